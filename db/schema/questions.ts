@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { levelEnum, trackEnum } from "./enums";
+
+export const QUESTION_SOURCES = ["seed", "admin", "ai_draft"] as const;
+
+export const questions = pgTable(
+  "questions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stable key of seeded questions: the seed updates a question in place by slug. */
+    slug: text().notNull().unique(),
+    track: trackEnum().notNull(),
+    level: levelEnum().notNull(),
+    text: text().notNull(),
+    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    difficulty: smallint().notNull(),
+    keyPoints: text().array().notNull().default(sql`'{}'::text[]`),
+    sampleAnswer: text().notNull(),
+    active: boolean().notNull().default(true),
+    source: text({ enum: QUESTION_SOURCES }).notNull().default("seed"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("questions_track_level_active_idx").on(table.track, table.level, table.active),
+    index("questions_tags_idx").using("gin", table.tags),
+    check("questions_difficulty_range", sql`${table.difficulty} between 1 and 5`),
+  ],
+);
+
+export type TQuestionRow = typeof questions.$inferSelect;
+export type TQuestionInsert = typeof questions.$inferInsert;

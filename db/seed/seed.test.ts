@@ -1,0 +1,56 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDb } from "@/db";
+import { runMigrations } from "@/db/migrate";
+import { runSeed } from "@/db/seed";
+import { questions } from "@/db/schema";
+import { SEED_QUESTIONS } from "./questions";
+import { seedQuestions } from "./seed-questions";
+
+const url = process.env.DATABASE_URL!;
+const { sql: client, db } = createDb(url, { max: 4 });
+
+afterAll(() => client.end({ timeout: 5 }));
+
+async function tableCounts() {
+  const rows = await db.execute<{ table_name: string; rows: number }>(sql`
+    select relname as table_name, (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I', relname), false, true, '')))[1]::text::int as rows
+    from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace order by relname`);
+  return Object.fromEntries(rows.map((row) => [row.table_name, row.rows]));
+}
+
+describe("migrations and seed", () => {
+  it("run twice (even in parallel) leave identical counts", async () => {
+    await Promise.all([runMigrations(url), runMigrations(url)]);
+    await runSeed(db);
+    const before = await tableCounts();
+    await runMigrations(url);
+    const second = await runSeed(db);
+    expect(second.questions).toEqual({ inserted: 0, updated: 0, unchanged: SEED_QUESTIONS.length });
+    expect(await tableCounts()).toEqual(before);
+    expect(before.questions).toBeGreaterThanOrEqual(120);
+  });
+
+  it("updates an edited seed question in place, keyed by its slug", async () => {
+    const original = SEED_QUESTIONS[0]!;
+    const [row] = await db.select().from(questions).where(eq(questions.slug, original.slug));
+    const edited = { ...original, text: `${original.text} (edited)`, tags: [...original.tags, "edited"] };
+    const result = await seedQuestions(db, [edited]);
+    expect(result).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const [after] = await db.select().from(questions).where(eq(questions.slug, original.slug));
+    expect(after?.id).toBe(row?.id);
+    expect(after?.text).toBe(edited.text);
+    expect(after?.tags).toContain("edited");
+    // Put it back so other tests see the real bank.
+    expect(await seedQuestions(db, [original])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+  });
+
+  it("covers every track and level", async () => {
+    const rows = await db
+      .select({ track: questions.track, level: questions.level, count: sql<number>`count(*)::int` })
+      .from(questions)
+      .groupBy(questions.track, questions.level);
+    expect(rows).toHaveLength(16);
+    for (const row of rows) expect(row.count).toBeGreaterThanOrEqual(6);
+  });
+});

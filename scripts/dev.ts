@@ -1,0 +1,23 @@
+/** `npm run dev`: the same start-up as `npm start`, with Next's dev server (hot reload) instead of a build. */
+Object.assign(process.env, { NODE_ENV: "development" });
+
+import { closeDb } from "@/db";
+import { ensureAuthSecret } from "./lib/auth-secret";
+import { say } from "./lib/console-log";
+import { prepareDatabase } from "./lib/database";
+import { loadEnvOrExit } from "./lib/load-env";
+import { migrateAndSeed } from "./lib/prepare-schema";
+import { onShutdown, runLauncher } from "./lib/run-launcher";
+import { serveNext } from "./lib/serve";
+
+runLauncher(async () => {
+  const env = loadEnvOrExit();
+  ensureAuthSecret(env);
+  const database = await prepareDatabase(env);
+  onShutdown(() => database.stop());
+  await migrateAndSeed(database.url);
+  const server = await serveNext({ dev: true, port: env.PORT });
+  onShutdown(closeDb);
+  onShutdown(() => server.close());
+  say(`Rehearse (dev) is running at ${loadEnvOrExit().APP_URL}`);
+});

@@ -1,0 +1,41 @@
+import { EmbeddedPostgresError } from "@/db/embedded";
+import { fail } from "./console-log";
+
+type Cleanup = () => Promise<void>;
+
+const cleanups: Cleanup[] = [];
+let shuttingDown = false;
+
+/** Registers work to undo on exit (stop the server, the embedded database…), run in reverse order. */
+export function onShutdown(cleanup: Cleanup): void {
+  cleanups.push(cleanup);
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true;
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => process.stderr.write(`[rehearse] cleanup failed: ${String(error)}\n`));
+    }
+  }
+  process.exit(code);
+}
+
+/** Runs a launcher's main function with clean shutdown on signals and readable fatal errors. */
+export function runLauncher(main: () => Promise<void | "exit">): void {
+  process.on("SIGINT", () => void shutdown(130));
+  process.on("SIGTERM", () => void shutdown(143));
+  main().then(
+    (result) => {
+      if (result === "exit") void shutdown(0);
+    },
+    async (error: unknown) => {
+      const message = error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      if (!shuttingDown) {
+        shuttingDown = true;
+        for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+      }
+      fail(message);
+    },
+  );
+}

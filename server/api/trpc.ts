@@ -1,0 +1,110 @@
+/**
+ * tRPC setup, in three parts:
+ * 1. context — what every procedure sees (database, user, request id, response metadata);
+ *    `createContextInner` builds it without HTTP, for tests and server-side callers.
+ * 2. init — superjson for the web client, OpenAPI metadata for the REST mirror, one error formatter.
+ * 3. procedures — public, protected (signed-in user) and admin tiers built from middlewares.
+ */
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
+import { getDb, type TDatabase } from "@/db";
+import { AppError, toAppError, toTrpcError } from "@/server/errors";
+import { logger } from "@/server/logger";
+
+// ── 1. context ──────────────────────────────────────────────────────────────
+
+export interface TSessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "user" | "admin";
+}
+
+/** Procedures may set a status (201, 202, 204, 503) and headers (RateLimit-*, Retry-After) here. */
+export interface TResponseMeta {
+  status?: number;
+  headers: Record<string, string>;
+}
+
+export interface TContext {
+  db: TDatabase;
+  user: TSessionUser | null;
+  requestId: string;
+  ip: string | null;
+  /** "web" for the tRPC endpoint, "rest" for /api/v1, "internal" for server-side callers and tests. */
+  transport: "web" | "rest" | "internal";
+  res: TResponseMeta;
+}
+
+export function createContextInner(options: Partial<TContext> & { requestId: string }): TContext {
+  return {
+    db: options.db ?? getDb(),
+    user: options.user ?? null,
+    requestId: options.requestId,
+    ip: options.ip ?? null,
+    transport: options.transport ?? "internal",
+    res: options.res ?? { headers: {} },
+  };
+}
+
+// ── 2. init ─────────────────────────────────────────────────────────────────
+
+export interface TProcedureMeta extends OpenApiMeta {
+  /** Status of a successful REST response when it is not 200 (201 created, 202 accepted, 204 no content). */
+  successStatus?: number;
+}
+
+const t = initTRPC
+  .context<TContext>()
+  .meta<TProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const appError = toAppError(error);
+      if (appError.code === "INTERNAL") {
+        logger().error({ err: error.cause ?? error }, "unhandled error in procedure");
+      }
+      return {
+        ...shape,
+        // Never send internals (stack, raw messages of unknown errors) to a client.
+        message: appError.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: appError.status,
+          path: shape.data.path,
+          appCode: appError.code,
+          details: appError.details ?? null,
+        },
+      };
+    },
+  });
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+// ── 3. procedures ───────────────────────────────────────────────────────────
+
+/**
+ * Domain code throws AppError; tRPC wraps it as an INTERNAL_SERVER_ERROR. This puts back the
+ * matching tRPC code (so the web endpoint answers 404, 429… too) and keeps the AppError as cause.
+ */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    return { ...result, error: toTrpcError(result.error.cause) };
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(appErrors);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new AppError("FORBIDDEN", "This needs an administrator account.");
+  return next({ ctx });
+});

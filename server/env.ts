@@ -1,0 +1,94 @@
+/**
+ * Every environment variable Rehearse reads, validated with Zod once at start.
+ * A bad value stops start-up with a message naming the variable and what it expects.
+ * Nothing is required for a local run: scripts/start.ts fills DATABASE_URL (embedded Postgres)
+ * and AUTH_SECRET (generated into DATA_DIR) before the server starts.
+ */
+import { z } from "zod";
+
+const booleanFromString = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: 'expected "true" or "false"' })
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const optionalUrl = z.url({ error: "expected a URL such as https://example.com" }).optional();
+
+export const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ error: "expected a port number" })
+    .int({ error: "expected a whole port number" })
+    .min(1, { error: "expected a port between 1 and 65535" })
+    .max(65535, { error: "expected a port between 1 and 65535" })
+    .default(3000),
+  /** Public URL of the site, used in emails and redirects. Defaults to http://localhost:PORT. */
+  APP_URL: optionalUrl,
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: "expected a postgres:// or postgresql:// connection URL" })
+    .optional(),
+  /** Where the embedded database, the generated secret and logs live. */
+  DATA_DIR: z.string().min(1, { error: "expected a folder path" }).default("./.data"),
+  AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters (e.g. `openssl rand -base64 32`)" }).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Optional file that receives a copy of every log line (tests scan it for leaked secrets). */
+  LOG_FILE: z.string().min(1).optional(),
+  /** Comma-separated origins allowed to call /api/v1 from a browser; empty = CORS off. */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean)),
+  /** Comma-separated proxy IPs whose X-Forwarded-For is trusted. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((ip) => ip.trim()).filter(Boolean)),
+  /** Run the job worker inside the web process (default) or only with `npm run worker`. */
+  RUN_WORKER_IN_WEB: booleanFromString.default(true),
+  SMTP_URL: optionalUrl,
+  EMAIL_FROM: z.string().default("Rehearse <no-reply@rehearse.local>"),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: optionalUrl,
+  AI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  AI_DOUBLE_CHECK: booleanFromString.default(true),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_PRICE_PRO: z.string().min(1).optional(),
+  STRIPE_PRICE_PREMIUM: z.string().min(1).optional(),
+  ADMIN_EMAIL: z.email({ error: "expected an email address" }).optional(),
+  ADMIN_PASSWORD: z.string().min(8, { error: "expected at least 8 characters" }).optional(),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema> & { APP_URL: string };
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates a set of variables; empty strings count as unset so `FOO=` in a shell means "default". */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = ZEnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
+    );
+  }
+  const parsed = result.data;
+  return { ...parsed, APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, "") };
+}
+
+let cached: TEnv | undefined;
+
+/** The validated environment of this process (parsed on first use, then cached). */
+export function getEnv(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests and launchers change process.env before the server code reads it; this forgets the cache. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

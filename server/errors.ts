@@ -1,0 +1,104 @@
+/**
+ * Errors are values with codes. Domain code throws AppError; one mapper (server/http/error-body.ts
+ * for REST, the tRPC errorFormatter for the web app) turns it into a status and the contract's body.
+ */
+import { TRPCError } from "@trpc/server";
+
+export const ERROR_STATUS = {
+  VALIDATION_ERROR: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  QUOTA_EXCEEDED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type TErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: TErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** tRPC's own codes for each app code, so the tRPC client sees a sensible HTTP status too. */
+const TRPC_CODE: Record<TErrorCode, TRPCError["code"]> = {
+  VALIDATION_ERROR: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  QUOTA_EXCEEDED: "TOO_MANY_REQUESTS",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+export function toTrpcError(error: AppError): TRPCError {
+  return new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+}
+
+/** The reverse mapping, for errors tRPC raises itself (bad input, unknown procedure, parse errors). */
+const APP_CODE: Partial<Record<TRPCError["code"], TErrorCode>> = {
+  BAD_REQUEST: "VALIDATION_ERROR",
+  PARSE_ERROR: "VALIDATION_ERROR",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  METHOD_NOT_SUPPORTED: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  // The contract has no 415: a body that is not JSON is a validation error like any other.
+  UNSUPPORTED_MEDIA_TYPE: "VALIDATION_ERROR",
+  TOO_MANY_REQUESTS: "RATE_LIMITED",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+interface ZodLikeIssue {
+  path: PropertyKey[];
+  message: string;
+}
+
+function isZodLikeError(cause: unknown): cause is { issues: ZodLikeIssue[] } {
+  return typeof cause === "object" && cause !== null && Array.isArray((cause as { issues?: unknown }).issues);
+}
+
+/** Turns anything thrown inside a procedure into an AppError (unknown errors become INTERNAL, no stack). */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof TRPCError) {
+    if (error.cause instanceof AppError) return error.cause;
+    if (isZodLikeError(error.cause)) {
+      const fields: Record<string, string> = {};
+      for (const issue of error.cause.issues) {
+        const key = issue.path.map(String).join(".") || "body";
+        fields[key] ??= issue.message;
+      }
+      const summary = Object.entries(fields)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("; ");
+      return new AppError("VALIDATION_ERROR", `Invalid input — ${summary}`, { fields });
+    }
+    const code = APP_CODE[error.code];
+    if (error.code === "PARSE_ERROR") return new AppError("VALIDATION_ERROR", "The request body is not valid JSON.");
+    if (error.code === "UNSUPPORTED_MEDIA_TYPE") {
+      return new AppError("VALIDATION_ERROR", "Send the request body as JSON with Content-Type: application/json.");
+    }
+    if (code) return new AppError(code, error.message);
+  }
+  return new AppError("INTERNAL", "Something went wrong on our side. Please try again.");
+}

@@ -1,0 +1,29 @@
+import { isIP } from "node:net";
+import { getEnv } from "@/server/env";
+
+/** Set by our HTTP server (scripts/serve.ts) from the socket, after removing any client-sent value. */
+export const PEER_IP_HEADER = "x-rehearse-peer-ip";
+
+/**
+ * The client's IP. X-Forwarded-For is believed only when the direct peer is a configured proxy
+ * (TRUSTED_PROXIES); then the right-most address that is not itself a trusted proxy is the client.
+ */
+export function clientIp(req: Request, trustedProxies: string[] = getEnv().TRUSTED_PROXIES): string | null {
+  const peer = normalise(req.headers.get(PEER_IP_HEADER));
+  if (!peer || !trustedProxies.includes(peer)) return peer;
+  const chain = (req.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => normalise(part))
+    .filter((ip): ip is string => ip !== null);
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const hop = chain[index]!;
+    if (!trustedProxies.includes(hop)) return hop;
+  }
+  return chain[0] ?? peer;
+}
+
+function normalise(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const trimmed = value.trim().replace(/^::ffff:/, "");
+  return isIP(trimmed) ? trimmed : null;
+}

@@ -1,0 +1,78 @@
+/**
+ * The OpenAPI 3 document of /api/v1, generated from the procedures' metadata and Zod schemas,
+ * with the contract's error body declared once and referenced by every error response.
+ */
+import { generateOpenApiDocument } from "trpc-to-openapi";
+import { appRouter } from "@/server/api/root";
+import packageJson from "@/package.json";
+import { REST_PREFIX } from "./rest-handler";
+
+type TOpenApiDocument = ReturnType<typeof generateOpenApiDocument>;
+
+const ERROR_SCHEMA = {
+  type: "object",
+  required: ["error", "requestId"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: {
+        code: {
+          type: "string",
+          enum: [
+            "VALIDATION_ERROR",
+            "UNAUTHORIZED",
+            "FORBIDDEN",
+            "NOT_FOUND",
+            "CONFLICT",
+            "PAYLOAD_TOO_LARGE",
+            "RATE_LIMITED",
+            "QUOTA_EXCEEDED",
+            "INTERNAL",
+            "SERVICE_UNAVAILABLE",
+          ],
+        },
+        message: { type: "string" },
+        details: { type: "object", additionalProperties: true },
+      },
+    },
+    requestId: { type: "string" },
+  },
+  example: { error: { code: "NOT_FOUND", message: "Interview not found." }, requestId: "5f0c…" },
+} as const;
+
+let cached: TOpenApiDocument | undefined;
+
+export function openApiDocument(baseUrl: string): TOpenApiDocument {
+  cached ??= buildDocument();
+  return { ...cached, servers: [{ url: `${baseUrl}${REST_PREFIX}` }] };
+}
+
+function buildDocument(): TOpenApiDocument {
+  const document = generateOpenApiDocument(appRouter, {
+    title: "Rehearse API",
+    description:
+      "Interview practice with rubric scores. Authenticate with `Authorization: Bearer <accessToken>` from `POST /auth/token`. " +
+      "Every response carries `x-request-id`; errors share one body.",
+    version: packageJson.version,
+    baseUrl: REST_PREFIX,
+  });
+  document.components = {
+    ...document.components,
+    schemas: { ...(document.components?.schemas ?? {}), Error: ERROR_SCHEMA as never },
+  };
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, unknown> }>)) {
+      if (!operation?.responses) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) < 400) continue;
+        const description = (response as { description?: string }).description ?? "Error";
+        operation.responses[status] = {
+          description,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        };
+      }
+    }
+  }
+  return document;
+}

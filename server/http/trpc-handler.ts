@@ -1,0 +1,48 @@
+/**
+ * The web app's tRPC endpoint. Mutations must be JSON and same-site (a form on another site
+ * cannot trigger one); bodies over 1 MiB are refused before they are read.
+ */
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter } from "@/server/api/root";
+import { createContextInner, type TContext } from "@/server/api/trpc";
+import { getEnv } from "@/server/env";
+import { AppError, toAppError } from "@/server/errors";
+import { resolveRequestUser } from "@/server/auth/resolve-request-user";
+import { clientIp } from "./client-ip";
+import { readBodyWithLimit } from "./read-body";
+import { checkSameOrigin, isJsonContentType } from "./same-origin";
+
+export const TRPC_ENDPOINT = "/api/trpc";
+
+export async function handleTrpcRequest(req: Request, requestId: string): Promise<Response> {
+  let replayable = req;
+  if (req.method === "POST") {
+    const verdict = checkSameOrigin(req, getEnv().APP_URL);
+    if (!verdict.ok) throw new AppError("FORBIDDEN", verdict.reason);
+    if (!isJsonContentType(req)) {
+      throw new AppError("VALIDATION_ERROR", "Send the request body as JSON with Content-Type: application/json.");
+    }
+    const body = await readBodyWithLimit(req);
+    replayable = new Request(req.url, { method: req.method, headers: req.headers, body });
+  }
+  let context: TContext | undefined;
+  return fetchRequestHandler({
+    endpoint: TRPC_ENDPOINT,
+    router: appRouter,
+    req: replayable,
+    createContext: async () => {
+      context = createContextInner({
+        requestId,
+        user: await resolveRequestUser(req, "session"),
+        ip: clientIp(req),
+        transport: "web",
+      });
+      return context;
+    },
+    responseMeta: ({ errors }) => {
+      const headers = context?.res.headers ?? {};
+      const first = errors[0];
+      return first ? { status: toAppError(first).status, headers } : { headers };
+    },
+  });
+}

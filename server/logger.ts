@@ -1,0 +1,63 @@
+/**
+ * JSON logs (pino). Every line carries the current request id; secrets are redacted by key
+ * wherever they appear, and LOG_FILE (when set) receives a copy of every line.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import pino from "pino";
+import { getEnv } from "./env";
+import { currentRequestId } from "./request-context";
+
+/** Keys whose values never reach a log line, at any depth pino's redaction supports. */
+const SECRET_KEYS = [
+  "password",
+  "newPassword",
+  "currentPassword",
+  "passwordHash",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "secret",
+  "apiKey",
+  "authorization",
+  "cookie",
+  "set-cookie",
+  "DATABASE_URL",
+  "AUTH_SECRET",
+];
+
+export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
+  const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`;
+  const member = safe.startsWith("[") ? safe : `.${safe}`;
+  return [safe, `*${member}`, `*.*${member}`, `req.headers${member}`, `headers${member}`];
+});
+
+function createLogger(): pino.Logger {
+  const env = getEnv();
+  const options: pino.LoggerOptions = {
+    level: env.LOG_LEVEL,
+    base: { service: "rehearse" },
+    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    mixin() {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  if (!env.LOG_FILE) return pino(options);
+  fs.mkdirSync(path.dirname(path.resolve(env.LOG_FILE)), { recursive: true });
+  return pino(
+    options,
+    pino.multistream([
+      { stream: process.stdout, level: env.LOG_LEVEL === "silent" ? "fatal" : env.LOG_LEVEL },
+      { stream: pino.destination({ dest: env.LOG_FILE, append: true, sync: true }), level: "trace" },
+    ]),
+  );
+}
+
+let instance: pino.Logger | undefined;
+
+export function logger(): pino.Logger {
+  instance ??= createLogger();
+  return instance;
+}

@@ -1,0 +1,237 @@
+/**
+ * Prompt-injection detector and neutraliser. Finds text aimed at a grader (instructions, role
+ * markers, fake delimiters, fake JSON verdicts, encoded instructions) and returns the answer with
+ * those spans cut out, so the analyzer scores what is left. Injected text can therefore never
+ * raise a score; the flag tells a human to look.
+ */
+import {
+  BASE64_BLOB,
+  CLOSING_DELIMITER,
+  CONFUSABLES,
+  GRADER_TALK,
+  INSTRUCTION_PATTERNS,
+  ROLE_BLOCK_OPEN,
+  ROLE_MARKER,
+  STRONG_VERDICT_KEY,
+  VERDICT_KEY,
+} from "@/server/scoring/builtin/injection-patterns";
+import type { TRange } from "@/server/scoring/builtin/text";
+
+export type TInjectionKind = "instruction" | "role_marker" | "delimiter" | "verdict_json" | "encoded";
+export type TInjectionFinding = TRange & { kind: TInjectionKind };
+export type TInjectionScan = { findings: TInjectionFinding[]; cleaned: string };
+
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/u;
+
+type TFolded = { text: string; latin: string; map: number[] };
+
+/**
+ * Lower-cases and NFKC-folds the answer char by char, dropping invisible characters, and keeps a
+ * map from each folded position back to the original so findings can be cut from the original.
+ */
+function fold(original: string): TFolded {
+  let text = "";
+  let latin = "";
+  const map: number[] = [];
+  for (let i = 0; i < original.length; ) {
+    const codePoint = original.codePointAt(i) ?? 0;
+    const char = String.fromCodePoint(codePoint);
+    if (!INVISIBLE.test(char)) {
+      const folded = char.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+      for (let k = 0; k < folded.length; k += 1) {
+        const unit = folded.charAt(k);
+        text += unit;
+        latin += CONFUSABLES[unit] ?? unit;
+        map.push(i);
+      }
+    }
+    i += char.length;
+  }
+  map.push(original.length);
+  return { text, latin, map };
+}
+
+const SENTENCE_BOUNDARY = /[.!?。！？\n]/u;
+
+function sentenceAround(text: string, start: number, end: number): TRange {
+  let s = start;
+  while (s > 0 && !SENTENCE_BOUNDARY.test(text.charAt(s - 1))) s -= 1;
+  let e = end;
+  while (e < text.length && !SENTENCE_BOUNDARY.test(text.charAt(e))) e += 1;
+  if (e < text.length) e += 1;
+  return { start: s, end: e };
+}
+
+/** A match inside (...), [...] or {...} within its sentence is cut with its brackets only. */
+function enclosingBrackets(text: string, start: number, end: number, sentence: TRange): TRange | null {
+  const pairs: ReadonlyArray<readonly [string, string]> = [["(", ")"], ["[", "]"], ["{", "}"]];
+  for (const [open, close] of pairs) {
+    const openAt = text.lastIndexOf(open, start);
+    const closeAt = text.indexOf(close, end);
+    if (openAt >= sentence.start && closeAt !== -1 && closeAt < sentence.end && text.lastIndexOf(close, start) < openAt) {
+      return { start: openAt, end: closeAt + 1 };
+    }
+  }
+  return null;
+}
+
+/** Grows an instruction span over the following sentences that keep addressing the grader. */
+function extendOverGraderTalk(text: string, range: TRange): TRange {
+  let end = range.end;
+  for (let extra = 0; extra < 3; extra += 1) {
+    if (/\n\s*\n/.test(text.slice(end, end + 3))) break;
+    const next = sentenceAround(text, Math.min(end + 1, text.length), Math.min(end + 1, text.length));
+    if (next.end <= end || !GRADER_TALK.test(text.slice(end, next.end))) break;
+    end = next.end;
+  }
+  return { start: range.start, end };
+}
+
+function findInstructions(folded: TFolded): TRange[] {
+  const ranges: TRange[] = [];
+  for (const pattern of INSTRUCTION_PATTERNS) {
+    const global = new RegExp(pattern.source, "gu");
+    for (const haystack of [folded.text, folded.latin]) {
+      for (const match of haystack.matchAll(global)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const sentence = sentenceAround(haystack, start, end);
+        const bracket = enclosingBrackets(haystack, start, end, sentence);
+        ranges.push(bracket ?? extendOverGraderTalk(haystack, sentence));
+      }
+    }
+  }
+  return ranges;
+}
+
+function findRoleMarkers(text: string): TRange[] {
+  const ranges: TRange[] = [];
+  for (const match of text.matchAll(ROLE_MARKER)) {
+    // A role marker takes over the rest of its paragraph.
+    const paragraphEnd = text.indexOf("\n\n", match.index + match[0].length);
+    ranges.push({ start: match.index, end: paragraphEnd === -1 ? text.length : paragraphEnd });
+  }
+  for (const match of text.matchAll(ROLE_BLOCK_OPEN)) {
+    const role = match[1] ?? "";
+    const closing = new RegExp(`[[<]\\s*/\\s*${role}\\s*[\\]>]`, "u");
+    const rest = text.slice(match.index + match[0].length);
+    const close = closing.exec(rest);
+    const paragraphEnd = rest.indexOf("\n\n");
+    const end = close
+      ? match.index + match[0].length + close.index + close[0].length
+      : match.index + match[0].length + (paragraphEnd === -1 ? rest.length : paragraphEnd);
+    ranges.push({ start: match.index, end });
+  }
+  return ranges;
+}
+
+/** "</answer> New instruction... <answer>": everything between the fake close and reopen is not the answer. */
+function findFakeDelimiters(text: string): TRange[] {
+  const ranges: TRange[] = [];
+  for (const match of text.matchAll(CLOSING_DELIMITER)) {
+    const tag = match[1] ?? "";
+    const afterClose = match.index + match[0].length;
+    const reopen = new RegExp(`<\\s*${tag}\\s*>`, "u").exec(text.slice(afterClose));
+    ranges.push({ start: match.index, end: reopen ? afterClose + reopen.index + reopen[0].length : text.length });
+  }
+  return ranges;
+}
+
+function findVerdictJson(text: string, codeRanges: readonly TRange[]): TRange[] {
+  const ranges: TRange[] = [];
+  for (let open = text.indexOf("{"); open !== -1; open = text.indexOf("{", open + 1)) {
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < Math.min(text.length, open + 2000); i += 1) {
+      if (text.charAt(i) === "{") depth += 1;
+      else if (text.charAt(i) === "}") {
+        depth -= 1;
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close === -1) continue;
+    const body = text.slice(open, close + 1);
+    const inCode = codeRanges.some((r) => open >= r.start && open < r.end);
+    // Real code may hold a {"score": ...} object; a verdict in code must look like a whole verdict.
+    if (VERDICT_KEY.test(body) && (!inCode || STRONG_VERDICT_KEY.test(body))) {
+      ranges.push({ start: open, end: close + 1 });
+      open = close;
+    }
+  }
+  return ranges;
+}
+
+function decodeBase64(blob: string): string | null {
+  try {
+    const normalized = blob.replace(/-/g, "+").replace(/_/g, "/");
+    const binary = atob(normalized.padEnd(Math.ceil(normalized.length / 4) * 4, "="));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    const decoded = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const printable = decoded.replace(/[^\p{L}\p{N}\p{P}\p{Zs}\n]/gu, "").length;
+    return printable / Math.max(decoded.length, 1) >= 0.85 ? decoded : null;
+  } catch {
+    return null;
+  }
+}
+
+function findEncoded(original: string): TRange[] {
+  const ranges: TRange[] = [];
+  for (const match of original.matchAll(BASE64_BLOB)) {
+    // Plain words and identifiers are not base64; a real blob mixes cases and digits.
+    if (!/[A-Z]/.test(match[0]) || !/[a-z]/.test(match[0])) continue;
+    const decoded = decodeBase64(match[0]);
+    if (decoded !== null && hasInjection(decoded)) ranges.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return ranges;
+}
+
+function hasInjection(text: string): boolean {
+  const folded = fold(text);
+  return findInstructions(folded).length > 0 || findRoleMarkers(folded.text).length > 0;
+}
+
+function toOriginal(range: TRange, folded: TFolded): TRange {
+  return { start: folded.map[range.start] ?? 0, end: folded.map[range.end] ?? folded.map[folded.map.length - 1] ?? 0 };
+}
+
+function mergeFindings(findings: TInjectionFinding[]): TInjectionFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TInjectionFinding[] = [];
+  for (const finding of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && finding.start <= last.end) last.end = Math.max(last.end, finding.end);
+    else merged.push({ ...finding });
+  }
+  return merged;
+}
+
+export function scanForInjection(original: string, codeRanges: readonly TRange[] = []): TInjectionScan {
+  const folded = fold(original);
+  const foldedCode = codeRanges.map((r) => ({
+    start: folded.map.findIndex((o) => o >= r.start),
+    end: folded.map.findIndex((o) => o >= r.end),
+  }));
+  const findings: TInjectionFinding[] = [
+    ...findInstructions(folded).map((r) => ({ ...toOriginal(r, folded), kind: "instruction" as const })),
+    ...findRoleMarkers(folded.text).map((r) => ({ ...toOriginal(r, folded), kind: "role_marker" as const })),
+    ...findFakeDelimiters(folded.text).map((r) => ({ ...toOriginal(r, folded), kind: "delimiter" as const })),
+    ...findVerdictJson(folded.text, foldedCode).map((r) => ({ ...toOriginal(r, folded), kind: "verdict_json" as const })),
+    ...findEncoded(original).map((r) => ({ ...r, kind: "encoded" as const })),
+  ];
+  const merged = mergeFindings(findings);
+  return { findings: merged, cleaned: cutRanges(original, merged) };
+}
+
+function cutRanges(text: string, ranges: readonly TRange[]): string {
+  let result = "";
+  let cursor = 0;
+  for (const range of ranges) {
+    result += `${text.slice(cursor, range.start)} `;
+    cursor = Math.max(cursor, range.end);
+  }
+  result += text.slice(cursor);
+  return ranges.length === 0 ? text : result.replace(/[ \t]{2,}/g, " ").trim();
+}

@@ -1,0 +1,195 @@
+/**
+ * Marker lexicons: phrase patterns whose presence in a sentence is a signal for one or more rubric
+ * dimensions. They describe how good interview answers are built in general (signposting, numbers,
+ * trade-offs, STAR parts, Big-O...), never the content of a particular question.
+ * Patterns are regex fragments, matched case-insensitively on whole words.
+ */
+
+export const LEXICON_PATTERNS = {
+  signpost: [
+    "first(?:ly)?", "second(?:ly)?", "third(?:ly)?", "then", "next", "after that", "finally", "lastly", "to start",
+    "to begin", "in summary", "to summari[sz]e", "step (?:one|two|three|\\d)", "once (?:that|this)", "from there",
+    "at the same time", "meanwhile", "in parallel",
+  ],
+  causal: [
+    "because", "so that", "so (?:i|we)", "which means", "that means", "therefore", "as a result", "due to", "leads? to",
+    "led to", "in order to", "that's why", "that is why", "thanks to", "caus(?:e|es|ed|ing)", "the reason",
+    "otherwise", "since (?:the|it|we|i|they|a)", "hence", "which (?:lets|allows|prevents|avoids|keeps|makes)",
+  ],
+  conditional: [
+    "if", "unless", "assuming", "assume", "depending on", "in case", "as long as", "provided that", "when(?:ever)? (?:the|a|an|it|we|reads|writes|users?)",
+  ],
+  example: [
+    "for example", "for instance", "e\\.g\\.", "such as", "say,?", "like when", "to illustrate", "imagine", "in one case",
+    "a case like", "consider",
+  ],
+  tradeOff: [
+    "versus", "vs\\.?", "trade[- ]?offs?", "at the (?:cost|expense) of", "instead of", "rather than", "on the other hand",
+    "downsides?", "drawbacks?", "pros and cons", "whereas", "compared (?:to|with)", "alternatively", "in exchange for",
+    "the (?:cost|price) (?:of|is)", "costs? (?:more|less)", "the risk (?:is|of)", "risks?", "but (?:it|that|this) (?:costs?|means|adds|needs|requires)",
+    "weigh(?:ed|ing)?", "balance", "the catch", "not free", "worth it", "slower but", "faster but", "cheaper but",
+  ],
+  contrast: ["but", "however", "although", "though", "while", "yet", "unlike", "whereas", "instead"],
+  metric: [
+    "metrics?", "kpis?", "(?:conversion|retention|churn|activation|adoption|error|hit|miss|click[- ]through|bounce|completion|success|crash|failure|drop[- ]off|open|response) rates?",
+    "retention", "conversion", "activation", "churn", "engagement", "revenue", "arpu", "ltv", "cac", "nps", "csat",
+    "dau", "wau", "mau", "daily active", "weekly active", "monthly active", "latency", "p50", "p9[059]", "throughput",
+    "uptime", "sla", "slo", "funnel", "cohorts?", "time to (?:value|first)", "ctr", "percentage", "share of", "average",
+    "median", "per (?:user|request|second|day|week|month)", "load", "hit ratio", "satisfaction",
+  ],
+  measurement: [
+    "measur(?:e|ed|es|ing|ement|ements)", "track(?:ed|ing|s)?", "monitor(?:ed|ing|s)?", "dashboards?", "alerts?",
+    "instrument(?:ed|ation)?", "benchmark(?:ed|ing|s)?", "profil(?:e|ed|er|ing)", "a/b", "experiments?",
+    "control group", "baseline", "before and after", "logs?", "query plan", "explain analy[sz]e", "trac(?:e|es|ing)",
+  ],
+  experiment: [
+    "a/b(?: tests?)?", "experiments?", "pilot", "roll(?:ed)? ?out", "beta", "canary", "hypothes(?:is|es|i[sz]e)",
+    "control group", "(?:usability|user) tests?", "prototype", "mvp", "test (?:it|this|the|with)",
+  ],
+  guardrail: ["guardrails?", "counter[- ]?metrics?", "side effects?", "without hurting", "make sure (?:it|this|we) (?:doesn't|does not)", "watch (?:for|out)"],
+  prioritize: [
+    "prioriti[sz](?:e|ed|es|ing|ation)", "priorit(?:y|ies)", "rank(?:ed|ing|s)?", "most important", "biggest", "highest",
+    "impact", "effort", "reach", "quick wins?", "must[- ]haves?", "nice[- ]to[- ]haves?", "mvp", "scope", "defer",
+    "sequenc(?:e|ing)", "roadmap", "start with", "focus on", "roi", "cost[- ]benefit", "first(?:,)? (?:i'd|i would|we)",
+    "low effort", "high (?:reach|impact|effort)", "worth", "trade[- ]?offs?", "(?:\\(1\\)|1\\))",
+  ],
+  user: [
+    "users?", "customers?", "personas?", "segments?", "cohorts?", "interview(?:s|ed|ing)?", "surveys?", "pain points?",
+    "needs?", "jobs to be done", "jtbd", "frustrat(?:ed|ing|ion)", "confus(?:ed|ing|ion)", "trust(?:ing)?", "worr(?:y|ied|ies)",
+    "motivat(?:ion|ed|e)", "behaviou?rs?", "journey", "research", "usability", "friction", "accessib(?:le|ility)",
+    "cautious", "privacy", "afraid", "expectations?", "why (?:they|users|people|customers)",
+  ],
+  segmentation: [
+    "segment(?:s|ed|ing)?", "split (?:users|them|it|by)", "(?:by|per|across) (?:platform|region|country|device|version|app version|plan|cohort|segment|channel|tier|os|browser|market|source|persona)",
+    "break (?:it )?down", "slice", "new vs\\.? returning", "free vs\\.? paid", "(?:new|returning|power|casual|free|paid) users",
+  ],
+  situation: [
+    "last (?:year|month|quarter|summer|spring|autumn|fall|winter|week|sprint)", "in my (?:internship|last|previous|first|current|old)",
+    "at my (?:previous|last|current|first|old)", "when i was", "during my", "(?:a|one) (?:time|project|day) (?:when|where)",
+    "in (?:19|20)\\d\\d", "a few (?:days|weeks|months|years) ago", "\\w+ (?:days|weeks|months|years) ago", "my team was",
+    "our team was", "we were (?:building|working|migrating|launching|moving|choosing|preparing|running)", "i was (?:working|leading|responsible|asked|on)",
+    "at (?:the|a) (?:startup|company|bank|agency)", "in my (?:internship|job|role|team)",
+  ],
+  task: [
+    "my (?:task|goal|job|role|responsibility|objective|mission) was", "i (?:was|were) (?:asked|responsible|tasked|supposed|expected) to",
+    "i needed to", "i had to", "we had to", "the goal was", "the challenge was", "the deadline was", "i wanted to", "we needed to",
+  ],
+  habitual: [
+    "usually", "always", "whenever", "generally", "typically", "normally", "often", "sometimes", "tend to", "i try to",
+    "i believe", "i make sure", "i focus on", "every time", "in general", "i value", "i always", "we always", "i strive",
+  ],
+  result: [
+    "as a result", "in the end", "the result", "outcome", "ended up", "resulted", "shipped", "launched", "reduced",
+    "increased", "improved", "saved", "cut (?:the|our|it|down)", "grew", "won", "achieved", "zero", "brought back",
+    "went with", "finished", "delivered", "on time", "succeeded", "from \\d[\\d.,%]* to \\d", "which meant", "took (?:\\w+ )?(?:days|weeks|months|hours)",
+    "later (?:reused|adopted|used)", "recovered", "fixed", "went (?:well|live)", "no (?:downtime|incidents|complaints)",
+  ],
+  reflection: [
+    "i learn(?:ed|t)", "learn(?:ed|t)", "lessons?", "since then", "now i", "next time", "in hindsight", "looking back",
+    "taught me", "i reali[sz]ed", "differently", "i now", "from then on", "changed how i", "takeaways?", "if i did it again",
+    "i always ask myself", "made me",
+  ],
+  hedge: [
+    "i think", "i guess", "probably", "maybe", "perhaps", "basically", "kind of", "sort of", "not sure", "i don't think",
+    "might", "i suppose", "more or less", "somehow", "stuff", "or something", "i'm not sure", "i am not sure",
+  ],
+  overclaim: [
+    "everything", "nothing can go wrong", "much can go wrong", "can't go wrong", "cannot go wrong", "no problems?", "perfect(?:ly)?",
+    "guaranteed", "never fails", "all the time", "always works", "can't interfere", "the same thing",
+  ],
+  buzzword: [
+    "leverag(?:e|ed|es|ing)", "synerg(?:y|ies|istic)", "holistic(?:ally)?", "best[- ]in[- ]class", "world[- ]class",
+    "cutting[- ]edge", "state[- ]of[- ]the[- ]art", "data[- ]driven", "user[- ]centric", "customer[- ]centric",
+    "seamless(?:ly)?", "cloud[- ]native", "game[- ]?changer", "paradigm", "empower(?:ing|ment|s)?", "innovat(?:e|ive|ion)",
+    "passionate", "passion", "growth mindset", "delightful", "delight", "frictionless", "tiger team", "war room",
+    "deep dive", "best practices", "industry standards?", "move the needle", "low[- ]hanging fruit", "circle back",
+    "value[- ]add", "thought leadership", "next[- ]level", "lifeblood", "mission[- ]critical", "continuous learning",
+    "team player", "positive intent", "open mind(?:ed)?", "psychological safety", "align(?:ed)? (?:the )?stakeholders",
+    "stakeholder alignment", "align on", "agile", "iterate quickly", "streamlin(?:e|ed|ing)", "disrupt(?:ive|ion)?",
+    "highly scalable", "ecosystem", "vision and strategy", "actionable insights", "transformative", "supercharge",
+    "strive", "above and beyond", "win[- ]win", "touch base", "proactive(?:ly)?", "results[- ]oriented", "detail[- ]oriented",
+    "self[- ]starter", "top[- ]notch", "at the end of the day", "outside the box", "curiosity", "common ground",
+    "listen(?:ing)? actively", "active(?:ly)? listen(?:ing)?", "cross[- ]functional", "brainstorm(?:ing)?", "robust",
+    "modern", "seamlessly", "integrate it", "great teams", "ownership", "collaborative", "empathy",
+  ],
+  filler: [
+    "very", "really", "super", "definitely", "extremely", "totally", "absolutely", "truly", "of course", "a lot",
+    "so much", "it is important", "it's important", "is (?:very |super |really )?(?:important|key|essential|crucial)",
+    "things", "stuff", "in the future", "every developer", "everyone", "ultimately", "make sure", "the right",
+  ],
+  failureMode: [
+    "fail(?:s|ed|ure|ures|ing)?", "outages?", "downtime", "stale", "race conditions?", "deadlocks?", "leaks?", "stampede",
+    "thundering herd", "bottlenecks?", "time ?outs?", "retr(?:y|ies|ied)", "crash(?:es|ed|ing)?", "inconsisten(?:t|cy)",
+    "consisten(?:t|cy)", "corrupt(?:ed|ion)?", "overload(?:ed)?", "single point of failure", "roll ?backs?", "rolled back",
+    "evict(?:ion|ed)?", "invalidat(?:e|ed|ion|ing)", "expir(?:e|es|ed|y|ation)", "contention", "starvation", "overflow",
+    "cascad(?:e|ing)", "data loss", "degrade(?:s|d)?", "fallback", "mismatch", "regression", "vulnerab(?:le|ility)",
+    "goes down", "go down", "unbounded", "edge cases?",
+  ],
+  experience: [
+    "in my (?:last|previous|current|old) (?:job|role|team|company|project)", "at my (?:last|previous|current|old)",
+    "we used", "i used", "i've used", "i have used", "in production", "in practice", "when i worked", "i've seen",
+    "i have seen", "we measured", "i measured", "in one case", "on my team", "in a previous", "we had (?:a|an)",
+    "i once", "we once", "real[- ]world example",
+  ],
+  clarify: [
+    "i(?:'ll| will)? assume", "assuming", "assumptions?", "clarify(?:ing)?", "constraints?", "i(?:'d| would) ask",
+    "can i assume", "input size", "requirements?", "exactly one", "is (?:the input|it) sorted", "given that",
+    "i(?:'d| would) confirm", "what if", "the input",
+  ],
+  algorithm: [
+    "hash ?maps?", "hash ?tables?", "hash ?sets?", "dictionar(?:y|ies)", "dict", "maps?", "sets?", "arrays?", "lists?",
+    "linked lists?", "stacks?", "queues?", "deques?", "heaps?", "priority queues?", "trees?", "tries?", "graphs?",
+    "binary search", "two pointers?", "sliding window", "sort(?:ed|ing)?", "recursion", "recursive(?:ly)?",
+    "iterat(?:e|es|ive|ion|ing)", "dynamic programming", "memoi[sz](?:e|ation|ed)", "greedy", "bfs", "dfs",
+    "breadth[- ]first", "depth[- ]first", "backtracking", "divide and conquer", "prefix sums?", "union[- ]find",
+    "loops?", "pointers?", "indices", "index", "counters?", "push(?:es|ed)?", "pop(?:s|ped)?", "lookups?", "walk the",
+    "one pass", "single pass", "scan",
+  ],
+  approachComparison: [
+    "brute[- ]force", "naive(?:ly)?", "better", "optimal", "optimi[sz](?:e|ed|ation)", "more efficient", "alternatively",
+    "another approach", "improve(?:s|d)? on", "faster", "instead of", "trade[- ]?off",
+  ],
+  complexity: [
+    "o\\([^)\\n]{1,20}\\)", "big[- ]o", "linear time", "constant (?:time|space|memory)", "logarithmic", "quadratic",
+    "n log n", "time complexity", "space complexity", "extra space", "(?:time|space) and (?:time|space)",
+  ],
+  edgeCase: [
+    "edge cases?", "corner cases?", "empty", "null", "undefined", "none", "nil", "duplicates?", "negative(?: numbers?)?",
+    "zero", "overflow", "single element", "one[- ]element", "invalid", "boundary", "worst case", "out of range",
+    "no (?:answer|solution|match)", "missing", "unicode", "large input",
+  ],
+  testing: [
+    "tests?", "testing", "tested", "asserts?", "expect(?:s|ed)?", "unit tests?", "test cases?", "should return", "returns? (?:true|false|\\[)",
+    "giving \\[", "→", "->",
+  ],
+  dontKnow: [
+    "i don'?t know", "i do not know", "no idea", "not sure", "i'?m not sure", "i have no clue", "no clue", "idk", "pass",
+    "skip", "n/?a", "i can'?t answer", "i cannot answer", "don'?t remember", "never heard", "no comment",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type TLexiconName = keyof typeof LEXICON_PATTERNS;
+
+export const LEXICON_NAMES = Object.keys(LEXICON_PATTERNS) as TLexiconName[];
+
+function compile(patterns: readonly string[]): RegExp {
+  // Letter/number look-arounds instead of \b so accented words and "o(n)" behave.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+export const LEXICONS: Readonly<Record<TLexiconName, RegExp>> = Object.fromEntries(
+  LEXICON_NAMES.map((name) => [name, compile(LEXICON_PATTERNS[name])]),
+) as Record<TLexiconName, RegExp>;
+
+/** Named frameworks are matched case-sensitively where the name is also a common word (RICE, HEART...). */
+export const FRAMEWORK_PATTERN =
+  /(?<![\p{L}\p{N}])(?:STAR|CIRCLES|RICE|ICE|HEART|AARRR|MoSCoW|MOSCOW|Kano|KANO|JTBD|SWOT|OKRs?|CAP theorem|SOLID|TDD|[Bb]ig[- ]O|5 [Ww]hys|[Ff]ive [Ww]hys|[Jj]obs[- ]to[- ]be[- ]done|[Nn]orth [Ss]tar(?: metric)?|[Pp]irate metrics|[Ee]isenhower|[Vv]alue vs\.? effort|[Ii]mpact(?:\/| vs\.? | and )effort|[Ff]unnel analysis|[Rr]oot[- ]cause analysis|[Cc]ost[- ]benefit)(?![\p{L}\p{N}])/gu;
+
+/** Counts matches of a global regex without keeping them. */
+export function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count += 1;
+  pattern.lastIndex = 0;
+  return count;
+}

@@ -1,0 +1,104 @@
+/**
+ * Is the answer about the question? Compares the question's content terms (and key points, when the
+ * question bank has them) with the answer, through stems and concept clusters, and measures how
+ * much of the answer's own vocabulary belongs to the question's topic.
+ */
+import { clustersOf } from "@/server/scoring/builtin/concepts";
+import { stem } from "@/server/scoring/builtin/stem";
+import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+
+export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
+
+export type TTopicMatch = {
+  /** Weighted share of the question's terms the answer covers, 0..1. */
+  coverage: number;
+  /** Share of key points covered (null without key points). */
+  keyPointCoverage: number | null;
+  /** Share of the answer's specific vocabulary that belongs to the question's topic, 0..1. */
+  focus: number;
+  coveredTerms: string[];
+  missingTerms: string[];
+  missingKeyPoints: string[];
+  /** Answer sentences that mention the topic (indices), for evidence. */
+  onTopicSentences: number[];
+};
+
+const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
+const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
+
+export function topicTerms(text: string): TTopicTerm[] {
+  const terms = new Map<string, TTopicTerm>();
+  for (const token of tokenize(text)) {
+    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || /^\d+$/.test(token) || token.length < 2) continue;
+    const s = stem(token);
+    if (terms.has(s)) continue;
+    const weight = GENERIC_STEMS.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
+    terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
+  }
+  return [...terms.values()];
+}
+
+type TAnswerVocabulary = { stems: ReadonlySet<string>; clusters: ReadonlySet<number> };
+
+function vocabularyOf(stems: readonly string[]): TAnswerVocabulary {
+  const clusters = new Set<number>();
+  for (const s of stems) for (const c of clustersOf(s)) clusters.add(c);
+  return { stems: new Set(stems), clusters };
+}
+
+function sharesPrefix(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+}
+
+function covers(term: TTopicTerm, vocabulary: TAnswerVocabulary, stemList: readonly string[]): boolean {
+  if (vocabulary.stems.has(term.stem)) return true;
+  if (term.clusters.some((c) => vocabulary.clusters.has(c))) return true;
+  return stemList.some((s) => sharesPrefix(s, term.stem));
+}
+
+function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: TAnswerVocabulary, stemList: readonly string[]): number {
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return 0;
+  return terms.filter((t) => covers(t, vocabulary, stemList)).reduce((sum, t) => sum + t.weight, 0) / total;
+}
+
+export function matchTopic(
+  question: { text: string; keyPoints?: readonly string[] },
+  answerStems: readonly string[],
+  sentenceStems: readonly (readonly string[])[],
+): TTopicMatch {
+  const terms = topicTerms(question.text);
+  const keyPoints = question.keyPoints?.filter((k) => k.trim().length > 0) ?? [];
+  const keyPointTerms = keyPoints.map((k) => topicTerms(k));
+  const vocabulary = vocabularyOf(answerStems);
+  const uniqueAnswerStems = [...vocabulary.stems];
+
+  const allTerms = [...terms, ...keyPointTerms.flat()];
+  const coverage = weightedCoverage(terms, vocabulary, uniqueAnswerStems);
+
+  const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary, uniqueAnswerStems) >= 0.5);
+  const keyPointCoverage = keyPoints.length === 0 ? null : keyPointResults.filter(Boolean).length / keyPoints.length;
+
+  const topicStems = new Set(allTerms.map((t) => t.stem));
+  const topicClusters = new Set(allTerms.flatMap((t) => t.clusters));
+  const belongs = (s: string): boolean =>
+    topicStems.has(s) || clustersOf(s).some((c) => topicClusters.has(c)) || allTerms.some((t) => sharesPrefix(t.stem, s));
+  const specific = answerStems.filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && s.length > 2);
+  const focus = specific.length === 0 ? 0 : specific.filter(belongs).length / specific.length;
+
+  const onTopicSentences: number[] = [];
+  sentenceStems.forEach((stems, index) => {
+    if (stems.some((s) => belongs(s) && !GENERIC_STEMS.has(s))) onTopicSentences.push(index);
+  });
+
+  return {
+    coverage,
+    keyPointCoverage,
+    focus,
+    coveredTerms: terms.filter((t) => covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),
+    missingTerms: terms.filter((t) => t.weight >= 1 && !covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),
+    missingKeyPoints: keyPoints.filter((_, i) => keyPointResults[i] !== true),
+    onTopicSentences,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The one scoring interface every provider implements (built-in analyzer, OpenAI-compatible, ...),
+ * and the input checks that run before any provider sees an answer.
+ */
+import type { TLevel } from "@/server/tracks";
+import type { TRubricId } from "@/server/scoring/rubrics";
+import type { TScore } from "@/server/scoring/score-schema";
+
+/** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */
+export const MAX_ANSWER_CHARS = 10_000;
+
+export type TScoreQuestion = {
+  text: string;
+  keyPoints?: string[];
+  sampleAnswer?: string;
+  tags?: string[];
+};
+
+export type TScoreInput = {
+  rubric: TRubricId;
+  level: TLevel;
+  question: TScoreQuestion;
+  answer: string;
+};
+
+export interface Scorer {
+  id: string;
+  score(input: TScoreInput): Promise<TScore>;
+}
+
+export class AnswerTooLongError extends Error {
+  readonly code = "ANSWER_TOO_LONG";
+  readonly length: number;
+  readonly maxLength: number;
+
+  constructor(length: number, maxLength: number = MAX_ANSWER_CHARS) {
+    super(`The answer has ${length} characters; the limit is ${maxLength}.`);
+    this.name = "AnswerTooLongError";
+    this.length = length;
+    this.maxLength = maxLength;
+  }
+}
+
+/**
+ * Refuses an over-long answer before any work is done, so a paid provider is never called
+ * for text the API would have rejected anyway. Length counts UTF-16 units, like Zod's .max().
+ */
+export function assertAnswerLength(answer: string): void {
+  if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
+}

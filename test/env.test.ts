@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "@/server/env";
+
+describe("parseEnv", () => {
+  it("needs nothing for a local run and fills defaults", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe("./.data");
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.CORS_ORIGINS).toEqual([]);
+  });
+
+  it("derives APP_URL from PORT and trims a trailing slash from an explicit one", () => {
+    expect(parseEnv({ PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
+    expect(parseEnv({ APP_URL: "https://rehearse.example.com/" }).APP_URL).toBe("https://rehearse.example.com");
+  });
+
+  it("names the variable and what it expects when a value is bad", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(EnvError);
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT: expected a port number/);
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT: expected a port between 1 and 65535/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ connection URL/);
+    expect(() => parseEnv({ AI_DOUBLE_CHECK: "maybe" })).toThrow(/AI_DOUBLE_CHECK: expected "true" or "false"/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: expected at least 32 characters/);
+  });
+
+  it("reports every bad variable at once", () => {
+    try {
+      parseEnv({ PORT: "x", LOG_LEVEL: "loud" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as EnvError).problems.map((p) => p.split(":")[0])).toEqual(["PORT", "LOG_LEVEL"]);
+    }
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnv({ PORT: "", OPENAI_API_KEY: "" }).PORT).toBe(3000);
+  });
+
+  it("splits comma lists", () => {
+    expect(parseEnv({ CORS_ORIGINS: "https://a.example, https://b.example" }).CORS_ORIGINS).toEqual([
+      "https://a.example",
+      "https://b.example",
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": import.meta.dirname } },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**", ".test-data/**"],
+    globalSetup: ["./test/global-setup.ts"],
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", LOG_FILE: path.resolve(".test-data/logs/vitest.log") },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
