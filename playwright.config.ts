@@ -51,7 +51,7 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    stdout: "ignore", // JSON logs go to LOG_FILE; launcher messages and errors stay on stderr
     stderr: "pipe",
     env: {
       PORT: String(PORT),

@@ -11,6 +11,6 @@ for (const l of lines) {
   const sStems = f.sentences.map(s => tokenize(s.text).filter(t=>!isStopWord(t)).map(stem));
   const t = matchTopic({ text: l.question }, f.contentStems, sStems);
   const lx = Object.fromEntries(Object.entries(f.lexicon).filter(([,v])=>v.count>0).map(([k,v])=>[k,v.count]));
-  console.log(`${l.id} L${l.label} ${l.kind.padEnd(9)} w=${f.wordCount} s=${f.sentences.length} spec=${f.specificStems.size} num=${f.numberCount} ne=${f.namedEntities.size} cov=${t.coverage.toFixed(2)} foc=${t.focus.toFixed(2)} div=${f.lexicalDiversity.toFixed(2)} I=${f.firstPersonSingular} we=${f.firstPersonPlural} past=${f.pastTenseCount} act=${f.personalActionCount} code=${f.codeChars} fw=${f.frameworks.join(",")}`);
-  console.log("    ", JSON.stringify(lx), "miss:", t.missingTerms.join(","));
+  console.log(`${l.id} L${l.label} ${l.kind.padEnd(9)} w=${f.wordCount} s=${f.sentences.length} spec=${f.specificStems.size} num=${f.numberCount} ne=${f.namedEntities.size} cov=${t.coverage.toFixed(2)} core=${t.coreCoverage.toFixed(2)} foc=${t.focus.toFixed(2)} div=${f.lexicalDiversity.toFixed(2)} I=${f.firstPersonSingular} we=${f.firstPersonPlural} past=${f.pastTenseCount} act=${f.personalActionCount} code=${f.codeChars} fw=${f.frameworks.join(",")}`);
+  console.log("    ", JSON.stringify(lx), "miss:", t.missingTerms.join(","), "cov:", t.coveredTerms.join(","));
 }

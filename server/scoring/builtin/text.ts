@@ -11,14 +11,16 @@ const FENCED_CODE = /```[\s\S]*?(?:```|$)/g;
 
 /** Fenced code blocks, plus runs of lines that look like code even without fences. */
 export function findCodeRanges(text: string): TRange[] {
-  const ranges: TRange[] = [];
+  const fenced: TRange[] = [];
   for (const match of text.matchAll(FENCED_CODE)) {
-    ranges.push({ start: match.index, end: match.index + match[0].length });
+    fenced.push({ start: match.index, end: match.index + match[0].length });
   }
+  // Unfenced code is found line by line, on the text with the fenced blocks already blanked out.
+  const rest = blankRanges(text, fenced);
+  const ranges = [...fenced];
   let offset = 0;
-  for (const line of text.split("\n")) {
-    const inFence = ranges.some((r) => offset >= r.start && offset < r.end);
-    if (!inFence && looksLikeCodeLine(line)) ranges.push({ start: offset, end: offset + line.length });
+  for (const line of rest.split("\n")) {
+    if (looksLikeCodeLine(line)) ranges.push({ start: offset, end: offset + line.length });
     offset += line.length + 1;
   }
   return ranges.sort((a, b) => a.start - b.start);

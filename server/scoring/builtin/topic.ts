@@ -13,6 +13,8 @@ export type TTopicTerm = { stem: string; word: string; weight: number; clusters:
 export type TTopicMatch = {
   /** Weighted share of the question's terms the answer covers, 0..1. */
   coverage: number;
+  /** Share of the question's specific terms (not everyday or generic words) the answer covers, 0..1. */
+  coreCoverage: number;
   /** Share of key points covered (null without key points). */
   keyPointCoverage: number | null;
   /** Share of the answer's specific vocabulary that belongs to the question's topic, 0..1. */
@@ -30,10 +32,11 @@ const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 export function topicTerms(text: string): TTopicTerm[] {
   const terms = new Map<string, TTopicTerm>();
   for (const token of tokenize(text)) {
-    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || /^\d+$/.test(token) || token.length < 2) continue;
+    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || token.length < 2) continue;
     const s = stem(token);
     if (terms.has(s)) continue;
-    const weight = GENERIC_STEMS.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
+    // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
+    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
     terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
   }
   return [...terms.values()];
@@ -76,6 +79,8 @@ export function matchTopic(
 
   const allTerms = [...terms, ...keyPointTerms.flat()];
   const coverage = weightedCoverage(terms, vocabulary, uniqueAnswerStems);
+  const coreTerms = terms.filter((t) => t.weight >= 0.5);
+  const coreCoverage = weightedCoverage(coreTerms.length > 0 ? coreTerms : terms, vocabulary, uniqueAnswerStems);
 
   const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary, uniqueAnswerStems) >= 0.5);
   const keyPointCoverage = keyPoints.length === 0 ? null : keyPointResults.filter(Boolean).length / keyPoints.length;
@@ -94,6 +99,7 @@ export function matchTopic(
 
   return {
     coverage,
+    coreCoverage,
     keyPointCoverage,
     focus,
     coveredTerms: terms.filter((t) => covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),
