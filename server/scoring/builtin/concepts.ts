@@ -8,7 +8,7 @@
 import { stem } from "@/server/scoring/builtin/stem";
 
 const CLUSTER_WORDS: readonly string[] = [
-  "mistake mistakes error errors wrong forgot forget forgetting broke break broken bug bugs fail failure failed miss missed overlook overlooked oversight rollback rolled revert reverted fix fixed regret blame fault underestimate underestimated incident outage slip misjudge misjudged",
+  "mistake mistakes error errors forgot forget forgetting broke break broken bug bugs fail failure failed miss missed overlook overlooked oversight rollback rolled revert reverted fix fixed regret blame fault underestimate underestimated incident outage slip misjudge misjudged",
   "disagree disagreement disagreed conflict conflicts argue argued argument pushback objection objected debate debated tension clash oppose opposed convince convinced persuade persuaded compromise dispute standoff",
   "learn learned learnt lesson lessons takeaway realize realized taught teach reflect reflection insight",
   "lead led leader leadership mentor mentored guide manage managed manager ownership initiative influence influenced coordinate coordinated",

@@ -32,7 +32,7 @@ const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 export function topicTerms(text: string): TTopicTerm[] {
   const terms = new Map<string, TTopicTerm>();
   for (const token of tokenize(text)) {
-    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || token.length < 2) continue;
+    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
     const s = stem(token);
     if (terms.has(s)) continue;
     // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
@@ -44,9 +44,14 @@ export function topicTerms(text: string): TTopicTerm[] {
 
 type TAnswerVocabulary = { stems: ReadonlySet<string>; clusters: ReadonlySet<number> };
 
+/**
+ * Concept clusters the answer really talks about: a cluster counts once the answer uses its words
+ * at least twice, so one passing "wrong" does not make a success story about a mistake.
+ */
 function vocabularyOf(stems: readonly string[]): TAnswerVocabulary {
-  const clusters = new Set<number>();
-  for (const s of stems) for (const c of clustersOf(s)) clusters.add(c);
+  const mentions = new Map<number, number>();
+  for (const s of stems) for (const c of clustersOf(s)) mentions.set(c, (mentions.get(c) ?? 0) + 1);
+  const clusters = new Set([...mentions].filter(([, count]) => count >= 2).map(([cluster]) => cluster));
   return { stems: new Set(stems), clusters };
 }
 
@@ -79,7 +84,7 @@ export function matchTopic(
 
   const allTerms = [...terms, ...keyPointTerms.flat()];
   const coverage = weightedCoverage(terms, vocabulary, uniqueAnswerStems);
-  const coreTerms = terms.filter((t) => t.weight >= 0.5);
+  const coreTerms = terms.filter((t) => t.weight === 1 || t.weight === 0.5);
   const coreCoverage = weightedCoverage(coreTerms.length > 0 ? coreTerms : terms, vocabulary, uniqueAnswerStems);
 
   const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary, uniqueAnswerStems) >= 0.5);

@@ -1,0 +1,54 @@
+import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["verify_email", "reset_password"]);
+
+/** Single-use links sent by email. Only a SHA-256 of the token is stored. */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: emailTokenPurposeEnum().notNull(),
+    tokenHash: text().notNull().unique(),
+    /** The address being verified (a changed email is verified before it replaces the old one). */
+    email: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("email_tokens_user_idx").on(table.userId, table.purpose)],
+);
+
+/** A login on one device: every refresh token it ever held belongs to this family. */
+export const tokenFamilies = pgTable(
+  "token_families",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    revokedReason: text(),
+  },
+  (table) => [index("token_families_user_idx").on(table.userId)],
+);
+
+/** Refresh tokens, stored hashed; a rotated one keeps its row (usedAt) so its reuse can be detected. */
+export const refreshTokens = pgTable(
+  "refresh_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    familyId: uuid()
+      .notNull()
+      .references(() => tokenFamilies.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("refresh_tokens_family_idx").on(table.familyId)],
+);

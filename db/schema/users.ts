@@ -1,0 +1,62 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { levelEnum, trackEnum } from "./enums";
+
+export const roleEnum = pgEnum("user_role", ["user", "admin"]);
+export const userStatusEnum = pgEnum("user_status", ["active", "suspended"]);
+
+/** Column names follow Auth.js' adapter contract (id, name, email, emailVerified, image). */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull().default(""),
+    /** Always stored lower-cased and trimmed, so uniqueness is case-insensitive. */
+    email: text().notNull(),
+    emailVerified: timestamp({ withTimezone: true }),
+    image: text(),
+    /** argon2id PHC string; null for accounts that only sign in with OAuth. */
+    passwordHash: text(),
+    role: roleEnum().notNull().default("user"),
+    status: userStatusEnum().notNull().default("active"),
+    /** Bumped by a password change or reset and by "sign out everywhere": older sessions and tokens stop working. */
+    sessionVersion: integer().notNull().default(0),
+    gender: text(),
+    age: smallint(),
+    preferredTrack: trackEnum(),
+    preferredLevel: levelEnum(),
+    emailNotifications: boolean().notNull().default(true),
+    isDemo: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("users_email_unique").on(table.email),
+    index("users_created_at_idx").on(table.createdAt),
+    check("users_email_lowercase", sql`${table.email} = lower(${table.email})`),
+    check("users_age_range", sql`${table.age} is null or ${table.age} between 13 and 120`),
+  ],
+);
+
+/** OAuth accounts linked to a user (Auth.js adapter table). */
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    refresh_token: text(),
+    access_token: text(),
+    expires_at: integer(),
+    token_type: text(),
+    scope: text(),
+    id_token: text(),
+    session_state: text(),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] }), index("accounts_user_idx").on(table.userId)],
+);
+
+export type TUserRow = typeof users.$inferSelect;
