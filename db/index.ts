@@ -56,3 +56,7 @@ export async function closeDb(): Promise<void> {
 }
 
 export { schema };
+
+/** A Drizzle transaction; domain functions that take `TDbOrTx` work inside or outside one. */
+export type TTransaction = Parameters<Parameters<TDatabase["transaction"]>[0]>[0];
+export type TDbOrTx = TDatabase | TTransaction;

@@ -26,6 +26,8 @@ export const ZEnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: "expected a postgres:// or postgresql:// connection URL" })
     .optional(),
+  /** Set by the launcher when it started the embedded database (a local run, whatever NODE_ENV says). */
+  REHEARSE_EMBEDDED_DB: booleanFromString.default(false),
   /** Where the embedded database, the generated secret and logs live. */
   DATA_DIR: z.string().min(1, { error: "expected a folder path" }).default("./.data"),
   AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters (e.g. `openssl rand -base64 32`)" }).optional(),
@@ -44,6 +46,12 @@ export const ZEnvSchema = z.object({
     .transform((value) => value.split(",").map((ip) => ip.trim()).filter(Boolean)),
   /** Run the job worker inside the web process (default) or only with `npm run worker`. */
   RUN_WORKER_IN_WEB: booleanFromString.default(true),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
+  LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
   SMTP_URL: optionalUrl,
   EMAIL_FROM: z.string().default("Rehearse <no-reply@rehearse.local>"),
   OPENAI_API_KEY: z.string().min(1).optional(),

@@ -10,10 +10,12 @@ import { requestIdFrom } from "@/server/request-context";
 export const serverCaller = cache(async () => {
   const requestHeaders = await headers();
   const request = new Request("http://internal/", { headers: requestHeaders });
+  const identity = await resolveRequestUser(request, "session");
   return createCaller(
     createContextInner({
       requestId: requestIdFrom(requestHeaders.get("x-request-id")),
-      user: await resolveRequestUser(request, "session"),
+      user: identity.user,
+      sessionId: identity.sessionId,
       transport: "web",
     }),
   );

@@ -21,6 +21,8 @@ export const users = pgTable(
     status: userStatusEnum().notNull().default("active"),
     /** Bumped by a password change or reset and by "sign out everywhere": older sessions and tokens stop working. */
     sessionVersion: integer().notNull().default(0),
+    /** The one browser session (its sid) allowed to carry over the last sessionVersion bump: the one that changed the password. */
+    sessionKeeperSid: text(),
     gender: text(),
     age: smallint(),
     preferredTrack: trackEnum(),

@@ -25,6 +25,7 @@ export async function prepareDatabase(env: TEnv): Promise<PreparedDatabase> {
   });
   say(`Embedded PostgreSQL ready on 127.0.0.1:${server.port} (${Date.now() - started} ms, data in ${server.clusterDir})`);
   process.env.DATABASE_URL = server.url;
+  process.env.REHEARSE_EMBEDDED_DB = "true";
   resetEnvCache();
   return { url: server.url, embedded: true, stop: () => server.stop() };
 }

@@ -1,8 +1,12 @@
 import { createCallerFactory, router } from "./trpc";
+import { authRouter } from "./routers/auth/router";
 import { healthRouter } from "./routers/health/router";
+import { meRouter } from "./routers/me/router";
 
 export const appRouter = router({
   health: healthRouter,
+  auth: authRouter,
+  me: meRouter,
 });
 
 export type AppRouter = typeof appRouter;

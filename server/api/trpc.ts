@@ -30,6 +30,8 @@ export interface TResponseMeta {
 export interface TContext {
   db: TDatabase;
   user: TSessionUser | null;
+  /** The browser session's id, when the caller uses one. */
+  sessionId: string | null;
   requestId: string;
   ip: string | null;
   /** "web" for the tRPC endpoint, "rest" for /api/v1, "internal" for server-side callers and tests. */
@@ -41,6 +43,7 @@ export function createContextInner(options: Partial<TContext> & { requestId: str
   return {
     db: options.db ?? getDb(),
     user: options.user ?? null,
+    sessionId: options.sessionId ?? null,
     requestId: options.requestId,
     ip: options.ip ?? null,
     transport: options.transport ?? "internal",

@@ -11,6 +11,7 @@ import { AppError, toAppError } from "@/server/errors";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { errorResponse } from "./error-body";
 import { readBodyWithLimit } from "./read-body";
+import { retryAfterHeader } from "./retry-after";
 import { clientIp } from "./client-ip";
 import { corsHeaders, preflightResponse } from "./cors";
 
@@ -30,7 +31,10 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   // Read the body ourselves, with the limit, then hand the adapter a request it can read again.
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   const body = hasBody ? await readBodyWithLimit(req) : undefined;
-  const replayable = new Request(req.url, { method: req.method, headers: req.headers, body });
+  const replayable =
+    req.method === "DELETE"
+      ? new Request(withBodyAsQuery(req.url, body), { method: "DELETE", headers: req.headers })
+      : new Request(req.url, { method: req.method, headers: req.headers, body });
 
   let context: TContext | undefined;
   const response = await createOpenApiFetchHandler({
@@ -38,9 +42,11 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     router: appRouter,
     req: replayable,
     createContext: async () => {
+      const identity = await resolveRequestUser(req, "bearer");
       context = createContextInner({
         requestId,
-        user: await resolveRequestUser(req, "bearer"),
+        user: identity.user,
+        sessionId: identity.sessionId,
         ip: clientIp(req),
         transport: "rest",
       });
@@ -49,7 +55,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     responseMeta: ({ errors, paths }) => {
       const headers = { ...(context?.res.headers ?? {}) };
       const firstError = errors[0];
-      if (firstError) return { status: toAppError(firstError).status, headers };
+      if (firstError) return { status: toAppError(firstError).status, headers: { ...headers, ...retryAfterHeader(firstError) } };
       return { status: context?.res.status ?? procedureMeta(paths?.[0])?.successStatus ?? 200, headers };
     },
   });
@@ -70,4 +76,27 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   }
   if (response.status === 204) return new Response(null, { status: 204, headers });
   return new Response(response.body, { status: response.status, headers });
+}
+
+/**
+ * The adapter reads DELETE input from the query string only, but the contract sends some
+ * (DELETE /me {password}) as a JSON body. The body's fields become the input of this in-process
+ * request; the URL is internal and never logged, so nothing secret reaches a log line.
+ */
+function withBodyAsQuery(url: string, body: string | undefined): string {
+  if (!body?.trim()) return url;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "The request body is not valid JSON.");
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new AppError("VALIDATION_ERROR", "The request body must be a JSON object.");
+  }
+  const target = new URL(url);
+  for (const [key, value] of Object.entries(parsed)) {
+    if (["string", "number", "boolean"].includes(typeof value)) target.searchParams.set(key, String(value));
+  }
+  return target.toString();
 }

@@ -10,6 +10,7 @@ import { AppError, toAppError } from "@/server/errors";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { clientIp } from "./client-ip";
 import { readBodyWithLimit } from "./read-body";
+import { retryAfterHeader } from "./retry-after";
 import { checkSameOrigin, isJsonContentType } from "./same-origin";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -31,9 +32,11 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
     router: appRouter,
     req: replayable,
     createContext: async () => {
+      const identity = await resolveRequestUser(req, "session");
       context = createContextInner({
         requestId,
-        user: await resolveRequestUser(req, "session"),
+        user: identity.user,
+        sessionId: identity.sessionId,
         ip: clientIp(req),
         transport: "web",
       });
@@ -42,7 +45,7 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
     responseMeta: ({ errors }) => {
       const headers = context?.res.headers ?? {};
       const first = errors[0];
-      return first ? { status: toAppError(first).status, headers } : { headers };
+      return first ? { status: toAppError(first).status, headers: { ...headers, ...retryAfterHeader(first) } } : { headers };
     },
   });
 }

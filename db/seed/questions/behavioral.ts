@@ -33,7 +33,7 @@ Reflection: I learned that disagreements often hide a specific concern, and that
     track: "behavioral",
     level: "intern",
     text: "Tell me about a time you had to learn something new very quickly to get something done. How did you approach it?",
-    tags: ["learning", "adaptability"],
+    tags: ["learning", "ownership"],
     difficulty: 1,
     keyPoints: [
       "explain why the learning was urgent and the deadline",
@@ -85,7 +85,7 @@ Reflection: I learned that telling people quickly is more important than fixing 
     track: "behavioral",
     level: "intern",
     text: "Tell me about a time you received critical feedback. How did you react, and what did you change?",
-    tags: ["feedback", "growth"],
+    tags: ["feedback", "learning"],
     difficulty: 2,
     keyPoints: [
       "describe the specific feedback and who gave it",
@@ -110,7 +110,7 @@ Reflection: I learned that feedback stings most when it's about something I'd wo
     track: "behavioral",
     level: "intern",
     text: "Tell me about a time you had several deadlines at once and could not do everything perfectly. How did you prioritize?",
-    tags: ["prioritization", "time-management"],
+    tags: ["prioritization", "communication"],
     difficulty: 2,
     keyPoints: [
       "list the competing tasks and their deadlines",
@@ -326,7 +326,7 @@ Reflection: I learned that difficult behavior is often fear or pressure, and tha
     track: "behavioral",
     level: "junior",
     text: "Tell me about a time you improved a process or tool your team used. How did you get people to adopt it, and how did you measure the improvement?",
-    tags: ["initiative", "impact", "influence"],
+    tags: ["initiative", "influence", "ownership"],
     difficulty: 3,
     keyPoints: [
       "identify the inefficiency with data such as time lost or error rate",
@@ -353,7 +353,7 @@ Reflection: I learned that involving the people affected before building anythin
     track: "behavioral",
     level: "junior",
     text: "Walk me through the project you are most proud of. What exactly was your contribution, and what would you do differently now?",
-    tags: ["ownership", "impact"],
+    tags: ["ownership", "decision-making"],
     difficulty: 2,
     keyPoints: [
       "set context: goal, team size and your role",
@@ -556,7 +556,7 @@ Reflection: I learned that in ambiguous projects, the first deliverable should b
     track: "behavioral",
     level: "mid",
     text: "Tell me about a time you were confident about something, but the data proved you wrong. What did you do next?",
-    tags: ["decision-making", "learning", "growth"],
+    tags: ["decision-making", "learning"],
     difficulty: 3,
     keyPoints: [
       "describe the original belief and why you held it",
@@ -688,7 +688,7 @@ Action: I started by understanding, not judging. In our first one-on-ones, I ask
 
 Then I gave him direct feedback, in private, with examples: what was expected of a senior engineer, where he was falling short, and the impact on the team. I was clear that this was serious. We agreed on a 60-day plan with three specific goals: deliver a migration project he was interested in by a set date, respond to reviews within one working day with constructive tone, and mentor one junior engineer. I gave him the more meaningful project he'd asked for, and we met weekly to review progress, with written notes after each meeting.
 
-Result: For the first month, he improved significantly: he delivered the first milestone early and reviews became faster. In the second month, he slipped again and missed the final delivery by three weeks without warning. We had an honest conversation, and he said he no longer wanted to do this kind of work. With HR, we agreed on an exit with a fair transition period, and he moved to a role at another company he was happier in. Team satisfaction scores on collaboration rose from 3.1 to 4.2 out of 5 the following quarter.
+Result: For the first month, he improved significantly: he delivered the first milestone early and reviews became faster. In the second month, he slipped again and missed the final delivery by three weeks without warning. In an honest conversation, he said he no longer wanted this kind of work. With HR, we agreed on a fair exit and transition, and he moved to a role elsewhere that suited him better. Team satisfaction scores on collaboration rose from 3.1 to 4.2 out of 5 the following quarter.
 
 Reflection: I learned that clarity is kindness: the previous lack of feedback had hurt Mark more than any hard conversation. I'd now address issues within weeks, not quarters.`,
   },
@@ -697,7 +697,7 @@ Reflection: I learned that clarity is kindness: the previous lack of feedback ha
     track: "behavioral",
     level: "senior",
     text: "Tell me about a time you changed the direction or strategy of your organization. How did you build the case and bring people along?",
-    tags: ["influence", "strategy", "leadership"],
+    tags: ["influence", "leadership", "stakeholder-management"],
     difficulty: 5,
     keyPoints: [
       "describe the original strategy and why it needed to change",
@@ -724,7 +724,7 @@ Reflection: I learned that a strategic change is mostly a change to incentives a
     track: "behavioral",
     level: "senior",
     text: "Tell me about a time you developed someone on your team into a leader. What did you do specifically, and how did you let go of control?",
-    tags: ["mentoring", "leadership", "delegation"],
+    tags: ["mentoring", "leadership"],
     difficulty: 4,
     keyPoints: [
       "identify leadership potential and the person's aspirations",

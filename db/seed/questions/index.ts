@@ -1,6 +1,15 @@
-// TEMPORARY (lead): replaced by the question-bank author's index when all four tracks exist.
+import { behavioralQuestions } from "./behavioral";
+import { codingQuestions } from "./coding";
 import { productManagementQuestions } from "./product-management";
 import { softwareEngineeringQuestions } from "./software-engineering";
 import type { SeedQuestion } from "./types";
 
-export const SEED_QUESTIONS: SeedQuestion[] = [...productManagementQuestions, ...softwareEngineeringQuestions];
+export type { SeedQuestion } from "./types";
+
+/** The whole built-in question bank, all tracks. */
+export const SEED_QUESTIONS: SeedQuestion[] = [
+  ...productManagementQuestions,
+  ...softwareEngineeringQuestions,
+  ...behavioralQuestions,
+  ...codingQuestions,
+];

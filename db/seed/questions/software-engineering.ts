@@ -8,7 +8,7 @@ export const softwareEngineeringQuestions: SeedQuestion[] = [
     track: "software_engineering",
     level: "intern",
     text: "What happens, step by step, when you type https://example.com into a browser and press Enter?",
-    tags: ["http", "networking", "web"],
+    tags: ["http", "fundamentals"],
     difficulty: 2,
     keyPoints: [
       "DNS resolution from browser cache to recursive resolver to authoritative server",
@@ -39,7 +39,7 @@ If I were debugging slowness, the browser network tab shows the timing of each p
     track: "software_engineering",
     level: "intern",
     text: "Explain the difference between the HTTP methods GET, POST, PUT, PATCH and DELETE. When would an API return 400, 401, 403, 404, 409 or 500?",
-    tags: ["http", "api-design", "web"],
+    tags: ["http", "api-design", "fundamentals"],
     difficulty: 1,
     keyPoints: [
       "GET reads data and should have no side effects",
@@ -78,7 +78,7 @@ In general, 4xx means the client should change the request, and 5xx means the se
     track: "software_engineering",
     level: "intern",
     text: "What are the main differences between a relational database like PostgreSQL and a document database like MongoDB? How would you choose between them for a new project?",
-    tags: ["databases", "data-modeling"],
+    tags: ["databases", "fundamentals"],
     difficulty: 2,
     keyPoints: [
       "relational: tables, schemas, joins and SQL",
@@ -106,7 +106,7 @@ For a new project where I'm unsure, I'd default to Postgres. It handles most wor
     track: "software_engineering",
     level: "intern",
     text: "What is the difference between a process and a thread? When would you use multiple threads, multiple processes, or asynchronous I/O?",
-    tags: ["concurrency", "operating-systems"],
+    tags: ["concurrency", "fundamentals"],
     difficulty: 2,
     keyPoints: [
       "a process has its own memory address space; threads share memory within a process",
@@ -132,7 +132,7 @@ In practice, systems combine them. A Node.js service runs one process per CPU co
     track: "software_engineering",
     level: "intern",
     text: "What is the difference between unit tests, integration tests and end-to-end tests? How would you decide what to test in a small web application?",
-    tags: ["testing", "code-quality"],
+    tags: ["testing", "fundamentals"],
     difficulty: 1,
     keyPoints: [
       "unit tests check one function or module in isolation and run fast",
@@ -162,7 +162,7 @@ I'd focus on behavior that would hurt users or the business if it broke, not on 
     track: "software_engineering",
     level: "intern",
     text: "What is the difference between git merge and git rebase? When would you use each, and what should you never do with rebase?",
-    tags: ["version-control", "collaboration"],
+    tags: ["tooling", "fundamentals"],
     difficulty: 1,
     keyPoints: [
       "merge creates a merge commit and preserves the branch history",
@@ -286,7 +286,7 @@ Operationally, I'd monitor hit ratio, memory usage and evictions, set an evictio
     track: "software_engineering",
     level: "junior",
     text: "What is the N+1 query problem, how would you detect it in a real application, and how do you fix it?",
-    tags: ["databases", "performance", "orm"],
+    tags: ["databases", "performance"],
     difficulty: 3,
     keyPoints: [
       "one query loads N parent rows, then one query per row loads related data",
@@ -346,7 +346,7 @@ There's also a modeling question: usually we need to know who liked a post, so u
     track: "software_engineering",
     level: "junior",
     text: "Compare server-side sessions with JSON Web Tokens for authenticating users of a web application. What are the security pitfalls of each?",
-    tags: ["security", "authentication", "web"],
+    tags: ["security", "http"],
     difficulty: 3,
     keyPoints: [
       "sessions: random session ID in a cookie, state stored on the server",
@@ -380,7 +380,7 @@ For a typical web app with one backend, I'd use sessions: simpler and easy to re
     track: "software_engineering",
     level: "junior",
     text: "An API endpoint that used to respond in about 100 milliseconds now takes 2 seconds. How do you find out why?",
-    tags: ["performance", "observability", "debugging"],
+    tags: ["performance", "observability"],
     difficulty: 3,
     keyPoints: [
       "check when it started and correlate with deploys, config or traffic changes",
@@ -411,7 +411,7 @@ Once I find the cause, I'd fix it, such as adding the index with CREATE INDEX CO
     track: "software_engineering",
     level: "junior",
     text: "What does ACID mean for database transactions? Give a concrete example of what can go wrong without each property.",
-    tags: ["databases", "transactions"],
+    tags: ["databases", "concurrency"],
     difficulty: 2,
     keyPoints: [
       "atomicity: all operations commit or none do, with rollback on failure",
@@ -438,7 +438,7 @@ In practice, I wrap related writes in a transaction, keep transactions short to 
     track: "software_engineering",
     level: "junior",
     text: "A test passes on your machine but fails in CI about one run in ten. How do you track down the cause, and what do you do in the meantime?",
-    tags: ["testing", "debugging", "ci"],
+    tags: ["testing", "tooling"],
     difficulty: 3,
     keyPoints: [
       "reproduce by running the test repeatedly, in a loop or with the CI seed",
@@ -505,7 +505,7 @@ Abuse. Rate limit creation per user and IP, and check URLs against malware block
     track: "software_engineering",
     level: "mid",
     text: "Design a rate limiter for a public API that allows each API key 100 requests per minute, running across 20 application servers. Which algorithm would you use and where would the state live?",
-    tags: ["system-design", "rate-limiting", "distributed-systems"],
+    tags: ["system-design", "distributed-systems", "api-design"],
     difficulty: 4,
     keyPoints: [
       "compare algorithms: fixed window, sliding window log, sliding window counter, token bucket",
@@ -568,7 +568,7 @@ Each step is a separate deploy and can be rolled back independently. It's slower
     slug: "swe-composite-index-for-tenant-query",
     track: "software_engineering",
     level: "mid",
-    text: "A multi-tenant app runs this query constantly: SELECT * FROM events WHERE tenant_id = ? AND created_at > ? ORDER BY created_at DESC LIMIT 50. The table has 200 million rows and the query is slow. What index would you create, and how do you confirm it helps?",
+    text: "A multi-tenant app constantly runs SELECT * FROM events WHERE tenant_id = ? AND created_at > ? ORDER BY created_at DESC LIMIT 50 against a 200-million-row table, and the query is slow. What index would you create, and how would you confirm it helps?",
     tags: ["indexing", "databases", "performance"],
     difficulty: 3,
     keyPoints: [
@@ -631,7 +631,7 @@ I'd test this with fault injection: kill the process after the provider call, se
     track: "software_engineering",
     level: "mid",
     text: "Your service consumes order events from a message queue that guarantees at-least-once delivery. How do you handle duplicate messages, out-of-order messages and messages that keep failing?",
-    tags: ["distributed-systems", "messaging", "reliability"],
+    tags: ["distributed-systems", "reliability"],
     difficulty: 4,
     keyPoints: [
       "idempotent consumers: dedupe by message or event ID in a processed table",
@@ -659,7 +659,7 @@ Monitoring: consumer lag, processing rate, error rate and DLQ depth, with alerts
     track: "software_engineering",
     level: "mid",
     text: "You are about to launch a new backend service. What would you instrument before launch, and which alerts would you set up so you find out about problems before users do?",
-    tags: ["observability", "reliability", "monitoring"],
+    tags: ["observability", "reliability"],
     difficulty: 3,
     keyPoints: [
       "RED metrics: request rate, error rate, duration percentiles",
@@ -752,7 +752,7 @@ Operations: fan-out via Kafka workers, monitored by lag; graceful degradation to
     track: "software_engineering",
     level: "senior",
     text: "Design a real-time chat system supporting one-to-one and group conversations with delivery receipts, for about 50 million daily active users. How do messages flow, and how do you guarantee ordering and delivery?",
-    tags: ["system-design", "real-time", "distributed-systems"],
+    tags: ["system-design", "distributed-systems", "scaling"],
     difficulty: 5,
     keyPoints: [
       "persistent WebSocket connections to gateway servers with a connection registry",
@@ -848,7 +848,7 @@ Throughout, I'd forecast capacity monthly so we never end up in an emergency aga
     track: "software_engineering",
     level: "senior",
     text: "Your company wants to break a large, ten-year-old monolith into services because teams keep blocking each other. How would you decide whether and how to do it?",
-    tags: ["architecture", "migrations", "scaling"],
+    tags: ["system-design", "migrations", "scaling"],
     difficulty: 5,
     keyPoints: [
       "identify the actual problem: deploy contention, ownership, scaling, reliability",
@@ -877,7 +877,7 @@ I'd set expectations that this is a multi-year effort and track success through 
     track: "software_engineering",
     level: "senior",
     text: "A downstream dependency started responding slowly, not failing, and within minutes your entire platform was down. Explain what most likely happened and which design changes you would make.",
-    tags: ["reliability", "distributed-systems", "incident-response"],
+    tags: ["reliability", "distributed-systems"],
     difficulty: 4,
     keyPoints: [
       "slow calls hold threads and connections, exhausting pools",
@@ -907,7 +907,7 @@ Then I'd verify with chaos testing: inject latency into the dependency in stagin
     track: "software_engineering",
     level: "senior",
     text: "You own a public REST API used by 2,000 customer integrations, and you need to make a breaking change to a core resource. How do you version the API and migrate customers?",
-    tags: ["api-design", "migrations", "versioning"],
+    tags: ["api-design", "migrations"],
     difficulty: 4,
     keyPoints: [
       "first try to avoid the break with additive, backward-compatible changes",

@@ -17,7 +17,7 @@ const CLUSTER_WORDS: readonly string[] = [
   "success successful proud achievement achieve achieved accomplish accomplished accomplishment",
   "improve improved improvement increase increased boost grow growth optimize lift raise enhance",
   "drop dropped decline declined decrease decreased fall fell dip dipped loss lose lost churn shrink shrank plunge slump",
-  "investigate investigation diagnose diagnosis root cause causes analyze analyse analysis dig debug hypothesis hypotheses rule examine verify trace segment segmented",
+  "investigate investigation check checked checking diagnose diagnosis root cause causes analyze analyse analysis dig debug hypothesis hypotheses rule examine verify trace segment segmented",
   "onboarding onboard signup register registration activation activate setup tutorial walkthrough",
   "metric metrics kpi measure measured measurement rate retention conversion engagement funnel",
   "price pricing plan plans tier tiers monetize monetization revenue subscription paywall premium freemium discount",

@@ -26,6 +26,8 @@ export type TTextFeatures = {
   wordCount: number;
   proseWordCount: number;
   contentStems: string[];
+  /** Content stems of prose and code together (identifiers in code also show the topic). */
+  allContentStems: string[];
   specificStems: ReadonlySet<string>;
   numberCount: number;
   numberSentences: number[];
@@ -201,6 +203,7 @@ export function extractFeatures(text: string): TTextFeatures {
     wordCount: allTokens.length,
     proseWordCount: proseTokens.length,
     contentStems,
+    allContentStems: allTokens.filter((t) => !isStopWord(t)).map(stem),
     specificStems,
     numberCount,
     numberSentences,

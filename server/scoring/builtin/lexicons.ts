@@ -29,7 +29,10 @@ export const LEXICON_PATTERNS = {
     "the (?:cost|price) (?:of|is)", "costs? (?:more|less)", "the risk (?:is|of)", "risks?", "but (?:it|that|this) (?:costs?|means|adds|needs|requires)",
     "weigh(?:ed|ing)?", "balance", "the catch", "not free", "worth it", "slower but", "faster but", "cheaper but",
   ],
-  contrast: ["but", "however", "although", "though", "while", "yet", "unlike", "whereas", "instead"],
+  contrast: [
+    "but", "however", "although", "though", "while", "yet", "unlike", "whereas", "instead", "in contrast",
+    "\\w+er than", "(?:more|less|fewer) \\w+ than", "the difference is", "differs? (?:in|from)", "shares?",
+  ],
   metric: [
     "metrics?", "kpis?", "(?:conversion|retention|churn|activation|adoption|error|hit|miss|click[- ]through|bounce|completion|success|crash|failure|drop[- ]off|open|response) rates?",
     "retention", "conversion", "activation", "churn", "engagement", "revenue", "arpu", "ltv", "cac", "nps", "csat",
@@ -95,7 +98,7 @@ export const LEXICON_PATTERNS = {
   ],
   overclaim: [
     "everything", "nothing can go wrong", "much can go wrong", "can't go wrong", "cannot go wrong", "no problems?", "perfect(?:ly)?",
-    "guaranteed", "never fails", "all the time", "always works", "can't interfere", "the same thing",
+    "guaranteed", "never fails", "all the time", "always works", "the same thing",
   ],
   buzzword: [
     "leverag(?:e|ed|es|ing)", "synerg(?:y|ies|istic)", "holistic(?:ally)?", "best[- ]in[- ]class", "world[- ]class",
@@ -116,6 +119,18 @@ export const LEXICON_PATTERNS = {
     "very", "really", "super", "definitely", "extremely", "totally", "absolutely", "truly", "of course", "a lot",
     "so much", "it is important", "it's important", "is (?:very |super |really )?(?:important|key|essential|crucial)",
     "things", "stuff", "in the future", "every developer", "everyone", "ultimately", "make sure", "the right",
+  ],
+  /** Talk about the question instead of answering it: typical of padded answers. */
+  metaTalk: [
+    "interview (?:question|topic|problem)s?", "(?:very )?(?:famous|common|classic|popular) (?:interview )?(?:question|problem|topic)",
+    "every (?:developer|engineer|candidate|pm|product manager)", "good to know", "should (?:understand|know)",
+    "it is (?:very |super |really |extremely )?important to", "(?:is|are) (?:very |super |really |extremely )?(?:important|essential|crucial|key|fundamental|critical)",
+    "matters? a lot", "plays? an? (?:key|big|crucial|important|major) role", "fundamental concepts?", "in today's world",
+    "nowadays", "one of the most", "there are (?:many|different|various|several) (?:types|ways|kinds|approaches)",
+    "a (?:big|huge) difference", "should be taken seriously", "it(?:'s| is) all about", "at the end of the day",
+    "the (?:key|secret) is", "is the lifeblood", "(?:is|are) (?:both )?ways? (?:for|to)", "make(?:s)? (?:a|the) (?:big |real )?difference",
+    "i (?:really )?value", "i am (?:very )?passionate", "i believe (?:in|that)", "the kind of \\w+ i",
+    "(?:helps?|help you) (?:you )?(?:write|build|make|be) (?:better|faster|more)", "in the future",
   ],
   failureMode: [
     "fail(?:s|ed|ure|ures|ing)?", "outages?", "downtime", "stale", "race conditions?", "deadlocks?", "leaks?", "stampede",
@@ -150,9 +165,10 @@ export const LEXICON_PATTERNS = {
     "another approach", "improve(?:s|d)? on", "faster", "instead of", "trade[- ]?off",
   ],
   complexity: [
-    "o\\([^)\\n]{1,20}\\)", "big[- ]o", "linear time", "constant (?:time|space|memory)", "logarithmic", "quadratic",
-    "n log n", "time complexity", "space complexity", "extra space", "(?:time|space) and (?:time|space)",
+    "o\\([^)\\n]{1,20}\\)", "big[- ]o", "linear(?: time| space)?", "constant (?:time|space|memory)", "logarithmic",
+    "quadratic", "n log n", "exponential",
   ],
+  complexityTalk: ["time complexity", "space complexity", "extra space", "efficien(?:t|cy)", "faster", "slower"],
   edgeCase: [
     "edge cases?", "corner cases?", "empty", "null", "undefined", "none", "nil", "duplicates?", "negative(?: numbers?)?",
     "zero", "overflow", "single element", "one[- ]element", "invalid", "boundary", "worst case", "out of range",

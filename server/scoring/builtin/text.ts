@@ -32,9 +32,12 @@ function looksLikeCodeLine(line: string): boolean {
   if (/^(def |function |class |return\b|const |let |var |public |private |import |#include|for \(|while \(|if \(|}\s*$|{\s*$)/.test(trimmed)) {
     return true;
   }
-  // Prose rarely ends a line with ; or { and rarely has two or more of these operators.
+  // Prose rarely ends a line with ; or { and rarely has two or more of these operators; a line
+  // that is mostly ordinary words is prose that mentions code ("check if nums[i] + nums[j]...").
   const operators = trimmed.match(/(==|!=|=>|\+=|-=|&&|\|\||\[\w+\]|\w\(\)|;\s*$)/g)?.length ?? 0;
-  return operators >= 2;
+  const words = tokenize(trimmed);
+  const stopShare = words.length === 0 ? 0 : words.filter(isStopWord).length / words.length;
+  return operators >= 2 && stopShare < 0.3;
 }
 
 /** Replaces ranges with spaces, keeping offsets and line breaks intact. */

@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { outboxEmails, users } from "@/db/schema";
+import { verifyPassword } from "@/server/auth/password-hash";
+import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
+import { getUser } from "./profile";
+
+/**
+ * Deletes the account and everything that belongs to it (foreign keys cascade; emails addressed
+ * to it go too). Needs the password; an account without one (OAuth only) confirms with its email address.
+ */
+export async function deleteAccount(db: TDatabase, input: { userId: string; password: string }): Promise<void> {
+  const user = await getUser(db, input.userId);
+  const confirmed = user.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : input.password.trim().toLowerCase() === user.email;
+  if (!confirmed) {
+    throw new AppError("VALIDATION_ERROR", "Your password is not correct.", { fields: { password: "incorrect" } });
+  }
+  await db.transaction(async (tx) => {
+    await tx.delete(outboxEmails).where(eq(outboxEmails.to, user.email));
+    await tx.delete(users).where(eq(users.id, user.id));
+  });
+  logger().info({ event: "account_deleted", userId: user.id }, "account deleted");
+}

@@ -1,0 +1,29 @@
+import { eq, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { users, type TUserRow } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import type { TUpdateProfileInput } from "./schemas";
+
+export async function getUser(db: TDatabase, userId: string): Promise<TUserRow> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+  return user;
+}
+
+export async function updateProfile(db: TDatabase, userId: string, input: TUpdateProfileInput): Promise<TUserRow> {
+  const changes: Partial<typeof users.$inferInsert> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.gender !== undefined) changes.gender = input.gender || null;
+  if (input.age !== undefined) changes.age = input.age;
+  if (input.preferences?.track !== undefined) changes.preferredTrack = input.preferences.track;
+  if (input.preferences?.level !== undefined) changes.preferredLevel = input.preferences.level;
+  if (input.preferences?.emailNotifications !== undefined) changes.emailNotifications = input.preferences.emailNotifications;
+  if (Object.keys(changes).length === 0) return getUser(db, userId);
+  const [user] = await db
+    .update(users)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(users.id, userId))
+    .returning();
+  if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+  return user;
+}

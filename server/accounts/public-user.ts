@@ -1,0 +1,54 @@
+import { z } from "zod";
+import type { TUserRow } from "@/db/schema";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+
+/** What any client may see of a user: never a hash, a token or internal counters. */
+export const ZPublicUserSchema = z
+  .object({
+    id: z.string().uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(["user", "admin"]),
+    emailVerified: z.boolean(),
+    gender: z.string().nullable(),
+    age: z.number().int().nullable(),
+    preferences: z.object({
+      track: ZTrackSchema.nullable(),
+      level: ZLevelSchema.nullable(),
+      emailNotifications: z.boolean(),
+    }),
+    createdAt: z.string().datetime(),
+  })
+  .meta({
+    example: {
+      id: "7b1c2f9e-3f4a-4a53-9f1e-2d1c0b6a9e11",
+      email: "ada@example.com",
+      name: "Ada",
+      role: "user",
+      emailVerified: true,
+      gender: null,
+      age: null,
+      preferences: { track: "software_engineering", level: "mid", emailNotifications: true },
+      createdAt: "2026-11-25T10:00:00.000Z",
+    },
+  });
+
+export type TPublicUser = z.infer<typeof ZPublicUserSchema>;
+
+export function toPublicUser(user: TUserRow): TPublicUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    emailVerified: user.emailVerified !== null,
+    gender: user.gender,
+    age: user.age,
+    preferences: {
+      track: user.preferredTrack,
+      level: user.preferredLevel,
+      emailNotifications: user.emailNotifications,
+    },
+    createdAt: user.createdAt.toISOString(),
+  };
+}

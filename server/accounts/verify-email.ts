@@ -1,0 +1,48 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { users } from "@/db/schema";
+import { consumeEmailToken, expireUnusedTokens } from "@/server/auth/email-tokens";
+import { AppError } from "@/server/errors";
+import { sendVerification } from "./register";
+
+const invalidLink = () =>
+  new AppError("VALIDATION_ERROR", "This verification link is invalid, already used or expired. Ask for a new one.", {
+    fields: { token: "invalid or expired" },
+  });
+
+/**
+ * Spends a verification link. A link sent to a new address (email change) also moves the account
+ * to that address — only now, once the new owner proved they read it.
+ */
+export async function verifyEmail(db: TDatabase, token: string): Promise<{ userId: string; email: string }> {
+  return db.transaction(async (tx) => {
+    const spent = await consumeEmailToken(tx, { token, purpose: "verify_email" });
+    if (!spent) throw invalidLink();
+    const taken = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, spent.email), ne(users.id, spent.userId)));
+    if (taken.length > 0) {
+      throw new AppError("CONFLICT", "Another account uses this email address now.", { fields: { email: "already registered" } });
+    }
+    const [user] = await tx
+      .update(users)
+      .set({ email: spent.email, emailVerified: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(users.id, spent.userId))
+      .returning({ id: users.id, email: users.email });
+    if (!user) throw invalidLink();
+    return { userId: user.id, email: user.email };
+  });
+}
+
+/** Sends a fresh link (older ones stop working). Already-verified accounts get nothing. */
+export async function resendVerification(db: TDatabase, userId: string): Promise<{ sent: boolean }> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+    if (user.emailVerified) return { sent: false };
+    await expireUnusedTokens(tx, user.id, "verify_email");
+    await sendVerification(tx, user);
+    return { sent: true };
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ZPublicUserSchema } from "@/server/accounts/public-user";
+import { ZEmailSchema } from "@/server/auth/normalize-email";
+
+export const ZUserResponseSchema = z.object({ user: ZPublicUserSchema });
+
+export const ZTokenPairSchema = z
+  .object({
+    accessToken: z.string(),
+    refreshToken: z.string(),
+    tokenType: z.literal("Bearer"),
+    expiresIn: z.number().int().describe("Seconds until the access token expires"),
+  })
+  .meta({ example: { accessToken: "eyJhbGciOi…", refreshToken: "q5f3…", tokenType: "Bearer", expiresIn: 900 } });
+
+export const ZTokenResponseSchema = ZTokenPairSchema.extend({ user: ZPublicUserSchema });
+
+export const ZRefreshInputSchema = z.object({ refreshToken: z.string().min(16).max(200) });
+
+export const ZForgotPasswordInputSchema = z.object({ email: ZEmailSchema });
+
+export const ZAcceptedSchema = z.object({ accepted: z.literal(true), message: z.string() });
+
+export const ZNoContentSchema = z.void();

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { authenticateWithPassword } from "@/server/accounts/authenticate";
+import { requestPasswordReset, resetPassword } from "@/server/accounts/password-reset";
+import { toPublicUser } from "@/server/accounts/public-user";
+import { registerUser } from "@/server/accounts/register";
+import { ZRegisterInputSchema, ZResetPasswordInputSchema, ZSignInInputSchema, ZTokenInputSchema } from "@/server/accounts/schemas";
+import { resendVerification, verifyEmail } from "@/server/accounts/verify-email";
+import { endAllSessions } from "@/server/accounts/end-sessions";
+import { getUser } from "@/server/accounts/profile";
+import { issueTokenPair, revokeRefreshToken, rotateRefreshToken } from "@/server/auth/tokens/refresh-tokens";
+import { FORGOT_PASSWORD_PER_EMAIL, SIGNUP_PER_IP } from "@/server/rate-limit/fixed-window";
+import { enforceRateLimit } from "@/server/api/rate-limit";
+import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import {
+  ZAcceptedSchema,
+  ZForgotPasswordInputSchema,
+  ZRefreshInputSchema,
+  ZTokenPairSchema,
+  ZTokenResponseSchema,
+  ZUserResponseSchema,
+} from "./auth.types";
+
+const FORGOT_PASSWORD_MESSAGE = "If an account exists for this email, we have sent a link to reset its password.";
+
+export const authRouter = router({
+  register: publicProcedure
+    .meta({
+      openapi: { method: "POST", path: "/auth/register", protect: false, tags: ["auth"], summary: "Create an account", errorResponses: [400, 409, 429] },
+      successStatus: 201,
+    })
+    .input(ZRegisterInputSchema)
+    .output(ZUserResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "signup:ip", ctx.ip, SIGNUP_PER_IP);
+      const user = await registerUser(ctx.db, input);
+      return { user: toPublicUser(user) };
+    }),
+
+  verifyEmail: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/auth/verify-email", protect: false, tags: ["auth"], summary: "Verify an email address from its link", errorResponses: [400, 409] } })
+    .input(ZTokenInputSchema)
+    .output(z.object({ verified: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await verifyEmail(ctx.db, input.token);
+      return { verified: true as const };
+    }),
+
+  resendVerification: protectedProcedure
+    .meta({ openapi: { method: "POST", path: "/auth/resend-verification", tags: ["auth"], summary: "Send a new verification link", errorResponses: [401, 429] } })
+    .input(z.void())
+    .output(z.object({ sent: z.boolean() }))
+    .mutation(async ({ ctx }) => {
+      await enforceRateLimit(ctx, "resend-verification:user", ctx.user.id, FORGOT_PASSWORD_PER_EMAIL);
+      return resendVerification(ctx.db, ctx.user.id);
+    }),
+
+  token: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/auth/token", protect: false, tags: ["auth"], summary: "Sign in for API tokens", errorResponses: [400, 401, 403, 429] } })
+    .input(ZSignInInputSchema)
+    .output(ZTokenResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const user = await authenticateWithPassword(ctx.db, { ...input, ip: ctx.ip, via: "api" });
+      const pair = await issueTokenPair(ctx.db, user);
+      return { ...pair, user: toPublicUser(user) };
+    }),
+
+  refresh: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/auth/refresh", protect: false, tags: ["auth"], summary: "Rotate a refresh token", errorResponses: [400, 401] } })
+    .input(ZRefreshInputSchema)
+    .output(ZTokenPairSchema)
+    .mutation(({ ctx, input }) => rotateRefreshToken(ctx.db, input.refreshToken)),
+
+  logout: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/auth/logout", tags: ["auth"], summary: "Revoke a refresh token and its family", errorResponses: [400, 401] },
+      successStatus: 204,
+    })
+    .input(ZRefreshInputSchema)
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await revokeRefreshToken(ctx.db, input.refreshToken, ctx.user.id);
+    }),
+
+  forgotPassword: publicProcedure
+    .meta({
+      openapi: { method: "POST", path: "/auth/forgot-password", protect: false, tags: ["auth"], summary: "Email a password reset link", errorResponses: [400, 429] },
+      successStatus: 202,
+    })
+    .input(ZForgotPasswordInputSchema)
+    .output(ZAcceptedSchema)
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "forgot-password:email", input.email, FORGOT_PASSWORD_PER_EMAIL);
+      await requestPasswordReset(ctx.db, input.email);
+      return { accepted: true as const, message: FORGOT_PASSWORD_MESSAGE };
+    }),
+
+  resetPassword: publicProcedure
+    .meta({ openapi: { method: "POST", path: "/auth/reset-password", protect: false, tags: ["auth"], summary: "Set a new password from a reset link", errorResponses: [400] } })
+    .input(ZResetPasswordInputSchema)
+    .output(z.object({ reset: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await resetPassword(ctx.db, input);
+      return { reset: true as const };
+    }),
+
+  signOutEverywhere: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/auth/sign-out-everywhere", tags: ["auth"], summary: "End every session and API token", errorResponses: [401] },
+      successStatus: 204,
+    })
+    .input(z.void())
+    .output(z.void())
+    .mutation(async ({ ctx }) => {
+      await endAllSessions(ctx.db, ctx.user.id, "sign_out_everywhere");
+    }),
+
+  /** The web app's view of who is signed in (null when nobody). */
+  session: publicProcedure
+    .input(z.void())
+    .output(ZUserResponseSchema.nullable())
+    .query(async ({ ctx }) => (ctx.user ? { user: toPublicUser(await getUser(ctx.db, ctx.user.id)) } : null)),
+});

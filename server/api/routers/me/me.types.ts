@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZPublicUserSchema } from "@/server/accounts/public-user";
+
+export const ZUserExportSchema = z
+  .object({
+    format: z.literal("rehearse-export/1"),
+    exportedAt: z.string(),
+    user: ZPublicUserSchema.extend({
+      status: z.enum(["active", "suspended"]),
+      hasPassword: z.boolean(),
+      emailVerifiedAt: z.string().nullable(),
+      updatedAt: z.string(),
+    }),
+    linkedAccounts: z.array(z.object({ provider: z.string(), type: z.string() })),
+    apiLogins: z.array(z.object({ createdAt: z.string(), revokedAt: z.string().nullable(), revokedReason: z.string().nullable() })),
+    emailsSent: z.array(z.object({ subject: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() })),
+  })
+  .catchall(z.unknown())
+  .describe("Everything Rehearse holds about you; later sections (interviews, answers, payments) are added as the product grows.");

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { changePassword } from "@/server/accounts/change-password";
+import { requestEmailChange } from "@/server/accounts/change-email";
+import { deleteAccount } from "@/server/accounts/delete-account";
+import { exportUserData } from "@/server/accounts/export-data";
+import { getUser, updateProfile } from "@/server/accounts/profile";
+import { toPublicUser } from "@/server/accounts/public-user";
+import {
+  ZChangeEmailInputSchema,
+  ZChangePasswordInputSchema,
+  ZDeleteAccountInputSchema,
+  ZUpdateProfileInputSchema,
+} from "@/server/accounts/schemas";
+import { protectedProcedure, router } from "@/server/api/trpc";
+import { ZUserResponseSchema } from "../auth/auth.types";
+import { ZUserExportSchema } from "./me.types";
+
+export const meRouter = router({
+  get: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/me", tags: ["me"], summary: "Your profile", errorResponses: [401] } })
+    .input(z.void())
+    .output(ZUserResponseSchema)
+    .query(async ({ ctx }) => ({ user: toPublicUser(await getUser(ctx.db, ctx.user.id)) })),
+
+  update: protectedProcedure
+    .meta({ openapi: { method: "PATCH", path: "/me", tags: ["me"], summary: "Update your profile and preferences", errorResponses: [400, 401] } })
+    .input(ZUpdateProfileInputSchema)
+    .output(ZUserResponseSchema)
+    .mutation(async ({ ctx, input }) => ({ user: toPublicUser(await updateProfile(ctx.db, ctx.user.id, input)) })),
+
+  changePassword: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401] },
+      successStatus: 204,
+    })
+    .input(ZChangePasswordInputSchema)
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await changePassword(ctx.db, { userId: ctx.user.id, ...input, keepSid: ctx.sessionId });
+    }),
+
+  changeEmail: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/me/email", tags: ["me"], summary: "Change your email (verified through a link sent to the new address)", errorResponses: [400, 401, 409] },
+      successStatus: 202,
+    })
+    .input(ZChangeEmailInputSchema)
+    .output(z.object({ accepted: z.literal(true), message: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await requestEmailChange(ctx.db, { userId: ctx.user.id, ...input });
+      return { accepted: true as const, message: `We sent a link to ${input.newEmail}. Your email changes when you open it.` };
+    }),
+
+  export: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/me/export", tags: ["me"], summary: "Download all your data", errorResponses: [401] } })
+    .input(z.void())
+    .output(ZUserExportSchema)
+    .query(({ ctx }) => exportUserData(ctx.db, ctx.user.id)),
+
+  delete: protectedProcedure
+    .meta({
+      openapi: { method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401] },
+      successStatus: 204,
+    })
+    .input(ZDeleteAccountInputSchema)
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await deleteAccount(ctx.db, { userId: ctx.user.id, password: input.password });
+    }),
+});

@@ -1,0 +1,60 @@
+/**
+ * Single-use email links (verify email: 24 h; reset password: 1 h). 256 random bits; only the
+ * hash is stored; consuming is one atomic UPDATE, so a link works once even when clicked twice at once.
+ */
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { emailTokens } from "@/db/schema";
+import { generateToken, hashToken } from "./tokens/random-token";
+
+export const EMAIL_TOKEN_TTL_MS = {
+  verify_email: 24 * 3600 * 1000,
+  reset_password: 3600 * 1000,
+} as const;
+
+export type TEmailTokenPurpose = keyof typeof EMAIL_TOKEN_TTL_MS;
+
+type TExecutor = Pick<TDatabase, "insert" | "update">;
+
+export async function createEmailToken(
+  db: TExecutor,
+  input: { userId: string; purpose: TEmailTokenPurpose; email: string },
+): Promise<string> {
+  const token = generateToken();
+  await db.insert(emailTokens).values({
+    userId: input.userId,
+    purpose: input.purpose,
+    email: input.email,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + EMAIL_TOKEN_TTL_MS[input.purpose]),
+  });
+  return token;
+}
+
+/** Spends the token; returns whose it was and for which address, or null when unknown, used or expired. */
+export async function consumeEmailToken(
+  db: TExecutor,
+  input: { token: string; purpose: TEmailTokenPurpose },
+): Promise<{ userId: string; email: string } | null> {
+  const [row] = await db
+    .update(emailTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.purpose, input.purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: emailTokens.userId, email: emailTokens.email });
+  return row ?? null;
+}
+
+/** A new reset link makes older unused ones useless. */
+export async function expireUnusedTokens(db: TExecutor, userId: string, purpose: TEmailTokenPurpose): Promise<void> {
+  await db
+    .update(emailTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));
+}

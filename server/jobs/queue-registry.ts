@@ -1,0 +1,51 @@
+/**
+ * Every job queue Rehearse uses: its retry policy and the shape of its payload.
+ * Kept free of handler code so that enqueuing (from the Next.js bundle, scripts) pulls in nothing
+ * but pg-boss and Zod; the handlers live in job-handlers.ts, which only worker processes import.
+ */
+import { z } from "zod";
+
+export interface QueuePolicy {
+  /** Retries after the first try; the job runs at most retryLimit + 1 times. */
+  retryLimit: number;
+  /** Seconds before the first retry; with backoff each later retry waits about twice as long. */
+  retryDelay: number;
+  retryBackoff: true;
+  /** A try still running after this long counts as failed (and is retried). */
+  expireInSeconds: number;
+}
+
+export interface QueueDefinition<TPayload extends object> {
+  policy: QueuePolicy;
+  /** Checked when a job is sent and again when it runs: job data is JSON from the database. */
+  payload: z.ZodType<TPayload>;
+}
+
+export const QUEUES = {
+  /**
+   * Sends one outbox email. Seven tries over about an hour ride out an SMTP outage;
+   * nodemailer's own timeouts (deliver-email.ts) stay well under the 2-minute expiry.
+   */
+  "deliver-email": {
+    policy: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+    payload: z.object({ outboxId: z.uuid() }),
+  },
+} as const satisfies Record<string, QueueDefinition<object>>;
+
+export type TQueueName = keyof typeof QUEUES;
+export type TJobData<TName extends TQueueName> = z.infer<(typeof QUEUES)[TName]["payload"]>;
+
+/**
+ * Where pg-boss moves a job after its last retry failed (or timed out). The worker consumes it to
+ * run the queue's onFailed hook, so that hook also runs when the last try was killed by expiry.
+ */
+export function deadLetterQueueName(queue: string): string {
+  return `${queue}-failed`;
+}
+
+export function queuePolicies(): Record<TQueueName, QueuePolicy> {
+  return Object.fromEntries(Object.entries(QUEUES).map(([name, definition]) => [name, definition.policy])) as Record<
+    TQueueName,
+    QueuePolicy
+  >;
+}

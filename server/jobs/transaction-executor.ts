@@ -1,0 +1,34 @@
+/**
+ * Lets pg-boss insert a job inside a Drizzle transaction, so the job exists exactly when the change
+ * that caused it commits (no job for a rolled-back signup, no lost email for a committed one).
+ */
+import type PgBoss from "pg-boss";
+import type postgres from "postgres";
+import type { TTransaction } from "@/db";
+
+/**
+ * drizzle-orm's postgres-js transaction runs every query through `session.client`, the postgres.js
+ * TransactionSql bound to the transaction's connection. Drizzle marks it @internal and has no public
+ * way to run SQL text with `$1…` placeholders, which is what pg-boss produces; queue.test.ts proves
+ * this still commits and rolls back with the transaction, so a Drizzle upgrade that moves it fails there.
+ */
+function transactionSql(tx: TTransaction): postgres.TransactionSql {
+  const client: unknown = (tx as unknown as { session?: { client?: unknown } }).session?.client;
+  if (typeof client !== "function" || typeof (client as { unsafe?: unknown }).unsafe !== "function") {
+    throw new Error("Cannot reach the postgres.js client of this Drizzle transaction (drizzle-orm internals changed?)");
+  }
+  return client as postgres.TransactionSql;
+}
+
+/** pg-boss's `db` option over the transaction's connection. */
+export function transactionExecutor(tx: TTransaction): PgBoss.Db {
+  const sql = transactionSql(tx);
+  return {
+    async executeSql(text, values = []) {
+      // pg (pg-boss's own driver) sends undefined as NULL; postgres.js refuses undefined.
+      const parameters = values.map((value: unknown) => (value === undefined ? null : value)) as postgres.ParameterOrJSON<never>[];
+      const result = await sql.unsafe(text, parameters);
+      return { rows: Array.from(result) };
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Runs jobs. Each try that throws is retried by pg-boss with exponential backoff (queue policy);
+ * after the last retry pg-boss moves the job to the queue's dead-letter queue, whose worker runs the
+ * handler's onFailed hook. Going through the dead-letter queue (rather than checking the retry count
+ * inside the handler) means the hook also runs when the last try timed out or its process died.
+ */
+import type PgBoss from "pg-boss";
+import type { z } from "zod";
+import { logger } from "@/server/logger";
+import { startQueue } from "./queue";
+import { deadLetterQueueName, QUEUES, type TJobData, type TQueueName } from "./queue-registry";
+
+export interface JobAttempt {
+  jobId: string;
+  /** 1 for the first try. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+export interface JobHandler<TData> {
+  /** One try. Throw to have the job retried; jobs are at-least-once, so a try may repeat a finished one. */
+  run(data: TData, attempt: JobAttempt): Promise<void>;
+  /** Runs once when the job has failed for good, with the last error's message. Throw to have it retried. */
+  onFailed?(data: TData, lastError: string): Promise<void>;
+}
+
+export type JobHandlers = { [TName in TQueueName]: JobHandler<TJobData<TName>> };
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets running ones finish, and closes the queue. */
+  stop(): Promise<void>;
+}
+
+/** The message pg-boss stored as the failed job's output: a serialized Error, or `{ value: { message } }` on expiry. */
+function failureMessage(output: unknown): string {
+  const candidates = [output, (output as { value?: unknown } | null)?.value];
+  for (const candidate of candidates) {
+    const message = (candidate as { message?: unknown } | null)?.message;
+    if (typeof message === "string") return message;
+  }
+  return "unknown error";
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Works one queue (and its dead-letter queue). The untyped core of startWorker, also used by tests
+ * with their own queues; the queue must exist (ensureQueues).
+ */
+export async function workQueue<TData>(name: string, payload: z.ZodType<TData>, handler: JobHandler<TData>): Promise<void> {
+  const boss = await startQueue({ supervise: true });
+  const log = logger().child({ queue: name });
+
+  await boss.work<unknown>(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
+    if (!job) return;
+    const attempt: JobAttempt = { jobId: job.id, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
+    try {
+      await handler.run(payload.parse(job.data), attempt);
+    } catch (error) {
+      const final = attempt.attempt >= attempt.maxAttempts;
+      log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, final ? "job failed for good" : "job failed; it will be retried");
+      throw error;
+    }
+  });
+
+  await boss.work<unknown>(deadLetterQueueName(name), { batchSize: 1, includeMetadata: true }, async ([job]: PgBoss.JobWithMetadata<unknown>[]) => {
+    if (!job) return;
+    const lastError = failureMessage(job.output);
+    if (!handler.onFailed) return;
+    await handler.onFailed(payload.parse(job.data), lastError);
+  });
+}
+
+/** Works every registered queue in this process until stop(). */
+export async function startWorker(options: { handlers: JobHandlers }): Promise<RunningWorker> {
+  const boss = await startQueue({ supervise: true });
+  for (const name of Object.keys(QUEUES) as TQueueName[]) {
+    await workQueue(name, QUEUES[name].payload, options.handlers[name]);
+  }
+  logger().info({ queues: Object.keys(QUEUES) }, "job worker started");
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 30_000 });
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The built-in analyzer: neutralise injected text, extract features, check the answer as a whole,
+ * score each rubric dimension from its recipe, and write the feedback. A pure function: the same
+ * input always gives the same score (no clock, no randomness, no network).
+ */
+import type { TComponent, TComponentFn, TSignalContext } from "@/server/scoring/builtin/components";
+import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimension-score";
+import { pickEvidence } from "@/server/scoring/builtin/evidence";
+import { extractFeatures } from "@/server/scoring/builtin/features";
+import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
+import { checkAnswer } from "@/server/scoring/builtin/flags";
+import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
+import { scanForInjection } from "@/server/scoring/builtin/injection";
+import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
+import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
+import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
+import { stem } from "@/server/scoring/builtin/stem";
+import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { matchTopic } from "@/server/scoring/builtin/topic";
+import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
+import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
+import type { TScore, TScoreFlag } from "@/server/scoring/score-schema";
+import { assertAnswerLength, type TScoreInput } from "@/server/scoring/scorer";
+
+export const BUILTIN_PROVIDER = "builtin";
+export const BUILTIN_MODEL = "rehearse-analyzer";
+
+/** One decimal: fine enough to rank answers, coarse enough to read. */
+function roundScore(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function analyzeAnswer(input: TScoreInput): TScore {
+  assertAnswerLength(input.answer);
+  const answer = input.answer.replace(/\r\n?/g, "\n");
+  const injection = scanForInjection(answer, findCodeRanges(answer));
+  const features = extractFeatures(injection.cleaned);
+  const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
+  const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
+  const minimumWords = minimumWordsFor(input.level);
+  const checks = checkAnswer(features, topic, minimumWords);
+  const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords };
+
+  const rubric = getRubric(input.rubric);
+  const recipes = RECIPES[input.rubric];
+  const cache = new Map<TComponentFn, TComponent>();
+  const raws = rubric.dimensions.map((dimension) => {
+    const recipe = recipes[dimension.key] ?? [];
+    return { dimension, recipe, raw: evaluateRecipe(recipe, ctx, cache) };
+  });
+  const content = raws.filter((r) => r.recipe !== COMMUNICATION);
+  const contentMean = content.reduce((sum, r) => sum + r.raw.value, 0) / Math.max(1, content.length);
+
+  const scored: Array<TScoredDimension & { evidence: string[] }> = raws.map(({ dimension, recipe, raw }) => {
+    const value = recipe === COMMUNICATION ? gateByContent(raw.value, contentMean) : raw.value;
+    const score = roundScore(value * dimension.max);
+    const credited = score >= dimension.max * 0.1 && !checks.offTopic;
+    return {
+      key: dimension.key,
+      label: dimension.label,
+      max: dimension.max,
+      score,
+      ratio: score / dimension.max,
+      parts: raw.parts,
+      evidence: credited ? pickEvidence(features.sentences, raw.parts) : [],
+    };
+  });
+
+  const flags: TScoreFlag[] = [];
+  if (injection.findings.length > 0) flags.push("possible_prompt_injection");
+  if (checks.noAnswer) flags.push("no_answer");
+  if (checks.offTopic) flags.push("off_topic");
+  if (checks.tooShort) flags.push("too_short");
+  if (checks.isPadding) flags.push("padding");
+
+  const dimensions = scored.map((d) => ({
+    key: d.key,
+    label: d.label,
+    score: d.score,
+    max: d.max,
+    comment: writeComment(d, checks),
+    evidence: d.evidence,
+  }));
+  const total = computeTotal(dimensions);
+  const phrase = topicPhrase(input.question.text);
+
+  return {
+    total,
+    dimensions,
+    strengths: writeStrengths(scored, checks),
+    improvements: writeImprovements(scored),
+    feedback: writeFeedback({ total, dimensions: scored, checks, injected: injection.findings.length > 0, topic: phrase }),
+    sampleAnswer: writeSampleAnswer(input.question, input.rubric, phrase),
+    followUp: writeFollowUp(input.rubric, scored, phrase),
+    flags,
+    scoredBy: { provider: BUILTIN_PROVIDER, model: BUILTIN_MODEL, rubricVersion: RUBRIC_VERSION },
+    tokens: null,
+    latencyMs: 0,
+  };
+}

@@ -1,0 +1,351 @@
+/**
+ * Signal components: small, named measurements of an answer (0..1 each) with the plain words that
+ * explain them. Rubric dimensions are weighted mixes of these, which is what makes every score
+ * traceable to something the candidate wrote or did not write.
+ */
+import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
+import type { TTextFeatures } from "@/server/scoring/builtin/features";
+import type { TLexiconName } from "@/server/scoring/builtin/lexicons";
+import type { TTopicMatch } from "@/server/scoring/builtin/topic";
+
+export type TSignalContext = {
+  features: TTextFeatures;
+  topic: TTopicMatch;
+  checks: TAnswerChecks;
+  /** Level expectation: targets are multiplied by it, so seniors need more for the same value. */
+  expectation: number;
+  minimumWords: number;
+};
+
+export type TComponent = {
+  value: number;
+  /** What the answer did, in words a candidate understands ("gives 4 concrete numbers"). */
+  found: string;
+  /** What would raise this component ("name the metric you would move"). */
+  missing: string;
+  evidence: readonly number[];
+};
+
+export type TComponentFn = (ctx: TSignalContext) => TComponent;
+
+/** Saturating progress towards a level-scaled target. */
+function progress(count: number, target: number, expectation: number): number {
+  if (count <= 0) return 0;
+  return Math.min(1, count / (target * expectation));
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function lexiconComponent(
+  names: readonly TLexiconName[],
+  target: number,
+  found: (count: number) => string,
+  missing: string,
+): TComponentFn {
+  return ({ features, expectation }) => {
+    const count = names.reduce((sum, name) => sum + features.lexicon[name].count, 0);
+    const evidence = [...new Set(names.flatMap((name) => features.lexicon[name].sentences))].sort((a, b) => a - b);
+    return { value: progress(count, target, expectation), found: found(count), missing, evidence };
+  };
+}
+
+export const onTopic: TComponentFn = ({ topic, checks }) => ({
+  value: checks.relevance,
+  found:
+    topic.coveredTerms.length > 0
+      ? `stays on the question (${topic.coveredTerms.slice(0, 3).join(", ")})`
+      : "stays on the question",
+  missing:
+    topic.missingTerms.length > 0
+      ? `answer what the question asks about (${topic.missingTerms.slice(0, 3).join(", ")})`
+      : "answer the question that was asked, directly",
+  evidence: topic.onTopicSentences,
+});
+
+export const keyPoints: TComponentFn = ({ topic, checks }) => ({
+  value: topic.keyPointCoverage ?? checks.relevance,
+  found: topic.keyPointCoverage === null ? "covers the main points of the question" : "covers the expected key points",
+  missing:
+    topic.missingKeyPoints.length > 0
+      ? `cover ${topic.missingKeyPoints.slice(0, 2).map((k) => `"${k}"`).join(" and ")}`
+      : "cover the main points the question raises",
+  evidence: topic.onTopicSentences,
+});
+
+export const steps: TComponentFn = ({ features, expectation }) => {
+  const count = features.lexicon.signpost.count + features.listItemCount;
+  return {
+    value: progress(count, 3, expectation),
+    found: "walks through clear steps (first, then, finally)",
+    missing: "lay out your steps in order (first…, then…, finally…)",
+    evidence: features.lexicon.signpost.sentences,
+  };
+};
+
+export const reasoning = lexiconComponent(
+  ["causal", "conditional"],
+  4,
+  () => "explains the reasons and conditions behind choices",
+  "explain the reason behind each choice (because…, so that…, if…)",
+);
+
+export function framework(examples: string): TComponentFn {
+  return ({ features }) => ({
+    value: features.frameworks.length > 0 ? 1 : 0,
+    found: `uses ${features.frameworks.slice(0, 2).join(" and ")}`,
+    missing: `use a named framework where it helps (${examples})`,
+    evidence: features.sentences.flatMap((s, i) => (features.frameworks.some((fw) => s.text.includes(fw)) ? [i] : [])),
+  });
+}
+
+export const numbers: TComponentFn = ({ features, expectation }) => ({
+  value: progress(features.numberCount, 4, expectation),
+  found: `gives ${plural(features.numberCount, "concrete number", "concrete numbers")}`,
+  missing: "give concrete numbers (sizes, percentages, durations, targets)",
+  evidence: features.numberSentences,
+});
+
+export const namedSpecifics: TComponentFn = ({ features, expectation }) => {
+  const count = features.namedEntities.size + features.lexicon.example.count;
+  return {
+    value: progress(count, 3, expectation),
+    found: "names specific tools, examples or cases",
+    missing: "name specifics: tools, systems, real examples",
+    evidence: [...new Set([...features.namedEntitySentences, ...features.lexicon.example.sentences])].sort((a, b) => a - b),
+  };
+};
+
+export const vocabulary: TComponentFn = ({ features, expectation }) => ({
+  value: progress(features.specificStems.size, 30, expectation),
+  found: "uses precise, specific vocabulary",
+  missing: "use precise terms instead of general statements",
+  evidence: [],
+});
+
+export const metrics = lexiconComponent(
+  ["metric", "measurement"],
+  4,
+  () => "names how success would be measured",
+  "name the primary metric and how you would measure it",
+);
+
+export const experiments = lexiconComponent(
+  ["experiment", "guardrail"],
+  2,
+  () => "plans an experiment or guardrail",
+  "say how you would test it (an experiment, a staged rollout) and which guardrail metric you would watch",
+);
+
+export const prioritizing = lexiconComponent(
+  ["prioritize"],
+  3,
+  () => "ranks options and says what comes first",
+  "rank the options by impact and effort and say what comes first",
+);
+
+export const tradeOffs = lexiconComponent(
+  ["tradeOff"],
+  3,
+  (n) => `weighs ${plural(n, "trade-off", "trade-offs")} (X versus Y, at the cost of…)`,
+  "name the trade-offs: what each option costs (X versus Y, at the cost of…)",
+);
+
+export const contrasts = lexiconComponent(
+  ["contrast"],
+  2,
+  () => "contrasts alternatives",
+  "compare with the main alternative",
+);
+
+export const users = lexiconComponent(
+  ["user"],
+  5,
+  () => "starts from users and their needs",
+  "say who the users are and what they need or fear",
+);
+
+export const segments = lexiconComponent(
+  ["segmentation"],
+  2,
+  () => "splits users or data into segments",
+  "split the problem by segment (which users, platforms or cohorts)",
+);
+
+export const failureModes = lexiconComponent(
+  ["failureMode"],
+  4,
+  (n) => `covers ${plural(n, "failure mode", "failure modes")}`,
+  "say what can go wrong and how you would handle it",
+);
+
+export const experience = lexiconComponent(
+  ["experience", "example"],
+  2,
+  () => "draws on real examples and practice",
+  "add a real example from your own experience",
+);
+
+export const measurement = lexiconComponent(
+  ["measurement"],
+  2,
+  () => "says how to measure and verify",
+  "say how you would measure or verify the result",
+);
+
+export const situation = lexiconComponent(
+  ["situation", "task"],
+  2,
+  () => "sets up a specific situation and goal",
+  "set up one specific situation (when, where, what was at stake) and your goal",
+);
+
+export const pastNarrative: TComponentFn = ({ features, expectation }) => ({
+  value: progress(features.pastTenseCount, 8, expectation),
+  found: "tells a real past story",
+  missing: "tell what actually happened, not how you usually behave",
+  evidence: [],
+});
+
+/** Real stories are told in the past; "I always / usually" answers describe a self-image instead. */
+export const specificEpisode: TComponentFn = ({ features }) => {
+  const past = features.pastTenseCount;
+  const habitual = features.lexicon.habitual.count;
+  return {
+    value: past + habitual === 0 ? 0 : past / (past + 2 * habitual),
+    found: "describes one specific episode",
+    missing: "describe one specific episode instead of general habits (\"I always…\", \"usually…\")",
+    evidence: [],
+  };
+};
+
+export const personalActions: TComponentFn = ({ features, expectation }) => ({
+  value: progress(features.personalActionCount, 4, expectation),
+  found: `describes ${plural(features.personalActionCount, "concrete action", "concrete actions")} you took`,
+  missing: "describe the concrete steps you personally took (\"I wrote…\", \"I asked…\")",
+  evidence: features.personalActionSentences,
+});
+
+export const ownership: TComponentFn = ({ features }) => {
+  const mine = features.firstPersonSingular;
+  const ours = features.firstPersonPlural;
+  return {
+    value: mine + ours === 0 ? 0 : Math.min(1, mine / (mine + ours) / 0.6),
+    found: "speaks about your own part (\"I\")",
+    missing: "make your own part clear: say \"I\" for what you did, not only \"we\"",
+    evidence: features.personalActionSentences,
+  };
+};
+
+export const results = lexiconComponent(
+  ["result"],
+  3,
+  () => "states the outcome",
+  "state the outcome, measured if possible (what changed, by how much)",
+);
+
+export const reflection = lexiconComponent(
+  ["reflection"],
+  2,
+  () => "draws a lesson and applies it later",
+  "say what you learned and what you do differently since",
+);
+
+export const clarifying = lexiconComponent(
+  ["clarify"],
+  2,
+  () => "clarifies assumptions and constraints",
+  "state your assumptions and the constraints you would confirm",
+);
+
+export const edgeCases = lexiconComponent(
+  ["edgeCase"],
+  3,
+  (n) => `handles ${plural(n, "edge case", "edge cases")}`,
+  "handle edge cases (empty input, duplicates, invalid input…)",
+);
+
+export const algorithm = lexiconComponent(
+  ["algorithm"],
+  4,
+  () => "names the data structures and algorithm",
+  "name the algorithm and data structure you would use",
+);
+
+export const approachComparison = lexiconComponent(
+  ["approachComparison", "tradeOff"],
+  2,
+  () => "compares approaches (brute force versus better)",
+  "compare with another approach (brute force versus optimal)",
+);
+
+/** Credit needs an actual complexity class (O(n), linear...); "it should be efficient" is not one. */
+export const complexity: TComponentFn = ({ features, expectation }) => {
+  const notation = features.lexicon.complexity;
+  const talk = features.lexicon.complexityTalk;
+  const text = features.text.toLowerCase();
+  const both = /time/.test(text) && /space|memory/.test(text) ? 1 : 0.7;
+  return {
+    value: Math.min(1, progress(notation.count, 2, expectation) * both + 0.15 * Math.min(1, talk.count)),
+    found: "states the time and space complexity",
+    missing: "state the time and space complexity in Big-O",
+    evidence: notation.sentences,
+  };
+};
+
+export const code: TComponentFn = ({ features, expectation }) => ({
+  value: progress(features.codeChars, 150, expectation),
+  found: "writes actual code",
+  missing: "write working code for the solution",
+  evidence: [],
+});
+
+export const testing = lexiconComponent(
+  ["testing"],
+  2,
+  () => "says how to test it",
+  "list the test cases that prove it works",
+);
+
+/** Hedges ("I think", "basically") and absolutes ("everything", "nothing can go wrong") cost precision. */
+export const precision: TComponentFn = ({ features }) => {
+  const hedges = features.lexicon.hedge.count;
+  const absolutes = features.lexicon.overclaim.count;
+  return {
+    value: Math.max(0.3, 1 - 0.15 * hedges - 0.25 * absolutes),
+    found: "states things precisely",
+    missing: "replace guesses and absolutes (\"basically\", \"everything\") with precise statements",
+    evidence: [...features.lexicon.hedge.sentences, ...features.lexicon.overclaim.sentences],
+  };
+};
+
+/** Sentences of 8–30 words read well; very long or choppy sentences are harder to follow. */
+export const readability: TComponentFn = ({ features }) => {
+  const average = features.avgSentenceWords;
+  const value = average === 0 ? 0 : average < 8 ? average / 8 : average <= 30 ? 1 : Math.max(0.3, 1 - (average - 30) / 30);
+  return {
+    value,
+    found: "reads easily",
+    missing: "use shorter, clearer sentences",
+    evidence: [],
+  };
+};
+
+export const conciseness: TComponentFn = ({ checks }) => ({
+  value: 1 - checks.padding,
+  found: "gets to the point",
+  missing: "cut buzzwords and generalities; say what you would actually do",
+  evidence: [],
+});
+
+export const development: TComponentFn = ({ features, expectation }) => {
+  const words = features.wordCount;
+  const value = words > 600 ? 0.8 : progress(words, 90, expectation);
+  return {
+    value,
+    found: "develops the answer fully",
+    missing: "develop the answer further",
+    evidence: [],
+  };
+};

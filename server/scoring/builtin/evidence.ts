@@ -1,0 +1,38 @@
+/**
+ * Evidence: up to three short quotes, copied verbatim from the answer, that a dimension's score
+ * rests on. Quotes come from the neutralised answer, so injected text is never quoted back.
+ */
+import type { TComponent } from "@/server/scoring/builtin/components";
+import type { TSentence } from "@/server/scoring/builtin/text";
+import { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_QUOTES } from "@/server/scoring/score-schema";
+
+type TWeighted = { weight: number; component: TComponent };
+
+/** A verbatim quote of at most MAX_EVIDENCE_CHARS, cut at a word boundary. */
+export function quote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= MAX_EVIDENCE_CHARS) return trimmed;
+  const cut = trimmed.slice(0, MAX_EVIDENCE_CHARS);
+  const lastSpace = cut.lastIndexOf(" ");
+  return (lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:(-]+$/, "");
+}
+
+export function pickEvidence(sentences: readonly TSentence[], parts: readonly TWeighted[]): string[] {
+  const weightBySentence = new Map<number, number>();
+  for (const { weight, component } of parts) {
+    if (component.value <= 0) continue;
+    for (const index of component.evidence) {
+      weightBySentence.set(index, (weightBySentence.get(index) ?? 0) + weight * component.value);
+    }
+  }
+  const chosen = [...weightBySentence]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_EVIDENCE_QUOTES)
+    .map(([index]) => index)
+    .sort((a, b) => a - b);
+  const quotes = chosen.flatMap((index) => {
+    const sentence = sentences[index];
+    return sentence ? [quote(sentence.text)] : [];
+  });
+  return [...new Set(quotes)].filter((q) => q.length > 0);
+}
