@@ -7,6 +7,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/server/env";
 import { contentSecurityPolicy, securityHeaders } from "@/server/http/security-headers";
 
+const TOKEN_PAGES = new Set(["/reset-password", "/verify-email"]);
+
 export function proxy(request: NextRequest) {
   const env = getEnv();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -19,6 +21,8 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(securityHeaders({ isProduction: env.NODE_ENV === "production" }))) {
     response.headers.set(name, value);
   }
+  // Pages whose URL carries a secret token must not leak it to other sites through Referer.
+  if (TOKEN_PAGES.has(request.nextUrl.pathname)) response.headers.set("Referrer-Policy", "no-referrer");
   return response;
 }
 

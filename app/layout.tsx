@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
 import { SkipLink } from "./_components/skip-link";
+import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,12 +22,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" className="flex-1" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <TRPCReactProvider>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" className="flex-1" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </TRPCReactProvider>
       </body>
     </html>
   );

@@ -11,10 +11,27 @@ import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
 
 let embedded: EmbeddedPostgres | undefined;
+let dataDir: string | undefined;
+
+function removeDeadRunDirs(): void {
+  const root = path.resolve(".test-data");
+  if (!fs.existsSync(root)) return;
+  for (const entry of fs.readdirSync(root)) {
+    const pid = Number(/^vitest-(\d+)$/.exec(entry)?.[1]);
+    if (!pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(path.join(root, entry), { recursive: true, force: true });
+    }
+  }
+}
 
 export async function setup(): Promise<void> {
   if (!process.env.DATABASE_URL) {
-    const dataDir = path.resolve(".test-data", "vitest");
+    // One data dir per run, so two runs at once (two terminals, parallel agents) never share one.
+    removeDeadRunDirs();
+    dataDir = path.resolve(".test-data", `vitest-${process.pid}`);
     fs.rmSync(dataDir, { recursive: true, force: true });
     embedded = await startEmbeddedPostgres({ dataDir });
     process.env.DATABASE_URL = embedded.url;
@@ -30,4 +47,5 @@ export async function setup(): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,6 +4,9 @@ CREATE TYPE "public"."user_role" AS ENUM('user', 'admin');--> statement-breakpoi
 CREATE TYPE "public"."user_status" AS ENUM('active', 'suspended');--> statement-breakpoint
 CREATE TYPE "public"."email_token_purpose" AS ENUM('verify_email', 'reset_password');--> statement-breakpoint
 CREATE TYPE "public"."outbox_status" AS ENUM('pending', 'sent', 'failed', 'captured');--> statement-breakpoint
+CREATE TYPE "public"."answer_kind" AS ENUM('answer', 'follow_up');--> statement-breakpoint
+CREATE TYPE "public"."answer_status" AS ENUM('pending', 'scored', 'flagged', 'failed');--> statement-breakpoint
+CREATE TYPE "public"."interview_status" AS ENUM('in_progress', 'completed', 'abandoned');--> statement-breakpoint
 CREATE TABLE "questions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slug" text NOT NULL,
@@ -47,6 +50,7 @@ CREATE TABLE "users" (
 	"role" "user_role" DEFAULT 'user' NOT NULL,
 	"status" "user_status" DEFAULT 'active' NOT NULL,
 	"session_version" integer DEFAULT 0 NOT NULL,
+	"session_keeper_sid" text,
 	"gender" text,
 	"age" smallint,
 	"preferred_track" "track",
@@ -110,10 +114,107 @@ CREATE TABLE "rate_limits" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "answers" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"interview_id" uuid NOT NULL,
+	"interview_question_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"kind" "answer_kind" DEFAULT 'answer' NOT NULL,
+	"prompt" text NOT NULL,
+	"attempt" integer NOT NULL,
+	"text" text NOT NULL,
+	"text_hash" text NOT NULL,
+	"time_spent_seconds" integer,
+	"status" "answer_status" DEFAULT 'pending' NOT NULL,
+	"flag_reasons" text[] DEFAULT '{}'::text[] NOT NULL,
+	"last_error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"scored_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "interview_questions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"interview_id" uuid NOT NULL,
+	"question_id" uuid NOT NULL,
+	"position" smallint NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"draft" text DEFAULT '' NOT NULL,
+	"draft_saved_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "interviews" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"track" "track" NOT NULL,
+	"level" "level" NOT NULL,
+	"question_count" smallint NOT NULL,
+	"focus_tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"status" "interview_status" DEFAULT 'in_progress' NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_activity_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"completed_at" timestamp with time zone,
+	"overall_score" smallint,
+	"passed" text,
+	CONSTRAINT "interviews_question_count_range" CHECK ("interviews"."question_count" between 1 and 10)
+);
+--> statement-breakpoint
+CREATE TABLE "ai_usage" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid,
+	"answer_id" uuid,
+	"purpose" text NOT NULL,
+	"provider" text NOT NULL,
+	"model" text NOT NULL,
+	"input_tokens" integer DEFAULT 0 NOT NULL,
+	"output_tokens" integer DEFAULT 0 NOT NULL,
+	"cost_usd" numeric(12, 6) DEFAULT '0' NOT NULL,
+	"latency_ms" integer NOT NULL,
+	"outcome" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "score_cache" (
+	"key" text PRIMARY KEY NOT NULL,
+	"score" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "scores" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"answer_id" uuid NOT NULL,
+	"rubric_version" text NOT NULL,
+	"total" smallint NOT NULL,
+	"dimensions" jsonb NOT NULL,
+	"strengths" text[] NOT NULL,
+	"improvements" text[] NOT NULL,
+	"feedback" text NOT NULL,
+	"sample_answer" text NOT NULL,
+	"follow_up" text,
+	"flags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"provider" text NOT NULL,
+	"model" text NOT NULL,
+	"tokens_in" integer,
+	"tokens_out" integer,
+	"latency_ms" integer NOT NULL,
+	"manual" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_family_id_token_families_id_fk" FOREIGN KEY ("family_id") REFERENCES "public"."token_families"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "token_families" ADD CONSTRAINT "token_families_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "answers" ADD CONSTRAINT "answers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "answers" ADD CONSTRAINT "answers_interview_id_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "answers" ADD CONSTRAINT "answers_interview_question_id_interview_questions_id_fk" FOREIGN KEY ("interview_question_id") REFERENCES "public"."interview_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "answers" ADD CONSTRAINT "answers_question_id_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."questions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_questions" ADD CONSTRAINT "interview_questions_interview_id_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_questions" ADD CONSTRAINT "interview_questions_question_id_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."questions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interviews" ADD CONSTRAINT "interviews_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_answer_id_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."answers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "scores" ADD CONSTRAINT "scores_answer_id_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."answers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "questions_track_level_active_idx" ON "questions" USING btree ("track","level","active");--> statement-breakpoint
 CREATE INDEX "questions_tags_idx" ON "questions" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
@@ -123,4 +224,17 @@ CREATE INDEX "email_tokens_user_idx" ON "email_tokens" USING btree ("user_id","p
 CREATE INDEX "refresh_tokens_family_idx" ON "refresh_tokens" USING btree ("family_id");--> statement-breakpoint
 CREATE INDEX "token_families_user_idx" ON "token_families" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "outbox_emails_created_idx" ON "outbox_emails" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "outbox_emails_to_idx" ON "outbox_emails" USING btree ("to");
+CREATE INDEX "outbox_emails_to_idx" ON "outbox_emails" USING btree ("to");--> statement-breakpoint
+CREATE UNIQUE INDEX "answers_attempt_unique" ON "answers" USING btree ("interview_question_id","kind","attempt");--> statement-breakpoint
+CREATE INDEX "answers_user_created_idx" ON "answers" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "answers_interview_idx" ON "answers" USING btree ("interview_id");--> statement-breakpoint
+CREATE INDEX "answers_status_idx" ON "answers" USING btree ("status") WHERE "answers"."status" in ('pending', 'flagged');--> statement-breakpoint
+CREATE UNIQUE INDEX "interview_questions_position_unique" ON "interview_questions" USING btree ("interview_id","position");--> statement-breakpoint
+CREATE INDEX "interview_questions_question_idx" ON "interview_questions" USING btree ("question_id");--> statement-breakpoint
+CREATE INDEX "interviews_user_started_idx" ON "interviews" USING btree ("user_id","started_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "interviews_user_status_idx" ON "interviews" USING btree ("user_id","status");--> statement-breakpoint
+CREATE INDEX "interviews_started_idx" ON "interviews" USING btree ("started_at");--> statement-breakpoint
+CREATE INDEX "ai_usage_created_idx" ON "ai_usage" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "ai_usage_answer_idx" ON "ai_usage" USING btree ("answer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "scores_answer_rubric_unique" ON "scores" USING btree ("answer_id","rubric_version");--> statement-breakpoint
+CREATE INDEX "scores_created_idx" ON "scores" USING btree ("created_at");

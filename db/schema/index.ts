@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./auth-tokens";
 export * from "./mail";
 export * from "./rate-limits";
+export * from "./interviews";
+export * from "./scores";

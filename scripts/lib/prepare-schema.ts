@@ -1,6 +1,8 @@
 import { createDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
+import { ensureAdmin } from "@/server/accounts/ensure-admin";
+import { getEnv } from "@/server/env";
 import { say } from "./console-log";
 
 /** Migrations (under the advisory lock) and the idempotent seed, on a short-lived connection. */
@@ -12,6 +14,12 @@ export async function migrateAndSeed(url: string, options: { seed: boolean } = {
     if (options.seed) {
       const { questions } = await runSeed(db);
       say(`Question bank: ${questions.inserted} added, ${questions.updated} updated, ${questions.unchanged} unchanged`);
+    }
+    const env = getEnv();
+    if (env.ADMIN_EMAIL) {
+      const outcome = await ensureAdmin(db, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+      if (outcome === "missing_password") say(`ADMIN_EMAIL ${env.ADMIN_EMAIL} has no account yet: set ADMIN_PASSWORD to create it`);
+      else say(`Admin ${env.ADMIN_EMAIL}: ${outcome}`);
     }
   } finally {
     await sql.end({ timeout: 5 });

@@ -69,9 +69,9 @@ describe("verifyAgainstDummy", () => {
     };
     const real = await timeOf(() => verifyPassword(stored, testPassword("wrong")));
     const dummy = await timeOf(() => verifyAgainstDummy(testPassword("wrong")));
-    // Loose bounds: CI machines are noisy; a skipped hash would be orders of magnitude faster.
-    expect(dummy).toBeGreaterThan(real * 0.5);
-    expect(dummy).toBeLessThan(real * 2);
+    // Loose bounds because test machines are noisy; a skipped hash would be hundreds of times faster.
+    expect(dummy).toBeGreaterThan(real / 4);
+    expect(dummy).toBeLessThan(real * 4);
   });
 });
 

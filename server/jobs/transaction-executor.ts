@@ -20,14 +20,24 @@ function transactionSql(tx: TTransaction): postgres.TransactionSql {
   return client as postgres.TransactionSql;
 }
 
+/**
+ * pg-boss writes its values for the `pg` driver, which sends undefined as NULL, and Dates and
+ * objects as text. postgres.js refuses undefined, and on a Drizzle client it sends json/jsonb and
+ * timestamps as they are (Drizzle turns their serializers off to do that itself), so do what pg does.
+ */
+function asPgWould(value: unknown): postgres.ParameterOrJSON<never> {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object" && !Array.isArray(value) && !Buffer.isBuffer(value)) return JSON.stringify(value);
+  return value as postgres.ParameterOrJSON<never>;
+}
+
 /** pg-boss's `db` option over the transaction's connection. */
 export function transactionExecutor(tx: TTransaction): PgBoss.Db {
   const sql = transactionSql(tx);
   return {
     async executeSql(text, values = []) {
-      // pg (pg-boss's own driver) sends undefined as NULL; postgres.js refuses undefined.
-      const parameters = values.map((value: unknown) => (value === undefined ? null : value)) as postgres.ParameterOrJSON<never>[];
-      const result = await sql.unsafe(text, parameters);
+      const result = await sql.unsafe(text, values.map(asPgWould));
       return { rows: Array.from(result) };
     },
   };

@@ -4,10 +4,9 @@
  * handler's onFailed hook. Going through the dead-letter queue (rather than checking the retry count
  * inside the handler) means the hook also runs when the last try timed out or its process died.
  */
-import type PgBoss from "pg-boss";
 import type { z } from "zod";
 import { logger } from "@/server/logger";
-import { startQueue } from "./queue";
+import { startQueue, stopQueue } from "./queue";
 import { deadLetterQueueName, QUEUES, type TJobData, type TQueueName } from "./queue-registry";
 
 export interface JobAttempt {
@@ -49,40 +48,43 @@ function errorMessage(error: unknown): string {
  * Works one queue (and its dead-letter queue). The untyped core of startWorker, also used by tests
  * with their own queues; the queue must exist (ensureQueues).
  */
-export async function workQueue<TData>(name: string, payload: z.ZodType<TData>, handler: JobHandler<TData>): Promise<void> {
+export async function workQueue<TData>(
+  name: string,
+  payload: z.ZodType<TData>,
+  handler: JobHandler<TData>,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<void> {
   const boss = await startQueue({ supervise: true });
   const log = logger().child({ queue: name });
+  // One job at a time per queue: handlers (SMTP, AI calls) are slow, not CPU-bound, and few.
+  const workOptions = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
 
-  await boss.work<unknown>(name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
+  await boss.work<unknown>(name, workOptions, async ([job]) => {
     if (!job) return;
     const attempt: JobAttempt = { jobId: job.id, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
     try {
       await handler.run(payload.parse(job.data), attempt);
     } catch (error) {
-      const final = attempt.attempt >= attempt.maxAttempts;
-      log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, final ? "job failed for good" : "job failed; it will be retried");
+      log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, "job try failed");
       throw error;
     }
   });
 
-  await boss.work<unknown>(deadLetterQueueName(name), { batchSize: 1, includeMetadata: true }, async ([job]: PgBoss.JobWithMetadata<unknown>[]) => {
+  await boss.work<unknown>(deadLetterQueueName(name), workOptions, async ([job]) => {
     if (!job) return;
     const lastError = failureMessage(job.output);
-    if (!handler.onFailed) return;
-    await handler.onFailed(payload.parse(job.data), lastError);
+    log.error({ deadLetterJobId: job.id, error: lastError }, "job failed after its last retry");
+    await handler.onFailed?.(payload.parse(job.data), lastError);
   });
 }
 
 /** Works every registered queue in this process until stop(). */
 export async function startWorker(options: { handlers: JobHandlers }): Promise<RunningWorker> {
-  const boss = await startQueue({ supervise: true });
   for (const name of Object.keys(QUEUES) as TQueueName[]) {
     await workQueue(name, QUEUES[name].payload, options.handlers[name]);
   }
   logger().info({ queues: Object.keys(QUEUES) }, "job worker started");
   return {
-    async stop() {
-      await boss.stop({ graceful: true, timeout: 30_000 });
-    },
+    stop: stopQueue,
   };
 }

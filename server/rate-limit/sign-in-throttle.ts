@@ -6,8 +6,8 @@
  * The numbers, for each key separately (consecutive failures n, counted in rate_limits.count):
  *   n = 1…4    no delay: typos cost nothing.
  *   n = 5…14   the next attempt is refused for 2^(n-5) seconds: 1 s, 2 s, 4 s, … 512 s.
- *   n ≥ 15     refused for 15 minutes after every further failure (a soft lock, never permanent,
- *              so an attacker cannot lock a victim out for longer than that).
+ *   n ≥ 15     refused for 15 minutes after every further failure (a soft lock: it always
+ *              expires on its own, and the account's owner can lift it by resetting the password).
  *   24 h without a failure and the count starts again from zero.
  * A successful sign-in clears the account's count (not the IP's, or an attacker could reset it
  * with an account of their own). A successful password reset clears it too, and the reset flow
@@ -18,6 +18,7 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { rateLimits } from "@/db/schema/rate-limits";
+import { normalizeEmail } from "@/server/auth/normalize-email";
 
 export const SIGN_IN_FREE_FAILURES = 4;
 export const SIGN_IN_LOCK_FAILURES = 15;
@@ -34,7 +35,7 @@ export type TSignInCheck = { allowed: true } | { allowed: false; retryAfterSecon
 
 /** Same normalisation as users.email (trimmed, lower-cased), so "Ann@X.com " and "ann@x.com" share a count. */
 export function accountSignInKey(email: string): string {
-  return `signin:acct:${email.trim().toLowerCase()}`;
+  return `signin:acct:${normalizeEmail(email)}`;
 }
 
 export function ipSignInKey(ip: string): string {

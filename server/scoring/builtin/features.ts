@@ -41,6 +41,8 @@ export type TTextFeatures = {
   firstPersonPlural: number;
   pastTenseCount: number;
   personalActionCount: number;
+  /** "build it", "ship it": the answer refers to the question's subject by pronoun. */
+  pronounReferences: number;
   personalActionSentences: number[];
   codeChars: number;
   codeLines: number;
@@ -72,6 +74,9 @@ const NOT_PAST = new Set("need speed indeed seed feed bed red shed based embed h
 
 const PERSONAL_ACTION =
   /(?<![\p{L}])I (?:then |also |quickly |immediately |first |finally |later |personally |just |actually )?(?:[a-z]+ed|wrote|told|made|took|built|ran|set|led|sent|spoke|met|went|got|found|gave|chose|drew|brought|began|did|put|kept|held|cut|paid|rewrote|split|spent|taught|thought|won|sat|called|emailed|fixed|shipped)(?![\p{L}])/gu;
+
+const PRONOUN_REFERENCE =
+  /\b(?:build|want|wants|ask for|asks for|asked for|turn|turns|do|use|uses|ship|launch|test|try|fix|measure|make|add|implement|need|needs|love|like|prioriti[sz]e|skip|drop|kill|release|roll out|support|design|approach|handle|solve|explain|improve|scale|enable|adopt|remove|keep|build out|check|validate|avoid|consider)\s+it\b/gi;
 
 function lexiconHits(sentences: readonly TSentence[]): Record<TLexiconName, TLexiconHits> {
   const hits = {} as Record<TLexiconName, TLexiconHits>;
@@ -162,6 +167,15 @@ export function extractFeatures(text: string): TTextFeatures {
   const codeRanges = findCodeRanges(text);
   const prose = blankRanges(text, codeRanges);
   const sentences = splitSentences(prose);
+  // A sentence said twice counts once: repeating content must not add signals.
+  const seen = new Set<string>();
+  const countable = sentences.map((sentence) => {
+    const key = tokenize(sentence.text).join(" ");
+    const repeated = seen.has(key);
+    seen.add(key);
+    return repeated ? { ...sentence, text: "" } : sentence;
+  });
+  const countableTokens = countable.flatMap((sentence) => tokenize(sentence.text));
   const allTokens = tokenize(text);
   const proseTokens = tokenize(prose);
   const contentTokens = proseTokens.filter((t) => !isStopWord(t));
@@ -172,7 +186,7 @@ export function extractFeatures(text: string): TTextFeatures {
 
   const numberSentences: number[] = [];
   let numberCount = 0;
-  sentences.forEach((sentence, index) => {
+  countable.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text);
     const found = tokens.filter((t) => /\d/.test(t) || NUMBER_WORDS.has(t)).length + (sentence.text.match(/%/g)?.length ?? 0);
     if (found > 0) {
@@ -183,7 +197,7 @@ export function extractFeatures(text: string): TTextFeatures {
 
   const personalActionSentences: number[] = [];
   let personalActionCount = 0;
-  sentences.forEach((sentence, index) => {
+  countable.forEach((sentence, index) => {
     const found = sentence.text.match(PERSONAL_ACTION)?.length ?? 0;
     if (found > 0) {
       personalActionCount += found;
@@ -191,7 +205,7 @@ export function extractFeatures(text: string): TTextFeatures {
     }
   });
 
-  const entities = namedEntitiesIn(sentences);
+  const entities = namedEntitiesIn(countable);
   const codeText = codeRanges.map((r) => text.slice(r.start, r.end)).join("\n");
   const sentenceWordCounts = sentences.map((s) => tokenize(s.text).length);
   const letterTokens = proseTokens.filter((t) => /^[a-z']+$/.test(t));
@@ -203,7 +217,7 @@ export function extractFeatures(text: string): TTextFeatures {
     wordCount: allTokens.length,
     proseWordCount: proseTokens.length,
     contentStems,
-    allContentStems: allTokens.filter((t) => !isStopWord(t)).map(stem),
+    allContentStems: [...countableTokens, ...tokenize(codeText)].filter((t) => !isStopWord(t)).map(stem),
     specificStems,
     numberCount,
     numberSentences,
@@ -211,13 +225,14 @@ export function extractFeatures(text: string): TTextFeatures {
     namedEntitySentences: entities.sentences,
     paragraphCount: countParagraphs(text),
     listItemCount: (text.match(/(?:^|\n)\s*(?:[-*•]|\d+[.)]|\(\d+\))\s+/g)?.length ?? 0) + (prose.match(/\(\d\)/g)?.length ?? 0),
-    lexicon: lexiconHits(sentences),
+    lexicon: lexiconHits(countable),
     frameworks: [...new Set(prose.match(FRAMEWORK_PATTERN) ?? [])],
-    firstPersonSingular: proseTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length,
-    firstPersonPlural: proseTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length,
-    pastTenseCount: proseTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length,
+    firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length,
+    firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length,
+    pastTenseCount: countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length,
     personalActionCount,
     personalActionSentences,
+    pronounReferences: countable.map((sentence) => sentence.text).join(" ").match(PRONOUN_REFERENCE)?.length ?? 0,
     codeChars: codeText.replace(/\s+/g, "").replace(/`/g, "").length,
     codeLines: codeText.split("\n").filter((line) => line.replace(/`/g, "").trim().length > 0).length,
     lexicalDiversity: movingTypeTokenRatio(contentStems),

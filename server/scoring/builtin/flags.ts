@@ -47,9 +47,13 @@ export function paddingScore(f: TTextFeatures): number {
     0.25 * Math.min(1, per100(f.lexicon.filler.count + f.lexicon.habitual.count + f.lexicon.metaTalk.count) / 8) +
     0.25 * (1 - Math.min(1, per100(concrete) / 5)) +
     0.1 * Math.min(1, f.repeatedTrigramRatio * 4 + f.repeatedSentenceRatio * 2) +
-    0.1 * Math.max(0, Math.min(1, (0.75 - f.lexicalDiversity) / 0.25));
+    // Short answers repeat their key terms by necessity; diversity only says something on long ones.
+    (f.proseWordCount >= 60 ? 0.1 * Math.max(0, Math.min(1, (0.75 - f.lexicalDiversity) / 0.25)) : 0);
   return Math.max(0, Math.min(1, (emptiness - 0.2) / 0.45));
 }
+
+/** Below this topic tie a fluent answer is judged to answer another question. */
+export const OFF_TOPIC_TIE = 0.2;
 
 export function checkAnswer(
   f: TTextFeatures,
@@ -61,13 +65,14 @@ export function checkAnswer(
   const padding = paddingScore(f);
   const isPadding = !noAnswer && f.proseWordCount >= 60 && padding >= 0.5;
 
-  const topicTie = 0.6 * topic.coreCoverage + 0.4 * topic.coverage;
-  const withKeyPoints = topic.keyPointCoverage === null ? topicTie : 0.5 * topicTie + 0.5 * topic.keyPointCoverage;
-  const relevance = Math.max(0, Math.min(1, (withKeyPoints - 0.05) / 0.3));
+  // "If many people want it, I'd build it": the subject is named by pronoun, which word overlap
+  // cannot see; two such references are taken as enough tie to the question.
+  const tie = f.pronounReferences >= 2 ? Math.max(topic.tie, 0.3) : topic.tie;
+  const relevance = Math.max(0, Math.min(1, (tie - 0.05) / 0.3));
   // Off topic needs fluency: a fluent, developed answer that barely touches the question.
   // A padded answer is judged as padding instead: it is empty, not about something else.
   const fluent = f.wordCount >= 30 && f.sentences.length >= 2;
-  const offTopic = !noAnswer && !isPadding && fluent && withKeyPoints < 0.23;
+  const offTopic = !noAnswer && !isPadding && fluent && tie < OFF_TOPIC_TIE;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };
 }

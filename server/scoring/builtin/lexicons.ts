@@ -95,6 +95,7 @@ export const LEXICON_PATTERNS = {
   hedge: [
     "i think", "i guess", "probably", "maybe", "perhaps", "basically", "kind of", "sort of", "not sure", "i don't think",
     "might", "i suppose", "more or less", "somehow", "stuff", "or something", "i'm not sure", "i am not sure",
+    "the cloud", "a good \\w+", "and so on", "some kind of", "things like that", "should be (?:fast|scalable|secure|reliable|robust|efficient|easy|simple|fine|good)",
   ],
   overclaim: [
     "everything", "nothing can go wrong", "much can go wrong", "can't go wrong", "cannot go wrong", "no problems?", "perfect(?:ly)?",

@@ -15,6 +15,11 @@ export type TTopicMatch = {
   coverage: number;
   /** Share of the question's specific terms (not everyday or generic words) the answer covers, 0..1. */
   coreCoverage: number;
+  /**
+   * 0..1: how strongly the answer is tied to the question, combining the question's terms, its key
+   * points and the vocabulary of its sample answer and tags when the question bank provides them.
+   */
+  tie: number;
   /** Share of key points covered (null without key points). */
   keyPointCoverage: number | null;
   /** Share of the answer's specific vocabulary that belongs to the question's topic, 0..1. */
@@ -29,14 +34,31 @@ export type TTopicMatch = {
 const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
 const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 
+/**
+ * Words that only set the scene of a product question ("a budgeting app", "our video-conferencing
+ * product"): an answer about the right problem need not repeat them, and an answer about the wrong
+ * problem often does.
+ */
+const SETTING = /((?:[\p{L}\p{N}]+[-\s]){1,2})(?:app|apps|application|product|platform|service|company|website|site|startup|marketplace|tool|subscription|business|game|store|shop|team)\b/giu;
+const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "this", "that", "of", "for", "in", "on", "to", "new", "whole", "entire", "mobile", "web"]);
+
+function settingWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(SETTING)) {
+    for (const word of tokenize(match[1] ?? "")) if (!NOT_SETTING.has(word)) words.add(stem(word));
+  }
+  return words;
+}
+
 export function topicTerms(text: string): TTopicTerm[] {
   const terms = new Map<string, TTopicTerm>();
+  const setting = settingWords(text);
   for (const token of tokenize(text)) {
     if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
     const s = stem(token);
     if (terms.has(s)) continue;
     // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
-    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
+    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
     terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
   }
   return [...terms.values()];
@@ -71,8 +93,26 @@ function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: TAnswerVocab
   return terms.filter((t) => covers(t, vocabulary, stemList)).reduce((sum, t) => sum + t.weight, 0) / total;
 }
 
+/** Specific stems of the sample answer and tags: the vocabulary an on-topic answer tends to use. */
+function expansionStems(question: TTopicQuestion): Set<string> {
+  const text = [question.sampleAnswer ?? "", ...(question.tags ?? [])].join(" ");
+  return new Set(
+    tokenize(text)
+      .filter((t) => !isStopWord(t) && t.length > 2 && !/\d/.test(t))
+      .map(stem)
+      .filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s)),
+  );
+}
+
+export type TTopicQuestion = {
+  text: string;
+  keyPoints?: readonly string[];
+  sampleAnswer?: string;
+  tags?: readonly string[];
+};
+
 export function matchTopic(
-  question: { text: string; keyPoints?: readonly string[] },
+  question: TTopicQuestion,
   answerStems: readonly string[],
   sentenceStems: readonly (readonly string[])[],
 ): TTopicMatch {
@@ -97,6 +137,13 @@ export function matchTopic(
   const specific = answerStems.filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && s.length > 2);
   const focus = specific.length === 0 ? 0 : specific.filter(belongs).length / specific.length;
 
+  const questionTie = 0.6 * coreCoverage + 0.4 * coverage;
+  const expansion = expansionStems(question);
+  const expansionHits = [...vocabulary.stems].filter((s) => expansion.has(s)).length;
+  const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / Math.max(3, 0.2 * expansion.size));
+  const withExpansion = expansionTie === null ? questionTie : 0.5 * questionTie + 0.5 * expansionTie;
+  const tie = keyPointCoverage === null ? withExpansion : 0.5 * withExpansion + 0.5 * keyPointCoverage;
+
   const onTopicSentences: number[] = [];
   sentenceStems.forEach((stems, index) => {
     if (stems.some((s) => belongs(s) && !GENERIC_STEMS.has(s))) onTopicSentences.push(index);
@@ -105,6 +152,7 @@ export function matchTopic(
   return {
     coverage,
     coreCoverage,
+    tie,
     keyPointCoverage,
     focus,
     coveredTerms: terms.filter((t) => covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),

@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { devMailboxHref } from "../dev-mailbox";
+import { ForgotPasswordForm } from "./forgot-password-form";
+
+export const metadata: Metadata = { title: "Reset your password" };
+
+export default function ForgotPasswordPage() {
+  return <ForgotPasswordForm devMailboxHref={devMailboxHref()} />;
+}

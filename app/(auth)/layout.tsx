@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+
+/** Sign-up, sign-in and the email-link pages: one centred card on a light brand wash. */
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-full justify-center bg-gradient-to-b from-brand-50 to-white px-4 py-10 sm:py-16">
+      <div className="w-full max-w-md">
+        <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">{children}</div>
+      </div>
+    </div>
+  );
+}

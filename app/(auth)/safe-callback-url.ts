@@ -1,0 +1,10 @@
+/**
+ * Where to go after signing in: only a path on this site. "//evil.example" and "/\evil.example"
+ * are protocol-relative URLs to other sites, and absolute URLs are refused for the same reason.
+ */
+export function safeCallbackUrl(value: unknown, fallback = "/settings"): string {
+  if (typeof value !== "string" || !value.startsWith("/")) return fallback;
+  if (value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (Array.from(value).some((character) => character.charCodeAt(0) < 0x20)) return fallback;
+  return value;
+}

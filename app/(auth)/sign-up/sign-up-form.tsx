@@ -1,0 +1,178 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FormAlert } from "@/app/_components/form-alert";
+import { PasswordField } from "@/app/_components/password-field";
+import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
+import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { TextField } from "@/app/_components/text-field";
+import { useFormErrors, validate } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { ZRegisterInputSchema } from "@/server/accounts/schemas";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
+import { AuthHeading } from "../auth-heading";
+import { DevMailboxNote } from "../dev-mailbox-note";
+
+const FIELDS = ["name", "email", "password"] as const;
+
+interface SignUpFormProps {
+  signedInAs: { name: string; email: string } | null;
+  devMailboxHref: string | null;
+}
+
+export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const errors = useFormErrors("sign-up", FIELDS);
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [signingIn, setSigningIn] = useState(false);
+  const [done, setDone] = useState<{ email: string; signedIn: boolean } | null>(null);
+  const register = useMutation(trpc.auth.register.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (register.isPending || signingIn) return;
+    const checked = validate(ZRegisterInputSchema, { name, email, password }, FIELDS);
+    if (!checked.ok) return errors.fail(checked.fields, checked.message);
+    errors.reset();
+    register.mutate(checked.data, {
+      onError: errors.failFromServer,
+      onSuccess: async ({ user }) => {
+        setSigningIn(true);
+        const result = await signIn("credentials", { email: user.email, password, redirect: false }).catch(() => undefined);
+        setSigningIn(false);
+        setPassword("");
+        setDone({ email: user.email, signedIn: Boolean(result && !result.error) });
+        // The header and banner are server components: they learn about the new session on refresh.
+        router.refresh();
+      },
+    });
+  }
+
+  if (done) return <CheckInbox email={done.email} signedIn={done.signedIn} devMailboxHref={devMailboxHref} />;
+
+  if (signedInAs) {
+    return (
+      <>
+        <AuthHeading title="You already have an account">
+          <p>
+            You are signed in as <span className="font-medium text-slate-900">{signedInAs.name}</span> ({signedInAs.email}).
+          </p>
+        </AuthHeading>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link href="/settings" className={buttonClass("primary")}>
+            Go to your settings
+          </Link>
+          <SignOutButton />
+        </div>
+      </>
+    );
+  }
+
+  const pending = register.isPending || signingIn;
+  return (
+    <>
+      <AuthHeading title="Create your account">
+        <p>Practise real interview questions and get a score you can trust.</p>
+      </AuthHeading>
+      <form method="post" noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-5">
+        {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
+        <TextField
+          id={errors.idFor("name")}
+          label="Name"
+          autoComplete="name"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            errors.clearField("name");
+          }}
+          error={errors.fieldErrors.name}
+          required
+        />
+        <TextField
+          id={errors.idFor("email")}
+          label="Email"
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={email}
+          onChange={(event) => {
+            setEmail(event.target.value);
+            errors.clearField("email");
+          }}
+          error={errors.fieldErrors.email}
+          required
+        />
+        <div>
+          <PasswordField
+            id={errors.idFor("password")}
+            label="Password"
+            autoComplete="new-password"
+            hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Any characters, spaces too; not a common password or your email.`}
+            extraDescribedBy="sign-up-password-strength"
+            value={password}
+            onChange={(event) => {
+              setPassword(event.target.value);
+              errors.clearField("password");
+            }}
+            error={errors.fieldErrors.password}
+            required
+          />
+          <PasswordStrengthMeter id="sign-up-password-strength" password={password} userInputs={[name, email]} />
+        </div>
+        <SubmitButton pending={pending} pendingLabel="Creating your account…" className="w-full">
+          Create account
+        </SubmitButton>
+      </form>
+      <p className="mt-6 text-center text-sm text-slate-700">
+        Already have an account?{" "}
+        <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
+          Sign in
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function CheckInbox({ email, signedIn, devMailboxHref }: { email: string; signedIn: boolean; devMailboxHref: string | null }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form is gone: put focus on the news, so keyboard and screen-reader users start from it.
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <div>
+      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-slate-900">
+        Check your inbox to verify your email
+      </h1>
+      <p className="mt-3 text-sm text-slate-700">
+        We sent a link to <span className="break-all font-medium text-slate-900">{email}</span>. Open it to verify your address: you
+        need a verified email to start interviews. The link works for 24 hours.
+      </p>
+      <DevMailboxNote href={devMailboxHref} />
+      {signedIn ? (
+        <>
+          <p className="mt-5 text-sm text-slate-700">No email after a few minutes? Check your spam folder, or send a new link.</p>
+          <div className="mt-3">
+            <ResendVerificationButton email={email} />
+          </div>
+          <Link href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+            Continue to your settings
+          </Link>
+        </>
+      ) : (
+        <Link href="/sign-in" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+          Sign in
+        </Link>
+      )}
+    </div>
+  );
+}

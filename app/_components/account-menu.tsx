@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { buttonClass } from "./button-styles";
+import { getCurrentUserOrNull } from "./current-user";
+import { SignOutButton } from "./sign-out-button";
+
+/** The header's right side: sign in / sign up, or who is signed in with a way out. */
+export async function AccountMenu() {
+  const user = await getCurrentUserOrNull();
+  if (!user) {
+    return (
+      <div className="flex items-center gap-1 sm:gap-2">
+        <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+          Sign in
+        </Link>
+        <Link href="/sign-up" className={buttonClass("primary", { size: "sm" })}>
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex min-w-0 items-center gap-1 sm:gap-2">
+      <Link
+        href="/settings"
+        className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 hover:text-slate-900"
+      >
+        <span aria-hidden="true" className="flex h-7 w-7 flex-none items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-900">
+          {initials(user.name)}
+        </span>
+        <span className="max-w-[9rem] truncate sm:max-w-[14rem]">
+          <span className="sr-only">Account settings for </span>
+          {user.name}
+        </span>
+      </Link>
+      <SignOutButton />
+    </div>
+  );
+}
+
+function initials(name: string): string {
+  const letters = name
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => Array.from(part)[0] ?? "")
+    .join("");
+  return letters.toUpperCase() || "?";
+}

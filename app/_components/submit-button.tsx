@@ -1,0 +1,55 @@
+"use client";
+
+import type { MouseEvent, ReactNode } from "react";
+import { buttonClass, type TButtonVariant } from "./button-styles";
+import { Spinner } from "./spinner";
+
+interface SubmitButtonProps {
+  pending: boolean;
+  children: ReactNode;
+  /** What the button says while the request runs. */
+  pendingLabel?: string;
+  variant?: TButtonVariant;
+  size?: "md" | "sm";
+  className?: string;
+  /** "button" for an action outside a form's submit (e.g. "Resend the email"). */
+  type?: "submit" | "button";
+  onClick?: () => void;
+}
+
+/**
+ * Disabled while its request runs, with a spinner and a "…ing" label. aria-disabled rather than
+ * `disabled`: a disabled button drops keyboard focus to the page, and the person would have to
+ * find their place again; this one keeps focus and ignores presses instead. Forms using it also
+ * ignore submits (the Enter key) while pending.
+ */
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel = "Saving…",
+  variant = "primary",
+  size = "md",
+  className = "",
+  type = "submit",
+  onClick,
+}: SubmitButtonProps) {
+  function handleClick(event: MouseEvent<HTMLButtonElement>) {
+    if (pending) {
+      event.preventDefault();
+      return;
+    }
+    onClick?.();
+  }
+  return (
+    <button type={type} aria-disabled={pending || undefined} onClick={handleClick} className={buttonClass(variant, { size, extra: className })}>
+      {pending ? (
+        <>
+          <Spinner />
+          {pendingLabel}
+        </>
+      ) : (
+        children
+      )}
+    </button>
+  );
+}

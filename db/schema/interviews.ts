@@ -1,0 +1,102 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { levelEnum, trackEnum } from "./enums";
+import { questions } from "./questions";
+import { users } from "./users";
+
+export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed", "abandoned"]);
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    track: trackEnum().notNull(),
+    level: levelEnum().notNull(),
+    questionCount: smallint().notNull(),
+    focusTags: text().array().notNull().default(sql`'{}'::text[]`),
+    status: interviewStatusEnum().notNull().default("in_progress"),
+    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Any activity (draft save, answer); idle in-progress interviews are abandoned after 2 h. */
+    lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp({ withTimezone: true }),
+    overallScore: smallint(),
+    passed: text({ enum: ["yes", "no"] }),
+  },
+  (table) => [
+    index("interviews_user_started_idx").on(table.userId, table.startedAt.desc()),
+    index("interviews_user_status_idx").on(table.userId, table.status),
+    index("interviews_started_idx").on(table.startedAt),
+    check("interviews_question_count_range", sql`${table.questionCount} between 1 and 10`),
+  ],
+);
+
+/** The questions of an interview, in order, with the candidate's autosaved draft. */
+export const interviewQuestions = pgTable(
+  "interview_questions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    interviewId: uuid()
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    questionId: uuid()
+      .notNull()
+      .references(() => questions.id),
+    position: smallint().notNull(),
+    status: text({ enum: ["pending", "answered", "skipped"] }).notNull().default("pending"),
+    draft: text().notNull().default(""),
+    draftSavedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("interview_questions_position_unique").on(table.interviewId, table.position),
+    index("interview_questions_question_idx").on(table.questionId),
+  ],
+);
+
+export const answerStatusEnum = pgEnum("answer_status", ["pending", "scored", "flagged", "failed"]);
+export const answerKindEnum = pgEnum("answer_kind", ["answer", "follow_up"]);
+
+/** Every attempt is kept: retries and follow-up answers are new rows. */
+export const answers = pgTable(
+  "answers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    interviewId: uuid()
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    interviewQuestionId: uuid()
+      .notNull()
+      .references(() => interviewQuestions.id, { onDelete: "cascade" }),
+    questionId: uuid()
+      .notNull()
+      .references(() => questions.id),
+    kind: answerKindEnum().notNull().default("answer"),
+    /** What was asked: the question text, or the interviewer's follow-up question. */
+    prompt: text().notNull(),
+    attempt: integer().notNull(),
+    text: text().notNull(),
+    /** SHA-256 of the text: ten identical submits (a double-click) make one answer. */
+    textHash: text().notNull(),
+    timeSpentSeconds: integer(),
+    status: answerStatusEnum().notNull().default("pending"),
+    flagReasons: text().array().notNull().default(sql`'{}'::text[]`),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    scoredAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("answers_attempt_unique").on(table.interviewQuestionId, table.kind, table.attempt),
+    index("answers_user_created_idx").on(table.userId, table.createdAt.desc()),
+    index("answers_interview_idx").on(table.interviewId),
+    index("answers_status_idx").on(table.status).where(sql`${table.status} in ('pending', 'flagged')`),
+  ],
+);
+
+export type TInterviewRow = typeof interviews.$inferSelect;
+export type TInterviewQuestionRow = typeof interviewQuestions.$inferSelect;
+export type TAnswerRow = typeof answers.$inferSelect;

@@ -1,0 +1,61 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { TDimensionScore } from "@/server/scoring/score-schema";
+import { answers } from "./interviews";
+import { users } from "./users";
+
+/** One score per (answer, rubric version): a job that runs twice writes it once. */
+export const scores = pgTable(
+  "scores",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    answerId: uuid()
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    rubricVersion: text().notNull(),
+    total: smallint().notNull(),
+    dimensions: jsonb().$type<TDimensionScore[]>().notNull(),
+    strengths: text().array().notNull(),
+    improvements: text().array().notNull(),
+    feedback: text().notNull(),
+    sampleAnswer: text().notNull(),
+    followUp: text(),
+    flags: text().array().notNull().default(sql`'{}'::text[]`),
+    provider: text().notNull(),
+    model: text().notNull(),
+    tokensIn: integer(),
+    tokensOut: integer(),
+    latencyMs: integer().notNull(),
+    /** Set when an admin replaced the score by hand. */
+    manual: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("scores_answer_rubric_unique").on(table.answerId, table.rubricVersion), index("scores_created_idx").on(table.createdAt)],
+);
+
+/** Every model call: what it cost and how it went (admin metrics read this). */
+export const aiUsage = pgTable(
+  "ai_usage",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    answerId: uuid().references(() => answers.id, { onDelete: "set null" }),
+    purpose: text({ enum: ["score", "analysis", "question_drafts"] }).notNull(),
+    provider: text().notNull(),
+    model: text().notNull(),
+    inputTokens: integer().notNull().default(0),
+    outputTokens: integer().notNull().default(0),
+    costUsd: numeric({ precision: 12, scale: 6 }).notNull().default("0"),
+    latencyMs: integer().notNull(),
+    outcome: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("ai_usage_created_idx").on(table.createdAt), index("ai_usage_answer_idx").on(table.answerId)],
+);
+
+/** Identical (rubric version, provider, model, level, question, answer) → the stored result, no second model call. */
+export const scoreCache = pgTable("score_cache", {
+  key: text().primaryKey(),
+  score: jsonb().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

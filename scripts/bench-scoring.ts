@@ -1,0 +1,69 @@
+/**
+ * Benchmark of the built-in analyzer: scores the calibration set for many rounds after a warm-up
+ * and prints throughput and latency percentiles. Run with `npx tsx scripts/bench-scoring.ts`
+ * (optionally followed by the number of rounds).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import { z } from "zod";
+import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
+import type { TScoreInput } from "@/server/scoring/scorer";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+
+const WARM_UP_ROUNDS = 5;
+const DEFAULT_ROUNDS = 50;
+
+const ZBenchAnswerSchema = z.object({
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  question: z.string(),
+  answer: z.string(),
+});
+
+function loadInputs(): TScoreInput[] {
+  const file = fileURLToPath(new URL("../test/fixtures/calibration-answers.jsonl", import.meta.url));
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line) => ZBenchAnswerSchema.parse(JSON.parse(line)))
+    .map((a) => ({ rubric: a.track, level: a.level, question: { text: a.question }, answer: a.answer }));
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? 0;
+}
+
+function main(): void {
+  const rounds = Number.parseInt(process.argv[2] ?? "", 10) || DEFAULT_ROUNDS;
+  const inputs = loadInputs();
+  for (let round = 0; round < WARM_UP_ROUNDS; round += 1) for (const input of inputs) analyzeAnswer(input);
+
+  const latencies: number[] = [];
+  const started = performance.now();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const input of inputs) {
+      const t0 = performance.now();
+      analyzeAnswer(input);
+      latencies.push(performance.now() - t0);
+    }
+  }
+  const elapsedMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+
+  const rows: Array<[string, string]> = [
+    ["answers in set", String(inputs.length)],
+    ["rounds (after warm-up)", String(rounds)],
+    ["answers scored", String(latencies.length)],
+    ["answers/s", (latencies.length / (elapsedMs / 1000)).toFixed(0)],
+    ["p50 latency (ms)", percentile(latencies, 50).toFixed(3)],
+    ["p99 latency (ms)", percentile(latencies, 99).toFixed(3)],
+    ["max latency (ms)", (latencies[latencies.length - 1] ?? 0).toFixed(3)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log("built-in analyzer benchmark (calibration set)");
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value.padStart(10)}`);
+}
+
+main();

@@ -1,0 +1,233 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { loadSessionUser, loadTokenUser } from "@/server/accounts/session-user";
+import { verifyAccessToken } from "@/server/auth/tokens/access-token";
+import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { useTestDb } from "@/test/helpers/db";
+import { testPassword } from "@/test/secret-marker";
+
+const db = useTestDb();
+
+async function appCodeOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; details?: Record<string, unknown> } }).cause;
+    return { code: cause?.code, details: cause?.details, message: (error as Error).message };
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("registration and email verification", () => {
+  it("creates an unverified account, emails a 24 h link that verifies it once", async () => {
+    const { user, email } = await registerTestUser(db, "verify");
+    expect(user.emailVerified).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const mail = await latestEmailTo(db, email);
+    const token = tokenFromLink(mail.text, "/verify-email");
+    expect(Buffer.from(token, "base64url")).toHaveLength(32);
+
+    const { caller } = callerFor(db);
+    expect(await caller.auth.verifyEmail({ token })).toEqual({ verified: true });
+    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(after?.emailVerified).toBeInstanceOf(Date);
+    expect((await appCodeOf(caller.auth.verifyEmail({ token }))).code).toBe("VALIDATION_ERROR");
+  });
+
+  it("refuses a duplicate email, whatever its case", async () => {
+    const { email } = await registerTestUser(db, "dup");
+    const { caller } = callerFor(db);
+    const result = await appCodeOf(caller.auth.register({ email: email.toUpperCase(), password: testPassword("other"), name: "Dup" }));
+    expect(result.code).toBe("CONFLICT");
+  });
+
+  it("refuses common passwords, passwords containing the email, and lengths outside 8–128 — naming the field", async () => {
+    const { caller } = callerFor(db);
+    const email = uniqueEmail("policy");
+    const common = await appCodeOf(caller.auth.register({ email, password: "password123", name: "P" }));
+    expect(common.code).toBe("VALIDATION_ERROR");
+    expect(common.details?.fields).toHaveProperty("password");
+    const containsEmail = await appCodeOf(caller.auth.register({ email, password: `my ${email} pass`, name: "P" }));
+    expect(containsEmail.code).toBe("VALIDATION_ERROR");
+    for (const password of ["short7!", "x".repeat(129)]) {
+      const tooShortOrLong = await appCodeOf(caller.auth.register({ email, password, name: "P" }));
+      expect(tooShortOrLong.code).toBe("VALIDATION_ERROR");
+    }
+    const [none] = await db.select().from(users).where(eq(users.email, email));
+    expect(none).toBeUndefined();
+  });
+
+  it("limits sign-ups to 5 a minute per IP, with RateLimit headers", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    for (let index = 0; index < 5; index++) {
+      const { caller, ctx } = callerFor(db, { ip });
+      await caller.auth.register({ email: uniqueEmail("burst"), password: testPassword("burst"), name: "B" });
+      expect(ctx.res.headers["RateLimit-Remaining"]).toBe(String(4 - index));
+    }
+    const { caller } = callerFor(db, { ip });
+    const refused = await appCodeOf(caller.auth.register({ email: uniqueEmail("burst"), password: testPassword("burst"), name: "B" }));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(Number(refused.details?.retryAfterSeconds)).toBeGreaterThan(0);
+  });
+});
+
+describe("API tokens", () => {
+  it("issues a 15-minute access token and a refresh token; the same error for unknown email and wrong password", async () => {
+    const { email, password } = await registerTestUser(db, "tokens");
+    const { caller } = callerFor(db);
+    const pair = await caller.auth.token({ email, password });
+    expect(pair.tokenType).toBe("Bearer");
+    expect(pair.expiresIn).toBe(900);
+    expect(pair.user.email).toBe(email);
+    expect(pair.user).not.toHaveProperty("passwordHash");
+    expect(await verifyAccessToken(pair.accessToken)).toMatchObject({ sessionVersion: 0 });
+
+    const wrongPassword = await appCodeOf(caller.auth.token({ email, password: testPassword("wrong") }));
+    const unknownEmail = await appCodeOf(caller.auth.token({ email: uniqueEmail("nobody"), password }));
+    expect(wrongPassword).toEqual(unknownEmail);
+    expect(wrongPassword.code).toBe("UNAUTHORIZED");
+  });
+
+  it("rotates refresh tokens; reusing a rotated one revokes the whole family", async () => {
+    const { email, password } = await registerTestUser(db, "rotate");
+    const { caller } = callerFor(db);
+    const first = await caller.auth.token({ email, password });
+    const second = await caller.auth.refresh({ refreshToken: first.refreshToken });
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+
+    const reuse = await appCodeOf(caller.auth.refresh({ refreshToken: first.refreshToken }));
+    expect(reuse.code).toBe("UNAUTHORIZED");
+    // The thief's reuse also ends the legitimate holder's newer tokens.
+    expect((await appCodeOf(caller.auth.refresh({ refreshToken: second.refreshToken }))).code).toBe("UNAUTHORIZED");
+    const claims = await verifyAccessToken(second.accessToken);
+    expect(await loadTokenUser(db, claims!)).toBeNull();
+  });
+
+  it("two parallel refreshes with the same token: exactly one succeeds", async () => {
+    const { email, password } = await registerTestUser(db, "race");
+    const { caller } = callerFor(db);
+    const pair = await caller.auth.token({ email, password });
+    const results = await Promise.allSettled([
+      caller.auth.refresh({ refreshToken: pair.refreshToken }),
+      caller.auth.refresh({ refreshToken: pair.refreshToken }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("logout revokes the family; only the owner can", async () => {
+    const a = await registerTestUser(db, "logout-a");
+    const b = await registerTestUser(db, "logout-b");
+    const pair = await callerFor(db).caller.auth.token({ email: a.email, password: a.password });
+    const asB = callerFor(db, { user: asSessionUser(b.user) }).caller;
+    expect((await appCodeOf(asB.auth.logout({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
+    await callerFor(db, { user: asSessionUser(a.user) }).caller.auth.logout({ refreshToken: pair.refreshToken });
+    expect((await appCodeOf(callerFor(db).caller.auth.refresh({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
+    expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
+  });
+
+  it("a suspended account cannot get tokens and its existing tokens stop working", async () => {
+    const { user, email, password } = await registerTestUser(db, "suspended");
+    const pair = await callerFor(db).caller.auth.token({ email, password });
+    await db.update(users).set({ status: "suspended" }).where(eq(users.id, user.id));
+    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("FORBIDDEN");
+    expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
+  });
+});
+
+describe("password reset", () => {
+  it("answers the same for known and unknown emails and emails only the known one", async () => {
+    const { email } = await registerTestUser(db, "forgot");
+    const known = await callerFor(db).caller.auth.forgotPassword({ email });
+    const unknown = await callerFor(db).caller.auth.forgotPassword({ email: uniqueEmail("ghost") });
+    expect(known).toEqual(unknown);
+    expect((await latestEmailTo(db, email)).text).toContain("/reset-password?token=");
+  });
+
+  it("limits reset requests to 3 an hour per email", async () => {
+    const email = uniqueEmail("forgot-limit");
+    for (let index = 0; index < 3; index++) await callerFor(db).caller.auth.forgotPassword({ email });
+    expect((await appCodeOf(callerFor(db).caller.auth.forgotPassword({ email }))).code).toBe("RATE_LIMITED");
+  });
+
+  it("sets the new password once, ends every session and API token, and the old password stops working", async () => {
+    const { user, email, password } = await registerTestUser(db, "reset");
+    const pair = await callerFor(db).caller.auth.token({ email, password });
+    await callerFor(db).caller.auth.forgotPassword({ email });
+    const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
+    const newPassword = testPassword("reset-new");
+    expect(await callerFor(db).caller.auth.resetPassword({ token, newPassword })).toEqual({ reset: true });
+
+    expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "any" })).toBeNull();
+    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("UNAUTHORIZED");
+    await expect(callerFor(db).caller.auth.token({ email, password: newPassword })).resolves.toBeDefined();
+    expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("again") }))).code).toBe(
+      "VALIDATION_ERROR",
+    );
+  });
+
+  it("a reset works even while sign-in is locked by failures, and clears the lock", async () => {
+    const { email } = await registerTestUser(db, "locked");
+    const ip = "198.51.100.7";
+    for (let index = 0; index < 15; index++) {
+      await appCodeOf(callerFor(db, { ip }).caller.auth.token({ email, password: testPassword(`bad-${index}`) }));
+    }
+    const locked = await appCodeOf(callerFor(db, { ip: "203.0.113.9" }).caller.auth.token({ email, password: testPassword("bad") }));
+    expect(locked.code).toBe("RATE_LIMITED");
+    await callerFor(db).caller.auth.forgotPassword({ email });
+    const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
+    const newPassword = testPassword("unlocked");
+    await callerFor(db).caller.auth.resetPassword({ token, newPassword });
+    await expect(callerFor(db, { ip: "203.0.113.9" }).caller.auth.token({ email, password: newPassword })).resolves.toBeDefined();
+  }, 60_000);
+});
+
+describe("signed-in account management", () => {
+  it("changing the password keeps the session that did it and ends the others", async () => {
+    const { user, password } = await registerTestUser(db, "change");
+    const me = callerFor(db, { user: asSessionUser(user), sessionId: "this-browser" }).caller;
+    const wrong = await appCodeOf(me.me.changePassword({ currentPassword: testPassword("nope"), newPassword: testPassword("new") }));
+    expect(wrong.code).toBe("VALIDATION_ERROR");
+    await me.me.changePassword({ currentPassword: password, newPassword: testPassword("new") });
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "this-browser" })).not.toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "other-browser" })).toBeNull();
+  });
+
+  it("sign out everywhere ends every session, this one included", async () => {
+    const { user } = await registerTestUser(db, "everywhere");
+    await callerFor(db, { user: asSessionUser(user), sessionId: "s1" }).caller.auth.signOutEverywhere();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "s1" })).toBeNull();
+  });
+
+  it("updates the profile, exports everything, and deletes the account with its password", async () => {
+    const { user, email, password } = await registerTestUser(db, "profile");
+    const me = callerFor(db, { user: asSessionUser(user) }).caller;
+    const updated = await me.me.update({ name: "New Name", age: 30, preferences: { track: "coding", level: "mid", emailNotifications: false } });
+    expect(updated.user).toMatchObject({ name: "New Name", age: 30, preferences: { track: "coding", level: "mid", emailNotifications: false } });
+    expect((await appCodeOf(me.me.update({ age: 5 }))).code).toBe("VALIDATION_ERROR");
+
+    const exported = await me.me.export();
+    expect(exported.user.email).toBe(email);
+    expect(JSON.stringify(exported)).not.toMatch(/argon2|passwordHash/);
+    expect(exported.emailsSent.length).toBeGreaterThan(0);
+
+    expect((await appCodeOf(me.me.delete({ password: testPassword("wrong") }))).code).toBe("VALIDATION_ERROR");
+    await me.me.delete({ password });
+    expect(await db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
+  });
+
+  it("changing the email keeps the old address until the new one is verified", async () => {
+    const { user, email, password } = await registerTestUser(db, "move");
+    const me = callerFor(db, { user: asSessionUser(user) }).caller;
+    const newEmail = uniqueEmail("moved");
+    await me.me.changeEmail({ newEmail, password });
+    expect((await me.me.get()).user.email).toBe(email);
+    await callerFor(db).caller.auth.verifyEmail({ token: tokenFromLink((await latestEmailTo(db, newEmail)).text, "/verify-email") });
+    expect((await me.me.get()).user).toMatchObject({ email: newEmail, emailVerified: true });
+  });
+
+  it("refuses anonymous callers", async () => {
+    expect((await appCodeOf(callerFor(db).caller.me.get())).code).toBe("UNAUTHORIZED");
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * One structure renders both versions of an email, so the plain-text part (read by text-only clients,
+ * spam filters and the dev mailbox) always says what the HTML says.
+ */
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface EmailAction {
+  label: string;
+  /** Absolute http(s) URL. */
+  link: string;
+}
+
+export interface EmailContent {
+  /** Shown as "Hi {name},"; an empty name gives "Hi,". */
+  name?: string;
+  paragraphs: string[];
+  action?: EmailAction;
+  /** Smaller text under the action: how long a link works, what to do if this was not you. */
+  finePrint?: string[];
+}
+
+const BRAND = "#1f3fb0";
+const MUTED = "#475569";
+const FONT = "-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+/** A link in an email must be a web address: anything else (javascript:, data:) would be a hole. */
+function assertWebLink(link: string): void {
+  const protocol = URL.canParse(link) ? new URL(link).protocol : "";
+  if (protocol !== "https:" && protocol !== "http:") throw new Error(`Email links must be absolute http(s) URLs`);
+}
+
+/** Subjects are one line: a newline from user input must not reach a mail header. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
+}
+
+function greeting(name: string | undefined): string {
+  const trimmed = oneLine(name ?? "");
+  return trimmed ? `Hi ${trimmed},` : "Hi,";
+}
+
+function renderText(content: EmailContent): string {
+  const blocks = [greeting(content.name), ...content.paragraphs];
+  if (content.action) blocks.push(`${content.action.label}: ${content.action.link}`);
+  blocks.push(...(content.finePrint ?? []), "— Rehearse");
+  return `${blocks.join("\n\n")}\n`;
+}
+
+function paragraph(text: string, style = ""): string {
+  return `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`;
+}
+
+function renderHtml(subject: string, content: EmailContent): string {
+  const parts = [greeting(content.name), ...content.paragraphs].map((text) => paragraph(text));
+  if (content.action) {
+    const href = escapeHtml(content.action.link);
+    parts.push(
+      `<p style="margin:24px 0;"><a href="${href}" style="display:inline-block;background:${BRAND};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:8px;">${escapeHtml(content.action.label)}</a></p>`,
+      `<p style="margin:0 0 16px;font-size:14px;color:${MUTED};">If the button does not work, copy this link into your browser:<br><a href="${href}" style="color:${BRAND};word-break:break-all;">${href}</a></p>`,
+    );
+  }
+  parts.push(...(content.finePrint ?? []).map((text) => paragraph(text, `font-size:14px;color:${MUTED};`)));
+  parts.push(paragraph("— Rehearse", `color:${MUTED};`));
+  return [
+    `<!doctype html>`,
+    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="margin:0;padding:0;background:#f1f5f9;">`,
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9;padding:24px 12px;"><tr><td align="center">`,
+    `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:12px;"><tr><td style="padding:32px;font-family:${FONT};font-size:16px;line-height:1.5;color:#0f172a;">`,
+    `<p style="margin:0 0 24px;font-size:18px;font-weight:700;color:${BRAND};">Rehearse</p>`,
+    ...parts,
+    `</td></tr></table>`,
+    `</td></tr></table>`,
+    `</body></html>`,
+  ].join("\n");
+}
+
+export function renderEmail(subject: string, content: EmailContent): RenderedEmail {
+  if (content.action) assertWebLink(content.action.link);
+  const cleanSubject = oneLine(subject);
+  return { subject: cleanSubject, text: renderText(content), html: renderHtml(cleanSubject, content) };
+}

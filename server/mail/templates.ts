@@ -1,0 +1,81 @@
+/**
+ * Every email Rehearse sends, as plain functions returning { subject, text, html }.
+ * Callers build links with links.ts and queue the result with queueEmail (send-email.ts).
+ */
+import { EMAIL_TOKEN_TTL_MS } from "@/server/auth/email-tokens";
+import { renderEmail, type EmailAction, type RenderedEmail } from "./render-email";
+
+export type { RenderedEmail } from "./render-email";
+
+/** "24 hours", "1 hour": read from the token lifetimes so the email never promises a different one. */
+function lifetime(ms: number): string {
+  const hours = Math.round(ms / 3_600_000);
+  return hours === 1 ? "1 hour" : `${hours} hours`;
+}
+
+export function verificationEmail(input: { name: string; link: string }): RenderedEmail {
+  return renderEmail("Confirm your email address for Rehearse", {
+    name: input.name,
+    paragraphs: ["Thanks for signing up for Rehearse. Confirm your email address to finish setting up your account."],
+    action: { label: "Confirm email address", link: input.link },
+    finePrint: [
+      `This link works once and expires in ${lifetime(EMAIL_TOKEN_TTL_MS.verify_email)}.`,
+      "If you did not create a Rehearse account, you can ignore this email.",
+    ],
+  });
+}
+
+export function passwordResetEmail(input: { name: string; link: string }): RenderedEmail {
+  return renderEmail("Reset your Rehearse password", {
+    name: input.name,
+    paragraphs: ["We received a request to reset the password of your Rehearse account. Choose a new one with the link below."],
+    action: { label: "Choose a new password", link: input.link },
+    finePrint: [
+      `This link works once and expires in ${lifetime(EMAIL_TOKEN_TTL_MS.reset_password)}.`,
+      "If you did not ask to reset your password, ignore this email: your password stays as it is.",
+    ],
+  });
+}
+
+/** Sent to the new address: the change happens only once its owner follows the link. */
+export function emailChangeEmail(input: { name: string; link: string; newEmail: string }): RenderedEmail {
+  return renderEmail("Confirm your new email address for Rehearse", {
+    name: input.name,
+    paragraphs: [
+      `You asked to use ${input.newEmail} as the email address of your Rehearse account.`,
+      "Confirm it to finish the change. Until then, you keep signing in with your current address.",
+    ],
+    action: { label: "Confirm new email address", link: input.link },
+    finePrint: [
+      `This link works once and expires in ${lifetime(EMAIL_TOKEN_TTL_MS.verify_email)}.`,
+      "If you did not ask for this, ignore this email: nothing changes.",
+    ],
+  });
+}
+
+/** A notice after the fact; `resetLink` leads to "forgot password" in case it was not the owner. */
+export function passwordChangedEmail(input: { name: string; resetLink: string }): RenderedEmail {
+  return renderEmail("Your Rehearse password was changed", {
+    name: input.name,
+    paragraphs: [
+      "The password of your Rehearse account was just changed. If you did this, there is nothing else to do.",
+      "If you did not, reset your password now to lock anyone else out of your account.",
+    ],
+    action: { label: "Reset my password", link: input.resetLink },
+  });
+}
+
+/** Later features (support replies, quota warnings, failed payments) compose their message here. */
+export function notificationEmail(input: {
+  name?: string;
+  subject: string;
+  paragraphs: string[];
+  action?: EmailAction;
+}): RenderedEmail {
+  return renderEmail(input.subject, {
+    name: input.name,
+    paragraphs: input.paragraphs,
+    action: input.action,
+    finePrint: ["You receive this email because you have a Rehearse account."],
+  });
+}
