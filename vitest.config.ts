@@ -7,7 +7,12 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**", ".test-data/**"],
     globalSetup: ["./test/global-setup.ts"],
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent", LOG_FILE: path.resolve(".test-data/logs/vitest.log") },
+    env: {
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+      LOG_FILE: path.resolve(".test-data/logs/vitest.log"),
+      AUTH_SECRET: "vitest-auth-secret-0123456789abcdef0123456789",
+      APP_URL: "http://localhost:3999",
+    },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

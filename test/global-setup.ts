@@ -47,5 +47,7 @@ export async function setup(): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await embedded?.stop();
+  // The cluster may live outside DATA_DIR (a clone in a private folder, as root): remove it too.
+  if (embedded) fs.rmSync(embedded.clusterDir, { recursive: true, force: true });
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

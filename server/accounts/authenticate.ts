@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users, type TUserRow } from "@/db/schema";
 import { verifyAgainstDummy, verifyPassword } from "@/server/auth/password-hash";
@@ -20,25 +20,40 @@ export async function authenticateWithPassword(
   const audit = (outcome: string, userId?: string) =>
     logger().info({ event: "sign_in_attempt", outcome, via: input.via, ip: input.ip, userId }, "sign-in attempt");
 
-  const throttle = await checkSignIn(db, { email: input.email, ip: input.ip });
-  if (!throttle.allowed) {
-    audit("throttled");
-    throw new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${throttle.retryAfterSeconds} seconds, or reset your password.`, {
-      retryAfterSeconds: throttle.retryAfterSeconds,
-    });
+  // One attempt at a time per account: parallel guesses would otherwise all pass the throttle
+  // check before the first failure is recorded. The lock ends with the transaction, which must
+  // commit the failure count, so the outcome is decided inside and thrown only after it.
+  const outcome = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signin:${input.email}`}))`);
+    const throttle = await checkSignIn(tx, { email: input.email, ip: input.ip });
+    if (!throttle.allowed) return { kind: "throttled" as const, retryAfterSeconds: throttle.retryAfterSeconds };
+    const [user] = await tx.select().from(users).where(eq(users.email, input.email));
+    const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+    if (!user || !passwordOk) {
+      await recordSignInFailure(tx, { email: input.email, ip: input.ip });
+      return { kind: "wrong" as const, userId: user?.id };
+    }
+    if (user.status !== "active") return { kind: "suspended" as const, userId: user.id };
+    await recordSignInSuccess(tx, { email: input.email, ip: input.ip });
+    return { kind: "ok" as const, user };
+  });
+
+  switch (outcome.kind) {
+    case "throttled":
+      audit("throttled");
+      throw new AppError(
+        "RATE_LIMITED",
+        `Too many failed sign-in attempts. Try again in ${outcome.retryAfterSeconds} seconds, or reset your password.`,
+        { retryAfterSeconds: outcome.retryAfterSeconds },
+      );
+    case "wrong":
+      audit("wrong_credentials", outcome.userId);
+      throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS_MESSAGE);
+    case "suspended":
+      audit("suspended", outcome.userId);
+      throw new AppError("FORBIDDEN", "This account is suspended. Contact support if you think this is a mistake.");
+    case "ok":
+      audit("success", outcome.user.id);
+      return outcome.user;
   }
-  const [user] = await db.select().from(users).where(eq(users.email, input.email));
-  const passwordOk = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
-  if (!user || !passwordOk) {
-    await recordSignInFailure(db, { email: input.email, ip: input.ip });
-    audit("wrong_credentials", user?.id);
-    throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS_MESSAGE);
-  }
-  if (user.status !== "active") {
-    audit("suspended", user.id);
-    throw new AppError("FORBIDDEN", "This account is suspended. Contact support if you think this is a mistake.");
-  }
-  await recordSignInSuccess(db, { email: input.email, ip: input.ip });
-  audit("success", user.id);
-  return user;
 }

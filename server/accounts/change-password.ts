@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/server/auth/password-hash";
+import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
 import { passwordChangedEmail } from "@/server/mail/templates";
@@ -24,6 +25,6 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_change", input.keepSid);
-    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name }) });
+    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }) });
   });
 }

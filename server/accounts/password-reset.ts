@@ -46,7 +46,7 @@ export async function resetPassword(db: TDatabase, input: { token: string; newPa
       .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, now())` })
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_reset");
-    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name }) });
+    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }) });
     return user.id;
   });
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));

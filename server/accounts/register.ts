@@ -5,7 +5,7 @@ import { hashPassword } from "@/server/auth/password-hash";
 import { AppError } from "@/server/errors";
 import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
-import { verificationEmail } from "@/server/mail/templates";
+import { emailChangeEmail, verificationEmail } from "@/server/mail/templates";
 import { assertPasswordAllowed } from "./password-rules";
 
 export interface TRegisterInput {
@@ -37,5 +37,6 @@ export async function registerUser(db: TDatabase, input: TRegisterInput): Promis
 export async function sendVerification(tx: TTransaction, user: Pick<TUserRow, "id" | "email" | "name">, email = user.email): Promise<void> {
   const token = await createEmailToken(tx, { userId: user.id, purpose: "verify_email", email });
   const link = `${getEnv().APP_URL}/verify-email?token=${encodeURIComponent(token)}`;
-  await queueEmail(tx, { to: email, ...verificationEmail({ name: user.name, link }) });
+  const content = email === user.email ? verificationEmail({ name: user.name, link }) : emailChangeEmail({ name: user.name, link, newEmail: email });
+  await queueEmail(tx, { to: email, ...content });
 }

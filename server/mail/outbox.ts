@@ -1,4 +1,4 @@
-/** Reading the outbox (for the dev mailbox) and finding the links in an email. */
+/** Reading the outbox (for the dev mailbox) and finding the links in an email's text. */
 import { desc } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { outboxEmails } from "@/db/schema";
@@ -29,9 +29,26 @@ export async function listOutbox(db: TDatabase, options: { limit: number }): Pro
 
 /** http(s) URLs up to whitespace, quotes or angle brackets (how links sit in text and in href="…"). */
 const LINK_PATTERN = /https?:\/\/[^\s"'<>]+/g;
+/** Punctuation ending a sentence right after a link is not part of it. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
 
-/** Every distinct http(s) link in the text, in order; punctuation ending a sentence is not part of it. */
+export type TextPart = { kind: "text"; value: string } | { kind: "link"; value: string };
+
+/** The text cut into plain runs and links, in order; joining the values gives the text back. */
+export function splitLinks(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let rest = 0;
+  for (const match of text.matchAll(LINK_PATTERN)) {
+    const link = match[0].replace(TRAILING_PUNCTUATION, "");
+    if (match.index > rest) parts.push({ kind: "text", value: text.slice(rest, match.index) });
+    parts.push({ kind: "link", value: link });
+    rest = match.index + link.length;
+  }
+  if (rest < text.length) parts.push({ kind: "text", value: text.slice(rest) });
+  return parts;
+}
+
+/** Every distinct http(s) link in the text, in order of appearance. */
 export function extractLinks(text: string): string[] {
-  const links = (text.match(LINK_PATTERN) ?? []).map((link) => link.replace(/[.,;:!?)\]]+$/, ""));
-  return [...new Set(links)];
+  return [...new Set(splitLinks(text).flatMap((part) => (part.kind === "link" ? [part.value] : [])))];
 }

@@ -16,7 +16,7 @@
  * Every write is one statement on rate_limits; rate_limits.blocked_until holds the refusal.
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDbOrTx } from "@/db";
 import { rateLimits } from "@/db/schema/rate-limits";
 import { normalizeEmail } from "@/server/auth/normalize-email";
 
@@ -50,7 +50,7 @@ function signInKeys({ email, ip }: SignInSubject): string[] {
 }
 
 /** Whether a password may be checked now; when not, how long the client should wait. */
-export async function checkSignIn(db: TDatabase, subject: SignInSubject): Promise<TSignInCheck> {
+export async function checkSignIn(db: TDbOrTx, subject: SignInSubject): Promise<TSignInCheck> {
   const rows = await db
     .select({ secondsLeft: sql<number>`ceil(extract(epoch from ${rateLimits.blockedUntil} - now()))`.mapWith(Number) })
     .from(rateLimits)
@@ -61,7 +61,7 @@ export async function checkSignIn(db: TDatabase, subject: SignInSubject): Promis
 }
 
 /** Counts one failed password check against the account and the IP, and sets the next delay. */
-export async function recordSignInFailure(db: TDatabase, subject: SignInSubject): Promise<void> {
+export async function recordSignInFailure(db: TDbOrTx, subject: SignInSubject): Promise<void> {
   const isStale = sql`${rateLimits.updatedAt} <= now() - make_interval(hours => ${SIGN_IN_FAILURE_MEMORY_HOURS})`;
   const failures = sql`(case when ${isStale} then 1 else ${rateLimits.count} + 1 end)`;
   // 2^(n-5) is computed from n only, so the delay for a given count is the same whichever process records it.
@@ -84,10 +84,10 @@ export async function recordSignInFailure(db: TDatabase, subject: SignInSubject)
 }
 
 /** Forgets the account's failures (and so its delay or lock). The IP's count is kept on purpose. */
-export async function clearAccountSignInFailures(db: TDatabase, email: string): Promise<void> {
+export async function clearAccountSignInFailures(db: TDbOrTx, email: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, accountSignInKey(email)));
 }
 
-export async function recordSignInSuccess(db: TDatabase, { email }: SignInSubject): Promise<void> {
+export async function recordSignInSuccess(db: TDbOrTx, { email }: SignInSubject): Promise<void> {
   await clearAccountSignInFailures(db, email);
 }

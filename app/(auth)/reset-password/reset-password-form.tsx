@@ -4,7 +4,6 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { z } from "zod";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
@@ -112,6 +111,3 @@ function Done() {
     </div>
   );
 }
-
-// Keeps the zod import honest for tree-shaking checks: the schemas above are the server's own.
-export type TResetPasswordInput = z.infer<typeof ZResetPasswordInputSchema>;

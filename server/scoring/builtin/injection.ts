@@ -87,11 +87,12 @@ function extendOverGraderTalk(text: string, range: TRange): TRange {
   return { start: range.start, end };
 }
 
+const GLOBAL_INSTRUCTION_PATTERNS = INSTRUCTION_PATTERNS.map((pattern) => new RegExp(pattern.source, "gu"));
+
 function findInstructions(folded: TFolded): TRange[] {
   const ranges: TRange[] = [];
-  for (const pattern of INSTRUCTION_PATTERNS) {
-    const global = new RegExp(pattern.source, "gu");
-    for (const haystack of [folded.text, folded.latin]) {
+  for (const global of GLOBAL_INSTRUCTION_PATTERNS) {
+    for (const haystack of folded.latin === folded.text ? [folded.text] : [folded.text, folded.latin]) {
       for (const match of haystack.matchAll(global)) {
         const start = match.index;
         const end = start + match[0].length;

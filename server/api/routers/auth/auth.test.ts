@@ -3,18 +3,20 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { loadSessionUser, loadTokenUser } from "@/server/accounts/session-user";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
+import { toAppError } from "@/server/errors";
 import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
 import { useTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
 
 const db = useTestDb();
 
+/** The error a client would see (the same mapper as REST and tRPC use). */
 async function appCodeOf(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; details?: Record<string, unknown> } }).cause;
-    return { code: cause?.code, details: cause?.details, message: (error as Error).message };
+    const appError = toAppError(error);
+    return { code: appError.code, details: appError.details, message: appError.message };
   }
   throw new Error("expected the call to fail");
 }
@@ -230,4 +232,19 @@ describe("signed-in account management", () => {
   it("refuses anonymous callers", async () => {
     expect((await appCodeOf(callerFor(db).caller.me.get())).code).toBe("UNAUTHORIZED");
   });
+});
+
+describe("sign-in throttling under parallel guessing", () => {
+  it("20 parallel wrong guesses cannot all be checked: the delay applies between them", async () => {
+    const { email, password } = await registerTestUser(db, "burst-guess");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => appCodeOf(callerFor(db).caller.auth.token({ email, password: testPassword(`guess-${index}`) }))),
+    );
+    const checked = results.filter((result) => result.code === "UNAUTHORIZED").length;
+    const throttled = results.filter((result) => result.code === "RATE_LIMITED").length;
+    expect(checked).toBeLessThanOrEqual(5); // 4 free failures, then the 5th starts a delay
+    expect(throttled).toBe(20 - checked);
+    // The real owner is throttled too until the delay passes, but never locked out of a reset.
+    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("RATE_LIMITED");
+  }, 60_000);
 });

@@ -1,0 +1,54 @@
+/**
+ * Configuration and call records of the OpenAI-compatible scorer. Everything arrives as
+ * parameters (the caller reads the environment), so tests can point it at a local fake server.
+ */
+
+/** USD per 1M tokens, per model name. */
+export type TPriceTable = Readonly<Record<string, { input: number; output: number }>>;
+
+export type AiCallOutcome = "ok" | "invalid" | "rate_limited" | "error" | "timeout" | "quota";
+
+/** One HTTP call to the model, whatever its outcome: the unit of cost and reliability metrics. */
+export type AiCallRecord = {
+  provider: "openai";
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs: number;
+  outcome: AiCallOutcome;
+};
+
+export type TOpenAiScorerConfig = {
+  apiKey: string;
+  /** Any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, Gemini's compatible API...). */
+  baseURL?: string;
+  model: string;
+  /** Per HTTP call. */
+  timeoutMs?: number;
+  /** Retries after the first call, for invalid output, rate limits and server errors. */
+  maxRetries?: number;
+  /** At most 0.2: grading should be as repeatable as the model allows. */
+  temperature?: number;
+  priceTable: TPriceTable;
+  /** Grade twice, keep the mean per dimension and flag totals more than 10 points apart. */
+  doubleCheck?: boolean;
+  onCall?: (record: AiCallRecord) => void | Promise<void>;
+  /** First backoff delay; doubles on each retry. Small in tests. */
+  retryBaseDelayMs?: number;
+  /** Upper bound for one backoff delay, including a server's Retry-After. */
+  retryMaxDelayMs?: number;
+  /** Milliseconds clock for latency (defaults to performance.now). */
+  now?: () => number;
+};
+
+export const OPENAI_DEFAULTS = {
+  timeoutMs: 30_000,
+  maxRetries: 2,
+  temperature: 0,
+  doubleCheck: true,
+  retryBaseDelayMs: 500,
+  retryMaxDelayMs: 10_000,
+} as const;
+
+export const MAX_TEMPERATURE = 0.2;
