@@ -58,6 +58,18 @@ export const ZEnvSchema = z.object({
   OPENAI_BASE_URL: optionalUrl,
   AI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   AI_DOUBLE_CHECK: booleanFromString.default(true),
+  /** Extra or overriding model prices, USD per 1M tokens: {"my-model":{"input":0.5,"output":1.5}}. */
+  AI_PRICES: z
+    .string()
+    .default("{}")
+    .transform((value, context) => {
+      try {
+        return z.record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() })).parse(JSON.parse(value));
+      } catch {
+        context.addIssue({ code: "custom", message: 'expected JSON like {"model":{"input":0.15,"output":0.6}} (USD per 1M tokens)' });
+        return z.NEVER;
+      }
+    }),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_PRICE_PRO: z.string().min(1).optional(),

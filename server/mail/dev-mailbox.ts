@@ -6,16 +6,12 @@
 import { isIP } from "node:net";
 import { getEnv, type TEnv } from "@/server/env";
 
-/**
- * REHEARSE_EMBEDDED_DB is to be added to server/env.ts (a boolean string that scripts/lib/database.ts
- * sets when it starts the embedded server). Until then getEnv() lacks it and production keeps the
- * mailbox off; once added, getEnv() passes it here with no change to this file. Tests pass it explicitly.
- */
-export type DevMailboxEnv = Pick<TEnv, "SMTP_URL" | "NODE_ENV"> & { REHEARSE_EMBEDDED_DB?: boolean };
+/** REHEARSE_EMBEDDED_DB is set by scripts/lib/database.ts when it starts the embedded server. Tests pass their own. */
+export type DevMailboxEnv = Pick<TEnv, "SMTP_URL" | "NODE_ENV" | "REHEARSE_EMBEDDED_DB">;
 
 export function isDevMailboxEnabled(env: DevMailboxEnv = getEnv()): boolean {
   if (env.SMTP_URL) return false;
-  return env.NODE_ENV !== "production" || env.REHEARSE_EMBEDDED_DB === true;
+  return env.NODE_ENV !== "production" || env.REHEARSE_EMBEDDED_DB;
 }
 
 function isLoopback(ip: string | null): boolean {

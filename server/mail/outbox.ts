@@ -1,6 +1,6 @@
 /** Reading the outbox (for the dev mailbox) and finding the links in an email's text. */
 import { desc } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDbOrTx } from "@/db";
 import { outboxEmails } from "@/db/schema";
 
 export type OutboxEntry = Pick<
@@ -9,7 +9,7 @@ export type OutboxEntry = Pick<
 >;
 
 /** Newest first. */
-export async function listOutbox(db: TDatabase, options: { limit: number }): Promise<OutboxEntry[]> {
+export async function listOutbox(db: TDbOrTx, options: { limit: number }): Promise<OutboxEntry[]> {
   return db
     .select({
       id: outboxEmails.id,

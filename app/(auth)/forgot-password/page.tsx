@@ -4,6 +4,6 @@ import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata: Metadata = { title: "Reset your password" };
 
-export default function ForgotPasswordPage() {
-  return <ForgotPasswordForm devMailboxHref={devMailboxHref()} />;
+export default async function ForgotPasswordPage() {
+  return <ForgotPasswordForm devMailboxHref={await devMailboxHref()} />;
 }

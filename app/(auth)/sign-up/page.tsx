@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Create your account" };
 
 export default async function SignUpPage() {
   const user = await getCurrentUserOrNull();
-  return <SignUpForm signedInAs={user ? { name: user.name, email: user.email } : null} devMailboxHref={devMailboxHref()} />;
+  return <SignUpForm signedInAs={user ? { name: user.name, email: user.email } : null} devMailboxHref={await devMailboxHref()} />;
 }

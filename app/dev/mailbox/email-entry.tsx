@@ -22,6 +22,14 @@ export function EmailEntry({ email }: { email: OutboxEntry }) {
           <dd>
             <time dateTime={email.createdAt.toISOString()}>{TIME_FORMAT.format(email.createdAt)}</time>
           </dd>
+          {email.sentAt ? (
+            <>
+              <dt className="font-medium text-slate-600">Sent</dt>
+              <dd>
+                <time dateTime={email.sentAt.toISOString()}>{TIME_FORMAT.format(email.sentAt)}</time>
+              </dd>
+            </>
+          ) : null}
           {email.lastError ? (
             <>
               <dt className="font-medium text-slate-600">Last error</dt>

@@ -62,7 +62,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
       score,
       ratio: score / dimension.max,
       parts: raw.parts,
-      evidence: credited ? pickEvidence(features.sentences, raw.parts) : [],
+      evidence: credited ? pickEvidence(features.sentences, raw.parts, value >= 0.5) : [],
     };
   });
 

@@ -24,6 +24,8 @@ export type TComponent = {
   /** What would raise this component ("name the metric you would move"). */
   missing: string;
   evidence: readonly number[];
+  /** Evidence only worth quoting when no other component of the dimension has any (e.g. "on topic"). */
+  weakEvidence?: boolean;
 };
 
 export type TComponentFn = (ctx: TSignalContext) => TComponent;
@@ -62,6 +64,7 @@ export const onTopic: TComponentFn = ({ topic, checks }) => ({
       ? `answer what the question asks about (${topic.missingTerms.slice(0, 3).join(", ")})`
       : "answer the question that was asked, directly",
   evidence: topic.onTopicSentences,
+  weakEvidence: true,
 });
 
 export const keyPoints: TComponentFn = ({ topic, checks }) => ({
@@ -72,6 +75,7 @@ export const keyPoints: TComponentFn = ({ topic, checks }) => ({
       ? `cover ${topic.missingKeyPoints.slice(0, 2).map((k) => `"${k}"`).join(" and ")}`
       : "cover the main points the question raises",
   evidence: topic.onTopicSentences,
+  weakEvidence: true,
 });
 
 export const steps: TComponentFn = ({ features, expectation }) => {
@@ -240,7 +244,7 @@ export const ownership: TComponentFn = ({ features }) => {
 
 export const results = lexiconComponent(
   ["result"],
-  3,
+  2,
   () => "states the outcome",
   "state the outcome, measured if possible (what changed, by how much)",
 );

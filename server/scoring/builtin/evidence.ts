@@ -17,7 +17,23 @@ export function quote(text: string): string {
   return (lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:(-]+$/, "");
 }
 
-export function pickEvidence(sentences: readonly TSentence[], parts: readonly TWeighted[]): string[] {
+/**
+ * Weak evidence (a sentence that is merely on topic) is quoted only for a dimension that scored
+ * well without specific markers; a low score rests on what is missing, which a quote cannot show.
+ */
+export function pickEvidence(sentences: readonly TSentence[], parts: readonly TWeighted[], allowWeak: boolean): string[] {
+  const strong = rankSentences(parts.filter((p) => !p.component.weakEvidence));
+  const ranked = strong.length > 0 || !allowWeak ? strong : rankSentences(parts);
+  const chosen = ranked.slice(0, MAX_EVIDENCE_QUOTES).sort((a, b) => a - b);
+  const quotes = chosen.flatMap((index) => {
+    const sentence = sentences[index];
+    return sentence ? [quote(sentence.text)] : [];
+  });
+  return [...new Set(quotes)].filter((q) => q.length > 0);
+}
+
+/** Sentence indices ordered by how much of the dimension's credit they carry. */
+function rankSentences(parts: readonly TWeighted[]): number[] {
   const weightBySentence = new Map<number, number>();
   for (const { weight, component } of parts) {
     if (component.value <= 0) continue;
@@ -25,14 +41,5 @@ export function pickEvidence(sentences: readonly TSentence[], parts: readonly TW
       weightBySentence.set(index, (weightBySentence.get(index) ?? 0) + weight * component.value);
     }
   }
-  const chosen = [...weightBySentence]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_EVIDENCE_QUOTES)
-    .map(([index]) => index)
-    .sort((a, b) => a - b);
-  const quotes = chosen.flatMap((index) => {
-    const sentence = sentences[index];
-    return sentence ? [quote(sentence.text)] : [];
-  });
-  return [...new Set(quotes)].filter((q) => q.length > 0);
+  return [...weightBySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([index]) => index);
 }

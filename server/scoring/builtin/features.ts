@@ -16,6 +16,7 @@ import {
   type TSentence,
 } from "@/server/scoring/builtin/text";
 import { COMMON_WORDS } from "@/server/scoring/builtin/word-lists";
+import { compoundTokens } from "@/server/scoring/builtin/topic";
 
 export type TLexiconHits = { count: number; sentences: number[] };
 
@@ -217,7 +218,9 @@ export function extractFeatures(text: string): TTextFeatures {
     wordCount: allTokens.length,
     proseWordCount: proseTokens.length,
     contentStems,
-    allContentStems: [...countableTokens, ...tokenize(codeText)].filter((t) => !isStopWord(t)).map(stem),
+    allContentStems: [...countableTokens, ...compoundTokens(countable.map((c) => c.text).join(" ")), ...tokenize(codeText)]
+      .filter((t) => !isStopWord(t))
+      .map(stem),
     specificStems,
     numberCount,
     numberSentences,

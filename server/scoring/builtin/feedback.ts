@@ -37,13 +37,14 @@ export function writeComment(dimension: TScoredDimension, checks: TAnswerChecks)
   const gaps = biggestGaps(dimension.parts);
   const wins = strongest(dimension.parts);
   const gap = gaps[0]?.component.missing;
+  const clearGap = gaps.find((g) => g.component.value < 0.5)?.component.missing;
   if (checks.offTopic) {
     return `The answer is about something other than the question, so this earns no credit. Next step: ${gap ?? "answer the question that was asked"}.`;
   }
   const prefix = checks.tooShort ? "Too short to show much. " : "";
   if (dimension.ratio >= 0.75) {
     const found = wins.slice(0, 2).map((w) => w.component.found).join(" and ");
-    return `${prefix}Strong: ${found || "covers what this dimension asks for"}.${gap ? ` To reach the top: ${gap}.` : ""}`;
+    return `${prefix}Strong: ${found || "covers what this dimension asks for"}.${clearGap ? ` To reach the top: ${clearGap}.` : ""}`;
   }
   if (dimension.ratio >= 0.45) {
     const found = wins[0]?.component.found;

@@ -6,7 +6,7 @@
 import { clustersOf } from "@/server/scoring/builtin/concepts";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
-import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
 
 export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
 
@@ -32,6 +32,7 @@ export type TTopicMatch = {
 };
 
 const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
+const LIGHT_STEMS = new Set([...LIGHT_VERBS].map(stem));
 const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 
 /**
@@ -50,15 +51,20 @@ function settingWords(text: string): Set<string> {
   return words;
 }
 
+/** "p-value", "read-heavy": hyphenated compounds also count as one joined term ("pvalue"). */
+export function compoundTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((c) => c.replace(/-/g, ""));
+}
+
 export function topicTerms(text: string): TTopicTerm[] {
   const terms = new Map<string, TTopicTerm>();
   const setting = settingWords(text);
-  for (const token of tokenize(text)) {
+  for (const token of [...tokenize(text), ...compoundTokens(text)]) {
     if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
     const s = stem(token);
     if (terms.has(s)) continue;
     // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
-    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : COMMON_STEMS.has(s) ? 0.6 : 1;
+    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : LIGHT_STEMS.has(s) ? 0.6 : 1;
     terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
   }
   return [...terms.values()];

@@ -66,3 +66,10 @@ export const GENERIC_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   feature features data system service time week day month year new good best improve make business solution
   problem thing way`.split(/\s+/),
 );
+
+/** Verbs so light that a question using them ("use", "make") says nothing about its topic with them. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  `use used using uses make made makes making get got gets do did does done go went goes take took takes give gave gives
+  have has had need needs needed want wants wanted try tried know knew think see saw look looked put set keep kept let
+  come came bring brought become became seem seems feel felt say said tell told ask asked work worked run ran`.split(/\s+/),
+);

@@ -1,0 +1,94 @@
+/**
+ * Playwright fixtures for account flows: a unique email per test, passwords only from
+ * testPassword() (the log scan proves none of them was logged), users created and signed in
+ * through the API when a test is not about signing up, and links read from the dev mailbox.
+ */
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { testPassword } from "../test/secret-marker";
+
+export { expect };
+
+export interface TTestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function uniqueEmail(): string {
+  return `e2e-${randomUUID()}@example.test`;
+}
+
+/**
+ * Registers through the REST API. Sign-up is limited per IP (every test comes from 127.0.0.1),
+ * so a 429 waits out its Retry-After once instead of failing the test.
+ */
+export async function registerUser(request: APIRequestContext, user: TTestUser): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const response = await request.post("/api/v1/auth/register", {
+      headers: { "content-type": "application/json" },
+      data: { name: user.name, email: user.email, password: user.password },
+    });
+    if (response.status() === 201) return;
+    if (response.status() === 429 && attempt === 0) {
+      const seconds = Number(response.headers()["retry-after"] ?? 60);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 60) * 1000 + 250));
+      continue;
+    }
+    throw new Error(`registering ${user.email} failed: ${response.status()} ${await response.text()}`);
+  }
+}
+
+/** Signs the page's browser context in with Auth.js's credentials endpoint (the cookie lands in the context). */
+export async function signInThroughApi(page: Page, user: Pick<TTestUser, "email" | "password">): Promise<void> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email: user.email, password: user.password, csrfToken, callbackUrl: "/settings" },
+    maxRedirects: 0,
+  });
+  const location = response.headers()["location"] ?? "";
+  if (response.status() !== 302 || location.includes("error=")) {
+    throw new Error(`signing in ${user.email} failed: ${response.status()} ${location}`);
+  }
+}
+
+/**
+ * The link in the newest dev-mailbox email to `email` (newest first on the page), optionally the
+ * newest one whose path is `path` ("/verify-email", "/reset-password"). Email is queued in the same
+ * transaction as the action, but the page is reloaded until it shows up, to be safe.
+ */
+export async function latestMailTo(page: Page, email: string, path?: string): Promise<string> {
+  let found: string | undefined;
+  await expect(async () => {
+    const response = await page.goto("/dev/mailbox");
+    expect(response?.status(), "the dev mailbox is open (no SMTP_URL, embedded database)").toBe(200);
+    const entries = page.getByRole("listitem").filter({ hasText: email });
+    const links = await entries.evaluateAll((items) =>
+      items.flatMap((item) => Array.from(item.querySelectorAll("pre a"), (anchor) => anchor.getAttribute("href") ?? "")),
+    );
+    found = links.map((href) => new URL(href)).find((url) => !path || url.pathname === path)?.toString();
+    expect(found, `an email to ${email}${path ? ` with a ${path} link` : ""}`).toBeTruthy();
+  }).toPass({ timeout: 15_000 });
+  // The app's own origin may differ from the link's (APP_URL); keep the path and query.
+  const url = new URL(found!);
+  return `${url.pathname}${url.search}`;
+}
+
+interface TFixtures {
+  /** A fresh identity for this test; nothing is registered yet. */
+  newUser: TTestUser;
+  /** A registered (unverified) user, signed in in this test's browser context. */
+  signedInUser: TTestUser;
+}
+
+export const test = base.extend<TFixtures>({
+  // `provide` is Playwright's `use` (renamed: the React hooks lint rule claims that name).
+  newUser: async ({}, provide, testInfo) => {
+    await provide({ name: `E2E User ${testInfo.workerIndex}`, email: uniqueEmail(), password: testPassword("e2e") });
+  },
+  signedInUser: async ({ page, newUser }, provide) => {
+    await registerUser(page.request, newUser);
+    await signInThroughApi(page, newUser);
+    await provide(newUser);
+  },
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { canOpenDevMailbox, isDevMailboxEnabled } from "./dev-mailbox";
+
+const SMTP_URL = "smtp://mail.example.com:587";
+
+describe("isDevMailboxEnabled", () => {
+  it("is on in development and tests while no SMTP server is configured", () => {
+    expect(isDevMailboxEnabled({ NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+    expect(isDevMailboxEnabled({ NODE_ENV: "test", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+  });
+
+  it("is off whenever SMTP is configured", () => {
+    expect(isDevMailboxEnabled({ NODE_ENV: "development", SMTP_URL, REHEARSE_EMBEDDED_DB: false })).toBe(false);
+    expect(isDevMailboxEnabled({ NODE_ENV: "production", SMTP_URL, REHEARSE_EMBEDDED_DB: true })).toBe(false);
+  });
+
+  it("in production, is on only on the embedded database (a local `npm start`)", () => {
+    expect(isDevMailboxEnabled({ NODE_ENV: "production", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(false);
+    expect(isDevMailboxEnabled({ NODE_ENV: "production", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: true })).toBe(true);
+  });
+});
+
+describe("canOpenDevMailbox", () => {
+  const localProduction = { NODE_ENV: "production", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: true } as const;
+
+  it("in production, answers only a browser on the same machine", () => {
+    expect(canOpenDevMailbox("127.0.0.1", localProduction)).toBe(true);
+    expect(canOpenDevMailbox("::1", localProduction)).toBe(true);
+    expect(canOpenDevMailbox("::ffff:127.0.0.1", localProduction)).toBe(true);
+    expect(canOpenDevMailbox("203.0.113.7", localProduction)).toBe(false);
+    expect(canOpenDevMailbox(null, localProduction)).toBe(false);
+  });
+
+  it("in development, answers anyone who can reach the dev server", () => {
+    expect(canOpenDevMailbox("192.168.1.20", { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+    expect(canOpenDevMailbox(null, { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+  });
+
+  it("never opens a disabled mailbox", () => {
+    expect(canOpenDevMailbox("127.0.0.1", { NODE_ENV: "development", SMTP_URL, REHEARSE_EMBEDDED_DB: false })).toBe(false);
+  });
+});

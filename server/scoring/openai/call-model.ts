@@ -1,0 +1,108 @@
+/**
+ * One HTTP call to the model and what became of it: a validated output, or a classified failure
+ * (retryable or not) with the call's record for cost and reliability metrics.
+ */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import { zodResponseFormat } from "openai/helpers/zod";
+import { callCostUsd } from "@/server/scoring/openai/cost";
+import { findRangeProblem, modelOutputSchema, type TModelOutput } from "@/server/scoring/openai/model-output-schema";
+import type { AiCallOutcome, AiCallRecord, TPriceTable } from "@/server/scoring/openai/types";
+import type { TRubric } from "@/server/scoring/rubrics";
+
+export type TCallResult =
+  | { ok: true; output: TModelOutput }
+  | { ok: false; outcome: Exclude<AiCallOutcome, "ok">; retryable: boolean; reason: string; retryAfterMs: number | null };
+
+export type TCallRequest = {
+  client: OpenAI;
+  model: string;
+  temperature: number;
+  priceTable: TPriceTable;
+  rubric: TRubric;
+  messages: ChatCompletionMessageParam[];
+  now: () => number;
+};
+
+/** Retry-After in ms from an error's headers (retry-after-ms or retry-after seconds), if any. */
+function retryAfterMs(error: APIError): number | null {
+  const headers = error.headers;
+  const ms = Number(headers?.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const seconds = Number(headers?.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
+}
+
+function classifyError(error: unknown): Extract<TCallResult, { ok: false }> {
+  if (error instanceof APIConnectionTimeoutError) {
+    // Not retried: another full timeout would keep the candidate waiting; the built-in answers now.
+    return { ok: false, outcome: "timeout", retryable: false, reason: "the model did not answer in time", retryAfterMs: null };
+  }
+  if (error instanceof APIError && error.status === 429) {
+    const quota = error.code === "insufficient_quota" || error.type === "insufficient_quota";
+    return quota
+      ? { ok: false, outcome: "quota", retryable: false, reason: "the provider account is out of quota", retryAfterMs: null }
+      : { ok: false, outcome: "rate_limited", retryable: true, reason: "rate limited by the provider", retryAfterMs: retryAfterMs(error) };
+  }
+  if (error instanceof APIError && typeof error.status === "number") {
+    const serverSide = error.status >= 500;
+    return { ok: false, outcome: "error", retryable: serverSide, reason: `provider answered HTTP ${error.status}`, retryAfterMs: serverSide ? retryAfterMs(error) : null };
+  }
+  if (error instanceof APIConnectionError) {
+    return { ok: false, outcome: "error", retryable: true, reason: "could not reach the provider", retryAfterMs: null };
+  }
+  return { ok: false, outcome: "error", retryable: false, reason: error instanceof Error ? error.message : "unknown error", retryAfterMs: null };
+}
+
+function invalid(reason: string): Extract<TCallResult, { ok: false }> {
+  return { ok: false, outcome: "invalid", retryable: true, reason: `invalid model output: ${reason}`, retryAfterMs: null };
+}
+
+function parseOutput(content: string, rubric: TRubric): TCallResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    return invalid("not JSON");
+  }
+  const parsed = modelOutputSchema(rubric).safeParse(json);
+  if (!parsed.success) return invalid(`does not match the schema (${parsed.error.issues[0]?.message ?? "unknown issue"})`);
+  const rangeProblem = findRangeProblem(parsed.data, rubric);
+  return rangeProblem ? invalid(rangeProblem) : { ok: true, output: parsed.data };
+}
+
+export async function callModel(request: TCallRequest): Promise<{ record: AiCallRecord; result: TCallResult }> {
+  const started = request.now();
+  let inputTokens = 0;
+  let outputTokens = 0;
+  let result: TCallResult;
+  try {
+    const completion = await request.client.chat.completions.create({
+      model: request.model,
+      temperature: request.temperature,
+      messages: request.messages,
+      response_format: zodResponseFormat(modelOutputSchema(request.rubric), "rubric_score"),
+    });
+    inputTokens = completion.usage?.prompt_tokens ?? 0;
+    outputTokens = completion.usage?.completion_tokens ?? 0;
+    const choice = completion.choices[0];
+    if (!choice) result = invalid("no choices");
+    else if (choice.message.refusal) result = invalid("the model refused");
+    else if (choice.finish_reason === "length") result = invalid("cut off at the token limit");
+    else if (choice.finish_reason === "content_filter") result = invalid("stopped by the content filter");
+    else if (!choice.message.content) result = invalid("empty content");
+    else result = parseOutput(choice.message.content, request.rubric);
+  } catch (error) {
+    result = classifyError(error);
+  }
+  const record: AiCallRecord = {
+    provider: "openai",
+    model: request.model,
+    inputTokens,
+    outputTokens,
+    costUsd: callCostUsd(request.priceTable, request.model, inputTokens, outputTokens),
+    latencyMs: Math.max(0, Math.round((request.now() - started) * 100) / 100),
+    outcome: result.ok ? "ok" : result.outcome,
+  };
+  return { record, result };
+}

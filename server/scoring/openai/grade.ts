@@ -1,0 +1,41 @@
+/**
+ * One grade with retries: calls the model until it returns a valid, in-range output, retrying
+ * invalid output, rate limits and server errors with exponential backoff; out-of-quota, timeouts
+ * and client errors stop at once. Every call is reported as it happens.
+ */
+import { callModel, type TCallRequest } from "@/server/scoring/openai/call-model";
+import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
+import type { AiCallRecord } from "@/server/scoring/openai/types";
+
+export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string };
+
+export type TRetryPolicy = {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+};
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Exponential backoff, raised to the server's Retry-After when it asks for longer, within a cap. */
+export function backoffMs(attempt: number, policy: TRetryPolicy, retryAfterMs: number | null): number {
+  const exponential = policy.baseDelayMs * 2 ** attempt;
+  return Math.min(policy.maxDelayMs, Math.max(exponential, retryAfterMs ?? 0));
+}
+
+export async function gradeWithRetries(
+  request: TCallRequest,
+  policy: TRetryPolicy,
+  report: (record: AiCallRecord) => Promise<void>,
+): Promise<TGradeResult> {
+  let lastReason = "no attempt made";
+  for (let attempt = 0; attempt <= policy.maxRetries; attempt += 1) {
+    const { record, result } = await callModel(request);
+    await report(record);
+    if (result.ok) return { ok: true, output: result.output };
+    lastReason = `${result.reason} (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
+    if (!result.retryable || attempt === policy.maxRetries) break;
+    await sleep(backoffMs(attempt, policy, result.retryAfterMs));
+  }
+  return { ok: false, reason: lastReason };
+}

@@ -1,0 +1,131 @@
+/**
+ * The OpenAI-compatible scorer: structured outputs validated with Zod and range-checked, its own
+ * retry loop, an optional double grading for consistency, every call recorded, and the built-in
+ * analyzer as the fallback when the model cannot produce a usable grade.
+ */
+import OpenAI from "openai";
+import { performance } from "node:perf_hooks";
+import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
+import { scanForInjection } from "@/server/scoring/builtin/injection";
+import { findCodeRanges } from "@/server/scoring/builtin/text";
+import { buildAiScore } from "@/server/scoring/openai/build-ai-score";
+import type { TCallRequest } from "@/server/scoring/openai/call-model";
+import { gradeWithRetries, type TRetryPolicy } from "@/server/scoring/openai/grade";
+import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
+import { buildMessages } from "@/server/scoring/openai/prompt";
+import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig } from "@/server/scoring/openai/types";
+import { getRubric } from "@/server/scoring/rubrics";
+import { ZScoreSchema, type TScore } from "@/server/scoring/score-schema";
+import { assertAnswerLength, type Scorer, type TScoreInput } from "@/server/scoring/scorer";
+
+export type TOpenAiScoreResult = {
+  score: TScore;
+  /** Why the built-in analyzer scored instead of the model (not part of the public score). */
+  fallbackReason?: string;
+  calls: AiCallRecord[];
+};
+
+export type TOpenAiScorer = Scorer & {
+  /** Like score(), plus the fallback reason and every call record. */
+  scoreWithDetails(input: TScoreInput): Promise<TOpenAiScoreResult>;
+};
+
+function validateConfig(config: TOpenAiScorerConfig): void {
+  const temperature = config.temperature ?? OPENAI_DEFAULTS.temperature;
+  if (!(temperature >= 0 && temperature <= MAX_TEMPERATURE)) {
+    throw new RangeError(`temperature must be between 0 and ${MAX_TEMPERATURE}, got ${temperature}`);
+  }
+  const maxRetries = config.maxRetries ?? OPENAI_DEFAULTS.maxRetries;
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new RangeError(`maxRetries must be a whole number >= 0, got ${maxRetries}`);
+  const timeoutMs = config.timeoutMs ?? OPENAI_DEFAULTS.timeoutMs;
+  if (!(timeoutMs > 0)) throw new RangeError(`timeoutMs must be positive, got ${timeoutMs}`);
+  if (config.model.trim().length === 0) throw new RangeError("model must not be empty");
+}
+
+function sumTokens(calls: readonly AiCallRecord[]): { input: number; output: number } {
+  return calls.reduce((sum, c) => ({ input: sum.input + c.inputTokens, output: sum.output + c.outputTokens }), { input: 0, output: 0 });
+}
+
+export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
+  validateConfig(config);
+  // The SDK's own retries are off: this module decides what is worth retrying.
+  const client = new OpenAI({
+    apiKey: config.apiKey,
+    baseURL: config.baseURL,
+    timeout: config.timeoutMs ?? OPENAI_DEFAULTS.timeoutMs,
+    maxRetries: 0,
+  });
+  const now = config.now ?? (() => performance.now());
+  const policy: TRetryPolicy = {
+    maxRetries: config.maxRetries ?? OPENAI_DEFAULTS.maxRetries,
+    baseDelayMs: config.retryBaseDelayMs ?? OPENAI_DEFAULTS.retryBaseDelayMs,
+    maxDelayMs: config.retryMaxDelayMs ?? OPENAI_DEFAULTS.retryMaxDelayMs,
+  };
+  const doubleCheck = config.doubleCheck ?? OPENAI_DEFAULTS.doubleCheck;
+
+  async function scoreWithDetails(input: TScoreInput): Promise<TOpenAiScoreResult> {
+    assertAnswerLength(input.answer);
+    const started = now();
+    const calls: AiCallRecord[] = [];
+    const report = async (record: AiCallRecord): Promise<void> => {
+      calls.push(record);
+      try {
+        await config.onCall?.(record);
+      } catch {
+        // A failing metrics sink must not cost the candidate their score.
+      }
+    };
+
+    const rubric = getRubric(input.rubric);
+    const request: TCallRequest = {
+      client,
+      model: config.model,
+      temperature: config.temperature ?? OPENAI_DEFAULTS.temperature,
+      priceTable: config.priceTable,
+      rubric,
+      messages: buildMessages(rubric, input),
+      now,
+    };
+    // The built-in detector runs whatever the model says: its flag is a fact about the text.
+    const injection = scanForInjection(input.answer, findCodeRanges(input.answer));
+
+    const first = await gradeWithRetries(request, policy, report);
+    if (!first.ok) {
+      const fallback = analyzeAnswer(input);
+      const tokens = sumTokens(calls);
+      const score: TScore = {
+        ...fallback,
+        flags: [...new Set([...fallback.flags, "ai_fallback" as const])],
+        tokens: tokens.input + tokens.output > 0 ? tokens : null,
+        latencyMs: Math.max(0, Math.round(now() - started)),
+      };
+      return { score: ZScoreSchema.parse(score), fallbackReason: first.reason, calls };
+    }
+
+    const outputs: [TModelOutput, ...TModelOutput[]] = [first.output];
+    if (doubleCheck) {
+      // If the second grade fails, the first stands alone: it is valid, only unconfirmed.
+      const second = await gradeWithRetries(request, policy, report);
+      if (second.ok) outputs.push(second.output);
+    }
+    const score = buildAiScore({
+      input,
+      rubric,
+      outputs,
+      cleanedAnswer: injection.cleaned,
+      injectionDetected: injection.findings.length > 0,
+      model: config.model,
+      tokens: sumTokens(calls),
+      latencyMs: Math.max(0, Math.round(now() - started)),
+    });
+    return { score: ZScoreSchema.parse(score), calls };
+  }
+
+  return {
+    id: `openai:${config.model}`,
+    scoreWithDetails,
+    async score(input: TScoreInput): Promise<TScore> {
+      return (await scoreWithDetails(input)).score;
+    },
+  };
+}

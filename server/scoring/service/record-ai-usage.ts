@@ -1,0 +1,26 @@
+import type { TDbOrTx } from "@/db";
+import { aiUsage } from "@/db/schema";
+import type { AiCallRecord } from "@/server/scoring/openai/types";
+
+/** One ai_usage row per model call: provider, model, tokens, cost, latency, outcome. */
+export async function recordAiUsage(
+  db: TDbOrTx,
+  calls: readonly AiCallRecord[],
+  context: { purpose: "score" | "analysis" | "question_drafts"; userId?: string | null; answerId?: string | null },
+): Promise<void> {
+  if (calls.length === 0) return;
+  await db.insert(aiUsage).values(
+    calls.map((call) => ({
+      userId: context.userId ?? null,
+      answerId: context.answerId ?? null,
+      purpose: context.purpose,
+      provider: call.provider,
+      model: call.model,
+      inputTokens: call.inputTokens,
+      outputTokens: call.outputTokens,
+      costUsd: call.costUsd.toFixed(6),
+      latencyMs: Math.round(call.latencyMs),
+      outcome: call.outcome,
+    })),
+  );
+}

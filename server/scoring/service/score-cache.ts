@@ -1,0 +1,45 @@
+/**
+ * Identical (rubric version, provider, model, rubric, level, question, answer) → the stored result,
+ * with no second model call. Fallback results are not cached: the model should get another chance.
+ */
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { TDbOrTx } from "@/db";
+import { scoreCache } from "@/db/schema";
+import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
+import { ZScoreSchema } from "@/server/scoring/score-schema";
+import type { TScoreInput } from "@/server/scoring/scorer";
+import type { TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
+import type { TScoringEngine } from "./engine";
+
+export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">, input: TScoreInput): string {
+  const identity = [
+    RUBRIC_VERSION,
+    engine.provider,
+    engine.model,
+    input.rubric,
+    input.level,
+    input.question.text,
+    input.question.keyPoints ?? [],
+    input.answer,
+  ];
+  return crypto.createHash("sha256").update(JSON.stringify(identity)).digest("hex");
+}
+
+export async function scoreWithCache(
+  db: TDbOrTx,
+  engine: TScoringEngine,
+  input: TScoreInput,
+): Promise<TOpenAiScoreResult & { cached: boolean }> {
+  const key = scoreCacheKey(engine, input);
+  const [hit] = await db.select({ score: scoreCache.score }).from(scoreCache).where(sql`${scoreCache.key} = ${key}`);
+  if (hit) {
+    const parsed = ZScoreSchema.safeParse(hit.score);
+    if (parsed.success) return { score: parsed.data, calls: [], cached: true };
+  }
+  const result = await engine.score(input);
+  if (!result.fallbackReason) {
+    await db.insert(scoreCache).values({ key, score: result.score }).onConflictDoNothing();
+  }
+  return { ...result, cached: false };
+}

@@ -1,0 +1,119 @@
+/**
+ * Scores one stored answer (the body of the "score-answer" job). Safe to run any number of times:
+ * the score has a unique (answer, rubric version) key, and its cost is recorded in the same
+ * transaction as the score, only by the run whose insert wins.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { answers, interviews, questions, scores } from "@/db/schema";
+import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
+import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
+import type { TScore } from "@/server/scoring/score-schema";
+import type { TScoreInput } from "@/server/scoring/scorer";
+import type { AiCallRecord } from "@/server/scoring/openai/types";
+import { scoringEngine, type TScoringEngine } from "./engine";
+import { recordAiUsage } from "./record-ai-usage";
+import { scoreWithCache } from "./score-cache";
+
+/** Score flags that put an answer in the admins' review queue (the score still shows, marked). */
+const REVIEW_FLAGS = new Set(["possible_prompt_injection", "ai_fallback", "inconsistent"]);
+
+export type TScoreOutcome = "scored" | "already_scored" | "missing";
+
+async function loadScoringInput(db: TDatabase, answerId: string) {
+  const [row] = await db
+    .select({
+      answer: answers,
+      track: interviews.track,
+      level: interviews.level,
+      questionText: questions.text,
+      keyPoints: questions.keyPoints,
+      sampleAnswer: questions.sampleAnswer,
+      tags: questions.tags,
+    })
+    .from(answers)
+    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .where(eq(answers.id, answerId));
+  if (!row) return null;
+  const input: TScoreInput = {
+    rubric: row.track,
+    level: row.level,
+    // A follow-up answer is scored against the follow-up question, with the original's key points as context.
+    question: { text: row.answer.prompt, keyPoints: row.keyPoints, sampleAnswer: row.answer.kind === "answer" ? row.sampleAnswer : undefined, tags: row.tags },
+    answer: row.answer.text,
+  };
+  return { answer: row.answer, input };
+}
+
+async function storeScore(
+  db: TDatabase,
+  answer: { id: string; userId: string },
+  score: TScore,
+  calls: readonly AiCallRecord[],
+  extraReasons: string[] = [],
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(scores)
+      .values({
+        answerId: answer.id,
+        rubricVersion: score.scoredBy.rubricVersion,
+        total: score.total,
+        dimensions: score.dimensions,
+        strengths: score.strengths,
+        improvements: score.improvements,
+        feedback: score.feedback,
+        sampleAnswer: score.sampleAnswer,
+        followUp: score.followUp,
+        flags: score.flags,
+        provider: score.scoredBy.provider,
+        model: score.scoredBy.model,
+        tokensIn: score.tokens?.input ?? null,
+        tokensOut: score.tokens?.output ?? null,
+        latencyMs: Math.round(score.latencyMs),
+      })
+      .onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] })
+      .returning({ id: scores.id });
+    if (inserted.length === 0) return false;
+    await recordAiUsage(tx, calls, { purpose: "score", userId: answer.userId, answerId: answer.id });
+    const reasons = [...new Set([...score.flags.filter((flag) => REVIEW_FLAGS.has(flag)), ...extraReasons])];
+    await tx
+      .update(answers)
+      .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
+      .where(eq(answers.id, answer.id));
+    return true;
+  });
+}
+
+export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine: TScoringEngine = scoringEngine()): Promise<TScoreOutcome> {
+  const loaded = await loadScoringInput(db, answerId);
+  if (!loaded) return "missing";
+  const [existing] = await db
+    .select({ id: scores.id })
+    .from(scores)
+    .where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, RUBRIC_VERSION)));
+  if (existing) return "already_scored";
+  const result = await scoreWithCache(db, engine, loaded.input);
+  const stored = await storeScore(db, loaded.answer, result.score, result.calls);
+  return stored ? "scored" : "already_scored";
+}
+
+/**
+ * After the queue's last retry: the candidate still gets a score from the built-in analyzer, and the
+ * answer goes to the review queue saying scoring failed — never lost, never stuck in "pending".
+ */
+export async function scoreAfterFailure(db: TDatabase, answerId: string, lastError: string): Promise<void> {
+  const loaded = await loadScoringInput(db, answerId);
+  if (!loaded) return;
+  try {
+    const score = await createBuiltinScorer().score(loaded.input);
+    const stored = await storeScore(db, loaded.answer, score, [], ["scoring_failed"]);
+    if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
+  } catch (error) {
+    await db
+      .update(answers)
+      .set({ status: "failed", lastError: `${lastError}; fallback failed: ${String(error)}`, flagReasons: sql`array['scoring_failed']` })
+      .where(eq(answers.id, answerId));
+  }
+}

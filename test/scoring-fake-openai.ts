@@ -1,0 +1,123 @@
+/**
+ * A local OpenAI-compatible HTTP server for scoring tests: the real `openai` SDK talks to it
+ * through baseURL. Replies are scripted per request (a completion, an API error, or no answer at
+ * all to provoke a timeout), and every request body is kept for assertions.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRubric, type TRubricId } from "@/server/scoring/rubrics";
+
+export type TFakeReply =
+  | {
+      kind: "completion";
+      content: string | null;
+      usage?: { prompt_tokens: number; completion_tokens: number };
+      finishReason?: "stop" | "length" | "content_filter";
+      refusal?: string | null;
+    }
+  | { kind: "error"; status: number; code?: string; type?: string; message?: string; headers?: Record<string, string> }
+  | { kind: "hang" };
+
+export type TFakeRequest = { method: string; path: string; body: unknown };
+
+export type TFakeOpenAi = {
+  baseURL: string;
+  requests: TFakeRequest[];
+  /** Replies for the next requests, in order; when they run out the server answers HTTP 500. */
+  enqueue(...replies: TFakeReply[]): void;
+  close(): Promise<void>;
+};
+
+function completionBody(reply: Extract<TFakeReply, { kind: "completion" }>, model: string): unknown {
+  const usage = reply.usage ?? { prompt_tokens: 100, completion_tokens: 50 };
+  return {
+    id: "chatcmpl-fake",
+    object: "chat.completion",
+    created: 1_700_000_000,
+    model,
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: reply.content, refusal: reply.refusal ?? null },
+        finish_reason: reply.finishReason ?? "stop",
+        logprobs: null,
+      },
+    ],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  };
+}
+
+export async function startFakeOpenAi(): Promise<TFakeOpenAi> {
+  const queue: TFakeReply[] = [];
+  const requests: TFakeRequest[] = [];
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      let body: unknown = raw;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        // keep the raw text
+      }
+      requests.push({ method: req.method ?? "", path: req.url ?? "", body });
+      const reply = queue.shift() ?? { kind: "error", status: 500, message: "no scripted reply" };
+      if (reply.kind === "hang") return; // never answer: the client must time out
+      const model = typeof body === "object" && body !== null && "model" in body ? String(body.model) : "fake-model";
+      if (reply.kind === "completion") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(completionBody(reply, model)));
+        return;
+      }
+      res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+      res.end(
+        JSON.stringify({
+          error: { message: reply.message ?? `HTTP ${reply.status}`, type: reply.type ?? null, code: reply.code ?? null, param: null },
+        }),
+      );
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}/v1`,
+    requests,
+    enqueue: (...replies) => queue.push(...replies),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A model output that passes the schema: every dimension of the rubric at `score`. */
+export function fakeModelOutput(
+  rubricId: TRubricId,
+  score: number | ((key: string) => number),
+  overrides: Partial<{ evidence: string[]; flags: string[]; followUp: string | null }> = {},
+): string {
+  const rubric = getRubric(rubricId);
+  const dimensions = Object.fromEntries(
+    rubric.dimensions.map((d) => [
+      d.key,
+      {
+        score: typeof score === "function" ? score(d.key) : score,
+        comment: `Comment on ${d.label}.`,
+        evidence: overrides.evidence ?? [],
+      },
+    ]),
+  );
+  return JSON.stringify({
+    dimensions,
+    strengths: ["Clear structure."],
+    improvements: ["Name a guardrail metric."],
+    feedback: "Solid answer; add a guardrail metric and a concrete number.",
+    followUp: overrides.followUp === undefined ? "Which metric would you watch first?" : overrides.followUp,
+    flags: overrides.flags ?? [],
+  });
+}
