@@ -9,6 +9,7 @@ import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
+import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
 
 runLauncher(async () => {
   const env = loadEnvOrExit();
@@ -19,5 +20,10 @@ runLauncher(async () => {
   const server = await serveNext({ dev: true, port: env.PORT });
   onShutdown(closeDb);
   onShutdown(() => server.close());
+  if (env.RUN_WORKER_IN_WEB) {
+    // Registered after closeDb: shutdown runs in reverse, so running jobs finish before the pool closes.
+    const worker = await startBackgroundWorker();
+    onShutdown(() => worker.stop());
+  }
   say(`Rehearse (dev) is running at ${loadEnvOrExit().APP_URL}`);
 });

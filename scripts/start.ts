@@ -14,6 +14,7 @@ import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
+import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
 
 runLauncher(async () => {
   const started = Date.now();
@@ -26,5 +27,10 @@ runLauncher(async () => {
   const server = await serveNext({ dev: false, port: env.PORT });
   onShutdown(closeDb);
   onShutdown(() => server.close());
+  if (env.RUN_WORKER_IN_WEB) {
+    // Registered after closeDb: shutdown runs in reverse, so running jobs finish before the pool closes.
+    const worker = await startBackgroundWorker();
+    onShutdown(() => worker.stop());
+  }
   say(`Rehearse is running at ${loadEnvOrExit().APP_URL} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 });

@@ -26,6 +26,8 @@ export function FormAlert({ tone = "error", children, className = "", focusOnSho
     <div
       ref={ref}
       tabIndex={focusOnShow ? -1 : undefined}
+      // Not a control, so no focus ring (inline: the global :focus-visible rule outranks utilities).
+      style={focusOnShow ? { outline: "none" } : undefined}
       role={tone === "error" ? "alert" : "status"}
       className={`rounded-lg border p-3 text-sm ${TONES[tone]} ${className}`}
     >

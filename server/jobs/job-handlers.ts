@@ -1,10 +1,25 @@
 /** What runs each registered queue's jobs. Only worker processes import this (it pulls in nodemailer). */
 import { getDb } from "@/db";
+import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
+import { logger } from "@/server/logger";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
+import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import type { JobHandlers } from "./worker";
 
 export function jobHandlers(): JobHandlers {
   return {
     "deliver-email": deliverEmailHandler(getDb),
+    "score-answer": {
+      run: async ({ answerId }) => {
+        await scoreStoredAnswer(getDb(), answerId);
+      },
+      onFailed: ({ answerId }, lastError) => scoreAfterFailure(getDb(), answerId, lastError),
+    },
+    "abandon-idle-interviews": {
+      run: async () => {
+        const abandoned = await abandonIdleInterviews(getDb());
+        if (abandoned > 0) logger().info({ abandoned }, "abandoned idle interviews");
+      },
+    },
   };
 }

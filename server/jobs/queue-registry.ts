@@ -17,6 +17,10 @@ export interface QueuePolicy {
 
 export interface QueueDefinition<TPayload extends object> {
   policy: QueuePolicy;
+  /** Cron expression for periodic queues: the worker schedules one job per tick. */
+  schedule?: string;
+  /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
+  pollingIntervalSeconds?: number;
   /** Checked when a job is sent and again when it runs: job data is JSON from the database. */
   payload: z.ZodType<TPayload>;
 }
@@ -29,6 +33,22 @@ export const QUEUES = {
   "deliver-email": {
     policy: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
     payload: z.object({ outboxId: z.uuid() }),
+  },
+  /**
+   * Scores one answer. An AI try can take 2 grades × 3 calls × 30 s, hence the expiry; three retries
+   * with backoff ride out a provider's bad minute, then the built-in analyzer scores it (onFailed).
+   * Polled every 0.5 s so a built-in score is back within a second of the submit.
+   */
+  "score-answer": {
+    policy: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+    pollingIntervalSeconds: 0.5,
+    payload: z.object({ answerId: z.uuid() }),
+  },
+  /** The periodic sweep that abandons in-progress interviews idle for 2 hours (scheduled every 5 minutes). */
+  "abandon-idle-interviews": {
+    policy: { retryLimit: 1, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+    schedule: "*/5 * * * *",
+    payload: z.object({}),
   },
 } as const satisfies Record<string, QueueDefinition<object>>;
 

@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { logger } from "@/server/logger";
 import { startQueue, stopQueue } from "./queue";
-import { deadLetterQueueName, QUEUES, type TJobData, type TQueueName } from "./queue-registry";
+import { deadLetterQueueName, QUEUES, type QueueDefinition, type TJobData, type TQueueName } from "./queue-registry";
 
 export interface JobAttempt {
   jobId: string;
@@ -78,11 +78,16 @@ export async function workQueue<TData>(
   });
 }
 
+async function workRegisteredQueue<TName extends TQueueName>(name: TName, handlers: JobHandlers): Promise<void> {
+  // Indexing QUEUES with a generic name loses the pairing of name and payload type; restore it here.
+  const definition = QUEUES[name] as unknown as QueueDefinition<TJobData<TName>>;
+  await workQueue(name, definition.payload, handlers[name], { pollingIntervalSeconds: definition.pollingIntervalSeconds });
+  if (definition.schedule) await (await startQueue({ supervise: true })).schedule(name, definition.schedule, {});
+}
+
 /** Works every registered queue in this process until stop(). */
 export async function startWorker(options: { handlers: JobHandlers }): Promise<RunningWorker> {
-  for (const name of Object.keys(QUEUES) as TQueueName[]) {
-    await workQueue(name, QUEUES[name].payload, options.handlers[name]);
-  }
+  for (const name of Object.keys(QUEUES) as TQueueName[]) await workRegisteredQueue(name, options.handlers);
   logger().info({ queues: Object.keys(QUEUES) }, "job worker started");
   return {
     stop: stopQueue,

@@ -48,3 +48,11 @@ export function tokenFromLink(text: string, path: "/verify-email" | "/reset-pass
   if (!match) throw new Error(`no ${path} link in email`);
   return decodeURIComponent(match[1]!);
 }
+
+/** A registered user whose email is already verified (most practice tests need one). */
+export async function verifiedTestUser(db: TDatabase, label = "candidate") {
+  const registered = await registerTestUser(db, label);
+  await db.update(users).set({ emailVerified: new Date() }).where(eq(users.id, registered.user.id));
+  const me = callerFor(db, { user: asSessionUser(registered.user) });
+  return { ...registered, caller: me.caller, ctx: me.ctx };
+}

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { FocusHeading } from "@/app/_components/focus-heading";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
@@ -86,13 +87,9 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
 
 /** The same words whether or not the account exists, so this page never tells who has one. */
 function Sent({ email, devMailboxHref, onRetry }: { email: string; devMailboxHref: string | null; onRetry: () => void }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div>
-      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-slate-900">
-        Check your inbox
-      </h1>
+      <FocusHeading>Check your inbox</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
         If an account exists for <span className="break-all font-medium text-slate-900">{email}</span>, we have sent a link to reset its
         password. The link works for one hour.

@@ -3,8 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { FocusHeading } from "@/app/_components/focus-heading";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
@@ -95,13 +96,9 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
 }
 
 function Done() {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div>
-      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-slate-900">
-        Your password is changed
-      </h1>
+      <FocusHeading>Your password is changed</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
         We signed you out on every device and ended your API tokens. Sign in with your new password to continue.
       </p>

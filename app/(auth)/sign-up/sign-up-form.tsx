@@ -4,8 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { FocusHeading } from "@/app/_components/focus-heading";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
@@ -145,14 +146,9 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
 }
 
 function CheckInbox({ email, signedIn, devMailboxHref }: { email: string; signedIn: boolean; devMailboxHref: string | null }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The form is gone: put focus on the news, so keyboard and screen-reader users start from it.
-  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div>
-      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-slate-900">
-        Check your inbox to verify your email
-      </h1>
+      <FocusHeading>Check your inbox to verify your email</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
         We sent a link to <span className="break-all font-medium text-slate-900">{email}</span>. Open it to verify your address: you
         need a verified email to start interviews. The link works for 24 hours.

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { FocusHeading } from "@/app/_components/focus-heading";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { Spinner } from "@/app/_components/spinner";
 import { appCodeOf, messageOf, NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
@@ -109,13 +110,9 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
 
 /** The result replaces the "Verifying…" line; focus moves to its heading so it is read out first. */
 function Outcome({ title, children }: { title: string; children: ReactNode }) {
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
   return (
     <div>
-      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-slate-900">
-        {title}
-      </h1>
+      <FocusHeading>{title}</FocusHeading>
       <div className="mt-3 text-sm text-slate-700">{children}</div>
     </div>
   );

@@ -70,6 +70,45 @@ describe("built-in analyzer", () => {
     for (const d of score.dimensions) expect(d.score).toBeLessThanOrEqual(1);
   });
 
+  it("flags a success story told for a question about failure as off topic", () => {
+    const score = analyzeAnswer({
+      rubric: "behavioral",
+      level: "junior",
+      question: { text: "Tell me about a time you failed at something important." },
+      answer:
+        "Last spring I organised our team's first hackathon. I booked the venue, found two sponsors and ran the schedule for 40 people. Every team shipped a demo, three projects went into production, and our director asked me to run it again this year. I learned that clear rules and a fixed demo time keep energy high.",
+    });
+    expect(score.flags).toContain("off_topic");
+    for (const d of score.dimensions) expect(d.score).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [
+      "software_engineering",
+      "Explain the CAP theorem.",
+      "In a distributed data store, when a network partition happens you must choose between consistency, where every read sees the latest write, and availability, where every request gets a response. Without partitions you can have both. For example, a bank ledger usually prefers consistency and rejects writes during a partition, while a shopping cart might stay available and merge conflicts later.",
+    ],
+    [
+      "product_management",
+      "How would you improve Spotify?",
+      "I'd focus on casual listeners who open the app but skip most recommendations. First I'd look at skip rates by playlist type to see where discovery fails. One idea is a mood-based radio that learns from skips within a session; another is better onboarding of taste profiles. I'd measure listening minutes per week and the share of sessions with at least one saved song.",
+    ],
+    [
+      "behavioral",
+      "Describe a situation where you had to work with a difficult colleague.",
+      "A peer on another team kept rejecting my pull requests with one-word comments. I asked him for 30 minutes to understand his standards, and it turned out he was the only reviewer for that service and was overloaded. We agreed on a checklist I would follow before asking for review, and our review time dropped from four days to one.",
+    ],
+    [
+      "product_management",
+      "Should our note-taking app build a dark mode? How would you decide?",
+      "I would look at how many users ask for it in reviews and support tickets. If many people want it and the effort is not too big, I'd build it and check how many users turn it on.",
+    ],
+  ] as const)("does not flag an on-topic answer that paraphrases the question (%s: %s)", (rubric, question, answer) => {
+    const score = analyzeAnswer({ rubric, level: "mid", question: { text: question }, answer });
+    expect(score.flags).not.toContain("off_topic");
+    expect(score.total).toBeGreaterThan(15);
+  });
+
   it("flags padding and keeps it below a concise good answer", () => {
     const padded = analyzeAnswer(pmInput(PADDED_PM_ANSWER));
     const good = analyzeAnswer(pmInput(GOOD_PM_ANSWER));

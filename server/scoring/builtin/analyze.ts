@@ -8,7 +8,7 @@ import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimensio
 import { pickEvidence } from "@/server/scoring/builtin/evidence";
 import { extractFeatures } from "@/server/scoring/builtin/features";
 import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
-import { checkAnswer } from "@/server/scoring/builtin/flags";
+import { checkAnswer, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
 import { scanForInjection } from "@/server/scoring/builtin/injection";
 import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
@@ -38,7 +38,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
-  const checks = checkAnswer(features, topic, minimumWords);
+  const checks = checkAnswer(features, topic, minimumWords, isStoryQuestion(input.question.text, input.rubric));
   const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords };
 
   const rubric = getRubric(input.rubric);

@@ -61,7 +61,7 @@ export const onTopic: TComponentFn = ({ topic, checks }) => ({
       : "stays on the question",
   missing:
     topic.missingTerms.length > 0
-      ? `answer what the question asks about (${topic.missingTerms.slice(0, 3).join(", ")})`
+      ? `make the link to the question explicit (it asks about ${topic.missingTerms.slice(0, 3).join(", ")})`
       : "answer the question that was asked, directly",
   evidence: topic.onTopicSentences,
   weakEvidence: true,
@@ -79,7 +79,7 @@ export const keyPoints: TComponentFn = ({ topic, checks }) => ({
 });
 
 export const steps: TComponentFn = ({ features, expectation }) => {
-  const count = features.lexicon.signpost.count + features.listItemCount;
+  const count = features.lexicon.signpost.count + features.listItemCount + Math.max(0, features.paragraphCount - 1);
   return {
     value: progress(count, 3, expectation),
     found: "walks through clear steps (first, then, finally)",

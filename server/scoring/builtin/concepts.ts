@@ -7,9 +7,9 @@
  */
 import { stem } from "@/server/scoring/builtin/stem";
 
-const CLUSTER_WORDS: readonly string[] = [
-  // Behavioral themes: the recurring "tell me about a time..." subjects and the words their stories use.
-  "mistake mistakes error errors forgot forget forgetting broke break broken bug bugs fail failure failed miss missed overlook overlooked oversight rollback rolled revert reverted fix fixed regret blame fault underestimate underestimated incident outage slip misjudge misjudged apologize apologized lost",
+/** Behavioral themes: the recurring "tell me about a time..." subjects and the words their stories use. */
+const THEME_CLUSTER_WORDS: readonly string[] = [
+  "mistake mistakes error errors wrong forgot forget forgetting broke break broken bug bugs fail failure failed miss missed overlook overlooked oversight rollback rolled revert reverted fix fixed regret blame fault underestimate underestimated incident outage slip misjudge misjudged apologize apologized lost",
   "disagree disagreement disagreed conflict conflicts argue argued argument pushback objection objected debate debated tension clash oppose opposed convince convinced persuade persuaded compromise dispute standoff insisted opinion opinions concern concerns",
   "learn learned learnt lesson lessons takeaway realize realized taught teach reflect reflection insight",
   "lead led leader leadership mentor mentored guide manage managed manager ownership initiative influence influenced coordinate coordinated organized",
@@ -28,6 +28,10 @@ const CLUSTER_WORDS: readonly string[] = [
   "change changed adapt adapted pivot pivoted shift adjust transition reorg",
   "motivate motivation motivated excited passion mission why",
   "goal goals objective objectives target targets okr okrs",
+];
+
+/** Everything else: product and engineering concepts. */
+const OTHER_CLUSTER_WORDS: readonly string[] = [
   // Product themes.
   "improve improved improvement increase increased boost grow growth optimize lift raise enhance",
   "drop dropped decline declined decrease decreased fall fell dip dipped loss lose lost churn shrink shrank plunge slump",
@@ -65,6 +69,8 @@ const CLUSTER_WORDS: readonly string[] = [
   "url urls link links",
 ];
 
+const CLUSTER_WORDS = [...THEME_CLUSTER_WORDS, ...OTHER_CLUSTER_WORDS];
+
 /** stem → indices of the clusters it belongs to. */
 const CLUSTERS_BY_STEM: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
@@ -81,4 +87,15 @@ const CLUSTERS_BY_STEM: ReadonlyMap<string, readonly number[]> = (() => {
 
 export function clustersOf(stemmed: string): readonly number[] {
   return CLUSTERS_BY_STEM.get(stemmed) ?? [];
+}
+
+/**
+ * Themes whose stories cannot be told without their vocabulary: a mistake story says what broke or
+ * was forgotten, a conflict story says who disagreed. Only these are trusted to tell an answer that
+ * misses the theme (the first two theme clusters above).
+ */
+const STORY_DEFINING_THEMES = 2;
+
+export function isStoryDefiningTheme(cluster: number): boolean {
+  return cluster < STORY_DEFINING_THEMES;
 }

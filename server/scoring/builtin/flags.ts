@@ -52,27 +52,53 @@ export function paddingScore(f: TTextFeatures): number {
   return Math.max(0, Math.min(1, (emptiness - 0.2) / 0.45));
 }
 
-/** Below this topic tie a fluent answer is judged to answer another question. */
-export const OFF_TOPIC_TIE = 0.2;
+/** The relevance assumed when the question gives word overlap nothing to measure. */
+const NEUTRAL_RELEVANCE = 0.75;
+
+/** Below this topic tie an answer shares almost nothing with its question. */
+export const UNRELATED_TIE = 0.1;
+/** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
+export const WEAK_TIE = 0.3;
+
+/** "Tell me about a time...", "Describe a situation...": questions whose answer is one story. */
+const STORY_QUESTION = /\b(?:a time|an? (?:situation|occasion|moment|instance|example) (?:when|where|in which)|tell me about|describe an? (?:time|situation|mistake|failure|conflict|project|challenge|moment))\b/i;
+
+export function isStoryQuestion(question: string, rubric: string): boolean {
+  return rubric === "behavioral" || STORY_QUESTION.test(question);
+}
 
 export function checkAnswer(
   f: TTextFeatures,
   topic: TTopicMatch,
   minimumWords: number,
+  storyQuestion: boolean,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
-  const tooShort = !noAnswer && f.wordCount < minimumWords && f.codeChars < 40;
+  const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
+  const tooShort = !noAnswer && ((f.wordCount < minimumWords && f.codeChars < 40) || oneSentence);
   const padding = paddingScore(f);
   const isPadding = !noAnswer && f.proseWordCount >= 60 && padding >= 0.5;
 
   // "If many people want it, I'd build it": the subject is named by pronoun, which word overlap
   // cannot see; two such references are taken as enough tie to the question.
-  const tie = f.pronounReferences >= 2 ? Math.max(topic.tie, 0.3) : topic.tie;
-  const relevance = Math.max(0, Math.min(1, (tie - 0.05) / 0.3));
-  // Off topic needs fluency: a fluent, developed answer that barely touches the question.
-  // A padded answer is judged as padding instead: it is empty, not about something else.
+  const referred = f.pronounReferences >= 2;
+  const tie = referred ? Math.max(topic.tie, WEAK_TIE) : topic.tie;
+  // Where overlap says little (few specific words in the question), lean towards a neutral prior
+  // instead of punishing an answer that paraphrases.
+  const measured = Math.max(0, Math.min(1, (tie - 0.05) / 0.3));
+  const relevance = topic.tieConfidence * measured + (1 - topic.tieConfidence) * NEUTRAL_RELEVANCE;
+
+  // Off topic needs a fluent answer that is demonstrably about something else. Word overlap is a
+  // blunt tool (answers paraphrase, and a question may name its subject once), so each case needs
+  // strong evidence: several specific question terms, none of them answered, plus either nearly no
+  // overlap at all or a recurring vocabulary of another subject; or, for a mistake or conflict
+  // story, no mention of the mistake or conflict. A padded answer is judged as padding instead.
   const fluent = f.wordCount >= 30 && f.sentences.length >= 2;
-  const offTopic = !noAnswer && !isPadding && fluent && tie < OFF_TOPIC_TIE;
+  const unanswered = topic.uncoveredCoreTerms >= 3 && topic.coreCoverage <= 0.2;
+  const aboutSomethingElse =
+    (unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
+    (storyQuestion && topic.themeCovered === false);
+  const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };
 }

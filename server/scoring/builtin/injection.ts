@@ -226,13 +226,19 @@ export function scanForInjection(original: string, codeRanges: readonly TRange[]
   return { findings: merged, cleaned: cutRanges(original, merged) };
 }
 
+/** Cuts the ranges out, joining what remains with single spaces and leaving the rest untouched. */
 function cutRanges(text: string, ranges: readonly TRange[]): string {
-  let result = "";
+  if (ranges.length === 0) return text;
+  const pieces: string[] = [];
   let cursor = 0;
   for (const range of ranges) {
-    result += `${text.slice(cursor, range.start)} `;
+    pieces.push(text.slice(cursor, range.start));
     cursor = Math.max(cursor, range.end);
   }
-  result += text.slice(cursor);
-  return ranges.length === 0 ? text : result.replace(/[ \t]{2,}/g, " ").trim();
+  pieces.push(text.slice(cursor));
+  return pieces
+    .map((piece, index) => (index === 0 ? piece.trimEnd() : index === pieces.length - 1 ? piece.trimStart() : piece.trim()))
+    .filter((piece) => piece.length > 0)
+    .join(" ")
+    .trim();
 }

@@ -28,6 +28,8 @@ export const LEXICON_PATTERNS = {
     "downsides?", "drawbacks?", "pros and cons", "whereas", "compared (?:to|with)", "alternatively", "in exchange for",
     "the (?:cost|price) (?:of|is)", "costs? (?:more|less)", "the risk (?:is|of)", "risks?", "but (?:it|that|this) (?:costs?|means|adds|needs|requires)",
     "weigh(?:ed|ing)?", "balance", "the catch", "not free", "worth it", "slower but", "faster but", "cheaper but",
+    "(?:must |have to |had to |to )?choos(?:e|ing) between", "prefers? \\w+ (?:over|to)", "give up", "sacrific(?:e|es|ed|ing)",
+    "either \\w+ or",
   ],
   contrast: [
     "but", "however", "although", "though", "while", "yet", "unlike", "whereas", "instead", "in contrast",
@@ -201,12 +203,3 @@ export const LEXICONS: Readonly<Record<TLexiconName, RegExp>> = Object.fromEntri
 /** Named frameworks are matched case-sensitively where the name is also a common word (RICE, HEART...). */
 export const FRAMEWORK_PATTERN =
   /(?<![\p{L}\p{N}])(?:STAR|CIRCLES|RICE|ICE|HEART|AARRR|MoSCoW|MOSCOW|Kano|KANO|JTBD|SWOT|OKRs?|CAP theorem|SOLID|TDD|[Bb]ig[- ]O|5 [Ww]hys|[Ff]ive [Ww]hys|[Jj]obs[- ]to[- ]be[- ]done|[Nn]orth [Ss]tar(?: metric)?|[Pp]irate metrics|[Ee]isenhower|[Vv]alue vs\.? effort|[Ii]mpact(?:\/| vs\.? | and )effort|[Ff]unnel analysis|[Rr]oot[- ]cause analysis|[Cc]ost[- ]benefit)(?![\p{L}\p{N}])/gu;
-
-/** Counts matches of a global regex without keeping them. */
-export function countMatches(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (pattern.exec(text) !== null) count += 1;
-  pattern.lastIndex = 0;
-  return count;
-}

@@ -1,19 +1,26 @@
 /**
- * Is the answer about the question? Compares the question's content terms (and key points, when the
- * question bank has them) with the answer, through stems and concept clusters, and measures how
- * much of the answer's own vocabulary belongs to the question's topic.
+ * Is the answer about the question? Compares the question's content terms (and key points, sample
+ * answer and tags when the question bank has them) with the answer, through stems and concept
+ * clusters, and describes what the answer itself is mostly about.
  */
-import { clustersOf } from "@/server/scoring/builtin/concepts";
+import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
 
 export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
 
+export type TTopicQuestion = {
+  text: string;
+  keyPoints?: readonly string[];
+  sampleAnswer?: string;
+  tags?: readonly string[];
+};
+
 export type TTopicMatch = {
   /** Weighted share of the question's terms the answer covers, 0..1. */
   coverage: number;
-  /** Share of the question's specific terms (not everyday or generic words) the answer covers, 0..1. */
+  /** Share of the question's specific terms (not generic, scene-setting or light words) covered, 0..1. */
   coreCoverage: number;
   /**
    * 0..1: how strongly the answer is tied to the question, combining the question's terms, its key
@@ -22,8 +29,23 @@ export type TTopicMatch = {
   tie: number;
   /** Share of key points covered (null without key points). */
   keyPointCoverage: number | null;
-  /** Share of the answer's specific vocabulary that belongs to the question's topic, 0..1. */
-  focus: number;
+  /**
+   * Whether the story is about the question's defining theme (a mistake, a conflict); null when the
+   * question has no such theme.
+   */
+  themeCovered: boolean | null;
+  /** How many of the question's specific terms the answer never mentions. */
+  uncoveredCoreTerms: number;
+  /**
+   * 0..1: how far the tie can be trusted. A question with one or two specific words ("Explain the
+   * CAP theorem") gives overlap little to go on; key points or a sample answer give it plenty.
+   */
+  tieConfidence: number;
+  /**
+   * The answer's most repeated specific words belong to another topic, while none of the
+   * question's specific words comes back twice: what a fluent answer to another question looks like.
+   */
+  foreignTopic: boolean;
   coveredTerms: string[];
   missingTerms: string[];
   missingKeyPoints: string[];
@@ -46,7 +68,8 @@ const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "th
 function settingWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.matchAll(SETTING)) {
-    for (const word of tokenize(match[1] ?? "")) if (!NOT_SETTING.has(word)) words.add(stem(word));
+    const scene = match[1] ?? "";
+    for (const word of [...tokenize(scene), ...compoundTokens(scene)]) if (!NOT_SETTING.has(word)) words.add(stem(word));
   }
   return words;
 }
@@ -70,33 +93,39 @@ export function topicTerms(text: string): TTopicTerm[] {
   return [...terms.values()];
 }
 
-type TAnswerVocabulary = { stems: ReadonlySet<string>; clusters: ReadonlySet<number> };
-
-/**
- * Concept clusters the answer really talks about: a cluster counts once the answer uses its words
- * at least twice, so one passing "wrong" does not make a success story about a mistake.
- */
-function vocabularyOf(stems: readonly string[]): TAnswerVocabulary {
-  const mentions = new Map<number, number>();
-  for (const s of stems) for (const c of clustersOf(s)) mentions.set(c, (mentions.get(c) ?? 0) + 1);
-  const clusters = new Set([...mentions].filter(([, count]) => count >= 2).map(([cluster]) => cluster));
-  return { stems: new Set(stems), clusters };
-}
-
 function sharesPrefix(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
 }
 
-function covers(term: TTopicTerm, vocabulary: TAnswerVocabulary, stemList: readonly string[]): boolean {
-  if (vocabulary.stems.has(term.stem)) return true;
-  if (term.clusters.some((c) => vocabulary.clusters.has(c))) return true;
-  return stemList.some((s) => sharesPrefix(s, term.stem));
+/** The answer's vocabulary, with how often each stem and each concept cluster comes up. */
+class AnswerVocabulary {
+  readonly stemCounts = new Map<string, number>();
+  readonly clusterCounts = new Map<number, number>();
+
+  constructor(stems: readonly string[]) {
+    for (const s of stems) {
+      this.stemCounts.set(s, (this.stemCounts.get(s) ?? 0) + 1);
+      for (const c of clustersOf(s)) this.clusterCounts.set(c, (this.clusterCounts.get(c) ?? 0) + 1);
+    }
+  }
+
+  /** How often the answer mentions the term: itself, a word sharing its first letters, or its concept. */
+  mentions(term: TTopicTerm): number {
+    let count = 0;
+    for (const [s, n] of this.stemCounts) if (s === term.stem || sharesPrefix(s, term.stem)) count += n;
+    for (const c of term.clusters) count = Math.max(count, this.clusterCounts.get(c) ?? 0);
+    return count;
+  }
+
+  covers(term: TTopicTerm): boolean {
+    return this.mentions(term) > 0;
+  }
 }
 
-function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: TAnswerVocabulary, stemList: readonly string[]): number {
+function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: AnswerVocabulary): number {
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return 0;
-  return terms.filter((t) => covers(t, vocabulary, stemList)).reduce((sum, t) => sum + t.weight, 0) / total;
+  return terms.filter((t) => vocabulary.covers(t)).reduce((sum, t) => sum + t.weight, 0) / total;
 }
 
 /** Specific stems of the sample answer and tags: the vocabulary an on-topic answer tends to use. */
@@ -110,12 +139,9 @@ function expansionStems(question: TTopicQuestion): Set<string> {
   );
 }
 
-export type TTopicQuestion = {
-  text: string;
-  keyPoints?: readonly string[];
-  sampleAnswer?: string;
-  tags?: readonly string[];
-};
+function isSpecificStem(s: string): boolean {
+  return s.length >= 4 && !/\d/.test(s) && !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && !LIGHT_STEMS.has(s);
+}
 
 export function matchTopic(
   question: TTopicQuestion,
@@ -125,30 +151,35 @@ export function matchTopic(
   const terms = topicTerms(question.text);
   const keyPoints = question.keyPoints?.filter((k) => k.trim().length > 0) ?? [];
   const keyPointTerms = keyPoints.map((k) => topicTerms(k));
-  const vocabulary = vocabularyOf(answerStems);
-  const uniqueAnswerStems = [...vocabulary.stems];
+  const vocabulary = new AnswerVocabulary(answerStems);
 
-  const allTerms = [...terms, ...keyPointTerms.flat()];
-  const coverage = weightedCoverage(terms, vocabulary, uniqueAnswerStems);
+  const coverage = weightedCoverage(terms, vocabulary);
   const coreTerms = terms.filter((t) => t.weight === 1 || t.weight === 0.5);
-  const coreCoverage = weightedCoverage(coreTerms.length > 0 ? coreTerms : terms, vocabulary, uniqueAnswerStems);
+  const coreCoverage = weightedCoverage(coreTerms.length > 0 ? coreTerms : terms, vocabulary);
 
-  const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary, uniqueAnswerStems) >= 0.5);
+  const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary) >= 0.5);
   const keyPointCoverage = keyPoints.length === 0 ? null : keyPointResults.filter(Boolean).length / keyPoints.length;
-
-  const topicStems = new Set(allTerms.map((t) => t.stem));
-  const topicClusters = new Set(allTerms.flatMap((t) => t.clusters));
-  const belongs = (s: string): boolean =>
-    topicStems.has(s) || clustersOf(s).some((c) => topicClusters.has(c)) || allTerms.some((t) => sharesPrefix(t.stem, s));
-  const specific = answerStems.filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && s.length > 2);
-  const focus = specific.length === 0 ? 0 : specific.filter(belongs).length / specific.length;
 
   const questionTie = 0.6 * coreCoverage + 0.4 * coverage;
   const expansion = expansionStems(question);
-  const expansionHits = [...vocabulary.stems].filter((s) => expansion.has(s)).length;
+  const expansionHits = [...vocabulary.stemCounts.keys()].filter((s) => expansion.has(s)).length;
   const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / Math.max(3, 0.2 * expansion.size));
   const withExpansion = expansionTie === null ? questionTie : 0.5 * questionTie + 0.5 * expansionTie;
   const tie = keyPointCoverage === null ? withExpansion : 0.5 * withExpansion + 0.5 * keyPointCoverage;
+
+  // A story about a mistake or a conflict names it more than once ("forgot", "broke", "rolled
+  // back"); a single passing word ("building the wrong thing") does not make a success story fit.
+  const themeTerms = terms.filter((t) => t.clusters.some(isStoryDefiningTheme));
+  const themeCovered = themeTerms.length === 0 ? null : themeTerms.some((t) => vocabulary.mentions(t) >= 2);
+
+  const allTerms = [...terms, ...keyPointTerms.flat()];
+  const topicStems = new Set(allTerms.map((t) => t.stem));
+  const topicClusters = new Set(allTerms.flatMap((t) => t.clusters));
+  const belongs = (s: string): boolean =>
+    topicStems.has(s) || expansion.has(s) || clustersOf(s).some((c) => topicClusters.has(c)) || allTerms.some((t) => sharesPrefix(t.stem, s));
+  const repeatedForeign = [...vocabulary.stemCounts].some(([s, n]) => n >= 2 && isSpecificStem(s) && !belongs(s));
+  const repeatedQuestionTerm = coreTerms.some((t) => vocabulary.mentions(t) >= 2);
+  const foreignTopic = repeatedForeign && !repeatedQuestionTerm;
 
   const onTopicSentences: number[] = [];
   sentenceStems.forEach((stems, index) => {
@@ -160,9 +191,12 @@ export function matchTopic(
     coreCoverage,
     tie,
     keyPointCoverage,
-    focus,
-    coveredTerms: terms.filter((t) => covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),
-    missingTerms: terms.filter((t) => t.weight >= 1 && !covers(t, vocabulary, uniqueAnswerStems)).map((t) => t.word),
+    themeCovered,
+    uncoveredCoreTerms: coreTerms.filter((t) => !vocabulary.covers(t)).length,
+    tieConfidence: keyPointCoverage !== null || expansionTie !== null ? 1 : Math.min(1, coreTerms.length / 4),
+    foreignTopic,
+    coveredTerms: terms.filter((t) => vocabulary.covers(t)).map((t) => t.word),
+    missingTerms: terms.filter((t) => t.weight >= 1 && !vocabulary.covers(t)).map((t) => t.word),
     missingKeyPoints: keyPoints.filter((_, i) => keyPointResults[i] !== true),
     onTopicSentences,
   };

@@ -63,13 +63,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
  */
 export const GENERIC_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   `user users customer customers product products app apps application company team teammate people work project
-  feature features data system service time week day month year new good best improve make business solution
-  problem thing way`.split(/\s+/),
+  feature features data system service time week weekly day days daily month monthly year years new good best improve
+  make business solution problem thing way last next today yesterday recently ago`.split(/\s+/),
 );
 
 /** Verbs so light that a question using them ("use", "make") says nothing about its topic with them. */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   `use used using uses make made makes making get got gets do did does done go went goes take took takes give gave gives
   have has had need needs needed want wants wanted try tried know knew think see saw look looked put set keep kept let
-  come came bring brought become became seem seems feel felt say said tell told ask asked work worked run ran`.split(/\s+/),
+  come came bring brought become became seem seems feel felt say said tell told ask asked work worked run ran add added
+  adds`.split(/\s+/),
 );

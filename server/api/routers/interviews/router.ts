@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { abandonInterview, completeInterview } from "@/server/interviews/complete-interview";
+import { deleteInterview } from "@/server/interviews/delete-interview";
+import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
+import { getAnswer } from "@/server/interviews/get-answer";
+import { ZAnswerSchema, ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
+import { listInterviews } from "@/server/interviews/list-interviews";
+import { loadInterview } from "@/server/interviews/load-interview";
+import { quotaState } from "@/server/interviews/quota";
+import {
+  ZListInterviewsInputSchema,
+  ZSaveDraftInputSchema,
+  ZStartInterviewInputSchema,
+  ZSubmitAnswerInputSchema,
+} from "@/server/interviews/schemas";
+import { startInterview } from "@/server/interviews/start-interview";
+import { submitAnswer } from "@/server/interviews/submit-answer";
+import { currentPlan } from "@/server/billing/current-plan";
+import { protectedProcedure, router } from "@/server/api/trpc";
+
+const ZIdInputSchema = z.object({ id: z.uuid() });
+const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
+
+export const interviewsRouter = router({
+  create: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/interviews", tags: ["interviews"], summary: "Start an interview", errorResponses: [400, 401, 403, 429] },
+      successStatus: 201,
+    })
+    .input(ZStartInterviewInputSchema)
+    .output(ZInterviewResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const id = await startInterview(ctx.db, ctx.user.id, input);
+      return { interview: await loadInterview(ctx.db, ctx.user.id, id) };
+    }),
+
+  list: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/interviews", tags: ["interviews"], summary: "Your interviews, newest first", errorResponses: [400, 401] } })
+    .input(ZListInterviewsInputSchema)
+    .output(z.object({ interviews: z.array(ZInterviewSummarySchema), nextCursor: z.string().nullable() }))
+    .query(({ ctx, input }) => listInterviews(ctx.db, ctx.user.id, input)),
+
+  get: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/interviews/{id}", tags: ["interviews"], summary: "An interview with its questions, answers and scores", errorResponses: [401, 404] } })
+    .input(ZIdInputSchema)
+    .output(ZInterviewResponseSchema)
+    .query(async ({ ctx, input }) => ({ interview: await loadInterview(ctx.db, ctx.user.id, input.id) })),
+
+  submitAnswer: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/interviews/{id}/answers", tags: ["interviews"], summary: "Answer a question (scored in the background)", errorResponses: [400, 401, 404, 409] },
+      successStatus: 202,
+    })
+    .input(ZSubmitAnswerInputSchema)
+    .output(z.object({ answer: z.object({ id: z.uuid(), status: z.enum(["pending", "scored", "flagged", "failed"]) }) }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await submitAnswer(ctx.db, ctx.user.id, input);
+      return { answer: { id: result.id, status: result.status as "pending" | "scored" | "flagged" | "failed" } };
+    }),
+
+  saveDraft: protectedProcedure
+    .meta({ openapi: { method: "PUT", path: "/interviews/{id}/draft", tags: ["interviews"], summary: "Autosave the answer being written", errorResponses: [400, 401, 404, 409] } })
+    .input(ZSaveDraftInputSchema)
+    .output(z.object({ savedAt: z.string() }))
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user.id, input)),
+
+  skip: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/interviews/{id}/skip", tags: ["interviews"], summary: "Skip a question", errorResponses: [400, 401, 404, 409] },
+      successStatus: 204,
+    })
+    .input(z.object({ id: z.uuid(), questionId: z.uuid() }))
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await skipQuestion(ctx.db, ctx.user.id, input);
+    }),
+
+  complete: protectedProcedure
+    .meta({ openapi: { method: "POST", path: "/interviews/{id}/complete", tags: ["interviews"], summary: "Complete an interview: overall score and pass/fail", errorResponses: [401, 404, 409] } })
+    .input(ZIdInputSchema)
+    .output(ZInterviewResponseSchema)
+    .mutation(async ({ ctx, input }) => ({ interview: await completeInterview(ctx.db, ctx.user.id, input.id) })),
+
+  abandon: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/interviews/{id}/abandon", tags: ["interviews"], summary: "Abandon an interview", errorResponses: [401, 404] },
+      successStatus: 204,
+    })
+    .input(ZIdInputSchema)
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await abandonInterview(ctx.db, ctx.user.id, input.id);
+    }),
+
+  delete: protectedProcedure
+    .meta({
+      openapi: { method: "DELETE", path: "/interviews/{id}", tags: ["interviews"], summary: "Delete an interview and its answers", errorResponses: [401, 404] },
+      successStatus: 204,
+    })
+    .input(ZIdInputSchema)
+    .output(z.void())
+    .mutation(async ({ ctx, input }) => {
+      await deleteInterview(ctx.db, ctx.user.id, input.id);
+    }),
+
+  getAnswer: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/answers/{id}", tags: ["interviews"], summary: "An answer and its score", errorResponses: [401, 404] } })
+    .input(ZIdInputSchema)
+    .output(z.object({ answer: ZAnswerSchema }))
+    .query(async ({ ctx, input }) => ({ answer: await getAnswer(ctx.db, ctx.user.id, input.id) })),
+
+  quota: protectedProcedure
+    .input(z.void())
+    .output(z.object({ plan: z.string(), limit: z.number().int().nullable(), used: z.number().int(), resetsAt: z.string().nullable() }))
+    .query(async ({ ctx }) => {
+      const plan = await currentPlan(ctx.db, ctx.user.id);
+      return { plan: plan.id, ...(await quotaState(ctx.db, ctx.user.id, plan)) };
+    }),
+});

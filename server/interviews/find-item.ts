@@ -1,0 +1,29 @@
+import { and, eq } from "drizzle-orm";
+import type { TTransaction } from "@/db";
+import { interviewQuestions, interviews, questions } from "@/db/schema";
+import { AppError } from "@/server/errors";
+
+/**
+ * The interview question a candidate is acting on, locked for the rest of the transaction so
+ * concurrent submits and draft saves on it queue up. Another user's interview is NOT_FOUND.
+ */
+export async function lockInterviewItem(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
+  const [row] = await tx
+    .select({ item: interviewQuestions, interview: interviews, question: questions })
+    .from(interviewQuestions)
+    .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
+    .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+    .where(
+      and(
+        eq(interviewQuestions.interviewId, input.interviewId),
+        eq(interviewQuestions.questionId, input.questionId),
+        eq(interviews.userId, input.userId),
+      ),
+    )
+    .for("update", { of: interviewQuestions });
+  if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
+  if (row.interview.status !== "in_progress") {
+    throw new AppError("CONFLICT", `This interview is ${row.interview.status.replace("_", " ")}; it no longer takes answers.`);
+  }
+  return row;
+}

@@ -1,0 +1,62 @@
+import { and, count, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import type { TDbOrTx } from "@/db";
+import { answers, interviews } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import type { TInterviewSummary } from "./interview-dto";
+import { PASS_THRESHOLDS } from "./pass-thresholds";
+import type { TListInterviewsInput } from "./schemas";
+
+function encodeCursor(row: { startedAt: Date; id: string }): string {
+  return Buffer.from(`${row.startedAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+function decodeCursor(cursor: string): { startedAt: Date; id: string } {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const startedAt = new Date(iso ?? "");
+  if (!id || Number.isNaN(startedAt.getTime())) throw new AppError("VALIDATION_ERROR", "The cursor is not valid.", { fields: { cursor: "invalid" } });
+  return { startedAt, id };
+}
+
+/** A user's interviews, newest first, filtered, with keyset pagination (stable while new ones arrive). */
+export async function listInterviews(db: TDbOrTx, userId: string, input: TListInterviewsInput) {
+  const filters: SQL[] = [eq(interviews.userId, userId)];
+  if (input.status) filters.push(eq(interviews.status, input.status));
+  if (input.track) filters.push(eq(interviews.track, input.track));
+  if (input.level) filters.push(eq(interviews.level, input.level));
+  if (input.cursor) {
+    const after = decodeCursor(input.cursor);
+    filters.push(or(lt(interviews.startedAt, after.startedAt), and(eq(interviews.startedAt, after.startedAt), lt(interviews.id, after.id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(interviews)
+    .where(and(...filters))
+    .orderBy(desc(interviews.startedAt), desc(interviews.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const answered = page.length
+    ? await db
+        .select({ interviewId: answers.interviewId, count: count() })
+        .from(answers)
+        .where(and(inArray(answers.interviewId, page.map((row) => row.id)), eq(answers.kind, "answer")))
+        .groupBy(answers.interviewId)
+    : [];
+  const answeredBy = new Map(answered.map((row) => [row.interviewId, row.count]));
+  const summaries: TInterviewSummary[] = page.map((row) => ({
+    id: row.id,
+    track: row.track,
+    level: row.level,
+    status: row.status,
+    startedAt: row.startedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    questionCount: row.questionCount,
+    focusTags: row.focusTags,
+    overallScore: row.overallScore,
+    passed: row.passed === null ? null : row.passed === "yes",
+    passThreshold: PASS_THRESHOLDS[row.level],
+    timeSpentSeconds: 0,
+    answeredCount: answeredBy.get(row.id) ?? 0,
+  }));
+  const last = page.at(-1);
+  return { interviews: summaries, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+
+export const ZStartInterviewInputSchema = z.object({
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }),
+  focusTags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
+});
+export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
+
+export const ZAnswerTextSchema = z
+  .string()
+  .refine((text) => text.trim().length > 0, { error: "Write an answer before submitting." })
+  .pipe(z.string().max(MAX_ANSWER_CHARS, { error: `An answer has at most ${MAX_ANSWER_CHARS} characters.` }));
+
+export const ZSubmitAnswerInputSchema = z.object({
+  id: z.uuid(),
+  questionId: z.uuid(),
+  answer: ZAnswerTextSchema,
+  timeSpentSeconds: z.number().int().min(0).max(24 * 3600).optional(),
+  /** "follow_up" answers the interviewer's follow-up to this question's latest scored answer. */
+  kind: z.enum(["answer", "follow_up"]).default("answer"),
+});
+export type TSubmitAnswerInput = z.infer<typeof ZSubmitAnswerInputSchema>;
+
+export const ZSaveDraftInputSchema = z.object({
+  id: z.uuid(),
+  questionId: z.uuid(),
+  draft: z.string().max(MAX_ANSWER_CHARS, { error: `A draft has at most ${MAX_ANSWER_CHARS} characters.` }),
+});
+
+export const ZListInterviewsInputSchema = z.object({
+  status: z.enum(["in_progress", "completed", "abandoned"]).optional(),
+  track: ZTrackSchema.optional(),
+  level: ZLevelSchema.optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+export type TListInterviewsInput = z.infer<typeof ZListInterviewsInputSchema>;

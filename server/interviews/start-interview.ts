@@ -1,0 +1,36 @@
+import { eq } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { interviewQuestions, interviews, users } from "@/db/schema";
+import { currentPlan } from "@/server/billing/current-plan";
+import { AppError } from "@/server/errors";
+import { consumeInterviewQuota } from "./quota";
+import type { TStartInterviewInput } from "./schemas";
+import { selectQuestions } from "./select-questions";
+
+/**
+ * Starts an interview: the email must be verified, and the plan's quota is checked and consumed
+ * in the same transaction as the insert.
+ */
+export async function startInterview(db: TDatabase, userId: string, input: TStartInterviewInput): Promise<string> {
+  const [user] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+  if (!user.emailVerified) {
+    throw new AppError("FORBIDDEN", "Verify your email address before starting an interview. We can send the link again.", {
+      reason: "email_unverified",
+    });
+  }
+  const plan = await currentPlan(db, userId);
+  return db.transaction(async (tx) => {
+    await consumeInterviewQuota(tx, userId, plan);
+    const picked = await selectQuestions(tx, { userId, track: input.track, level: input.level, count: input.questionCount, focusTags: input.focusTags });
+    if (picked.length === 0) {
+      throw new AppError("NOT_FOUND", "There are no questions for this track and level yet.");
+    }
+    const [interview] = await tx
+      .insert(interviews)
+      .values({ userId, track: input.track, level: input.level, questionCount: picked.length, focusTags: input.focusTags ?? [] })
+      .returning({ id: interviews.id });
+    await tx.insert(interviewQuestions).values(picked.map((question, index) => ({ interviewId: interview!.id, questionId: question.id, position: index + 1 })));
+    return interview!.id;
+  });
+}

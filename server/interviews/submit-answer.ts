@@ -1,0 +1,68 @@
+import crypto from "node:crypto";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { enqueueJob } from "@/server/jobs/queue";
+import { lockInterviewItem } from "./find-item";
+import type { TSubmitAnswerInput } from "./schemas";
+
+export function answerTextHash(text: string): string {
+  return crypto.createHash("sha256").update(text.trim(), "utf8").digest("hex");
+}
+
+/**
+ * Stores an answer and its scoring job in one transaction (nothing is lost if the process dies).
+ * The same text submitted again for the same question (a double-click, a retried request) returns
+ * the existing answer: one row, one job, at most one model call. A different text is a new attempt.
+ */
+export async function submitAnswer(db: TDatabase, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: string; created: boolean }> {
+  return db.transaction(async (tx) => {
+    const { item, question } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
+    const textHash = answerTextHash(input.answer);
+    const [latest] = await tx
+      .select()
+      .from(answers)
+      .where(and(eq(answers.interviewQuestionId, item.id), eq(answers.kind, input.kind)))
+      .orderBy(desc(answers.attempt))
+      .limit(1);
+    if (latest && latest.textHash === textHash) return { id: latest.id, status: latest.status, created: false };
+
+    let prompt = question.text;
+    if (input.kind === "follow_up") {
+      const followUp = await latestFollowUp(tx, item.id);
+      if (!followUp) throw new AppError("CONFLICT", "There is no follow-up question yet: answer the question and wait for its score first.");
+      prompt = followUp;
+    }
+    const [answer] = await tx
+      .insert(answers)
+      .values({
+        userId,
+        interviewId: input.id,
+        interviewQuestionId: item.id,
+        questionId: input.questionId,
+        kind: input.kind,
+        prompt,
+        attempt: (latest?.attempt ?? 0) + 1,
+        text: input.answer,
+        textHash,
+        timeSpentSeconds: input.timeSpentSeconds ?? null,
+      })
+      .returning({ id: answers.id, status: answers.status });
+    await tx.update(interviewQuestions).set({ status: "answered", draft: "" }).where(eq(interviewQuestions.id, item.id));
+    await tx.update(interviews).set({ lastActivityAt: sql`now()` }).where(eq(interviews.id, input.id));
+    await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });
+    return { id: answer!.id, status: answer!.status, created: true };
+  });
+}
+
+async function latestFollowUp(tx: Parameters<typeof lockInterviewItem>[0], interviewQuestionId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ followUp: scores.followUp })
+    .from(answers)
+    .innerJoin(scores, eq(scores.answerId, answers.id))
+    .where(and(eq(answers.interviewQuestionId, interviewQuestionId), eq(answers.kind, "answer")))
+    .orderBy(desc(answers.attempt), desc(scores.createdAt))
+    .limit(1);
+  return row?.followUp ?? null;
+}
