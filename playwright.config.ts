@@ -56,8 +56,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       APP_URL: BASE_URL,
-      DATA_DIR: path.resolve(".test-data", "e2e"),
-      LOG_FILE: path.resolve(".test-data", "logs", "e2e-server.log"),
+      DATA_DIR: path.resolve(".test-data", `e2e-${PORT}`),
+      LOG_FILE: path.resolve(".test-data", "logs", `e2e-server-${PORT}.log`),
       LOG_LEVEL: "info",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -21,7 +21,9 @@ const steps: Array<{ name: string; command: string; args: string[]; env?: Record
 const only = process.argv.slice(2);
 // Fresh logs and e2e data for every run, so the scan and the browser tests see only this run.
 fs.rmSync(path.join(".test-data", "logs"), { recursive: true, force: true });
-fs.rmSync(path.join(".test-data", "e2e"), { recursive: true, force: true });
+for (const entry of fs.existsSync(".test-data") ? fs.readdirSync(".test-data") : []) {
+  if (entry.startsWith("e2e-")) fs.rmSync(path.join(".test-data", entry), { recursive: true, force: true });
+}
 
 const timings: string[] = [];
 for (const step of steps) {

@@ -56,7 +56,42 @@ export function buildApp(): void {
   say(`Build finished in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+const BUILD_LOCK = ".next-build.lock";
+
+function lockHolder(): number | null {
+  try {
+    const pid = Number(fs.readFileSync(BUILD_LOCK, "utf8"));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds when needed, one build at a time per checkout: two launchers starting together (two
+ * DATA_DIRs, parallel test runs) must not write .next at once. The second waits, then finds the
+ * build current.
+ */
 export function buildIfNeeded(): void {
   if (buildIsCurrent()) return;
-  buildApp();
+  for (;;) {
+    try {
+      fs.writeFileSync(BUILD_LOCK, String(process.pid), { flag: "wx" });
+      break;
+    } catch {
+      const holder = lockHolder();
+      if (holder === null) {
+        fs.rmSync(BUILD_LOCK, { force: true });
+        continue;
+      }
+      say(`Waiting for another build (pid ${holder}) to finish…`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+  try {
+    if (!buildIsCurrent()) buildApp();
+  } finally {
+    fs.rmSync(BUILD_LOCK, { force: true });
+  }
 }

@@ -31,12 +31,13 @@ export function evaluateRecipe(recipe: TRecipe, ctx: TSignalContext, cache: Map<
     return { weight, component };
   });
   const totalWeight = parts.reduce((sum, p) => sum + p.weight, 0);
-  const signalValue = parts.reduce((sum, p) => sum + p.weight * p.component.value, 0) / totalWeight;
+  const signalValue = totalWeight === 0 ? 0 : parts.reduce((sum, p) => sum + p.weight * p.component.value, 0) / totalWeight;
   return { value: adjust(signalValue, ctx), signalValue, parts };
 }
 
-/** Off-topic and empty answers are capped to at most a tenth of the scale. */
+/** Off-topic answers are capped to at most a tenth of the scale (≤ 1 of 10). */
 export const OFF_TOPIC_CAP = 0.1;
+/** A too-short answer cannot show a dimension: at most 15% of it, less the shorter it is. */
 export const TOO_SHORT_CAP = 0.15;
 
 function adjust(signalValue: number, ctx: TSignalContext): number {

@@ -1,6 +1,6 @@
 /**
- * Answer-level detectors: no answer, too short, padding, off topic. Each returns the evidence it
- * rests on so the feedback can say why, and the analyzer applies the matching caps.
+ * Answer-level checks: no answer, too short, padding, off topic, and how relevant the answer is.
+ * The analyzer turns them into flags and caps; the feedback explains them to the candidate.
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
