@@ -38,6 +38,11 @@ test("visual states", async ({ page, newUser }, testInfo) => {
   await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
   await shot(page, testInfo, "07-verified");
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Keyboard only: from the top of the sign-in page, Tab reaches the fields in order.
+  await page.goto("/sign-in");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
   await page.goto("/sign-in?callbackUrl=/settings");
   await page.getByLabel("Email").fill(newUser.email);
   await page.getByLabel("Password", { exact: true }).fill(testPassword("wrong"));

@@ -3,7 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/#tracks", label: "Tracks" },
   { href: "/#how-it-works", label: "How it works" },
-  { href: "/api/openapi.json", label: "API" },
+  { href: "/docs", label: "API" },
 ];
 
 export function NavLinks() {

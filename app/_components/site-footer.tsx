@@ -7,7 +7,7 @@ export function SiteFooter() {
         <p>© {new Date().getFullYear()} Rehearse. Practise the interview before the interview.</p>
         <ul className="flex gap-4">
           <li>
-            <Link className="hover:text-slate-900 hover:underline" href="/api/openapi.json">
+            <Link className="hover:text-slate-900 hover:underline" href="/docs">
               API reference
             </Link>
           </li>

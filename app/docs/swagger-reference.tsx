@@ -1,0 +1,54 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+interface SwaggerUIBundleGlobal {
+  (options: { domNode: HTMLElement; url: string; deepLinking: boolean; tryItOutEnabled: boolean }): unknown;
+}
+
+/**
+ * Loads the bundled Swagger UI (served by /docs/assets) and renders /api/openapi.json. Scripts added
+ * here are trusted through the page's CSP ('strict-dynamic' trusts scripts our nonced code adds).
+ */
+export function SwaggerReference() {
+  const container = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<"loading" | "ready" | "error">("loading");
+
+  useEffect(() => {
+    const stylesheet = document.createElement("link");
+    stylesheet.rel = "stylesheet";
+    stylesheet.href = "/docs/assets/swagger-ui.css";
+    document.head.appendChild(stylesheet);
+    const script = document.createElement("script");
+    script.src = "/docs/assets/swagger-ui-bundle.js";
+    script.async = true;
+    script.onload = () => {
+      const bundle = (window as unknown as { SwaggerUIBundle?: SwaggerUIBundleGlobal }).SwaggerUIBundle;
+      if (!bundle || !container.current) return setState("error");
+      bundle({ domNode: container.current, url: "/api/openapi.json", deepLinking: true, tryItOutEnabled: false });
+      setState("ready");
+    };
+    script.onerror = () => setState("error");
+    document.body.appendChild(script);
+    return () => {
+      stylesheet.remove();
+      script.remove();
+    };
+  }, []);
+
+  return (
+    <section aria-label="Endpoints" className="mt-8">
+      {state === "loading" && (
+        <p role="status" className="text-slate-600">
+          Loading the API reference…
+        </p>
+      )}
+      {state === "error" && (
+        <p role="alert" className="text-red-700">
+          The reference viewer failed to load. The raw OpenAPI document is at /api/openapi.json.
+        </p>
+      )}
+      <div ref={container} data-testid="swagger-ui" />
+    </section>
+  );
+}
