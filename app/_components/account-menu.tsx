@@ -27,8 +27,9 @@ export async function AccountMenu() {
         <span aria-hidden="true" className="flex h-7 w-7 flex-none items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-900">
           {initials(user.name)}
         </span>
-        <span className="max-w-[9rem] truncate sm:max-w-[14rem]">
-          <span className="sr-only">Account settings for </span>
+        {/* Phones show just the initials, so logo, account and "Sign out" share one row even at 360 px. */}
+        <span className="sr-only">Account settings for {user.name}</span>
+        <span aria-hidden="true" className="hidden max-w-[14rem] truncate sm:inline">
           {user.name}
         </span>
       </Link>

@@ -7,8 +7,7 @@ describe("the OpenAPI document", () => {
 
   it("is a valid OpenAPI 3 document", async () => {
     const result = await validate(structuredClone(document) as never);
-    expect(result.errors ?? []).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
   it("declares the contract's endpoints", () => {

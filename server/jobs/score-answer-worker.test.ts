@@ -3,10 +3,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { answers } from "@/db/schema";
 import { closeDb } from "@/db";
 import { verifiedTestUser } from "@/test/helpers/caller";
-import { useTestDb } from "@/test/helpers/db";
+import { connectTestDb } from "@/test/helpers/db";
 import { startBackgroundWorker } from "./start-background-worker";
 
-const db = useTestDb();
+const db = connectTestDb();
 afterAll(() => closeDb());
 
 async function waitForScore(answerId: string, timeoutMs: number): Promise<{ status: string; ms: number }> {

@@ -5,10 +5,10 @@ import { loadSessionUser, loadTokenUser } from "@/server/accounts/session-user";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { toAppError } from "@/server/errors";
 import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
-import { useTestDb } from "@/test/helpers/db";
+import { connectTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
 
-const db = useTestDb();
+const db = connectTestDb();
 
 /** The error a client would see (the same mapper as REST and tRPC use). */
 async function appCodeOf(promise: Promise<unknown>) {

@@ -7,9 +7,9 @@ import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { asSessionUser, callerFor, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
-import { useTestDb } from "@/test/helpers/db";
+import { connectTestDb } from "@/test/helpers/db";
 
-const db = useTestDb();
+const db = connectTestDb();
 
 async function errorOf(promise: Promise<unknown>) {
   try {

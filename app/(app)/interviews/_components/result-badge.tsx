@@ -1,0 +1,26 @@
+import { STATUS_NAMES, type TInterviewStatus } from "./format";
+
+const BADGE = "inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
+
+/** Passed / Not passed, in words and an icon, never colour alone. */
+export function PassBadge({ passed, className = "" }: { passed: boolean; className?: string }) {
+  return passed ? (
+    <span className={`${BADGE} bg-green-50 text-green-800 ring-green-600/30 ${className}`}>
+      <span aria-hidden="true">✓</span> Passed
+    </span>
+  ) : (
+    <span className={`${BADGE} bg-amber-50 text-amber-900 ring-amber-600/30 ${className}`}>
+      <span aria-hidden="true">✗</span> Not passed
+    </span>
+  );
+}
+
+const STATUS_TONES: Record<TInterviewStatus, string> = {
+  in_progress: "bg-brand-50 text-brand-900 ring-brand-600/30",
+  completed: "bg-slate-50 text-slate-800 ring-slate-400/40",
+  abandoned: "bg-slate-100 text-slate-700 ring-slate-400/40",
+};
+
+export function StatusBadge({ status }: { status: TInterviewStatus }) {
+  return <span className={`${BADGE} ${STATUS_TONES[status]}`}>{STATUS_NAMES[status]}</span>;
+}

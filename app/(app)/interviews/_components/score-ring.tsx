@@ -1,0 +1,63 @@
+const RADIUS = 52;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+const SIZES = {
+  lg: { box: "h-40 w-40 sm:h-44 sm:w-44", number: "text-5xl", suffix: "text-base" },
+  md: { box: "h-24 w-24", number: "text-3xl", suffix: "text-xs" },
+} as const;
+
+interface ScoreRingProps {
+  /** 0–100. */
+  score: number;
+  /** The pass mark, drawn as a tick on the ring. */
+  threshold?: number;
+  passed?: boolean | null;
+  size?: keyof typeof SIZES;
+  label?: string;
+}
+
+/** The overall score as a ring filled to the score, with the pass mark as a tick. */
+export function ScoreRing({ score, threshold, passed, size = "lg", label }: ScoreRingProps) {
+  const value = Math.max(0, Math.min(100, Math.round(score)));
+  const arc = (value / 100) * CIRCUMFERENCE;
+  const tone = passed === false ? "text-amber-500" : passed === true ? "text-green-600" : "text-brand-600";
+  const tickAngle = threshold === undefined ? null : ((threshold / 100) * 360 - 90) * (Math.PI / 180);
+  const sizing = SIZES[size];
+  return (
+    <div
+      role="img"
+      aria-label={label ?? `Overall score ${value} out of 100${threshold === undefined ? "" : `, pass mark ${threshold}`}`}
+      className={`relative flex-none ${sizing.box} [print-color-adjust:exact]`}
+    >
+      <svg viewBox="0 0 120 120" className="h-full w-full" aria-hidden="true">
+        <circle cx="60" cy="60" r={RADIUS} fill="none" strokeWidth="10" className="stroke-slate-200" />
+        <circle
+          cx="60"
+          cy="60"
+          r={RADIUS}
+          fill="none"
+          strokeWidth="10"
+          strokeLinecap={value > 0 && value < 100 ? "round" : "butt"}
+          stroke="currentColor"
+          strokeDasharray={`${arc} ${CIRCUMFERENCE}`}
+          transform="rotate(-90 60 60)"
+          className={tone}
+        />
+        {tickAngle === null ? null : (
+          <line
+            x1={60 + (RADIUS - 9) * Math.cos(tickAngle)}
+            y1={60 + (RADIUS - 9) * Math.sin(tickAngle)}
+            x2={60 + (RADIUS + 9) * Math.cos(tickAngle)}
+            y2={60 + (RADIUS + 9) * Math.sin(tickAngle)}
+            strokeWidth="3"
+            className="stroke-slate-800"
+          />
+        )}
+      </svg>
+      <div className="absolute inset-0 flex flex-col items-center justify-center" aria-hidden="true">
+        <span className={`font-bold leading-none tracking-tight text-slate-900 ${sizing.number}`}>{value}</span>
+        <span className={`mt-1 font-medium text-slate-500 ${sizing.suffix}`}>/100</span>
+      </div>
+    </div>
+  );
+}

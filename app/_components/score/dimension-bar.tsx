@@ -1,0 +1,48 @@
+import type { TDimensionScore } from "@/server/scoring/score-schema";
+import { formatPoints } from "./format-score";
+import { ScoreDelta } from "./score-delta";
+
+interface DimensionBarProps {
+  dimension: TDimensionScore;
+  /** The same dimension's score on the previous attempt, when there was one. */
+  previousScore?: number | null;
+}
+
+/** One rubric dimension: label, score/max, a bar, the change since last time, the comment and its evidence. */
+export function DimensionBar({ dimension, previousScore }: DimensionBarProps) {
+  const percent = dimension.max > 0 ? Math.max(0, Math.min(100, (dimension.score / dimension.max) * 100)) : 0;
+  return (
+    <li className="py-4 first:pt-0 last:pb-0">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h5 className="font-semibold text-slate-900">{dimension.label}</h5>
+        <p className="flex items-center gap-2 text-sm">
+          {previousScore === undefined || previousScore === null ? null : <ScoreDelta change={dimension.score - previousScore} />}
+          <span className="font-semibold text-slate-900">
+            {formatPoints(dimension.score)}
+            <span className="font-normal text-slate-600">
+              <span aria-hidden="true">/</span>
+              <span className="sr-only"> out of </span>
+              {formatPoints(dimension.max)}
+            </span>
+          </span>
+        </p>
+      </div>
+      <div className="mt-2 h-2.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+        <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
+      </div>
+      {dimension.comment ? <p className="mt-2 text-sm text-slate-700">{dimension.comment}</p> : null}
+      {dimension.evidence.length > 0 ? (
+        <div className="mt-2">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">From your answer</p>
+          <ul className="mt-1 space-y-1">
+            {dimension.evidence.map((quote, index) => (
+              <li key={index} className="border-l-2 border-brand-100 pl-3 text-sm italic text-slate-700">
+                <q>{quote}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ReactNode } from "react";
+import type { TScore } from "@/server/scoring/score-schema";
+import { DimensionBar } from "./dimension-bar";
+import { scoredByLabel } from "./format-score";
+import { ScoreDelta } from "./score-delta";
+import { ScoreFlagNotes } from "./score-flag-notes";
+import { ScoreRing } from "./score-ring";
+
+export interface FeedbackCardProps {
+  score: TScore;
+  /** The text that was scored; shown folded, since the evidence quotes point into it. */
+  answerText?: string;
+  /** The previous attempt's score: each dimension then shows its change ("+2", "−1"). */
+  previous?: TScore | null;
+  /** Rendered under the interviewer's follow-up question (the practice page puts its answer box here). */
+  followUpAction?: ReactNode;
+  /** Heading text of the card. */
+  title?: string;
+}
+
+function ListSection({ title, items, tone }: { title: string; items: readonly string[]; tone: "good" | "improve" }) {
+  if (items.length === 0) return null;
+  return (
+    <div className={`rounded-lg p-4 ${tone === "good" ? "bg-green-50" : "bg-amber-50"}`}>
+      <h4 className={`text-sm font-semibold ${tone === "good" ? "text-green-900" : "text-amber-950"}`}>{title}</h4>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The score of one answer: total, a bar per rubric dimension with its evidence, strengths,
+ * improvements, feedback, who scored it, notes (flags), the sample answer behind a disclosure, and
+ * the interviewer's follow-up. Shared by the practice page and the interview report.
+ * No client state: the disclosures are native <details>.
+ */
+export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score" }: FeedbackCardProps) {
+  const previousByKey = new Map(previous?.dimensions.map((dimension) => [dimension.key, dimension.score]) ?? []);
+  return (
+    <article aria-label={title} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <div className="flex flex-wrap items-center gap-5">
+        <ScoreRing total={score.total} />
+        <div className="min-w-0 flex-1">
+          <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
+          <p className="mt-1 text-sm text-slate-700">
+            <span className="sr-only">Total: {score.total} out of 100. </span>
+            {score.dimensions.length} skills scored against the rubric.
+          </p>
+          {previous ? (
+            <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              <span>
+                Total vs your previous attempt ({previous.total}):
+              </span>
+              <ScoreDelta change={score.total - previous.total} />
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      <div className="mt-5">
+        <ScoreFlagNotes flags={score.flags} />
+      </div>
+
+      <section aria-label="Scores per skill" className="mt-5">
+        <h4 className="sr-only">Scores per skill</h4>
+        <ul className="divide-y divide-slate-100">
+          {score.dimensions.map((dimension) => (
+            <DimensionBar key={dimension.key} dimension={dimension} previousScore={previous ? (previousByKey.get(dimension.key) ?? null) : undefined} />
+          ))}
+        </ul>
+      </section>
+
+      <div className="mt-6 grid gap-4 md:grid-cols-2">
+        <ListSection title="Strengths" items={score.strengths} tone="good" />
+        <ListSection title="To improve" items={score.improvements} tone="improve" />
+      </div>
+
+      {score.feedback ? (
+        <div className="mt-6">
+          <h4 className="text-sm font-semibold text-slate-900">Feedback</h4>
+          <p className="mt-1 whitespace-pre-line text-slate-800">{score.feedback}</p>
+        </div>
+      ) : null}
+
+      {answerText ? (
+        <details className="group mt-6 rounded-lg border border-slate-200">
+          <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-900 hover:bg-slate-50">
+            <span className="group-open:hidden">Show</span>
+            <span className="hidden group-open:inline">Hide</span> your answer
+          </summary>
+          <p className="whitespace-pre-wrap break-words border-t border-slate-200 px-4 py-3 text-sm text-slate-800">{answerText}</p>
+        </details>
+      ) : null}
+
+      {score.sampleAnswer ? (
+        <details className="group mt-3 rounded-lg border border-slate-200">
+          <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-brand-700 hover:bg-slate-50">
+            <span className="group-open:hidden">Show</span>
+            <span className="hidden group-open:inline">Hide</span> sample answer
+          </summary>
+          <div className="border-t border-slate-200 px-4 py-3">
+            <p className="text-xs text-slate-600">One strong way to answer; yours can differ and still score well.</p>
+            <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{score.sampleAnswer}</p>
+          </div>
+        </details>
+      ) : null}
+
+      {score.followUp ? (
+        <div className="mt-6 rounded-lg bg-brand-50 p-4">
+          <h4 className="text-sm font-semibold text-brand-900">The interviewer follows up</h4>
+          <p className="mt-1 font-medium text-slate-900">
+            <q>{score.followUp}</q>
+          </p>
+          {followUpAction ? <div className="mt-3">{followUpAction}</div> : null}
+        </div>
+      ) : null}
+
+      <p className="mt-6 border-t border-slate-100 pt-3 text-xs text-slate-600">
+        {scoredByLabel(score.scoredBy)} · rubric version {score.scoredBy.rubricVersion}
+      </p>
+    </article>
+  );
+}

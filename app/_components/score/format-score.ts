@@ -1,0 +1,16 @@
+import type { TScore } from "@/server/scoring/score-schema";
+
+/** Dimension scores may be fractional (an AI grade averaged over runs); one decimal at most. */
+export function formatPoints(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/**
+ * Who produced a score, in the candidate's words. Only a score whose provider really is the
+ * OpenAI-compatible scorer is called "AI": a built-in score (including an AI fallback) never is.
+ */
+export function scoredByLabel(scoredBy: TScore["scoredBy"]): string {
+  if (scoredBy.provider === "builtin") return "Scored by the built-in analyzer";
+  if (scoredBy.provider === "openai") return `Scored by AI (${scoredBy.model})`;
+  return `Scored by ${scoredBy.provider} (${scoredBy.model})`;
+}

@@ -1,0 +1,41 @@
+import { formatPoints } from "./format-score";
+
+interface ScoreDeltaProps {
+  /** This attempt minus the previous one. */
+  change: number;
+  /** What the change is in, for screen readers ("points"). */
+  unit?: string;
+}
+
+/**
+ * The change against the previous attempt: "+2" in green, "−1" in red, "±0" in grey. The sign and
+ * the arrow carry the meaning, so it never rests on colour alone.
+ */
+export function ScoreDelta({ change, unit = "points" }: ScoreDeltaProps) {
+  const rounded = Math.round(change * 10) / 10;
+  if (rounded === 0) {
+    return (
+      <span className="inline-flex items-center rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700">
+        <span aria-hidden="true">±0</span>
+        <span className="sr-only">no change from your previous attempt</span>
+      </span>
+    );
+  }
+  const up = rounded > 0;
+  const magnitude = formatPoints(Math.abs(rounded));
+  return (
+    <span
+      className={`inline-flex items-center gap-0.5 rounded-full px-2 py-0.5 text-xs font-semibold ${
+        up ? "bg-green-50 text-green-800 ring-1 ring-green-200" : "bg-red-50 text-red-800 ring-1 ring-red-200"
+      }`}
+    >
+      <span aria-hidden="true">
+        {up ? "▲ +" : "▼ −"}
+        {magnitude}
+      </span>
+      <span className="sr-only">
+        {up ? "up" : "down"} {magnitude} {unit} from your previous attempt
+      </span>
+    </span>
+  );
+}
