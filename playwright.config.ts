@@ -47,7 +47,8 @@ export default defineConfig({
   ],
   webServer: {
     // The real launcher against a production build, on its own fresh DATA_DIR.
-    command: `${path.join("node_modules", ".bin", "tsx")} scripts/start.ts`,
+    // A fresh DATA_DIR per run (the schema may have changed since the last one), then the launcher.
+    command: `node -e "require('fs').rmSync(process.argv[1], { recursive: true, force: true })" ${path.resolve(".test-data", `e2e-${PORT}`)} && ${path.join("node_modules", ".bin", "tsx")} scripts/start.ts`,
     url: `${BASE_URL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -59,6 +60,8 @@ export default defineConfig({
       DATA_DIR: path.resolve(".test-data", `e2e-${PORT}`),
       LOG_FILE: path.resolve(".test-data", "logs", `e2e-server-${PORT}.log`),
       LOG_LEVEL: "info",
+      // Tests send X-Forwarded-For (see e2e/fixtures.ts), as clients behind a real proxy would.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test.describe("HTTP foundation", () => {
   test("GET /api/health and /api/v1/health answer ok with the same shape", async ({ request }) => {

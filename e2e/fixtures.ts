@@ -81,7 +81,20 @@ interface TFixtures {
   signedInUser: TTestUser;
 }
 
+/**
+ * Each test acts from its own client IP: the e2e server trusts X-Forwarded-For from localhost
+ * (TRUSTED_PROXIES), as it would behind a real proxy, so per-IP limits (sign-up 5/min, sign-in
+ * failures) apply per test instead of to the whole suite.
+ */
+function randomClientIp(): string {
+  const byte = () => Math.floor(Math.random() * 254) + 1;
+  return `198.18.${byte()}.${byte()}`;
+}
+
 export const test = base.extend<TFixtures>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, provide) => {
+    await provide({ ...extraHTTPHeaders, "x-forwarded-for": randomClientIp() });
+  },
   // `provide` is Playwright's `use` (renamed: the React hooks lint rule claims that name).
   newUser: async ({}, provide, testInfo) => {
     await provide({ name: `E2E User ${testInfo.workerIndex}`, email: uniqueEmail(), password: testPassword("e2e") });

@@ -6,5 +6,7 @@ export function safeCallbackUrl(value: unknown, fallback = "/settings"): string 
   if (typeof value !== "string" || !value.startsWith("/")) return fallback;
   if (value.startsWith("//") || value.startsWith("/\\")) return fallback;
   if (Array.from(value).some((character) => character.charCodeAt(0) < 0x20)) return fallback;
+  // Back to the sign-in page once signed in would redirect in a circle.
+  if (/^\/(sign-in|sign-up)(?:[/?#]|$)/.test(value)) return fallback;
   return value;
 }

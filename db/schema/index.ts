@@ -6,3 +6,4 @@ export * from "./mail";
 export * from "./rate-limits";
 export * from "./interviews";
 export * from "./scores";
+export * from "./admin";

@@ -29,6 +29,7 @@ export const interviews = pgTable(
     index("interviews_user_started_idx").on(table.userId, table.startedAt.desc()),
     index("interviews_user_status_idx").on(table.userId, table.status),
     index("interviews_started_idx").on(table.startedAt),
+    index("interviews_completed_idx").on(table.completedAt).where(sql`${table.completedAt} is not null`),
     check("interviews_question_count_range", sql`${table.questionCount} between 1 and 10`),
   ],
 );
@@ -93,6 +94,8 @@ export const answers = pgTable(
     uniqueIndex("answers_attempt_unique").on(table.interviewQuestionId, table.kind, table.attempt),
     index("answers_user_created_idx").on(table.userId, table.createdAt.desc()),
     index("answers_interview_idx").on(table.interviewId),
+    // Admin metrics count active users per day: (created_at, user_id) answers that from the index alone.
+    index("answers_created_user_idx").on(table.createdAt, table.userId),
     index("answers_status_idx").on(table.status).where(sql`${table.status} in ('pending', 'flagged')`),
   ],
 );

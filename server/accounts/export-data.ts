@@ -30,7 +30,6 @@ export async function exportUserData(db: TDatabase, userId: string) {
     user: {
       ...toPublicUser(user),
       status: user.status,
-      hasPassword: user.passwordHash !== null,
       emailVerifiedAt: user.emailVerified?.toISOString() ?? null,
       updatedAt: user.updatedAt.toISOString(),
     },

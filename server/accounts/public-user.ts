@@ -10,6 +10,8 @@ export const ZPublicUserSchema = z
     name: z.string(),
     role: z.enum(["user", "admin"]),
     emailVerified: z.boolean(),
+    /** False for accounts that only sign in with Google, GitHub or LinkedIn. */
+    hasPassword: z.boolean(),
     gender: z.string().nullable(),
     age: z.number().int().nullable(),
     preferences: z.object({
@@ -26,6 +28,7 @@ export const ZPublicUserSchema = z
       name: "Ada",
       role: "user",
       emailVerified: true,
+      hasPassword: true,
       gender: null,
       age: null,
       preferences: { track: "software_engineering", level: "mid", emailNotifications: true },
@@ -42,6 +45,7 @@ export function toPublicUser(user: TUserRow): TPublicUser {
     name: user.name,
     role: user.role,
     emailVerified: user.emailVerified !== null,
+    hasPassword: user.passwordHash !== null,
     gender: user.gender,
     age: user.age,
     preferences: {

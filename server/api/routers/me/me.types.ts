@@ -7,7 +7,6 @@ export const ZUserExportSchema = z
     exportedAt: z.string(),
     user: ZPublicUserSchema.extend({
       status: z.enum(["active", "suspended"]),
-      hasPassword: z.boolean(),
       emailVerifiedAt: z.string().nullable(),
       updatedAt: z.string(),
     }),

@@ -10,10 +10,21 @@ const FLAG_TEXT: Record<TScoreFlag, string> = {
   inconsistent: "The scorer's results disagreed with each other; treat this score with care.",
 };
 
-const PROVIDER_NAMES: Record<string, string> = { builtin: "the built-in analyzer", openai: "an AI model" };
+function scorerName(scoredBy: TScore["scoredBy"]): string {
+  if (scoredBy.provider === "builtin") return "the built-in analyzer";
+  if (scoredBy.provider === "openai") return `an AI model (${scoredBy.model})`;
+  return scoredBy.provider;
+}
 
 /** A read-only feedback card for one scored attempt: total, skills, notes, sample answer. */
-export function AnswerFeedback({ score, previous }: { score: TScore; previous?: TScore | null }) {
+interface AnswerFeedbackProps {
+  score: TScore;
+  previous?: TScore | null;
+  /** Show the interviewer's follow-up (when the candidate has not answered it below). */
+  showFollowUp?: boolean;
+}
+
+export function AnswerFeedback({ score, previous, showFollowUp = false }: AnswerFeedbackProps) {
   const change = previous ? score.total - previous.total : null;
   return (
     <div className="rounded-lg border border-slate-200 bg-slate-50/60 p-4 print:bg-white sm:p-5">
@@ -87,7 +98,13 @@ export function AnswerFeedback({ score, previous }: { score: TScore; previous?: 
         </>
       ) : null}
 
-      <p className="mt-4 text-xs text-slate-500">Scored by {PROVIDER_NAMES[score.scoredBy.provider] ?? score.scoredBy.provider}</p>
+      {showFollowUp && score.followUp ? (
+        <p className="mt-4 rounded-md bg-brand-50 p-3 text-sm text-slate-900">
+          <strong>The interviewer would ask next:</strong> {score.followUp}
+        </p>
+      ) : null}
+
+      <p className="mt-4 text-xs text-slate-500">Scored by {scorerName(score.scoredBy)}</p>
     </div>
   );
 }

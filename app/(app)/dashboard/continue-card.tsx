@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/button-styles";
+import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import { levelName, trackName } from "../interviews/_components/format";
+import { LocalTime } from "../interviews/_components/local-time";
+
+export function ContinueCard({ interview }: { interview: TInterviewSummary }) {
+  const progress = interview.questionCount > 0 ? interview.answeredCount / interview.questionCount : 0;
+  return (
+    <section
+      aria-labelledby="continue-heading"
+      className="flex flex-col gap-4 rounded-xl bg-brand-50 p-5 ring-1 ring-brand-100 sm:flex-row sm:items-center sm:justify-between sm:p-6"
+    >
+      <div className="min-w-0">
+        <h2 id="continue-heading" className="text-lg font-semibold text-slate-900">
+          You have an interview in progress
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          {trackName(interview.track)} · {levelName(interview.level)} · started <LocalTime iso={interview.startedAt} format="dateTime" />
+        </p>
+        <div className="mt-3 flex items-center gap-3">
+          <div className="h-2 w-40 rounded-full bg-white" aria-hidden="true">
+            <div className="h-2 rounded-full bg-brand-600" style={{ width: `${progress * 100}%` }} />
+          </div>
+          <p className="text-sm font-medium text-slate-800">
+            {interview.answeredCount} of {interview.questionCount} answered
+          </p>
+        </div>
+      </div>
+      <Link href={`/practice/${interview.id}`} className={buttonClass("primary", { extra: "flex-none" })}>
+        Continue your interview <span aria-hidden="true">→</span>
+      </Link>
+    </section>
+  );
+}

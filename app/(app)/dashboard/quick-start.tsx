@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { levelName, trackName } from "../interviews/_components/format";
+
+export const QUICK_START_QUESTIONS = 3;
+
+export function quickStartHref(track: TTrack, level: TLevel): string {
+  return `/practice?track=${track}&level=${level}&count=${QUICK_START_QUESTIONS}&autostart=1`;
+}
+
+interface QuickStartProps {
+  level: TLevel;
+  preferredTrack: TTrack | null;
+  /** Why starting is not possible right now (quota used, email unverified), shown instead of the buttons. */
+  blocked?: React.ReactNode;
+}
+
+/** One click per track straight into a 3-question interview, the candidate's own track first. */
+export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) {
+  const tracks = preferredTrack ? [preferredTrack, ...TRACKS.filter((track) => track !== preferredTrack)] : [...TRACKS];
+  return (
+    <section aria-labelledby="quick-start-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="quick-start-heading" className="text-lg font-semibold text-slate-900">
+          Start an interview
+        </h2>
+        <Link href="/practice" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+          Choose level and length
+        </Link>
+      </div>
+      <p className="mt-1 text-sm text-slate-600">
+        {QUICK_START_QUESTIONS} questions at {levelName(level)} level, one click away.
+      </p>
+      {blocked ? (
+        <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{blocked}</div>
+      ) : (
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {tracks.map((track) => (
+            <li key={track}>
+              <Link
+                href={quickStartHref(track, level)}
+                className="group flex h-full items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white p-4 hover:border-brand-600 hover:bg-brand-50"
+              >
+                <span className="min-w-0">
+                  <span className="block font-semibold text-slate-900">
+                    <span className="sr-only">Start </span>
+                    {trackName(track)}
+                  </span>
+                  <span className="block text-sm text-slate-600">
+                    {levelName(level)} · {QUICK_START_QUESTIONS} questions
+                    {track === preferredTrack ? <span className="ml-1 font-medium text-brand-700">· your track</span> : null}
+                  </span>
+                </span>
+                <span aria-hidden="true" className="flex-none text-lg text-brand-700 transition-transform group-hover:translate-x-0.5">
+                  →
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

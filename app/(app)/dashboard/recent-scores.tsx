@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import { levelName, trackName } from "../interviews/_components/format";
+import { LocalTime } from "../interviews/_components/local-time";
+import { PassBadge } from "../interviews/_components/result-badge";
+
+/** The last completed interviews: a column chart of overall scores (oldest left) and the list behind it. */
+export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }) {
+  const chronological = [...interviews].reverse();
+  const summary = chronological.map((interview) => interview.overallScore ?? 0).join(", ");
+  return (
+    <section aria-labelledby="recent-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="recent-heading" className="text-lg font-semibold text-slate-900">
+          Recent scores
+        </h2>
+        <Link href="/history?status=completed" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+          All completed interviews
+        </Link>
+      </div>
+
+      <figure className="mt-5">
+        <div
+          role="img"
+          aria-label={`Overall scores of your last ${chronological.length === 1 ? "interview" : `${chronological.length} interviews`}, oldest first: ${summary}.`}
+          className="relative flex h-40 items-end gap-3 border-b border-slate-300 px-1 sm:gap-5"
+        >
+          {/* Gridlines at 50 and 100, so bar heights read as scores. */}
+          <span aria-hidden="true" className="absolute inset-x-0 bottom-[80%] border-t border-dashed border-slate-200" />
+          <span aria-hidden="true" className="absolute inset-x-0 bottom-[40%] border-t border-dashed border-slate-200" />
+          {chronological.map((interview) => {
+            const score = interview.overallScore ?? 0;
+            const tone = interview.passed === false ? "bg-amber-500" : "bg-green-600";
+            return (
+              <div key={interview.id} className="relative flex h-full min-w-0 max-w-16 flex-1 flex-col items-center justify-end">
+                <span className="mb-1 text-xs font-semibold tabular-nums text-slate-900">{score}</span>
+                <div className={`w-full rounded-t-md ${tone}`} style={{ height: `${Math.max(score, 2) * 0.8}%` }} />
+                {/* The pass mark for that interview's level. */}
+                <span
+                  className="absolute inset-x-0 border-t-2 border-slate-800"
+                  style={{ bottom: `${interview.passThreshold * 0.8}%` }}
+                />
+              </div>
+            );
+          })}
+        </div>
+        <div aria-hidden="true" className="mt-1 flex gap-3 px-1 sm:gap-5">
+          {chronological.map((interview) => (
+            <span key={interview.id} className="min-w-0 max-w-16 flex-1 truncate text-center text-xs text-slate-600">
+              <LocalTime iso={interview.completedAt ?? interview.startedAt} format="short" />
+            </span>
+          ))}
+        </div>
+        <figcaption className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+          <span className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-green-600" /> Passed
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-amber-500" /> Not passed
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <span aria-hidden="true" className="h-0.5 w-3 bg-slate-800" /> Pass mark for the level
+          </span>
+        </figcaption>
+      </figure>
+
+      <ul className="mt-5 divide-y divide-slate-100">
+        {interviews.map((interview) => (
+          <li key={interview.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
+            <div className="min-w-0 flex-1">
+              <Link
+                href={`/interviews/${interview.id}/report`}
+                className="rounded font-medium text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
+              >
+                {trackName(interview.track)} · {levelName(interview.level)}
+              </Link>
+              <p className="text-xs text-slate-600">
+                <LocalTime iso={interview.completedAt ?? interview.startedAt} format="date" />
+              </p>
+            </div>
+            <p className="text-sm text-slate-900">
+              <span className="text-lg font-bold">{interview.overallScore ?? "—"}</span>
+              <span className="text-slate-600">/100</span>
+            </p>
+            {interview.passed !== null ? <PassBadge passed={interview.passed} /> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

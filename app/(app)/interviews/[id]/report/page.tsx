@@ -1,0 +1,118 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { buttonClass } from "@/app/_components/button-styles";
+import { getCurrentUser } from "@/app/_components/current-user";
+import { serverCaller } from "@/app/_trpc/server";
+import type { TInterview } from "@/server/interviews/interview-dto";
+import { formatDuration, isoDuration, levelName, trackName } from "../../_components/format";
+import { LocalTime } from "../../_components/local-time";
+import { DimensionChart } from "./dimension-chart";
+import { NotCompleted } from "./not-completed";
+import { PrintButton } from "./print-button";
+import { QuestionReport } from "./question-report";
+import { dimensionAverages } from "./report-data";
+import { ScoreSummary } from "./score-summary";
+import { TimeChart } from "./time-chart";
+
+export const metadata: Metadata = { title: "Interview report" };
+
+async function loadInterview(id: string): Promise<TInterview> {
+  // Not a uuid, or someone else's interview: both are simply "no such page".
+  if (!z.uuid().safeParse(id).success) notFound();
+  const api = await serverCaller();
+  try {
+    return (await api.interviews.get({ id })).interview;
+  } catch (error) {
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    throw error;
+  }
+}
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/interviews/${id}/report`)}`);
+  const interview = await loadInterview(id);
+  if (interview.status !== "completed") return <NotCompleted interview={interview} />;
+
+  const { dimensions, scoredQuestions } = dimensionAverages(interview.questions);
+  const answered = interview.questions.filter((question) => question.answer).length;
+  const total = formatDuration(interview.timeSpentSeconds);
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12 print:max-w-none print:px-0 print:py-0">
+      <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
+        <Link href="/history" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+          <span aria-hidden="true">← </span>All interviews
+        </Link>
+        <PrintButton />
+      </div>
+
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          {trackName(interview.track)} · {levelName(interview.level)}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900">Interview report</h1>
+        <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-slate-600">Started</dt>
+            <dd className="font-medium text-slate-900">
+              <LocalTime iso={interview.startedAt} format="dateTime" />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Completed</dt>
+            <dd className="font-medium text-slate-900">
+              {interview.completedAt ? <LocalTime iso={interview.completedAt} format="dateTime" /> : "—"}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Questions answered</dt>
+            <dd className="font-medium text-slate-900">
+              {answered} of {interview.questions.length}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Time answering</dt>
+            <dd className="font-medium text-slate-900">
+              {total ? <time dateTime={isoDuration(interview.timeSpentSeconds)}>{total}</time> : "Not recorded"}
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <div className="mt-8 space-y-6">
+        <ScoreSummary interview={interview} />
+        <div className="grid gap-6 lg:grid-cols-[3fr_2fr] print:grid-cols-1">
+          <DimensionChart dimensions={dimensions} scoredQuestions={scoredQuestions} />
+          <TimeChart questions={interview.questions} totalSeconds={interview.timeSpentSeconds} />
+        </div>
+      </div>
+
+      <section aria-labelledby="questions-heading" className="mt-10">
+        <h2 id="questions-heading" className="text-xl font-bold text-slate-900">
+          Questions and feedback
+        </h2>
+        <ol className="mt-4 space-y-6">
+          {interview.questions.map((question, index) => (
+            <li key={question.questionId} className="print:border-t print:border-slate-300 print:pt-6">
+              <QuestionReport question={question} index={index} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div className="no-print mt-10 flex flex-wrap gap-3">
+        <Link href={`/practice?track=${interview.track}&level=${interview.level}`} className={buttonClass("primary")}>
+          Practise this track again
+        </Link>
+        <Link href="/dashboard" className={buttonClass("secondary")}>
+          Back to the dashboard
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+
+interface RouteErrorProps {
+  error: unknown;
+  retry: () => void;
+  title: string;
+}
+
+/** The error state of a data page: what failed, a retry, and a way elsewhere. */
+export function RouteError({ error, retry, title }: RouteErrorProps) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return (
+    <div role="alert" className="mx-auto max-w-xl px-4 py-20 text-center sm:px-6">
+      <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
+      <p className="mt-3 text-slate-700">
+        Something went wrong on our side. Your interviews and answers are safe. Try again in a moment.
+        {digest ? (
+          <>
+            {" "}
+            If it keeps happening, quote <code className="rounded bg-slate-100 px-1">{digest}</code> to support.
+          </>
+        ) : null}
+      </p>
+      <div className="mt-8 flex flex-wrap justify-center gap-3">
+        <button type="button" onClick={() => retry()} className={buttonClass("primary")}>
+          Try again
+        </button>
+        <Link href="/" className={buttonClass("secondary")}>
+          Home page
+        </Link>
+      </div>
+    </div>
+  );
+}

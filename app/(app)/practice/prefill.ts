@@ -1,0 +1,53 @@
+/**
+ * Reads `?track=&level=&count=&tags=&autostart=1` (one-click starts from other pages) into form
+ * values; anything invalid is dropped rather than shown as an error the visitor did not make.
+ */
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+
+export interface TStartPrefill {
+  track: TTrack | null;
+  level: TLevel | null;
+  count: number | null;
+  tags: string[];
+  autostart: boolean;
+}
+
+type TSearchParams = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Tags in the question bank are lower-case and hyphenated ("system-design"); typed ones are made to match. */
+export function normalizeTag(raw: string): string {
+  return raw.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 40);
+}
+
+export const MAX_FOCUS_TAGS = 10;
+
+export function parsePrefill(params: TSearchParams): TStartPrefill {
+  const track = first(params.track);
+  const level = first(params.level);
+  const count = Number(first(params.count));
+  const tags = (Array.isArray(params.tags) ? params.tags : [params.tags ?? ""])
+    .flatMap((value) => value.split(","))
+    .map(normalizeTag)
+    .filter((tag) => tag.length > 0);
+  return {
+    track: (TRACKS as readonly string[]).includes(track ?? "") ? (track as TTrack) : null,
+    level: (LEVELS as readonly string[]).includes(level ?? "") ? (level as TLevel) : null,
+    count: Number.isInteger(count) && count >= 1 && count <= 10 ? count : null,
+    tags: [...new Set(tags)].slice(0, MAX_FOCUS_TAGS),
+    autostart: first(params.autostart) === "1",
+  };
+}
+
+/** The query string again (for the sign-in callback), from the raw params. */
+export function queryStringOf(params: TSearchParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,69 @@
+import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { answers } from "./interviews";
+import { users } from "./users";
+
+/** Every admin action: who, what, when, before and after. Never updated or deleted by the app. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    actorEmail: text().notNull(),
+    action: text().notNull(),
+    targetType: text().notNull(),
+    targetId: text(),
+    before: jsonb(),
+    after: jsonb(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("audit_log_created_idx").on(table.createdAt.desc()), index("audit_log_action_idx").on(table.action, table.createdAt.desc())],
+);
+
+/** What happened to a flagged answer: a candidate's dispute, then an admin's resolution. */
+export const answerReviews = pgTable(
+  "answer_reviews",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    answerId: uuid()
+      .notNull()
+      .references(() => answers.id, { onDelete: "cascade" }),
+    kind: text({ enum: ["dispute", "rescore_builtin", "rescore_ai", "manual_score", "dismiss"] }).notNull(),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("answer_reviews_answer_idx").on(table.answerId)],
+);
+
+export const ticketStatusEnum = pgEnum("ticket_status", ["new", "in_progress", "resolved"]);
+
+export const supportTickets = pgTable(
+  "support_tickets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    subject: text().notNull(),
+    status: ticketStatusEnum().notNull().default("new"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("support_tickets_status_idx").on(table.status, table.updatedAt.desc()), index("support_tickets_user_idx").on(table.userId)],
+);
+
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ticketId: uuid()
+      .notNull()
+      .references(() => supportTickets.id, { onDelete: "cascade" }),
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    fromStaff: boolean().notNull(),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("ticket_messages_ticket_idx").on(table.ticketId, table.createdAt)],
+);

@@ -1,0 +1,179 @@
+/**
+ * The review queue of flagged answers: why each was flagged, the answer, the score (or the error),
+ * and the actions that resolve it — rescore (built-in or AI), a manual score with a note, dismiss.
+ */
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { answerReviews, answers, interviews, questions, scores, users } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { scoreFromRow } from "@/server/interviews/load-interview";
+import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
+import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
+import type { TScore } from "@/server/scoring/score-schema";
+import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
+import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
+import { audit, type TActor } from "./audit";
+
+export async function listFlagged(db: TDatabase, options: { limit: number }) {
+  const rows = await db
+    .select({ answer: answers, track: interviews.track, level: interviews.level, userEmail: users.email, questionText: questions.text })
+    .from(answers)
+    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
+    .innerJoin(users, eq(users.id, answers.userId))
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .where(inArray(answers.status, ["flagged", "failed"]))
+    .orderBy(asc(answers.createdAt))
+    .limit(options.limit);
+  const ids = rows.map((row) => row.answer.id);
+  const [scoreRows, reviewRows] = ids.length
+    ? await Promise.all([
+        db.select().from(scores).where(inArray(scores.answerId, ids)).orderBy(desc(scores.createdAt)),
+        db.select().from(answerReviews).where(inArray(answerReviews.answerId, ids)).orderBy(asc(answerReviews.createdAt)),
+      ])
+    : [[], []];
+  return rows.map((row) => {
+    const score = scoreRows.find((candidate) => candidate.answerId === row.answer.id);
+    return {
+      id: row.answer.id,
+      status: row.answer.status,
+      reasons: row.answer.flagReasons,
+      track: row.track,
+      level: row.level,
+      userEmail: row.userEmail,
+      question: row.answer.prompt ?? row.questionText,
+      answer: row.answer.text,
+      error: row.answer.lastError,
+      createdAt: row.answer.createdAt.toISOString(),
+      score: score ? scoreFromRow(score) : null,
+      manual: score?.manual ?? false,
+      disputes: reviewRows.filter((review) => review.answerId === row.answer.id && review.kind === "dispute").map((review) => review.note ?? ""),
+    };
+  });
+}
+
+async function loadForReview(db: TDatabase, answerId: string) {
+  const [row] = await db
+    .select({ answer: answers, track: interviews.track, level: interviews.level, question: questions })
+    .from(answers)
+    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .where(eq(answers.id, answerId));
+  if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
+  return row;
+}
+
+/** Replaces the answer's current score (same rubric version) and closes its review. */
+async function replaceScore(
+  db: TDatabase,
+  actor: TActor,
+  answerId: string,
+  score: TScore,
+  review: { kind: "rescore_builtin" | "rescore_ai" | "manual_score"; note?: string | null; manual: boolean },
+) {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select().from(scores).where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, score.scoredBy.rubricVersion)));
+    const values = {
+      answerId,
+      rubricVersion: score.scoredBy.rubricVersion,
+      total: score.total,
+      dimensions: score.dimensions,
+      strengths: score.strengths,
+      improvements: score.improvements,
+      feedback: score.feedback,
+      sampleAnswer: score.sampleAnswer,
+      followUp: score.followUp,
+      flags: score.flags,
+      provider: score.scoredBy.provider,
+      model: score.scoredBy.model,
+      tokensIn: score.tokens?.input ?? null,
+      tokensOut: score.tokens?.output ?? null,
+      latencyMs: Math.round(score.latencyMs),
+      manual: review.manual,
+    };
+    await tx.insert(scores).values(values).onConflictDoUpdate({ target: [scores.answerId, scores.rubricVersion], set: { ...values, createdAt: sql`now()` } });
+    await tx.update(answers).set({ status: "scored", flagReasons: [], lastError: null, scoredAt: sql`now()` }).where(eq(answers.id, answerId));
+    await tx.insert(answerReviews).values({ answerId, kind: review.kind, actorId: actor.id, note: review.note ?? null });
+    await audit(tx, actor, {
+      action: `answer.${review.kind}`,
+      targetType: "answer",
+      targetId: answerId,
+      before: before ? { total: before.total, provider: before.provider, manual: before.manual } : null,
+      after: { total: score.total, provider: score.scoredBy.provider, manual: review.manual },
+      note: review.note,
+    });
+  });
+}
+
+export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: string, using: "builtin" | "ai", engine: TScoringEngine = scoringEngine()) {
+  const row = await loadForReview(db, answerId);
+  const input = {
+    rubric: row.track,
+    level: row.level,
+    question: { text: row.answer.prompt, keyPoints: row.question.keyPoints, sampleAnswer: row.question.sampleAnswer, tags: row.question.tags },
+    answer: row.answer.text,
+  };
+  if (using === "ai" && engine.provider !== "openai") {
+    throw new AppError("CONFLICT", "No AI provider is configured on this server (set OPENAI_API_KEY).");
+  }
+  const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input);
+  await recordAiUsage(db, result.calls, { purpose: "score", userId: row.answer.userId, answerId });
+  await replaceScore(db, actor, answerId, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
+  return result.score;
+}
+
+export async function setManualScore(
+  db: TDatabase,
+  actor: TActor,
+  input: { answerId: string; dimensions: Array<{ key: string; score: number }>; note: string },
+) {
+  const row = await loadForReview(db, input.answerId);
+  const rubric = getRubric(row.track);
+  const [current] = await db.select().from(scores).where(eq(scores.answerId, input.answerId)).orderBy(desc(scores.createdAt)).limit(1);
+  const dimensions = rubric.dimensions.map((dimension) => {
+    const given = input.dimensions.find((candidate) => candidate.key === dimension.key);
+    if (!given) throw new AppError("VALIDATION_ERROR", `Give a score for ${dimension.label}.`, { fields: { [dimension.key]: "required" } });
+    if (!Number.isInteger(given.score) || given.score < 0 || given.score > dimension.max) {
+      throw new AppError("VALIDATION_ERROR", `${dimension.label} must be a whole number from 0 to ${dimension.max}.`, { fields: { [dimension.key]: "out of range" } });
+    }
+    const previous = current?.dimensions.find((candidate) => candidate.key === dimension.key);
+    return { key: dimension.key, label: dimension.label, score: given.score, max: dimension.max, comment: previous?.comment ?? "Scored by a reviewer.", evidence: previous?.evidence ?? [] };
+  });
+  const total = computeTotal(dimensions);
+  const base = current ? scoreFromRow(current) : await createBuiltinScorer().score({ rubric: row.track, level: row.level, question: { text: row.answer.prompt }, answer: row.answer.text });
+  const score: TScore = {
+    ...base,
+    total,
+    dimensions,
+    flags: [],
+    feedback: `${base.feedback}\n\nReviewer's note: ${input.note}`,
+    scoredBy: { provider: "manual", model: actor.email, rubricVersion: current?.rubricVersion ?? RUBRIC_VERSION },
+    tokens: null,
+    latencyMs: 0,
+  };
+  await replaceScore(db, actor, input.answerId, score, { kind: "manual_score", note: input.note, manual: true });
+  return score;
+}
+
+export async function dismissFlag(db: TDatabase, actor: TActor, answerId: string, note: string | null) {
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ status: answers.status, reasons: answers.flagReasons }).from(answers).where(eq(answers.id, answerId));
+    if (!before) throw new AppError("NOT_FOUND", "Answer not found.");
+    await tx.update(answers).set({ status: "scored", flagReasons: [] }).where(eq(answers.id, answerId));
+    await tx.insert(answerReviews).values({ answerId, kind: "dismiss", actorId: actor.id, note });
+    await audit(tx, actor, { action: "answer.dismiss_flag", targetType: "answer", targetId: answerId, before, after: { status: "scored" }, note });
+  });
+}
+
+/** A candidate disputes their score: the answer joins the review queue with their reason. */
+export async function disputeScore(db: TDatabase, userId: string, input: { answerId: string; reason: string }) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select({ status: answers.status }).from(answers).where(and(eq(answers.id, input.answerId), eq(answers.userId, userId)));
+    if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
+    if (row.status === "pending") throw new AppError("CONFLICT", "This answer is still being scored.");
+    await tx
+      .update(answers)
+      .set({ status: "flagged", flagReasons: sql`array(select distinct unnest(${answers.flagReasons} || array['user_dispute']))` })
+      .where(eq(answers.id, input.answerId));
+    await tx.insert(answerReviews).values({ answerId: input.answerId, kind: "dispute", actorId: userId, note: input.reason });
+  });
+}

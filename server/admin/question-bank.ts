@@ -1,0 +1,129 @@
+/** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { TDatabase } from "@/db";
+import { answers, questions, scores } from "@/db/schema";
+import { AppError } from "@/server/errors";
+import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/tracks";
+import { audit, type TActor } from "./audit";
+
+export const ZQuestionInputSchema = z.object({
+  slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, { error: "Use 3–80 lowercase letters, digits and dashes." }),
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  text: z.string().trim().min(10, { error: "Write the question (at least 10 characters)." }).max(2000),
+  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(8),
+  difficulty: z.number().int().min(1).max(5),
+  keyPoints: z.array(z.string().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
+  sampleAnswer: z.string().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
+  active: z.boolean().default(true),
+});
+export type TQuestionInput = z.infer<typeof ZQuestionInputSchema>;
+
+export async function searchQuestions(
+  db: TDatabase,
+  filter: { query?: string; track?: TTrack; level?: TLevel; active?: boolean; limit: number; offset: number },
+) {
+  const where: SQL[] = [];
+  if (filter.track) where.push(eq(questions.track, filter.track));
+  if (filter.level) where.push(eq(questions.level, filter.level));
+  if (filter.active !== undefined) where.push(eq(questions.active, filter.active));
+  if (filter.query) {
+    const pattern = `%${filter.query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(questions.text, pattern), ilike(questions.slug, pattern), sql`${filter.query.toLowerCase()} = any(${questions.tags})`)!);
+  }
+  // Usage and average score come from a grouped subquery, so the page costs one query whatever its size.
+  const usage = db
+    .select({
+      questionId: answers.questionId,
+      uses: sql<number>`count(distinct ${answers.interviewId})::int`.as("uses"),
+      averageScore: sql<number | null>`round(avg(${scores.total}))::int`.as("average_score"),
+    })
+    .from(answers)
+    .leftJoin(scores, eq(scores.answerId, answers.id))
+    .groupBy(answers.questionId)
+    .as("usage");
+  const rows = await db
+    .select({ question: questions, uses: usage.uses, averageScore: usage.averageScore, total: sql<number>`count(*) over ()::int` })
+    .from(questions)
+    .leftJoin(usage, eq(usage.questionId, questions.id))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(questions.track), asc(questions.level), asc(questions.slug))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  return {
+    total: rows[0]?.total ?? 0,
+    questions: rows.map((row) => ({
+      ...row.question,
+      createdAt: row.question.createdAt.toISOString(),
+      updatedAt: row.question.updatedAt.toISOString(),
+      uses: row.uses ?? 0,
+      averageScore: row.averageScore ?? null,
+    })),
+  };
+}
+
+export async function createQuestion(db: TDatabase, actor: TActor, input: TQuestionInput, source: "admin" | "ai_draft" = "admin") {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(questions).values({ ...input, source }).onConflictDoNothing({ target: questions.slug }).returning();
+    if (!row) throw new AppError("CONFLICT", `A question with the slug "${input.slug}" already exists.`, { fields: { slug: "taken" } });
+    await audit(tx, actor, { action: "question.create", targetType: "question", targetId: row.id, after: input });
+    return row;
+  });
+}
+
+export async function updateQuestion(db: TDatabase, actor: TActor, id: string, input: Partial<TQuestionInput>) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(questions).where(eq(questions.id, id)).for("update");
+    if (!before) throw new AppError("NOT_FOUND", "Question not found.");
+    // An admin edit takes the question out of the seed's hands, so the next start does not undo it.
+    const [after] = await tx
+      .update(questions)
+      .set({ ...input, source: before.source === "seed" ? "admin" : before.source, updatedAt: sql`now()` })
+      .where(eq(questions.id, id))
+      .returning();
+    await audit(tx, actor, {
+      action: input.active === false ? "question.deactivate" : input.active === true && !before.active ? "question.activate" : "question.update",
+      targetType: "question",
+      targetId: id,
+      before: pickChanged(before, input),
+      after: input,
+    });
+    return after!;
+  });
+}
+
+function pickChanged(before: Record<string, unknown>, input: Record<string, unknown>) {
+  return Object.fromEntries(Object.keys(input).map((key) => [key, before[key]]));
+}
+
+export async function exportQuestions(db: TDatabase) {
+  const rows = await db.select().from(questions).orderBy(asc(questions.slug));
+  return rows.map(({ slug, track, level, text, tags, difficulty, keyPoints, sampleAnswer, active }) => ({ slug, track, level, text, tags, difficulty, keyPoints, sampleAnswer, active }));
+}
+
+/** Upserts by slug, validating every item first: one bad item imports nothing. */
+export async function importQuestions(db: TDatabase, actor: TActor, items: unknown) {
+  const parsed = z.array(ZQuestionInputSchema).max(2000).safeParse(items);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("VALIDATION_ERROR", `Item ${String(issue?.path[0] ?? "?")}: ${issue?.path.slice(1).join(".")} ${issue?.message}`.trim(), {
+      fields: { [issue?.path.join(".") ?? "body"]: issue?.message ?? "invalid" },
+    });
+  }
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    for (const item of parsed.data) {
+      const [row] = await tx
+        .insert(questions)
+        .values({ ...item, source: "admin" })
+        .onConflictDoUpdate({ target: questions.slug, set: { ...item, source: "admin", updatedAt: sql`now()` } })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      if (row?.inserted) created += 1;
+      else updated += 1;
+    }
+    await audit(tx, actor, { action: "question.import", targetType: "question", after: { created, updated } });
+    return { created, updated };
+  });
+}

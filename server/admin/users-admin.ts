@@ -1,0 +1,65 @@
+import { and, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import type { TDatabase } from "@/db";
+import { answers, interviews, users } from "@/db/schema";
+import { endAllSessions } from "@/server/accounts/end-sessions";
+import { toPublicUser } from "@/server/accounts/public-user";
+import { AppError } from "@/server/errors";
+import { audit, type TActor } from "./audit";
+
+export async function searchUsers(db: TDatabase, filter: { query?: string; limit: number; offset: number }) {
+  const pattern = filter.query ? `%${filter.query.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+  const rows = await db
+    .select({ user: users, total: sql<number>`count(*) over ()::int` })
+    .from(users)
+    .where(pattern ? or(ilike(users.email, pattern), ilike(users.name, pattern)) : undefined)
+    .orderBy(desc(users.createdAt))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  return { total: rows[0]?.total ?? 0, users: rows.map((row) => ({ ...toPublicUser(row.user), status: row.user.status })) };
+}
+
+export async function userDetail(db: TDatabase, userId: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError("NOT_FOUND", "User not found.");
+  const [recent, flags] = await Promise.all([
+    db.select().from(interviews).where(eq(interviews.userId, userId)).orderBy(desc(interviews.startedAt)).limit(20),
+    db
+      .select({ n: count() })
+      .from(answers)
+      .where(and(eq(answers.userId, userId), inArray(answers.status, ["flagged", "failed"]))),
+  ]);
+  return {
+    user: { ...toPublicUser(user), status: user.status },
+    interviews: recent.map((row) => ({
+      id: row.id,
+      track: row.track,
+      level: row.level,
+      status: row.status,
+      startedAt: row.startedAt.toISOString(),
+      overallScore: row.overallScore,
+    })),
+    flaggedAnswers: flags[0]?.n ?? 0,
+  };
+}
+
+export async function setUserRole(db: TDatabase, actor: TActor, userId: string, role: "user" | "admin") {
+  if (userId === actor.id && role !== "admin") throw new AppError("CONFLICT", "You cannot remove your own admin role.");
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
+    if (!before) throw new AppError("NOT_FOUND", "User not found.");
+    await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await audit(tx, actor, { action: "user.role", targetType: "user", targetId: userId, before, after: { role } });
+  });
+}
+
+/** Suspending ends every session and token at once; a suspended user cannot sign in or use tokens. */
+export async function setUserStatus(db: TDatabase, actor: TActor, userId: string, status: "active" | "suspended", note: string | null) {
+  if (userId === actor.id) throw new AppError("CONFLICT", "You cannot suspend yourself.");
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ status: users.status }).from(users).where(eq(users.id, userId));
+    if (!before) throw new AppError("NOT_FOUND", "User not found.");
+    await tx.update(users).set({ status, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    if (status === "suspended") await endAllSessions(tx, userId, "suspended");
+    await audit(tx, actor, { action: status === "suspended" ? "user.suspend" : "user.reactivate", targetType: "user", targetId: userId, before, after: { status }, note });
+  });
+}
