@@ -8,6 +8,7 @@ CREATE TYPE "public"."answer_kind" AS ENUM('answer', 'follow_up');--> statement-
 CREATE TYPE "public"."answer_status" AS ENUM('pending', 'scored', 'flagged', 'failed');--> statement-breakpoint
 CREATE TYPE "public"."interview_status" AS ENUM('in_progress', 'completed', 'abandoned');--> statement-breakpoint
 CREATE TYPE "public"."ticket_status" AS ENUM('new', 'in_progress', 'resolved');--> statement-breakpoint
+CREATE TYPE "public"."plan" AS ENUM('free', 'pro', 'premium');--> statement-breakpoint
 CREATE TABLE "questions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"slug" text NOT NULL,
@@ -242,6 +243,83 @@ CREATE TABLE "ticket_messages" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "payments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"stripe_invoice_id" text NOT NULL,
+	"user_id" uuid,
+	"stripe_customer_id" text NOT NULL,
+	"stripe_subscription_id" text,
+	"plan" "plan",
+	"amount_cents" integer NOT NULL,
+	"currency" text NOT NULL,
+	"period_start" timestamp with time zone,
+	"period_end" timestamp with time zone,
+	"paid_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "payments_amount_nonnegative" CHECK ("payments"."amount_cents" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "plan_grants" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"plan" "plan" NOT NULL,
+	"starts_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"granted_by" uuid,
+	"note" text DEFAULT '' NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "plan_grants_ends_after_start" CHECK ("plan_grants"."ends_at" > "plan_grants"."starts_at")
+);
+--> statement-breakpoint
+CREATE TABLE "quota_notices" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"plan" "plan" NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stripe_customers" (
+	"user_id" uuid PRIMARY KEY NOT NULL,
+	"stripe_customer_id" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "stripe_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"stripe_event_id" text NOT NULL,
+	"type" text NOT NULL,
+	"livemode" boolean DEFAULT false NOT NULL,
+	"payload" jsonb NOT NULL,
+	"stripe_created_at" timestamp with time zone NOT NULL,
+	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"processed_at" timestamp with time zone,
+	"outcome" text,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"failed_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "subscriptions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"stripe_subscription_id" text NOT NULL,
+	"stripe_customer_id" text NOT NULL,
+	"plan" "plan" NOT NULL,
+	"status" text NOT NULL,
+	"price_id" text NOT NULL,
+	"amount_cents" integer DEFAULT 0 NOT NULL,
+	"currency" text DEFAULT 'usd' NOT NULL,
+	"billing_interval" text DEFAULT 'month' NOT NULL,
+	"billing_interval_count" integer DEFAULT 1 NOT NULL,
+	"current_period_start" timestamp with time zone,
+	"current_period_end" timestamp with time zone,
+	"cancel_at_period_end" boolean DEFAULT false NOT NULL,
+	"canceled_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_family_id_token_families_id_fk" FOREIGN KEY ("family_id") REFERENCES "public"."token_families"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -262,6 +340,12 @@ ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN 
 ALTER TABLE "support_tickets" ADD CONSTRAINT "support_tickets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_messages" ADD CONSTRAINT "ticket_messages_ticket_id_support_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."support_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_messages" ADD CONSTRAINT "ticket_messages_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payments" ADD CONSTRAINT "payments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_grants" ADD CONSTRAINT "plan_grants_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_grants" ADD CONSTRAINT "plan_grants_granted_by_users_id_fk" FOREIGN KEY ("granted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "quota_notices" ADD CONSTRAINT "quota_notices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "stripe_customers" ADD CONSTRAINT "stripe_customers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "questions_track_level_active_idx" ON "questions" USING btree ("track","level","active");--> statement-breakpoint
 CREATE INDEX "questions_tags_idx" ON "questions" USING gin ("tags");--> statement-breakpoint
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
@@ -275,12 +359,14 @@ CREATE INDEX "outbox_emails_to_idx" ON "outbox_emails" USING btree ("to");--> st
 CREATE UNIQUE INDEX "answers_attempt_unique" ON "answers" USING btree ("interview_question_id","kind","attempt");--> statement-breakpoint
 CREATE INDEX "answers_user_created_idx" ON "answers" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "answers_interview_idx" ON "answers" USING btree ("interview_id");--> statement-breakpoint
+CREATE INDEX "answers_created_user_idx" ON "answers" USING btree ("created_at","user_id");--> statement-breakpoint
 CREATE INDEX "answers_status_idx" ON "answers" USING btree ("status") WHERE "answers"."status" in ('pending', 'flagged');--> statement-breakpoint
 CREATE UNIQUE INDEX "interview_questions_position_unique" ON "interview_questions" USING btree ("interview_id","position");--> statement-breakpoint
 CREATE INDEX "interview_questions_question_idx" ON "interview_questions" USING btree ("question_id");--> statement-breakpoint
 CREATE INDEX "interviews_user_started_idx" ON "interviews" USING btree ("user_id","started_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "interviews_user_status_idx" ON "interviews" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "interviews_started_idx" ON "interviews" USING btree ("started_at");--> statement-breakpoint
+CREATE INDEX "interviews_completed_idx" ON "interviews" USING btree ("completed_at") WHERE "interviews"."completed_at" is not null;--> statement-breakpoint
 CREATE INDEX "ai_usage_created_idx" ON "ai_usage" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ai_usage_answer_idx" ON "ai_usage" USING btree ("answer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "scores_answer_rubric_unique" ON "scores" USING btree ("answer_id","rubric_version");--> statement-breakpoint
@@ -290,4 +376,15 @@ CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at" DE
 CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "support_tickets_status_idx" ON "support_tickets" USING btree ("status","updated_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "support_tickets_user_idx" ON "support_tickets" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "ticket_messages_ticket_idx" ON "ticket_messages" USING btree ("ticket_id","created_at");
+CREATE INDEX "ticket_messages_ticket_idx" ON "ticket_messages" USING btree ("ticket_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_invoice_unique" ON "payments" USING btree ("stripe_invoice_id");--> statement-breakpoint
+CREATE INDEX "payments_paid_at_idx" ON "payments" USING btree ("paid_at");--> statement-breakpoint
+CREATE INDEX "payments_user_idx" ON "payments" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "plan_grants_user_idx" ON "plan_grants" USING btree ("user_id","ends_at");--> statement-breakpoint
+CREATE INDEX "quota_notices_user_sent_idx" ON "quota_notices" USING btree ("user_id","sent_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "stripe_customers_customer_unique" ON "stripe_customers" USING btree ("stripe_customer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "stripe_events_event_id_unique" ON "stripe_events" USING btree ("stripe_event_id");--> statement-breakpoint
+CREATE INDEX "stripe_events_unprocessed_idx" ON "stripe_events" USING btree ("received_at") WHERE "stripe_events"."processed_at" is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "subscriptions_stripe_id_unique" ON "subscriptions" USING btree ("stripe_subscription_id");--> statement-breakpoint
+CREATE INDEX "subscriptions_user_idx" ON "subscriptions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "subscriptions_status_idx" ON "subscriptions" USING btree ("status");

@@ -7,3 +7,4 @@ export * from "./rate-limits";
 export * from "./interviews";
 export * from "./scores";
 export * from "./admin";
+export * from "./billing";

@@ -1,10 +1,12 @@
 import { createCallerFactory, router } from "./trpc";
+import { adminRouter } from "./routers/admin/router";
 import { analysisRouter } from "./routers/analysis/router";
 import { authRouter } from "./routers/auth/router";
 import { catalogRouter } from "./routers/catalog/router";
 import { interviewsRouter } from "./routers/interviews/router";
 import { healthRouter } from "./routers/health/router";
 import { meRouter } from "./routers/me/router";
+import { supportRouter } from "./routers/support/router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -13,6 +15,8 @@ export const appRouter = router({
   catalog: catalogRouter,
   interviews: interviewsRouter,
   analysis: analysisRouter,
+  admin: adminRouter,
+  support: supportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { TRACKS, type TLevel, type TTrack } from "@/server/tracks";
 import { levelName, trackName } from "../interviews/_components/format";
 
@@ -12,7 +13,7 @@ interface QuickStartProps {
   level: TLevel;
   preferredTrack: TTrack | null;
   /** Why starting is not possible right now (quota used, email unverified), shown instead of the buttons. */
-  blocked?: React.ReactNode;
+  blocked?: ReactNode;
 }
 
 /** One click per track straight into a 3-question interview, the candidate's own track first. */

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/app/_components/current-user";
+import { serverCaller } from "@/app/_trpc/server";
+import type { TLevel } from "@/server/tracks";
+import { ContinueCard } from "./continue-card";
+import { FirstInterview } from "./first-interview";
+import { LocalTime } from "../interviews/_components/local-time";
+import { QuickStart, quickStartHref } from "./quick-start";
+import { QuotaCard } from "./quota-card";
+import { RecentScores } from "./recent-scores";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const DEFAULT_LEVEL: TLevel = "mid";
+
+export default async function DashboardPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?callbackUrl=/dashboard");
+
+  const api = await serverCaller();
+  const [inProgress, completed, latest, quota] = await Promise.all([
+    api.interviews.list({ status: "in_progress", limit: 1 }),
+    api.interviews.list({ status: "completed", limit: 5 }),
+    api.interviews.list({ limit: 1 }),
+    api.interviews.quota(),
+  ]);
+  const current = inProgress.interviews[0] ?? null;
+  const recent = completed.interviews;
+  const level = user.preferences.level ?? latest.interviews[0]?.level ?? DEFAULT_LEVEL;
+  const preferredTrack = user.preferences.track;
+  const firstName = user.name.trim().split(/\s+/)[0] ?? "";
+  const quotaUsedUp = quota.limit !== null && quota.used >= quota.limit;
+
+  const blocked = !user.emailVerified ? (
+    <>Verify your email address to start interviews: use the link we sent to {user.email}, or ask for a new one in the banner above.</>
+  ) : quotaUsedUp ? (
+    <>
+      You have used all {quota.limit} interviews in your plan for this week.
+      {quota.resetsAt ? (
+        <>
+          {" "}
+          The next one unlocks <LocalTime iso={quota.resetsAt} format="weekdayTime" className="font-semibold" />.
+        </>
+      ) : null}
+    </>
+  ) : undefined;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? `Hello, ${firstName}` : "Your dashboard"}</h1>
+          <p className="mt-2 text-slate-700">
+            {recent.length > 0 ? "Here is how your practice is going." : "Practise a real interview and see where you stand."}
+          </p>
+        </div>
+        {latest.interviews.length > 0 ? (
+          <Link href="/history" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+            See your history
+          </Link>
+        ) : null}
+      </div>
+
+      <div className="mt-8 space-y-6">
+        {current ? <ContinueCard interview={current} /> : null}
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div className="min-w-0 space-y-6">
+            {recent.length > 0 ? (
+              <RecentScores interviews={recent} />
+            ) : current ? null : (
+              <FirstInterview href={preferredTrack && !blocked ? quickStartHref(preferredTrack, level) : "/practice"} />
+            )}
+            <QuickStart level={level} preferredTrack={preferredTrack} blocked={blocked} />
+          </div>
+          <div className="min-w-0">
+            <QuotaCard quota={quota} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { FieldError } from "@/app/_components/field-error";
+import { describedBy, inputClass } from "@/app/_components/field-styles";
+import { Spinner } from "@/app/_components/spinner";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { ZAnswerTextSchema } from "@/server/interviews/schemas";
+import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { timerKey, type TDraftKind } from "./draft-storage";
+import { formatClock, formatDuration } from "../format-time";
+import { useDraft, type TSaveState } from "./use-draft";
+import { useHydrated } from "./use-hydrated";
+import { useQuestionTimer } from "./use-question-timer";
+
+export interface AnswerFormProps {
+  interviewId: string;
+  questionId: string;
+  kind: TDraftKind;
+  /** Keeps drafts apart on this device (the follow-up question they answer). */
+  scope?: string;
+  label: string;
+  /** The next attempt's number (1 for a first answer), so a retry's timer starts from zero. */
+  attempt: number;
+  serverDraft: string;
+  /** Texts already submitted for this question and kind: a local copy equal to one of them is stale. */
+  submittedTexts: ReadonlySet<string>;
+  /** On a retry, the box starts from the previous answer. */
+  previousText?: string;
+  submitLabel?: string;
+  rows?: number;
+  /** Move focus into the box when it appears (after "Retry this question"). */
+  focusOnMount?: boolean;
+  onSubmitted: (answerId: string) => void;
+  /** More buttons beside Submit (Skip, Cancel). */
+  actions?: ReactNode;
+}
+
+/** The answer box: renders a placeholder until hydrated, because its text may come from this device. */
+export function AnswerForm(props: AnswerFormProps) {
+  const hydrated = useHydrated();
+  if (!hydrated) {
+    return (
+      <div className="space-y-2" aria-busy="true">
+        <p className="text-sm font-semibold text-slate-900">{props.label}</p>
+        <div className="flex h-56 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-slate-50 text-sm text-slate-600">
+          <Spinner /> Loading your draft…
+        </div>
+      </div>
+    );
+  }
+  return <AnswerFormReady {...props} />;
+}
+
+function saveStateText(state: TSaveState, hasText: boolean, syncToServer: boolean): string {
+  switch (state.kind) {
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return `Saved ${formatClock(state.at)}`;
+    case "offline":
+      return "Offline — saved on this device";
+    case "device":
+      return syncToServer ? "Too long to save online — saved on this device" : "Saved on this device";
+    case "refused":
+      return `Not saved online: ${state.message} Kept on this device.`;
+    case "idle":
+      return hasText ? "Draft saved" : "Saves automatically as you type";
+  }
+}
+
+function AnswerFormReady({
+  interviewId,
+  questionId,
+  kind,
+  scope,
+  label,
+  attempt,
+  serverDraft,
+  submittedTexts,
+  previousText,
+  submitLabel = "Submit answer",
+  rows = 12,
+  focusOnMount = false,
+  onSubmitted,
+  actions,
+}: AnswerFormProps) {
+  const trpc = useTRPC();
+  const baseId = useId();
+  const textareaId = `${baseId}-answer`;
+  const counterId = `${baseId}-counter`;
+  const hintId = `${baseId}-hint`;
+  const errorId = `${baseId}-error`;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const draft = useDraft({
+    interviewId,
+    questionId,
+    kind,
+    scope,
+    serverDraft,
+    submittedTexts,
+    fallbackText: previousText,
+    syncToServer: kind === "answer",
+  });
+  const submit = useMutation(trpc.interviews.submitAnswer.mutationOptions());
+  const timer = useQuestionTimer(timerKey(interviewId, questionId, kind, attempt, scope), !submit.isPending);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (focusOnMount) textareaRef.current?.focus();
+  }, [focusOnMount]);
+
+  const length = draft.text.length;
+  const overLimit = length > MAX_ANSWER_CHARS;
+  const words = draft.text.trim() === "" ? 0 : draft.text.trim().split(/\s+/).length;
+
+  function onSubmit(event?: FormEvent<HTMLFormElement>) {
+    event?.preventDefault();
+    if (submit.isPending) return;
+    const checked = ZAnswerTextSchema.safeParse(draft.text);
+    if (!checked.success) {
+      setError(checked.error.issues[0]?.message ?? "Check your answer.");
+      textareaRef.current?.focus();
+      return;
+    }
+    if (previousText !== undefined && draft.text.trim() === previousText.trim()) {
+      setError("This is the same as your previous attempt. Change something to get a new score.");
+      textareaRef.current?.focus();
+      return;
+    }
+    setError(null);
+    draft.pause(true);
+    submit.mutate(
+      { id: interviewId, questionId, answer: draft.text, kind, timeSpentSeconds: Math.min(timer.seconds, 24 * 3600) },
+      {
+        onSuccess: ({ answer }) => {
+          draft.markSubmitted();
+          timer.clear();
+          onSubmitted(answer.id);
+        },
+        onError: (failure) => {
+          draft.pause(false);
+          setError(
+            appCodeOf(failure) === null
+              ? "We couldn’t reach Rehearse, so your answer was not submitted. It is saved on this device: try again when you’re back online."
+              : messageOf(failure),
+          );
+          textareaRef.current?.focus();
+        },
+      },
+    );
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      onSubmit();
+    }
+  }
+
+  const syncToServer = kind === "answer";
+  const statusText = saveStateText(draft.saveState, draft.text.length > 0, syncToServer);
+  const offline = draft.saveState.kind === "offline" || draft.saveState.kind === "refused";
+
+  return (
+    <form noValidate onSubmit={onSubmit} aria-busy={submit.isPending} className="space-y-2">
+      <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
+        <label htmlFor={textareaId} className="font-semibold text-slate-900">
+          {label}
+        </label>
+        <p className="flex items-center gap-1.5 text-sm text-slate-700">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 text-slate-500" fill="currentColor">
+            <path
+              fillRule="evenodd"
+              d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-13a.75.75 0 0 0-1.5 0v5c0 .414.336.75.75.75h4a.75.75 0 0 0 0-1.5h-3.25V5Z"
+              clipRule="evenodd"
+            />
+          </svg>
+          <span className="sr-only">Time on this question:</span>
+          <span role="timer" className="font-mono font-semibold tabular-nums text-slate-900">
+            {formatDuration(timer.seconds)}
+          </span>
+          {timer.paused && !submit.isPending ? <span className="text-xs text-slate-600">(paused)</span> : null}
+        </p>
+      </div>
+      {draft.restoredFromDevice ? (
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">Restored the draft you were writing on this device.</p>
+      ) : null}
+      {draft.prefilled ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          Starting from your previous answer: improve it, or clear it and start over.
+        </p>
+      ) : null}
+      <textarea
+        ref={textareaRef}
+        id={textareaId}
+        name="answer"
+        rows={rows}
+        value={draft.text}
+        onChange={(event) => {
+          draft.setText(event.target.value);
+          if (error) setError(null);
+        }}
+        onKeyDown={onKeyDown}
+        spellCheck
+        aria-invalid={error || overLimit ? true : undefined}
+        aria-describedby={describedBy(error && errorId, draft.prefilled && hintId, counterId)}
+        className={inputClass(Boolean(error) || overLimit, "mt-0 min-h-[8rem] resize-y leading-relaxed")}
+      />
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 text-sm">
+        <p className={`flex items-center gap-1.5 ${offline ? "font-medium text-amber-900" : "text-slate-600"}`} data-testid="save-status">
+          {draft.saveState.kind === "saving" ? <Spinner /> : null}
+          {statusText}
+        </p>
+        <p id={counterId} className={overLimit ? "font-semibold text-red-700" : "text-slate-600"}>
+          <span className="tabular-nums">{length.toLocaleString("en-US")}</span> / {MAX_ANSWER_CHARS.toLocaleString("en-US")} characters
+          <span className="text-slate-500"> · {words} word{words === 1 ? "" : "s"}</span>
+          {overLimit ? <span> · {(length - MAX_ANSWER_CHARS).toLocaleString("en-US")} over the limit</span> : null}
+        </p>
+      </div>
+      <p role="status" className="sr-only">
+        {draft.announcement}
+      </p>
+      {error ? <FieldError id={errorId} message={error} /> : null}
+      <div className="flex flex-wrap items-center gap-3 pt-2">
+        <SubmitButton pending={submit.isPending} pendingLabel="Submitting…">
+          {submitLabel}
+        </SubmitButton>
+        {actions}
+        <p className="hidden text-xs text-slate-500 sm:block">
+          <kbd className="rounded border border-slate-300 px-1 font-sans">Ctrl</kbd> +{" "}
+          <kbd className="rounded border border-slate-300 px-1 font-sans">Enter</kbd> submits
+        </p>
+      </div>
+    </form>
+  );
+}

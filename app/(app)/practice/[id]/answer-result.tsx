@@ -1,0 +1,144 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FeedbackCard } from "@/app/_components/score/feedback-card";
+import { Spinner } from "@/app/_components/spinner";
+import { useTRPC } from "@/app/_trpc/client";
+import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TScore } from "@/server/scoring/score-schema";
+
+/** How often a pending answer is asked for its score. */
+export const POLL_MS = 700;
+/** After this long, "Scoring…" says it is slower than usual (and that moving on is fine). */
+const SLOW_AFTER_MS = 20_000;
+
+type TQuestion = TInterview["questions"][number];
+
+interface AnswerResultProps {
+  interviewId: string;
+  question: TQuestion;
+  answerId: string;
+  /** Focus the status when shown (right after submitting), so keyboard users land on the news. */
+  focusOnMount?: boolean;
+  title?: string;
+  /** Under the interviewer's follow-up question (main answers only). */
+  renderFollowUp?: (score: TScore) => ReactNode;
+}
+
+/**
+ * An answer's outcome: "Scoring…" (announced) while the scorer works, polling every ~700 ms until
+ * the answer is no longer pending (polling ends with the component), then the feedback card, with
+ * the change per dimension against the previous attempt.
+ */
+export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp }: AnswerResultProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const seeded = question.attempts.find((attempt) => attempt.id === answerId && attempt.status !== "pending");
+  const query = useQuery({
+    ...trpc.interviews.getAnswer.queryOptions({ id: answerId }),
+    initialData: seeded ? { answer: seeded } : undefined,
+    refetchInterval: (current) => ((current.state.data?.answer.status ?? "pending") === "pending" ? POLL_MS : false),
+  });
+  const answer = query.data?.answer;
+  const status = answer?.status;
+  const scoring = !answer || status === "pending";
+  const statusRef = useRef<HTMLDivElement>(null);
+  const sawPending = useRef(false);
+  const [slow, setSlow] = useState(false);
+
+  useEffect(() => {
+    if (focusOnMount) statusRef.current?.focus();
+  }, [focusOnMount]);
+
+  // Once scored, the interview (question status, follow-up) is read again.
+  useEffect(() => {
+    if (status === undefined || status === "pending") {
+      sawPending.current = true;
+      return;
+    }
+    if (sawPending.current) {
+      sawPending.current = false;
+      void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+    }
+  }, [status, queryClient, trpc, interviewId]);
+
+  useEffect(() => {
+    if (!scoring) return;
+    const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [scoring]);
+
+  const score = answer?.score ?? null;
+  const previous =
+    answer && answer.kind === "answer" && answer.attempt > 1
+      ? (question.attempts.find((attempt) => attempt.kind === "answer" && attempt.attempt === answer.attempt - 1)?.score ?? null)
+      : null;
+
+  let statusText: string;
+  if (scoring) statusText = "Scoring…";
+  else if (status === "failed" || !score) statusText = "We couldn’t score this answer.";
+  else statusText = `Scored: ${score.total} out of 100.`;
+
+  return (
+    <div className="space-y-4">
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        style={{ outline: "none" }}
+        role="status"
+        aria-live="polite"
+        className={scoring ? "flex items-start gap-3 rounded-xl border border-brand-100 bg-brand-50 p-5 text-slate-900" : "sr-only"}
+      >
+        {scoring ? (
+          <>
+            <span className="mt-0.5 text-brand-700">
+              <Spinner />
+            </span>
+            <span>
+              <strong className="block font-semibold">{statusText}</strong>
+              <span className="mt-1 block text-sm text-slate-700">
+                {slow
+                  ? "This is taking longer than usual. You can go on to the next question: the score will be here when you come back."
+                  : "Your answer is saved. It is being scored against the rubric; this usually takes a few seconds."}
+              </span>
+              {query.isError ? <span className="mt-1 block text-sm font-medium text-amber-900">Connection trouble: still trying…</span> : null}
+            </span>
+          </>
+        ) : (
+          statusText
+        )}
+      </div>
+
+      {!scoring && (status === "failed" || !score) ? (
+        <div className="rounded-xl border border-red-200 bg-red-50 p-5 text-sm text-red-900">
+          <p className="font-semibold">We couldn’t score this answer.</p>
+          <p className="mt-1">
+            Your answer is saved and has been sent for review. Retry this question (change something in your answer) to get a
+            score now, or move on.
+          </p>
+        </div>
+      ) : null}
+
+      {score && answer && !scoring ? (
+        <>
+          {status === "flagged" ? <p className="text-sm text-slate-700">This score has been queued for a quick check by our team.</p> : null}
+          <FeedbackCard
+            score={answer.kind === "follow_up" ? { ...score, followUp: null } : score}
+            answerText={answer.text}
+            previous={previous}
+            title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? `Your score, attempt ${answer.attempt}` : undefined)}
+            followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
+          />
+        </>
+      ) : null}
+
+      {query.isError && !answer ? (
+        <button type="button" onClick={() => void query.refetch()} className={buttonClass("secondary", { size: "sm" })}>
+          Try loading the score again
+        </button>
+      ) : null}
+    </div>
+  );
+}

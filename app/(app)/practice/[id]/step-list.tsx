@@ -1,0 +1,66 @@
+import type { TInterview } from "@/server/interviews/interview-dto";
+
+type TQuestion = TInterview["questions"][number];
+
+function stateOf(question: TQuestion): { label: string; mark: string } {
+  if (question.answer?.status === "pending") return { label: "Scoring", mark: "…" };
+  if (question.status === "answered") return { label: "Answered", mark: "✓" };
+  if (question.status === "skipped") return { label: "Skipped", mark: "↷" };
+  return { label: "Not answered yet", mark: "" };
+}
+
+interface StepListProps {
+  questions: TQuestion[];
+  currentIndex: number;
+  onSelect: (index: number) => void;
+}
+
+/** Every question of the interview, with its state in words (and a mark), to move between them. */
+export function StepList({ questions, currentIndex, onSelect }: StepListProps) {
+  return (
+    <nav aria-label="Questions">
+      <ol className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
+        {questions.map((question, index) => {
+          const state = stateOf(question);
+          const current = index === currentIndex;
+          const done = question.status === "answered";
+          return (
+            <li key={question.questionId}>
+              <button
+                type="button"
+                aria-current={current ? "step" : undefined}
+                onClick={() => onSelect(index)}
+                className={`flex items-center gap-3 rounded-lg p-1 text-left lg:w-full lg:px-2 lg:py-2 ${
+                  current ? "bg-brand-50 ring-2 ring-brand-700" : "hover:bg-slate-100"
+                }`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`relative flex h-9 w-9 flex-none items-center justify-center rounded-full text-sm font-semibold ${
+                    done
+                      ? "bg-brand-700 text-white"
+                      : question.status === "skipped"
+                        ? "border-2 border-dashed border-slate-500 text-slate-700"
+                        : "border-2 border-slate-400 bg-white text-slate-800"
+                  }`}
+                >
+                  {index + 1}
+                  {state.mark ? (
+                    <span className="absolute -bottom-1 -right-1 flex h-4 w-4 items-center justify-center rounded-full bg-white text-[10px] leading-none text-slate-900 ring-1 ring-slate-300">
+                      {state.mark}
+                    </span>
+                  ) : null}
+                </span>
+                <span className="sr-only lg:not-sr-only lg:flex lg:flex-col">
+                  <span className="text-sm font-medium text-slate-900">Question {index + 1}</span>
+                  <span className="sr-only">, </span>
+                  <span className="text-xs text-slate-600">{state.label}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,158 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PLAN_IDS } from "@/server/billing/plans";
+import { users } from "./users";
+
+export const planEnum = pgEnum("plan", PLAN_IDS);
+
+/**
+ * Which Stripe customer is which user. Written only by us (createCheckout), so it is the one
+ * thing webhook handlers trust to find a user: never metadata or ids carried by the event alone.
+ */
+export const stripeCustomers = pgTable(
+  "stripe_customers",
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    stripeCustomerId: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("stripe_customers_customer_unique").on(table.stripeCustomerId)],
+);
+
+/**
+ * Each Stripe subscription as Stripe last described it. Rows are only ever overwritten with the
+ * subscription retrieved from Stripe's API, never with an event's snapshot, so redelivered or
+ * out-of-order events converge on the same state.
+ */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    stripeSubscriptionId: text().notNull(),
+    stripeCustomerId: text().notNull(),
+    plan: planEnum().notNull(),
+    /** Stripe's status as is (active, trialing, past_due, canceled, unpaid, incomplete…): text, so a new one never fails a sync. */
+    status: text().notNull(),
+    priceId: text().notNull(),
+    /** The price per interval, for MRR (unit_amount × quantity). */
+    amountCents: integer().notNull().default(0),
+    currency: text().notNull().default("usd"),
+    /** "month" or "year" (Stripe's recurring.interval) and its count. */
+    billingInterval: text().notNull().default("month"),
+    billingIntervalCount: integer().notNull().default(1),
+    currentPeriodStart: timestamp({ withTimezone: true }),
+    currentPeriodEnd: timestamp({ withTimezone: true }),
+    cancelAtPeriodEnd: boolean().notNull().default(false),
+    canceledAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("subscriptions_stripe_id_unique").on(table.stripeSubscriptionId),
+    index("subscriptions_user_idx").on(table.userId),
+    index("subscriptions_status_idx").on(table.status),
+  ],
+);
+
+/**
+ * Every Stripe event we accepted, once (the unique event id makes redeliveries no-ops). The
+ * verified payload is kept so the job can apply it; processed_at is set in the transaction that
+ * applies its effect, so an unprocessed row with last_error is an event that still needs attention.
+ */
+export const stripeEvents = pgTable(
+  "stripe_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    stripeEventId: text().notNull(),
+    type: text().notNull(),
+    livemode: boolean().notNull().default(false),
+    payload: jsonb().notNull(),
+    /** When Stripe created the event (not when it reached us). */
+    stripeCreatedAt: timestamp({ withTimezone: true }).notNull(),
+    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp({ withTimezone: true }),
+    /** What processing did: "applied", or why it was ignored (e.g. an unknown customer). */
+    outcome: text(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    /** Set when the queue gave up after its last retry; cleared by a replay. */
+    failedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("stripe_events_event_id_unique").on(table.stripeEventId),
+    index("stripe_events_unprocessed_idx").on(table.receivedAt).where(sql`${table.processedAt} is null`),
+  ],
+);
+
+/** One row per paid invoice (unique), so a payment is counted once however often Stripe tells us. */
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    stripeInvoiceId: text().notNull(),
+    /** Null once the account is deleted: the revenue stays counted. */
+    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    stripeCustomerId: text().notNull(),
+    stripeSubscriptionId: text(),
+    plan: planEnum(),
+    amountCents: integer().notNull(),
+    currency: text().notNull(),
+    periodStart: timestamp({ withTimezone: true }),
+    periodEnd: timestamp({ withTimezone: true }),
+    paidAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("payments_invoice_unique").on(table.stripeInvoiceId),
+    index("payments_paid_at_idx").on(table.paidAt),
+    index("payments_user_idx").on(table.userId),
+    check("payments_amount_nonnegative", sql`${table.amountCents} >= 0`),
+  ],
+);
+
+/** Plans given by an administrator (support, partners), with an end date. */
+export const planGrants = pgTable(
+  "plan_grants",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    plan: planEnum().notNull(),
+    startsAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    grantedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    note: text().notNull().default(""),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("plan_grants_user_idx").on(table.userId, table.endsAt),
+    check("plan_grants_ends_after_start", sql`${table.endsAt} > ${table.startsAt}`),
+  ],
+);
+
+/** "One interview left" emails sent, so each quota window gets at most one per plan. */
+export const quotaNotices = pgTable(
+  "quota_notices",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    plan: planEnum().notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("quota_notices_user_sent_idx").on(table.userId, table.sentAt)],
+);
+
+export type TStripeCustomerRow = typeof stripeCustomers.$inferSelect;
+export type TSubscriptionRow = typeof subscriptions.$inferSelect;
+export type TStripeEventRow = typeof stripeEvents.$inferSelect;
+export type TPaymentRow = typeof payments.$inferSelect;
+export type TPlanGrantRow = typeof planGrants.$inferSelect;

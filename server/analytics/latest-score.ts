@@ -1,0 +1,13 @@
+import { desc, eq } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
+import type { TDbOrTx } from "@/db";
+import { answers, scores } from "@/db/schema";
+
+/**
+ * Each answer's newest score (a rescore under a newer rubric version replaces what is shown, as in
+ * the interview report), as a LATERAL subquery to join onto `answers`: one index probe per answer
+ * on scores_answer_rubric_unique, and only for the answers the outer query keeps.
+ */
+export function latestScore<TFields extends SelectedFields>(db: TDbOrTx, fields: TFields) {
+  return db.select(fields).from(scores).where(eq(scores.answerId, answers.id)).orderBy(desc(scores.createdAt)).limit(1).as("latest_score");
+}

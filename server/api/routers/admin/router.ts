@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { listAudit } from "@/server/admin/audit";
+import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
+import { adminMetrics } from "@/server/admin/metrics";
+import { createQuestion, exportQuestions, importQuestions, searchQuestions, updateQuestion, ZQuestionInputSchema } from "@/server/admin/question-bank";
+import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
+import { listInbox, replyToTicket, setTicketStatus } from "@/server/support/tickets";
+import { getEnv } from "@/server/env";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { adminProcedure, router } from "@/server/api/trpc";
+import { ZAdminMetricsSchema, ZFlaggedAnswerSchema } from "./admin.types";
+
+const actorOf = (user: { id: string; email: string }) => ({ id: user.id, email: user.email });
+
+export const adminRouter = router({
+  /** What this server can do, so pages disable actions with the reason instead of failing. */
+  capabilities: adminProcedure.query(() => {
+    const env = getEnv();
+    return {
+      aiConfigured: Boolean(env.OPENAI_API_KEY),
+      aiModel: env.OPENAI_API_KEY ? env.AI_MODEL : null,
+      billingConfigured: Boolean(env.STRIPE_SECRET_KEY),
+    };
+  }),
+
+  metrics: adminProcedure
+    .meta({ openapi: { method: "GET", path: "/admin/metrics", tags: ["admin"], summary: "Platform metrics for the last N days", errorResponses: [400, 401, 403] } })
+    .input(z.object({ days: z.coerce.number().int().refine((days) => [7, 30, 90].includes(days), { error: "days is 7, 30 or 90" }).default(7) }))
+    .output(ZAdminMetricsSchema)
+    .query(({ ctx, input }) => adminMetrics(ctx.db, input.days)),
+
+  flagged: adminProcedure
+    .meta({ openapi: { method: "GET", path: "/admin/flagged", tags: ["admin"], summary: "Answers waiting for review", errorResponses: [401, 403] } })
+    .input(z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }))
+    .output(z.object({ answers: z.array(ZFlaggedAnswerSchema) }))
+    .query(async ({ ctx, input }) => ({ answers: await listFlagged(ctx.db, input) })),
+
+  rescore: adminProcedure
+    .input(z.object({ answerId: z.uuid(), using: z.enum(["builtin", "ai"]) }))
+    .mutation(async ({ ctx, input }) => ({ score: await rescoreAnswer(ctx.db, actorOf(ctx.user), input.answerId, input.using) })),
+
+  setManualScore: adminProcedure
+    .input(
+      z.object({
+        answerId: z.uuid(),
+        dimensions: z.array(z.object({ key: z.string().min(1), score: z.number().int().min(0) })).min(1),
+        note: z.string().trim().min(3, { error: "Say why you changed the score." }).max(2000),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => ({ score: await setManualScore(ctx.db, actorOf(ctx.user), input) })),
+
+  dismissFlag: adminProcedure
+    .input(z.object({ answerId: z.uuid(), note: z.string().trim().max(2000).nullable().default(null) }))
+    .mutation(async ({ ctx, input }) => {
+      await dismissFlag(ctx.db, actorOf(ctx.user), input.answerId, input.note);
+      return { ok: true as const };
+    }),
+
+  questions: adminProcedure
+    .input(
+      z.object({
+        query: z.string().trim().max(200).optional(),
+        track: ZTrackSchema.optional(),
+        level: ZLevelSchema.optional(),
+        active: z.boolean().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        offset: z.number().int().min(0).default(0),
+      }),
+    )
+    .query(({ ctx, input }) => searchQuestions(ctx.db, input)),
+
+  createQuestion: adminProcedure.input(ZQuestionInputSchema).mutation(({ ctx, input }) => createQuestion(ctx.db, actorOf(ctx.user), input)),
+
+  updateQuestion: adminProcedure
+    .input(z.object({ id: z.uuid(), changes: ZQuestionInputSchema.partial() }))
+    .mutation(({ ctx, input }) => updateQuestion(ctx.db, actorOf(ctx.user), input.id, input.changes)),
+
+  exportQuestions: adminProcedure.query(({ ctx }) => exportQuestions(ctx.db)),
+
+  importQuestions: adminProcedure
+    .input(z.object({ questions: z.array(z.unknown()).max(2000) }))
+    .mutation(({ ctx, input }) => importQuestions(ctx.db, actorOf(ctx.user), input.questions)),
+
+  users: adminProcedure
+    .input(z.object({ query: z.string().trim().max(200).optional(), limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) }))
+    .query(({ ctx, input }) => searchUsers(ctx.db, input)),
+
+  user: adminProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => userDetail(ctx.db, input.id)),
+
+  setUserRole: adminProcedure
+    .input(z.object({ id: z.uuid(), role: z.enum(["user", "admin"]) }))
+    .mutation(async ({ ctx, input }) => {
+      await setUserRole(ctx.db, actorOf(ctx.user), input.id, input.role);
+      return { ok: true as const };
+    }),
+
+  setUserStatus: adminProcedure
+    .input(z.object({ id: z.uuid(), status: z.enum(["active", "suspended"]), note: z.string().trim().max(2000).nullable().default(null) }))
+    .mutation(async ({ ctx, input }) => {
+      await setUserStatus(ctx.db, actorOf(ctx.user), input.id, input.status, input.note);
+      return { ok: true as const };
+    }),
+
+  tickets: adminProcedure
+    .input(z.object({ status: z.enum(["new", "in_progress", "resolved"]).optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .query(({ ctx, input }) => listInbox(ctx.db, input)),
+
+  replyToTicket: adminProcedure
+    .input(z.object({ ticketId: z.uuid(), message: z.string().trim().min(1, { error: "Write a reply." }).max(10_000), status: z.enum(["new", "in_progress", "resolved"]).optional() }))
+    .mutation(async ({ ctx, input }) => {
+      await replyToTicket(ctx.db, actorOf(ctx.user), input);
+      return { ok: true as const };
+    }),
+
+  setTicketStatus: adminProcedure
+    .input(z.object({ ticketId: z.uuid(), status: z.enum(["new", "in_progress", "resolved"]) }))
+    .mutation(async ({ ctx, input }) => {
+      await setTicketStatus(ctx.db, actorOf(ctx.user), input.ticketId, input.status);
+      return { ok: true as const };
+    }),
+
+  audit: adminProcedure
+    .input(
+      z.object({
+        action: z.string().trim().max(100).optional(),
+        actorEmail: z.string().trim().max(254).optional(),
+        targetId: z.string().trim().max(100).optional(),
+        before: z.string().datetime().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      }),
+    )
+    .query(({ ctx, input }) => listAudit(ctx.db, input)),
+});

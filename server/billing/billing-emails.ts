@@ -1,0 +1,32 @@
+/** The billing emails, composed with the shared notification template. */
+import { notificationEmail, type RenderedEmail } from "@/server/mail/templates";
+
+export function formatMoney(amountCents: number, currency: string): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(amountCents / 100);
+}
+
+export function paymentFailedEmail(input: { name: string; amount: string | null; planName: string | null; link: string }): RenderedEmail {
+  const what = input.planName ? `your Rehearse ${input.planName} subscription` : "your Rehearse subscription";
+  return notificationEmail({
+    name: input.name,
+    subject: "Your Rehearse payment failed",
+    paragraphs: [
+      `We could not collect ${input.amount ? `the payment of ${input.amount} ` : "the payment "}for ${what}. Stripe will try again over the next few days.`,
+      "Update your card to keep your plan: your plan stays active until the end of the period you have already paid for.",
+    ],
+    action: { label: "Update payment method", link: input.link },
+  });
+}
+
+export function oneInterviewLeftEmail(input: { name: string; planName: string; limit: number; windowDays: number; resetsAt: string | null; link: string }): RenderedEmail {
+  const reset = input.resetsAt ? ` Your quota frees up again from ${new Date(input.resetsAt).toUTCString()}.` : "";
+  return notificationEmail({
+    name: input.name,
+    subject: "You have one Rehearse interview left",
+    paragraphs: [
+      `Your ${input.planName} plan includes ${input.limit} interviews per ${input.windowDays} days, and you have one left.${reset}`,
+      "Need more practice before your interview? Upgrade for more interviews.",
+    ],
+    action: { label: "See plans", link: input.link },
+  });
+}

@@ -1,0 +1,58 @@
+import { eq } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { TDatabase } from "@/db";
+import { users } from "@/db/schema";
+import { getEnv } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { resolvePlan } from "./current-plan";
+import { PLANS } from "./plans";
+import { requirePriceIdForPlan, type TPaidPlanId } from "./price-plans";
+import { assertBillingConfigured } from "./stripe-client";
+import { customerIdForUser, ensureStripeCustomer } from "./stripe-customers";
+
+/**
+ * A Stripe Checkout session for a subscription to `plan`. The plan is applied later, by the
+ * webhook, from the subscription Stripe reports; nothing here grants anything.
+ */
+export async function createCheckoutSession(db: TDatabase, stripe: Stripe, input: { userId: string; plan: TPaidPlanId }): Promise<{ url: string }> {
+  assertBillingConfigured();
+  const price = requirePriceIdForPlan(input.plan);
+  const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId));
+  if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+
+  // A second subscription would charge twice for one account: plan changes go through the portal.
+  const resolved = await resolvePlan(db, user.id);
+  if (resolved.source === "subscription") {
+    throw new AppError(
+      "CONFLICT",
+      `You already have a ${resolved.plan.name} subscription. Change or cancel it with “Manage billing” in your settings.`,
+      { plan: resolved.plan.id },
+    );
+  }
+
+  const customer = await ensureStripeCustomer(db, stripe, user);
+  const appUrl = getEnv().APP_URL;
+  const session = await stripe.checkout.sessions.create({
+    mode: "subscription",
+    customer,
+    client_reference_id: user.id,
+    line_items: [{ price, quantity: 1 }],
+    success_url: `${appUrl}/billing/success?session_id={CHECKOUT_SESSION_ID}`,
+    cancel_url: `${appUrl}/billing/cancel`,
+    metadata: { userId: user.id, plan: input.plan },
+    subscription_data: { metadata: { userId: user.id, plan: input.plan } },
+  });
+  if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`);
+  return { url: session.url };
+}
+
+/** The Stripe customer portal (change plan, card, cancel), back to the billing settings after. */
+export async function createPortalSession(db: TDatabase, stripe: Stripe, userId: string): Promise<{ url: string }> {
+  assertBillingConfigured();
+  const customerId = await customerIdForUser(db, userId);
+  if (!customerId) {
+    throw new AppError("NOT_FOUND", `You have no billing account yet. Choose a plan first; the ${PLANS.pro.name} and ${PLANS.premium.name} plans are on the pricing page.`);
+  }
+  const session = await stripe.billingPortal.sessions.create({ customer: customerId, return_url: `${getEnv().APP_URL}/settings#billing` });
+  return { url: session.url };
+}
