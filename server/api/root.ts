@@ -2,6 +2,7 @@ import { createCallerFactory, router } from "./trpc";
 import { adminRouter } from "./routers/admin/router";
 import { analysisRouter } from "./routers/analysis/router";
 import { authRouter } from "./routers/auth/router";
+import { billingRouter } from "./routers/billing/router";
 import { catalogRouter } from "./routers/catalog/router";
 import { interviewsRouter } from "./routers/interviews/router";
 import { healthRouter } from "./routers/health/router";
@@ -17,6 +18,7 @@ export const appRouter = router({
   analysis: analysisRouter,
   admin: adminRouter,
   support: supportRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;

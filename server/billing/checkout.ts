@@ -7,15 +7,20 @@ import { AppError } from "@/server/errors";
 import { resolvePlan } from "./current-plan";
 import { PLANS } from "./plans";
 import { requirePriceIdForPlan, type TPaidPlanId } from "./price-plans";
-import { assertBillingConfigured } from "./stripe-client";
+import { assertBillingConfigured, getStripe } from "./stripe-client";
 import { customerIdForUser, ensureStripeCustomer } from "./stripe-customers";
 
 /**
  * A Stripe Checkout session for a subscription to `plan`. The plan is applied later, by the
  * webhook, from the subscription Stripe reports; nothing here grants anything.
  */
-export async function createCheckoutSession(db: TDatabase, stripe: Stripe, input: { userId: string; plan: TPaidPlanId }): Promise<{ url: string }> {
+export async function createCheckoutSession(
+  db: TDatabase,
+  input: { userId: string; plan: TPaidPlanId },
+  client: () => Stripe = getStripe,
+): Promise<{ url: string }> {
   assertBillingConfigured();
+  const stripe = client();
   const price = requirePriceIdForPlan(input.plan);
   const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
@@ -47,12 +52,12 @@ export async function createCheckoutSession(db: TDatabase, stripe: Stripe, input
 }
 
 /** The Stripe customer portal (change plan, card, cancel), back to the billing settings after. */
-export async function createPortalSession(db: TDatabase, stripe: Stripe, userId: string): Promise<{ url: string }> {
+export async function createPortalSession(db: TDatabase, userId: string, client: () => Stripe = getStripe): Promise<{ url: string }> {
   assertBillingConfigured();
   const customerId = await customerIdForUser(db, userId);
   if (!customerId) {
     throw new AppError("NOT_FOUND", `You have no billing account yet. Choose a plan first; the ${PLANS.pro.name} and ${PLANS.premium.name} plans are on the pricing page.`);
   }
-  const session = await stripe.billingPortal.sessions.create({ customer: customerId, return_url: `${getEnv().APP_URL}/settings#billing` });
+  const session = await client().billingPortal.sessions.create({ customer: customerId, return_url: `${getEnv().APP_URL}/settings#billing` });
   return { url: session.url };
 }

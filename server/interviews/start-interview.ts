@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { interviewQuestions, interviews, users } from "@/db/schema";
 import { currentPlan } from "@/server/billing/current-plan";
+import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
 import { AppError } from "@/server/errors";
 import { consumeInterviewQuota } from "./quota";
 import type { TStartInterviewInput } from "./schemas";
@@ -21,7 +22,8 @@ export async function startInterview(db: TDatabase, userId: string, input: TStar
   }
   const plan = await currentPlan(db, userId);
   return db.transaction(async (tx) => {
-    await consumeInterviewQuota(tx, userId, plan);
+    const quota = await consumeInterviewQuota(tx, userId, plan);
+    await noticeWhenOneInterviewLeft(tx, userId, plan, quota);
     const picked = await selectQuestions(tx, { userId, track: input.track, level: input.level, count: input.questionCount, focusTags: input.focusTags });
     if (picked.length === 0) {
       throw new AppError("NOT_FOUND", "There are no questions for this track and level yet.");

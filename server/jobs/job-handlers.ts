@@ -1,5 +1,6 @@
 /** What runs each registered queue's jobs. Only worker processes import this (it pulls in nodemailer). */
 import { getDb } from "@/db";
+import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import { logger } from "@/server/logger";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
@@ -15,6 +16,7 @@ export function jobHandlers(): JobHandlers {
       },
       onFailed: ({ answerId }, lastError) => scoreAfterFailure(getDb(), answerId, lastError),
     },
+    "process-stripe-event": stripeEventJobHandler(getDb),
     "abandon-idle-interviews": {
       run: async () => {
         const abandoned = await abandonIdleInterviews(getDb());

@@ -44,6 +44,15 @@ export const QUEUES = {
     pollingIntervalSeconds: 0.5,
     payload: z.object({ answerId: z.uuid() }),
   },
+  /**
+   * Applies one recorded Stripe event (server/billing/process-stripe-event.ts). Ten tries with backoff
+   * (about 1.5 hours) ride out a Stripe or database outage; after that the event waits for an admin.
+   */
+  "process-stripe-event": {
+    policy: { retryLimit: 9, retryDelay: 10, retryBackoff: true, expireInSeconds: 120 },
+    pollingIntervalSeconds: 1,
+    payload: z.object({ eventId: z.string().min(1).max(255) }),
+  },
   /** The periodic sweep that abandons in-progress interviews idle for 2 hours (scheduled every 5 minutes). */
   "abandon-idle-interviews": {
     policy: { retryLimit: 1, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },

@@ -1,0 +1,244 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import type { TInterview } from "@/server/interviews/interview-dto";
+import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
+import { ConfirmDialog } from "./confirm-dialog";
+import { draftKey, readLocalDraft } from "./draft-storage";
+import { InterviewSummary } from "./interview-summary";
+import { QuestionPanel } from "./question-panel";
+import { StepList } from "./step-list";
+
+/** How long "Finish" waits for answers still being scored before giving up with a message. */
+const FINISH_WAIT_MS = 60_000;
+const FINISH_RETRY_MS = 1000;
+
+type TFinishState = { kind: "idle" } | { kind: "working" } | { kind: "waiting" } | { kind: "error"; message: string };
+
+/** Questions with text in the answer box that was never submitted (it would not be scored). */
+function unsubmittedQuestions(interview: TInterview): number[] {
+  return interview.questions.flatMap((question, index) => {
+    const submitted = new Set(question.attempts.filter((attempt) => attempt.kind === "answer").map((attempt) => attempt.text.trim()));
+    const local = readLocalDraft(draftKey(interview.id, question.questionId, "answer"));
+    const texts = [local?.text ?? "", question.draft];
+    return texts.some((text) => text.trim() !== "" && !submitted.has(text.trim())) ? [index] : [];
+  });
+}
+
+function firstOpenQuestion(interview: TInterview): number {
+  const open = interview.questions.findIndex((question) => question.status === "pending");
+  return open >= 0 ? open : Math.max(0, interview.questions.length - 1);
+}
+
+function detailsReason(error: unknown): unknown {
+  const details = (error as { data?: { details?: unknown } | null } | null)?.data?.details;
+  return details && typeof details === "object" ? (details as { reason?: unknown }).reason : undefined;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function InterviewSession({ initialInterview, initialQuestion }: { initialInterview: TInterview; initialQuestion: number | null }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { data } = useQuery({ ...trpc.interviews.get.queryOptions({ id: initialInterview.id }), initialData: { interview: initialInterview } });
+  const interview = data.interview;
+  const total = interview.questions.length;
+  const [index, setIndex] = useState(() =>
+    initialQuestion !== null && initialQuestion >= 0 && initialQuestion < total ? initialQuestion : firstOpenQuestion(initialInterview),
+  );
+  const [navigated, setNavigated] = useState(false);
+  const [finish, setFinish] = useState<TFinishState>({ kind: "idle" });
+  const [unsubmitted, setUnsubmitted] = useState<number[] | null>(null);
+  const [confirmAbandon, setConfirmAbandon] = useState(false);
+  const abandon = useMutation(trpc.interviews.abandon.mutationOptions());
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  if (interview.status !== "in_progress") return <InterviewSummary interview={interview} />;
+
+  const current = Math.min(index, total - 1);
+  const question = interview.questions[current];
+
+  function goTo(next: number) {
+    setIndex(next);
+    setNavigated(true);
+    // The question number in the address, so a reload comes back to it.
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", String(next + 1));
+    window.history.replaceState(window.history.state, "", url);
+  }
+
+  async function finishInterview(force: boolean) {
+    if (finish.kind === "working" || finish.kind === "waiting") return;
+    if (!force) {
+      const open = unsubmittedQuestions(interview);
+      if (open.length > 0) {
+        setUnsubmitted(open);
+        return;
+      }
+    }
+    setUnsubmitted(null);
+    setFinish({ kind: "working" });
+    const deadline = Date.now() + FINISH_WAIT_MS;
+    while (mounted.current) {
+      try {
+        await client.interviews.complete.mutate({ id: interview.id });
+        await queryClient.invalidateQueries({ queryKey: trpc.interviews.list.pathKey() });
+        router.push(`/interviews/${interview.id}/report`);
+        return;
+      } catch (error) {
+        // Answers still being scored: wait for them, then try again.
+        if (appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" && Date.now() < deadline) {
+          setFinish({ kind: "waiting" });
+          await sleep(FINISH_RETRY_MS);
+          continue;
+        }
+        setFinish({
+          kind: "error",
+          message: appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" ? "Scoring is taking longer than usual. Try finishing again in a minute." : messageOf(error),
+        });
+        return;
+      }
+    }
+  }
+
+  const finishControl = (
+    <div className="flex flex-wrap items-center gap-3">
+      <SubmitButton
+        type="button"
+        pending={finish.kind === "working" || finish.kind === "waiting"}
+        pendingLabel={finish.kind === "waiting" ? "Waiting for scores…" : "Finishing…"}
+        onClick={() => void finishInterview(false)}
+      >
+        Finish interview
+      </SubmitButton>
+    </div>
+  );
+
+  const answered = interview.questions.filter((item) => item.status === "answered").length;
+  const skipped = interview.questions.filter((item) => item.status === "skipped").length;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-10">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+            {TRACK_NAMES[interview.track]} · {LEVEL_NAMES[interview.level]}
+          </p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">Practice interview</h1>
+        </div>
+        <button
+          type="button"
+          onClick={() => setConfirmAbandon(true)}
+          className="rounded-md px-3 py-2 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline"
+        >
+          Abandon interview
+        </button>
+      </div>
+
+      <div className="mt-6 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-10">
+        <aside className="mb-6 lg:mb-0">
+          <div className="lg:sticky lg:top-6">
+            <StepList questions={interview.questions} currentIndex={current} onSelect={goTo} />
+            <p className="mt-3 text-sm text-slate-600">
+              {answered} answered{skipped > 0 ? `, ${skipped} skipped` : ""}, {total - answered - skipped} to go
+            </p>
+          </div>
+        </aside>
+
+        <div className="min-w-0">
+          {question ? (
+            <QuestionPanel
+              key={question.questionId}
+              interview={interview}
+              question={question}
+              index={current}
+              focusOnMount={navigated}
+              onNext={() => goTo(Math.min(current + 1, total - 1))}
+              finishControl={finishControl}
+            />
+          ) : null}
+          <div aria-live="polite" className="mt-3 text-sm">
+            {finish.kind === "waiting" ? <p className="text-slate-700">Waiting for the last answers to be scored, then finishing…</p> : null}
+          </div>
+          {finish.kind === "error" ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+              {finish.message}
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      <ConfirmDialog
+        open={unsubmitted !== null}
+        title="Finish with an unsubmitted answer?"
+        confirmLabel="Finish anyway"
+        onConfirm={() => void finishInterview(true)}
+        onCancel={() => setUnsubmitted(null)}
+        secondary={
+          unsubmitted && unsubmitted[0] !== undefined && unsubmitted[0] !== current ? (
+            <button
+              type="button"
+              onClick={() => {
+                const target = unsubmitted[0]!;
+                setUnsubmitted(null);
+                goTo(target);
+              }}
+              className="inline-flex items-center justify-center rounded-lg border border-brand-700 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
+              Go to question {unsubmitted[0] + 1}
+            </button>
+          ) : null
+        }
+      >
+        <p>
+          {unsubmitted && unsubmitted.length > 1
+            ? `Questions ${unsubmitted.map((item) => item + 1).join(", ")} have text you haven’t submitted.`
+            : `Question ${(unsubmitted?.[0] ?? 0) + 1} has text you haven’t submitted.`}{" "}
+          Only submitted answers are scored; unanswered questions count as 0.
+        </p>
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={confirmAbandon}
+        title="Abandon this interview?"
+        tone="danger"
+        confirmLabel="Abandon interview"
+        pendingLabel="Abandoning…"
+        pending={abandon.isPending}
+        onCancel={() => setConfirmAbandon(false)}
+        onConfirm={() =>
+          abandon.mutate(
+            { id: interview.id },
+            {
+              onSuccess: () => {
+                setConfirmAbandon(false);
+                void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interview.id }) });
+              },
+            },
+          )
+        }
+      >
+        <p>You won’t be able to answer more questions in it. Scores you already have stay in your history, and it still counts toward this week’s interviews.</p>
+        {abandon.isError ? (
+          <p role="alert" className="font-medium text-red-700">
+            {messageOf(abandon.error)}
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </div>
+  );
+}

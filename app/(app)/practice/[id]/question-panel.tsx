@@ -1,0 +1,192 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import type { TInterview } from "@/server/interviews/interview-dto";
+import { AnswerForm } from "./answer-form";
+import { AnswerResult } from "./answer-result";
+import { FollowUp } from "./follow-up";
+
+type TQuestion = TInterview["questions"][number];
+
+interface QuestionPanelProps {
+  interview: TInterview;
+  question: TQuestion;
+  index: number;
+  /** Focus the question when it appears (after moving between questions, not on page load). */
+  focusOnMount: boolean;
+  onNext: () => void;
+  /** The finish control (on the last question), rendered by the session that owns completing. */
+  finishControl: ReactNode;
+}
+
+/**
+ * One question: the answer box, or its latest result with "Retry", or a skipped note. Keyed by the
+ * question by its parent, so moving to another question starts fresh (the draft is kept per question).
+ */
+export function QuestionPanel({ interview, question, index, focusOnMount, onNext, finishControl }: QuestionPanelProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [retrying, setRetrying] = useState(false);
+  const [answeringSkipped, setAnsweringSkipped] = useState(false);
+  const [skippedNow, setSkippedNow] = useState(false);
+  const [submittedId, setSubmittedId] = useState<string | null>(null);
+  const skip = useMutation(trpc.interviews.skip.mutationOptions());
+  const total = interview.questions.length;
+  const isLast = index === total - 1;
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
+
+  const mainAttempts = question.attempts.filter((attempt) => attempt.kind === "answer");
+  const latestId = submittedId ?? question.answer?.id ?? null;
+  const latestText = mainAttempts.find((attempt) => attempt.id === latestId)?.text ?? question.answer?.text;
+  const skipped = (question.status === "skipped" || skippedNow) && !latestId;
+  const mode = retrying || (!latestId && (!skipped || answeringSkipped)) ? "answer" : latestId ? "result" : "skipped";
+
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interview.id }) });
+
+  function onSkip() {
+    if (skip.isPending) return;
+    skip.mutate(
+      { id: interview.id, questionId: question.questionId },
+      {
+        onSuccess: () => {
+          setSkippedNow(true);
+          setAnsweringSkipped(false);
+          void invalidate();
+          if (!isLast) onNext();
+        },
+      },
+    );
+  }
+
+  const nextControl = isLast ? (
+    finishControl
+  ) : (
+    <button type="button" onClick={onNext} className={buttonClass("primary")}>
+      Next question <span aria-hidden="true">→</span>
+    </button>
+  );
+
+  return (
+    <section aria-labelledby={`question-${question.questionId}`} className="min-w-0">
+      <p className="text-sm font-semibold text-brand-700">
+        Question {index + 1} of {total}
+      </p>
+      <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
+        <div className="h-1.5 rounded-full bg-brand-600" style={{ width: `${((index + 1) / total) * 100}%` }} />
+      </div>
+      <h2
+        id={`question-${question.questionId}`}
+        ref={headingRef}
+        tabIndex={-1}
+        style={{ outline: "none" }}
+        className="mt-5 text-xl font-semibold leading-snug text-slate-900 sm:text-2xl"
+      >
+        {question.text}
+      </h2>
+      {question.tags.length > 0 ? (
+        <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
+          {question.tags.map((tag) => (
+            <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+              {tag.replace(/-/g, " ")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <div className="mt-6">
+        {mode === "answer" ? (
+          <AnswerForm
+            key={retrying ? `retry-${latestId}` : "first"}
+            interviewId={interview.id}
+            questionId={question.questionId}
+            kind="answer"
+            label={retrying ? `Your answer, attempt ${mainAttempts.length + 1}` : "Your answer"}
+            attempt={mainAttempts.length + 1}
+            serverDraft={question.draft}
+            submittedTexts={new Set(mainAttempts.map((attempt) => attempt.text.trim()))}
+            previousText={retrying ? latestText : undefined}
+            focusOnMount={retrying || answeringSkipped}
+            onSubmitted={(answerId) => {
+              setSubmittedId(answerId);
+              setRetrying(false);
+              setAnsweringSkipped(false);
+              void invalidate();
+            }}
+            actions={
+              retrying || answeringSkipped ? (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setRetrying(false);
+                    setAnsweringSkipped(false);
+                  }}
+                  className={buttonClass("secondary")}
+                >
+                  Cancel
+                </button>
+              ) : (
+                <SubmitButton type="button" variant="secondary" pending={skip.isPending} pendingLabel="Skipping…" onClick={onSkip}>
+                  Skip
+                  <span className="sr-only"> this question</span>
+                </SubmitButton>
+              )
+            }
+          />
+        ) : null}
+        {skip.isError ? (
+          <p role="alert" className="mt-2 text-sm font-medium text-red-700">
+            {messageOf(skip.error)}
+          </p>
+        ) : null}
+
+        {mode === "result" && latestId ? (
+          <div className="space-y-6">
+            <AnswerResult
+              key={latestId}
+              interviewId={interview.id}
+              question={question}
+              answerId={latestId}
+              focusOnMount={submittedId === latestId}
+              renderFollowUp={(score) =>
+                score.followUp ? <FollowUp interviewId={interview.id} question={question} followUp={score.followUp} parentAnswerId={latestId} /> : null
+              }
+            />
+            <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-5">
+              <button type="button" onClick={() => setRetrying(true)} className={buttonClass("secondary")}>
+                Retry this question
+              </button>
+              {nextControl}
+            </div>
+          </div>
+        ) : null}
+
+        {mode === "skipped" ? (
+          <div className="space-y-5">
+            <div className="rounded-xl border border-slate-200 bg-slate-50 p-5">
+              <p className="font-semibold text-slate-900">You skipped this question.</p>
+              <p className="mt-1 text-sm text-slate-700">
+                A skipped question counts as 0 in the interview score. You can still answer it until you finish.
+                {question.draft.trim() ? " Your draft is kept." : ""}
+              </p>
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <button type="button" onClick={() => setAnsweringSkipped(true)} className={buttonClass("secondary")}>
+                Answer it now
+              </button>
+              {nextControl}
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { and, count, desc, eq, exists, max, sql } from "drizzle-orm";
+import type { TDbOrTx } from "@/db";
+import { answers, interviews, scores, users } from "@/db/schema";
+import type { TLevel, TTrack } from "@/server/tracks";
+import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
+import { latestScore } from "./latest-score";
+import { getBenchmark, type TBenchmark } from "./percentile";
+import { recentDimensions, skillsFrom, type TSkill } from "./skills";
+
+export interface TPractisedTrack {
+  track: TTrack;
+  scoredAnswers: number;
+  lastPractisedAt: string;
+  /** The level of the latest scored answer in this track: where the candidate is practising now. */
+  level: TLevel;
+}
+
+export interface TProgress {
+  track: TTrack;
+  level: TLevel;
+  tracks: TPractisedTrack[];
+  /** Mean total of the day's scored answers, per UTC day with practice, oldest first. */
+  series: Array<{ date: string; score: number; answers: number }>;
+  skills: TSkill[];
+  gaps: TGap[];
+  percentile: number | null;
+  benchmark: TBenchmark & { level: TLevel };
+}
+
+const DEFAULT_TRACK: TTrack = "software_engineering";
+const DEFAULT_LEVEL: TLevel = "junior";
+
+/** Tracks with scored answers, most recently practised first. */
+export async function practisedTracks(db: TDbOrTx, userId: string): Promise<TPractisedTrack[]> {
+  const rows = await db
+    .select({
+      track: interviews.track,
+      scoredAnswers: count(),
+      lastPractisedAt: max(answers.createdAt),
+      level: sql<TLevel>`(array_agg(${interviews.level} order by ${answers.createdAt} desc))[1]`,
+    })
+    .from(answers)
+    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
+    .where(and(eq(answers.userId, userId), exists(db.select({ one: sql`1` }).from(scores).where(eq(scores.answerId, answers.id)))))
+    .groupBy(interviews.track)
+    .orderBy(desc(max(answers.createdAt)));
+  return rows.map((row) => ({ ...row, lastPractisedAt: (row.lastPractisedAt ?? new Date(0)).toISOString() }));
+}
+
+export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack): Promise<TProgress["series"]> {
+  const score = latestScore(db, { total: scores.total });
+  const day = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+  return db
+    .select({ date: day, score: sql<number>`round(avg(${score.total}))::int`, answers: count() })
+    .from(answers)
+    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
+    .innerJoinLateral(score, sql`true`)
+    .where(and(eq(answers.userId, userId), eq(interviews.track, track)))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+}
+
+/**
+ * Everything the progress page shows for one track. Without a track: the one practised last,
+ * else the candidate's preferred track. Three round trips at most, each set-based.
+ */
+export async function getProgress(db: TDbOrTx, userId: string, input: { track?: TTrack } = {}): Promise<TProgress> {
+  const [tracks, [preferences]] = await Promise.all([
+    practisedTracks(db, userId),
+    db.select({ track: users.preferredTrack, level: users.preferredLevel }).from(users).where(eq(users.id, userId)),
+  ]);
+  const track = input.track ?? tracks[0]?.track ?? preferences?.track ?? DEFAULT_TRACK;
+  const level = tracks.find((entry) => entry.track === track)?.level ?? preferences?.level ?? DEFAULT_LEVEL;
+  const [series, recent, candidates, benchmark] = await Promise.all([
+    scoreSeries(db, userId, track),
+    recentDimensions(db, userId, track),
+    unansweredQuestions(db, userId, track),
+    getBenchmark(db, userId, track, level),
+  ]);
+  const skills = skillsFrom(track, recent);
+  return {
+    track,
+    level,
+    tracks,
+    series,
+    skills,
+    gaps: gapsFrom(track, level, skills, candidates),
+    percentile: benchmark.percentile,
+    benchmark: { ...benchmark, level },
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import { createCheckoutSession, createPortalSession } from "@/server/billing/checkout";
+import { planCatalog, ZPlanCatalogSchema } from "@/server/billing/plan-catalog";
+import { subscriptionSummary, ZSubscriptionSummarySchema } from "@/server/billing/subscription-summary";
+import { ZCreateCheckoutInputSchema, ZRedirectUrlSchema } from "./billing.types";
+
+export const billingRouter = router({
+  plans: publicProcedure
+    .meta({ openapi: { method: "GET", path: "/billing/plans", tags: ["billing"], summary: "The plans, their limits and prices" } })
+    .input(z.void())
+    .output(ZPlanCatalogSchema)
+    .query(() => planCatalog()),
+
+  subscription: protectedProcedure
+    .meta({ openapi: { method: "GET", path: "/me/subscription", tags: ["billing"], summary: "Your plan, its status and your interview quota", errorResponses: [401] } })
+    .input(z.void())
+    .output(ZSubscriptionSummarySchema)
+    .query(({ ctx }) => subscriptionSummary(ctx.db, ctx.user.id)),
+
+  createCheckout: protectedProcedure
+    .meta({
+      openapi: { method: "POST", path: "/billing/checkout", tags: ["billing"], summary: "Start a Stripe Checkout for a paid plan", errorResponses: [400, 401, 409, 503] },
+    })
+    .input(ZCreateCheckoutInputSchema)
+    .output(ZRedirectUrlSchema)
+    .mutation(({ ctx, input }) => createCheckoutSession(ctx.db, { userId: ctx.user.id, plan: input.plan })),
+
+  createPortal: protectedProcedure
+    .meta({ openapi: { method: "POST", path: "/billing/portal", tags: ["billing"], summary: "Open the Stripe customer portal", errorResponses: [401, 404, 503] } })
+    .input(z.void())
+    .output(ZRedirectUrlSchema)
+    .mutation(({ ctx }) => createPortalSession(ctx.db, ctx.user.id)),
+});

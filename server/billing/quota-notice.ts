@@ -1,0 +1,39 @@
+/**
+ * The "one interview left" email. Called in the interview-start transaction right after the quota
+ * is consumed, under the same per-user lock, so two starts at once cannot both send it; a notice
+ * row per (user, plan) makes it once per quota window.
+ */
+import { and, eq, gt } from "drizzle-orm";
+import type { TTransaction } from "@/db";
+import { quotaNotices, users } from "@/db/schema";
+import type { TQuotaState } from "@/server/interviews/quota";
+import { getEnv } from "@/server/env";
+import { queueEmail } from "@/server/mail/send-email";
+import { oneInterviewLeftEmail } from "./billing-emails";
+import type { TPlan } from "./plans";
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** `state` is the quota after this start was counted. Returns whether an email was queued. */
+export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: string, plan: TPlan, state: TQuotaState, now = new Date()): Promise<boolean> {
+  const limit = plan.interviewsPerWindow;
+  if (limit === null || limit - state.used !== 1) return false;
+  const windowStart = new Date(now.getTime() - plan.windowDays * DAY_MS);
+  const [sent] = await tx
+    .select({ id: quotaNotices.id })
+    .from(quotaNotices)
+    .where(and(eq(quotaNotices.userId, userId), eq(quotaNotices.plan, plan.id), gt(quotaNotices.sentAt, windowStart)))
+    .limit(1);
+  if (sent) return false;
+  const [user] = await tx.select({ email: users.email, name: users.name, emailNotifications: users.emailNotifications }).from(users).where(eq(users.id, userId));
+  if (!user?.emailNotifications) return false;
+
+  await tx.insert(quotaNotices).values({ userId, plan: plan.id, sentAt: now });
+  // Before this start the window may have been empty (no resetsAt yet): then it resets a window from now.
+  const resetsAt = state.resetsAt ?? new Date(now.getTime() + plan.windowDays * DAY_MS).toISOString();
+  await queueEmail(tx, {
+    to: user.email,
+    ...oneInterviewLeftEmail({ name: user.name, planName: plan.name, limit, windowDays: plan.windowDays, resetsAt, link: `${getEnv().APP_URL}/pricing` }),
+  });
+  return true;
+}

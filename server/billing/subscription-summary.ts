@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { TDbOrTx } from "@/db";
+import { quotaState } from "@/server/interviews/quota";
+import { resolvePlan } from "./current-plan";
+import { PLAN_IDS } from "./plans";
+import { isBillingConfigured } from "./stripe-client";
+import { customerIdForUser } from "./stripe-customers";
+
+/** GET /me/subscription: the contract's five fields first, then what the settings page shows. */
+export const ZSubscriptionSummarySchema = z.object({
+  plan: z.enum(PLAN_IDS),
+  /** Stripe's status of the user's subscription ("active", "past_due", "canceled"…), "active" for a grant, "none" without either. */
+  status: z.string(),
+  interviewsUsed: z.number().int(),
+  /** Null: unlimited (fair use applies). */
+  interviewsLimit: z.number().int().nullable(),
+  /** When the oldest interview in the window stops counting; null when none counts. */
+  periodResetsAt: z.iso.datetime().nullable(),
+  source: z.enum(["subscription", "grant", "free"]),
+  windowDays: z.number().int(),
+  fairUsePerDay: z.number().int().nullable(),
+  /** End of the paid period: the renewal date, or the end date when cancelAtPeriodEnd. */
+  currentPeriodEnd: z.iso.datetime().nullable(),
+  cancelAtPeriodEnd: z.boolean(),
+  grantEndsAt: z.iso.datetime().nullable(),
+  /** Whether "Manage billing" (the Stripe portal) has an account to open. */
+  hasBillingAccount: z.boolean(),
+  billingConfigured: z.boolean(),
+});
+export type TSubscriptionSummary = z.infer<typeof ZSubscriptionSummarySchema>;
+
+export async function subscriptionSummary(db: TDbOrTx, userId: string, now = new Date()): Promise<TSubscriptionSummary> {
+  const [resolved, customerId] = await Promise.all([resolvePlan(db, userId, now), customerIdForUser(db, userId)]);
+  const quota = await quotaState(db, userId, resolved.plan, now);
+  const entitling = resolved.source === "subscription" ? resolved.subscription : null;
+  // On the free plan, the last subscription's status ("canceled", "past_due" after the paid period) says why.
+  const status = resolved.source === "grant" ? "active" : (resolved.subscription?.status ?? "none");
+  return {
+    plan: resolved.plan.id,
+    status,
+    interviewsUsed: quota.used,
+    interviewsLimit: quota.limit,
+    periodResetsAt: quota.resetsAt,
+    source: resolved.source,
+    windowDays: resolved.plan.windowDays,
+    fairUsePerDay: resolved.plan.fairUsePerDay,
+    currentPeriodEnd: entitling?.currentPeriodEnd?.toISOString() ?? null,
+    cancelAtPeriodEnd: entitling?.cancelAtPeriodEnd ?? false,
+    grantEndsAt: resolved.grant?.endsAt.toISOString() ?? null,
+    hasBillingAccount: customerId !== null,
+    billingConfigured: isBillingConfigured(),
+  };
+}
