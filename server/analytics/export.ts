@@ -32,7 +32,7 @@ export interface TAnswersExport {
 }
 
 export async function exportAnswers(db: TDbOrTx, userId: string, now = new Date()): Promise<TAnswersExport> {
-  const score = latestScore(db, {
+  const score = latestScore({
     total: scores.total,
     dimensions: scores.dimensions,
     provider: scores.provider,

@@ -48,7 +48,7 @@ export async function practisedTracks(db: TDbOrTx, userId: string): Promise<TPra
 }
 
 export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack): Promise<TProgress["series"]> {
-  const score = latestScore(db, { total: scores.total });
+  const score = latestScore({ total: scores.total });
   const day = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
   return db
     .select({ date: day, score: sql<number>`round(avg(${score.total}))::int`, answers: count() })

@@ -58,7 +58,7 @@ export function skillsFrom(track: TTrack, chronological: ReadonlyArray<readonly 
 
 /** The dimensions of the latest MASTERY_WINDOW scored answers of a track, oldest first. */
 export async function recentDimensions(db: TDbOrTx, userId: string, track: TTrack): Promise<TDimensionPoint[][]> {
-  const score = latestScore(db, { dimensions: scores.dimensions });
+  const score = latestScore({ dimensions: scores.dimensions });
   const rows = await db
     .select({ dimensions: score.dimensions })
     .from(answers)
