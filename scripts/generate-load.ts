@@ -7,6 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { createDb } from "@/db";
+import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { fail, say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
@@ -94,9 +95,9 @@ runLauncher(async () => {
         join interview_questions iq on iq.interview_id = i.id
         join questions q on q.id = iq.question_id`);
       await tx.execute(sql`
-        insert into scores (answer_id, rubric_version, total, dimensions, strengths, improvements, feedback, sample_answer, follow_up,
+        insert into scores (answer_id, rubric_version, track, total, dimensions, strengths, improvements, feedback, sample_answer, follow_up,
                             flags, provider, model, tokens_in, tokens_out, latency_ms, created_at)
-        select a.id, '2026-11-1', s.total,
+        select a.id, '2026-11-1', i.track, s.total,
                (select jsonb_agg(jsonb_build_object('key', k, 'label', initcap(replace(k, '_', ' ')), 'score', s.total / 10, 'max', 10,
                                                     'comment', 'Generated.', 'evidence', '[]'::jsonb))
                 from jsonb_array_elements_text(${DIMENSIONS_SQL}) k),
@@ -115,7 +116,17 @@ runLauncher(async () => {
     });
     say(`${Math.min(offset + size, interviewsTotal) * 3} / ${interviewsTotal * 3} answers (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  await db.execute(sql`analyze`);
+  await db.execute(sql`
+    update users u set last_active_at = a.last from (
+      select user_id, max(created_at) as last from answers group by user_id) a
+    where a.user_id = u.id and u.email like ${`load-${run}-%`}`);
+  // VACUUM too: index-only scans need the visibility map a bulk load leaves unset.
+  await client.unsafe("vacuum analyze");
+  // The scheduled job keeps rollups current; after a bulk load, bring them up to date now.
+  await db.execute(sql`delete from metrics_daily`);
+  const rolled = Date.now();
+  await refreshMetricRollups(db);
+  say(`Metric rollups computed in ${Math.round((Date.now() - rolled) / 1000)} s`);
   say(`Done in ${Math.round((Date.now() - started) / 1000)} s`);
   return "exit";
 });

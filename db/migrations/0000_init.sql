@@ -59,6 +59,7 @@ CREATE TABLE "users" (
 	"preferred_level" "level",
 	"email_notifications" boolean DEFAULT true NOT NULL,
 	"is_demo" boolean DEFAULT false NOT NULL,
+	"last_active_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_email_lowercase" CHECK ("users"."email" = lower("users"."email")),
@@ -186,6 +187,7 @@ CREATE TABLE "scores" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"answer_id" uuid NOT NULL,
 	"rubric_version" text NOT NULL,
+	"track" "track" NOT NULL,
 	"total" smallint NOT NULL,
 	"dimensions" jsonb NOT NULL,
 	"strengths" text[] NOT NULL,
@@ -320,6 +322,14 @@ CREATE TABLE "subscriptions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "metrics_daily" (
+	"day" date NOT NULL,
+	"metric" text NOT NULL,
+	"key" text DEFAULT '' NOT NULL,
+	"value" double precision NOT NULL,
+	CONSTRAINT "metrics_daily_day_metric_key_pk" PRIMARY KEY("day","metric","key")
+);
+--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "email_tokens" ADD CONSTRAINT "email_tokens_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_family_id_token_families_id_fk" FOREIGN KEY ("family_id") REFERENCES "public"."token_families"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -351,6 +361,7 @@ CREATE INDEX "questions_tags_idx" ON "questions" USING gin ("tags");--> statemen
 CREATE INDEX "accounts_user_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_unique" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "users_last_active_idx" ON "users" USING btree ("last_active_at");--> statement-breakpoint
 CREATE INDEX "email_tokens_user_idx" ON "email_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_family_idx" ON "refresh_tokens" USING btree ("family_id");--> statement-breakpoint
 CREATE INDEX "token_families_user_idx" ON "token_families" USING btree ("user_id");--> statement-breakpoint
@@ -359,7 +370,7 @@ CREATE INDEX "outbox_emails_to_idx" ON "outbox_emails" USING btree ("to");--> st
 CREATE UNIQUE INDEX "answers_attempt_unique" ON "answers" USING btree ("interview_question_id","kind","attempt");--> statement-breakpoint
 CREATE INDEX "answers_user_created_idx" ON "answers" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "answers_interview_idx" ON "answers" USING btree ("interview_id");--> statement-breakpoint
-CREATE INDEX "answers_created_user_idx" ON "answers" USING btree ("created_at","user_id");--> statement-breakpoint
+CREATE INDEX "answers_created_status_user_idx" ON "answers" USING btree ("created_at","status","user_id");--> statement-breakpoint
 CREATE INDEX "answers_status_idx" ON "answers" USING btree ("status") WHERE "answers"."status" in ('pending', 'flagged');--> statement-breakpoint
 CREATE UNIQUE INDEX "interview_questions_position_unique" ON "interview_questions" USING btree ("interview_id","position");--> statement-breakpoint
 CREATE INDEX "interview_questions_question_idx" ON "interview_questions" USING btree ("question_id");--> statement-breakpoint
@@ -367,10 +378,12 @@ CREATE INDEX "interviews_user_started_idx" ON "interviews" USING btree ("user_id
 CREATE INDEX "interviews_user_status_idx" ON "interviews" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "interviews_started_idx" ON "interviews" USING btree ("started_at");--> statement-breakpoint
 CREATE INDEX "interviews_completed_idx" ON "interviews" USING btree ("completed_at") WHERE "interviews"."completed_at" is not null;--> statement-breakpoint
+CREATE INDEX "interviews_benchmark_idx" ON "interviews" USING btree ("track","level","user_id","overall_score") WHERE "interviews"."status" = 'completed';--> statement-breakpoint
 CREATE INDEX "ai_usage_created_idx" ON "ai_usage" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ai_usage_answer_idx" ON "ai_usage" USING btree ("answer_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "scores_answer_rubric_unique" ON "scores" USING btree ("answer_id","rubric_version");--> statement-breakpoint
 CREATE INDEX "scores_created_idx" ON "scores" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "scores_answer_latest_idx" ON "scores" USING btree ("answer_id","created_at" DESC NULLS LAST,"total");--> statement-breakpoint
 CREATE INDEX "answer_reviews_answer_idx" ON "answer_reviews" USING btree ("answer_id");--> statement-breakpoint
 CREATE INDEX "audit_log_created_idx" ON "audit_log" USING btree ("created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action","created_at" DESC NULLS LAST);--> statement-breakpoint
@@ -387,4 +400,5 @@ CREATE UNIQUE INDEX "stripe_events_event_id_unique" ON "stripe_events" USING btr
 CREATE INDEX "stripe_events_unprocessed_idx" ON "stripe_events" USING btree ("received_at") WHERE "stripe_events"."processed_at" is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "subscriptions_stripe_id_unique" ON "subscriptions" USING btree ("stripe_subscription_id");--> statement-breakpoint
 CREATE INDEX "subscriptions_user_idx" ON "subscriptions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "subscriptions_status_idx" ON "subscriptions" USING btree ("status");
+CREATE INDEX "subscriptions_status_idx" ON "subscriptions" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "metrics_daily_metric_day_idx" ON "metrics_daily" USING btree ("metric","day");

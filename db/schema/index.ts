@@ -8,3 +8,4 @@ export * from "./interviews";
 export * from "./scores";
 export * from "./admin";
 export * from "./billing";
+export * from "./metrics";

@@ -30,6 +30,10 @@ export const interviews = pgTable(
     index("interviews_user_status_idx").on(table.userId, table.status),
     index("interviews_started_idx").on(table.startedAt),
     index("interviews_completed_idx").on(table.completedAt).where(sql`${table.completedAt} is not null`),
+    // The percentile: every candidate's average at one track and level, read from the index alone.
+    index("interviews_benchmark_idx")
+      .on(table.track, table.level, table.userId, table.overallScore)
+      .where(sql`${table.status} = 'completed'`),
     check("interviews_question_count_range", sql`${table.questionCount} between 1 and 10`),
   ],
 );
@@ -94,8 +98,8 @@ export const answers = pgTable(
     uniqueIndex("answers_attempt_unique").on(table.interviewQuestionId, table.kind, table.attempt),
     index("answers_user_created_idx").on(table.userId, table.createdAt.desc()),
     index("answers_interview_idx").on(table.interviewId),
-    // Admin metrics count active users per day: (created_at, user_id) answers that from the index alone.
-    index("answers_created_user_idx").on(table.createdAt, table.userId),
+    // Admin metrics count answers, flags and active users per day from this index alone.
+    index("answers_created_status_user_idx").on(table.createdAt, table.status, table.userId),
     index("answers_status_idx").on(table.status).where(sql`${table.status} in ('pending', 'flagged')`),
   ],
 );

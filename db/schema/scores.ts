@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { TDimensionScore } from "@/server/scoring/score-schema";
+import { trackEnum } from "./enums";
 import { answers } from "./interviews";
 import { users } from "./users";
 
@@ -13,6 +14,8 @@ export const scores = pgTable(
       .notNull()
       .references(() => answers.id, { onDelete: "cascade" }),
     rubricVersion: text().notNull(),
+    /** The interview's track, copied here so admin metrics average per track without joining answers. */
+    track: trackEnum().notNull(),
     total: smallint().notNull(),
     dimensions: jsonb().$type<TDimensionScore[]>().notNull(),
     strengths: text().array().notNull(),
@@ -30,7 +33,12 @@ export const scores = pgTable(
     manual: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex("scores_answer_rubric_unique").on(table.answerId, table.rubricVersion), index("scores_created_idx").on(table.createdAt)],
+  (table) => [
+    uniqueIndex("scores_answer_rubric_unique").on(table.answerId, table.rubricVersion),
+    index("scores_created_idx").on(table.createdAt),
+    // "Each answer's newest score" (progress charts, review queue): an index-only probe per answer, no sort; total rides along.
+    index("scores_answer_latest_idx").on(table.answerId, table.createdAt.desc(), table.total),
+  ],
 );
 
 /** Every model call: what it cost and how it went (admin metrics read this). */

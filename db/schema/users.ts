@@ -29,12 +29,15 @@ export const users = pgTable(
     preferredLevel: levelEnum(),
     emailNotifications: boolean().notNull().default(true),
     isDemo: boolean().notNull().default(false),
+    /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
+    lastActiveAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex("users_email_unique").on(table.email),
     index("users_created_at_idx").on(table.createdAt),
+    index("users_last_active_idx").on(table.lastActiveAt),
     check("users_email_lowercase", sql`${table.email} = lower(${table.email})`),
     check("users_age_range", sql`${table.age} is null or ${table.age} between 13 and 120`),
   ],

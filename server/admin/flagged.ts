@@ -10,6 +10,7 @@ import { scoreFromRow } from "@/server/interviews/load-interview";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
+import type { TTrack } from "@/server/tracks";
 import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
 import { audit, type TActor } from "./audit";
@@ -67,6 +68,7 @@ async function replaceScore(
   db: TDatabase,
   actor: TActor,
   answerId: string,
+  track: TTrack,
   score: TScore,
   review: { kind: "rescore_builtin" | "rescore_ai" | "manual_score"; note?: string | null; manual: boolean },
 ) {
@@ -75,6 +77,7 @@ async function replaceScore(
     const values = {
       answerId,
       rubricVersion: score.scoredBy.rubricVersion,
+      track,
       total: score.total,
       dimensions: score.dimensions,
       strengths: score.strengths,
@@ -117,7 +120,7 @@ export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: stri
   }
   const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input);
   await recordAiUsage(db, result.calls, { purpose: "score", userId: row.answer.userId, answerId });
-  await replaceScore(db, actor, answerId, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
+  await replaceScore(db, actor, answerId, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
   return result.score;
 }
 
@@ -150,7 +153,7 @@ export async function setManualScore(
     tokens: null,
     latencyMs: 0,
   };
-  await replaceScore(db, actor, input.answerId, score, { kind: "manual_score", note: input.note, manual: true });
+  await replaceScore(db, actor, input.answerId, row.track, score, { kind: "manual_score", note: input.note, manual: true });
   return score;
 }
 

@@ -6,7 +6,7 @@
  */
 import { asc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviews, scores } from "@/db/schema";
+import { answers, interviews } from "@/db/schema";
 import { getRubric } from "@/server/scoring/rubrics";
 import { TRACKS, type TLevel, type TTrack } from "@/server/tracks";
 import { latestScore } from "./latest-score";
@@ -32,18 +32,11 @@ export interface TAnswersExport {
 }
 
 export async function exportAnswers(db: TDbOrTx, userId: string, now = new Date()): Promise<TAnswersExport> {
-  const score = latestScore({
-    total: scores.total,
-    dimensions: scores.dimensions,
-    provider: scores.provider,
-    model: scores.model,
-    rubricVersion: scores.rubricVersion,
-  });
   const rows = await db
-    .select({ answer: answers, track: interviews.track, level: interviews.level, score })
+    .select({ answer: answers, track: interviews.track, level: interviews.level, score: { total: latestScore.total, dimensions: latestScore.dimensions, provider: latestScore.provider, model: latestScore.model, rubricVersion: latestScore.rubricVersion } })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .leftJoinLateral(score, sql`true`)
+    .leftJoinLateral(latestScore, sql`true`)
     .where(eq(answers.userId, userId))
     .orderBy(asc(answers.createdAt), asc(answers.id));
   return {
@@ -60,7 +53,8 @@ export async function exportAnswers(db: TDbOrTx, userId: string, now = new Date(
       status: answer.status,
       total: scored?.total ?? null,
       dimensions: (scored?.dimensions ?? []).map(({ key, label, score: value, max }) => ({ key, label, score: value, max })),
-      scoredBy: scored ? { provider: scored.provider, model: scored.model, rubricVersion: scored.rubricVersion } : null,
+      // A left-joined lateral with no score comes back as null fields (or null): either way, no scorer.
+      scoredBy: scored?.provider ? { provider: scored.provider, model: scored.model ?? "", rubricVersion: scored.rubricVersion ?? "" } : null,
     })),
   };
 }

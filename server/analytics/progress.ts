@@ -1,11 +1,12 @@
-import { and, count, desc, eq, exists, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviews, scores, users } from "@/db/schema";
+import { answers, interviews, users } from "@/db/schema";
 import type { TLevel, TTrack } from "@/server/tracks";
 import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
 import { latestScore } from "./latest-score";
 import { getBenchmark, type TBenchmark } from "./percentile";
 import { recentDimensions, skillsFrom, type TSkill } from "./skills";
+import { hasScore } from "./stats";
 
 export interface TPractisedTrack {
   track: TTrack;
@@ -41,20 +42,19 @@ export async function practisedTracks(db: TDbOrTx, userId: string): Promise<TPra
     })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .where(and(eq(answers.userId, userId), exists(db.select({ one: sql`1` }).from(scores).where(eq(scores.answerId, answers.id)))))
+    .where(and(eq(answers.userId, userId), hasScore))
     .groupBy(interviews.track)
     .orderBy(desc(max(answers.createdAt)));
   return rows.map((row) => ({ ...row, lastPractisedAt: (row.lastPractisedAt ?? new Date(0)).toISOString() }));
 }
 
 export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack): Promise<TProgress["series"]> {
-  const score = latestScore({ total: scores.total });
   const day = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
   return db
-    .select({ date: day, score: sql<number>`round(avg(${score.total}))::int`, answers: count() })
+    .select({ date: day, score: sql<number>`round(avg(${latestScore.total}))::int`, answers: count() })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .innerJoinLateral(score, sql`true`)
+    .innerJoinLateral(latestScore, sql`true`)
     .where(and(eq(answers.userId, userId), eq(interviews.track, track)))
     .groupBy(sql`1`)
     .orderBy(sql`1`);

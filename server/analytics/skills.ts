@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviews, scores } from "@/db/schema";
+import { answers, interviews } from "@/db/schema";
 import { getRubric } from "@/server/scoring/rubrics";
 import type { TTrack } from "@/server/tracks";
 import { latestScore } from "./latest-score";
@@ -58,12 +58,11 @@ export function skillsFrom(track: TTrack, chronological: ReadonlyArray<readonly 
 
 /** The dimensions of the latest MASTERY_WINDOW scored answers of a track, oldest first. */
 export async function recentDimensions(db: TDbOrTx, userId: string, track: TTrack): Promise<TDimensionPoint[][]> {
-  const score = latestScore({ dimensions: scores.dimensions });
   const rows = await db
-    .select({ dimensions: score.dimensions })
+    .select({ dimensions: latestScore.dimensions })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .innerJoinLateral(score, sql`true`)
+    .innerJoinLateral(latestScore, sql`true`)
     .where(and(eq(answers.userId, userId), eq(interviews.track, track)))
     .orderBy(desc(answers.createdAt), desc(answers.id))
     .limit(MASTERY_WINDOW);

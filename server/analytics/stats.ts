@@ -1,6 +1,6 @@
-import { and, count, countDistinct, eq, sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviews, scores, users } from "@/db/schema";
+import { answers, interviews, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { addDays, utcDay } from "./utc-day";
 
@@ -36,12 +36,18 @@ export function currentStreak(practiceDays: Iterable<string>, today: string): nu
 
 const scoredDay = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
+/**
+ * "Has a score", read from the answer itself: the scorer sets scored/flagged in the same
+ * transaction that inserts the score, so this needs no probe into scores per answer.
+ */
+export const hasScore = inArray(answers.status, ["scored", "flagged"]);
+
 /** Distinct UTC days with a scored answer, newest first. */
 export async function practiceDays(db: TDbOrTx, userId: string): Promise<string[]> {
   const rows = await db
     .selectDistinct({ day: scoredDay })
     .from(answers)
-    .where(and(eq(answers.userId, userId), sql`exists (select 1 from ${scores} where ${scores.answerId} = ${answers.id})`))
+    .where(and(eq(answers.userId, userId), hasScore))
     .orderBy(sql`1 desc`);
   return rows.map((row) => row.day);
 }

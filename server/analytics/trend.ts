@@ -35,11 +35,15 @@ export function toTenPointScale(score: number, max: number): number {
   return max > 0 ? (Math.min(Math.max(score, 0), max) / max) * 10 : 0;
 }
 
+/** Strictly beyond the threshold: exactly ±0.15 is still "stable". */
+export function classifySlope(slope: number): TTrend {
+  return slope > TREND_THRESHOLD ? "improving" : slope < -TREND_THRESHOLD ? "declining" : "stable";
+}
+
 /** `chronological`: one dimension's 0–10 scores, oldest first; only the last TREND_WINDOW count. */
 export function trendOf(chronological: readonly number[]): { trend: TTrend; slope: number | null } {
   const window = chronological.slice(-TREND_WINDOW);
   if (window.length < MIN_TREND_POINTS) return { trend: "stable", slope: null };
   const slope = leastSquaresSlope(window);
-  const trend = slope > TREND_THRESHOLD ? "improving" : slope < -TREND_THRESHOLD ? "declining" : "stable";
-  return { trend, slope };
+  return { trend: classifySlope(slope), slope };
 }

@@ -7,6 +7,7 @@ import { catalogRouter } from "./routers/catalog/router";
 import { interviewsRouter } from "./routers/interviews/router";
 import { healthRouter } from "./routers/health/router";
 import { meRouter } from "./routers/me/router";
+import { progressRouter } from "./routers/progress/router";
 import { supportRouter } from "./routers/support/router";
 
 export const appRouter = router({
@@ -16,6 +17,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   interviews: interviewsRouter,
   analysis: analysisRouter,
+  progress: progressRouter,
   admin: adminRouter,
   support: supportRouter,
   billing: billingRouter,

@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { TDatabase } from "@/db";
-import { users } from "@/db/schema";
+import { subscriptions, users } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { resolvePlan } from "./current-plan";
 import { PLANS } from "./plans";
 import { requirePriceIdForPlan, type TPaidPlanId } from "./price-plans";
 import { assertBillingConfigured, getStripe } from "./stripe-client";
 import { customerIdForUser, ensureStripeCustomer } from "./stripe-customers";
+
+/** Subscriptions Stripe still bills (or will again): a new checkout would add a second charge. */
+export const LIVE_STATUSES = ["active", "trialing", "past_due", "unpaid", "paused"];
 
 /**
  * A Stripe Checkout session for a subscription to `plan`. The plan is applied later, by the
@@ -26,13 +28,18 @@ export async function createCheckoutSession(
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
 
   // A second subscription would charge twice for one account: plan changes go through the portal.
-  const resolved = await resolvePlan(db, user.id);
-  if (resolved.source === "subscription") {
-    throw new AppError(
-      "CONFLICT",
-      `You already have a ${resolved.plan.name} subscription. Change or cancel it with “Manage billing” in your settings.`,
-      { plan: resolved.plan.id },
-    );
+  // Past-due and unpaid ones count too: Stripe still tries to collect them.
+  const [live] = await db
+    .select({ plan: subscriptions.plan, status: subscriptions.status })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, user.id), inArray(subscriptions.status, LIVE_STATUSES)))
+    .limit(1);
+  if (live) {
+    const name = live.plan === "free" ? "" : `${PLANS[live.plan].name} `;
+    throw new AppError("CONFLICT", `You already have a ${name}subscription. Change or cancel it with “Manage billing” in your settings.`, {
+      plan: live.plan,
+      status: live.status,
+    });
   }
 
   const customer = await ensureStripeCustomer(db, stripe, user);

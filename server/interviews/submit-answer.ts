@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
+import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { lockInterviewItem } from "./find-item";
@@ -51,6 +51,7 @@ export async function submitAnswer(db: TDatabase, userId: string, input: TSubmit
       .returning({ id: answers.id, status: answers.status });
     await tx.update(interviewQuestions).set({ status: "answered", draft: "" }).where(eq(interviewQuestions.id, item.id));
     await tx.update(interviews).set({ lastActivityAt: sql`now()` }).where(eq(interviews.id, input.id));
+    await tx.update(users).set({ lastActiveAt: sql`now()` }).where(eq(users.id, userId));
     await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });
     return { id: answer!.id, status: answer!.status, created: true };
   });

@@ -1,6 +1,7 @@
 /** What runs each registered queue's jobs. Only worker processes import this (it pulls in nodemailer). */
 import { getDb } from "@/db";
 import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
+import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import { logger } from "@/server/logger";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
@@ -17,6 +18,12 @@ export function jobHandlers(): JobHandlers {
       onFailed: ({ answerId }, lastError) => scoreAfterFailure(getDb(), answerId, lastError),
     },
     "process-stripe-event": stripeEventJobHandler(getDb),
+    "refresh-metric-rollups": {
+      run: async () => {
+        const refreshed = await refreshMetricRollups(getDb());
+        if (refreshed.from) logger().info(refreshed, "metric rollups refreshed");
+      },
+    },
     "abandon-idle-interviews": {
       run: async () => {
         const abandoned = await abandonIdleInterviews(getDb());

@@ -53,6 +53,12 @@ export const QUEUES = {
     pollingIntervalSeconds: 1,
     payload: z.object({ eventId: z.string().min(1).max(255) }),
   },
+  /** Rolls finished days up into metrics_daily for the admin console (every 10 minutes; cheap when current). */
+  "refresh-metric-rollups": {
+    policy: { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 900 },
+    schedule: "*/10 * * * *",
+    payload: z.object({}),
+  },
   /** The periodic sweep that abandons in-progress interviews idle for 2 hours (scheduled every 5 minutes). */
   "abandon-idle-interviews": {
     policy: { retryLimit: 1, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },

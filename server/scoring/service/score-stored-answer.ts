@@ -10,6 +10,7 @@ import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TScoreInput } from "@/server/scoring/scorer";
+import type { TTrack } from "@/server/tracks";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { recordAiUsage } from "./record-ai-usage";
@@ -43,12 +44,12 @@ async function loadScoringInput(db: TDatabase, answerId: string) {
     question: { text: row.answer.prompt, keyPoints: row.keyPoints, sampleAnswer: row.answer.kind === "answer" ? row.sampleAnswer : undefined, tags: row.tags },
     answer: row.answer.text,
   };
-  return { answer: row.answer, input };
+  return { answer: row.answer, input, track: row.track };
 }
 
 async function storeScore(
   db: TDatabase,
-  answer: { id: string; userId: string },
+  answer: { id: string; userId: string; track: TTrack },
   score: TScore,
   calls: readonly AiCallRecord[],
   extraReasons: string[] = [],
@@ -59,6 +60,7 @@ async function storeScore(
       .values({
         answerId: answer.id,
         rubricVersion: score.scoredBy.rubricVersion,
+        track: answer.track,
         total: score.total,
         dimensions: score.dimensions,
         strengths: score.strengths,
@@ -95,7 +97,7 @@ export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine:
     .where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, RUBRIC_VERSION)));
   if (existing) return "already_scored";
   const result = await scoreWithCache(db, engine, loaded.input);
-  const stored = await storeScore(db, loaded.answer, result.score, result.calls);
+  const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, result.score, result.calls);
   return stored ? "scored" : "already_scored";
 }
 
@@ -108,7 +110,7 @@ export async function scoreAfterFailure(db: TDatabase, answerId: string, lastErr
   if (!loaded) return;
   try {
     const score = await createBuiltinScorer().score(loaded.input);
-    const stored = await storeScore(db, loaded.answer, score, [], ["scoring_failed"]);
+    const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, [], ["scoring_failed"]);
     if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
   } catch (error) {
     await db

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+
+const ZTrendSchema = z.enum(["improving", "stable", "declining"]);
+const ZDaySchema = z.string().describe("A UTC calendar day, YYYY-MM-DD");
+
+export const ZStatsSchema = z.object({
+  totalInterviews: z.number().int(),
+  completedInterviews: z.number().int(),
+  averageScore: z.number().nullable().describe("Mean overall score (0–100) of completed interviews; null before the first"),
+  bestScore: z.number().int().nullable(),
+  questionsAnswered: z.number().int().describe("Interview questions with at least one answer (retries count once)"),
+  memberSince: z.string(),
+  currentStreak: z.number().int().describe("Consecutive UTC days, ending today or yesterday, with a scored answer"),
+  lastPracticedOn: ZDaySchema.nullable(),
+});
+
+export const ZProgressInputSchema = z.object({ track: ZTrackSchema.optional() });
+
+const ZSkillSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  score: z.number().describe("Mastery on 0–10: recent answers weigh more (half-life 5 answers)"),
+  trend: ZTrendSchema,
+  slope: z.number().nullable().describe("Points per answer (0–10 scale) over the last 10 answers; null under 3"),
+  samples: z.number().int(),
+  recent: z.array(z.number()).describe("The latest scores on 0–10, oldest first"),
+});
+
+const ZGapSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  score: z.number(),
+  advice: z.string(),
+  tags: z.array(z.string()),
+  recommendedQuestionIds: z.array(z.uuid()),
+  recommendedQuestions: z.array(z.object({ id: z.uuid(), text: z.string(), level: ZLevelSchema, difficulty: z.number().int() })),
+});
+
+export const ZProgressSchema = z.object({
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  tracks: z.array(z.object({ track: ZTrackSchema, level: ZLevelSchema, scoredAnswers: z.number().int(), lastPractisedAt: z.string() })),
+  series: z.array(z.object({ date: ZDaySchema, score: z.number().int(), answers: z.number().int() })),
+  skills: z.array(ZSkillSchema),
+  gaps: z.array(ZGapSchema),
+  percentile: z.number().int().nullable(),
+  benchmark: z.object({
+    level: ZLevelSchema,
+    percentile: z.number().int().nullable(),
+    reason: z.enum(["not_enough_candidates", "no_completed_interviews"]).nullable(),
+    candidates: z.number().int(),
+    minimumCandidates: z.number().int(),
+    average: z.number().nullable(),
+  }),
+});
+
+const ZReviewItemSchema = z.object({
+  questionId: z.uuid(),
+  text: z.string(),
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  interviewId: z.uuid(),
+  attempts: z.number().int(),
+  lastScore: z.number().int(),
+  previousScore: z.number().int().nullable(),
+  lastAttemptAt: z.string(),
+  failedRetries: z.number().int(),
+  intervalDays: z.number().int(),
+  dueOn: ZDaySchema,
+  due: z.boolean(),
+  changes: z.array(z.object({ key: z.string(), label: z.string(), previous: z.number(), latest: z.number(), delta: z.number(), max: z.number() })),
+});
+
+export const ZReviewQueueSchema = z.object({
+  dueCount: z.number().int(),
+  due: z.array(ZReviewItemSchema),
+  upcoming: z.array(ZReviewItemSchema),
+});
+
+export const ZAnswersExportSchema = z.object({
+  format: z.literal("rehearse-answers/1"),
+  exportedAt: z.string(),
+  answers: z.array(
+    z.object({
+      answeredAt: z.string(),
+      track: ZTrackSchema,
+      level: ZLevelSchema,
+      question: z.string(),
+      attempt: z.number().int(),
+      kind: z.enum(["answer", "follow_up"]),
+      answer: z.string(),
+      status: z.enum(["pending", "scored", "flagged", "failed"]),
+      total: z.number().int().nullable(),
+      dimensions: z.array(z.object({ key: z.string(), label: z.string(), score: z.number(), max: z.number() })),
+      scoredBy: z.object({ provider: z.string(), model: z.string(), rubricVersion: z.string() }).nullable(),
+    }),
+  ),
+});
