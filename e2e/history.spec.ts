@@ -1,5 +1,6 @@
-import type { APIRequestContext, Page, TestInfo } from "@playwright/test";
-import { expect, latestMailTo, test, type TTestUser } from "./fixtures";
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { verifyEmailFromMailbox } from "./practice-helpers";
 
 const ANSWER = [
   "Last spring our team had to move the billing service to a new queue. A teammate wanted to switch everything over in one night;",
@@ -18,29 +19,20 @@ async function screenshots(page: Page, testInfo: TestInfo, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-async function bearer(request: APIRequestContext, user: TTestUser): Promise<Record<string, string>> {
-  const response = await request.post("/api/v1/auth/token", { data: { email: user.email, password: user.password } });
-  expect(response.status(), await response.text()).toBe(200);
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return { authorization: `Bearer ${accessToken}` };
-}
+const interviewUrl = /\/practice\/([0-9a-f-]{36})(\?.*)?$/;
 
-interface TStartedInterview {
-  id: string;
-  questions: Array<{ questionId: string }>;
-}
-
-async function startInterview(request: APIRequestContext, headers: Record<string, string>, questionCount: number): Promise<TStartedInterview> {
-  const response = await request.post("/api/v1/interviews", { headers, data: { track: "behavioral", level: "mid", questionCount } });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { interview: TStartedInterview }).interview;
+/** The dashboard's one-click start for a track lands on the new interview; returns its id. */
+async function startFromDashboard(page: Page, track: string): Promise<string> {
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: new RegExp(`^Start ${track}`) }).click();
+  await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
+  return interviewUrl.exec(page.url())![1]!;
 }
 
 test.describe("dashboard, history and report", () => {
   test("a completed interview shows on the dashboard, in the history and as a report, and can be deleted", async ({ page, signedInUser }, testInfo) => {
     test.setTimeout(120_000);
-    await page.goto(await latestMailTo(page, signedInUser.email, "/verify-email"));
-    await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
+    await verifyEmailFromMailbox(page, signedInUser.email);
 
     // A new candidate: the dashboard invites a first interview.
     await page.goto("/dashboard");
@@ -50,30 +42,53 @@ test.describe("dashboard, history and report", () => {
     await page.goto("/history");
     await expect(page.getByText("No interviews yet")).toBeVisible();
 
-    // One interview through the REST API: answer the first of two questions, wait for its score, complete.
-    const headers = await bearer(page.request, signedInUser);
-    const interview = await startInterview(page.request, headers, 2);
-    const firstQuestion = interview.questions[0]!;
-    const submitted = await page.request.post(`/api/v1/interviews/${interview.id}/answers`, {
-      headers,
-      data: { questionId: firstQuestion.questionId, answer: ANSWER, timeSpentSeconds: 187 },
-    });
-    expect(submitted.status(), await submitted.text()).toBe(202);
-    const answerId = ((await submitted.json()) as { answer: { id: string } }).answer.id;
-    await expect(async () => {
-      const response = await page.request.get(`/api/v1/answers/${answerId}`, { headers });
-      expect(((await response.json()) as { answer: { status: string } }).answer.status).not.toBe("pending");
-    }).toPass({ timeout: 30_000 });
-    const completed = await page.request.post(`/api/v1/interviews/${interview.id}/complete`, { headers });
-    expect(completed.status(), await completed.text()).toBe(200);
-    const { overallScore, passed } = ((await completed.json()) as { interview: { overallScore: number; passed: boolean } }).interview;
+    // One click from the dashboard: answer the first of 3 questions in the practice UI, skip the rest, finish.
+    const interviewId = await startFromDashboard(page, "Behavioral");
+    await expect(page.getByText("Question 1 of 3")).toBeVisible();
+    await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(page.getByText("Question 2 of 3")).toBeVisible();
+    await page.getByRole("button", { name: "Skip this question" }).click();
+    await expect(page.getByText("Question 3 of 3")).toBeVisible();
+    await page.getByRole("button", { name: "Skip this question" }).click();
+    await expect(page.getByText("You skipped this question.")).toBeVisible();
+    await page.getByRole("button", { name: "Finish interview" }).click();
+
+    // The report: overall score, pass mark, skills chart, every question with the answer and its feedback.
+    await expect(page).toHaveURL(`/interviews/${interviewId}/report`, { timeout: 30_000 });
+    await expect(page.getByRole("heading", { level: 1, name: "Interview report" })).toBeVisible();
+    const overallScore = Number((await page.getByTestId("overall-score").textContent())?.match(/^\d+/)?.[0]);
+    expect(overallScore).toBeGreaterThanOrEqual(0);
+    const passed = overallScore >= 65;
     const scoreText = new RegExp(`^${overallScore}\\s*/\\s*100$`);
+    await expect(page.getByRole("img", { name: `Overall score ${overallScore} out of 100, pass mark 65` })).toBeVisible();
+    await expect(page.getByText("Pass mark for Mid-level: 65")).toBeVisible();
+    const verdict = passed ? /^✓ Passed$/ : /^✗ Not passed$/;
+    await expect(page.getByRole("region", { name: "Overall score" }).getByText(verdict)).toBeVisible();
+    const skills = page.getByRole("region", { name: "Skills" });
+    await expect(skills.getByRole("figure", { name: "Average score per skill, out of 10" }).getByRole("listitem")).toHaveCount(5);
+    await expect(skills.getByText("Action", { exact: true })).toBeVisible();
+    await expect(skills.getByText(/^\d+\.\d\/10$/)).toHaveCount(5);
+    const firstQuestion = page.getByRole("article", { name: "Question 1" });
+    await expect(firstQuestion.getByText(ANSWER)).toBeVisible();
+    await expect(firstQuestion.getByRole("article", { name: "Score for your answer" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Question 2" }).getByText("You skipped this question, so it counts as 0.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Time spent" }).locator("time")).toHaveAttribute("datetime", /^PT0H\d+M\d+S$/);
+    await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+    await screenshots(page, testInfo, "report");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+    await expect(page.getByText(`Rehearse · interview report for ${signedInUser.name}`)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("report-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
 
     // Dashboard: the recent score and the quota.
     await page.goto("/dashboard");
     const recent = page.getByRole("region", { name: "Recent scores" });
     await expect(recent.getByRole("img", { name: new RegExp(`oldest first: ${overallScore}\\.`) })).toBeVisible();
-    await expect(recent.getByRole("link", { name: "Behavioral · Mid-level" })).toHaveAttribute("href", `/interviews/${interview.id}/report`);
+    await expect(recent.getByRole("link", { name: "Behavioral · Mid-level" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
     await expect(page.getByText("1 of 2 used")).toBeVisible();
     await expect(page.getByRole("link", { name: /Start Behavioral/ })).toHaveAttribute("href", "/practice?track=behavioral&level=mid&count=3&autostart=1");
     await screenshots(page, testInfo, "dashboard");
@@ -83,8 +98,8 @@ test.describe("dashboard, history and report", () => {
     const row = page.getByRole("article", { name: "Behavioral · Mid-level" });
     await expect(row).toHaveCount(1);
     await expect(row.getByText(scoreText)).toBeVisible();
-    await expect(row.getByText(passed ? "Passed" : "Not passed")).toBeVisible();
-    await expect(row.getByText("1 of 2")).toBeVisible();
+    await expect(row.getByText(verdict)).toBeVisible();
+    await expect(row.getByText("1 of 3")).toBeVisible();
     await screenshots(page, testInfo, "history");
     await page.getByLabel("Status").selectOption("in_progress");
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -93,35 +108,16 @@ test.describe("dashboard, history and report", () => {
     await page.getByRole("link", { name: "Clear filters" }).click();
     await expect(page.getByLabel("Status")).toHaveValue("");
 
-    // Report: overall score, pass mark, skills chart, the answer and its feedback.
-    await page.getByRole("link", { name: /View report/ }).click();
-    await expect(page).toHaveURL(`/interviews/${interview.id}/report`);
-    await expect(page.getByRole("heading", { level: 1, name: "Interview report" })).toBeVisible();
-    await expect(page.getByRole("img", { name: `Overall score ${overallScore} out of 100, pass mark 65` })).toBeVisible();
-    await expect(page.getByTestId("overall-score")).toHaveText(scoreText);
-    await expect(page.getByText("Pass mark for Mid-level: 65")).toBeVisible();
-    const skills = page.getByRole("region", { name: "Skills" });
-    await expect(skills.getByRole("figure", { name: "Average score per skill, out of 10" }).getByRole("listitem")).toHaveCount(5);
-    await expect(skills.getByText("Action", { exact: true })).toBeVisible();
-    await expect(page.getByText(ANSWER)).toBeVisible();
-    await expect(page.getByRole("article", { name: "Question 1" }).getByText("Feedback", { exact: true })).toBeVisible();
-    await expect(page.getByRole("article", { name: "Question 2" }).getByText(/not answered, so it counts as 0/)).toBeVisible();
-    await expect(page.getByRole("region", { name: "Time spent" }).getByText("3 min 07 s").first()).toBeVisible();
-    await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
-    await screenshots(page, testInfo, "report");
-    await page.emulateMedia({ media: "print" });
-    await page.screenshot({ path: testInfo.outputPath("report-print.png"), fullPage: true });
-    await page.emulateMedia({ media: "screen" });
-
     // Another interview in progress: "Continue" on the dashboard, and its report says it is not finished.
-    const second = await startInterview(page.request, headers, 1);
+    const secondId = await startFromDashboard(page, "Coding");
     await page.goto("/dashboard");
-    await expect(page.getByRole("link", { name: /Continue your interview/ })).toHaveAttribute("href", `/practice/${second.id}`);
+    await expect(page.getByRole("link", { name: /Continue your interview/ })).toHaveAttribute("href", `/practice/${secondId}`);
+    await expect(page.getByText(/You have used all 2 interviews/)).toBeVisible();
     await expect(page.getByText("2 of 2 used")).toBeVisible();
     await screenshots(page, testInfo, "dashboard-in-progress");
-    await page.goto(`/interviews/${second.id}/report`);
+    await page.goto(`/interviews/${secondId}/report`);
     await expect(page.getByRole("heading", { name: "This interview isn’t finished yet" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Continue the interview" })).toHaveAttribute("href", `/practice/${second.id}`);
+    await expect(page.getByRole("link", { name: "Continue the interview" })).toHaveAttribute("href", `/practice/${secondId}`);
 
     // An id that is not this user's: not found.
     await page.goto("/interviews/00000000-0000-4000-8000-000000000000/report");
@@ -132,17 +128,24 @@ test.describe("dashboard, history and report", () => {
     await expect(page.getByRole("article")).toHaveCount(2);
     const completedRow = page.getByRole("article").filter({ has: page.getByRole("link", { name: /View report/ }) });
     await completedRow.getByRole("button", { name: /^Delete/ }).click();
-    await expect(completedRow.getByRole("button", { name: "Cancel" })).toBeFocused();
-    await completedRow.getByRole("button", { name: "Delete interview" }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete this interview?" });
+    await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(confirm).toBeHidden();
+    await expect(completedRow.getByRole("button", { name: /^Delete/ })).toBeFocused();
+    await completedRow.getByRole("button", { name: /^Delete/ }).click();
+    await expect(confirm).toBeVisible();
+    await screenshots(page, testInfo, "history-confirm");
+    await confirm.getByRole("button", { name: "Delete interview" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Deleted the Behavioral Mid-level interview." })).toBeFocused();
     await expect(page.getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("link", { name: /View report/ })).toHaveCount(0);
-    await page.goto(`/interviews/${interview.id}/report`);
+    await page.goto(`/interviews/${interviewId}/report`);
     await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
   });
 
   test("signed out, the dashboard sends people to sign in and back", async ({ page }) => {
     await page.goto("/dashboard");
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard$/);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)dashboard$/);
   });
 });

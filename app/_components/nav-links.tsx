@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/#tracks", label: "Tracks" },
   { href: "/#how-it-works", label: "How it works" },
+  { href: "/pricing", label: "Pricing" },
   { href: "/docs", label: "API" },
 ];
 

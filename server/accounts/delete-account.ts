@@ -4,6 +4,7 @@ import { outboxEmails, users } from "@/db/schema";
 import { verifyPassword } from "@/server/auth/password-hash";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { cancelStripeSubscriptions } from "@/server/billing/cancel-subscriptions";
 import { getUser } from "./profile";
 
 /**
@@ -18,6 +19,8 @@ export async function deleteAccount(db: TDatabase, input: { userId: string; pass
   if (!confirmed) {
     throw new AppError("VALIDATION_ERROR", "Your password is not correct.", { fields: { password: "incorrect" } });
   }
+  // Stop Stripe charging first: a deleted account must never be billed again.
+  await cancelStripeSubscriptions(db, user.id);
   await db.transaction(async (tx) => {
     await tx.delete(outboxEmails).where(eq(outboxEmails.to, user.email));
     await tx.delete(users).where(eq(users.id, user.id));

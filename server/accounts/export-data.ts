@@ -1,6 +1,18 @@
 import { desc, eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { accounts, outboxEmails, tokenFamilies } from "@/db/schema";
+import {
+  accounts,
+  answers,
+  interviews,
+  outboxEmails,
+  payments,
+  planGrants,
+  scores,
+  subscriptions,
+  supportTickets,
+  ticketMessages,
+  tokenFamilies,
+} from "@/db/schema";
 import { getUser } from "./profile";
 import { toPublicUser } from "./public-user";
 
@@ -11,7 +23,7 @@ import { toPublicUser } from "./public-user";
  */
 export async function exportUserData(db: TDatabase, userId: string) {
   const user = await getUser(db, userId);
-  const [linked, logins, emails] = await Promise.all([
+  const [linked, logins, emails, interviewRows, answerRows, scoreRows, subscriptionRows, paymentRows, grantRows, tickets] = await Promise.all([
     db.select({ provider: accounts.provider, type: accounts.type }).from(accounts).where(eq(accounts.userId, userId)),
     db
       .select({ createdAt: tokenFamilies.createdAt, revokedAt: tokenFamilies.revokedAt, revokedReason: tokenFamilies.revokedReason })
@@ -23,6 +35,42 @@ export async function exportUserData(db: TDatabase, userId: string) {
       .from(outboxEmails)
       .where(eq(outboxEmails.to, user.email))
       .orderBy(desc(outboxEmails.createdAt)),
+    db.select().from(interviews).where(eq(interviews.userId, userId)).orderBy(desc(interviews.startedAt)),
+    db
+      .select({
+        id: answers.id,
+        interviewId: answers.interviewId,
+        questionId: answers.questionId,
+        kind: answers.kind,
+        prompt: answers.prompt,
+        attempt: answers.attempt,
+        text: answers.text,
+        status: answers.status,
+        timeSpentSeconds: answers.timeSpentSeconds,
+        createdAt: answers.createdAt,
+      })
+      .from(answers)
+      .where(eq(answers.userId, userId))
+      .orderBy(desc(answers.createdAt)),
+    db
+      .select({ answerId: scores.answerId, total: scores.total, dimensions: scores.dimensions, feedback: scores.feedback, provider: scores.provider, model: scores.model, createdAt: scores.createdAt })
+      .from(scores)
+      .innerJoin(answers, eq(answers.id, scores.answerId))
+      .where(eq(answers.userId, userId)),
+    db
+      .select({ plan: subscriptions.plan, status: subscriptions.status, currentPeriodEnd: subscriptions.currentPeriodEnd, createdAt: subscriptions.createdAt })
+      .from(subscriptions)
+      .where(eq(subscriptions.userId, userId)),
+    db
+      .select({ amountCents: payments.amountCents, currency: payments.currency, paidAt: payments.paidAt })
+      .from(payments)
+      .where(eq(payments.userId, userId)),
+    db.select({ plan: planGrants.plan, endsAt: planGrants.endsAt, createdAt: planGrants.createdAt }).from(planGrants).where(eq(planGrants.userId, userId)),
+    db
+      .select({ subject: supportTickets.subject, status: supportTickets.status, body: ticketMessages.body, fromStaff: ticketMessages.fromStaff, at: ticketMessages.createdAt })
+      .from(supportTickets)
+      .innerJoin(ticketMessages, eq(ticketMessages.ticketId, supportTickets.id))
+      .where(eq(supportTickets.userId, userId)),
   ]);
   return {
     format: "rehearse-export/1" as const,
@@ -45,6 +93,13 @@ export async function exportUserData(db: TDatabase, userId: string) {
       createdAt: email.createdAt.toISOString(),
       sentAt: email.sentAt?.toISOString() ?? null,
     })),
+    interviews: interviewRows,
+    answers: answerRows,
+    scores: scoreRows,
+    subscriptions: subscriptionRows,
+    payments: paymentRows,
+    planGrants: grantRows,
+    supportMessages: tickets,
   };
 }
 

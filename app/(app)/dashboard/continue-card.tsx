@@ -19,7 +19,7 @@ export function ContinueCard({ interview }: { interview: TInterviewSummary }) {
           {trackName(interview.track)} · {levelName(interview.level)} · started <LocalTime iso={interview.startedAt} format="dateTime" />
         </p>
         <div className="mt-3 flex items-center gap-3">
-          <div className="h-2 w-40 rounded-full bg-white" aria-hidden="true">
+          <div className="h-2 w-40 rounded-full bg-white ring-1 ring-brand-100" aria-hidden="true">
             <div className="h-2 rounded-full bg-brand-600" style={{ width: `${progress * 100}%` }} />
           </div>
           <p className="text-sm font-medium text-slate-800">

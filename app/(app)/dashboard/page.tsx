@@ -65,17 +65,22 @@ export default async function DashboardPage() {
 
       <div className="mt-8 space-y-6">
         {current ? <ContinueCard interview={current} /> : null}
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-          <div className="min-w-0 space-y-6">
-            {recent.length > 0 ? (
+        {/* Phones read top to bottom: scores, then the quota, then the start buttons. */}
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
+          {recent.length > 0 ? (
+            <div className="min-w-0">
               <RecentScores interviews={recent} />
-            ) : current ? null : (
+            </div>
+          ) : current ? null : (
+            <div className="min-w-0">
               <FirstInterview href={preferredTrack && !blocked ? quickStartHref(preferredTrack, level) : "/practice"} />
-            )}
-            <QuickStart level={level} preferredTrack={preferredTrack} blocked={blocked} />
-          </div>
-          <div className="min-w-0">
+            </div>
+          )}
+          <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
             <QuotaCard quota={quota} />
+          </div>
+          <div className="min-w-0 lg:col-start-1">
+            <QuickStart level={level} preferredTrack={preferredTrack} blocked={blocked} />
           </div>
         </div>
       </div>

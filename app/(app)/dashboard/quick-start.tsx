@@ -30,7 +30,7 @@ export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) 
         </Link>
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        {QUICK_START_QUESTIONS} questions at {levelName(level)} level, one click away.
+        {QUICK_START_QUESTIONS} questions at {levelName(level)}, one click away.
       </p>
       {blocked ? (
         <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{blocked}</div>

@@ -19,7 +19,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
         </Link>
       </div>
 
-      <figure className="mt-5">
+      <figure className="mt-5 pl-7">
         <div
           role="img"
           aria-label={`Overall scores of your last ${chronological.length === 1 ? "interview" : `${chronological.length} interviews`}, oldest first: ${summary}.`}
@@ -28,6 +28,15 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
           {/* Gridlines at 50 and 100, so bar heights read as scores. */}
           <span aria-hidden="true" className="absolute inset-x-0 bottom-[80%] border-t border-dashed border-slate-200" />
           <span aria-hidden="true" className="absolute inset-x-0 bottom-[40%] border-t border-dashed border-slate-200" />
+          <span aria-hidden="true" className="absolute right-full bottom-[80%] mr-2 translate-y-1/2 text-xs tabular-nums text-slate-500">
+            100
+          </span>
+          <span aria-hidden="true" className="absolute right-full bottom-[40%] mr-2 translate-y-1/2 text-xs tabular-nums text-slate-500">
+            50
+          </span>
+          <span aria-hidden="true" className="absolute right-full bottom-0 mr-2 translate-y-1/2 text-xs tabular-nums text-slate-500">
+            0
+          </span>
           {chronological.map((interview) => {
             const score = interview.overallScore ?? 0;
             const tone = interview.passed === false ? "bg-amber-500" : "bg-green-600";
@@ -51,7 +60,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
             </span>
           ))}
         </div>
-        <figcaption className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+        <figcaption className="-ml-7 mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
           <span className="inline-flex items-center gap-1.5">
             <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-green-600" /> Passed
           </span>
@@ -66,8 +75,8 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
 
       <ul className="mt-5 divide-y divide-slate-100">
         {interviews.map((interview) => (
-          <li key={interview.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
-            <div className="min-w-0 flex-1">
+          <li key={interview.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-3 sm:grid-cols-[minmax(0,1fr)_auto_auto]">
+            <div className="min-w-0">
               <Link
                 href={`/interviews/${interview.id}/report`}
                 className="rounded font-medium text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
@@ -78,11 +87,15 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
                 <LocalTime iso={interview.completedAt ?? interview.startedAt} format="date" />
               </p>
             </div>
-            <p className="text-sm text-slate-900">
+            <p className="text-right text-sm text-slate-900">
               <span className="text-lg font-bold">{interview.overallScore ?? "—"}</span>
               <span className="text-slate-600">/100</span>
             </p>
-            {interview.passed !== null ? <PassBadge passed={interview.passed} /> : null}
+            {interview.passed !== null ? (
+              <div className="col-start-2 justify-self-end sm:col-start-3">
+                <PassBadge passed={interview.passed} />
+              </div>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -2,32 +2,35 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { useTRPC } from "@/app/_trpc/client";
 import { useHistoryAnnouncer } from "./history-announcer";
 
-/** Delete with an inline confirmation; the list refreshes from the server afterwards. */
+/**
+ * Delete behind a confirmation in a native modal <dialog>: the browser traps focus, closes it on
+ * Escape and gives focus back to this button; the list then refreshes from the server.
+ */
 export function DeleteInterviewButton({ id, label }: { id: string; label: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const { announce } = useHistoryAnnouncer();
-  const [confirming, setConfirming] = useState(false);
   const [refreshing, startRefresh] = useTransition();
   const remove = useMutation(trpc.interviews.delete.mutationOptions());
-  const openButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  const questionId = useId();
-
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (wasConfirming.current) openButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
 
   const busy = remove.isPending || refreshing || remove.isSuccess;
+
+  function open() {
+    remove.reset();
+    dialog.current?.showModal();
+    // The safe choice has focus when the dialog opens.
+    cancel.current?.focus();
+  }
 
   function onDelete() {
     if (busy) return;
@@ -35,6 +38,7 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
       { id },
       {
         onSuccess: () => {
+          dialog.current?.close();
           announce(`Deleted the ${label}.`);
           startRefresh(() => router.refresh());
         },
@@ -42,40 +46,43 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
     );
   }
 
-  if (!confirming) {
-    return (
-      <button ref={openButton} type="button" onClick={() => setConfirming(true)} className={buttonClass("secondary", { size: "sm" })}>
+  return (
+    <>
+      <button type="button" onClick={open} className={buttonClass("secondary", { size: "sm" })}>
         Delete<span className="sr-only"> the {label}</span>
       </button>
-    );
-  }
-
-  return (
-    <div
-      role="group"
-      aria-labelledby={questionId}
-      className="w-full rounded-lg border border-red-200 bg-red-50 p-3"
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && !busy) setConfirming(false);
-      }}
-    >
-      <p id={questionId} className="text-sm text-slate-900">
-        Delete the {label} with its answers and scores? <strong>This cannot be undone.</strong>
-      </p>
-      {remove.isError ? (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
-          {remove.error.message || "We couldn’t delete it. Try again."}
-        </p>
-      ) : null}
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={onDelete} aria-disabled={busy} className={buttonClass("danger", { size: "sm" })}>
-          {busy ? <Spinner /> : null}
-          {busy ? "Deleting…" : "Delete interview"}
-        </button>
-        <button ref={cancelButton} type="button" onClick={() => setConfirming(false)} disabled={busy} className={buttonClass("secondary", { size: "sm" })}>
-          Cancel
-        </button>
-      </div>
-    </div>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        onCancel={(event) => {
+          if (busy) event.preventDefault();
+        }}
+        className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <div className="p-5 sm:p-6">
+          <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+            Delete this interview?
+          </h2>
+          <p id={bodyId} className="mt-2 text-sm text-slate-700">
+            The {label}, its answers and scores will be deleted. <strong className="text-slate-900">This cannot be undone.</strong>
+          </p>
+          {remove.isError ? (
+            <p role="alert" className="mt-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+              {remove.error.message || "We couldn’t delete it. Try again."}
+            </p>
+          ) : null}
+          <div className="mt-5 flex flex-wrap justify-end gap-2">
+            <button ref={cancel} type="button" onClick={() => dialog.current?.close()} disabled={busy} className={buttonClass("secondary")}>
+              Cancel
+            </button>
+            <button type="button" onClick={onDelete} aria-disabled={busy} className={buttonClass("danger")}>
+              {busy ? <Spinner /> : null}
+              {busy ? "Deleting…" : "Delete interview"}
+            </button>
+          </div>
+        </div>
+      </dialog>
+    </>
   );
 }

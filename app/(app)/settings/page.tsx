@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
+import { BillingSection } from "./billing-section";
 import { DangerZoneSection } from "./danger-zone-section";
 import { DataSection } from "./data-section";
 import { EmailSection } from "./email-section";
@@ -14,6 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 const SECTIONS = [
   { id: "profile", label: "Profile" },
   { id: "email", label: "Email" },
+  { id: "billing", label: "Billing" },
   { id: "password", label: "Password" },
   { id: "sessions", label: "Sessions" },
   { id: "data", label: "Your data" },
@@ -50,6 +52,9 @@ export default async function SettingsPage() {
           </SettingsSection>
           <SettingsSection id="email" title="Email" description="Where we send sign-in links and notifications.">
             <EmailSection email={user.email} verified={user.emailVerified} />
+          </SettingsSection>
+          <SettingsSection id="billing" title="Billing" description="Your plan, payments and interview quota.">
+            <BillingSection />
           </SettingsSection>
           <SettingsSection id="password" title="Password">
             <PasswordSection name={user.name} email={user.email} />

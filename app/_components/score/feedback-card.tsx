@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { TScore } from "@/server/scoring/score-schema";
 import { DimensionBar } from "./dimension-bar";
+import { Disclosure } from "./disclosure";
 import { scoredByLabel } from "./format-score";
 import { ScoreDelta } from "./score-delta";
 import { ScoreFlagNotes } from "./score-flag-notes";
@@ -36,7 +37,7 @@ function ListSection({ title, items, tone }: { title: string; items: readonly st
  * The score of one answer: total, a bar per rubric dimension with its evidence, strengths,
  * improvements, feedback, who scored it, notes (flags), the sample answer behind a disclosure, and
  * the interviewer's follow-up. Shared by the practice page and the interview report.
- * No client state: the disclosures are native <details>.
+ * Renders on the server or the client (only the disclosures hold state).
  */
 export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score" }: FeedbackCardProps) {
   const previousByKey = new Map(previous?.dimensions.map((dimension) => [dimension.key, dimension.score]) ?? []);
@@ -74,7 +75,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         </ul>
       </section>
 
-      <div className="mt-6 grid gap-4 md:grid-cols-2">
+      <div className={`mt-6 grid gap-4 ${score.strengths.length > 0 && score.improvements.length > 0 ? "md:grid-cols-2" : ""}`}>
         <ListSection title="Strengths" items={score.strengths} tone="good" />
         <ListSection title="To improve" items={score.improvements} tone="improve" />
       </div>
@@ -86,27 +87,20 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         </div>
       ) : null}
 
-      {answerText ? (
-        <details className="group mt-6 rounded-lg border border-slate-200">
-          <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-900 hover:bg-slate-50">
-            <span className="group-open:hidden">Show</span>
-            <span className="hidden group-open:inline">Hide</span> your answer
-          </summary>
-          <p className="whitespace-pre-wrap break-words border-t border-slate-200 px-4 py-3 text-sm text-slate-800">{answerText}</p>
-        </details>
-      ) : null}
-
-      {score.sampleAnswer ? (
-        <details className="group mt-3 rounded-lg border border-slate-200">
-          <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-brand-700 hover:bg-slate-50">
-            <span className="group-open:hidden">Show</span>
-            <span className="hidden group-open:inline">Hide</span> sample answer
-          </summary>
-          <div className="border-t border-slate-200 px-4 py-3">
-            <p className="text-xs text-slate-600">One strong way to answer; yours can differ and still score well.</p>
-            <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{score.sampleAnswer}</p>
-          </div>
-        </details>
+      {answerText || score.sampleAnswer ? (
+        <div className="mt-6 space-y-3">
+          {answerText ? (
+            <Disclosure what="your answer">
+              <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{answerText}</p>
+            </Disclosure>
+          ) : null}
+          {score.sampleAnswer ? (
+            <Disclosure what="sample answer" tone="brand">
+              <p className="text-xs text-slate-600">One strong way to answer; yours can differ and still score well.</p>
+              <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{score.sampleAnswer}</p>
+            </Disclosure>
+          ) : null}
+        </div>
       ) : null}
 
       {score.followUp ? (

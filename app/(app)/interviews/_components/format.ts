@@ -19,7 +19,7 @@ export function levelName(level: TLevel): string {
 
 /** "45 s", "4 min 05 s", "1 h 12 min"; null when nothing was recorded. */
 export function formatDuration(seconds: number | null | undefined): string | null {
-  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return null;
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return null;
   const total = Math.round(seconds);
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor((total % 3600) / 60);

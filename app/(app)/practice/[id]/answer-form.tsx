@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
@@ -12,7 +12,7 @@ import { ZAnswerTextSchema } from "@/server/interviews/schemas";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { timerKey, type TDraftKind } from "./draft-storage";
 import { formatClock, formatDuration } from "../format-time";
-import { useDraft, type TSaveState } from "./use-draft";
+import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";
 import { useHydrated } from "./use-hydrated";
 import { useQuestionTimer } from "./use-question-timer";
 
@@ -68,6 +68,7 @@ function saveStateText(state: TSaveState, hasText: boolean, syncToServer: boolea
     case "refused":
       return `Not saved online: ${state.message} Kept on this device.`;
     case "idle":
+      if (!syncToServer) return "Kept on this device as you type";
       return hasText ? "Draft saved" : "Saves automatically as you type";
   }
 }
@@ -89,6 +90,7 @@ function AnswerFormReady({
   actions,
 }: AnswerFormProps) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const baseId = useId();
   const textareaId = `${baseId}-answer`;
   const counterId = `${baseId}-counter`;
@@ -139,6 +141,8 @@ function AnswerFormReady({
         onSuccess: ({ answer }) => {
           draft.markSubmitted();
           timer.clear();
+          // The server cleared its draft with the submit.
+          if (kind === "answer") patchCachedDraft(queryClient, trpc, interviewId, questionId, "");
           onSubmitted(answer.id);
         },
         onError: (failure) => {
@@ -207,7 +211,7 @@ function AnswerFormReady({
         onKeyDown={onKeyDown}
         spellCheck
         aria-invalid={error || overLimit ? true : undefined}
-        aria-describedby={describedBy(error && errorId, draft.prefilled && hintId, counterId)}
+        aria-describedby={describedBy(error ? errorId : undefined, draft.prefilled && hintId, counterId)}
         className={inputClass(Boolean(error) || overLimit, "mt-0 min-h-[8rem] resize-y leading-relaxed")}
       />
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 text-sm">

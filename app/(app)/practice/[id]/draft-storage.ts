@@ -107,9 +107,10 @@ export interface TInitialDraft {
 /**
  * Which text the answer box starts with: the newer of the server draft and this device's copy.
  * The server keeps no timestamp the page can see, so "newer" is read from `synced`: an unsynced
- * local copy has words the server never got (it is newer); a synced one that differs was replaced
- * on another device (the server's is newer). A local copy equal to an answer already submitted is
- * stale. With nothing to restore, `fallbackText` (the previous attempt, on a retry) is used.
+ * local copy has words the server never got (it is newer); a synced one that differs from a
+ * non-empty server draft was replaced on another device (the server's is newer). When in doubt the
+ * text with words wins over an empty one. A copy equal to an answer already submitted is stale.
+ * With nothing to restore, `fallbackText` (the previous attempt, on a retry) is used.
  */
 export function chooseInitialDraft(input: {
   local: TLocalDraft | null;
@@ -121,7 +122,8 @@ export function chooseInitialDraft(input: {
   const submitted = (text: string) => submittedTexts.has(text.trim());
   const server = submitted(serverDraft) ? "" : serverDraft;
   let chosen: TInitialDraft = { text: server, source: "server" };
-  if (local && local.text !== serverDraft && !local.synced && !submitted(local.text) && local.text.trim() !== "") {
+  const localWins = local !== null && local.text.trim() !== "" && local.text !== serverDraft && !submitted(local.text) && (!local.synced || server.trim() === "");
+  if (localWins) {
     chosen = { text: local.text, source: "device" };
   }
   if (chosen.text === "" && fallbackText) return { text: fallbackText, source: "fallback" };

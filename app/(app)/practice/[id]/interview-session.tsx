@@ -143,7 +143,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         <button
           type="button"
           onClick={() => setConfirmAbandon(true)}
-          className="rounded-md px-3 py-2 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline"
+          className="-mx-3 rounded-md px-3 py-2 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline"
         >
           Abandon interview
         </button>

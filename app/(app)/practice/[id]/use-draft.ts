@@ -1,8 +1,9 @@
 "use client";
 
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import { useTRPCClient } from "@/app/_trpc/client";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { chooseInitialDraft, draftKey, readLocalDraft, removeLocal, writeLocalDraft, type TDraftKind, type TInitialDraft } from "./draft-storage";
 
@@ -17,6 +18,29 @@ export type TSaveState =
   | { kind: "device" }
   | { kind: "offline" }
   | { kind: "refused"; message: string };
+
+/**
+ * Keeps the cached interview's draft equal to what the server holds, so coming back to a question
+ * in this tab starts from the saved text rather than the draft the page was loaded with.
+ */
+export function patchCachedDraft(
+  queryClient: QueryClient,
+  trpc: ReturnType<typeof useTRPC>,
+  interviewId: string,
+  questionId: string,
+  draft: string,
+): void {
+  queryClient.setQueryData(trpc.interviews.get.queryKey({ id: interviewId }), (old) =>
+    old
+      ? {
+          interview: {
+            ...old.interview,
+            questions: old.interview.questions.map((question) => (question.questionId === questionId ? { ...question, draft } : question)),
+          },
+        }
+      : old,
+  );
+}
 
 /** Failures worth retrying on the next tick (no connection, server restarting); others wait for an edit. */
 function isTransient(error: unknown): boolean {
@@ -43,6 +67,8 @@ interface UseDraftOptions {
  */
 export function useDraft({ interviewId, questionId, kind, scope, serverDraft, submittedTexts, fallbackText, syncToServer }: UseDraftOptions) {
   const client = useTRPCClient();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const key = draftKey(interviewId, questionId, kind, scope);
   const [initial] = useState<TInitialDraft>(() => chooseInitialDraft({ local: readLocalDraft(key), serverDraft, submittedTexts, fallbackText }));
   const [text, setTextState] = useState(initial.text);
@@ -70,6 +96,7 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
     try {
       const { savedAt } = await client.interviews.saveDraft.mutate({ id: interviewId, questionId, draft });
       serverTextRef.current = draft;
+      patchCachedDraft(queryClient, trpc, interviewId, questionId, draft);
       if (textRef.current === draft) writeLocalDraft(key, { text: draft, updatedAt: Date.now(), synced: true });
       setSaveState({ kind: "saved", at: savedAt });
       if (offlineRef.current) {
@@ -90,7 +117,7 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
     } finally {
       inFlightRef.current = false;
     }
-  }, [client, interviewId, questionId, key, syncToServer]);
+  }, [client, trpc, queryClient, interviewId, questionId, key, syncToServer]);
 
   useEffect(() => {
     if (!syncToServer) return;

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { listAudit } from "@/server/admin/audit";
+import { audit, listAudit } from "@/server/admin/audit";
+import { billingMetrics } from "@/server/billing/billing-metrics";
+import { listFailedStripeEvents } from "@/server/billing/failed-stripe-events";
+import { grantPlan } from "@/server/billing/plan-grants";
 import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
 import { adminMetrics } from "@/server/admin/metrics";
 import { createQuestion, exportQuestions, importQuestions, searchQuestions, updateQuestion, ZQuestionInputSchema } from "@/server/admin/question-bank";
@@ -27,7 +30,11 @@ export const adminRouter = router({
     .meta({ openapi: { method: "GET", path: "/admin/metrics", tags: ["admin"], summary: "Platform metrics for the last N days", errorResponses: [400, 401, 403] } })
     .input(z.object({ days: z.coerce.number().int().refine((days) => [7, 30, 90].includes(days), { error: "days is 7, 30 or 90" }).default(7) }))
     .output(ZAdminMetricsSchema)
-    .query(({ ctx, input }) => adminMetrics(ctx.db, input.days)),
+    .query(({ ctx, input }) =>
+      adminMetrics(ctx.db, input.days, {
+        billing: (window) => billingMetrics(ctx.db, { from: new Date(`${window.fromDay}T00:00:00Z`), to: new Date() }),
+      }),
+    ),
 
   flagged: adminProcedure
     .meta({ openapi: { method: "GET", path: "/admin/flagged", tags: ["admin"], summary: "Answers waiting for review", errorResponses: [401, 403] } })
@@ -118,6 +125,32 @@ export const adminRouter = router({
       await setTicketStatus(ctx.db, actorOf(ctx.user), input.ticketId, input.status);
       return { ok: true as const };
     }),
+
+  grantPlan: adminProcedure
+    .input(
+      z.object({
+        userId: z.uuid(),
+        plan: z.enum(["pro", "premium"]),
+        endsAt: z.coerce.date(),
+        note: z.string().trim().max(2000).nullable().default(null),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const grant = await ctx.db.transaction(async (tx) => {
+        const row = await grantPlan(tx, { userId: input.userId, plan: input.plan, endsAt: input.endsAt, grantedBy: ctx.user.id, note: input.note ?? undefined });
+        await audit(tx, actorOf(ctx.user), {
+          action: "user.grant_plan",
+          targetType: "user",
+          targetId: input.userId,
+          after: { plan: input.plan, endsAt: input.endsAt.toISOString() },
+          note: input.note,
+        });
+        return row;
+      });
+      return { id: grant.id, plan: input.plan, endsAt: input.endsAt.toISOString() };
+    }),
+
+  failedStripeEvents: adminProcedure.query(({ ctx }) => listFailedStripeEvents(ctx.db, { limit: 100 })),
 
   audit: adminProcedure
     .input(

@@ -13,7 +13,7 @@ import { DimensionChart } from "./dimension-chart";
 import { NotCompleted } from "./not-completed";
 import { PrintButton } from "./print-button";
 import { QuestionReport } from "./question-report";
-import { dimensionAverages } from "./report-data";
+import { dimensionAverages, questionSeconds } from "./report-data";
 import { ScoreSummary } from "./score-summary";
 import { TimeChart } from "./time-chart";
 
@@ -40,7 +40,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
   const { dimensions, scoredQuestions } = dimensionAverages(interview.questions);
   const answered = interview.questions.filter((question) => question.answer).length;
-  const total = formatDuration(interview.timeSpentSeconds);
+  // The total is a sum with unrecorded times as 0; only say "not recorded" when no attempt has a time.
+  const timed = interview.questions.some((question) => questionSeconds(question) !== null);
+  const total = timed ? formatDuration(interview.timeSpentSeconds) : null;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12 print:max-w-none print:px-0 print:py-0">
@@ -52,6 +54,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </div>
 
       <header>
+        {/* The site header is not printed, so paper says where it came from and whose it is. */}
+        <p className="mb-4 hidden border-b border-slate-300 pb-2 text-sm text-slate-600 print:block">Rehearse · interview report for {user.name}</p>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
           {trackName(interview.track)} · {levelName(interview.level)}
         </p>
@@ -88,7 +92,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <ScoreSummary interview={interview} />
         <div className="grid gap-6 lg:grid-cols-[3fr_2fr] print:grid-cols-1">
           <DimensionChart dimensions={dimensions} scoredQuestions={scoredQuestions} />
-          <TimeChart questions={interview.questions} totalSeconds={interview.timeSpentSeconds} />
+          <TimeChart questions={interview.questions} totalSeconds={timed ? interview.timeSpentSeconds : null} />
         </div>
       </div>
 
@@ -96,9 +100,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <h2 id="questions-heading" className="text-xl font-bold text-slate-900">
           Questions and feedback
         </h2>
-        <ol className="mt-4 space-y-6">
+        <ol className="mt-4 space-y-8">
           {interview.questions.map((question, index) => (
-            <li key={question.questionId} className="print:border-t print:border-slate-300 print:pt-6">
+            <li key={question.questionId}>
               <QuestionReport question={question} index={index} />
             </li>
           ))}

@@ -1,6 +1,6 @@
+import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import { formatDuration, isoDuration } from "../../_components/format";
-import { AnswerFeedback } from "./answer-feedback";
 import { questionSeconds, type TQuestion } from "./report-data";
 
 const QUESTION_STATUS: Record<TQuestion["status"], string> = {
@@ -16,9 +16,8 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
   const headingId = `question-${index + 1}-heading`;
   const latestTotal = question.answer?.score?.total;
   const mainAttempts = question.attempts.filter((attempt) => attempt.kind === "answer");
-  const followUpAnswered = question.attempts.some((attempt) => attempt.kind === "follow_up");
   return (
-    <article aria-labelledby={headingId} className="break-inside-avoid rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:rounded-none print:p-0 print:shadow-none print:ring-0 sm:p-6">
+    <article aria-labelledby={headingId} className="break-inside-avoid border-t border-slate-200 pt-6">
       <header>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <h3 id={headingId} className="font-semibold text-slate-900">
@@ -26,9 +25,15 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
           </h3>
           <span>{QUESTION_STATUS[question.status]}</span>
           {duration && seconds !== null ? (
-            <span>
+            <span className="inline-flex items-center gap-1">
+              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="h-4 w-4 text-slate-500">
+                <path
+                  fillRule="evenodd"
+                  d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-13a.75.75 0 0 0-1.5 0v5c0 .2.08.39.22.53l3 3a.75.75 0 1 0 1.06-1.06l-2.78-2.78V5Z"
+                  clipRule="evenodd"
+                />
+              </svg>
               <span className="sr-only">Time spent: </span>
-              <span aria-hidden="true">⏱ </span>
               <time dateTime={isoDuration(seconds)}>{duration}</time>
             </span>
           ) : null}
@@ -61,12 +66,7 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
             const earlier = question.attempts.slice(0, attemptIndex).filter((other) => other.kind === attempt.kind && other.score);
             return (
               <li key={attempt.id} className="break-inside-avoid">
-                <AttemptReport
-                  attempt={attempt}
-                  label={attemptLabel(attempt, mainAttempts)}
-                  previous={earlier.at(-1)?.score ?? null}
-                  showFollowUp={!followUpAnswered && attempt.id === question.answer?.id}
-                />
+                <AttemptReport attempt={attempt} label={attemptLabel(attempt, mainAttempts)} previous={earlier.at(-1)?.score ?? null} />
               </li>
             );
           })}
@@ -86,16 +86,15 @@ interface AttemptReportProps {
   attempt: TAnswer;
   label: string;
   previous: TAnswer["score"];
-  showFollowUp: boolean;
 }
 
-function AttemptReport({ attempt, label, previous, showFollowUp }: AttemptReportProps) {
+function AttemptReport({ attempt, label, previous }: AttemptReportProps) {
   const duration = formatDuration(attempt.timeSpentSeconds);
   return (
     <div className="space-y-3">
       <div>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h4 className="text-sm font-semibold uppercase tracking-wide text-brand-700">{label}</h4>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{label}</p>
           {duration ? <span className="text-xs text-slate-600">{duration}</span> : null}
         </div>
         {attempt.kind === "follow_up" ? <p className="mt-1 font-medium text-slate-900">{attempt.prompt}</p> : null}
@@ -104,12 +103,17 @@ function AttemptReport({ attempt, label, previous, showFollowUp }: AttemptReport
         </blockquote>
       </div>
       {attempt.score ? (
-        <AnswerFeedback score={attempt.score} previous={previous} showFollowUp={showFollowUp} />
+        <FeedbackCard score={attempt.score} previous={previous} title={feedbackTitle(label)} />
       ) : (
         <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700">{unscoredText(attempt)}</p>
       )}
     </div>
   );
+}
+
+function feedbackTitle(label: string): string {
+  if (label === "Follow-up") return "Score for your follow-up answer";
+  return label === "Your answer" ? "Score for your answer" : `Score for ${label.replace("Your answer, ", "")}`;
 }
 
 function unscoredText(attempt: TAnswer): string {

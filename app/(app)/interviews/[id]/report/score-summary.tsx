@@ -31,7 +31,7 @@ export function ScoreSummary({ interview }: { interview: TInterview }) {
               Pass mark for {levelName(interview.level)}: {interview.passThreshold}
             </span>
           </div>
-          <p className="mt-3 max-w-prose text-sm text-slate-700">
+          <p className="mt-3 max-w-prose text-left text-sm text-slate-700">
             {passed
               ? gap === 0
                 ? "You reached the pass mark exactly."

@@ -3,7 +3,7 @@ import { formatDuration, isoDuration } from "../../_components/format";
 import { questionSeconds, type TQuestion } from "./report-data";
 
 /** Where the time went: each question's answering time as a bar, and the total. */
-export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[]; totalSeconds: number }) {
+export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[]; totalSeconds: number | null }) {
   const perQuestion = questions.map((question, index) => ({ index, seconds: questionSeconds(question) }));
   const longest = Math.max(0, ...perQuestion.map((entry) => entry.seconds ?? 0));
   const total = formatDuration(totalSeconds);
@@ -15,7 +15,7 @@ export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[];
         </h2>
         <p className="text-sm text-slate-700">
           Total:{" "}
-          {total ? (
+          {total && totalSeconds !== null ? (
             <time dateTime={isoDuration(totalSeconds)} className="font-semibold text-slate-900">
               {total}
             </time>
@@ -28,6 +28,8 @@ export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[];
         <BarList
           max={longest}
           tone="slate"
+          labelWidth="6.5rem"
+          valueWidth="5.5rem"
           bars={perQuestion.map((entry) => ({
             key: String(entry.index),
             label: `Question ${entry.index + 1}`,

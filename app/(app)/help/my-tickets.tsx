@@ -1,0 +1,58 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { FormAlert } from "@/app/_components/form-alert";
+import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
+import { TicketThread } from "@/app/_components/admin/ticket-thread";
+import type { TMyTicket } from "@/app/_components/admin/types";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { TicketReplyForm } from "./ticket-reply-form";
+
+/** The candidate's requests, newest activity first, each with its conversation and a reply box. */
+export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.support.mine.queryOptions(undefined, { initialData: initialTickets }));
+  const tickets = query.data;
+
+  return (
+    <div className="space-y-4">
+      {query.isError ? <FormAlert focusOnShow={false}>Couldn’t refresh your requests: {messageOf(query.error)}</FormAlert> : null}
+      {tickets.length === 0 ? (
+        <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">You haven’t sent us anything yet.</p>
+      ) : (
+        <ul className="space-y-4">
+          {tickets.map((ticket, index) => {
+            const staffReplies = ticket.messages.filter((message) => message.fromStaff).length;
+            return (
+              <li key={ticket.id}>
+                <details open={index === 0} className="group rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+                  <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded-xl p-4 hover:bg-slate-50 sm:p-5">
+                    <span className="min-w-0">
+                      <span className="block break-words font-semibold text-slate-900">{ticket.subject}</span>
+                      <span className="mt-0.5 block text-xs text-slate-600">
+                        {staffReplies === 0 ? "No reply yet" : staffReplies === 1 ? "1 reply from support" : `${staffReplies} replies from support`} · updated{" "}
+                        <LocalTime iso={ticket.updatedAt} format="dateTime" />
+                      </span>
+                    </span>
+                    <span className="flex items-center gap-2">
+                      <TicketStatusBadge status={ticket.status} />
+                      <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">
+                        ▾
+                      </span>
+                    </span>
+                  </summary>
+                  <div className="space-y-5 border-t border-slate-100 p-4 sm:p-5">
+                    <TicketThread messages={ticket.messages} viewer="candidate" />
+                    <TicketReplyForm ticketId={ticket.id} resolved={ticket.status === "resolved"} />
+                  </div>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { buttonClass } from "@/app/_components/button-styles";
+import { getCurrentUser } from "@/app/_components/current-user";
+import { serverCaller } from "@/app/_trpc/server";
+import { LEVEL_NAMES, TRACK_NAMES, ZTrackSchema } from "@/server/tracks";
+import { BenchmarkCard } from "./benchmark-card";
+import { ExportButtons } from "./export-buttons";
+import { practiceHref } from "./format";
+import { ReviewQueue } from "./review-queue";
+import { ScoreOverTime } from "./score-over-time";
+import { SkillCard } from "./skill-card";
+import { SkillGaps } from "./skill-gaps";
+import { StatsTiles } from "./stats-tiles";
+import { TrackTabs } from "./track-tabs";
+
+export const metadata: Metadata = { title: "Progress" };
+
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProgressPage({ searchParams }: { searchParams: TSearchParams }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?callbackUrl=/progress");
+  // A bad ?track= falls back to the default rather than an error page.
+  const track = ZTrackSchema.safeParse((await searchParams).track).data;
+
+  const api = await serverCaller();
+  const [stats, progress, queue] = await Promise.all([api.progress.stats(), api.progress.get({ track }), api.progress.reviewQueue()]);
+  const practised = progress.tracks.length > 0;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">Your progress</h1>
+          <p className="mt-2 max-w-2xl text-slate-700">
+            How your scores move over time, which skills are improving, and what to practise next.
+          </p>
+        </div>
+        {practised ? <ExportButtons /> : null}
+      </div>
+
+      <div className="mt-8 space-y-10">
+        <StatsTiles stats={stats} />
+
+        {practised ? null : (
+          <section className="rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100">
+            <h2 className="text-lg font-semibold text-slate-900">Your progress starts with one answer</h2>
+            <p className="mt-2 max-w-2xl text-slate-700">
+              Answer a question and its score lands here: a line of your scores over time, a trend for every skill in the rubric, and
+              the questions to practise next.
+            </p>
+            <Link href="/practice" className={`${buttonClass("primary")} mt-4`}>
+              Start practising
+            </Link>
+          </section>
+        )}
+
+        <div className="space-y-6">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+              {TRACK_NAMES[progress.track]} · {LEVEL_NAMES[progress.level]}
+            </p>
+            <TrackTabs tracks={progress.tracks.map((entry) => entry.track)} current={progress.track} />
+          </div>
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
+            <ScoreOverTime track={progress.track} series={progress.series} />
+            <BenchmarkCard track={progress.track} benchmark={progress.benchmark} />
+          </div>
+
+          <section aria-labelledby="skills-heading">
+            <h2 id="skills-heading" className="text-xl font-bold text-slate-900">
+              Skills
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              Each rubric skill out of 10, weighted towards your latest answers. The trend compares your last 10 answers.
+            </p>
+            {progress.skills.length > 0 ? (
+              <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+                {progress.skills.map((skill) => (
+                  <SkillCard key={skill.key} skill={skill} />
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-3 text-slate-700">
+                No scored answers in {TRACK_NAMES[progress.track].toLowerCase()} yet.{" "}
+                <Link href={practiceHref({ track: progress.track, level: progress.level, tags: [] })} className="font-medium text-brand-700 underline hover:text-brand-900">
+                  Start a 3-question interview
+                </Link>
+                .
+              </p>
+            )}
+          </section>
+
+          <SkillGaps gaps={progress.gaps} track={progress.track} level={progress.level} />
+        </div>
+
+        <ReviewQueue queue={queue} />
+      </div>
+    </div>
+  );
+}

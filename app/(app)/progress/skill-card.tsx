@@ -1,0 +1,32 @@
+import type { TSkill } from "@/server/analytics/skills";
+import { formatPoints } from "./format";
+import { Sparkline } from "./sparkline";
+import { TrendBadge } from "./trend-badge";
+
+function slopeText(slope: number | null, samples: number): string {
+  if (slope === null) return `${samples} ${samples === 1 ? "answer" : "answers"} so far: a trend needs 3`;
+  const sign = slope > 0 ? "+" : slope < 0 ? "−" : "±";
+  return `${sign}${formatPoints(Math.abs(slope))} a question over your last ${Math.min(samples, 10)}`;
+}
+
+export function SkillCard({ skill }: { skill: TSkill }) {
+  return (
+    <li className="flex flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+      <div className="flex items-start justify-between gap-2">
+        <h3 className="font-semibold text-slate-900">{skill.label}</h3>
+        <TrendBadge trend={skill.trend} />
+      </div>
+      <p className="mt-1 text-slate-700">
+        <span className="text-2xl font-bold text-slate-900">{formatPoints(skill.score)}</span>
+        <span className="text-sm">
+          <span aria-hidden="true"> / </span>
+          <span className="sr-only"> out of </span>10
+        </span>
+      </p>
+      <div className="mt-2">
+        <Sparkline label={skill.label} values={skill.recent} />
+      </div>
+      <p className="mt-2 text-xs text-slate-600">{slopeText(skill.slope, skill.samples)}</p>
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/button-styles";
+import { getCurrentUserOrNull } from "@/app/_components/current-user";
+import { FormAlert } from "@/app/_components/form-alert";
+import { serverCaller } from "@/app/_trpc/server";
+import { BILLING_NOT_CONFIGURED } from "@/server/billing/stripe-client";
+import { CheckoutButton } from "./checkout-button";
+import { PlanCard } from "./plan-card";
+
+export const metadata: Metadata = { title: "Pricing" };
+
+// Not buttonClass: its disabled look means "working…" (a wait cursor); these are simply unavailable.
+const DISABLED =
+  "inline-flex w-full cursor-not-allowed items-center justify-center rounded-lg border border-slate-200 bg-slate-100 px-4 py-2.5 text-sm font-semibold text-slate-600";
+
+export default async function PricingPage() {
+  const caller = await serverCaller();
+  const [catalog, user] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull()]);
+  const subscription = user ? await caller.billing.subscription() : null;
+  const subscribed = subscription?.source === "subscription";
+
+  function actionFor(planId: "free" | "pro" | "premium") {
+    if (subscription?.plan === planId) {
+      return (
+        <button type="button" disabled className={DISABLED}>
+          Your current plan
+        </button>
+      );
+    }
+    if (planId === "free") {
+      return user ? null : (
+        <Link href="/sign-up" className={buttonClass("secondary", { extra: "w-full" })}>
+          Start free
+        </Link>
+      );
+    }
+    if (!catalog.billingConfigured) {
+      return (
+        <button type="button" disabled className={DISABLED}>
+          Not available
+        </button>
+      );
+    }
+    if (!user) {
+      return (
+        <Link href="/sign-in?callbackUrl=%2Fpricing" className={buttonClass("primary", { extra: "w-full" })}>
+          Sign in to upgrade
+        </Link>
+      );
+    }
+    // A second subscription would bill twice: plan changes happen in Stripe's portal.
+    if (subscribed) {
+      return (
+        <Link href="/settings#billing" className={buttonClass("secondary", { extra: "w-full" })}>
+          Change plan in billing settings
+        </Link>
+      );
+    }
+    return <CheckoutButton plan={planId} label={`Upgrade to ${planId === "pro" ? "Pro" : "Premium"}`} />;
+  }
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6 lg:py-16">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Pricing</h1>
+      <p className="mt-3 max-w-2xl text-lg text-slate-700">
+        Every plan gets the same scoring and feedback. Paid plans give you more interviews; cancel any time from your settings.
+      </p>
+      {catalog.billingConfigured ? null : (
+        <FormAlert tone="info" focusOnShow={false} className="mt-6 max-w-2xl">
+          {BILLING_NOT_CONFIGURED}, so paid plans cannot be bought here. The free plan works as usual.
+        </FormAlert>
+      )}
+      <ul className="mt-10 grid gap-6 md:grid-cols-3">
+        {catalog.plans.map((plan) => (
+          <PlanCard key={plan.id} plan={plan} highlighted={plan.id === "pro"} current={subscription?.plan === plan.id} action={actionFor(plan.id)} />
+        ))}
+      </ul>
+      <p className="mt-8 text-sm text-slate-600">
+        Quotas count interviews started in the last 7 days. Payments are handled by Stripe; we never see your card.
+      </p>
+    </div>
+  );
+}

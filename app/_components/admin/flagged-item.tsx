@@ -1,0 +1,205 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FormAlert } from "@/app/_components/form-alert";
+import { formatPoints, scoredByLabel } from "@/app/_components/score/format-score";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { DisabledButton } from "./disabled-button";
+import { reasonLabel } from "./format";
+import { ManualScoreForm } from "./manual-score-form";
+import type { TFlaggedAnswer } from "./types";
+
+interface FlaggedItemProps {
+  answer: TFlaggedAnswer;
+  aiConfigured: boolean;
+  aiModel: string | null;
+  /** The answer left the queue; `message` says how. */
+  onResolved: (message: string) => void;
+}
+
+/** Why it was flagged, plus "Scoring failed" for a failed answer that carries no reason of its own. */
+function reasonsOf(answer: TFlaggedAnswer): string[] {
+  const reasons = [...answer.reasons];
+  if (answer.status === "failed" && !reasons.includes("scoring_failed")) reasons.push("scoring_failed");
+  return reasons;
+}
+
+/**
+ * One answer in the review queue: why it was flagged (and the candidate's words when they disputed
+ * it), the question, the answer as plain text, the score or the error, and the four ways out.
+ */
+export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: FlaggedItemProps) {
+  const trpc = useTRPC();
+  const [manualOpen, setManualOpen] = useState(false);
+  const rescore = useMutation(trpc.admin.rescore.mutationOptions());
+  const dismiss = useMutation(trpc.admin.dismissFlag.mutationOptions());
+  const busy = rescore.isPending || dismiss.isPending;
+  const error = rescore.error ?? dismiss.error;
+  const headingId = `flagged-${answer.id}`;
+  const aiReasonId = `flagged-${answer.id}-ai-reason`;
+  const manualId = `flagged-${answer.id}-manual`;
+  const who = answer.userEmail;
+  const trackName = TRACK_NAMES[answer.track as TTrack] ?? answer.track;
+  const levelName = LEVEL_NAMES[answer.level as TLevel] ?? answer.level;
+
+  function onRescore(using: "builtin" | "ai") {
+    if (busy) return;
+    dismiss.reset();
+    rescore.mutate(
+      { answerId: answer.id, using },
+      {
+        onSuccess: ({ score }) =>
+          onResolved(`Rescored ${who}’s answer with ${using === "ai" ? "AI" : "the built-in scorer"}: ${score.total} / 100. It left the queue.`),
+      },
+    );
+  }
+
+  function onDismiss() {
+    if (busy) return;
+    rescore.reset();
+    dismiss.mutate({ answerId: answer.id, note: null }, { onSuccess: () => onResolved(`Dismissed the flag on ${who}’s answer; its score stays as it was.`) });
+  }
+
+  return (
+    <article aria-labelledby={headingId} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 id={headingId} className="text-lg font-semibold text-slate-900">
+            {trackName} · {levelName} <span className="font-normal text-slate-600">by</span> <span className="break-all">{who}</span>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Answered <LocalTime iso={answer.createdAt} format="dateTime" /> · {answer.status === "failed" ? "Scoring failed" : "Flagged"}
+          </p>
+        </div>
+        <p className="rounded-lg bg-slate-100 px-3 py-1.5 text-sm font-semibold tabular-nums text-slate-900">
+          {answer.score ? (
+            <>
+              {answer.score.total} / 100{answer.manual ? <span className="font-normal text-slate-600"> (manual)</span> : null}
+            </>
+          ) : (
+            "No score"
+          )}
+        </p>
+      </div>
+
+      <h3 className="sr-only">Why it was flagged</h3>
+      <ul className="mt-4 flex flex-wrap gap-2">
+        {reasonsOf(answer).map((reason) => (
+          <li key={reason} className="rounded-full bg-amber-100 px-3 py-1 text-sm font-medium text-amber-950 ring-1 ring-amber-300">
+            {reasonLabel(reason)}
+          </li>
+        ))}
+      </ul>
+      {answer.disputes.length > 0 ? (
+        <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 p-3">
+          <h3 className="text-sm font-semibold text-amber-950">The candidate’s reason</h3>
+          {answer.disputes.map((dispute, index) => (
+            <blockquote key={index} className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
+              “{dispute || "No reason given."}”
+            </blockquote>
+          ))}
+        </div>
+      ) : null}
+
+      <div className="mt-5 grid gap-5 lg:grid-cols-2">
+        <section aria-labelledby={`${headingId}-question`} className="min-w-0">
+          <h3 id={`${headingId}-question`} className="text-sm font-semibold text-slate-900">
+            Question
+          </h3>
+          <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{answer.question}</p>
+        </section>
+        <section aria-labelledby={`${headingId}-answer`} className="min-w-0">
+          <h3 id={`${headingId}-answer`} className="text-sm font-semibold text-slate-900">
+            Answer
+          </h3>
+          {/* Text only: React escapes it, so markup in an answer shows as typed and never runs. */}
+          <div
+            role="region"
+            aria-labelledby={`${headingId}-answer`}
+            tabIndex={0}
+            className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200"
+          >
+            {answer.answer}
+          </div>
+        </section>
+      </div>
+
+      <section aria-labelledby={`${headingId}-score`} className="mt-5">
+        <h3 id={`${headingId}-score`} className="text-sm font-semibold text-slate-900">
+          Current score
+        </h3>
+        {answer.score ? (
+          <>
+            <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              {answer.score.dimensions.map((dimension) => (
+                <li key={dimension.key} className="flex justify-between gap-3 border-b border-slate-100 py-1">
+                  <span className="text-slate-700">{dimension.label}</span>
+                  <span className="font-semibold tabular-nums text-slate-900">
+                    {formatPoints(dimension.score)} / {dimension.max}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-xs text-slate-600">{scoredByLabel(answer.score.scoredBy)}</p>
+          </>
+        ) : (
+          <p className="mt-1 text-sm text-slate-700">This answer has no score yet.</p>
+        )}
+        {answer.error ? (
+          <p className="mt-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <span className="font-semibold">Error: </span>
+            <span className="break-words">{answer.error}</span>
+          </p>
+        ) : null}
+      </section>
+
+      {error ? <FormAlert className="mt-5">{messageOf(error)}</FormAlert> : null}
+
+      <div className="mt-5 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
+        <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "builtin"} pendingLabel="Rescoring…" onClick={() => onRescore("builtin")}>
+          Rescore with built-in
+        </SubmitButton>
+        {aiConfigured ? (
+          <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "ai"} pendingLabel="Rescoring with AI…" onClick={() => onRescore("ai")}>
+            Rescore with AI{aiModel ? <span className="font-normal text-slate-600"> ({aiModel})</span> : null}
+          </SubmitButton>
+        ) : (
+          <DisabledButton reasonId={aiReasonId}>Rescore with AI</DisabledButton>
+        )}
+        <button
+          type="button"
+          aria-expanded={manualOpen}
+          aria-controls={manualId}
+          onClick={() => setManualOpen((open) => !open)}
+          className={buttonClass("secondary", { size: "sm" })}
+        >
+          Manual score
+        </button>
+        <SubmitButton type="button" size="sm" variant="secondary" pending={dismiss.isPending} pendingLabel="Dismissing…" onClick={onDismiss}>
+          Dismiss
+        </SubmitButton>
+        {!aiConfigured ? (
+          <p id={aiReasonId} className="w-full text-xs text-slate-600">
+            Rescore with AI is off: no AI provider is configured on this server (set OPENAI_API_KEY).
+          </p>
+        ) : null}
+      </div>
+
+      <div id={manualId} hidden={!manualOpen} className="mt-4">
+        {manualOpen ? (
+          <ManualScoreForm
+            answer={answer}
+            onCancel={() => setManualOpen(false)}
+            onSaved={(total) => onResolved(`Saved a manual score for ${who}’s answer: ${total} / 100. It left the queue.`)}
+          />
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,245 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type ChangeEvent } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FormAlert } from "@/app/_components/form-alert";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { AdminDialog } from "./admin-dialog";
+import { DisabledButton } from "./disabled-button";
+import { formatCount } from "./format";
+import { QuestionForm } from "./question-form";
+import { QuestionPreview } from "./question-preview";
+import type { TAdminQuestion } from "./types";
+
+type TDialog = { kind: "create" } | { kind: "edit"; question: TAdminQuestion } | { kind: "preview"; question: TAdminQuestion } | null;
+
+/** Reads an import file: an array of questions, or `{ "questions": [...] }` (what some tools wrap it in). */
+function questionsFromJson(text: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error("This file is not valid JSON.");
+  }
+  if (Array.isArray(parsed)) return parsed;
+  if (parsed && typeof parsed === "object" && Array.isArray((parsed as { questions?: unknown }).questions)) return (parsed as { questions: unknown[] }).questions;
+  throw new Error("The file must hold an array of questions (as Export JSON writes it).");
+}
+
+/** The question bank's actions: create, edit, preview, (de)activate, export, import, AI drafts. */
+export function QuestionManager({ questions, aiConfigured }: { questions: TAdminQuestion[]; aiConfigured: boolean }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [dialog, setDialog] = useState<TDialog>(null);
+  const [message, setMessage] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toggle = useMutation(trpc.admin.updateQuestion.mutationOptions());
+  const importing = useMutation(trpc.admin.importQuestions.mutationOptions());
+
+  function succeed(text: string) {
+    setProblem(null);
+    setMessage(text);
+    router.refresh();
+  }
+
+  function fail(text: string) {
+    setMessage("");
+    setProblem(text);
+  }
+
+  async function onExport() {
+    if (exporting) return;
+    setExporting(true);
+    try {
+      const rows = await queryClient.fetchQuery({ ...trpc.admin.exportQuestions.queryOptions(), staleTime: 0 });
+      const blob = new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: "application/json" });
+      const url = URL.createObjectURL(blob);
+      const name = `rehearse-questions-${new Date().toISOString().slice(0, 10)}.json`;
+      const link = document.createElement("a");
+      link.href = url;
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setProblem(null);
+      setMessage(`Exported ${formatCount(rows.length)} questions to ${name}.`);
+    } catch (error) {
+      fail(messageOf(error));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  async function onImportFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file || importing.isPending) return;
+    let items: unknown[];
+    try {
+      items = questionsFromJson(await file.text());
+    } catch (error) {
+      fail(`${file.name}: ${error instanceof Error ? error.message : "could not be read."}`);
+      return;
+    }
+    importing.mutate(
+      { questions: items },
+      {
+        onSuccess: ({ created, updated }) => succeed(`Imported ${file.name}: ${formatCount(created)} created, ${formatCount(updated)} updated.`),
+        onError: (error) => fail(`${file.name} was not imported (nothing changed). ${messageOf(error)}`),
+      },
+    );
+  }
+
+  function onToggle(question: TAdminQuestion) {
+    if (toggle.isPending) return;
+    toggle.mutate(
+      { id: question.id, changes: { active: !question.active } },
+      {
+        onSuccess: () => succeed(`${question.active ? "Deactivated" : "Activated"} “${question.slug}”.`),
+        onError: (error) => fail(messageOf(error)),
+      },
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={() => setDialog({ kind: "create" })} className={buttonClass("primary", { size: "sm" })}>
+          New question
+        </button>
+        <SubmitButton type="button" variant="secondary" size="sm" pending={exporting} pendingLabel="Exporting…" onClick={() => void onExport()}>
+          Export JSON
+        </SubmitButton>
+        <SubmitButton type="button" variant="secondary" size="sm" pending={importing.isPending} pendingLabel="Importing…" onClick={() => fileInput.current?.click()}>
+          Import JSON…
+        </SubmitButton>
+        <input
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          className="hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="import-questions-file"
+          onChange={(event) => void onImportFile(event)}
+        />
+        {aiConfigured ? (
+          <span className="text-sm text-slate-700">Generating drafts with AI is coming soon.</span>
+        ) : (
+          <>
+            <DisabledButton reasonId="generate-drafts-reason">Generate drafts with AI</DisabledButton>
+            <span id="generate-drafts-reason" className="text-sm text-slate-600">
+              Set OPENAI_API_KEY to generate drafts
+            </span>
+          </>
+        )}
+      </div>
+
+      <div role="status" className={message ? "rounded-lg border border-green-200 bg-green-50 p-3 text-sm font-medium text-green-900" : undefined}>
+        {message}
+      </div>
+      {problem ? <FormAlert focusOnShow={false}>{problem}</FormAlert> : null}
+
+      {questions.length === 0 ? (
+        <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">No questions match. Clear the filters or create one.</p>
+      ) : (
+        <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="w-full min-w-[60rem] text-left text-sm">
+            <caption id="questions-table-caption" className="sr-only">
+              Questions
+            </caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Question</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Track · level</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">Difficulty</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">Used in</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">Avg score</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {questions.map((question) => (
+                <tr key={question.id} className="align-top">
+                  <th scope="row" className="max-w-md px-4 py-3 font-normal">
+                    <span className="block font-mono text-xs text-slate-600">{question.slug}</span>
+                    <span className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
+                  </th>
+                  <td className="px-4 py-3 text-slate-700">
+                    {TRACK_NAMES[question.track as TTrack] ?? question.track}
+                    <span className="block text-slate-600">{LEVEL_NAMES[question.level as TLevel] ?? question.level}</span>
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{question.difficulty} / 5</td>
+                  <td className="px-4 py-3 text-right tabular-nums">
+                    {formatCount(question.uses)} <span className="text-slate-600">{question.uses === 1 ? "interview" : "interviews"}</span>
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : `${question.averageScore} / 100`}</td>
+                  <td className="px-4 py-3">
+                    <span
+                      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+                    >
+                      {question.active ? "Active" : "Inactive"}
+                    </span>
+                  </td>
+                  <td className="px-4 py-3">
+                    <div className="flex flex-wrap justify-end gap-1">
+                      <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={buttonClass("secondary", { size: "sm" })}>
+                        Edit<span className="sr-only"> {question.slug}</span>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={buttonClass("secondary", { size: "sm" })}>
+                        Preview<span className="sr-only"> {question.slug}</span>
+                      </button>
+                      <SubmitButton
+                        type="button"
+                        variant="secondary"
+                        size="sm"
+                        pending={toggle.isPending && toggle.variables?.id === question.id}
+                        pendingLabel={question.active ? "Deactivating…" : "Activating…"}
+                        onClick={() => onToggle(question)}
+                      >
+                        {question.active ? "Deactivate" : "Activate"}
+                        <span className="sr-only"> {question.slug}</span>
+                      </SubmitButton>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <AdminDialog
+        open={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={dialog?.kind === "create" ? "New question" : dialog?.kind === "edit" ? `Edit “${dialog.question.slug}”` : "Preview: what a candidate sees"}
+      >
+        {dialog?.kind === "create" || dialog?.kind === "edit" ? (
+          <QuestionForm
+            key={dialog.kind === "edit" ? dialog.question.id : "new"}
+            question={dialog.kind === "edit" ? dialog.question : undefined}
+            onCancel={() => setDialog(null)}
+            onSaved={(text) => {
+              setDialog(null);
+              succeed(text);
+            }}
+          />
+        ) : dialog?.kind === "preview" ? (
+          <QuestionPreview question={dialog.question} />
+        ) : null}
+      </AdminDialog>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import type { TAdminQuestion } from "./types";
+
+/** The question the way the practice page shows it to a candidate: text, topics and an answer box. */
+export function QuestionPreview({ question }: { question: TAdminQuestion }) {
+  return (
+    <div className="space-y-4">
+      {!question.active ? (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+          This question is inactive: candidates don’t get it in new interviews.
+        </p>
+      ) : null}
+      <div className="rounded-xl bg-white p-5 ring-1 ring-slate-200" aria-label="Candidate view" role="group">
+        <p className="text-sm font-semibold text-brand-700">
+          {TRACK_NAMES[question.track as TTrack] ?? question.track} · {LEVEL_NAMES[question.level as TLevel] ?? question.level} · Question 1 of 3
+        </p>
+        <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
+          <div className="h-1.5 w-1/3 rounded-full bg-brand-600" />
+        </div>
+        <p className="mt-5 whitespace-pre-wrap text-xl font-semibold leading-snug text-slate-900">{question.text}</p>
+        {question.tags.length > 0 ? (
+          <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
+            {question.tags.map((tag) => (
+              <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+                {tag.replace(/-/g, " ")}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="mt-6 text-sm font-medium text-slate-900">Your answer</p>
+        <div aria-hidden="true" className="mt-1 h-32 rounded-lg border border-slate-300 bg-slate-50" />
+      </div>
+      <details className="rounded-lg border border-slate-200">
+        <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-900 hover:bg-slate-50">
+          What the scorer checks (not shown to candidates)
+        </summary>
+        <div className="space-y-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-800">
+          <div>
+            <p className="font-semibold">Key points</p>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {question.keyPoints.map((point, index) => (
+                <li key={index}>{point}</li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            <p className="font-semibold">Sample answer (shown after scoring)</p>
+            <p className="mt-1 whitespace-pre-wrap">{question.sampleAnswer}</p>
+          </div>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { serverCaller } from "@/app/_trpc/server";
+
+/**
+ * A compact progress card for the dashboard: practice streak, average score, reviews due, and a
+ * link to the full page. A server component; it asks for the same data as /progress does.
+ */
+export async function ProgressSummary() {
+  const api = await serverCaller();
+  const [stats, queue] = await Promise.all([api.progress.stats(), api.progress.reviewQueue()]);
+  const figures = [
+    { label: "Day streak", value: String(stats.currentStreak) },
+    { label: "Average score", value: stats.averageScore === null ? "—" : String(Math.round(stats.averageScore)) },
+    { label: queue.dueCount === 1 ? "Review due" : "Reviews due", value: String(queue.dueCount) },
+  ];
+  return (
+    <section aria-labelledby="progress-summary-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="progress-summary-heading" className="text-lg font-semibold text-slate-900">
+          Your progress
+        </h2>
+        <Link href="/progress" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+          See all<span className="sr-only"> of your progress</span>
+        </Link>
+      </div>
+      <dl className="mt-4 grid grid-cols-3 gap-3 text-center">
+        {figures.map((figure) => (
+          // dt must come first in a <dl>; the value is shown on top.
+          <div key={figure.label} className="flex flex-col-reverse rounded-lg bg-slate-50 px-2 py-3">
+            <dt className="mt-1 text-xs font-medium text-slate-600">{figure.label}</dt>
+            <dd className="text-2xl font-bold text-slate-900">{figure.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3 text-sm text-slate-700">
+        {queue.dueCount > 0
+          ? "Questions you scored under 60 are back for another try."
+          : stats.currentStreak > 0
+            ? "Keep the streak going: one answer a day counts."
+            : "Answer a question today to start a streak."}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { buttonClass } from "@/app/_components/button-styles";
+import { compactJson, firstParam, hrefWith, humanize } from "@/app/_components/admin/format";
+import { AdminPageHeader } from "@/app/_components/admin/page-header";
+import { Pagination } from "@/app/_components/admin/pagination";
+import { TextField } from "@/app/_components/text-field";
+import { serverCaller } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const PAGE_SIZE = 50;
+
+/** What the admin pages write today; the filter takes any other action name too. */
+const KNOWN_ACTIONS = [
+  "answer.rescore_builtin",
+  "answer.rescore_ai",
+  "answer.manual_score",
+  "answer.dismiss_flag",
+  "question.create",
+  "question.update",
+  "question.activate",
+  "question.deactivate",
+  "question.import",
+  "user.role",
+  "user.suspend",
+  "user.reactivate",
+  "ticket.reply",
+  "ticket.status",
+];
+
+function targetHref(type: string, id: string | null): string | null {
+  if (!id) return null;
+  if (type === "user") return `/admin/users/${id}`;
+  if (type === "ticket") return `/admin/support?ticket=${id}`;
+  return null;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const action = firstParam(params.action)?.trim().slice(0, 100) || undefined;
+  const actor = firstParam(params.actor)?.trim().slice(0, 254) || undefined;
+  const beforeParam = firstParam(params.before);
+  const before = beforeParam && !Number.isNaN(Date.parse(beforeParam)) ? new Date(beforeParam).toISOString() : undefined;
+  const api = await serverCaller();
+  const { entries, nextBefore } = await api.admin.audit({ action, actorEmail: actor, before, limit: PAGE_SIZE });
+  const filtered = Boolean(action || actor);
+
+  return (
+    <div className="space-y-6">
+      <AdminPageHeader title="Audit log" description="Every admin action: who did what, when, and what it changed. Newest first." />
+
+      <Form action="/admin/audit" aria-label="Filter the audit log" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="audit-action" name="action" label="Action" hint="For example question.update" list="audit-actions" autoComplete="off" spellCheck={false} defaultValue={action ?? ""} />
+          <datalist id="audit-actions">
+            {KNOWN_ACTIONS.map((known) => (
+              <option key={known} value={known} />
+            ))}
+          </datalist>
+          <TextField id="audit-actor" name="actor" type="email" label="Admin’s email" hint="The exact address" autoComplete="off" defaultValue={actor ?? ""} />
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="submit" className={buttonClass("primary", { size: "sm" })}>
+            Filter
+          </button>
+          {filtered ? (
+            <Link href="/admin/audit" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      <section aria-labelledby="audit-results" className="space-y-4">
+        <h2 id="audit-results" className="text-sm font-medium text-slate-700">
+          {entries.length === 0 ? (before ? "No older entries." : filtered ? "No entries match these filters." : "No admin actions yet.") : before ? "Older entries" : "Latest entries"}
+        </h2>
+        {entries.length > 0 ? (
+          <div role="region" aria-labelledby="audit-results" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table className="w-full min-w-[56rem] text-left text-sm">
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">When</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Who</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">What</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">Before → after</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 align-top">
+                {entries.map((entry) => {
+                  const href = targetHref(entry.targetType, entry.targetId);
+                  return (
+                    <tr key={entry.id}>
+                      <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                        <LocalTime iso={entry.createdAt} format="dateTime" />
+                      </td>
+                      <td className="break-all px-4 py-3 text-slate-900">{entry.actorEmail}</td>
+                      <td className="px-4 py-3">
+                        <span className="font-medium text-slate-900">{humanize(entry.action)}</span>
+                        <span className="block font-mono text-xs text-slate-600">{entry.action}</span>
+                        <span className="mt-1 block text-xs text-slate-600">
+                          {entry.targetType}
+                          {entry.targetId ? (
+                            <>
+                              {" "}
+                              {href ? (
+                                <Link href={href} className="rounded font-mono text-brand-700 hover:underline">
+                                  {entry.targetId}
+                                </Link>
+                              ) : (
+                                <span className="font-mono">{entry.targetId}</span>
+                              )}
+                            </>
+                          ) : null}
+                        </span>
+                        {entry.note ? <span className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
+                      </td>
+                      <td className="px-4 py-3">
+                        <code className="block max-w-xl break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-800">{compactJson(entry.before)}</code>
+                        <span aria-hidden="true" className="block px-2 text-slate-500">
+                          ↓
+                        </span>
+                        <span className="sr-only">changed to</span>
+                        <code className="block max-w-xl break-all rounded bg-green-50 px-2 py-1 font-mono text-xs text-slate-900">{compactJson(entry.after)}</code>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        <Pagination
+          label="Pages of the audit log"
+          previous={before ? hrefWith("/admin/audit", { action, actor }) : null}
+          previousLabel="Newest"
+          next={nextBefore ? hrefWith("/admin/audit", { action, actor, before: nextBefore }) : null}
+          nextLabel="Older"
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { AdminNav } from "@/app/_components/admin/admin-nav";
+import { getCurrentUser } from "@/app/_components/current-user";
+
+export const metadata: Metadata = {
+  title: { template: "%s · Admin · Rehearse", default: "Admin · Rehearse" },
+  robots: { index: false, follow: false },
+};
+
+/**
+ * Admins only. Everyone else (signed out included) gets the ordinary 404, never a redirect to
+ * sign in: that would tell them the page exists. Every admin procedure checks the role again.
+ */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "admin") notFound();
+  return (
+    <div className="bg-slate-50">
+      <div className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:gap-6">
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Admin</p>
+          <AdminNav />
+        </div>
+      </div>
+      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:py-10">{children}</div>
+    </div>
+  );
+}

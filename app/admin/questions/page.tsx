@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { buttonClass } from "@/app/_components/button-styles";
+import { firstParam, formatCount, hrefWith, pageParam } from "@/app/_components/admin/format";
+import { AdminPageHeader } from "@/app/_components/admin/page-header";
+import { Pagination } from "@/app/_components/admin/pagination";
+import { QuestionManager } from "@/app/_components/admin/question-manager";
+import { SelectField } from "@/app/_components/select-field";
+import { TextField } from "@/app/_components/text-field";
+import { serverCaller } from "@/app/_trpc/server";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+
+export const metadata: Metadata = { title: "Questions" };
+
+const PAGE_SIZE = 25;
+
+type TSearchParams = Record<string, string | string[] | undefined>;
+
+function parseQuery(params: TSearchParams) {
+  const q = firstParam(params.q)?.trim().slice(0, 200) || undefined;
+  const trackParam = firstParam(params.track);
+  const levelParam = firstParam(params.level);
+  const activeParam = firstParam(params.active);
+  return {
+    q,
+    track: (TRACKS as readonly string[]).includes(trackParam ?? "") ? (trackParam as TTrack) : undefined,
+    level: (LEVELS as readonly string[]).includes(levelParam ?? "") ? (levelParam as TLevel) : undefined,
+    active: activeParam === "true" || activeParam === "false" ? activeParam : undefined,
+    page: pageParam(params.page),
+  };
+}
+
+export default async function QuestionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const query = parseQuery(await searchParams);
+  const api = await serverCaller();
+  const [result, capabilities] = await Promise.all([
+    api.admin.questions({
+      query: query.q,
+      track: query.track,
+      level: query.level,
+      active: query.active === undefined ? undefined : query.active === "true",
+      limit: PAGE_SIZE,
+      offset: (query.page - 1) * PAGE_SIZE,
+    }),
+    api.admin.capabilities(),
+  ]);
+  const filtered = Boolean(query.q || query.track || query.level || query.active);
+  const pageHref = (page: number) => hrefWith("/admin/questions", { q: query.q, track: query.track, level: query.level, active: query.active, page: page > 1 ? page : undefined });
+
+  return (
+    <div className="space-y-6">
+      <AdminPageHeader
+        title="Questions"
+        description="The question bank: what candidates get, how often each question was used and how it scores."
+      />
+
+      <Form action="/admin/questions" aria-label="Search questions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+          <TextField id="questions-q" name="q" type="search" label="Search" hint="Words in the text, a slug or a tag" defaultValue={query.q ?? ""} />
+          <SelectField id="questions-track" name="track" label="Track" defaultValue={query.track ?? ""}>
+            <option value="">All tracks</option>
+            {TRACKS.map((track) => (
+              <option key={track} value={track}>
+                {TRACK_NAMES[track]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="questions-level" name="level" label="Level" defaultValue={query.level ?? ""}>
+            <option value="">All levels</option>
+            {LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {LEVEL_NAMES[level]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="questions-active" name="active" label="Status" defaultValue={query.active ?? ""}>
+            <option value="">Active and inactive</option>
+            <option value="true">Active</option>
+            <option value="false">Inactive</option>
+          </SelectField>
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <button type="submit" className={buttonClass("primary", { size: "sm" })}>
+            Search
+          </button>
+          {filtered ? (
+            <Link href="/admin/questions" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      <section aria-labelledby="questions-results" className="space-y-4">
+        <h2 id="questions-results" className="text-sm font-medium text-slate-700" aria-live="polite">
+          {result.questions.length === 0
+            ? "No questions"
+            : `${formatCount((query.page - 1) * PAGE_SIZE + 1)}–${formatCount((query.page - 1) * PAGE_SIZE + result.questions.length)} of ${formatCount(result.total)} questions`}
+        </h2>
+        <QuestionManager questions={result.questions} aiConfigured={capabilities.aiConfigured} />
+        <Pagination
+          label="Pages of questions"
+          previous={query.page > 1 ? pageHref(query.page - 1) : null}
+          next={query.page * PAGE_SIZE < result.total ? pageHref(query.page + 1) : null}
+          previousLabel="Previous"
+          nextLabel="Next"
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { screenshotBothWidths, slowDownScoring, verifyEmailFromMailbox } from "./practice-helpers";
+
+const FIRST_ANSWER =
+  "I would put a cache in front of the database for the hot read path. First I would measure the p99 latency and the hit rate " +
+  "we expect, then pick Redis with a TTL of 60 seconds. The trade-off is stale data versus load: writes invalidate the key.";
+
+const BETTER_ANSWER =
+  `${FIRST_ANSWER} In my last project we cut p99 latency from 400 ms to 80 ms this way. I would also handle a cache stampede ` +
+  "with request coalescing, monitor the hit rate and error rate, and test the failure mode where Redis is down (fall back to the database).";
+
+const interviewUrl = /\/practice\/[0-9a-f-]{36}(\?.*)?$/;
+
+async function startFromForm(page: Page) {
+  await page.goto("/practice");
+  await expect(page.getByRole("heading", { level: 1, name: "Start a practice interview" })).toBeVisible();
+  await page.getByRole("radio", { name: /Software engineering/ }).check();
+  await page.getByRole("radio", { name: /Junior/ }).check();
+  await page.getByLabel("Number of questions").fill("2");
+}
+
+test.describe("practice interviews", () => {
+  test("start → answer survives a reload → Scoring… → feedback → sample answer → follow-up → retry with change → skip → finish", async ({
+    page,
+    signedInUser,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    await verifyEmailFromMailbox(page, signedInUser.email);
+
+    await startFromForm(page);
+    await expect(page.getByText(/2 of 2 interviews left this week/)).toBeVisible();
+    // Every track shows the skills it is scored on.
+    await expect(page.getByText(/^Trade-offs/)).toBeVisible();
+    await screenshotBothWidths(page, testInfo, "start-form");
+    await page.getByRole("button", { name: "Start interview" }).click();
+
+    await expect(page).toHaveURL(interviewUrl);
+    const interviewId = new URL(page.url()).pathname.split("/").pop()!;
+    await expect(page.getByText("Question 1 of 2")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button")).toHaveCount(2);
+    await expect(page.getByRole("timer")).toHaveText(/^\d\d:\d\d$/);
+
+    // Typed, then reloaded at once: this device's copy brings it back.
+    const answerBox = page.getByLabel("Your answer", { exact: true });
+    await answerBox.fill(FIRST_ANSWER);
+    await expect(page.getByText(`${FIRST_ANSWER.length} / 10,000 characters`)).toBeVisible();
+    await page.reload();
+    await expect(answerBox).toHaveValue(FIRST_ANSWER);
+    // Then the autosave reaches the server, and a reload still has it.
+    await expect(page.getByTestId("save-status")).toHaveText(/^Saved \d/, { timeout: 15_000 });
+    await page.reload();
+    await expect(answerBox).toHaveValue(FIRST_ANSWER);
+
+    const restoreScoring = await slowDownScoring(page, 1500);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Scoring…" })).toBeVisible();
+    const card = page.getByRole("article", { name: "Your score", exact: true });
+    await expect(card).toBeVisible({ timeout: 30_000 });
+    await restoreScoring();
+
+    for (const label of ["Correctness", "Depth", "Trade-offs", "Practical experience", "Clarity"]) {
+      await expect(card.getByRole("heading", { name: label, exact: true })).toBeVisible();
+    }
+    await expect(card.getByText(/out of 10$/)).toHaveCount(5);
+    await expect(card.getByText(/Scored by the built-in analyzer/)).toBeVisible();
+    await expect(card.getByText(/Scored by AI/)).toHaveCount(0);
+
+    // The sample answer is behind a disclosure.
+    const sampleToggle = card.getByText("Show sample answer");
+    await expect(card.getByText("One strong way to answer")).toBeHidden();
+    await sampleToggle.click();
+    await expect(card.getByText("One strong way to answer")).toBeVisible();
+    await expect(card.getByText("Hide sample answer")).toBeVisible();
+    await screenshotBothWidths(page, testInfo, "practice-feedback");
+
+    // The interviewer's follow-up, answered and scored under it.
+    await expect(card.getByRole("heading", { name: "The interviewer follows up" })).toBeVisible();
+    await card.getByLabel("Answer the follow-up").fill("I would measure the hit rate weekly and alert when it drops below 90%, because then the database takes the load.");
+    await card.getByRole("button", { name: "Submit follow-up answer" }).click();
+    await expect(page.getByRole("article", { name: "Your follow-up score" })).toBeVisible({ timeout: 30_000 });
+
+    // A retry starts from the previous answer; the new card shows the change per dimension.
+    await page.getByRole("button", { name: "Retry this question" }).click();
+    const retryBox = page.getByLabel("Your answer, attempt 2");
+    await expect(retryBox).toBeFocused();
+    await expect(retryBox).toHaveValue(FIRST_ANSWER);
+    await retryBox.fill(BETTER_ANSWER);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    const second = page.getByRole("article", { name: "Your score, attempt 2" });
+    await expect(second).toBeVisible({ timeout: 30_000 });
+    await expect(second.getByText(/Total vs your previous attempt/)).toBeVisible();
+    await expect(second.getByText(/from your previous attempt/)).toHaveCount(6); // the total and 5 dimensions
+    await expect(second.getByText(/^(▲ \+|▼ −)\d/).first()).toBeVisible();
+    await screenshotBothWidths(page, testInfo, "practice-retry");
+
+    await page.getByRole("button", { name: "Next question" }).click();
+    await expect(page.getByText("Question 2 of 2")).toBeVisible();
+    await expect(page).toHaveURL(/\?q=2$/);
+    await page.getByRole("button", { name: "Skip this question" }).click();
+    await expect(page.getByText("You skipped this question.")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: /Question 2\s*,\s*Skipped/ })).toBeVisible();
+
+    await page.getByRole("button", { name: "Finish interview" }).click();
+    await expect(page).toHaveURL(new RegExp(`/interviews/${interviewId}/report$`), { timeout: 30_000 });
+
+    // Back on the interview: read-only, with a link to its report.
+    await page.goto(`/practice/${interviewId}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Interview completed" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "View the report" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
+    await expect(page.getByLabel(/Your answer/)).toHaveCount(0);
+  });
+
+  test("a dropped connection, a move to another question and a reload lose nothing", async ({ page, signedInUser }) => {
+    await verifyEmailFromMailbox(page, signedInUser.email);
+    await page.goto("/practice?track=behavioral&level=mid&count=2&autostart=1");
+    await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
+    const answerBox = page.getByLabel("Your answer", { exact: true });
+    const status = page.getByTestId("save-status");
+
+    await answerBox.fill("When two teammates disagreed about the release date,");
+    await expect(status).toHaveText(/^Saved \d/, { timeout: 15_000 });
+
+    await page.context().setOffline(true);
+    await answerBox.pressSequentially(" I set up a meeting", { delay: 10 });
+    await expect(status).toHaveText("Offline — saved on this device", { timeout: 15_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Connection lost" })).toBeAttached();
+    await page.context().setOffline(false);
+    await expect(status).toHaveText(/^Saved \d/, { timeout: 15_000 });
+
+    // To question 2 and back (in this tab), then a reload: the text is still there.
+    const steps = page.getByRole("navigation", { name: "Questions" });
+    await steps.getByRole("button", { name: /^Question 2/ }).click();
+    await expect(page.getByText("Question 2 of 2")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+    await steps.getByRole("button", { name: /^Question 1/ }).click();
+    const full = "When two teammates disagreed about the release date, I set up a meeting";
+    await expect(answerBox).toHaveValue(full);
+    await page.reload();
+    await expect(answerBox).toHaveValue(full);
+    await expect(page.getByText("Question 1 of 2")).toBeVisible();
+  });
+
+  test("a free user who started 2 interviews sees when the quota resets, and an upgrade link, on the third", async ({ page, signedInUser }) => {
+    await verifyEmailFromMailbox(page, signedInUser.email);
+    const oneClick = "/practice?track=coding&level=intern&count=1&autostart=1";
+    for (let started = 0; started < 2; started++) {
+      await page.goto(oneClick);
+      await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
+      await expect(page.getByText("Question 1 of 1")).toBeVisible();
+    }
+    await page.goto("/practice");
+    await expect(page.getByText(/0 of 2 interviews left this week/)).toBeVisible();
+    await expect(page.getByText(/Your next one is available/)).toBeVisible();
+
+    await page.goto(oneClick);
+    const alert = page.getByRole("alert").filter({ hasText: "You’ve used this week’s interviews" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(/You can start another on \w+/);
+    await expect(alert.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
+    await expect(alert.getByRole("link", { name: "Upgrade" })).toHaveAttribute("href", "/pricing");
+    // Autostart ran once and left the address: Back from elsewhere will not start again.
+    await expect(page).toHaveURL(/\/practice\?track=coding&level=intern&count=1$/);
+    // The prefilled values are the one-click ones.
+    await expect(page.getByRole("radio", { name: /Coding/ })).toBeChecked();
+    await expect(page.getByRole("radio", { name: /Intern/ })).toBeChecked();
+    await expect(page.getByLabel("Number of questions")).toHaveValue("1");
+  });
+
+  test("an unverified user is told why they cannot start, and can resend the verification email", async ({ page, signedInUser }) => {
+    await page.goto("/practice?track=behavioral&level=mid&tags=conflict,my+own+tag");
+    await expect(page.getByRole("button", { name: /conflict/, pressed: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove tag my own tag" })).toBeVisible();
+    await page.getByRole("button", { name: "Start interview" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Verify your email to start interviews" });
+    await expect(alert).toBeVisible();
+    await alert.getByRole("button", { name: "Resend verification email" }).click();
+    await expect(alert.getByText(`Sent. Check ${signedInUser.email} for the new link.`)).toBeVisible();
+  });
+
+  test("signed out, /practice sends you to sign in and back", async ({ page }) => {
+    await page.goto("/practice?track=coding");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fpractice%3Ftrack%3Dcoding$/);
+  });
+});
