@@ -377,7 +377,7 @@ CREATE INDEX "interview_questions_question_idx" ON "interview_questions" USING b
 CREATE INDEX "interviews_user_started_idx" ON "interviews" USING btree ("user_id","started_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "interviews_user_status_idx" ON "interviews" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "interviews_started_idx" ON "interviews" USING btree ("started_at");--> statement-breakpoint
-CREATE INDEX "interviews_completed_idx" ON "interviews" USING btree ("completed_at") WHERE "interviews"."completed_at" is not null;--> statement-breakpoint
+CREATE INDEX "interviews_completed_idx" ON "interviews" USING btree ("completed_at","started_at") WHERE "interviews"."completed_at" is not null;--> statement-breakpoint
 CREATE INDEX "interviews_benchmark_idx" ON "interviews" USING btree ("track","level","user_id","overall_score") WHERE "interviews"."status" = 'completed';--> statement-breakpoint
 CREATE INDEX "ai_usage_created_idx" ON "ai_usage" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "ai_usage_answer_idx" ON "ai_usage" USING btree ("answer_id");--> statement-breakpoint

@@ -66,7 +66,12 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
             const earlier = question.attempts.slice(0, attemptIndex).filter((other) => other.kind === attempt.kind && other.score);
             return (
               <li key={attempt.id} className="break-inside-avoid">
-                <AttemptReport attempt={attempt} label={attemptLabel(attempt, mainAttempts)} previous={earlier.at(-1)?.score ?? null} />
+                <AttemptReport
+                  attempt={attempt}
+                  label={attemptLabel(attempt, mainAttempts)}
+                  previous={earlier.at(-1)?.score ?? null}
+                  showTime={question.attempts.length > 1}
+                />
               </li>
             );
           })}
@@ -86,10 +91,12 @@ interface AttemptReportProps {
   attempt: TAnswer;
   label: string;
   previous: TAnswer["score"];
+  /** Per attempt only when there are several; one attempt's time is the question's, shown above. */
+  showTime: boolean;
 }
 
-function AttemptReport({ attempt, label, previous }: AttemptReportProps) {
-  const duration = formatDuration(attempt.timeSpentSeconds);
+function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProps) {
+  const duration = showTime ? formatDuration(attempt.timeSpentSeconds) : null;
   return (
     <div className="space-y-3">
       <div>
@@ -98,7 +105,7 @@ function AttemptReport({ attempt, label, previous }: AttemptReportProps) {
           {duration ? <span className="text-xs text-slate-600">{duration}</span> : null}
         </div>
         {attempt.kind === "follow_up" ? <p className="mt-1 font-medium text-slate-900">{attempt.prompt}</p> : null}
-        <blockquote className="mt-2 whitespace-pre-wrap break-words rounded-lg border-l-4 border-slate-300 bg-white py-1 pl-4 text-slate-800">
+        <blockquote className="mt-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
           {attempt.text}
         </blockquote>
       </div>
