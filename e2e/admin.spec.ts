@@ -279,8 +279,8 @@ test.describe("admin console", () => {
     await page.getByLabel("Your reply").fill("Yes: cancel now and subscribe again when you are back.");
     await page.getByRole("button", { name: "Send reply" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Reply sent." })).toBeVisible();
-    await expect(page.getByLabel("Status")).toHaveValue("in_progress");
-    await page.getByLabel("Status").selectOption("resolved");
+    await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("in_progress");
+    await page.getByRole("combobox", { name: "Status" }).selectOption("resolved");
     await page.getByRole("button", { name: "Set status" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Marked resolved." })).toBeVisible();
 

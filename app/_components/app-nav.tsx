@@ -4,7 +4,9 @@ import { getCurrentUserOrNull } from "./current-user";
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/practice", label: "Practice" },
+  { href: "/progress", label: "Progress" },
   { href: "/history", label: "History" },
+  { href: "/help", label: "Help" },
 ];
 
 /** The signed-in candidate's own pages; nothing at all for visitors. */
@@ -19,6 +21,11 @@ export async function AppNav() {
             <AppNavLink href={link.href}>{link.label}</AppNavLink>
           </li>
         ))}
+        {user.role === "admin" ? (
+          <li>
+            <AppNavLink href="/admin">Admin</AppNavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccountMenu } from "./account-menu";
+import { AppNav } from "./app-nav";
 import { getCurrentUserOrNull } from "./current-user";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
@@ -16,7 +17,8 @@ export async function SiteHeader() {
           </Link>
           {/* On phones the links take a row of their own under the logo and the account menu. */}
           <div className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:ml-auto sm:w-auto">
-            <NavLinks />
+            {/* Visitors see what Rehearse is; signed-in candidates see their own pages. */}
+            {user ? <AppNav /> : <NavLinks />}
           </div>
           <AccountMenu />
         </div>

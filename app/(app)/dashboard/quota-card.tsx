@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { LocalTime } from "../interviews/_components/local-time";
 import { pluralize } from "../interviews/_components/format";
 
@@ -52,6 +53,13 @@ export function QuotaCard({ quota }: { quota: TQuota }) {
         </p>
       ) : null}
       {!unlimited && quota.used === 0 ? <p className="mt-1 text-sm text-slate-600">The week starts with your next interview.</p> : null}
+      {!unlimited && quota.plan !== "premium" && (left ?? 0) <= 1 ? (
+        <p className="mt-3 text-sm">
+          <Link href="/pricing" className="font-semibold text-brand-700 underline hover:text-brand-900">
+            Upgrade for more interviews
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
