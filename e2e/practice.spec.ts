@@ -55,6 +55,7 @@ test.describe("practice interviews", () => {
     const restoreScoring = await slowDownScoring(page, 1500);
     await page.getByRole("button", { name: "Submit answer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Scoring…" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("scoring-1280.png") });
     const card = page.getByRole("article", { name: "Your score", exact: true });
     await expect(card).toBeVisible({ timeout: 30_000 });
     await restoreScoring();
@@ -109,6 +110,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Interview completed" })).toBeVisible();
     await expect(page.getByRole("link", { name: "View the report" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
     await expect(page.getByLabel(/Your answer/)).toHaveCount(0);
+    await screenshotBothWidths(page, testInfo, "completed-read-only");
   });
 
   test("a dropped connection, a move to another question and a reload lose nothing", async ({ page, signedInUser }) => {
@@ -141,7 +143,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByText("Question 1 of 2")).toBeVisible();
   });
 
-  test("a free user who started 2 interviews sees when the quota resets, and an upgrade link, on the third", async ({ page, signedInUser }) => {
+  test("a free user who started 2 interviews sees when the quota resets, and an upgrade link, on the third", async ({ page, signedInUser }, testInfo) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
     const oneClick = "/practice?track=coding&level=intern&count=1&autostart=1";
     for (let started = 0; started < 2; started++) {
@@ -159,6 +161,7 @@ test.describe("practice interviews", () => {
     await expect(alert).toContainText(/You can start another on \w+/);
     await expect(alert.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
     await expect(alert.getByRole("link", { name: "Upgrade" })).toHaveAttribute("href", "/pricing");
+    await screenshotBothWidths(page, testInfo, "quota-exceeded");
     // Autostart ran once and left the address: Back from elsewhere will not start again.
     await expect(page).toHaveURL(/\/practice\?track=coding&level=intern&count=1$/);
     // The prefilled values are the one-click ones.
@@ -167,7 +170,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByLabel("Number of questions")).toHaveValue("1");
   });
 
-  test("an unverified user is told why they cannot start, and can resend the verification email", async ({ page, signedInUser }) => {
+  test("an unverified user is told why they cannot start, and can resend the verification email", async ({ page, signedInUser }, testInfo) => {
     await page.goto("/practice?track=behavioral&level=mid&tags=conflict,my+own+tag");
     await expect(page.getByRole("button", { name: /conflict/, pressed: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove tag my own tag" })).toBeVisible();
@@ -176,6 +179,7 @@ test.describe("practice interviews", () => {
     await expect(alert).toBeVisible();
     await alert.getByRole("button", { name: "Resend verification email" }).click();
     await expect(alert.getByText(`Sent. Check ${signedInUser.email} for the new link.`)).toBeVisible();
+    await screenshotBothWidths(page, testInfo, "email-unverified");
   });
 
   test("signed out, /practice sends you to sign in and back", async ({ page }) => {

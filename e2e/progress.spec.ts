@@ -111,6 +111,8 @@ test("a candidate sees scores over time, skill trends, gaps, the review queue an
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshotBothWidths(page, testInfo, "progress");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
 });
 
 test("signed out, /progress asks to sign in and comes back", async ({ page }) => {

@@ -19,12 +19,12 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="bg-slate-50">
       <div className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:gap-6">
+        <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:gap-6">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Admin</p>
           <AdminNav />
         </div>
       </div>
-      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:py-10">{children}</div>
+      <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-10">{children}</div>
     </div>
   );
 }

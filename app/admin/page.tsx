@@ -159,7 +159,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
 
         <TableCard id="ai-by-model" title="AI usage per provider and model" empty="No AI calls in this period: the built-in scorer did all the work." wide>
           {details.aiByModel.length > 0 ? (
-            <div className="overflow-x-auto" role="region" aria-label="AI usage per provider and model (scrolls sideways)" tabIndex={0}>
+            <div className="relative overflow-x-auto" role="region" aria-label="AI usage per provider and model (scrolls sideways)" tabIndex={0}>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <thead className="text-slate-600">
                   <tr>
@@ -255,7 +255,7 @@ function KpiSection({ id, title, children }: { id: string; title: string; childr
       <h2 id={id} className="text-xl font-semibold text-slate-900">
         {title}
       </h2>
-      <dl className="mt-4 grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4 xl:grid-cols-5">{children}</dl>
+      <dl className="mt-4 grid grid-cols-[repeat(auto-fit,minmax(10rem,1fr))] gap-3 sm:gap-4">{children}</dl>
     </section>
   );
 }

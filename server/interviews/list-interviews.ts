@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -36,12 +36,16 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
   const page = rows.slice(0, input.limit);
   const answered = page.length
     ? await db
-        .select({ interviewId: answers.interviewId, count: count() })
+        .select({
+          interviewId: answers.interviewId,
+          count: sql<number>`(count(distinct ${answers.interviewQuestionId}) filter (where ${answers.kind} = 'answer'))::int`,
+          seconds: sql<number>`coalesce(sum(${answers.timeSpentSeconds}), 0)::int`,
+        })
         .from(answers)
-        .where(and(inArray(answers.interviewId, page.map((row) => row.id)), eq(answers.kind, "answer")))
+        .where(inArray(answers.interviewId, page.map((row) => row.id)))
         .groupBy(answers.interviewId)
     : [];
-  const answeredBy = new Map(answered.map((row) => [row.interviewId, row.count]));
+  const answeredBy = new Map(answered.map((row) => [row.interviewId, row]));
   const summaries: TInterviewSummary[] = page.map((row) => ({
     id: row.id,
     track: row.track,
@@ -54,8 +58,8 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
     overallScore: row.overallScore,
     passed: row.passed === null ? null : row.passed === "yes",
     passThreshold: PASS_THRESHOLDS[row.level],
-    timeSpentSeconds: 0,
-    answeredCount: answeredBy.get(row.id) ?? 0,
+    timeSpentSeconds: answeredBy.get(row.id)?.seconds ?? 0,
+    answeredCount: answeredBy.get(row.id)?.count ?? 0,
   }));
   const last = page.at(-1);
   return { interviews: summaries, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };

@@ -56,25 +56,28 @@ export function ScoreChart({ id, title, series }: { id: string; title: string; s
           <circle key={series[index]?.date ?? index} cx={point.x} cy={point.y} r={series.length > 30 ? 2.5 : 4} className="fill-white stroke-brand-700" strokeWidth="2" />
         ))}
       </svg>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Average score (0–100)</th>
-            <th scope="col">Answers scored</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((point) => (
-            <tr key={point.date}>
-              <th scope="row">{formatLongDay(point.date)}</th>
-              <td>{point.score}</td>
-              <td>{point.answers}</td>
+      {/* sr-only on the div, not the table: a table is never narrower than its content and would widen the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Average score (0–100)</th>
+              <th scope="col">Answers scored</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((point) => (
+              <tr key={point.date}>
+                <th scope="row">{formatLongDay(point.date)}</th>
+                <td>{point.score}</td>
+                <td>{point.answers}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -26,6 +26,7 @@ export function ScoreOverTime({ track, series }: { track: TTrack; series: readon
               "."
             )}
           </p>
+          {series.length === 1 ? <p className="mt-1 text-sm text-slate-600">Practise on another day and this dot becomes a line.</p> : null}
           <div className="mt-4">
             <ScoreChart id={`score-${track}`} title={`${TRACK_NAMES[track]}: average score per practice day, 0 to 100`} series={series} />
           </div>

@@ -16,6 +16,9 @@ import { QuestionForm } from "./question-form";
 import { QuestionPreview } from "./question-preview";
 import type { TAdminQuestion } from "./types";
 
+/** Small text buttons inside a table row, so three fit under the question. */
+const ROW_BUTTON = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50 hover:text-brand-900 aria-disabled:cursor-wait";
+
 type TDialog = { kind: "create" } | { kind: "edit"; question: TAdminQuestion } | { kind: "preview"; question: TAdminQuestion } | null;
 
 /** Reads an import file: an array of questions, or `{ "questions": [...] }` (what some tools wrap it in). */
@@ -152,8 +155,8 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       {questions.length === 0 ? (
         <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">No questions match. Clear the filters or create one.</p>
       ) : (
-        <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full min-w-[60rem] text-left text-sm">
+        <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="w-full min-w-[52rem] text-left text-sm">
             <caption id="questions-table-caption" className="sr-only">
               Questions
             </caption>
@@ -165,17 +168,31 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Used in</th>
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Avg score</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-3 font-semibold">
-                  <span className="sr-only">Actions</span>
-                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {questions.map((question) => (
                 <tr key={question.id} className="align-top">
-                  <th scope="row" className="max-w-md px-4 py-3 font-normal">
-                    <span className="block font-mono text-xs text-slate-600">{question.slug}</span>
+                  <th scope="row" className="w-[26rem] px-4 py-3 font-normal">
+                    <span className="block break-all font-mono text-xs text-slate-600">{question.slug}</span>
                     <span className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
+                    <span className="mt-2 flex flex-wrap gap-1">
+                      <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
+                        Edit<span className="sr-only"> {question.slug}</span>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
+                        Preview<span className="sr-only"> {question.slug}</span>
+                      </button>
+                      <button
+                        type="button"
+                        aria-disabled={(toggle.isPending && toggle.variables?.id === question.id) || undefined}
+                        onClick={() => onToggle(question)}
+                        className={ROW_BUTTON}
+                      >
+                        {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? "Deactivating…" : "Activating…") : question.active ? "Deactivate" : "Activate"}
+                        <span className="sr-only"> {question.slug}</span>
+                      </button>
+                    </span>
                   </th>
                   <td className="px-4 py-3 text-slate-700">
                     {TRACK_NAMES[question.track as TTrack] ?? question.track}
@@ -192,27 +209,6 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                     >
                       {question.active ? "Active" : "Inactive"}
                     </span>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="flex flex-wrap justify-end gap-1">
-                      <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={buttonClass("secondary", { size: "sm" })}>
-                        Edit<span className="sr-only"> {question.slug}</span>
-                      </button>
-                      <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={buttonClass("secondary", { size: "sm" })}>
-                        Preview<span className="sr-only"> {question.slug}</span>
-                      </button>
-                      <SubmitButton
-                        type="button"
-                        variant="secondary"
-                        size="sm"
-                        pending={toggle.isPending && toggle.variables?.id === question.id}
-                        pendingLabel={question.active ? "Deactivating…" : "Activating…"}
-                        onClick={() => onToggle(question)}
-                      >
-                        {question.active ? "Deactivate" : "Activate"}
-                        <span className="sr-only"> {question.slug}</span>
-                      </SubmitButton>
-                    </div>
                   </td>
                 </tr>
               ))}

@@ -79,7 +79,7 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
     .join(" ");
 
   return (
-    <figure className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+    <figure className="relative rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
       <figcaption className="text-base font-semibold text-slate-900">{title}</figcaption>
       <div className="mt-3 px-1">
         <svg role="img" aria-labelledby={`${titleId} ${descId}`} width="100%" height={HEIGHT} className="block overflow-visible" data-chart={id}>
@@ -208,29 +208,32 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
         ))}
       </ul>
 
-      <table className="sr-only">
-        <caption>{title}, per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            {series.map((entry) => (
-              <th key={entry.key} scope="col">
-                {entry.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day, index) => (
-            <tr key={day}>
-              <th scope="row">{formatDay(day)}</th>
+      {/* In a div: a table ignores its own width and overflow, so sr-only on it would still widen the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}, per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
               {series.map((entry) => (
-                <td key={entry.key}>{format(entry.values[index] ?? 0)}</td>
+                <th key={entry.key} scope="col">
+                  {entry.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((day, index) => (
+              <tr key={day}>
+                <th scope="row">{formatDay(day)}</th>
+                {series.map((entry) => (
+                  <td key={entry.key}>{format(entry.values[index] ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

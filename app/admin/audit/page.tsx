@@ -79,7 +79,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {entries.length === 0 ? (before ? "No older entries." : filtered ? "No entries match these filters." : "No admin actions yet.") : before ? "Older entries" : "Latest entries"}
         </h2>
         {entries.length > 0 ? (
-          <div role="region" aria-labelledby="audit-results" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <div role="region" aria-labelledby="audit-results" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             <table className="w-full min-w-[56rem] text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
                 <tr>

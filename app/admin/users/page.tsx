@@ -51,7 +51,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             : `${formatCount(from)}–${formatCount(from + result.users.length - 1)} of ${formatCount(result.total)} users`}
         </h2>
         {result.users.length > 0 ? (
-          <div role="region" aria-labelledby="users-results" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <div role="region" aria-labelledby="users-results" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
                 <tr>

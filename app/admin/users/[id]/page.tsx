@@ -89,7 +89,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {interviews.length === 0 ? (
           <p className="mt-3 text-sm text-slate-700">No interviews yet.</p>
         ) : (
-          <div role="region" aria-labelledby="user-interviews" tabIndex={0} className="mt-3 overflow-x-auto">
+          <div role="region" aria-labelledby="user-interviews" tabIndex={0} className="relative mt-3 overflow-x-auto">
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
