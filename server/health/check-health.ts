@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import packageJson from "@/package.json";
 
-const startedAt = Date.now();
 const DB_TIMEOUT_MS = 2_000;
 
 export interface THealth {
@@ -31,6 +30,6 @@ export async function checkHealth(db: TDatabase): Promise<THealth> {
     status: up ? "ok" : "error",
     db: up ? "up" : "down",
     version: packageJson.version,
-    uptimeSeconds: Math.floor((Date.now() - startedAt) / 1000),
+    uptimeSeconds: Math.floor(process.uptime()),
   };
 }
