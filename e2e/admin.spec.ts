@@ -170,6 +170,11 @@ test.describe("admin console", () => {
     await page.reload();
     await expect(page.getByRole("article").filter({ hasText: candidate.user.email })).toHaveCount(0);
 
+    // The metrics now have answers, scores and flags to draw.
+    await page.goto("/admin");
+    await expect(page.getByRole("img", { name: /^Answers scored and flagged per day/ })).toBeVisible();
+    await screenshots(page, testInfo, "metrics-with-data");
+
     await page.goto(`/admin/audit?action=answer.manual_score`);
     const row = page.getByRole("row").filter({ hasText: ids[0]! }).or(page.getByRole("row").filter({ hasText: ids[1]! }));
     await expect(row.first()).toContainText(ADMIN.email);

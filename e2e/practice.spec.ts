@@ -26,6 +26,12 @@ test.describe("practice interviews", () => {
     signedInUser,
   }, testInfo) => {
     test.setTimeout(120_000);
+    // No hydration mismatches or other script errors along the way (a missing report page's 404 aside).
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
     await verifyEmailFromMailbox(page, signedInUser.email);
 
     await startFromForm(page);
@@ -111,9 +117,13 @@ test.describe("practice interviews", () => {
     await expect(page.getByRole("link", { name: "View the report" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
     await expect(page.getByLabel(/Your answer/)).toHaveCount(0);
     await screenshotBothWidths(page, testInfo, "completed-read-only");
+    expect(consoleErrors).toEqual([]);
   });
 
-  test("a dropped connection, a move to another question and a reload lose nothing", async ({ page, signedInUser }) => {
+  test("a dropped connection, a move to another question and a reload lose nothing; finishing warns about unsubmitted text; abandon", async ({
+    page,
+    signedInUser,
+  }, testInfo) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
     await page.goto("/practice?track=behavioral&level=mid&count=2&autostart=1");
     await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
@@ -141,6 +151,28 @@ test.describe("practice interviews", () => {
     await page.reload();
     await expect(answerBox).toHaveValue(full);
     await expect(page.getByText("Question 1 of 2")).toBeVisible();
+
+    // Question 2 skipped; finishing warns that question 1 has text that was never submitted.
+    await steps.getByRole("button", { name: /^Question 2/ }).click();
+    await page.getByRole("button", { name: "Skip this question" }).click();
+    await expect(page.getByText("You skipped this question.")).toBeVisible();
+    await page.getByRole("button", { name: "Finish interview" }).click();
+    const finishDialog = page.getByRole("dialog", { name: "Finish with an unsubmitted answer?" });
+    await expect(finishDialog).toBeVisible();
+    await screenshotBothWidths(page, testInfo, "finish-unsubmitted-dialog");
+    await finishDialog.getByRole("button", { name: "Go to question 1" }).click();
+    await expect(finishDialog).toBeHidden();
+    await expect(answerBox).toHaveValue(full);
+
+    // Abandoning asks first; the interview is then read-only and the draft is still shown.
+    await page.getByRole("button", { name: "Abandon interview" }).click();
+    const abandonDialog = page.getByRole("dialog", { name: "Abandon this interview?" });
+    await expect(abandonDialog).toBeVisible();
+    await abandonDialog.getByRole("button", { name: "Abandon interview" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Interview abandoned" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "View the report" })).toBeVisible();
+    await page.getByText("Show your unsubmitted draft").click();
+    await expect(page.getByText(full)).toBeVisible();
   });
 
   test("a free user who started 2 interviews sees when the quota resets, and an upgrade link, on the third", async ({ page, signedInUser }, testInfo) => {

@@ -50,13 +50,18 @@ async function createBenchUser(db: TDatabase, label: string): Promise<string> {
   return row!.id;
 }
 
-/** Two tracks at mid level, ~33 answers a day, some retries and follow-ups, skills slowly improving. */
+/**
+ * Two tracks, ~33 answers a day, some retries and follow-ups, skills slowly improving: junior level
+ * for the first third (weak answers never revisited, so the review queue has due items), then mid.
+ */
 async function heavyHistory(db: TDatabase): Promise<TPracticeInterview[]> {
   const random = mulberry32(42);
-  const pools = new Map<TTrack, string[]>();
+  const pools = new Map<string, string[]>();
   for (const track of ["product_management", "software_engineering"] as const) {
-    const rows = await db.select({ id: questions.id }).from(questions).where(and(eq(questions.track, track), eq(questions.level, "mid"), eq(questions.active, true)));
-    pools.set(track, rows.map((row) => row.id));
+    for (const level of ["junior", "mid"] as const) {
+      const rows = await db.select({ id: questions.id }).from(questions).where(and(eq(questions.track, track), eq(questions.level, level), eq(questions.active, true)));
+      pools.set(`${track}:${level}`, rows.map((row) => row.id));
+    }
   }
   const start = Date.now() - DAYS * DAY_MS;
   const history: TPracticeInterview[] = [];
@@ -64,7 +69,8 @@ async function heavyHistory(db: TDatabase): Promise<TPracticeInterview[]> {
   for (let index = 0; answers < ANSWERS; index++) {
     const track: TTrack = random() < 0.6 ? "product_management" : "software_engineering";
     const startedAt = new Date(start + (answers / ANSWERS) * DAYS * DAY_MS + random() * 3_600_000);
-    const pool = [...pools.get(track)!].sort(() => random() - 0.5).slice(0, 5);
+    const level = answers < ANSWERS / 3 ? "junior" : "mid";
+    const pool = [...pools.get(`${track}:${level}`)!].sort(() => random() - 0.5).slice(0, 5);
     const progress = answers / ANSWERS;
     const list: TPracticeAnswer[] = [];
     let minute = 0;
@@ -81,7 +87,7 @@ async function heavyHistory(db: TDatabase): Promise<TPracticeInterview[]> {
       }
     }
     answers += list.length;
-    history.push({ track, level: "mid", startedAt, completed: random() < 0.8, answers: list });
+    history.push({ track, level, startedAt, completed: random() < 0.8, answers: list });
   }
   return history;
 }

@@ -30,11 +30,16 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
 
   // Read the body ourselves, with the limit, then hand the adapter a request it can read again.
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  const body = hasBody ? await readBodyWithLimit(req) : undefined;
+  const rawBody = hasBody ? await readBodyWithLimit(req) : undefined;
+  // A POST with no body at all (POST /interviews/{id}/complete) means "no input", not "not JSON".
+  const emptyBody = hasBody && !rawBody?.trim();
+  const body = emptyBody ? "{}" : rawBody;
+  const headers = new Headers(req.headers);
+  if (emptyBody) headers.set("content-type", "application/json");
   const replayable =
     req.method === "DELETE"
-      ? new Request(withBodyAsQuery(req.url, body), { method: "DELETE", headers: req.headers })
-      : new Request(req.url, { method: req.method, headers: req.headers, body });
+      ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers })
+      : new Request(req.url, { method: req.method, headers, body });
 
   let context: TContext | undefined;
   const response = await createOpenApiFetchHandler({

@@ -8,6 +8,7 @@ import { ContinueCard } from "./continue-card";
 import { FirstInterview } from "./first-interview";
 import { LocalTime } from "../interviews/_components/local-time";
 import { QuickStart, quickStartHref } from "./quick-start";
+import { ProgressSummary } from "@/app/_components/progress-summary";
 import { QuotaCard } from "./quota-card";
 import { RecentScores } from "./recent-scores";
 
@@ -76,8 +77,9 @@ export default async function DashboardPage() {
               <FirstInterview href={preferredTrack && !blocked ? quickStartHref(preferredTrack, level) : "/practice"} />
             </div>
           )}
-          <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
             <QuotaCard quota={quota} />
+            {recent.length > 0 ? <ProgressSummary /> : null}
           </div>
           <div className="min-w-0 lg:col-start-1">
             <QuickStart level={level} preferredTrack={preferredTrack} blocked={blocked} />

@@ -447,7 +447,7 @@ function EmailUnverified({ email }: { email: string }) {
     <FormAlert>
       <h2 className="text-base font-semibold">Verify your email to start interviews</h2>
       <p className="mt-1">
-        Interviews are saved to your account, so we need to know <span className="break-all font-medium">{email}</span> is yours.
+        Interviews are saved to your account, so we need to know <span className="break-words font-medium">{email}</span> is yours.
         Open the link we emailed you, then start again. No email? We can send a new link.
       </p>
       <div className="mt-3 flex flex-wrap items-center gap-3">

@@ -77,7 +77,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
               Each rubric skill out of 10, weighted towards your latest answers. The trend compares your last 10 answers.
             </p>
             {progress.skills.length > 0 ? (
-              <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+              <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
                 {progress.skills.map((skill) => (
                   <SkillCard key={skill.key} skill={skill} />
                 ))}

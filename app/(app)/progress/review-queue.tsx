@@ -74,9 +74,9 @@ export function ReviewQueue({ queue }: { queue: TReviewQueue }) {
           <h3 className="font-semibold text-slate-900">Coming up</h3>
           <ul className="mt-2 divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200">
             {queue.upcoming.map((item) => (
-              <li key={item.questionId} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm">
-                <span className="min-w-0 flex-1 text-slate-800">{item.text}</span>
-                <span className="text-slate-600">
+              <li key={item.questionId} className="flex flex-col gap-1 px-4 py-3 text-sm sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+                <span className="min-w-0 text-slate-800">{item.text}</span>
+                <span className="text-slate-600 sm:shrink-0">
                   Last score {item.lastScore} · back on {formatDay(item.dueOn)}
                 </span>
               </li>

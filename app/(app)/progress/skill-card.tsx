@@ -12,8 +12,8 @@ function slopeText(slope: number | null, samples: number): string {
 export function SkillCard({ skill }: { skill: TSkill }) {
   return (
     <li className="flex flex-col rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-      {/* Five cards share a row on wide screens: the badge drops under the label rather than overflow. */}
-      <div className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1">
+      {/* Five cards share a row on wide screens: the badge sits under the label, the same in every card. */}
+      <div className="flex flex-col items-start gap-1">
         <h3 className="font-semibold text-slate-900">{skill.label}</h3>
         <TrendBadge trend={skill.trend} />
       </div>

@@ -163,6 +163,9 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
               <tr>
                 <th scope="col" className="px-4 py-3 font-semibold">Question</th>
+                <th scope="col" className="px-2 py-3 font-semibold">
+                  <span className="sr-only">Actions</span>
+                </th>
                 <th scope="col" className="px-4 py-3 font-semibold">Track · level</th>
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Difficulty</th>
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Used in</th>
@@ -173,10 +176,12 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
             <tbody className="divide-y divide-slate-100">
               {questions.map((question) => (
                 <tr key={question.id} className="align-top">
-                  <th scope="row" className="w-[26rem] px-4 py-3 font-normal">
+                  <th scope="row" className="w-[24rem] min-w-[12rem] px-4 py-3 font-normal">
                     <span className="block break-all font-mono text-xs text-slate-600">{question.slug}</span>
                     <span className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
-                    <span className="mt-2 flex flex-wrap gap-1">
+                  </th>
+                  <td className="px-2 py-3">
+                    <span className="flex flex-col items-stretch gap-1">
                       <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
                         Edit<span className="sr-only"> {question.slug}</span>
                       </button>
@@ -193,7 +198,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                         <span className="sr-only"> {question.slug}</span>
                       </button>
                     </span>
-                  </th>
+                  </td>
                   <td className="px-4 py-3 text-slate-700">
                     {TRACK_NAMES[question.track as TTrack] ?? question.track}
                     <span className="block text-slate-600">{LEVEL_NAMES[question.level as TLevel] ?? question.level}</span>

@@ -25,6 +25,8 @@ interface AnswerResultProps {
   title?: string;
   /** Under the interviewer's follow-up question (main answers only). */
   renderFollowUp?: (score: TScore) => ReactNode;
+  /** Buttons under the result; `scoring` is true while the score is not there yet. */
+  renderActions?: (scoring: boolean) => ReactNode;
 }
 
 /**
@@ -32,7 +34,7 @@ interface AnswerResultProps {
  * the answer is no longer pending (polling ends with the component), then the feedback card, with
  * the change per dimension against the previous attempt.
  */
-export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp }: AnswerResultProps) {
+export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp, renderActions }: AnswerResultProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const seeded = question.attempts.find((attempt) => attempt.id === answerId && attempt.status !== "pending");
@@ -139,6 +141,8 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
           Try loading the score again
         </button>
       ) : null}
+
+      {renderActions ? renderActions(scoring) : null}
     </div>
   );
 }

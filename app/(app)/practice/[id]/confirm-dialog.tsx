@@ -52,7 +52,7 @@ export function ConfirmDialog({
       onClose={() => {
         if (open) onCancel();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
       <div className="p-6">
         <h2 id={titleId} className="text-lg font-semibold text-slate-900">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { Disclosure } from "@/app/_components/score/disclosure";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
 import { formatResetDate } from "../format-time";
@@ -63,10 +64,11 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
                   <p className="rounded-lg bg-slate-50 p-4 text-sm text-slate-700">{question.status === "skipped" ? "Skipped." : "Not answered."}</p>
                 )}
                 {question.draft.trim() ? (
-                  <details className="mt-3 rounded-lg border border-slate-200">
-                    <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900">Your unsubmitted draft</summary>
-                    <p className="whitespace-pre-wrap break-words border-t border-slate-200 px-4 py-3 text-sm text-slate-800">{question.draft}</p>
-                  </details>
+                  <div className="mt-3">
+                    <Disclosure what="your unsubmitted draft">
+                      <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{question.draft}</p>
+                    </Disclosure>
+                  </div>
                 ) : null}
               </div>
             </section>

@@ -149,24 +149,27 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         ) : null}
 
         {mode === "result" && latestId ? (
-          <div className="space-y-6">
-            <AnswerResult
-              key={latestId}
-              interviewId={interview.id}
-              question={question}
-              answerId={latestId}
-              focusOnMount={submittedId === latestId}
-              renderFollowUp={(score) =>
-                score.followUp ? <FollowUp interviewId={interview.id} question={question} followUp={score.followUp} parentAnswerId={latestId} /> : null
-              }
-            />
-            <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-5">
-              <button type="button" onClick={() => setRetrying(true)} className={buttonClass("secondary")}>
-                Retry this question
-              </button>
-              {nextControl}
-            </div>
-          </div>
+          <AnswerResult
+            key={latestId}
+            interviewId={interview.id}
+            question={question}
+            answerId={latestId}
+            focusOnMount={submittedId === latestId}
+            renderFollowUp={(score) =>
+              score.followUp ? <FollowUp interviewId={interview.id} question={question} followUp={score.followUp} parentAnswerId={latestId} /> : null
+            }
+            renderActions={(scoring) => (
+              <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-5">
+                {/* A retry starts from the result, so it waits for the score. */}
+                {scoring ? null : (
+                  <button type="button" onClick={() => setRetrying(true)} className={buttonClass("secondary")}>
+                    Retry this question
+                  </button>
+                )}
+                {nextControl}
+              </div>
+            )}
+          />
         ) : null}
 
         {mode === "skipped" ? (

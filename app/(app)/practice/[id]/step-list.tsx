@@ -6,6 +6,7 @@ function stateOf(question: TQuestion): { label: string; mark: string } {
   if (question.answer?.status === "pending") return { label: "Scoring", mark: "…" };
   if (question.status === "answered") return { label: "Answered", mark: "✓" };
   if (question.status === "skipped") return { label: "Skipped", mark: "↷" };
+  if (question.draft.trim() !== "") return { label: "Draft saved", mark: "✎" };
   return { label: "Not answered yet", mark: "" };
 }
 
