@@ -34,12 +34,12 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   // A POST with no body at all (POST /interviews/{id}/complete) means "no input", not "not JSON".
   const emptyBody = hasBody && !rawBody?.trim();
   const body = emptyBody ? "{}" : rawBody;
-  const headers = new Headers(req.headers);
-  if (emptyBody) headers.set("content-type", "application/json");
+  const forwarded = new Headers(req.headers);
+  if (emptyBody) forwarded.set("content-type", "application/json");
   const replayable =
     req.method === "DELETE"
-      ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers })
-      : new Request(req.url, { method: req.method, headers, body });
+      ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers: forwarded })
+      : new Request(req.url, { method: req.method, headers: forwarded, body });
 
   let context: TContext | undefined;
   const response = await createOpenApiFetchHandler({
