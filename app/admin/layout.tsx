@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/app/_components/admin/admin-nav";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 
 export const metadata: Metadata = {
   title: { template: "%s · Admin · Rehearse", default: "Admin · Rehearse" },
@@ -14,11 +13,10 @@ export const metadata: Metadata = {
  * sign in: that would tell them the page exists. Every admin procedure checks the role again.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
-  if (!user || user.role !== "admin") notFound();
+  await requireAdmin();
   return (
-    <div className="bg-slate-50">
-      <div className="border-b border-slate-200 bg-white">
+    <div>
+      <div className="border-b border-slate-200 bg-slate-50">
         <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3 sm:px-6 md:flex-row md:items-center md:gap-6">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Admin</p>
           <AdminNav />

@@ -7,6 +7,7 @@ import { firstParam, formatCents, formatCount, formatPercent, formatUsd, hrefWit
 import { KpiTile } from "@/app/_components/admin/kpi-tile";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { SeriesChart } from "@/app/_components/admin/series-chart";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { PLANS, type TPlanId } from "@/server/billing/plans";
 import { TRACK_NAMES, type TTrack } from "@/server/tracks";
@@ -35,6 +36,7 @@ function planName(plan: string): string {
 
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const days = parseDays(firstParam((await searchParams).days));
+  await requireAdmin();
   const api = await serverCaller();
   const { period, metrics, details, series } = await api.admin.metrics({ days });
   const dayList = series.map((point) => point.day);

@@ -13,6 +13,7 @@ import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
 import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
+import { scoreRowValues } from "@/server/scoring/service/score-row";
 import { audit, type TActor } from "./audit";
 
 export async function listFlagged(db: TDatabase, options: { limit: number }) {
@@ -74,25 +75,7 @@ async function replaceScore(
 ) {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(scores).where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, score.scoredBy.rubricVersion)));
-    const values = {
-      answerId,
-      rubricVersion: score.scoredBy.rubricVersion,
-      track,
-      total: score.total,
-      dimensions: score.dimensions,
-      strengths: score.strengths,
-      improvements: score.improvements,
-      feedback: score.feedback,
-      sampleAnswer: score.sampleAnswer,
-      followUp: score.followUp,
-      flags: score.flags,
-      provider: score.scoredBy.provider,
-      model: score.scoredBy.model,
-      tokensIn: score.tokens?.input ?? null,
-      tokensOut: score.tokens?.output ?? null,
-      latencyMs: Math.round(score.latencyMs),
-      manual: review.manual,
-    };
+    const values = scoreRowValues(answerId, track, score, review.manual);
     await tx.insert(scores).values(values).onConflictDoUpdate({ target: [scores.answerId, scores.rubricVersion], set: { ...values, createdAt: sql`now()` } });
     await tx.update(answers).set({ status: "scored", flagReasons: [], lastError: null, scoredAt: sql`now()` }).where(eq(answers.id, answerId));
     await tx.insert(answerReviews).values({ answerId, kind: review.kind, actorId: actor.id, note: review.note ?? null });

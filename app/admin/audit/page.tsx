@@ -6,6 +6,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { compactJson, firstParam, hrefWith, humanize } from "@/app/_components/admin/format";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
 
@@ -44,6 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = firstParam(params.actor)?.trim().slice(0, 254) || undefined;
   const beforeParam = firstParam(params.before);
   const before = beforeParam && !Number.isNaN(Date.parse(beforeParam)) ? new Date(beforeParam).toISOString() : undefined;
+  await requireAdmin();
   const api = await serverCaller();
   const { entries, nextBefore } = await api.admin.audit({ action, actorEmail: actor, before, limit: PAGE_SIZE });
   const filtered = Boolean(action || actor);

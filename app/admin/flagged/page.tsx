@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FlaggedQueue } from "@/app/_components/admin/flagged-queue";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "Flagged answers" };
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: "Flagged answers" };
 const LIMIT = 50;
 
 export default async function FlaggedPage() {
+  await requireAdmin();
   const api = await serverCaller();
   const [{ answers }, capabilities] = await Promise.all([api.admin.flagged({ limit: LIMIT }), api.admin.capabilities()]);
   return (

@@ -6,6 +6,7 @@ import { firstParam, formatCount, hrefWith, pageParam } from "@/app/_components/
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
 import { QuestionManager } from "@/app/_components/admin/question-manager";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
@@ -33,6 +34,7 @@ function parseQuery(params: TSearchParams) {
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const query = parseQuery(await searchParams);
+  await requireAdmin();
   const api = await serverCaller();
   const [result, capabilities] = await Promise.all([
     api.admin.questions({
@@ -96,7 +98,9 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         <h2 id="questions-results" className="text-sm font-medium text-slate-700" aria-live="polite">
           {result.questions.length === 0
             ? "No questions"
-            : `${formatCount((query.page - 1) * PAGE_SIZE + 1)}–${formatCount((query.page - 1) * PAGE_SIZE + result.questions.length)} of ${formatCount(result.total)} questions`}
+            : result.total === 1
+              ? "1 question"
+              : `${formatCount((query.page - 1) * PAGE_SIZE + 1)}–${formatCount((query.page - 1) * PAGE_SIZE + result.questions.length)} of ${formatCount(result.total)} questions`}
         </h2>
         <QuestionManager questions={result.questions} aiConfigured={capabilities.aiConfigured} />
         <Pagination

@@ -7,6 +7,7 @@ import { TicketActions } from "@/app/_components/admin/ticket-actions";
 import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
 import { TicketThread } from "@/app/_components/admin/ticket-thread";
 import type { TAdminTicket } from "@/app/_components/admin/types";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 
 export const metadata: Metadata = { title: "Support" };
@@ -19,6 +20,7 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
   const status = isTicketStatus(statusParam) ? statusParam : undefined;
   const ticketParam = firstParam(params.ticket);
   const selectedId = isUuid(ticketParam) ? ticketParam : undefined;
+  await requireAdmin();
   const api = await serverCaller();
   const tickets = await api.admin.tickets({ status, limit: LIMIT });
   // The open ticket may sit outside the filter (it was just resolved, say): look in the whole inbox.

@@ -8,6 +8,7 @@ import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
 import { RoleBadge } from "@/app/_components/admin/role-badge";
 import { StatusBadge } from "@/app/_components/admin/status-badge";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
 
@@ -19,6 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const q = firstParam(params.q)?.trim().slice(0, 200) || undefined;
   const page = pageParam(params.page);
+  await requireAdmin();
   const api = await serverCaller();
   const result = await api.admin.users({ query: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pageHref = (target: number) => hrefWith("/admin/users", { q, page: target > 1 ? target : undefined });
@@ -48,7 +50,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             ? q
               ? `No users match “${q}”.`
               : "No users on this page."
-            : `${formatCount(from)}–${formatCount(from + result.users.length - 1)} of ${formatCount(result.total)} users`}
+            : result.total === 1
+              ? "1 user"
+              : `${formatCount(from)}–${formatCount(from + result.users.length - 1)} of ${formatCount(result.total)} users`}
         </h2>
         {result.users.length > 0 ? (
           <div role="region" aria-labelledby="users-results" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">

@@ -14,6 +14,7 @@ import type { TTrack } from "@/server/tracks";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { recordAiUsage } from "./record-ai-usage";
+import { scoreRowValues } from "./score-row";
 import { scoreWithCache } from "./score-cache";
 
 /** Score flags that put an answer in the admins' review queue (the score still shows, marked). */
@@ -57,24 +58,7 @@ async function storeScore(
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(scores)
-      .values({
-        answerId: answer.id,
-        rubricVersion: score.scoredBy.rubricVersion,
-        track: answer.track,
-        total: score.total,
-        dimensions: score.dimensions,
-        strengths: score.strengths,
-        improvements: score.improvements,
-        feedback: score.feedback,
-        sampleAnswer: score.sampleAnswer,
-        followUp: score.followUp,
-        flags: score.flags,
-        provider: score.scoredBy.provider,
-        model: score.scoredBy.model,
-        tokensIn: score.tokens?.input ?? null,
-        tokensOut: score.tokens?.output ?? null,
-        latencyMs: Math.round(score.latencyMs),
-      })
+      .values(scoreRowValues(answer.id, answer.track, score))
       .onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] })
       .returning({ id: scores.id });
     if (inserted.length === 0) return false;

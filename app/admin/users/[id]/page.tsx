@@ -12,6 +12,7 @@ import { StatusBadge } from "@/app/_components/admin/status-badge";
 import type { TAdminUserDetail } from "@/app/_components/admin/types";
 import { UserRoleForm } from "@/app/_components/admin/user-role-form";
 import { UserStatusForm } from "@/app/_components/admin/user-status-form";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
 
@@ -19,6 +20,7 @@ export const metadata: Metadata = { title: "User" };
 
 async function loadUser(id: string): Promise<TAdminUserDetail> {
   if (!isUuid(id)) notFound();
+  await requireAdmin();
   const api = await serverCaller();
   try {
     return await api.admin.user({ id });

@@ -1,0 +1,26 @@
+import { scores } from "@/db/schema";
+import type { TScore } from "@/server/scoring/score-schema";
+import type { TTrack } from "@/server/tracks";
+
+/** A score as a row of the scores table (the inverse of scoreFromRow). */
+export function scoreRowValues(answerId: string, track: TTrack, score: TScore, manual = false): typeof scores.$inferInsert {
+  return {
+    answerId,
+    rubricVersion: score.scoredBy.rubricVersion,
+    track,
+    total: score.total,
+    dimensions: score.dimensions,
+    strengths: score.strengths,
+    improvements: score.improvements,
+    feedback: score.feedback,
+    sampleAnswer: score.sampleAnswer,
+    followUp: score.followUp,
+    flags: score.flags,
+    provider: score.scoredBy.provider,
+    model: score.scoredBy.model,
+    tokensIn: score.tokens?.input ?? null,
+    tokensOut: score.tokens?.output ?? null,
+    latencyMs: Math.round(score.latencyMs),
+    manual,
+  };
+}
