@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { ResendVerificationButton } from "./resend-verification-button";
 
 /** Pages that already say all this in their own words. */
-const PAGES_WITH_THEIR_OWN_MESSAGE = ["/sign-up", "/verify-email", "/settings"];
+const PAGES_WITH_THEIR_OWN_MESSAGE = ["/sign-up", "/verify-email", "/settings", "/practice"];
 
 /** Under the header for a signed-in user whose email is not verified yet: interviews need a verified address. */
 export function VerifyEmailBanner({ email }: { email: string }) {

@@ -27,6 +27,8 @@ export const ZInterviewQuestionSchema = z.object({
   difficulty: z.number().int(),
   status: z.enum(["pending", "answered", "skipped"]),
   draft: z.string(),
+  /** When the server last saved the draft (null when never), so a client can tell which copy is newer. */
+  draftSavedAt: z.string().nullable(),
   /** The latest main answer (what the contract calls `answer`). */
   answer: ZAnswerSchema.nullable(),
   /** Every attempt, oldest first, follow-up answers included. */

@@ -92,6 +92,7 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
         difficulty: question.difficulty,
         status: item.status,
         draft: item.draft,
+        draftSavedAt: item.draftSavedAt?.toISOString() ?? null,
         answer: mainAnswers.at(-1) ?? null,
         attempts,
       };

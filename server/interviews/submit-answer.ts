@@ -26,7 +26,8 @@ export async function submitAnswer(db: TDatabase, userId: string, input: TSubmit
       .where(and(eq(answers.interviewQuestionId, item.id), eq(answers.kind, input.kind)))
       .orderBy(desc(answers.attempt))
       .limit(1);
-    if (latest && latest.textHash === textHash) return { id: latest.id, status: latest.status, created: false };
+    // A failed answer is not a duplicate: resubmitting the same text is how a candidate retries it.
+    if (latest && latest.textHash === textHash && latest.status !== "failed") return { id: latest.id, status: latest.status, created: false };
 
     let prompt = question.text;
     if (input.kind === "follow_up") {
