@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { testPassword } from "./test/secret-marker";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -62,6 +63,9 @@ export default defineConfig({
       LOG_LEVEL: "info",
       // Tests send X-Forwarded-For (see e2e/fixtures.ts), as clients behind a real proxy would.
       TRUSTED_PROXIES: "127.0.0.1,::1",
+      // The admin the console tests sign in as, created at start like any deployment's first admin.
+      ADMIN_EMAIL: "admin@e2e.test",
+      ADMIN_PASSWORD: testPassword("staff"),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -179,6 +179,7 @@ test.describe("admin console", () => {
     const row = page.getByRole("row").filter({ hasText: ids[0]! }).or(page.getByRole("row").filter({ hasText: ids[1]! }));
     await expect(row.first()).toContainText(ADMIN.email);
     await expect(row.first()).toContainText('"total":80');
+    await screenshots(page, testInfo, "audit");
   });
 
   test("questions: create, find, edit, preview, deactivate, import and export", async ({ page }, testInfo) => {
@@ -288,12 +289,52 @@ test.describe("admin console", () => {
     await page.getByRole("combobox", { name: "Status" }).selectOption("resolved");
     await page.getByRole("button", { name: "Set status" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Marked resolved." })).toBeVisible();
+    await expect(page.getByRole("region", { name: subject }).locator("span", { hasText: /^Resolved$/ })).toBeVisible();
+
+    await screenshots(page, testInfo, "support");
 
     await candidate.page.reload();
     const ticket = candidate.page.getByRole("listitem").filter({ hasText: subject });
     await expect(ticket.getByText("Yes: cancel now and subscribe again when you are back.")).toBeVisible();
     await expect(ticket.getByText("Rehearse support")).toBeVisible();
     await expect(ticket.getByText("Resolved", { exact: true })).toBeVisible();
+    await screenshots(candidate.page, testInfo, "help");
+    await candidate.close();
+  });
+
+  test("users: find a candidate, read their account, change the role, suspend and reactivate", async ({ page, browser }, testInfo) => {
+    const candidate = await candidatePage(browser, testInfo);
+    await signInAsAdmin(page);
+    await page.goto("/admin/users");
+    await page.getByRole("searchbox", { name: "Email or name" }).fill(candidate.user.email);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "1 user" })).toBeVisible();
+    await page.getByRole("link", { name: candidate.user.name }).click();
+    await expect(page.getByRole("heading", { level: 1, name: candidate.user.name })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Grant plan" })).toBeDisabled();
+    await expect(page.getByText("Plan grants arrive with billing")).toBeVisible();
+
+    await page.getByRole("combobox", { name: "Role" }).selectOption("admin");
+    await page.getByRole("button", { name: "Save role" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
+    await page.getByRole("combobox", { name: "Role" }).selectOption("user");
+    await page.getByRole("button", { name: "Save role" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
+
+    await page.getByLabel("Note for the audit log").fill("Spam tickets.");
+    await page.getByRole("button", { name: "Suspend account" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Account suspended" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reactivate account" })).toBeVisible();
+    // Their session ended with the suspension.
+    expect((await candidate.page.goto("/admin"))?.status()).toBe(404);
+    await candidate.page.goto("/help");
+    await expect(candidate.page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)help$/);
+    await screenshots(page, testInfo, "user");
+    await page.getByRole("button", { name: "Reactivate account" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Account reactivated" })).toBeVisible();
+
+    await page.goto(`/admin/audit?actor=${encodeURIComponent(ADMIN.email)}&action=user.suspend`);
+    await expect(page.getByRole("row").filter({ hasText: "Spam tickets." })).toContainText('{"status":"active"}');
     await candidate.close();
   });
 

@@ -86,7 +86,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
         <KpiTile label="Interviews completed" value={formatCount(metrics.interviewsCompleted)} />
         <KpiTile label="Completion rate" value={formatPercent(details.completionRate)} />
         <KpiTile label="Completed per user" value={details.completedInterviewsPerUser.toFixed(2)} hint="Among users who completed one" />
-        <KpiTile label="Average duration" value={formatDuration(details.averageInterviewSeconds) ?? "—"} hint="Start to completion" />
+        <KpiTile label="Average duration" value={details.averageInterviewSeconds > 0 ? (formatDuration(details.averageInterviewSeconds) ?? "—") : "—"} hint="Start to completion" />
       </KpiSection>
 
       <KpiSection id="kpi-scoring" title="Scoring">

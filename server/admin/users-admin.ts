@@ -3,6 +3,7 @@ import type { TDatabase } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
 import { endAllSessions } from "@/server/accounts/end-sessions";
 import { toPublicUser } from "@/server/accounts/public-user";
+import { currentPlan } from "@/server/billing/current-plan";
 import { AppError } from "@/server/errors";
 import { audit, type TActor } from "./audit";
 
@@ -21,7 +22,8 @@ export async function searchUsers(db: TDatabase, filter: { query?: string; limit
 export async function userDetail(db: TDatabase, userId: string) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "User not found.");
-  const [recent, flags] = await Promise.all([
+  const [plan, recent, flags] = await Promise.all([
+    currentPlan(db, userId),
     db.select().from(interviews).where(eq(interviews.userId, userId)).orderBy(desc(interviews.startedAt)).limit(20),
     db
       .select({ n: count() })
@@ -30,6 +32,7 @@ export async function userDetail(db: TDatabase, userId: string) {
   ]);
   return {
     user: { ...toPublicUser(user), status: user.status },
+    plan: plan.name,
     interviews: recent.map((row) => ({
       id: row.id,
       track: row.track,

@@ -1,35 +1,65 @@
-import { PLANS } from "@/server/billing/plans";
-import { DisabledButton } from "./disabled-button";
+"use client";
 
-/** Shown, switched off, until an admin procedure for plan grants exists (server/billing/plan-grants.ts has the logic). */
-export function GrantPlanForm() {
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState, type FormEvent } from "react";
+import { useTRPC } from "@/app/_trpc/client";
+import { PLANS } from "@/server/billing/plans";
+import { buttonClass } from "../button-styles";
+
+/** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */
+export function GrantPlanForm({ userId }: { userId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const [plan, setPlan] = useState<"pro" | "premium">("pro");
+  const [endsOn, setEndsOn] = useState("");
+  const [note, setNote] = useState("");
+  const grant = useMutation(trpc.admin.grantPlan.mutationOptions());
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!endsOn) return;
+    await grant.mutateAsync({ userId, plan, endsAt: new Date(`${endsOn}T23:59:59Z`), note: note.trim() || null });
+    router.refresh();
+  }
+
+  const inputClass = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm";
   return (
-    <form aria-describedby="grant-plan-reason" className="space-y-4">
-      <p id="grant-plan-reason" className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
-        Plan grants arrive with billing
-      </p>
-      <fieldset disabled className="grid gap-4 sm:grid-cols-2">
-        <legend className="sr-only">Grant a plan</legend>
+    <form onSubmit={(event) => void submit(event)} className="space-y-4" aria-describedby={`${id}-status`}>
+      <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="grant-plan" className="block text-sm font-medium text-slate-900">
+          <label htmlFor={`${id}-plan`} className="block text-sm font-medium text-slate-900">
             Plan
           </label>
-          <select id="grant-plan" defaultValue="pro" className="mt-1 block w-full rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-base text-slate-600 sm:text-sm">
-            {[PLANS.pro, PLANS.premium].map((plan) => (
-              <option key={plan.id} value={plan.id}>
-                {plan.name}
+          <select id={`${id}-plan`} value={plan} onChange={(event) => setPlan(event.target.value as "pro" | "premium")} className={inputClass}>
+            {[PLANS.pro, PLANS.premium].map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="grant-ends" className="block text-sm font-medium text-slate-900">
+          <label htmlFor={`${id}-ends`} className="block text-sm font-medium text-slate-900">
             Ends on
           </label>
-          <input id="grant-ends" type="date" className="mt-1 block w-full rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-base text-slate-600 sm:text-sm" />
+          <input id={`${id}-ends`} type="date" required value={endsOn} onChange={(event) => setEndsOn(event.target.value)} className={inputClass} />
         </div>
-      </fieldset>
-      <DisabledButton reasonId="grant-plan-reason">Grant plan</DisabledButton>
+      </div>
+      <div>
+        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-900">
+          Note <span className="font-normal text-slate-600">(optional, kept in the audit log)</span>
+        </label>
+        <input id={`${id}-note`} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} className={inputClass} />
+      </div>
+      <button type="submit" className={buttonClass("primary", { size: "sm" })} aria-disabled={grant.isPending}>
+        {grant.isPending ? "Granting…" : "Grant plan"}
+      </button>
+      <p id={`${id}-status`} role="status" className="text-sm">
+        {grant.isSuccess ? <span className="text-emerald-800">Granted {grant.data.plan} until {grant.data.endsAt.slice(0, 10)}.</span> : null}
+        {grant.isError ? <span className="text-red-700">{grant.error.message}</span> : null}
+      </p>
     </form>
   );
 }

@@ -55,7 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AdminPageHeader title="Audit log" description="Every admin action: who did what, when, and what it changed. Newest first." />
 
       <Form action="/admin/audit" aria-label="Filter the audit log" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-end gap-4 sm:grid-cols-2">
           <TextField id="audit-action" name="action" label="Action" hint="For example question.update" list="audit-actions" autoComplete="off" spellCheck={false} defaultValue={action ?? ""} />
           <datalist id="audit-actions">
             {KNOWN_ACTIONS.map((known) => (

@@ -58,7 +58,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       />
 
       <Form action="/admin/questions" aria-label="Search questions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+        <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
           <TextField id="questions-q" name="q" type="search" label="Search" hint="Words in the text, a slug or a tag" defaultValue={query.q ?? ""} />
           <SelectField id="questions-track" name="track" label="Track" defaultValue={query.track ?? ""}>
             <option value="">All tracks</option>

@@ -98,8 +98,8 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
                   <h2 id="ticket-heading" className="break-words text-xl font-semibold text-slate-900">
                     {selected.subject}
                   </h2>
-                  <p className="mt-1 break-all text-sm text-slate-700">
-                    From {selected.userEmail} · opened <LocalTime iso={selected.createdAt} format="dateTime" />
+                  <p className="mt-1 text-sm text-slate-700">
+                    From <span className="break-all">{selected.userEmail}</span> · opened <LocalTime iso={selected.createdAt} format="dateTime" />
                   </p>
                 </div>
                 <TicketStatusBadge status={selected.status} />

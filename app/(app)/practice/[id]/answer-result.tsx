@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import { Spinner } from "@/app/_components/spinner";
 import { useTRPC } from "@/app/_trpc/client";
@@ -133,6 +134,7 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
             title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? `Your score, attempt ${answer.attempt}` : undefined)}
             followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
           />
+          {status !== "flagged" ? <DisputeScoreButton answerId={answer.id} /> : null}
         </>
       ) : null}
 

@@ -128,7 +128,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           <UserStatusForm userId={user.id} status={user.status} />
         </Panel>
         <Panel id="user-grant-heading" title="Grant a plan">
-          <GrantPlanForm />
+          <GrantPlanForm userId={detail.user.id} />
         </Panel>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import { formatDuration, isoDuration } from "../../_components/format";
@@ -110,7 +111,14 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
         </blockquote>
       </div>
       {attempt.score ? (
-        <FeedbackCard score={attempt.score} previous={previous} title={feedbackTitle(label)} />
+        <>
+          <FeedbackCard score={attempt.score} previous={previous} title={feedbackTitle(label)} />
+          {attempt.status === "scored" ? (
+            <div className="no-print">
+              <DisputeScoreButton answerId={attempt.id} />
+            </div>
+          ) : null}
+        </>
       ) : (
         <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700">{unscoredText(attempt)}</p>
       )}
