@@ -311,8 +311,11 @@ test.describe("admin console", () => {
     await expect(page.getByRole("heading", { name: "1 user" })).toBeVisible();
     await page.getByRole("link", { name: candidate.user.name }).click();
     await expect(page.getByRole("heading", { level: 1, name: candidate.user.name })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Grant plan" })).toBeDisabled();
-    await expect(page.getByText("Plan grants arrive with billing")).toBeVisible();
+    const endsOn = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    await page.getByRole("combobox", { name: "Plan" }).selectOption("pro");
+    await page.getByLabel("Ends on").fill(endsOn);
+    await page.getByRole("button", { name: "Grant plan" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Granted pro until ${endsOn}` })).toBeVisible();
 
     await page.getByRole("combobox", { name: "Role" }).selectOption("admin");
     await page.getByRole("button", { name: "Save role" }).click();
