@@ -4,6 +4,7 @@
  */
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
+import type { TProcedureMeta } from "@/server/api/trpc";
 import packageJson from "@/package.json";
 import { REST_PREFIX } from "./rest-handler";
 
@@ -61,6 +62,7 @@ function buildDocument(): TOpenApiDocument {
     ...document.components,
     schemas: { ...(document.components?.schemas ?? {}), Error: ERROR_SCHEMA as never },
   };
+  applySuccessStatuses(document);
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, unknown> }>)) {
       if (!operation?.responses) continue;
@@ -75,4 +77,21 @@ function buildDocument(): TOpenApiDocument {
     }
   }
   return document;
+}
+
+/** The generator documents every success as 200; say 201, 202 or 204 where the procedure answers that. */
+function applySuccessStatuses(document: TOpenApiDocument): void {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: TProcedureMeta } }>;
+  for (const procedure of Object.values(procedures)) {
+    const meta = procedure._def.meta;
+    if (!meta?.openapi || !meta.successStatus || meta.successStatus === 200) continue;
+    const operation = (document.paths?.[meta.openapi.path] as Record<string, { responses?: Record<string, unknown> }> | undefined)?.[
+      meta.openapi.method.toLowerCase()
+    ];
+    const ok = operation?.responses?.["200"] as { description?: string } | undefined;
+    if (!operation?.responses || !ok) continue;
+    delete operation.responses["200"];
+    operation.responses[String(meta.successStatus)] =
+      meta.successStatus === 204 ? { description: "No content" } : { ...ok, description: ok.description ?? "Success" };
+  }
 }
