@@ -46,13 +46,13 @@ function createLogger(): pino.Logger {
   };
   if (!env.LOG_FILE) return pino(options);
   fs.mkdirSync(path.dirname(path.resolve(env.LOG_FILE)), { recursive: true });
-  return pino(
-    options,
-    pino.multistream([
-      { stream: process.stdout, level: env.LOG_LEVEL === "silent" ? "fatal" : env.LOG_LEVEL },
-      { stream: pino.destination({ dest: env.LOG_FILE, append: true, sync: true }), level: "trace" },
-    ]),
-  );
+  // The file gets every line from info up whatever LOG_LEVEL says (tests run with the console silent
+  // and still scan the file for secrets); the console keeps LOG_LEVEL.
+  const streams: pino.StreamEntry[] = [{ stream: pino.destination({ dest: env.LOG_FILE, append: true, sync: true }), level: "info" }];
+  if (env.LOG_LEVEL !== "silent") streams.push({ stream: process.stdout, level: env.LOG_LEVEL });
+  const fileLevel = pino.levels.values.info!;
+  const consoleLevel = env.LOG_LEVEL === "silent" ? Infinity : (pino.levels.values[env.LOG_LEVEL] ?? fileLevel);
+  return pino({ ...options, level: consoleLevel < fileLevel ? env.LOG_LEVEL : "info" }, pino.multistream(streams));
 }
 
 let instance: pino.Logger | undefined;
