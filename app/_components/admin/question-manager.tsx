@@ -8,6 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { GenerateDrafts } from "./generate-drafts";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
 import { AdminDialog } from "./admin-dialog";
 import { DisabledButton } from "./disabled-button";
@@ -136,7 +137,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
           onChange={(event) => void onImportFile(event)}
         />
         {aiConfigured ? (
-          <span className="text-sm text-slate-700">Generating drafts with AI is coming soon.</span>
+          <GenerateDrafts onCreated={(created) => succeed(`${created} draft${created === 1 ? "" : "s"} added, inactive: review and activate them below.`)} />
         ) : (
           <>
             <DisabledButton reasonId="generate-drafts-reason">Generate drafts with AI</DisabledButton>

@@ -6,6 +6,7 @@ import { grantPlan } from "@/server/billing/plan-grants";
 import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
 import { adminMetrics } from "@/server/admin/metrics";
 import { createQuestion, exportQuestions, importQuestions, searchQuestions, updateQuestion, ZQuestionInputSchema } from "@/server/admin/question-bank";
+import { generateQuestionDrafts } from "@/server/admin/question-drafts";
 import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
 import { listInbox, replyToTicket, setTicketStatus } from "@/server/support/tickets";
 import { getEnv } from "@/server/env";
@@ -81,6 +82,10 @@ export const adminRouter = router({
   updateQuestion: adminProcedure
     .input(z.object({ id: z.uuid(), changes: ZQuestionInputSchema.partial() }))
     .mutation(({ ctx, input }) => updateQuestion(ctx.db, actorOf(ctx.user), input.id, input.changes)),
+
+  generateDrafts: adminProcedure
+    .input(z.object({ track: ZTrackSchema, level: ZLevelSchema, count: z.number().int().min(1).max(10).default(5) }))
+    .mutation(({ ctx, input }) => generateQuestionDrafts(ctx.db, actorOf(ctx.user), input)),
 
   exportQuestions: adminProcedure.query(({ ctx }) => exportQuestions(ctx.db)),
 
