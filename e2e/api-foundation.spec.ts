@@ -55,6 +55,14 @@ test.describe("HTTP foundation", () => {
     expect((await formPost.json()).error.code).toBe("VALIDATION_ERROR");
   });
 
+  test("pages whose URL carries a token send Referrer-Policy: no-referrer", async ({ request }) => {
+    for (const path of ["/reset-password?token=abc", "/verify-email?token=abc"]) {
+      const response = await request.get(path);
+      expect(response.headers()["referrer-policy"], path).toBe("no-referrer");
+    }
+    expect((await request.get("/")).headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+
   test("the tRPC endpoint serves queries for the web app", async ({ request }) => {
     const response = await request.get("/api/trpc/health.get");
     expect(response.status()).toBe(200);
