@@ -26,8 +26,8 @@ export function SignInError({ error, code }: { error: string; code: string | nul
     case "OAuthAccountNotLinked":
       return (
         <p>
-          This email already has an account. Sign in with your password, then link this sign-in method from your{" "}
-          <span className="font-medium">settings</span>.
+          This email already has a Rehearse account, and that provider did not confirm the address is verified, so we did not
+          connect them. Sign in with your email and password instead.
         </p>
       );
     case "AccountSuspended":
