@@ -7,6 +7,8 @@ export const ZStartInterviewInputSchema = z.object({
   level: ZLevelSchema,
   questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }),
   focusTags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
+  /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
+  questionIds: z.array(z.uuid()).max(10).optional(),
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 

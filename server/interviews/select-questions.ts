@@ -10,7 +10,7 @@ import type { TLevel, TTrack } from "@/server/tracks";
  */
 export async function selectQuestions(
   db: TDbOrTx,
-  input: { userId: string; track: TTrack; level: TLevel; count: number; focusTags?: string[] },
+  input: { userId: string; track: TTrack; level: TLevel; count: number; focusTags?: string[]; questionIds?: string[] },
 ): Promise<Array<{ id: string }>> {
   const seen = db
     .select({ questionId: interviewQuestions.questionId, lastSeen: sql`max(${interviews.startedAt})`.as("last_seen") })
@@ -29,11 +29,20 @@ export async function selectQuestions(
       .orderBy(sql`${seen.lastSeen} asc nulls first`, sql`random()`)
       .limit(limit);
 
-  const focused = input.focusTags?.length ? await pick(and(base, arrayOverlaps(questions.tags, input.focusTags)), input.count, []) : [];
-  if (focused.length >= input.count) return focused;
+  // Questions asked for by id come first, in the order given, when they belong to this track and level.
+  const requested = input.questionIds?.length
+    ? await db.select({ id: questions.id }).from(questions).where(and(base, inArray(questions.id, input.questionIds)))
+    : [];
+  const chosen = input.questionIds?.filter((id) => requested.some((row) => row.id === id)).slice(0, input.count).map((id) => ({ id })) ?? [];
+  if (chosen.length >= input.count) return chosen;
+  const focused = input.focusTags?.length
+    ? await pick(and(base, arrayOverlaps(questions.tags, input.focusTags)), input.count - chosen.length, chosen.map((row) => row.id))
+    : [];
+  const picked = [...chosen, ...focused];
+  if (picked.length >= input.count) return picked;
   // Not enough questions with those tags: fill up from the rest of the track and level.
-  const rest = await pick(base, input.count - focused.length, focused.map((row) => row.id));
-  return [...focused, ...rest];
+  const rest = await pick(base, input.count - picked.length, picked.map((row) => row.id));
+  return [...picked, ...rest];
 }
 
 export async function questionTexts(db: TDbOrTx, ids: string[]) {

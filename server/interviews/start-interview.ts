@@ -24,7 +24,14 @@ export async function startInterview(db: TDatabase, userId: string, input: TStar
   return db.transaction(async (tx) => {
     const quota = await consumeInterviewQuota(tx, userId, plan);
     await noticeWhenOneInterviewLeft(tx, userId, plan, quota);
-    const picked = await selectQuestions(tx, { userId, track: input.track, level: input.level, count: input.questionCount, focusTags: input.focusTags });
+    const picked = await selectQuestions(tx, {
+      userId,
+      track: input.track,
+      level: input.level,
+      count: input.questionCount,
+      focusTags: input.focusTags,
+      questionIds: input.questionIds,
+    });
     if (picked.length === 0) {
       throw new AppError("NOT_FOUND", "There are no questions for this track and level yet.");
     }

@@ -32,6 +32,7 @@ export default async function PracticePage({ searchParams }: { searchParams: TSe
           level: prefill.level ?? user.preferences.level ?? "junior",
           count: prefill.count ?? 3,
           tags: prefill.tags,
+          questionIds: prefill.questionIds,
         }}
         autostart={prefill.autostart}
       />

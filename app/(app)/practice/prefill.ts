@@ -9,6 +9,8 @@ export interface TStartPrefill {
   level: TLevel | null;
   count: number | null;
   tags: string[];
+  /** `?questions=id,id`: ask these first (a review item). */
+  questionIds: string[];
   autostart: boolean;
 }
 
@@ -38,6 +40,10 @@ export function parsePrefill(params: TSearchParams): TStartPrefill {
     level: (LEVELS as readonly string[]).includes(level ?? "") ? (level as TLevel) : null,
     count: Number.isInteger(count) && count >= 1 && count <= 10 ? count : null,
     tags: [...new Set(tags)].slice(0, MAX_FOCUS_TAGS),
+    questionIds: (first(params.questions) ?? "")
+      .split(",")
+      .filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+      .slice(0, 10),
     autostart: first(params.autostart) === "1",
   };
 }

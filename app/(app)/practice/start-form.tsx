@@ -43,7 +43,7 @@ interface TTrackInfo {
 interface StartFormProps {
   tracks: TTrackInfo[];
   email: string;
-  defaults: { track: TTrack; level: TLevel; count: number; tags: string[] };
+  defaults: { track: TTrack; level: TLevel; count: number; tags: string[]; questionIds?: string[] };
   /** `?autostart=1`: start with the defaults as soon as the page loads. */
   autostart: boolean;
 }
@@ -105,7 +105,13 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
     if (count.trim() === "" || !Number.isInteger(questionCount) || questionCount < 1 || questionCount > 10) {
       return errors.fail({ questionCount: "Choose between 1 and 10 questions." });
     }
-    const checked = validate(ZStartInterviewInputSchema, { track, level, questionCount, focusTags: focusTags.length > 0 ? focusTags : undefined }, FIELDS);
+    // Questions asked for by id (a review item) only make sense with the track and level they came with.
+    const questionIds = defaults.questionIds?.length && track === defaults.track && level === defaults.level ? defaults.questionIds : undefined;
+    const checked = validate(
+      ZStartInterviewInputSchema,
+      { track, level, questionCount, focusTags: focusTags.length > 0 ? focusTags : undefined, questionIds },
+      FIELDS,
+    );
     if (!checked.ok) return errors.fail(checked.fields, checked.message);
     errors.reset();
     setBlock(null);

@@ -41,9 +41,17 @@ function ReviewCard({ item }: { item: TReviewItem }) {
         {item.due ? "since" : "on"} {formatDay(item.dueOn)}
       </p>
       <Improvements item={item} />
-      <Link href={`/interviews/${item.interviewId}/report`} className="mt-3 inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        Read the feedback on your last attempt<span className="sr-only">: {item.text}</span>
-      </Link>
+      <div className="mt-3 flex flex-wrap gap-x-4 gap-y-2">
+        <Link
+          href={`/practice?track=${item.track}&level=${item.level}&count=1&questions=${item.questionId}&autostart=1`}
+          className="inline-block rounded text-sm font-semibold text-brand-700 hover:text-brand-900 hover:underline"
+        >
+          Try it again now<span className="sr-only">: {item.text}</span>
+        </Link>
+        <Link href={`/interviews/${item.interviewId}/report`} className="inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+          Read the feedback on your last attempt<span className="sr-only">: {item.text}</span>
+        </Link>
+      </div>
     </li>
   );
 }

@@ -48,6 +48,22 @@ describe("starting interviews", () => {
     expect(second.interview.questions.filter((question) => firstIds.has(question.questionId))).toEqual([]);
   });
 
+  it("asks questions requested by id first (a review item), ignoring ids of another track or level", async () => {
+    const { caller } = await verifiedTestUser(db, "review-start");
+    const first = await caller.interviews.create({ track: "coding", level: "mid", questionCount: 1 });
+    const seenId = first.interview.questions[0]!.questionId;
+    const other = await caller.catalog.questions({ track: "behavioral", level: "mid", limit: 1 });
+    const again = await caller.interviews.create({
+      track: "coding",
+      level: "mid",
+      questionCount: 2,
+      questionIds: [other.questions[0]!.id, seenId],
+    });
+    expect(again.interview.questions.map((question) => question.questionId)[0]).toBe(seenId);
+    expect(again.interview.questions.map((question) => question.questionId)).not.toContain(other.questions[0]!.id);
+    expect(again.interview.questions).toHaveLength(2);
+  });
+
   it("20 parallel starts by a free user create exactly 2 interviews; the rest get QUOTA_EXCEEDED with resetsAt", async () => {
     const { user, caller } = await verifiedTestUser(db, "quota");
     const results = await Promise.allSettled(
