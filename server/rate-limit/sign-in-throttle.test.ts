@@ -10,6 +10,7 @@ import {
   ipSignInKey,
   recordSignInFailure,
   recordSignInSuccess,
+  SIGN_IN_IP_FREE_FAILURES,
   type SignInSubject,
 } from "./sign-in-throttle";
 
@@ -114,13 +115,13 @@ describe("sign-in throttling per account", () => {
 describe("sign-in throttling per IP", () => {
   it("blocks other accounts from the same IP only once the IP's own count passes the threshold", async () => {
     const ip = uniqueIp();
-    // A spray: one failure each on four accounts leaves every account and the IP within the free failures.
-    for (let account = 0; account < 4; account += 1) await recordSignInFailure(db, { email: uniqueEmail(), ip });
+    // A spray: one failure each on many accounts leaves every account and the (shared) IP within their free failures.
+    for (let account = 0; account < SIGN_IN_IP_FREE_FAILURES; account += 1) await recordSignInFailure(db, { email: uniqueEmail(), ip });
     await expect(checkSignIn(db, { email: uniqueEmail(), ip })).resolves.toEqual({ allowed: true });
 
     const fifth = { email: uniqueEmail(), ip };
     await recordSignInFailure(db, fifth);
-    // Fifth failure from this IP: a new account behind the same IP now waits 1 s…
+    // One failure past the IP's free ones: a new account behind the same IP now waits 1 s…
     await expect(checkSignIn(db, { email: uniqueEmail(), ip })).resolves.toEqual({ allowed: false, retryAfterSeconds: 1 });
     // …while the same account from another IP, and other IPs, are unaffected.
     await expect(checkSignIn(db, { email: fifth.email, ip: uniqueIp() })).resolves.toEqual({ allowed: true });
@@ -132,6 +133,7 @@ describe("sign-in throttling per IP", () => {
     const attacker = { email: uniqueEmail(), ip };
     await failTimes(attacker, 4);
     await recordSignInSuccess(db, attacker);
+    for (let account = 4; account < SIGN_IN_IP_FREE_FAILURES; account += 1) await recordSignInFailure(db, { email: uniqueEmail(), ip });
     await recordSignInFailure(db, { email: uniqueEmail(), ip });
     await expect(checkSignIn(db, { email: uniqueEmail(), ip })).resolves.toMatchObject({ allowed: false });
   });
@@ -140,7 +142,7 @@ describe("sign-in throttling per IP", () => {
     const subject = { email: uniqueEmail(), ip: uniqueIp() };
     await failTimes({ email: subject.email, ip: null }, 7);
     await failTimes({ email: uniqueEmail(), ip: subject.ip }, 4);
-    await recordSignInFailure(db, subject); // account: 8th failure → 8 s; IP: 5th → 1 s
+    await recordSignInFailure(db, subject); // account: 8th failure → 8 s; IP: 5th, still free
     await expect(checkSignIn(db, subject)).resolves.toEqual({ allowed: false, retryAfterSeconds: 8 });
   });
 });

@@ -3,7 +3,8 @@
  * the account key stops a slow guesser rotating IPs, the IP key stops one client spraying many
  * accounts. IP alone is never the only key; when the IP is unknown only the account is counted.
  *
- * The numbers, for each key separately (consecutive failures n, counted in rate_limits.count):
+ * The numbers for the account key (consecutive failures n, counted in rate_limits.count); the IP key,
+ * shared by everyone behind one address, starts delaying after 20 and locks at 100:
  *   n = 1…4    no delay: typos cost nothing.
  *   n = 5…14   the next attempt is refused for 2^(n-5) seconds: 1 s, 2 s, 4 s, … 512 s.
  *   n ≥ 15     refused for 15 minutes after every further failure (a soft lock: it always
@@ -23,6 +24,9 @@ import { normalizeEmail } from "@/server/auth/normalize-email";
 export const SIGN_IN_FREE_FAILURES = 4;
 export const SIGN_IN_LOCK_FAILURES = 15;
 export const SIGN_IN_LOCK_SECONDS = 15 * 60;
+/** Per-IP numbers: many people can share one address, so it takes more failures to slow it down. */
+export const SIGN_IN_IP_FREE_FAILURES = 20;
+export const SIGN_IN_IP_LOCK_FAILURES = 100;
 export const SIGN_IN_FAILURE_MEMORY_HOURS = 24;
 
 export interface SignInSubject {
@@ -64,10 +68,14 @@ export async function checkSignIn(db: TDbOrTx, subject: SignInSubject): Promise<
 export async function recordSignInFailure(db: TDbOrTx, subject: SignInSubject): Promise<void> {
   const isStale = sql`${rateLimits.updatedAt} <= now() - make_interval(hours => ${SIGN_IN_FAILURE_MEMORY_HOURS})`;
   const failures = sql`(case when ${isStale} then 1 else ${rateLimits.count} + 1 end)`;
-  // 2^(n-5) is computed from n only, so the delay for a given count is the same whichever process records it.
+  // 2^(n-free-1) is computed from n only, so the delay for a given count is the same whichever process
+  // records it. An IP is shared (offices, mobile carriers, NAT), so its key tolerates more failures.
+  const isIpKey = sql`${rateLimits.key} like 'signin:ip:%'`;
+  const free = sql`(case when ${isIpKey} then ${SIGN_IN_IP_FREE_FAILURES}::int else ${SIGN_IN_FREE_FAILURES}::int end)`;
+  const lock = sql`(case when ${isIpKey} then ${SIGN_IN_IP_LOCK_FAILURES}::int else ${SIGN_IN_LOCK_FAILURES}::int end)`;
   const blockedUntil = sql`case
-    when ${failures} >= ${SIGN_IN_LOCK_FAILURES} then now() + make_interval(secs => ${SIGN_IN_LOCK_SECONDS})
-    when ${failures} > ${SIGN_IN_FREE_FAILURES} then now() + make_interval(secs => power(2, ${failures} - ${SIGN_IN_FREE_FAILURES + 1}))
+    when ${failures} >= ${lock} then now() + make_interval(secs => ${SIGN_IN_LOCK_SECONDS})
+    when ${failures} > ${free} then now() + make_interval(secs => power(2, least(${failures} - ${free} - 1, 9)))
     else null end`;
   await db
     .insert(rateLimits)
