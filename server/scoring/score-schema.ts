@@ -32,6 +32,15 @@ export const ZDimensionScoreSchema = z
   })
   .refine((d) => d.score <= d.max, { error: "score must not exceed max", path: ["score"] });
 
+export const CONFIDENCE_LEVELS = ["high", "medium", "low"] as const;
+
+/** How far the scorer trusts its own score (short answer, unusual format, weak relevance...). Optional: an AI provider may omit it. */
+export const ZScoreConfidenceSchema = z.object({
+  level: z.enum(CONFIDENCE_LEVELS),
+  reasons: z.array(z.string()),
+});
+export type TScoreConfidence = z.infer<typeof ZScoreConfidenceSchema>;
+
 export const ZScoreSchema = z
   .object({
     total: z.number().int().min(0).max(100),
@@ -49,6 +58,7 @@ export const ZScoreSchema = z
     }),
     tokens: z.object({ input: z.number().int().min(0), output: z.number().int().min(0) }).nullable(),
     latencyMs: z.number().min(0),
+    confidence: ZScoreConfidenceSchema.optional(),
   })
   // A total that disagrees with its own dimensions would be a score nobody can explain.
   .refine((s) => s.total === computeTotal(s.dimensions), {

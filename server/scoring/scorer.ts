@@ -14,6 +14,8 @@ export type TScoreQuestion = {
   keyPoints?: string[];
   sampleAnswer?: string;
   tags?: string[];
+  /** Bank follow-ups; `dimension` is a rubric dimension key (server/scoring/rubrics.ts) the follow-up probes. */
+  followUps?: ReadonlyArray<{ text: string; dimension: string }>;
 };
 
 export type TScoreInput = {
@@ -21,6 +23,11 @@ export type TScoreInput = {
   level: TLevel;
   question: TScoreQuestion;
   answer: string;
+  /**
+   * Set when grading an answer to a follow-up: the rubric dimension key the follow-up probes.
+   * `question.text` is then the follow-up's text, and that dimension carries the weight.
+   */
+  focusDimension?: string;
 };
 
 export interface Scorer {
