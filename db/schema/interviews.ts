@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { levelEnum, trackEnum } from "./enums";
 import { questions } from "./questions";
 import { users } from "./users";
@@ -24,6 +24,10 @@ export const interviews = pgTable(
     completedAt: timestamp({ withTimezone: true }),
     overallScore: smallint(),
     passed: text({ enum: ["yes", "no"] }),
+    /** Which scored attempt of a question counts toward the overall score: the best (default) or the latest. */
+    scoreCounting: text({ enum: ["best", "latest"] }).notNull().default("best"),
+    /** Set once when an empty interview is abandoned: it no longer counts toward the plan's quota. */
+    quotaRefunded: boolean().notNull().default(false),
   },
   (table) => [
     index("interviews_user_started_idx").on(table.userId, table.startedAt.desc()),
@@ -103,6 +107,28 @@ export const answers = pgTable(
     index("answers_created_status_user_idx").on(table.createdAt, table.status, table.userId),
     index("answers_status_idx").on(table.status).where(sql`${table.status} in ('pending', 'flagged')`),
   ],
+);
+
+/**
+ * Idempotency-Key of POST /interviews and answer submits: the first result per (user, key), replayed
+ * on a retry. The primary key makes concurrent replays queue behind the first; rows expire.
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    /** The operation and a hash of its input: the same key with another request is refused. */
+    scope: text().notNull(),
+    requestHash: text().notNull(),
+    status: smallint().notNull(),
+    response: jsonb().$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex("idempotency_keys_user_key_unique").on(table.userId, table.key), index("idempotency_keys_expires_idx").on(table.expiresAt)],
 );
 
 export type TInterviewRow = typeof interviews.$inferSelect;

@@ -31,6 +31,8 @@ export const scores = pgTable(
     latencyMs: integer().notNull(),
     /** Set when an admin replaced the score by hand. */
     manual: boolean().notNull().default(false),
+    /** The reviewer's note to the candidate on a manual score (who reviewed stays in answer_reviews). */
+    reviewNote: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
