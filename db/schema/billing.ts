@@ -49,6 +49,13 @@ export const subscriptions = pgTable(
     currentPeriodEnd: timestamp({ withTimezone: true }),
     cancelAtPeriodEnd: boolean().notNull().default(false),
     canceledAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when we cancelled this subscription ourselves because the customer had a second one at
+     * once (two checkouts paid): the Stripe id of the subscription kept instead, and when. Written
+     * once, so the user is told once however often the events are replayed; sync never touches it.
+     */
+    replacedBySubscriptionId: text(),
+    canceledAsDuplicateAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
