@@ -2,6 +2,7 @@ export * from "./enums";
 export * from "./questions";
 export * from "./users";
 export * from "./auth-tokens";
+export * from "./sessions";
 export * from "./mail";
 export * from "./rate-limits";
 export * from "./interviews";

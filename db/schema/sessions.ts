@@ -1,0 +1,26 @@
+import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/**
+ * Signed-in browsers. The session JWT names its row (`sid`); the jwt callback looks the row up on
+ * every request, so deleting it (sign-out, sign out everywhere, password change) ends that session
+ * even for a copied cookie. `expiresAt` is the idle deadline: it slides forward on use, never past
+ * `absoluteExpiresAt`. Expired rows are pruned at sign-in.
+ */
+export const browserSessions = pgTable(
+  "browser_sessions",
+  {
+    /** The JWT's `sid` (a random UUID, kept as text so a malformed claim is just "not found"). */
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    absoluteExpiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index("browser_sessions_user_idx").on(table.userId), index("browser_sessions_expires_idx").on(table.expiresAt)],
+);
+
+export type TBrowserSessionRow = typeof browserSessions.$inferSelect;
