@@ -36,6 +36,8 @@ export interface TContext {
   ip: string | null;
   /** "web" for the tRPC endpoint, "rest" for /api/v1, "internal" for server-side callers and tests. */
   transport: "web" | "rest" | "internal";
+  /** The request's headers (empty for internal callers), e.g. for Idempotency-Key. */
+  headers: Headers;
   res: TResponseMeta;
 }
 
@@ -47,6 +49,7 @@ export function createContextInner(options: Partial<TContext> & { requestId: str
     requestId: options.requestId,
     ip: options.ip ?? null,
     transport: options.transport ?? "internal",
+    headers: options.headers ?? new Headers(),
     res: options.res ?? { headers: {} },
   };
 }

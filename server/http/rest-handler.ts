@@ -53,6 +53,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
         user: identity.user,
         sessionId: identity.sessionId,
         ip: clientIp(req),
+        headers: req.headers,
         transport: "rest",
       });
       return context;

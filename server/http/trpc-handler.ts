@@ -38,6 +38,7 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
         user: identity.user,
         sessionId: identity.sessionId,
         ip: clientIp(req),
+        headers: req.headers,
         transport: "web",
       });
       return context;

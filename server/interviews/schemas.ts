@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { decodeInterviewCursor } from "./interview-cursor";
 import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
 
 export const ZStartInterviewInputSchema = z.object({
   track: ZTrackSchema,
   level: ZLevelSchema,
   questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }),
-  focusTags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
+  focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(10).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
   questionIds: z.array(z.uuid()).max(10).optional(),
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 
-export const ZAnswerTextSchema = z
-  .string()
+export const ZAnswerTextSchema = zSafeText()
   .refine((text) => text.trim().length > 0, { error: "Write an answer before submitting." })
   .pipe(z.string().max(MAX_ANSWER_CHARS, { error: `An answer has at most ${MAX_ANSWER_CHARS} characters.` }));
 
@@ -24,13 +25,19 @@ export const ZSubmitAnswerInputSchema = z.object({
   timeSpentSeconds: z.number().int().min(0).max(24 * 3600).optional(),
   /** "follow_up" answers the interviewer's follow-up to this question's latest scored answer. */
   kind: z.enum(["answer", "follow_up"]).default("answer"),
+  /**
+   * The answer version the client saw for this question and kind: its number of attempts (0 when
+   * unanswered), as `questions[].versions` of the interview gives it. A stale one is refused with a
+   * 409 so a second tab cannot silently add an attempt; leave it out to skip the check.
+   */
+  expectedVersion: z.number().int().min(0).max(10_000).optional(),
 });
 export type TSubmitAnswerInput = z.infer<typeof ZSubmitAnswerInputSchema>;
 
 export const ZSaveDraftInputSchema = z.object({
   id: z.uuid(),
   questionId: z.uuid(),
-  draft: z.string().max(MAX_ANSWER_CHARS, { error: `A draft has at most ${MAX_ANSWER_CHARS} characters.` }),
+  draft: zSafeText().max(MAX_ANSWER_CHARS, { error: `A draft has at most ${MAX_ANSWER_CHARS} characters.` }),
 });
 
 export const ZListInterviewsInputSchema = z.object({
@@ -38,6 +45,9 @@ export const ZListInterviewsInputSchema = z.object({
   track: ZTrackSchema.optional(),
   level: ZLevelSchema.optional(),
   limit: z.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: zSafeLine()
+    .max(200)
+    .refine((cursor) => decodeInterviewCursor(cursor) !== null, { error: "The cursor is not valid; use nextCursor from the previous page." })
+    .optional(),
 });
 export type TListInterviewsInput = z.infer<typeof ZListInterviewsInputSchema>;
