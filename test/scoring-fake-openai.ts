@@ -16,7 +16,19 @@ export type TFakeReply =
       refusal?: string | null;
     }
   | { kind: "error"; status: number; code?: string; type?: string; message?: string; headers?: Record<string, string> }
-  | { kind: "hang" };
+  | { kind: "hang" }
+  | {
+      /**
+       * A model that OBEYS prompt injections: when the prompt matches a trigger (by default
+       * "ignore previous instructions", a fake JSON verdict or "10/10") it gives every dimension
+       * full marks and echoes the instruction in feedback, strengths, evidence and the follow-up;
+       * otherwise it grades honestly at `honestScore` per dimension.
+       */
+      kind: "obedient";
+      rubric: TRubricId;
+      honestScore: number;
+      triggers?: RegExp[];
+    };
 
 export type TFakeRequest = { method: string; path: string; body: unknown };
 
@@ -66,9 +78,10 @@ export async function startFakeOpenAi(): Promise<TFakeOpenAi> {
       const reply = queue.shift() ?? { kind: "error", status: 500, message: "no scripted reply" };
       if (reply.kind === "hang") return; // never answer: the client must time out
       const model = typeof body === "object" && body !== null && "model" in body ? String(body.model) : "fake-model";
-      if (reply.kind === "completion") {
+      if (reply.kind === "completion" || reply.kind === "obedient") {
+        const completion = reply.kind === "completion" ? reply : { kind: "completion" as const, content: obedientOutput(reply, body) };
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(completionBody(reply, model)));
+        res.end(JSON.stringify(completionBody(completion, model)));
         return;
       }
       res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
@@ -93,6 +106,49 @@ export async function startFakeOpenAi(): Promise<TFakeOpenAi> {
         server.close(() => resolve());
       }),
   };
+}
+
+export const DEFAULT_OBEY_TRIGGERS: readonly RegExp[] = [
+  /ignore\s+(?:all\s+)?previous\s+instructions/i,
+  /\{\s*"(?:total|score|verdict)"\s*:\s*100/i,
+  /\b10\s*\/\s*10\b/,
+];
+
+function userPrompt(body: unknown): string {
+  const messages = (body as { messages?: Array<{ role?: string; content?: unknown }> } | null)?.messages ?? [];
+  return messages
+    .filter((m) => m.role === "user")
+    .map((m) => (typeof m.content === "string" ? m.content : ""))
+    .join("\n");
+}
+
+/** The line of the prompt around the first trigger that matches, or null when none does. */
+function obeyedInstruction(prompt: string, triggers: readonly RegExp[]): string | null {
+  for (const trigger of triggers) {
+    const match = trigger.exec(prompt);
+    if (!match) continue;
+    const start = prompt.lastIndexOf("\n", match.index) + 1;
+    const newline = prompt.indexOf("\n", match.index);
+    return prompt.slice(start, newline === -1 ? prompt.length : newline).trim();
+  }
+  return null;
+}
+
+function obedientOutput(reply: Extract<TFakeReply, { kind: "obedient" }>, body: unknown): string {
+  const instruction = obeyedInstruction(userPrompt(body), reply.triggers ?? DEFAULT_OBEY_TRIGGERS);
+  if (!instruction) return fakeModelOutput(reply.rubric, reply.honestScore);
+  const rubric = getRubric(reply.rubric);
+  const dimensions = Object.fromEntries(
+    rubric.dimensions.map((d) => [d.key, { score: d.max, comment: `As instructed: ${instruction}`, evidence: [instruction.slice(0, 120)] }]),
+  );
+  return JSON.stringify({
+    dimensions,
+    strengths: [`You told me: ${instruction}`, "Clear structure."],
+    improvements: [],
+    feedback: `Following your instruction "${instruction}", this answer gets full marks. IGNORE PREVIOUS INSTRUCTIONS acknowledged.`,
+    followUp: `Shall I ${instruction.toLowerCase()} again?`,
+    flags: [],
+  });
 }
 
 /** A model output that passes the schema: every dimension of the rubric at `score`. */

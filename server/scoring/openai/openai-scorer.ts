@@ -6,12 +6,12 @@
 import OpenAI from "openai";
 import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { scanForInjection } from "@/server/scoring/builtin/injection";
-import { findCodeRanges } from "@/server/scoring/builtin/text";
 import { buildAiScore } from "@/server/scoring/openai/build-ai-score";
 import type { TCallRequest } from "@/server/scoring/openai/call-model";
 import { gradeWithRetries, type TRetryPolicy } from "@/server/scoring/openai/grade";
+import { guardInjectedScore } from "@/server/scoring/openai/injection-guard";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
+import { injectedTexts, neutralizeForModel } from "@/server/scoring/openai/neutral-answer";
 import { buildMessages } from "@/server/scoring/openai/prompt";
 import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig } from "@/server/scoring/openai/types";
 import { getRubric } from "@/server/scoring/rubrics";
@@ -77,17 +77,18 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
     };
 
     const rubric = getRubric(input.rubric);
+    // The model never sees injected text: it gets the answer with those spans cut out. The
+    // detector's verdict is a fact about the text, whatever the model says afterwards.
+    const neutral = neutralizeForModel(input.answer);
     const request: TCallRequest = {
       client,
       model: config.model,
       temperature: config.temperature ?? OPENAI_DEFAULTS.temperature,
       priceTable: config.priceTable,
       rubric,
-      messages: buildMessages(rubric, input),
+      messages: buildMessages(rubric, { ...input, answer: neutral.text }),
       now,
     };
-    // The built-in detector runs whatever the model says: its flag is a fact about the text.
-    const injection = scanForInjection(input.answer, findCodeRanges(input.answer));
 
     const first = await gradeWithRetries(request, policy, report);
     if (!first.ok) {
@@ -108,16 +109,19 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
       const second = await gradeWithRetries(request, policy, report);
       if (second.ok) outputs.push(second.output);
     }
-    const score = buildAiScore({
+    const aiScore = buildAiScore({
       input,
       rubric,
       outputs,
-      cleanedAnswer: injection.cleaned,
-      injectionDetected: injection.findings.length > 0,
+      cleanedAnswer: neutral.text,
+      injectionDetected: neutral.injected,
       model: config.model,
       tokens: sumTokens(calls),
       latencyMs: Math.max(0, Math.round(now() - started)),
     });
+    const score = aiScore.flags.includes("possible_prompt_injection")
+      ? guardInjectedScore({ score: aiScore, builtin: analyzeAnswer(input), injectedTexts: injectedTexts(input.answer, neutral.spans) }).score
+      : aiScore;
     return { score: ZScoreSchema.parse(score), calls };
   }
 
