@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { TFollowUp } from "@/server/scoring/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
 
 export const QUESTION_SOURCES = ["seed", "admin", "ai_draft"] as const;
@@ -16,6 +17,8 @@ export const questions = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     difficulty: smallint().notNull(),
     keyPoints: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Hand-written follow-ups, each keyed to the rubric dimension it probes (server/scoring/follow-ups.ts). */
+    followUps: jsonb().$type<TFollowUp[]>().notNull().default(sql`'[]'::jsonb`),
     sampleAnswer: text().notNull(),
     active: boolean().notNull().default(true),
     source: text({ enum: QUESTION_SOURCES }).notNull().default("seed"),

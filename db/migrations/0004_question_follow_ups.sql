@@ -1,0 +1,1 @@
+ALTER TABLE "questions" ADD COLUMN "follow_ups" jsonb DEFAULT '[]'::jsonb NOT NULL;
