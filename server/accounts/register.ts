@@ -1,11 +1,12 @@
+import { eq } from "drizzle-orm";
 import type { TDatabase, TTransaction } from "@/db";
 import { users, type TUserRow } from "@/db/schema";
 import { createEmailToken } from "@/server/auth/email-tokens";
 import { hashPassword } from "@/server/auth/password-hash";
-import { AppError } from "@/server/errors";
 import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
-import { emailChangeEmail, verificationEmail } from "@/server/mail/templates";
+import { emailChangeEmail, signUpAttemptEmail, verificationEmail } from "@/server/mail/templates";
+import { consumeRateLimit, SIGNUP_NOTICE_PER_ACCOUNT } from "@/server/rate-limit/fixed-window";
 import { assertPasswordAllowed } from "./password-rules";
 
 export interface TRegisterInput {
@@ -14,23 +15,41 @@ export interface TRegisterInput {
   name: string;
 }
 
-/** Creates the account and queues its verification email in the same transaction. */
-export async function registerUser(db: TDatabase, input: TRegisterInput): Promise<TUserRow> {
+/** `created: false` means the email already had an account; callers must not let clients tell the two apart. */
+export type TRegisterOutcome = { created: true; user: TUserRow } | { created: false };
+
+/**
+ * Creates the account and queues its verification email in the same transaction. For an email
+ * that already has an account it does the same work (the password is hashed either way, so the
+ * timing does not tell) and emails the owner instead, at most once an hour.
+ */
+export async function registerUser(db: TDatabase, input: TRegisterInput): Promise<TRegisterOutcome> {
   assertPasswordAllowed(input.password, { email: input.email, name: input.name });
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [user] = await tx
+  const user = await db.transaction(async (tx) => {
+    const [created] = await tx
       .insert(users)
       .values({ email: input.email, name: input.name, passwordHash })
       .onConflictDoNothing({ target: users.email })
       .returning();
-    if (!user) {
-      throw new AppError("CONFLICT", "An account with this email already exists. Sign in, or reset your password.", {
-        fields: { email: "already registered" },
-      });
-    }
-    await sendVerification(tx, user);
-    return user;
+    if (created) await sendVerification(tx, created);
+    return created;
+  });
+  if (user) return { created: true, user };
+  await notifyExistingOwner(db, input.email);
+  return { created: false };
+}
+
+/** "Someone tried to sign up with your address": sign-in and reset links, rate-limited per account. */
+async function notifyExistingOwner(db: TDatabase, email: string): Promise<void> {
+  const [owner] = await db.select({ id: users.id, email: users.email, name: users.name, status: users.status }).from(users).where(eq(users.email, email));
+  if (!owner || owner.status !== "active") return;
+  const quota = await consumeRateLimit(db, { key: `signup-notice:user:${owner.id}`, ...SIGNUP_NOTICE_PER_ACCOUNT });
+  if (!quota.allowed) return;
+  const appUrl = getEnv().APP_URL;
+  await queueEmail(db, {
+    to: owner.email,
+    ...signUpAttemptEmail({ name: owner.name, signInLink: `${appUrl}/sign-in`, resetLink: `${appUrl}/forgot-password` }),
   });
 }
 

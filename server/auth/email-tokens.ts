@@ -2,7 +2,7 @@
  * Single-use email links (verify email: 24 h; reset password: 1 h). 256 random bits; only the
  * hash is stored; consuming is one atomic UPDATE, so a link works once even when clicked twice at once.
  */
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { emailTokens } from "@/db/schema";
 import { generateToken, hashToken } from "./tokens/random-token";
@@ -15,6 +15,16 @@ export const EMAIL_TOKEN_TTL_MS = {
 export type TEmailTokenPurpose = keyof typeof EMAIL_TOKEN_TTL_MS;
 
 type TExecutor = Pick<TDatabase, "insert" | "update">;
+
+/** A token that can still be spent: this hash, this purpose, unused, unexpired. */
+function spendable(token: string, purpose: TEmailTokenPurpose): SQL | undefined {
+  return and(
+    eq(emailTokens.tokenHash, hashToken(token)),
+    eq(emailTokens.purpose, purpose),
+    isNull(emailTokens.usedAt),
+    gt(emailTokens.expiresAt, sql`now()`),
+  );
+}
 
 export async function createEmailToken(
   db: TExecutor,
@@ -39,15 +49,24 @@ export async function consumeEmailToken(
   const [row] = await db
     .update(emailTokens)
     .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(emailTokens.tokenHash, hashToken(input.token)),
-        eq(emailTokens.purpose, input.purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, sql`now()`),
-      ),
-    )
+    .where(spendable(input.token, input.purpose))
     .returning({ userId: emailTokens.userId, email: emailTokens.email });
+  return row ?? null;
+}
+
+/**
+ * Whose the token is, without spending it: lets a caller refuse a bogus link before doing costly
+ * work. Only consumeEmailToken decides whether the link is used, so a race still lets one use win.
+ */
+export async function peekEmailToken(
+  db: Pick<TDatabase, "select">,
+  input: { token: string; purpose: TEmailTokenPurpose },
+): Promise<{ userId: string; email: string } | null> {
+  const [row] = await db
+    .select({ userId: emailTokens.userId, email: emailTokens.email })
+    .from(emailTokens)
+    .where(spendable(input.token, input.purpose))
+    .limit(1);
   return row ?? null;
 }
 

@@ -79,3 +79,20 @@ export function notificationEmail(input: {
     finePrint: ["You receive this email because you have a Rehearse account."],
   });
 }
+
+/**
+ * Sent instead of a second account when someone registers with an address that has one: the
+ * sign-up page answers the same either way, so only the owner learns the account exists.
+ */
+export function signUpAttemptEmail(input: { name: string; signInLink: string; resetLink: string }): RenderedEmail {
+  return renderEmail("Someone tried to sign up to Rehearse with your email", {
+    name: input.name,
+    paragraphs: [
+      "Someone (perhaps you) just tried to create a Rehearse account with this email address. You already have an account, so we did not create another one.",
+      "If it was you, sign in with the button below.",
+      `Forgot your password? Choose a new one here: ${input.resetLink}`,
+    ],
+    action: { label: "Sign in to Rehearse", link: input.signInLink },
+    finePrint: ["If it was not you, you can ignore this email: nobody can use your account without your password."],
+  });
+}

@@ -27,6 +27,14 @@ export interface RateLimitResult {
 export const SIGNUP_PER_IP = { limit: 5, windowMs: 60_000 } as const satisfies RateLimitPolicy;
 export const FORGOT_PASSWORD_PER_EMAIL = { limit: 3, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 export const ANALYSIS_PER_USER = { limit: 30, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** One client asking for reset links for many addresses. */
+export const FORGOT_PASSWORD_PER_IP = { limit: 10, windowMs: 900_000 } as const satisfies RateLimitPolicy;
+/** Reset attempts from one client, whatever the token: guessing tokens gets nowhere fast. */
+export const RESET_PASSWORD_PER_IP = { limit: 10, windowMs: 900_000 } as const satisfies RateLimitPolicy;
+/** Attempts with one token (the link lives 1 h): room for a few refused passwords, not a flood. */
+export const RESET_PASSWORD_PER_TOKEN = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** "Someone tried to sign up with your address" emails per account, so the owner's inbox cannot be flooded. */
+export const SIGNUP_NOTICE_PER_ACCOUNT = { limit: 1, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 
 function assertValidPolicy({ limit, windowMs }: RateLimitPolicy): void {
   if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(windowMs) || windowMs < 1) {

@@ -2,7 +2,6 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -10,7 +9,6 @@ import { FocusHeading } from "@/app/_components/focus-heading";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
-import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
@@ -30,13 +28,12 @@ interface SignUpFormProps {
 
 export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
   const trpc = useTRPC();
-  const router = useRouter();
   const errors = useFormErrors("sign-up", FIELDS);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [signingIn, setSigningIn] = useState(false);
-  const [done, setDone] = useState<{ email: string; signedIn: boolean } | null>(null);
+  const [done, setDone] = useState<{ email: string } | null>(null);
   const register = useMutation(trpc.auth.register.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -47,19 +44,19 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
     errors.reset();
     register.mutate(checked.data, {
       onError: errors.failFromServer,
-      onSuccess: async ({ user }) => {
+      // The answer is the same whether or not the email already had an account. Signing in with the
+      // password just chosen works for a new account; the page shows the same thing either way.
+      onSuccess: async () => {
         setSigningIn(true);
-        const result = await signIn("credentials", { email: user.email, password, redirect: false }).catch(() => undefined);
+        await signIn("credentials", { email: checked.data.email, password, redirect: false }).catch(() => undefined);
         setSigningIn(false);
         setPassword("");
-        setDone({ email: user.email, signedIn: Boolean(result && !result.error) });
-        // The header and banner are server components: they learn about the new session on refresh.
-        router.refresh();
+        setDone({ email: checked.data.email });
       },
     });
   }
 
-  if (done) return <CheckInbox email={done.email} signedIn={done.signedIn} devMailboxHref={devMailboxHref} />;
+  if (done) return <CheckInbox email={done.email} devMailboxHref={devMailboxHref} />;
 
   if (signedInAs) {
     return (
@@ -145,30 +142,42 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
   );
 }
 
-function CheckInbox({ email, signedIn, devMailboxHref }: { email: string; signedIn: boolean; devMailboxHref: string | null }) {
+/**
+ * The same page for a new account and for an address that already had one (whose owner was
+ * emailed instead), so it never tells which. "Continue" is a full page load: the header is a server
+ * component and must see the session the sign-in above may have started; without one, /settings
+ * leads to the sign-in page.
+ */
+function CheckInbox({ email, devMailboxHref }: { email: string; devMailboxHref: string | null }) {
+  const linkClass = "font-medium text-brand-700 underline hover:text-brand-900";
   return (
     <div>
-      <FocusHeading>Check your inbox to verify your email</FocusHeading>
+      <FocusHeading>Check your inbox to finish</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
-        We sent a link to <span className="break-all font-medium text-slate-900">{email}</span>. Open it to verify your address: you
-        need a verified email to start interviews. The link works for 24 hours.
+        We sent an email to <span className="break-all font-medium text-slate-900">{email}</span>. Open the link in it to verify your
+        address: you need a verified email to start interviews. The link works for 24 hours.
       </p>
       <DevMailboxNote href={devMailboxHref} />
-      {signedIn ? (
-        <>
-          <p className="mt-5 text-sm text-slate-700">No email after a few minutes? Check your spam folder, or send a new link.</p>
-          <div className="mt-3">
-            <ResendVerificationButton email={email} />
-          </div>
-          <Link href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            Continue to your settings
+      <h2 className="mt-6 text-base font-semibold text-slate-900">No email after a few minutes?</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+        <li>Check your spam or junk folder, and that the address above is spelled right.</li>
+        <li>
+          Already have an account with this address? Then we emailed you there instead:{" "}
+          <Link href="/sign-in" className={linkClass}>
+            sign in
+          </Link>{" "}
+          or{" "}
+          <Link href="/forgot-password" className={linkClass}>
+            reset your password
           </Link>
-        </>
-      ) : (
-        <Link href="/sign-in" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-          Sign in
-        </Link>
-      )}
+          .
+        </li>
+        <li>Once signed in, you can send a new link from your settings.</li>
+      </ul>
+      {/* A plain link on purpose: see the comment above. */}
+      <a href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+        Continue
+      </a>
     </div>
   );
 }

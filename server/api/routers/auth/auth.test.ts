@@ -1,9 +1,12 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { outboxEmails, users } from "@/db/schema";
+import { rateLimits } from "@/db/schema/rate-limits";
 import { loadSessionUser, loadTokenUser } from "@/server/accounts/session-user";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { toAppError } from "@/server/errors";
+import { openApiDocument } from "@/server/http/openapi";
 import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
@@ -37,11 +40,38 @@ describe("registration and email verification", () => {
     expect((await appCodeOf(caller.auth.verifyEmail({ token }))).code).toBe("VALIDATION_ERROR");
   });
 
-  it("refuses a duplicate email, whatever its case", async () => {
-    const { email } = await registerTestUser(db, "dup");
-    const { caller } = callerFor(db);
-    const result = await appCodeOf(caller.auth.register({ email: email.toUpperCase(), password: testPassword("other"), name: "Dup" }));
-    expect(result.code).toBe("CONFLICT");
+  it("answers an already-registered email exactly like a new one, and emails the owner instead (once an hour)", async () => {
+    const { user, email, password } = await registerTestUser(db, "dup");
+    const fresh = await callerFor(db).caller.auth.register({ email: uniqueEmail("fresh"), password: testPassword("fresh"), name: "Fresh" });
+    const duplicate = await callerFor(db).caller.auth.register({ email: email.toUpperCase(), password: testPassword("other"), name: "Dup" });
+    expect(duplicate).toEqual(fresh);
+    expect(duplicate).toEqual({ status: "verification_sent", message: expect.stringContaining("Check your inbox") });
+    expect(JSON.stringify(duplicate)).not.toContain(user.id);
+
+    // The account is untouched: one row, the owner's password, the owner's name.
+    const rows = await db.select().from(users).where(eq(users.email, email));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: user.id, name: user.name, passwordHash: user.passwordHash });
+    await expect(callerFor(db).caller.auth.token({ email, password })).resolves.toBeDefined();
+
+    const notice = await latestEmailTo(db, email);
+    expect(notice.subject).toBe("Someone tried to sign up to Rehearse with your email");
+    expect(notice.text).toContain("http://localhost:3999/sign-in");
+    expect(notice.text).toContain("http://localhost:3999/forgot-password");
+    expect(notice.text).not.toContain("token=");
+
+    // More attempts within the hour: the same answer, but no more email to the owner.
+    await callerFor(db).caller.auth.register({ email, password: testPassword("third"), name: "Dup" });
+    await callerFor(db).caller.auth.register({ email, password: testPassword("fourth"), name: "Dup" });
+    const sent = await db.select({ subject: outboxEmails.subject }).from(outboxEmails).where(eq(outboxEmails.to, email));
+    expect(sent.map((mail) => mail.subject).filter((subject) => subject.startsWith("Someone tried"))).toHaveLength(1);
+  });
+
+  it("documents register as 202 with the one response body, and no 409", () => {
+    const operation = openApiDocument("http://localhost:3000").paths?.["/auth/register"]?.post;
+    expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(["202", "400", "429"]));
+    expect(Object.keys(operation?.responses ?? {})).not.toContain("409");
+    expect(Object.keys(operation?.responses ?? {})).not.toContain("201");
   });
 
   it("refuses common passwords, passwords containing the email, and lengths outside 8–128 — naming the field", async () => {
@@ -168,6 +198,52 @@ describe("password reset", () => {
       "VALIDATION_ERROR",
     );
   });
+
+  it("limits forgot-password to 10 requests per 15 minutes from one IP, whatever the emails", async () => {
+    const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    for (let index = 0; index < 10; index++) await callerFor(db, { ip }).caller.auth.forgotPassword({ email: uniqueEmail("spray") });
+    const refused = await appCodeOf(callerFor(db, { ip }).caller.auth.forgotPassword({ email: uniqueEmail("spray") }));
+    expect(refused.code).toBe("RATE_LIMITED");
+    expect(Number(refused.details?.retryAfterSeconds)).toBeGreaterThan(0);
+  });
+
+  it("limits reset attempts per IP (10 per 15 minutes) and per token (5 an hour), with Retry-After", async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    for (let index = 0; index < 10; index++) {
+      const bogus = await appCodeOf(callerFor(db, { ip }).caller.auth.resetPassword({ token: `bogus-${index}-${randomUUID()}`, newPassword: testPassword("n") }));
+      expect(bogus.code).toBe("VALIDATION_ERROR");
+    }
+    const { caller, ctx } = callerFor(db, { ip });
+    const byIp = await appCodeOf(caller.auth.resetPassword({ token: `bogus-last-${randomUUID()}`, newPassword: testPassword("n") }));
+    expect(byIp.code).toBe("RATE_LIMITED");
+    expect(ctx.res.headers["Retry-After"]).toMatch(/^\d+$/);
+
+    // One token tried from many IPs (a fresh random IP per caller) is still held to 5.
+    const token = `shared-bogus-${randomUUID()}`;
+    for (let index = 0; index < 5; index++) {
+      expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("VALIDATION_ERROR");
+    }
+    expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("RATE_LIMITED");
+    // The key holds the token's hash, never the token itself.
+    const keys = await db.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, "reset-password:token:%"));
+    expect(keys.some((row) => row.key.includes(token))).toBe(false);
+  });
+
+  it("one link used twice at the same time sets exactly one password", async () => {
+    const { email } = await registerTestUser(db, "race");
+    await callerFor(db).caller.auth.forgotPassword({ email });
+    const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
+    const passwords = [testPassword("race-a"), testPassword("race-b"), testPassword("race-c")];
+    const outcomes = await Promise.allSettled(passwords.map((newPassword) => callerFor(db).caller.auth.resetPassword({ token, newPassword })));
+    const winners = outcomes.flatMap((outcome, index) => (outcome.status === "fulfilled" ? [passwords[index]!] : []));
+    expect(winners).toHaveLength(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === "rejected") expect(toAppError(outcome.reason).code).toBe("VALIDATION_ERROR");
+    }
+    await expect(callerFor(db).caller.auth.token({ email, password: winners[0]! })).resolves.toBeDefined();
+    const changedNotices = await db.select({ subject: outboxEmails.subject }).from(outboxEmails).where(eq(outboxEmails.to, email));
+    expect(changedNotices.filter((mail) => mail.subject === "Your Rehearse password was changed")).toHaveLength(1);
+  }, 60_000);
 
   it("a reset works even while sign-in is locked by failures, and clears the lock", async () => {
     const { email } = await registerTestUser(db, "locked");

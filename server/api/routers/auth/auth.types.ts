@@ -19,6 +19,11 @@ export const ZRefreshInputSchema = z.object({ refreshToken: z.string().min(16).m
 
 export const ZForgotPasswordInputSchema = z.object({ email: ZEmailSchema });
 
+/** The same for a new and an already-registered email, so the answer never tells whether an account exists. */
+export const ZRegisterResponseSchema = z
+  .object({ status: z.literal("verification_sent"), message: z.string() })
+  .meta({ example: { status: "verification_sent", message: "Check your inbox to finish." } });
+
 export const ZAcceptedSchema = z.object({ accepted: z.literal(true), message: z.string() });
 
 export const ZNoContentSchema = z.void();

@@ -7,33 +7,55 @@ import { ZRegisterInputSchema, ZResetPasswordInputSchema, ZSignInInputSchema, ZT
 import { resendVerification, verifyEmail } from "@/server/accounts/verify-email";
 import { endAllSessions } from "@/server/accounts/end-sessions";
 import { getUser } from "@/server/accounts/profile";
+import { hashToken } from "@/server/auth/tokens/random-token";
 import { issueTokenPair, revokeRefreshToken, rotateRefreshToken } from "@/server/auth/tokens/refresh-tokens";
-import { FORGOT_PASSWORD_PER_EMAIL, SIGNUP_PER_IP } from "@/server/rate-limit/fixed-window";
+import {
+  FORGOT_PASSWORD_PER_EMAIL,
+  FORGOT_PASSWORD_PER_IP,
+  RESET_PASSWORD_PER_IP,
+  RESET_PASSWORD_PER_TOKEN,
+  SIGNUP_PER_IP,
+} from "@/server/rate-limit/fixed-window";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import {
   ZAcceptedSchema,
   ZForgotPasswordInputSchema,
   ZRefreshInputSchema,
+  ZRegisterResponseSchema,
   ZTokenPairSchema,
   ZTokenResponseSchema,
   ZUserResponseSchema,
 } from "./auth.types";
 
+const REGISTER_RESPONSE = {
+  status: "verification_sent" as const,
+  message:
+    "Check your inbox to finish. No email within a few minutes? Check your spam folder; if you already have an account, sign in or reset your password.",
+};
 const FORGOT_PASSWORD_MESSAGE = "If an account exists for this email, we have sent a link to reset its password.";
 
 export const authRouter = router({
   register: publicProcedure
     .meta({
-      openapi: { method: "POST", path: "/auth/register", protect: false, tags: ["auth"], summary: "Create an account", errorResponses: [400, 409, 429] },
-      successStatus: 201,
+      openapi: {
+        method: "POST",
+        path: "/auth/register",
+        protect: false,
+        tags: ["auth"],
+        summary: "Create an account",
+        description:
+          "Answers 202 with the same body whether or not the email already has an account: a new account gets a verification link, an existing owner gets an email saying someone tried to sign up (at most one an hour).",
+        errorResponses: [400, 429],
+      },
+      successStatus: 202,
     })
     .input(ZRegisterInputSchema)
-    .output(ZUserResponseSchema)
+    .output(ZRegisterResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit(ctx, "signup:ip", ctx.ip, SIGNUP_PER_IP);
-      const user = await registerUser(ctx.db, input);
-      return { user: toPublicUser(user) };
+      await registerUser(ctx.db, input);
+      return REGISTER_RESPONSE;
     }),
 
   verifyEmail: publicProcedure
@@ -89,16 +111,22 @@ export const authRouter = router({
     .input(ZForgotPasswordInputSchema)
     .output(ZAcceptedSchema)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "forgot-password:ip", ctx.ip, FORGOT_PASSWORD_PER_IP);
       await enforceRateLimit(ctx, "forgot-password:email", input.email, FORGOT_PASSWORD_PER_EMAIL);
       await requestPasswordReset(ctx.db, input.email);
       return { accepted: true as const, message: FORGOT_PASSWORD_MESSAGE };
     }),
 
   resetPassword: publicProcedure
-    .meta({ openapi: { method: "POST", path: "/auth/reset-password", protect: false, tags: ["auth"], summary: "Set a new password from a reset link", errorResponses: [400] } })
+    .meta({
+      openapi: { method: "POST", path: "/auth/reset-password", protect: false, tags: ["auth"], summary: "Set a new password from a reset link", errorResponses: [400, 429] },
+    })
     .input(ZResetPasswordInputSchema)
     .output(z.object({ reset: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "reset-password:ip", ctx.ip, RESET_PASSWORD_PER_IP);
+      // Keyed by the token's hash: rate-limit rows must not hold a live reset token.
+      await enforceRateLimit(ctx, "reset-password:token", hashToken(input.token), RESET_PASSWORD_PER_TOKEN);
       await resetPassword(ctx.db, input);
       return { reset: true as const };
     }),
