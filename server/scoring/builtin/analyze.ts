@@ -12,9 +12,11 @@ import { checkAnswer, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
 import { scanForInjection } from "@/server/scoring/builtin/injection";
 import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
+import { measurePrecision } from "@/server/scoring/builtin/precision";
 import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { stem } from "@/server/scoring/builtin/stem";
+import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specificity";
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { matchTopic } from "@/server/scoring/builtin/topic";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
@@ -38,8 +40,10 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
-  const checks = checkAnswer(features, topic, minimumWords, isStoryQuestion(input.question.text, input.rubric));
-  const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords };
+  const otherFit = bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems));
+  const checks = checkAnswer(features, topic, minimumWords, isStoryQuestion(input.question.text, input.rubric), otherFit);
+  const precision = measurePrecision(features);
+  const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords, precision };
 
   const rubric = getRubric(input.rubric);
   const recipes = RECIPES[input.rubric];

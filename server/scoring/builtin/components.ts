@@ -6,6 +6,7 @@
 import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import type { TLexiconName } from "@/server/scoring/builtin/lexicons";
+import type { TPrecision } from "@/server/scoring/builtin/precision";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 
 export type TSignalContext = {
@@ -15,6 +16,7 @@ export type TSignalContext = {
   /** Level expectation: targets are multiplied by it, so seniors need more for the same value. */
   expectation: number;
   minimumWords: number;
+  precision: TPrecision;
 };
 
 export type TComponent = {

@@ -45,6 +45,8 @@ function adjust(signalValue: number, ctx: TSignalContext): number {
   if (checks.noAnswer) return 0;
   // Weakly related answers lose part of their credit even when well built.
   let value = signalValue * (0.5 + 0.5 * checks.relevance);
+  // Precision over volume: vague, hedged or stuffed wording scales everything down.
+  value *= ctx.precision.factor;
   // Padding costs in proportion to how much of the answer is empty wording.
   value *= 1 - (checks.isPadding ? 0.6 : 0.3) * checks.padding;
   if (checks.tooShort) {

@@ -72,6 +72,8 @@ export function checkAnswer(
   topic: TTopicMatch,
   minimumWords: number,
   storyQuestion: boolean,
+  /** Best specific coverage the answer reaches on another bank question of the same track (0..1). */
+  otherFit = 0,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
   const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
@@ -86,18 +88,25 @@ export function checkAnswer(
   // Where overlap says little (few specific words in the question), lean towards a neutral prior
   // instead of punishing an answer that paraphrases.
   const measured = Math.max(0, Math.min(1, (tie - 0.05) / 0.3));
-  const relevance = topic.tieConfidence * measured + (1 - topic.tieConfidence) * NEUTRAL_RELEVANCE;
+  const base = topic.tieConfidence * measured + (1 - topic.tieConfidence) * NEUTRAL_RELEVANCE;
+  // An answer that fits another question of the track far better than this one was most likely
+  // written for that one. Stories are told in everyday words, so for them the comparison says less.
+  const foreignFit = Math.max(0, Math.min(1, (otherFit - topic.specificCoverage - 0.15) / 0.4));
+  const relevance = base * (1 - (storyQuestion ? 0.25 : 0.5) * foreignFit);
 
   // Off topic needs a fluent answer that is demonstrably about something else. Word overlap is a
   // blunt tool (answers paraphrase, and a question may name its subject once), so each case needs
-  // strong evidence: several specific question terms, none of them answered, plus either nearly no
-  // overlap at all or a recurring vocabulary of another subject; or, for a mistake or conflict
-  // story, no mention of the mistake or conflict. A padded answer is judged as padding instead.
+  // strong evidence: the question's specific terms go unanswered and either nearly nothing ties
+  // the answer to it or another question of the track fits it far better. Story questions are
+  // never flagged on words alone: the theme of a story is told in everyday language.
   const fluent = f.wordCount >= 30 && f.sentences.length >= 2;
+  const enoughToGoOn = topic.specificMass >= 2;
   const unanswered = topic.uncoveredCoreTerms >= 3 && topic.coreCoverage <= 0.2;
   const aboutSomethingElse =
-    (unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
-    (storyQuestion && topic.themeCovered === false);
+    !storyQuestion &&
+    enoughToGoOn &&
+    ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
+      (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45));
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

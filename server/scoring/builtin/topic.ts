@@ -5,6 +5,7 @@
  */
 import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
 import { stem } from "@/server/scoring/builtin/stem";
+import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
 
@@ -34,6 +35,13 @@ export type TTopicMatch = {
    * question has no such theme.
    */
   themeCovered: boolean | null;
+  /**
+   * 0..1: coverage of the question's terms weighted by how specific each is (bank IDF and English
+   * rarity), so shared track vocabulary ("users", "latency", "team") hardly counts.
+   */
+  specificCoverage: number;
+  /** Total specificity of the question's terms: how much a word comparison has to go on. */
+  specificMass: number;
   /** How many of the question's specific terms the answer never mentions. */
   uncoveredCoreTerms: number;
   /**
@@ -117,9 +125,31 @@ class AnswerVocabulary {
     return count;
   }
 
+  mentionsWord(term: TTopicTerm): boolean {
+    for (const s of this.stemCounts.keys()) if (s === term.stem || sharesPrefix(s, term.stem)) return true;
+    return false;
+  }
+
   covers(term: TTopicTerm): boolean {
     return this.mentions(term) > 0;
   }
+}
+
+/**
+ * Coverage weighted by specificity. A term met only through its concept cluster ("tedious" for
+ * "boring") counts at 0.7: a paraphrase is evidence, but weaker than the word itself.
+ */
+function specificityCoverage(terms: readonly TTopicTerm[], vocabulary: AnswerVocabulary): { coverage: number; mass: number } {
+  let mass = 0;
+  let covered = 0;
+  for (const term of terms) {
+    if (/^\d+$/.test(term.stem)) continue;
+    const weight = specificity(term.stem) * (term.weight < 1 ? 0.6 : 1);
+    mass += weight;
+    if (vocabulary.mentionsWord(term)) covered += weight;
+    else if (vocabulary.covers(term)) covered += 0.7 * weight;
+  }
+  return { coverage: mass === 0 ? 0 : covered / mass, mass };
 }
 
 function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: AnswerVocabulary): number {
@@ -160,7 +190,8 @@ export function matchTopic(
   const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary) >= 0.5);
   const keyPointCoverage = keyPoints.length === 0 ? null : keyPointResults.filter(Boolean).length / keyPoints.length;
 
-  const questionTie = 0.6 * coreCoverage + 0.4 * coverage;
+  const specific = specificityCoverage(terms, vocabulary);
+  const questionTie = 0.75 * specific.coverage + 0.25 * coverage;
   const expansion = expansionStems(question);
   const expansionHits = [...vocabulary.stemCounts.keys()].filter((s) => expansion.has(s)).length;
   const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / Math.max(3, 0.2 * expansion.size));
@@ -189,6 +220,8 @@ export function matchTopic(
   return {
     coverage,
     coreCoverage,
+    specificCoverage: specific.coverage,
+    specificMass: specific.mass,
     tie,
     keyPointCoverage,
     themeCovered,

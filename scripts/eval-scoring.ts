@@ -1,0 +1,139 @@
+/**
+ * `npm run eval:scoring`: scores every calibration file with the built-in analyzer (or, with
+ * `-- --provider openai`, the configured OpenAI-compatible scorer) and prints pairwise ordering
+ * overall, per track and per kind, gaming rows against the mediocre answer, ties, the word-count
+ * baseline and the worst pairs. Exits 1 when the built-in analyzer misses a target, so CI can run it.
+ *
+ * Options: --files a.jsonl,b.jsonl (default: every calibration fixture plus the holdout set),
+ * --provider builtin|openai, --yes (skip the cost prompt), --no-targets (report only).
+ */
+import { createInterface } from "node:readline/promises";
+import { fileURLToPath } from "node:url";
+import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
+import {
+  loadCalibration,
+  report,
+  wordCountScore,
+  type TCalibrationRow,
+  type TReport,
+  type TScoredRow,
+} from "@/server/scoring/builtin/eval/calibration-metrics";
+import type { TScoreInput } from "@/server/scoring/scorer";
+
+const FIXTURES = ["calibration-answers.jsonl", "calibration-answers-2a.jsonl", "calibration-answers-2b.jsonl", "scoring-holdout.jsonl"];
+
+export const TARGETS = { overall: 0.92, perTrack: 0.85, gamingPairs: 0.85 } as const;
+
+function arg(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+function inputOf(row: TCalibrationRow): TScoreInput {
+  return { rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function printReport(title: string, r: TReport, baseline: TReport): void {
+  console.log(`\n${title}: ${r.rows} answers, ${r.pairs} pairs`);
+  console.log(`  pairwise ordering  ${pct(r.overall).padStart(7)}   (word count ${pct(baseline.overall)})`);
+  for (const [track, value] of Object.entries(r.byTrack)) {
+    console.log(`    track ${track.padEnd(22)} ${pct(value).padStart(7)}   (word count ${pct(baseline.byTrack[track] ?? 0)})`);
+  }
+  for (const [kind, value] of Object.entries(r.byKind)) {
+    console.log(`    lower is ${kind.padEnd(18)} ${pct(value).padStart(7)}   (word count ${pct(baseline.byKind[kind] ?? 0)})`);
+  }
+  console.log(`  pairs with a gaming row   ${pct(r.gamingPairs)}   (word count ${pct(baseline.gamingPairs)})`);
+  console.log(`  gaming rows at or below the mediocre answer: ${r.gamingAtOrBelow.ok}/${r.gamingAtOrBelow.of} (word count ${baseline.gamingAtOrBelow.ok}/${baseline.gamingAtOrBelow.of})`);
+  console.log(`  tied pairs: ${r.ties}`);
+  if (r.worst.length > 0) {
+    console.log("  worst pairs (higher label scored at or below the lower):");
+    for (const p of r.worst) {
+      console.log(`    ${p.higher.id} (label ${p.higher.label}, ${p.higher.kind}) ${p.higher.total}  <=  ${p.lower.id} (label ${p.lower.label}, ${p.lower.kind}) ${p.lower.total}`);
+    }
+  }
+}
+
+async function confirmCost(rows: readonly TCalibrationRow[]): Promise<boolean> {
+  const { getEnv } = await import("@/server/env");
+  const { DEFAULT_PRICES } = await import("@/server/scoring/service/engine");
+  const env = getEnv();
+  if (!env.OPENAI_API_KEY) {
+    console.error("OPENAI_API_KEY is not set: the OpenAI-compatible scorer is not configured.");
+    return false;
+  }
+  const prices = { ...DEFAULT_PRICES, ...env.AI_PRICES }[env.AI_MODEL];
+  // About 4 characters per token; the prompt adds the rubric and instructions (~900 tokens), the output ~400.
+  const calls = rows.length * (env.AI_DOUBLE_CHECK ? 2 : 1);
+  const inputTokens = rows.reduce((sum, r) => sum + (r.question.length + r.answer.length) / 4 + 900, 0) * (calls / rows.length);
+  const outputTokens = calls * 400;
+  const cost = prices ? (inputTokens * prices.input + outputTokens * prices.output) / 1_000_000 : null;
+  console.log(`${rows.length} answers, about ${calls} calls to ${env.AI_MODEL}: ~${Math.round(inputTokens)} input and ~${outputTokens} output tokens, estimated ${cost === null ? "unknown cost (model not in the price table)" : `$${cost.toFixed(2)}`}.`);
+  if (process.argv.includes("--yes")) return true;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const reply = await rl.question("Continue? [y/N] ");
+  rl.close();
+  return /^y(es)?$/i.test(reply.trim());
+}
+
+async function scoreRows(rows: readonly TCalibrationRow[], provider: string): Promise<TScoredRow[]> {
+  if (provider === "builtin") return rows.map((row) => ({ ...row, total: analyzeAnswer(inputOf(row)).total }));
+  const { scoringEngine } = await import("@/server/scoring/service/engine");
+  const engine = scoringEngine();
+  const scored: TScoredRow[] = [];
+  for (const row of rows) {
+    const { score } = await engine.score(inputOf(row));
+    scored.push({ ...row, total: score.total });
+    process.stdout.write(".");
+  }
+  process.stdout.write("\n");
+  return scored;
+}
+
+function missedTargets(r: TReport): string[] {
+  const missed: string[] = [];
+  if (r.overall < TARGETS.overall) missed.push(`overall ${pct(r.overall)} < ${pct(TARGETS.overall)}`);
+  for (const [track, value] of Object.entries(r.byTrack)) if (value < TARGETS.perTrack) missed.push(`track ${track} ${pct(value)} < ${pct(TARGETS.perTrack)}`);
+  if (r.gamingPairs < TARGETS.gamingPairs) missed.push(`gaming pairs ${pct(r.gamingPairs)} < ${pct(TARGETS.gamingPairs)}`);
+  if (r.gamingAtOrBelow.ok < r.gamingAtOrBelow.of) missed.push(`${r.gamingAtOrBelow.of - r.gamingAtOrBelow.ok} gaming rows above the mediocre answer`);
+  return missed;
+}
+
+async function main(): Promise<void> {
+  const provider = arg("provider") ?? "builtin";
+  if (provider !== "builtin" && provider !== "openai") throw new Error(`--provider must be builtin or openai, got ${provider}`);
+  const files = (arg("files")?.split(",") ?? FIXTURES).map((f) => (f.includes("/") ? f : fileURLToPath(new URL(`../test/fixtures/${f}`, import.meta.url))));
+  const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
+  const all = sets.flatMap((s) => s.rows);
+  if (provider === "openai" && !(await confirmCost(all))) process.exit(1);
+
+  const scored = await scoreRows(all, provider);
+  const baselineRows = all.map((row) => ({ ...row, total: wordCountScore(row.answer) }));
+  let offset = 0;
+  for (const set of sets) {
+    const slice = scored.slice(offset, offset + set.rows.length);
+    const base = baselineRows.slice(offset, offset + set.rows.length);
+    offset += set.rows.length;
+    printReport(set.file.split("/").pop() ?? set.file, report(slice), report(base));
+  }
+  const total = report(scored);
+  printReport(`ALL (${provider})`, total, report(baselineRows));
+
+  const repeat = scoreRows(all.slice(0, 5), provider);
+  if (provider === "builtin") {
+    const again = await repeat;
+    if (again.some((row, i) => row.total !== scored[i]?.total)) {
+      console.error("identical input gave different scores");
+      process.exit(1);
+    }
+  }
+  const missed = missedTargets(total);
+  if (missed.length > 0 && !process.argv.includes("--no-targets")) {
+    console.error(`\nBelow target: ${missed.join("; ")}`);
+    process.exit(1);
+  }
+  console.log(missed.length === 0 ? "\nAll targets met." : `\nBelow target (not enforced): ${missed.join("; ")}`);
+}
+
+void main();

@@ -1,0 +1,119 @@
+/**
+ * Calibration metrics shared by `npm run eval:scoring` and the calibration test: pairwise ordering
+ * (a higher label must score strictly higher for the same question), gaming rows against the
+ * mediocre answer, ties, and a word-count baseline to compare with.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+
+export const ZCalibrationRowSchema = z.object({
+  id: z.string(),
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  question: z.string(),
+  answer: z.string(),
+  label: z.number().int().min(1).max(4),
+  kind: z.enum(["normal", "padding", "offtopic", "injection"]),
+  notes: z.string(),
+});
+export type TCalibrationRow = z.infer<typeof ZCalibrationRowSchema>;
+export type TScoredRow = TCalibrationRow & { total: number };
+
+export function loadCalibration(file: string): TCalibrationRow[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line, index) => {
+      const parsed = ZCalibrationRowSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export function isGaming(row: TCalibrationRow): boolean {
+  return row.kind !== "normal";
+}
+
+export type TPair = { higher: TScoredRow; lower: TScoredRow; correct: boolean; tie: boolean };
+
+export function pairsOf(rows: readonly TScoredRow[]): TPair[] {
+  const byQuestion = new Map<string, TScoredRow[]>();
+  for (const row of rows) byQuestion.set(row.question, [...(byQuestion.get(row.question) ?? []), row]);
+  const pairs: TPair[] = [];
+  for (const group of byQuestion.values()) {
+    for (const higher of group) {
+      for (const lower of group) {
+        if (higher.label <= lower.label) continue;
+        pairs.push({ higher, lower, correct: higher.total > lower.total, tie: higher.total === lower.total });
+      }
+    }
+  }
+  return pairs;
+}
+
+export function accuracy(pairs: readonly TPair[]): number {
+  return pairs.length === 0 ? 1 : pairs.filter((p) => p.correct).length / pairs.length;
+}
+
+export type TGamingCheck = { row: TScoredRow; mediocre: number; ok: boolean };
+
+/**
+ * Each gaming row against its question's mediocre (label-2) answer; questions without one use
+ * the lowest-scored normal answer above label 1.
+ */
+export function gamingChecks(rows: readonly TScoredRow[]): TGamingCheck[] {
+  const checks: TGamingCheck[] = [];
+  const byQuestion = new Map<string, TScoredRow[]>();
+  for (const row of rows) byQuestion.set(row.question, [...(byQuestion.get(row.question) ?? []), row]);
+  for (const group of byQuestion.values()) {
+    const mediocre = group.filter((r) => r.label === 2 && r.kind === "normal");
+    if (mediocre.length === 0) continue;
+    const floor = Math.min(...mediocre.map((r) => r.total));
+    for (const row of group.filter(isGaming)) checks.push({ row, mediocre: floor, ok: row.total <= floor });
+  }
+  return checks;
+}
+
+export type TReport = {
+  rows: number;
+  pairs: number;
+  overall: number;
+  byTrack: Record<string, number>;
+  byKind: Record<string, number>;
+  gamingPairs: number;
+  gamingAtOrBelow: { ok: number; of: number };
+  ties: number;
+  worst: TPair[];
+};
+
+export function report(rows: readonly TScoredRow[]): TReport {
+  const pairs = pairsOf(rows);
+  const group = (key: (p: TPair) => string): Record<string, number> => {
+    const buckets = new Map<string, TPair[]>();
+    for (const p of pairs) buckets.set(key(p), [...(buckets.get(key(p)) ?? []), p]);
+    return Object.fromEntries([...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, accuracy(v)]));
+  };
+  const checks = gamingChecks(rows);
+  const worst = pairs
+    .filter((p) => !p.correct)
+    .sort((a, b) => b.lower.total - b.higher.total - (a.lower.total - a.higher.total) || a.higher.id.localeCompare(b.higher.id))
+    .slice(0, 10);
+  return {
+    rows: rows.length,
+    pairs: pairs.length,
+    overall: accuracy(pairs),
+    byTrack: group((p) => p.higher.track),
+    // A pair's kind is the lower row's kind: "padding" means "did padding stay below the better answers".
+    byKind: group((p) => p.lower.kind),
+    gamingPairs: accuracy(pairs.filter((p) => isGaming(p.lower) || isGaming(p.higher))),
+    gamingAtOrBelow: { ok: checks.filter((c) => c.ok).length, of: checks.length },
+    ties: pairs.filter((p) => p.tie).length,
+    worst,
+  };
+}
+
+/** The baseline every scorer must beat: more words, higher score. */
+export function wordCountScore(answer: string): number {
+  return answer.split(/\s+/).filter((w) => w.length > 0).length;
+}

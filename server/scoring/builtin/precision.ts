@@ -1,0 +1,50 @@
+/**
+ * Precision over volume: how much checkable content the answer carries per unit of text, against
+ * how much of it is hedging, filler, habit talk, buzzwords and keyword lists. Both are densities,
+ * so a concise answer that says what matters keeps its credit and a long, vague one cannot buy
+ * credit with length. The result scales every dimension of the answer.
+ */
+import type { TTextFeatures } from "@/server/scoring/builtin/features";
+import { tokenize } from "@/server/scoring/builtin/text";
+
+export type TPrecision = {
+  /** 0..1: concrete content per 100 words (numbers, names, own actions, code, complexity, trade-offs). */
+  concreteness: number;
+  /** 0..1: hedges, filler, habitual generalities, buzzwords and overclaims per 100 words. */
+  vagueness: number;
+  /** 0..1: the answer reads as a list of terms rather than statements (keyword stuffing). */
+  stuffing: number;
+  /** 0.2..1: the factor applied to every dimension. */
+  factor: number;
+};
+
+/** A sentence that strings four or more terms together with commas and few function words. */
+function isTermList(sentence: string): boolean {
+  const commas = sentence.match(/,/g)?.length ?? 0;
+  const words = tokenize(sentence);
+  if (words.length < 8 || commas < 4) return false;
+  const verbs = words.filter((w) => /(?:ed|ing)$/.test(w) || /^(?:is|are|was|were|do|did|does|have|has|had|will|would|can|could)$/.test(w)).length;
+  return commas / words.length >= 0.12 && verbs / words.length < 0.15;
+}
+
+export function measurePrecision(f: TTextFeatures): TPrecision {
+  const words = Math.max(f.proseWordCount, 1);
+  const per100 = (n: number): number => (n / words) * 100;
+  const L = f.lexicon;
+  const concreteCount =
+    f.numberCount +
+    Math.min(f.namedEntities.size, 6) +
+    f.personalActionCount +
+    f.codeChars / 60 +
+    L.complexity.count +
+    L.tradeOff.count +
+    L.example.count;
+  // Code is content even when the prose around it is thin.
+  const concreteness = Math.min(1, per100(concreteCount) / 6 + (f.codeChars >= 120 ? 0.3 : 0));
+  const vagueCount = L.hedge.count + L.filler.count + L.habitual.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;
+  const vagueness = Math.min(1, per100(vagueCount) / 6);
+  const listSentences = f.sentences.filter((s) => isTermList(s.text)).length;
+  const stuffing = f.sentences.length === 0 ? 0 : Math.min(1, (listSentences / f.sentences.length) * 1.5 + (per100(L.buzzword.count) >= 4 ? 0.3 : 0));
+  const factor = Math.max(0.2, Math.min(1, 0.5 + 0.5 * concreteness - 0.45 * vagueness - 0.5 * stuffing));
+  return { concreteness, vagueness, stuffing, factor };
+}
