@@ -2,9 +2,9 @@
  * Seeds the built-in question bank. Idempotent: keyed by slug, a question is inserted once,
  * updated in place when its seed text changes, and left untouched (updated_at included) otherwise.
  */
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { questions } from "@/db/schema";
+import { auditLog, questions } from "@/db/schema";
 import type { SeedQuestion } from "./questions/types";
 
 export interface SeedResult {
@@ -27,6 +27,7 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
         tags: q.tags,
         difficulty: q.difficulty,
         keyPoints: q.keyPoints,
+        followUps: q.followUps,
         sampleAnswer: q.sampleAnswer,
         source: "seed" as const,
       })),
@@ -40,16 +41,17 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
         tags: sql`excluded.tags`,
         difficulty: sql`excluded.difficulty`,
         keyPoints: sql`excluded.key_points`,
+        followUps: sql`excluded.follow_ups`,
         sampleAnswer: sql`excluded.sample_answer`,
         updatedAt: sql`now()`,
       },
       // Only seeded rows follow the seed, and only when something really changed.
       setWhere: sql`${questions.source} = 'seed' and (
         ${questions.track}, ${questions.level}, ${questions.text}, ${questions.tags},
-        ${questions.difficulty}, ${questions.keyPoints}, ${questions.sampleAnswer}
+        ${questions.difficulty}, ${questions.keyPoints}, ${questions.followUps}, ${questions.sampleAnswer}
       ) is distinct from (
         excluded.track, excluded.level, excluded.text, excluded.tags,
-        excluded.difficulty, excluded.key_points, excluded.sample_answer
+        excluded.difficulty, excluded.key_points, excluded.follow_ups, excluded.sample_answer
       )`,
     })
     // xmax = 0 marks a freshly inserted row; otherwise the row was updated.
@@ -58,6 +60,43 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
     if (row.inserted) result.inserted += 1;
     else result.updated += 1;
   }
-  result.unchanged = bank.length - rows.length;
+  const filled = await fillFollowUpsOfEditedQuestions(db, bank);
+  result.updated += filled;
+  result.unchanged = bank.length - rows.length - filled;
   return result;
+}
+
+/**
+ * A bank question an admin edited left the seed's hands before follow-ups existed, so it has none.
+ * It gets the bank's follow-ups, and nothing else from the seed, unless an admin has ever set its
+ * follow-ups (the audit log says so): then an empty list is their choice and stays.
+ */
+async function fillFollowUpsOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]): Promise<number> {
+  const withFollowUps = bank.filter((q) => q.followUps.length > 0);
+  if (withFollowUps.length === 0) return 0;
+  const edited = await db
+    .select({ id: questions.id, slug: questions.slug })
+    .from(questions)
+    .where(
+      and(
+        ne(questions.source, "seed"),
+        inArray(
+          questions.slug,
+          withFollowUps.map((q) => q.slug),
+        ),
+        sql`${questions.followUps} = '[]'::jsonb`,
+        sql`not exists (
+          select 1 from ${auditLog}
+          where ${auditLog.targetType} = 'question' and ${auditLog.targetId} = ${questions.id}::text and ${auditLog.after} ? 'followUps'
+        )`,
+      ),
+    );
+  const bySlug = new Map(withFollowUps.map((q) => [q.slug, q.followUps]));
+  for (const row of edited) {
+    await db
+      .update(questions)
+      .set({ followUps: bySlug.get(row.slug)!, updatedAt: sql`now()` })
+      .where(and(eq(questions.id, row.id), sql`${questions.followUps} = '[]'::jsonb`));
+  }
+  return edited.length;
 }

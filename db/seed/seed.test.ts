@@ -1,10 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db";
 import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
-import { questions } from "@/db/schema";
-import { SEED_QUESTIONS } from "./questions";
+import { auditLog, questions } from "@/db/schema";
+import { SEED_QUESTIONS, type SeedQuestion } from "./questions";
 import { seedQuestions } from "./seed-questions";
 
 const url = process.env.DATABASE_URL!;
@@ -52,5 +52,29 @@ describe("migrations and seed", () => {
       .groupBy(questions.track, questions.level);
     expect(rows).toHaveLength(16);
     for (const row of rows) expect(row.count).toBeGreaterThanOrEqual(6);
+  });
+
+  it("gives existing installs the bank's follow-ups on the next start, without undoing an admin's choice", async () => {
+    const [seeded, edited, cleared] = SEED_QUESTIONS.slice(1, 4) as [SeedQuestion, SeedQuestion, SeedQuestion];
+    // An install from before follow-ups: the migration left every row with an empty list.
+    await db.update(questions).set({ followUps: [] }).where(inArray(questions.slug, [seeded.slug, edited.slug, cleared.slug]));
+    // Two of them were edited by an admin; on the third the admin deliberately removed the follow-ups.
+    await db.update(questions).set({ source: "admin", text: sql`${questions.text} || ' (admin)'` }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
+    const [clearedRow] = await db.select().from(questions).where(eq(questions.slug, cleared.slug));
+    await db.insert(auditLog).values({ actorEmail: "admin@example.com", action: "question.update", targetType: "question", targetId: clearedRow!.id, after: { followUps: [] } });
+
+    const result = await seedQuestions(db, [seeded, edited, cleared]);
+    expect(result).toEqual({ inserted: 0, updated: 2, unchanged: 1 });
+    const rows = await db.select().from(questions).where(inArray(questions.slug, [seeded.slug, edited.slug, cleared.slug]));
+    const bySlug = new Map(rows.map((row) => [row.slug, row]));
+    expect(bySlug.get(seeded.slug)?.followUps).toEqual(seeded.followUps);
+    expect(bySlug.get(edited.slug)?.followUps).toEqual(edited.followUps);
+    expect(bySlug.get(edited.slug)?.text).toBe(`${edited.text} (admin)`);
+    expect(bySlug.get(cleared.slug)?.followUps).toEqual([]);
+    expect(await seedQuestions(db, [seeded, edited, cleared])).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
+
+    // Put them back so other tests see the real bank.
+    await db.update(questions).set({ source: "seed" }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
+    await seedQuestions(db, [edited, cleared]);
   });
 });

@@ -18,6 +18,11 @@ export const behavioralQuestions: SeedQuestion[] = [
       "state the result with a concrete outcome such as the grade or deadline",
       "reflect on what you learned about collaboration",
     ],
+    followUps: [
+      { text: "What exactly did you say or do to understand your teammate's view before arguing for yours?", dimension: "action" },
+      { text: "How did the project turn out, and how do you know the approach you settled on was the right one?", dimension: "result" },
+      { text: "If the same disagreement came up tomorrow, what would you do differently?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: In my third year, I was on a four-person team building a mobile app for a course project, with six weeks until the demo. My teammate Priya wanted to build the app natively for both iOS and Android, while I thought we should use a cross-platform framework like React Native.
 
 Task: We needed to decide within a few days because the first milestone was due at the end of week two, and the argument was starting to split the team.
@@ -43,6 +48,11 @@ Reflection: I learned that disagreements often hide a specific concern, and that
       "quantify the result",
       "reflect on how you learn best and reuse it",
     ],
+    followUps: [
+      { text: "What did your first day of learning look like? Which resources did you use, and in what order?", dimension: "action" },
+      { text: "How good did you actually get, and how did you know it was enough for the task?", dimension: "result" },
+      { text: "What have you reused from that way of learning since then?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: During my summer internship at a logistics startup, my manager asked me to build a dashboard showing delivery delays by region. The data lived in SQL, but I had only used spreadsheets, and the dashboard had to be ready in two weeks for a meeting with the operations director.
 
 Task: I needed to learn enough SQL and the company's BI tool, Metabase, to produce accurate numbers on time.
@@ -67,6 +77,11 @@ Reflection: I learned that I learn fastest by combining a short, focused course 
       "communicate the mistake openly to the affected people",
       "put a prevention step in place such as a checklist",
       "reflect on the lesson and show changed behavior",
+    ],
+    followUps: [
+      { text: "What exactly was the consequence of the mistake, and who was affected?", dimension: "situation_task" },
+      { text: "Who did you tell first, and how did you tell them?", dimension: "action" },
+      { text: "What did you put in place so it would not happen again, and has it held up?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As a volunteer treasurer for my university's hiking club, I was responsible for collecting payments for a weekend trip for 40 members and booking the accommodation.
 
@@ -95,6 +110,12 @@ Reflection: I learned that telling people quickly is more important than fixing 
       "show measurable improvement afterwards",
       "reflect on how you now seek feedback proactively",
     ],
+    followUps: [
+      { text: "What exactly did the feedback say, in the words the person used?", dimension: "situation_task" },
+      { text: "What was the first concrete thing you did differently after hearing it?", dimension: "action" },
+      { text: "How did you, or the person who gave the feedback, know that you had improved?", dimension: "result" },
+      { text: "How do you ask for feedback now, compared with before?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: In my first internship, at a marketing agency, I presented a competitor analysis to my team after three weeks of work. Afterwards, my manager Laura told me the research was solid, but that the presentation was hard to follow: I had 28 slides, dense with data, and by slide 10 the team had lost the main point.
 
 Task: I had a second presentation, to the client, in two weeks, so I needed to fix this quickly.
@@ -119,6 +140,12 @@ Reflection: I learned that feedback stings most when it's about something I'd wo
       "communicate early and negotiate a deadline where needed",
       "state the outcome for each task",
       "reflect on what you would do differently",
+    ],
+    followUps: [
+      { text: "What were the deadlines, and what would have happened if you had missed each one?", dimension: "situation_task" },
+      { text: "Did you tell anyone that a deadline was at risk? What did you say, and when?", dimension: "action" },
+      { text: "How did each of the tasks turn out in the end?", dimension: "result" },
+      { text: "If you faced the same week again, what would you plan differently?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: In the final month of my degree, I had three things due in the same week: my thesis draft for my supervisor, a group project presentation, and a take-home coding assignment for a job application that I was very excited about. I was also working 10 hours a week at the library.
 
@@ -147,6 +174,11 @@ Reflection: I learned that asking early is key. A request for more time five day
       "quantify the impact",
       "reflect on ownership and what you learned",
     ],
+    followUps: [
+      { text: "Why had nobody fixed this before you noticed it?", dimension: "situation_task" },
+      { text: "How did you make sure your assigned work didn't suffer, and did you check with your manager first?", dimension: "action" },
+      { text: "What changed because of what you did? Can you put a number on it?", dimension: "result" },
+    ],
     sampleAnswer: `Situation: During my internship on a customer support team at a software company, my assignment was to answer tickets and help update help-center articles. I noticed that about one in five tickets I handled were the same question: how to reset two-factor authentication after getting a new phone.
 
 Task: It wasn't my job to change the product or the support process, but I thought we could save a lot of time.
@@ -171,6 +203,11 @@ Reflection: I learned that initiative works best when I bring data and check wit
       "choose the right person to ask",
       "explain the outcome and time saved",
       "reflect on balancing independence and asking for help",
+    ],
+    followUps: [
+      { text: "What had you tried on your own before asking, and how long did you give yourself?", dimension: "action" },
+      { text: "What exactly did your question to the person say?", dimension: "communication" },
+      { text: "How do you decide now when it is time to ask for help?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: In my software engineering internship, my first task was adding a field to a user settings page. The change looked simple, but my local environment kept failing with a cryptic database connection error, and I couldn't run the app at all.
 
@@ -201,6 +238,12 @@ Reflection: I learned that a well-prepared question respects others' time and of
       "quantify the outcome",
       "reflect on improving estimation and early warning",
     ],
+    followUps: [
+      { text: "When did you first realize you might miss it, and what was the warning sign?", dimension: "situation_task" },
+      { text: "What options did you put in front of your stakeholders, and which did they choose?", dimension: "action" },
+      { text: "How late were you in the end, if at all, and what did that cost?", dimension: "result" },
+      { text: "What do you do differently now to estimate better or flag risk earlier?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: As a junior developer at an e-commerce company, I was building a new returns page that marketing planned to promote in an email campaign to 200,000 customers on a fixed date, three weeks out.
 
 Task: I owned the front end and the integration with the warehouse's returns API.
@@ -227,6 +270,11 @@ Reflection: I learned that the earlier I raise a risk, the more options there ar
       "build an early prototype or draft to get feedback",
       "deliver with measurable results",
       "reflect on handling ambiguity in the future",
+    ],
+    followUps: [
+      { text: "Which questions did you ask, and to whom, to pin down the goal?", dimension: "action" },
+      { text: "How close was your first draft to what they actually wanted?", dimension: "result" },
+      { text: "What would you do on day one the next time you are handed a vague task?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: Six months into my first job as a data analyst at a subscription meal-kit company, the head of operations asked me for "a report on churn" by the end of the month. There was no more detail, and she was traveling for a week.
 
@@ -255,6 +303,11 @@ Reflection: I learned that with unclear requirements, the most valuable step is 
       "commit fully once a decision is made",
       "reflect on the outcome and the relationship",
     ],
+    followUps: [
+      { text: "How and when did you raise the disagreement, and what evidence did you bring?", dimension: "action" },
+      { text: "What happened after the decision was made, and were you right?", dimension: "result" },
+      { text: "How did this change the way you work with that manager?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: As a junior backend engineer at a fintech company, my manager decided we would skip writing automated tests for a new reporting feature to hit a deadline for a customer demo in two weeks.
 
 Task: I thought this was risky. The reports calculated fees that customers would use for their accounting, and we had had two production bugs in similar code the quarter before.
@@ -281,6 +334,11 @@ Reflection: I learned that disagreement works better when I understand the other
       "listen to their perspective and show empathy",
       "agree on next steps together",
       "follow up and describe the outcome",
+    ],
+    followUps: [
+      { text: "How did you prepare? Which examples did you gather, and where did you have the conversation?", dimension: "action" },
+      { text: "What were the first two sentences you said to them?", dimension: "communication" },
+      { text: "Did their behavior change, and how did you follow up?", dimension: "result" },
     ],
     sampleAnswer: `Situation: I was a junior designer on a team of four building a mobile banking app. A peer, Lucas, regularly delivered his screens one or two days after the agreed handoff dates, which left developers waiting and pushed the whole sprint. Developers had started complaining to me because we sat together.
 
@@ -309,6 +367,12 @@ Reflection: I learned that preparing specific examples makes feedback feel fair,
       "deliver a measurable outcome",
       "reflect on what you learned about managing relationships",
     ],
+    followUps: [
+      { text: "What did this person need that they were not getting, underneath the difficult behavior?", dimension: "situation_task" },
+      { text: "Which expectation or boundary did you set, and how did they react?", dimension: "action" },
+      { text: "Where did the relationship end up, and what was delivered?", dimension: "result" },
+      { text: "What would you do differently in the first week with a stakeholder like that?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: In my first year as an implementation specialist at a B2B software company, I was assigned a hospital group that was migrating to our scheduling software. Their project lead, Mr. Reyes, sent angry emails almost daily, copied my director, and called our product "unusable" after the first training session.
 
 Task: I needed to get them live within eight weeks, and keep the account, which was worth a significant annual contract.
@@ -335,6 +399,11 @@ Reflection: I learned that difficult behavior is often fear or pressure, and tha
       "drive adoption with documentation and demos",
       "measure before and after with concrete numbers",
       "reflect on change management",
+    ],
+    followUps: [
+      { text: "Who resisted the change, and what did you do to win them over?", dimension: "action" },
+      { text: "What did you measure before and after, and how big was the change?", dimension: "result" },
+      { text: "What would you do differently to get people to adopt it faster next time?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As a junior QA engineer at a SaaS company, I noticed our release process relied on a manual regression checklist of about 120 steps, run by two people every two weeks. It took a full day and a half, and bugs still slipped through because people skipped steps when rushed.
 
@@ -363,6 +432,11 @@ Reflection: I learned that involving the people affected before building anythin
       "quantify the result",
       "reflect honestly on what you would do differently",
     ],
+    followUps: [
+      { text: "Which part of the project would not exist without you specifically?", dimension: "action" },
+      { text: "How did you measure the project's success, and what were the numbers?", dimension: "result" },
+      { text: "Knowing what you know now, what would you change about how you built it?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: The project I'm most proud of was rebuilding the search feature for a recipe website where I worked as a junior developer. Users complained that search was slow and returned irrelevant results; it took about 2 seconds and searching "chicken pasta" often showed desserts. The team was three developers and a product manager.
 
 Task: I was responsible for the search backend: choosing the approach, indexing the 80,000 recipes, and the ranking logic. Another developer built the new front end.
@@ -387,6 +461,12 @@ Reflection: What I'd do differently: I built the labeled query set late, after t
       "find the root cause honestly",
       "put prevention in place: tests, monitoring, process changes",
       "blameless reflection on what you learned",
+    ],
+    followUps: [
+      { text: "What was the first thing you did when you found out, and why that before investigating?", dimension: "action" },
+      { text: "What did you tell your team and the affected users while it was broken?", dimension: "communication" },
+      { text: "How long were users affected, and how many of them?", dimension: "result" },
+      { text: "What was the root cause, and what did you change so it cannot happen the same way again?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: About eight months into my first developer job at a food delivery startup, I shipped a change to how we calculated delivery fees. It passed code review and tests. Two hours after deployment, customer support reported that some customers in one city were seeing a delivery fee of zero.
 
@@ -419,6 +499,12 @@ Reflection: I learned to roll back first and debug later, and that tests are onl
       "escalate only transparently and as a last resort",
       "quantify the outcome and reflect on relationships",
     ],
+    followUps: [
+      { text: "Why was this not already a priority for the other team? What did they care about instead?", dimension: "situation_task" },
+      { text: "What did you offer to make it cheaper for them to say yes?", dimension: "action" },
+      { text: "What did the other team end up doing, and when?", dimension: "result" },
+      { text: "Would you have escalated if they had said no? Why or why not?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was a product manager for the checkout team at an online retailer. Our data showed that 12% of customers abandoned checkout at the address step, largely because address validation rejected valid addresses in rural areas. The validation service belonged to the logistics platform team, whose roadmap was full for the next two quarters.
 
 Task: I needed them to change the validation logic, without any authority over their priorities.
@@ -447,6 +533,12 @@ Reflection: I learned that influence starts with understanding what the other te
       "give specific, timely feedback",
       "measure progress with observable outcomes",
       "reflect on what you learned as a mentor",
+    ],
+    followUps: [
+      { text: "Where was this person when you started, and what did they want to get better at?", dimension: "situation_task" },
+      { text: "Tell me about a moment when you asked a question instead of giving the answer.", dimension: "action" },
+      { text: "What could they do on their own afterwards that they could not do before?", dimension: "result" },
+      { text: "What did you get wrong as a mentor at first?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As a mid-level engineer on a payments team, I was asked to mentor Tom, a new graduate who joined our team. After his first month, he was quiet in meetings, his pull requests were large and sat in review for days, and he rarely asked questions.
 
@@ -479,6 +571,11 @@ Reflection: I learned that the most useful thing I did was asking questions inst
       "agree on a decision process or clear ownership",
       "follow up, quantify the outcome and reflect",
     ],
+    followUps: [
+      { text: "What did you learn in the separate conversations that changed how you ran the joint one?", dimension: "action" },
+      { text: "How did you know the conflict was actually resolved and not just quieter?", dimension: "result" },
+      { text: "Looking back, should you have stepped in earlier or later?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was the tech lead of a team of six building a logistics tracking app. Two senior engineers, Ana and James, had been clashing for weeks over the architecture of a new notification service. Code reviews between them turned into long comment threads with a sharp tone, and the service was three weeks behind plan. Other engineers had started avoiding reviews involving either of them.
 
 Task: As tech lead, I needed to resolve the technical disagreement and restore a working relationship, without simply imposing my own solution.
@@ -508,6 +605,11 @@ Reflection: I learned that technical conflicts are often partly personal, and th
       "keep the relationship strong with transparency and follow-up",
       "describe the result and reflect",
     ],
+    followUps: [
+      { text: "What was the need behind the request, and how did you find it out?", dimension: "situation_task" },
+      { text: "How exactly did you phrase the no, and what did you offer instead?", dimension: "communication" },
+      { text: "How was your relationship with that stakeholder six months later?", dimension: "result" },
+    ],
     sampleAnswer: `Situation: I was an engineering manager for a data platform team. The VP of Sales asked us to build a custom data export for a large prospect within three weeks, which would have consumed most of my five-person team. At the same time, we were in the middle of a database migration that had to finish before our old infrastructure lost vendor support in six weeks.
 
 Task: I needed to protect the migration without damaging a relationship with a senior leader, and ideally still help close the deal.
@@ -534,6 +636,12 @@ Reflection: I learned that "no" lands much better as "not this way, but here's h
       "make decisions with incomplete information and document assumptions",
       "communicate progress and changes regularly",
       "quantify the outcome and reflect",
+    ],
+    followUps: [
+      { text: "What was unclear at the start: the goal itself, or how to reach it?", dimension: "situation_task" },
+      { text: "Name one decision you made with incomplete information. What did you assume, and how did you check it later?", dimension: "action" },
+      { text: "Did the team meet the success criteria you defined, and how did you measure that?", dimension: "result" },
+      { text: "How did you keep stakeholders informed when the plan changed?", dimension: "communication" },
     ],
     sampleAnswer: `Situation: I was a senior analyst at a mobile gaming company when the CEO said in an all-hands that we needed to "fix monetization" because revenue per user had declined 15% over two quarters. I was asked to lead a small group of an analyst, a designer and two engineers, with no defined scope.
 
@@ -566,6 +674,11 @@ Reflection: I learned that in ambiguous projects, the first deliverable should b
       "adjust the plan and describe the outcome",
       "reflect on how it changed your decision-making",
     ],
+    followUps: [
+      { text: "Before accepting the data, what did you do to make sure it was right?", dimension: "action" },
+      { text: "How did you tell the people you had convinced that you had been wrong?", dimension: "communication" },
+      { text: "What do you do differently now before you become confident about something?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was a product designer at a personal finance app. I was convinced that our onboarding was too long: it had seven screens, and I had strong opinions from design best practices that shorter is always better. I had pushed for a redesign that cut it to three screens by moving questions about financial goals to later.
 
 Task: We ran an A/B test, and I was responsible for the design and for presenting the results.
@@ -594,6 +707,12 @@ Reflection: I learned to distrust my own "best practices" when they haven't been
       "describe how you handled the failure: communication, wind-down, salvage",
       "concrete changes to your approach afterwards",
       "show the lesson applied successfully later",
+    ],
+    followUps: [
+      { text: "What warning signs were there, and why did you miss or discount them?", dimension: "situation_task" },
+      { text: "Which of your own decisions contributed most to the failure?", dimension: "action" },
+      { text: "What did you manage to salvage, and how did you wind the project down?", dimension: "result" },
+      { text: "Tell me about a later project where you applied the lesson. What happened?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As a team lead at a B2B software company, I led a four-month project to build an in-app analytics module that our sales team said customers were asking for. I had a team of four engineers and a designer.
 
@@ -624,6 +743,11 @@ Reflection: I changed how I run projects. I now talk to at least eight to ten cu
       "escalate transparently only if needed",
       "quantify the outcome and reflect on preventing future blockers",
     ],
+    followUps: [
+      { text: "What options did you put on the table besides waiting?", dimension: "action" },
+      { text: "How long was the delay in the end, and what did it cost?", dimension: "result" },
+      { text: "What do you do now at the start of a project to avoid being blocked by a dependency?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was a mid-level engineer on a mobile team building a new loyalty program for a retail app. Our launch, timed with a marketing campaign eight weeks out, depended on the identity team adding a new field for loyalty membership to their user profile API. Three weeks in, the work hadn't started and their estimate kept slipping.
 
 Task: I was responsible for our team's delivery, and I needed the API change without damaging our relationship with the identity team, which we relied on constantly.
@@ -653,6 +777,12 @@ Reflection: I learned to surface dependencies in week one, not week three, and t
       "address dissenters respectfully and define what would change the decision",
       "describe the outcome and reflect, including what you would do differently",
     ],
+    followUps: [
+      { text: "Which options did you consider, and how did reversibility affect your choice?", dimension: "action" },
+      { text: "What did you say to the people who strongly disagreed, and what would have made you change your mind?", dimension: "communication" },
+      { text: "What happened as a result of the decision, in numbers if you can?", dimension: "result" },
+      { text: "Looking back, was the timing right, and what would you do differently?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was director of engineering for a 40-person organization at a healthtech company. Our main product ran on a platform that was reaching its limits: incidents had doubled in a year, and a major hospital customer was threatening to leave. We had to choose between a major rewrite of the core scheduling engine, estimated at 9 to 12 months, or an incremental refactor while continuing feature work. The board also expected two large features that year.
 
 Task: I had to decide within a month, before annual planning, without being certain which estimate was right.
@@ -679,6 +809,12 @@ Reflection: I learned that stating up front what would change my mind made disag
       "provide support: coaching, adjusted scope, regular check-ins",
       "document progress and make a fair decision, including exit if needed",
       "consider the team impact and reflect on fairness and timing",
+    ],
+    followUps: [
+      { text: "What evidence told you this was a performance problem and not a clarity or personal problem?", dimension: "situation_task" },
+      { text: "What did the expectations and timeline you set look like, concretely?", dimension: "action" },
+      { text: "What happened to the person and to the team in the end?", dimension: "result" },
+      { text: "Did you act too early, too late or at the right time? Why do you think so?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As an engineering manager of eight engineers, I inherited Mark, a senior engineer who had been with the company for five years. Over the previous two quarters, he had missed most of his commitments, his code reviews were slow and sometimes dismissive, and two engineers had told me they avoided working with him. The previous manager had never addressed it directly.
 
@@ -707,6 +843,12 @@ Reflection: I learned that clarity is kindness: the previous lack of feedback ha
       "manage the transition: communication, reorganization, metrics",
       "quantify the outcome and reflect on change leadership",
     ],
+    followUps: [
+      { text: "What evidence showed that the original strategy had to change?", dimension: "situation_task" },
+      { text: "Who was the hardest person to convince, and what finally changed their mind?", dimension: "action" },
+      { text: "What measurable change did the new strategy produce, and over what period?", dimension: "result" },
+      { text: "What would you do differently in leading the transition?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was head of product for a B2B HR software company. For three years, our strategy had been to win enterprise customers with extensive customization, and each large deal came with custom development. By the time I raised the issue, custom work consumed 45% of engineering capacity, our release cycle had slowed to quarterly, and net revenue retention was dropping because smaller customers felt ignored.
 
 Task: I believed we needed to shift to a configurable, standardized product serving mid-market customers, which meant changing how sales sold, how engineering worked and which deals we took.
@@ -733,6 +875,12 @@ Reflection: I learned that a strategic change is mostly a change to incentives a
       "coach through feedback and reflection rather than rescuing",
       "provide visibility and sponsorship with senior leaders",
       "measure the outcome: promotion, team results; reflect on letting go",
+    ],
+    followUps: [
+      { text: "What did you see in this person that told you they could lead?", dimension: "situation_task" },
+      { text: "Which decision did you hand over to them that you would previously have made yourself?", dimension: "action" },
+      { text: "Where is this person now, and how did the team do under their leadership?", dimension: "result" },
+      { text: "When was it hardest not to step in, and what did you do?", dimension: "reflection" },
     ],
     sampleAnswer: `Situation: As a senior engineering manager with two teams, I noticed that Lina, a mid-level engineer, was the person others went to for help, and she ran design discussions well. In a career conversation, she told me she was curious about leadership but unsure whether she'd be good at it.
 
@@ -763,6 +911,12 @@ Reflection: I learned that developing leaders means allowing small, recoverable 
       "translate the decision for your team honestly while managing morale",
       "track results, raise new evidence appropriately and reflect",
     ],
+    followUps: [
+      { text: "How and when did you voice your disagreement before the decision was final?", dimension: "action" },
+      { text: "How did you present the decision to your team without undermining it or pretending to agree?", dimension: "communication" },
+      { text: "How did the decision turn out, and did any new evidence come up that you raised?", dimension: "result" },
+      { text: "What did you learn about the context leadership had that you did not?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was a senior engineering manager leading three teams at a consumer app company. The executive team decided to freeze all new hiring and move our mobile platform work to an outsourced vendor in another time zone, to cut costs by about 20%.
 
 Task: I disagreed. Our mobile platform was core to the product, and I believed outsourcing it would slow us down and increase quality problems. But once the decision was made, I had to lead my teams through it.
@@ -790,6 +944,12 @@ Reflection: I learned that disagreeing well means doing it early, with data, to 
       "look after the team: rotations, preventing burnout",
       "lead a blameless postmortem with tracked follow-up actions",
     ],
+    followUps: [
+      { text: "Which roles did you set up in the first 30 minutes, and who did what?", dimension: "action" },
+      { text: "What did your first update to executives or customers say?", dimension: "communication" },
+      { text: "How long did the incident last, and what was the impact on customers?", dimension: "result" },
+      { text: "Which postmortem action item mattered most, and did it actually get done?", dimension: "reflection" },
+    ],
     sampleAnswer: `Situation: I was head of platform engineering at a payments company when a database failover went wrong on a Friday evening. Our primary database cluster came back in a degraded state, and about 40% of card transactions from our merchants failed for almost two hours, during a busy shopping weekend.
 
 Task: I was the senior person on call, so I took the incident commander role to coordinate the response, restore service and manage communication.
@@ -816,6 +976,11 @@ Reflection: I learned that in a crisis, structure and calm matter more than tech
       "fix clarity: goals, roles, ownership and process",
       "address people issues and rebuild trust with stakeholders",
       "measure the turnaround with concrete metrics and reflect",
+    ],
+    followUps: [
+      { text: "What did you find in your first month that the previous leadership had missed?", dimension: "situation_task" },
+      { text: "Which single change had the most effect, and why did you make it first?", dimension: "action" },
+      { text: "Which metrics showed the turnaround, and over what period?", dimension: "result" },
     ],
     sampleAnswer: `Situation: I joined a fintech company as engineering manager of a seven-person team responsible for the customer onboarding flow. The team had missed its last three quarterly goals, two engineers had left in six months, on-call pages averaged 30 a week, and the product team had stopped trusting their estimates.
 

@@ -21,6 +21,12 @@ export const codingQuestions: SeedQuestion[] = [
       "handle duplicates such as [3, 3] with target 6 and negative numbers",
       "test with the example, duplicates and a pair at the end",
     ],
+    followUps: [
+      { text: "What would you ask before coding if there could be no solution, or several?", dimension: "problem_understanding" },
+      { text: "If the array were already sorted, how could you solve it with O(1) extra space?", dimension: "approach" },
+      { text: "What are the time and space complexity of your solution, and how do they compare with the brute force?", dimension: "complexity" },
+      { text: "Walk me through your code on nums = [3, 3] with target 6. Does it return [0, 1]?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: The brute force checks every pair with two nested loops, which is O(n^2). We can do better by remembering the numbers we've already seen. For each number x at index i, the partner we need is target - x. If that complement is already in a hash map from value to index, we've found the answer. Otherwise we store x with its index and continue. Checking before inserting guarantees we never pair an element with itself.
 
 Code (Python):
@@ -53,6 +59,11 @@ Testing: The example returns [0, 1]; [3, 2, 4] with target 6 returns [1, 2], whi
       "the stack must be empty at the end",
       "state time complexity O(n) and space complexity O(n)",
       "edge cases: empty string, a single bracket, only opening brackets",
+    ],
+    followUps: [
+      { text: "If the string contained only ( and ), could you solve it without a stack? How?", dimension: "approach" },
+      { text: "What is the space complexity in the worst case, and which input causes it?", dimension: "complexity" },
+      { text: "What does your code return for \"(((\" and for \"]\"? Walk me through both.", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Brackets must close in last-opened, first-closed order, which is exactly what a stack models. I scan the string left to right. Opening brackets are pushed. For a closing bracket, the top of the stack must be the matching opening bracket; if the stack is empty or the top doesn't match, the string is invalid. At the end, the stack must be empty, otherwise some brackets were never closed.
 
@@ -95,6 +106,11 @@ Testing: "()" and "()[]{}" are true; "(]" and "([)]" are false; "{[]}" checks ne
       "state time complexity O(n) and space complexity O(1)",
       "mention the recursive version and its O(n) call stack",
       "handle an empty list and a single node",
+    ],
+    followUps: [
+      { text: "How would you write the recursive version, and why might you avoid it for a very long list?", dimension: "approach" },
+      { text: "What are the time and space complexity of the iterative and the recursive versions?", dimension: "complexity" },
+      { text: "What happens in your code when the list is empty or has a single node?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: I walk through the list once and flip each node's next pointer to point backwards. I need three references: prev, the already-reversed part, starting as None; curr, the node I'm processing; and nxt, saved before I overwrite curr.next, otherwise I'd lose the rest of the list. When curr becomes None, prev points to the old tail, which is the new head.
 
@@ -139,6 +155,11 @@ Testing: I'd write helpers to build a list from a Python list and convert back, 
       "state time complexity O(n) and space O(1) for a fixed alphabet",
       "clarify case sensitivity, spaces and Unicode",
     ],
+    followUps: [
+      { text: "What would you clarify about uppercase letters, spaces or Unicode before coding?", dimension: "problem_understanding" },
+      { text: "How does your counting approach compare with sorting both strings?", dimension: "approach" },
+      { text: "Why can you call your extra space O(1), and when is that no longer true?", dimension: "complexity" },
+    ],
     sampleAnswer: `Clarifying questions first: are the strings lowercase English letters only, and do spaces or case matter? I'll assume case-sensitive comparison of any characters, which a hash map handles.
 
 Approach: Two strings are anagrams exactly when every character appears the same number of times in both. If the lengths differ, they can't be anagrams, so I return false immediately. Otherwise I count characters in s, then decrement for each character in t. If a count would go below zero, t has a character s doesn't have enough of, so return false. Because the lengths are equal, if we never go negative, all counts end at zero.
@@ -178,6 +199,11 @@ Testing: "listen"/"silent" true, "rat"/"car" false, "aab"/"abb" false, ""/"" tru
       "state time complexity O(n + m) versus O((n + m) log(n + m)) for sorting",
       "handle empty arrays and duplicates",
       "mention the in-place variant filling from the back",
+    ],
+    followUps: [
+      { text: "How would you merge in place if a had enough empty space at the end to hold b?", dimension: "approach" },
+      { text: "What is the time complexity, and why is it better than concatenating and sorting?", dimension: "complexity" },
+      { text: "What happens in your loop when one array runs out before the other?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Concatenating and sorting would work in O((n + m) log(n + m)), but it ignores that both inputs are already sorted. Instead I use two pointers, i for a and j for b. At each step, the smallest remaining element overall is either a[i] or b[j], so I append the smaller one and advance that pointer. When one array runs out, everything left in the other is already sorted and larger than what we've taken, so I append the rest.
 
@@ -221,6 +247,11 @@ Testing: the example; [] with [1, 2]; [1, 2] with []; [5, 6] with [1, 2]; and [1
       "handle target absent, empty array, all elements equal",
       "mention bisect_left as a library alternative",
     ],
+    followUps: [
+      { text: "How would you change your code to return the last occurrence instead?", dimension: "approach" },
+      { text: "What is the complexity when every element equals the target, and why doesn't it degrade to O(n)?", dimension: "complexity" },
+      { text: "Trace your code on [2, 2, 2] with target 2. Where do low and high end up, and could it loop forever?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Standard binary search finds some occurrence of the target, but not necessarily the first. The trick is that when nums[mid] equals the target, I record mid as a candidate answer and keep searching in the left half, because an earlier occurrence might exist. If nums[mid] is smaller than the target, the answer must be to the right; if larger, to the left.
 
 Code (Python):
@@ -262,6 +293,11 @@ In Python production code, I'd use bisect.bisect_left and check the index. Testi
       "selling must come after buying",
       "state time complexity O(n) and space O(1)",
       "return 0 for decreasing prices, empty or single-day input",
+    ],
+    followUps: [
+      { text: "What should the function return when prices only go down, and why?", dimension: "problem_understanding" },
+      { text: "Why is it enough to track the minimum price so far? What does that guarantee at each day?", dimension: "approach" },
+      { text: "What are the time and space complexity, compared with checking every pair of days?", dimension: "complexity" },
     ],
     sampleAnswer: `Approach: Brute force tries every buy day with every later sell day, which is O(n^2). The key observation: if I sell on day i, the best buy day is the lowest price before day i. So in one pass I keep the minimum price seen so far and, for each day, compute the profit of selling today. The best of these is the answer.
 
@@ -305,6 +341,11 @@ Testing: the example gives 5, the decreasing case gives 0, [2, 4, 1] gives 2, wh
       "state time complexity O(n log n) for sorting and O(n) space",
       "edge cases: empty input, single interval, nested intervals",
     ],
+    followUps: [
+      { text: "Should [1, 4] and [4, 5] merge? How would your code change either way?", dimension: "problem_understanding" },
+      { text: "What dominates the running time, and how much extra space do you use?", dimension: "complexity" },
+      { text: "What does your code return for [[1, 10], [2, 3], [4, 5]], and why?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Clarifying: do touching intervals like [1, 4] and [4, 5] count as overlapping? I'll assume yes, which is the usual convention.
 
 Approach: If intervals are sorted by start, any interval that overlaps the current merged block must come right after it. So I sort by start, then scan. I keep a list of merged intervals. For each interval, if its start is less than or equal to the end of the last merged interval, they overlap and I extend the last one's end to the maximum of both ends. Otherwise, I start a new merged interval.
@@ -343,6 +384,11 @@ Testing: the example, plus the nested case, the touching case, the unsorted case
       "buckets indexed by count from 1 to n",
       "discuss ties and k equal to the number of distinct elements",
       "state space complexity O(n)",
+    ],
+    followUps: [
+      { text: "What do you return if two elements tie for the k-th place?", dimension: "problem_understanding" },
+      { text: "Walk me through the bucket approach. Why does it avoid sorting?", dimension: "approach" },
+      { text: "What is the complexity of the min-heap approach, and for which values of k is it close to the bucket approach?", dimension: "complexity" },
     ],
     sampleAnswer: `Approach: First count frequencies with a hash map, which is O(n). Then I need the k keys with the highest counts. Sorting all distinct keys by count would be O(n log n). Two better options:
 
@@ -389,6 +435,11 @@ Testing: the example returns [1, 2]; [1] with k = 1 returns [1]; [4, 4, 5, 5, 6]
       "increment the island count once per traversal",
       "state time complexity O(rows x cols) and space for the queue",
       "discuss recursion depth limits, empty grid and modifying the input",
+    ],
+    followUps: [
+      { text: "How would you count the islands if you were not allowed to modify the grid?", dimension: "approach" },
+      { text: "What are the time and worst-case space complexity of your traversal?", dimension: "complexity" },
+      { text: "What happens to a recursive DFS on a 1000 by 1000 grid that is all land, and how would you fix it?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Think of each land cell as a node connected to its up, down, left and right land neighbors. The number of islands is the number of connected components. I scan the grid; when I find a land cell that hasn't been visited, that's a new island, so I increment the count and flood-fill the whole island with BFS, marking every reached cell as visited so it's never counted again.
 
@@ -443,6 +494,11 @@ Testing: the example returns 2, a checkerboard pattern returns the number of lan
       "state time complexity O(n) and space O(min(n, alphabet size))",
       "edge cases: empty string, all same characters, all unique",
     ],
+    followUps: [
+      { text: "Why can the left pointer only move forward, and how does that keep the whole scan linear?", dimension: "approach" },
+      { text: "What is the space complexity, and how does the character set affect it?", dimension: "complexity" },
+      { text: "Walk me through your code on \"abba\". Where does the left pointer end up after the second a?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Checking all substrings is O(n^2) or worse. Instead I use a sliding window [start, i] that always contains unique characters. I move i forward one character at a time and keep a map from each character to the last index where I saw it. If the current character was last seen inside the window, the window now has a duplicate, so I move start to one past that previous occurrence. Then the window is valid again, and I update the best length.
 
 Code (Python):
@@ -481,6 +537,11 @@ Testing: "abcabcbb" returns 3, "bbbbb" returns 1, "pwwkew" returns 3, "abba" ret
       "return an empty list for an empty tree",
       "state time complexity O(n) and space O(width of the tree)",
       "mention variants such as zigzag order or right side view",
+    ],
+    followUps: [
+      { text: "How would you return the levels in zigzag order, alternating left to right and right to left?", dimension: "approach" },
+      { text: "What is the largest your queue gets, and for which shape of tree?", dimension: "complexity" },
+      { text: "What does your function return for an empty tree and for a single node?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Level order is exactly breadth-first search. I use a queue starting with the root. The trick for grouping by level is to record how many nodes are in the queue at the start of each iteration; those are precisely the nodes of the current level. I pop that many nodes, collect their values, and enqueue their children, left before right, which form the next level.
 
@@ -535,6 +596,11 @@ Testing: build the example tree and check [[3], [9, 20], [15, 7]], plus the empt
       "state time complexity O(n) and O(1) extra space besides the output",
       "test with one zero, two zeros and negative numbers",
     ],
+    followUps: [
+      { text: "Why can't you divide the total product by nums[i]? Give me an input where that breaks.", dimension: "problem_understanding" },
+      { text: "How do you get to O(1) extra space, not counting the output array?", dimension: "complexity" },
+      { text: "What does your code return for [0, 4, 0], and why?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: The obvious approach is to compute the total product and divide by nums[i], but division isn't allowed, and it breaks when the array contains zeros. Instead, notice that answer[i] is the product of everything to the left of i times the product of everything to the right of i.
 
 So I make two passes. Left to right, I store in answer[i] the product of all elements before i, using a running prefix variable. Then right to left, I keep a running suffix product and multiply answer[i] by it. After both passes, answer[i] holds prefix times suffix.
@@ -581,6 +647,11 @@ Testing: the example, [1, 2, 0, 4] returns [0, 0, 8, 0], [0, 0, 1] returns [0, 0
       "state time complexity O(n) and space O(1)",
       "mention returning indices and the divide and conquer alternative",
     ],
+    followUps: [
+      { text: "How would you also return the start and end indices of the best subarray?", dimension: "approach" },
+      { text: "How does Kadane's algorithm compare with the divide-and-conquer solution in time and space?", dimension: "complexity" },
+      { text: "What does your code return for [-3, -1, -2]? Walk me through how you initialize it.", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Checking every subarray is O(n^2). Kadane's algorithm does it in one pass with a dynamic programming idea: let current be the best sum of a subarray that ends exactly at the current index. For each new element x, that best subarray either extends the previous one or starts fresh at x, whichever is larger: current = max(x, current + x). If the running sum so far is negative, it only drags x down, so we restart. The answer is the maximum current value seen anywhere.
 
 Code (Python):
@@ -617,6 +688,12 @@ Testing: the example returns 6, [1] returns 1, [-3, -1, -2] returns -1, [5, 4, -
       "compare nodes by identity, not by value",
       "cycle start: reset one pointer to head and move both one step until they meet",
       "state time complexity O(n) and space O(1)",
+    ],
+    followUps: [
+      { text: "Why do you compare nodes by identity rather than by their values?", dimension: "problem_understanding" },
+      { text: "Why must the fast pointer meet the slow one when there is a cycle, rather than skip past it?", dimension: "approach" },
+      { text: "What does the hash-set solution cost compared with Floyd's, and when might you still use it?", dimension: "complexity" },
+      { text: "What does your loop do on a single node whose next pointer points to itself?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: A simple solution stores visited nodes in a hash set and reports a cycle when a node repeats, but that uses O(n) space. For O(1) space, I use Floyd's tortoise and hare. A slow pointer moves one step at a time and a fast pointer moves two. If there's no cycle, fast reaches the end. If there is a cycle, both pointers eventually enter it, and since fast gains one step per iteration on slow, it must land on slow exactly rather than skipping over it.
 
@@ -663,6 +740,11 @@ Testing: build lists with a helper that connects the tail to a given index, chec
       "sentinel head and tail nodes simplify edge cases",
       "store the key in the node so eviction can delete it from the map",
       "state O(1) time per operation and O(capacity) space; mention OrderedDict and thread safety",
+    ],
+    followUps: [
+      { text: "Why a doubly linked list rather than a singly linked one?", dimension: "approach" },
+      { text: "What is the complexity of each operation, and where does each O(1) come from?", dimension: "complexity" },
+      { text: "What does your put do when the key already exists? Walk me through the pointer updates.", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: I need O(1) lookup by key and O(1) updates to a recency order. A hash map gives lookup; a doubly linked list gives O(1) removal and insertion anywhere when I have a node reference. So the map stores key to node, and the list is ordered from most recently used at the front to least recently used at the back. Sentinel head and tail nodes avoid special cases for empty lists. Each node stores its key, so when I evict the tail node I can also delete it from the map.
 
@@ -729,6 +811,12 @@ Testing: capacity 2, put(1,1), put(2,2), get(1) returns 1, put(3,3) evicts key 2
       "return -1 if start or end is blocked or unreachable",
       "state time and space complexity O(m x n); mention A* or Dijkstra for weighted variants",
     ],
+    followUps: [
+      { text: "What should you return if the start or end cell is a wall, or the grid is 1 by 1?", dimension: "problem_understanding" },
+      { text: "Why does BFS find the shortest path here while DFS does not?", dimension: "approach" },
+      { text: "If entering some cells cost more than others, which algorithm would you switch to, and what would its complexity be?", dimension: "complexity" },
+      { text: "Why mark a cell visited when you enqueue it rather than when you dequeue it? What goes wrong otherwise?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Each open cell is a node with edges to its open neighbors, all with equal cost. In an unweighted graph, breadth-first search explores cells in order of distance from the start, so the first time we reach the target, we've found the shortest path. DFS would find a path, but not necessarily the shortest.
 
 I store (row, col, distance) in a queue and keep a visited set. I mark a cell visited when I enqueue it, not when I dequeue it, so a cell is never added twice.
@@ -780,6 +868,12 @@ Testing: the example returns 4, [[0]] returns 0, [[0, 1], [1, 0]] returns -1, an
       "alternative: DFS with three colors to detect back edges",
       "state time complexity O(V + E) and space O(V + E)",
     ],
+    followUps: [
+      { text: "What should happen with a prerequisite pair like [1, 1], or the same pair listed twice?", dimension: "problem_understanding" },
+      { text: "How would you change your solution to return an order in which to take the courses?", dimension: "approach" },
+      { text: "What are the time and space complexity in terms of courses and prerequisites?", dimension: "complexity" },
+      { text: "In the DFS version, why do you need three states instead of just visited and not visited?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Model it as a directed graph where an edge b -> a means b must come before a. All courses can be finished if and only if the graph has no cycle, in which case a topological order exists.
 
 I'd use Kahn's algorithm. Compute the indegree of each course, the number of prerequisites it has. Courses with indegree zero can be taken right away, so put them in a queue. Repeatedly take a course from the queue, count it as completed, and decrement the indegree of every course that depends on it; any that reach zero join the queue. If a cycle exists, courses in it never reach indegree zero, so the completed count stays below numCourses.
@@ -829,6 +923,11 @@ Testing: the two examples, a self-loop, a longer cycle 0 -> 1 -> 2 -> 0 alongsid
       "state time complexity O(N log k) and heap space O(k)",
       "mention pairwise divide and conquer merging and skipping empty lists",
     ],
+    followUps: [
+      { text: "How does merging the lists pairwise, divide and conquer, compare with the heap?", dimension: "approach" },
+      { text: "Why is merging the lists one by one O(N k), and how does the heap bring it down to O(N log k)?", dimension: "complexity" },
+      { text: "Why does your heap entry include the list index, and what would break without it in Python?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Concatenating and sorting costs O(N log N) and ignores the existing order. Merging lists one at a time costs O(N k) in the worst case because early elements get copied repeatedly. Better: at any moment, the next element of the output is the smallest among the current heads of the k lists. A min-heap of size k gives me that smallest head in O(log k).
 
 I push the first element of each non-empty list into the heap as a tuple (value, list index, element index). The list index also breaks ties between equal values, so Python never has to compare anything else. Then I repeatedly pop the smallest, append it to the output, and push the next element from the same list, if any.
@@ -870,6 +969,12 @@ Testing: the example, [] returns [], [[], []] returns [], [[1], [], [0]] returns
       "state time complexity O(amount x number of coins) and space O(amount)",
       "edge cases: amount 0, no possible combination, coins larger than the amount",
     ],
+    followUps: [
+      { text: "How would the problem change if each coin could be used only once?", dimension: "problem_understanding" },
+      { text: "Give me coins where taking the largest coin first gives the wrong answer, and explain how the DP avoids it.", dimension: "approach" },
+      { text: "What are the time and space complexity in terms of the amount and the number of coins?", dimension: "complexity" },
+      { text: "How does your code represent amounts that cannot be made, and what does it return for amount 0?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: A greedy strategy of always taking the largest coin fails for some denominations: with coins [1, 3, 4] and amount 6, greedy takes 4 + 1 + 1 for three coins, but 3 + 3 needs only two. So I use dynamic programming.
 
 Let dp[a] be the minimum number of coins that sum to a. The last coin used is some c, so dp[a] = min over coins c <= a of dp[a - c] + 1. The base case is dp[0] = 0. Amounts that can't be formed keep a sentinel value; I use amount + 1, which is larger than any valid answer since the smallest coin is at least 1.
@@ -908,6 +1013,12 @@ Testing: [1, 2, 5] with 11 returns 3, [2] with 3 returns -1, [1] with 0 returns 
       "state time complexity amortized O(1) per call and O(max_requests) memory per client",
       "compare with fixed window counters and token bucket trade-offs",
       "discuss thread safety, idle client cleanup and distributed state",
+    ],
+    followUps: [
+      { text: "Is a request at exactly t = 11 inside the window that started at t = 1? How did you decide?", dimension: "problem_understanding" },
+      { text: "How would this compare with a token bucket for a client that sends bursts?", dimension: "approach" },
+      { text: "What is the memory per client, and what happens to memory with a million clients who stop calling?", dimension: "complexity" },
+      { text: "Why do you record only allowed requests, and what goes wrong if you record rejected ones too?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: I'll implement a sliding window log. For each client I keep a deque of timestamps of allowed requests, in increasing order. On each call, I first drop timestamps that are outside the window, meaning less than or equal to timestamp - window_seconds. If fewer than max_requests remain, the request is allowed and I record it; otherwise it's rejected. Rejected requests aren't recorded, so a client hammering the API doesn't extend its own ban.
 
@@ -954,6 +1065,11 @@ Testing: the example sequence, separate clients not affecting each other, a burs
       "explain why a sliding window fails with negative numbers",
       "state time complexity O(n) and space O(n)",
     ],
+    followUps: [
+      { text: "Why does a sliding window fail here, when it works for arrays of positive numbers?", dimension: "approach" },
+      { text: "What are the time and space complexity, and where does the extra space go?", dimension: "complexity" },
+      { text: "Why do you start the map with prefix sum 0 seen once? Give me an input that fails without it.", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: The brute force computes the sum of every subarray, O(n^2) with running sums. A sliding window doesn't work here because negative numbers mean that growing the window can decrease the sum, so there's no monotonic rule for moving the pointers.
 
 The key idea is prefix sums. Let prefix be the sum of elements up to the current index. The sum of a subarray from i + 1 to j equals prefix[j] - prefix[i]. So the subarrays ending at j with sum k correspond exactly to earlier prefix sums equal to prefix[j] - k. If I keep a hash map counting how many times each prefix sum has appeared so far, I can add that count at every step in O(1).
@@ -995,6 +1111,12 @@ Testing: both examples, [1, -1, 0] with k = 0, [3] with k = 3, and a randomized 
       "alternative: in-order traversal must be strictly increasing",
       "state time complexity O(n) and space O(h) for tree height h",
       "handle duplicates, integer extremes and deep skewed trees",
+    ],
+    followUps: [
+      { text: "Why is checking each node against its two children not enough? Show me an example that breaks it.", dimension: "problem_understanding" },
+      { text: "How would the in-order traversal version work, and how would you stop early?", dimension: "approach" },
+      { text: "What is the space complexity on a completely skewed tree, and how would you avoid running out of stack?", dimension: "complexity" },
+      { text: "How does your code handle node values equal to the smallest or largest integer?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: A common mistake is checking only that each node's left child is smaller and right child is larger. That misses cases where a deeper node violates an ancestor, for example a node 6 in the left subtree of a root 5, or in the example, 4 appearing in 5's right subtree.
 
@@ -1041,6 +1163,11 @@ Testing: the example returns false; 2 with children 1 and 3 returns true; 5 with
       "state time and space complexity O(n)",
       "handle negative numbers, an empty tree and skewed trees with recursion limits",
       "discuss format trade-offs: level order, compactness, versioning, validation of untrusted input",
+    ],
+    followUps: [
+      { text: "Why do you need null markers in preorder, and could you drop them for a binary search tree?", dimension: "approach" },
+      { text: "How long is the serialized string for a tree of n nodes, and how could you make it shorter?", dimension: "complexity" },
+      { text: "How does your deserializer handle a malformed or truncated string from an untrusted source?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: A single traversal order isn't enough to rebuild a tree, because different shapes can produce the same sequence. Including explicit null markers fixes this: a preorder traversal that records "#" for every missing child uniquely determines the tree. I'll use commas as delimiters so multi-digit and negative values parse cleanly.
 
@@ -1100,6 +1227,12 @@ Testing: round-trip the example, an empty tree ("#"), a single node, negative va
       "discuss alternatives: sorted list insertion O(n), counting buckets for bounded ranges",
       "follow-ups: sliding window median, approximate quantiles for huge streams",
     ],
+    followUps: [
+      { text: "If every number is an integer between 0 and 100, how would you solve it differently?", dimension: "problem_understanding" },
+      { text: "Why two heaps? Walk me through how you rebalance after adding a number.", dimension: "approach" },
+      { text: "If 99% of calls were find_median and numbers arrived rarely, would you change the design?", dimension: "complexity" },
+      { text: "What does find_median return before any number has been added, and how does your code handle it?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: The median only depends on the middle of the sorted order, so I split the numbers into two halves: a max-heap "low" holding the smaller half and a min-heap "high" holding the larger half. Two invariants: every number in low is at most every number in high, and low has either the same number of elements as high or one more. Then the median is the top of low when the total is odd, or the average of both tops when it's even.
 
 To insert while keeping the invariants, I push the new number into low, then move low's largest to high, which guarantees ordering. If high becomes larger than low, I move high's smallest back. Python only has a min-heap, so low stores negated values.
@@ -1147,6 +1280,12 @@ Testing: 1, 2 then 3 gives 1.5 then 2; duplicates; negative numbers; descending 
       "answer is the maximum shortest distance; -1 if any node is unreachable",
       "state time complexity O(E log V) and space O(V + E)",
       "explain why BFS fails with weights and when Bellman-Ford is needed",
+    ],
+    followUps: [
+      { text: "What should your function return when n is 1, and when node k has no outgoing edges?", dimension: "problem_understanding" },
+      { text: "Why does plain BFS give wrong answers here, and when would you need Bellman-Ford instead?", dimension: "approach" },
+      { text: "What is the complexity with a binary heap, and when would a simple O(V^2) version be faster?", dimension: "complexity" },
+      { text: "How do you handle stale entries in the heap, and what goes wrong if you don't skip them?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: The time for all nodes to receive the signal is the largest of the shortest-path distances from k. With non-negative weights, Dijkstra's algorithm computes those distances. Plain BFS would be wrong because it counts edges, not weights; a path with more edges can be faster.
 
@@ -1197,6 +1336,11 @@ Testing: the example, a graph where the direct edge is slower than a two-hop pat
       "state time complexity O(n) and space O(1)",
       "edge cases: fewer than three bars, monotonic heights, plateaus",
     ],
+    followUps: [
+      { text: "In the two-pointer version, why is it safe to move the pointer on the side with the smaller maximum?", dimension: "approach" },
+      { text: "How does the prefix and suffix maximum solution compare with two pointers in time and space?", dimension: "complexity" },
+      { text: "What does your code return for [3, 0, 3] and for a strictly increasing array?", dimension: "code_quality" },
+    ],
     sampleAnswer: `Approach: Water above bar i is limited by the tallest bar on its left and the tallest on its right: water[i] = min(left_max[i], right_max[i]) - height[i]. The straightforward O(n) solution precomputes left_max and right_max arrays in two passes, using O(n) space.
 
 To get O(1) space, I use two pointers, left and right, plus the maximum seen from each side. At each step, I move the pointer on the side whose current height is smaller. Why is that safe? If height[left] < height[right], then there's a bar on the right at least as tall as height[left], so the water at left is bounded by left_max, not by anything on the right. I can settle position left using left_max alone. Symmetrically for the right side.
@@ -1241,6 +1385,11 @@ Testing: the example returns 6, [4, 2, 0, 3, 2, 5] returns 9, [] returns 0, [1, 
       "state time complexity O(m x n)",
       "reduce space to O(min(m, n)) with two rows",
       "discuss reconstructing the operations and real uses such as spell checking or diffs",
+    ],
+    followUps: [
+      { text: "When the characters differ, what does each of the three options in your recurrence correspond to?", dimension: "approach" },
+      { text: "How do you reduce the memory to two rows, and which string should index the columns?", dimension: "complexity" },
+      { text: "How would you reconstruct the actual list of edits, not just their count?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Define dp[i][j] as the minimum edits to turn the first i characters of a into the first j characters of b. Base cases: turning i characters into an empty string takes i deletions, so dp[i][0] = i; building j characters from nothing takes j insertions, so dp[0][j] = j.
 
@@ -1292,6 +1441,12 @@ Testing: "horse"/"ros" gives 3, "intention"/"execution" gives 5, ""/"abc" gives 
       "state set O(1) and get O(log n) per key",
       "discuss out-of-order writes, memory growth and retention or compaction",
       "production concerns: concurrency, persistence and sharding by key",
+    ],
+    followUps: [
+      { text: "What changes if set calls for the same key could arrive out of timestamp order?", dimension: "problem_understanding" },
+      { text: "Why binary search for the floor timestamp, and which bisect variant do you use?", dimension: "approach" },
+      { text: "Memory grows forever as values are set. How would you bound it, and what would get return afterwards?", dimension: "complexity" },
+      { text: "What does your get return for a timestamp before the first set, and how would you test it?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Store, for each key, the history of values in timestamp order. Because timestamps for a key are strictly increasing, appending keeps the list sorted, so set is O(1). For get, I need the floor: the last entry with timestamp <= t. Binary search finds it in O(log n). With bisect_right on the timestamp list, the index returned is the first timestamp greater than t, so the answer is the entry just before it.
 
@@ -1346,6 +1501,11 @@ Testing: the example sequence, plus get("foo", 0), an unknown key, and many vers
       "pop the front index when it falls out of the window",
       "state time complexity O(n) amortized and space O(k)",
       "edge cases: k equals 1, k equals n, duplicates and invalid k",
+    ],
+    followUps: [
+      { text: "Why does the deque hold indices rather than values?", dimension: "approach" },
+      { text: "Each element is pushed and popped at most once. Use that to explain why the total is O(n).", dimension: "complexity" },
+      { text: "What does your code return when k is 1, when k equals the array length, and when k is larger?", dimension: "code_quality" },
     ],
     sampleAnswer: `Approach: Recomputing the maximum of each window is O(n x k). A max-heap with lazy removal of out-of-window elements improves that to O(n log n). For O(n), I use a monotonic deque.
 

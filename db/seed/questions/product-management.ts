@@ -18,6 +18,11 @@ export const productManagementQuestions: SeedQuestion[] = [
       "name a guardrail metric that must not get worse",
       "validate cheaply with user interviews or a small experiment",
     ],
+    followUps: [
+      { text: "Which users of the product would not want your change, and how would you keep it from getting in their way?", dimension: "user_empathy" },
+      { text: "Your primary metric goes up but the guardrail drops slightly. How do you decide whether the change worked?", dimension: "metrics" },
+      { text: "Why this improvement rather than the second-biggest pain point you noticed? What made it first?", dimension: "prioritization" },
+    ],
     sampleAnswer: `I use Duolingo every morning to practice Spanish. Its core user is a casual learner who wants to build a daily habit in a few minutes, and it does that very well with streaks and short lessons. The gap I notice is the jump from recognizing words to actually speaking. I can finish lessons at 95% accuracy and still freeze in a real conversation, and app-store reviews repeat that complaint often.
 
 My improvement would be a weekly "conversation checkpoint": a three-minute, voice-based role-play, like ordering at a cafe, built from the vocabulary I learned that week, with gentle pronunciation feedback and hints when I get stuck. I prefer this to adding more speaking drills inside lessons because it tests transfer to a realistic situation, and keeping it weekly protects the short daily habit.
@@ -40,6 +45,11 @@ Before building the full version, I'd test a lightweight one with a small percen
       "explain the data source: check-ins, Wi-Fi counts or sensors",
       "explicitly cut scope such as room booking or social features",
       "define a success metric like time to find a seat",
+    ],
+    followUps: [
+      { text: "How would you find out whether students really struggle to find a quiet place before building anything?", dimension: "user_empathy" },
+      { text: "Your engineer says live occupancy data will take two months. What do you ship in the first two weeks instead?", dimension: "prioritization" },
+      { text: "How would you know the occupancy shown in the app is accurate enough for students to trust it?", dimension: "metrics" },
     ],
     sampleAnswer: `I'd start by clarifying the user. Every student studies, but the sharpest pain is for students without a quiet home environment, during midterms and finals, when libraries fill up by 10 a.m. Their problem is not knowing where spaces are; it's wasting 20 minutes walking between full buildings.
 
@@ -70,6 +80,11 @@ Success would be measured by the median time from opening the app to arriving at
       "quality metric: rating coverage per dish and review volume",
       "guardrail metrics such as post-order survey drop-off or restaurant churn",
       "compare against a control group or pre-launch baseline",
+    ],
+    followUps: [
+      { text: "Dish ratings are being left on many orders, but the reorder rate is flat. What do you conclude, and what do you check next?", dimension: "metrics" },
+      { text: "How might restaurants react to ratings of individual dishes, and how would that change what you measure?", dimension: "user_empathy" },
+      { text: "Summarize for the restaurant-partnerships team, in two sentences, whether the feature is working and how you know.", dimension: "communication" },
     ],
     sampleAnswer: `First I'd clarify why we built it. Dish ratings should help customers pick the right item, reducing disappointing orders, and give restaurants specific feedback. So success means customers choose better and come back more.
 
@@ -102,6 +117,11 @@ If I had to pick one headline metric, it would be 30-day reorder rate for custom
       "sanity-check with a supply-side estimate such as cafes times throughput",
       "reconcile the two estimates and give a final range",
     ],
+    followUps: [
+      { text: "How would you cross-check your number from the supply side, starting from the cafés on campus?", dimension: "structure" },
+      { text: "How would the number change in exam week or over the summer, and which groups of people drive that change?", dimension: "user_empathy" },
+      { text: "Give me your final answer as a range in one sentence, and say which assumption you are least sure of.", dimension: "communication" },
+    ],
     sampleAnswer: `I'll assume a large campus of about 30,000 students and 10,000 faculty and staff, and I'll count any coffee sold on campus: cafes, dining halls and carts, but not coffee people bring from home.
 
 Demand side. Of 30,000 students, maybe 70% are on campus on a given weekday, so 21,000. I'd guess about a third of them buy coffee on campus on a given day; many drink at home or skip it. That's about 7,000 students, averaging 1.3 cups for the ones who buy, so roughly 9,000 cups. For 10,000 staff, about 80% are on campus, so 8,000; staff are heavier coffee drinkers but often use office machines, so perhaps 30% buy, at 1.5 cups each, about 3,600 cups. Visitors and others add maybe 500. Total demand: around 13,000 cups.
@@ -127,6 +147,12 @@ The assumptions I'm least sure about are the share of students who buy daily and
       "explain the trade-off and what is deferred",
       "communicate the decision back to users and stakeholders",
     ],
+    followUps: [
+      { text: "Dark mode has the most requests, but faster load times may matter more for retention. Which do you pick, and why?", dimension: "prioritization" },
+      { text: "How would you find out who is asking for PDF export and what they are really trying to do with it?", dimension: "user_empathy" },
+      { text: "A month after shipping, how would you know you made the right choice?", dimension: "metrics" },
+      { text: "What do you tell the users whose request you deferred?", dimension: "communication" },
+    ],
     sampleAnswer: `I'd start with what the team is trying to achieve this quarter. If the goal is retention, I care most about what makes people stop using the app.
 
 Then I'd gather evidence on each request. How many users asked for it, through support tickets, reviews and surveys? Who asks: paying users or free users? And is there behavioral data, for example are users with slow load times on older phones churning more? Load time is unusual because users rarely request it in words, but it affects everyone, every session.
@@ -151,6 +177,12 @@ My likely plan: spend the first two days profiling performance. If there's a cle
       "break work into milestones with engineers and agree on scope",
       "plan launch: QA, staged rollout, support and documentation",
       "measure results after launch and iterate",
+    ],
+    followUps: [
+      { text: "How would you check that the problem is real for users before the designer starts on mockups?", dimension: "user_empathy" },
+      { text: "Halfway through, the engineers tell you the feature will take twice as long as planned. What do you do?", dimension: "prioritization" },
+      { text: "What would you look at in the first two weeks after launch to decide whether to iterate, roll back or move on?", dimension: "metrics" },
+      { text: "What goes into the one-page spec you share before work starts, and what do you deliberately leave out?", dimension: "structure" },
     ],
     sampleAnswer: `Imagine the feature is "remind me later" for unfinished checkout carts.
 
@@ -183,6 +215,12 @@ Throughout, the PM's job is clarity: the team should always know why we're build
       "form hypotheses such as no classes nearby or price shock",
       "test a fix and measure activation rate",
     ],
+    followUps: [
+      { text: "Walk me through the steps between sign-up and first booking. Where would you look first, and why?", dimension: "structure" },
+      { text: "What would you ask in five interviews with people who signed up but never booked a class?", dimension: "user_empathy" },
+      { text: "You find three plausible causes. Which one do you test first, and why?", dimension: "prioritization" },
+      { text: "You ship a fix. Which metric tells you it worked, and over what time window would you measure it?", dimension: "metrics" },
+    ],
     sampleAnswer: `I'd treat this as an activation problem and combine data with talking to users.
 
 First, map the funnel from sign-up to first booking: account created, location set, class list viewed, class detail opened, payment screen, booking confirmed. Analytics will show where the biggest drop happens. If most users never view a class list, it's an onboarding or relevance problem; if they drop at payment, it's price or trust.
@@ -211,6 +249,11 @@ What I'd try first depends on the data, but a cheap and common win is showing ne
       "real-time sync and item check-off while in the store",
       "define metrics: weekly active households and items checked off",
       "consider edge cases like offline use in stores and kids adding items",
+    ],
+    followUps: [
+      { text: "How do the needs of the family member who plans meals differ from the one who does the shopping, and whom do you design for first?", dimension: "user_empathy" },
+      { text: "If you had half the time for version one, what would you cut, and why that?", dimension: "prioritization" },
+      { text: "Weekly active households go up, but items checked off in the store stay flat. What does that tell you?", dimension: "metrics" },
     ],
     sampleAnswer: `I'll assume this is a feature in an existing list or grocery app, and the goal is engagement and retention of households.
 
@@ -246,6 +289,11 @@ Metrics. North star: weekly active households with at least two contributing mem
       "name guardrail metrics like music listening cannibalization",
       "explain trade-offs of the chosen metric",
     ],
+    followUps: [
+      { text: "Your north-star metric goes up, but music listening drops by the same number of hours. Is that a success?", dimension: "metrics" },
+      { text: "How would you measure success from the podcast creators' side, and why should Spotify care about it?", dimension: "user_empathy" },
+      { text: "Leadership asks why you did not pick ad revenue as the one metric. Give me your answer in two or three sentences.", dimension: "communication" },
+    ],
     sampleAnswer: `I'd start with why Spotify is in podcasts: to increase time spent and habit, to reduce churn by making Spotify the single audio app, to earn ad revenue with higher margins than music royalties, and to differentiate from competitors.
 
 With that in mind, I'd look at three groups.
@@ -274,6 +322,11 @@ If I could report only one metric, I'd choose weekly podcast listening hours per
       "convert energy demand into port-hours using charger speed and utilization",
       "distinguish fast chargers from slow level 2 chargers",
       "sanity-check against a ratio such as EVs per public port",
+    ],
+    followUps: [
+      { text: "How does your estimate change if most residents live in apartments without home charging?", dimension: "structure" },
+      { text: "With a limited budget, should the city build fast chargers or level 2 chargers first, and where would you put them?", dimension: "prioritization" },
+      { text: "Which assumption are you least sure about, and how would you present that uncertainty to the city council?", dimension: "communication" },
     ],
     sampleAnswer: `Assumptions first: a mid-sized city in Europe or North America with one million people.
 
@@ -306,6 +359,11 @@ The biggest sensitivity is home-charging access. If only 30% of residents can ch
       "look for external causes such as seasonality, campaigns ending, outages",
       "form a hypothesis, confirm it, fix and monitor",
     ],
+    followUps: [
+      { text: "What is the very first thing you check, before looking for product causes, and why?", dimension: "structure" },
+      { text: "You find the drop is only on mobile Safari. How do you confirm the cause, and what do you watch after the fix?", dimension: "metrics" },
+      { text: "An hour in, before you know the cause, your CEO asks for an update. What do you say?", dimension: "communication" },
+    ],
     sampleAnswer: `I'd work from "is it real" to "where" to "why."
 
 1. Validate the data. Did anyone change the tracking, event names or the conversion definition? Did an analytics tag break on a page? I'd compare against a second source, like new rows in the users table. Many drops turn out to be instrumentation bugs.
@@ -336,6 +394,12 @@ Once I have a hypothesis, I'd confirm it, for example by reproducing the bug, th
       "non-goals and out-of-scope items",
       "edge cases: deleted listings, price changes, too many alerts",
       "acceptance criteria, launch plan and open questions",
+    ],
+    followUps: [
+      { text: "How would you tell whether saved searches bring people back, rather than counting people who would have returned anyway?", dimension: "metrics" },
+      { text: "How would you choose the default alert frequency without annoying buyers with too many emails?", dimension: "user_empathy" },
+      { text: "Engineering can only build half of the spec for launch. Which requirements stay, and which become non-goals?", dimension: "prioritization" },
+      { text: "What acceptance criteria would let you and the engineers agree that the feature is done?", dimension: "structure" },
     ],
     sampleAnswer: `My spec would be short and structured so engineers, design and marketing can all use it.
 
@@ -372,6 +436,12 @@ Definition of done. Acceptance criteria for each story, tested on web and mobile
       "include guardrail metrics like average order value and refund rate",
       "avoid peeking and check for sample ratio mismatch",
     ],
+    followUps: [
+      { text: "Why randomize by user rather than by session here, and what goes wrong if you don't?", dimension: "structure" },
+      { text: "How do you choose the minimum detectable effect, and what happens to the test duration if you halve it?", dimension: "metrics" },
+      { text: "After one week the new flow is up 4% and a stakeholder wants to ship it now. What do you say?", dimension: "communication" },
+      { text: "Returning customers convert worse on the new flow while new customers convert better. What might explain that, and what do you do?", dimension: "user_empathy" },
+    ],
     sampleAnswer: `Hypothesis: the new checkout reduces friction, so more users who start checkout complete a purchase.
 
 Primary metric: checkout completion rate, meaning orders divided by users who reached the first checkout step. I'd pick it over site-wide conversion because it's closer to the change and less noisy.
@@ -401,6 +471,12 @@ Decision. If completion improves significantly and guardrails are flat, ship. If
       "reserve capacity for bugs and tech debt",
       "communicate the roadmap and the reasoning for what was cut",
     ],
+    followUps: [
+      { text: "Two requests tie on your scoring framework. How do you break the tie?", dimension: "prioritization" },
+      { text: "Sales says customers want a dashboard. How do you find the problem underneath that request?", dimension: "user_empathy" },
+      { text: "The head of sales' top request did not make the cut. How do you tell them?", dimension: "communication" },
+      { text: "At the end of the quarter, how will you know whether the roadmap was the right one?", dimension: "metrics" },
+    ],
     sampleAnswer: `I'd start by anchoring on the goal. If the team's objective this quarter is reducing churn among small business customers, that becomes the lens for every request.
 
 Next, I'd unpack each request into the underlying problem. "Sales wants Salesforce integration" might really mean "prospects can't see how we fit their workflow." Talking to the requester for ten minutes often reveals that two or three requests share the same root problem, and sometimes a smaller solution.
@@ -427,6 +503,11 @@ Communication matters as much as the ranking. I'd review a draft with sales, sup
       "propose prioritized solutions like a safety-weighted route option",
       "discuss data sources such as bike lane data and rider feedback",
       "define metrics: bike navigation sessions and route completion",
+    ],
+    followUps: [
+      { text: "Why did you pick that group of cyclists over the others, and what do you know about their pain points?", dimension: "user_empathy" },
+      { text: "How would you measure whether a safer route option actually makes rides safer, not just more popular?", dimension: "metrics" },
+      { text: "Which of your ideas would you build first, and what would you deliberately not build?", dimension: "prioritization" },
     ],
     sampleAnswer: `I'd clarify the goal first: I'll assume we want more people to use Maps for cycling navigation, which grows engagement and supports Google's sustainability goals.
 
@@ -467,6 +548,12 @@ Metrics: weekly active users of cycling navigation, share of cycling trips compl
       "separate supply side (fewer stories posted) from demand side",
       "consider external causes and competitors, then prioritize the fix",
     ],
+    followUps: [
+      { text: "How would you break the 20% drop into components to narrow down where it comes from?", dimension: "structure" },
+      { text: "You find that fewer stories are being posted, not fewer being watched. What do you look at next?", dimension: "metrics" },
+      { text: "You find two causes: a bug in the latest app release and a competitor's launch. Which do you act on first?", dimension: "prioritization" },
+      { text: "At the end of day one you have a likely cause but no proof. What do you tell your VP?", dimension: "communication" },
+    ],
     sampleAnswer: `A 20% drop in a week is large, so I'd move fast but methodically.
 
 Clarify and validate. Is it average time per daily active user, or total time? Did logging change in a recent app version? I'd check whether other Stories metrics, like impressions, moved consistently; if only time moved, suspect instrumentation first.
@@ -500,6 +587,11 @@ Once I've isolated the cause, the response depends on it: roll back the bug or e
       "supply-side metrics: active hosts and availability",
       "guardrails: cancellation rate, review scores, trust and safety incidents",
       "attribute cross-sell with stays bookings",
+    ],
+    followUps: [
+      { text: "How could your north-star metric go up while the business is actually getting worse?", dimension: "metrics" },
+      { text: "What do hosts of Experiences need that hosts of stays don't, and how does that show up in your supply metrics?", dimension: "user_empathy" },
+      { text: "Leadership wants revenue as the north star instead. How do you respond?", dimension: "communication" },
     ],
     sampleAnswer: `Start with the value. Experiences lets travelers book activities hosted by locals, and lets hosts earn money. For Airbnb, it increases trip value, differentiates from hotel booking sites, and gives guests reasons to open the app between stays.
 
@@ -535,6 +627,12 @@ One nuance: Experiences is highly seasonal and city-specific, so I'd track the n
       "name risks: basket size, picking operations, retailer partnerships",
       "recommend with a phased plan and success metrics",
     ],
+    followUps: [
+      { text: "Which two or three facts would flip your recommendation?", dimension: "structure" },
+      { text: "How is a grocery order different for the customer from a restaurant order, and what does that mean for the product?", dimension: "user_empathy" },
+      { text: "Would you start with partnerships with large grocers or with your own dark stores, and why?", dimension: "prioritization" },
+      { text: "If Uber pilots grocery in one city, which numbers after six months would decide whether to expand?", dimension: "metrics" },
+    ],
     sampleAnswer: `I'd evaluate it as a strategic question: does it create value for customers, fit Uber's strengths, and make money?
 
 Goals. Uber wants to increase order frequency per user and courier utilization across the day. Restaurant delivery peaks at lunch and dinner; grocery demand is spread more evenly and skews to weekends, which fills idle courier time.
@@ -565,6 +663,11 @@ Success metrics after six months: orders per Uber One member per month, contribu
       "prioritize a simple first version such as reminders with confirmation and caregiver alerts",
       "define metrics such as dose adherence rate",
       "address privacy, safety and regulatory considerations",
+    ],
+    followUps: [
+      { text: "How would setup work for a user who has never installed an app and whose daughter lives in another city?", dimension: "user_empathy" },
+      { text: "How would you measure dose adherence without relying on users telling you they took their pills?", dimension: "metrics" },
+      { text: "Caregiver alerts and refill reminders are both on your list. Which goes into version one, and why?", dimension: "prioritization" },
     ],
     sampleAnswer: `Users and stakeholders. The primary user is an adult over 75 living alone, often taking five or more medications. Secondary users are adult children acting as remote caregivers, plus pharmacists and doctors. The primary user may have limited vision, arthritis and low confidence with smartphones, which shapes everything.
 
@@ -598,6 +701,11 @@ Risks: false alerts that panic families, privacy of health data under regulation
       "evaluate competition, differentiation and unit economics such as loss ratio",
       "give a clear recommendation with conditions",
     ],
+    followUps: [
+      { text: "How would you sanity-check your market size with a second, independent method?", dimension: "structure" },
+      { text: "Which customer segment should the startup go after first, and why that one?", dimension: "prioritization" },
+      { text: "Which unit economics, such as loss ratio or acquisition cost, would you need to see before you'd say go?", dimension: "metrics" },
+    ],
     sampleAnswer: `Sizing. The US has about 130 million households. Roughly 45% own a dog and 30% own a cat, with overlap; I'll estimate 90 million dogs and 65 million cats in total.
 
 Current market. Pet insurance penetration in the US is low, around 3% to 4% of pets, compared with 20% or more in the UK and Sweden. I'll assume 4% of dogs and 2% of cats are insured: 3.6 million dogs and 1.3 million cats. Average annual premiums are about 650 dollars for dogs and 350 for cats. That's 2.3 billion plus 0.45 billion, roughly 2.8 billion dollars a year today. That matches my sense that published figures are in the 3 to 4 billion range, so the estimate is plausible.
@@ -624,6 +732,12 @@ My recommendation: don't enter as a generic direct-to-consumer insurer. Enter on
       "look for a split allocation or sequencing rather than all-or-nothing",
       "negotiate scope with the customer when possible",
       "escalate with a clear recommendation and align leadership",
+    ],
+    followUps: [
+      { text: "How would you put a number on the cost of the tech debt so it can be compared with the revenue at stake?", dimension: "metrics" },
+      { text: "Describe the split you would actually propose. What gets done first, and what waits?", dimension: "prioritization" },
+      { text: "What would you ask the customer to find out which of the three features they truly need by the deadline?", dimension: "user_empathy" },
+      { text: "How do you tell the engineering lead, or the sales lead, that they are not getting everything they asked for?", dimension: "communication" },
     ],
     sampleAnswer: `I wouldn't treat this as engineering versus sales; both are asking for things that affect the business, and my job is to make the trade-off explicit.
 
@@ -655,6 +769,11 @@ If we still disagree, I'd escalate to the VP of engineering and head of sales to
       "measure expansion revenue, upgrade rate, churn and ARPA",
       "roll out gradually and test packaging",
     ],
+    followUps: [
+      { text: "Which customers would pay for a business tier, and how would you confirm that before building anything?", dimension: "user_empathy" },
+      { text: "How do you decide which features go behind the new tier without angering customers already paying?", dimension: "prioritization" },
+      { text: "Six months after launch, which numbers tell you the tier is a success, and which would show it cannibalized the existing plan?", dimension: "metrics" },
+    ],
     sampleAnswer: `I'd start with evidence that a segment is underserved. Signals would include larger customers asking for SSO, admin controls and audit logs; sales deals lost because of security requirements; and usage data showing that teams above 50 seats behave very differently from teams of five. If 10% of accounts generate 50% of usage but pay the same per-seat price, we're leaving money on the table.
 
 Packaging. A business tier should gate features that matter to companies, not to individuals: SAML single sign-on, user provisioning, granular permissions, audit logs, data retention controls, priority support and an uptime SLA. I'd avoid moving existing paid features into the new tier, which feels like a price increase and creates backlash.
@@ -682,6 +801,12 @@ Metrics: upgrade rate from the paid plan, average revenue per account, net reven
       "diagnose the mechanism: distraction, cannibalization, low-quality clicks",
       "segment results by user type and device",
       "decide: do not ship as-is, iterate and retest",
+    ],
+    followUps: [
+      { text: "The 1% drop in purchases is not statistically significant. Does that change your decision?", dimension: "metrics" },
+      { text: "What could users be doing differently that explains more clicks but fewer purchases?", dimension: "user_empathy" },
+      { text: "The designer who built the carousel is sure it should ship. How do you explain your decision to them?", dimension: "communication" },
+      { text: "What would you change in the next version of the test, and how would you set the success criteria this time?", dimension: "structure" },
     ],
     sampleAnswer: `My default is no, not as-is, but first I'd make sure the result is trustworthy.
 
@@ -716,6 +841,12 @@ Decision. I wouldn't ship globally. If a segment shows a clear positive effect o
       "sequence bets with milestones and kill criteria",
       "build alignment with executives, sales and engineering through involvement",
     ],
+    followUps: [
+      { text: "How would you decide between competing diagnoses, such as churn versus market saturation, in your first 60 days?", dimension: "structure" },
+      { text: "You have room for two strategic bets. How do you choose them, and what are their kill criteria?", dimension: "prioritization" },
+      { text: "What would you report to the board each quarter to show the strategy is working before revenue moves?", dimension: "metrics" },
+      { text: "Sales leadership is attached to the current roadmap. How do you bring them along?", dimension: "communication" },
+    ],
     sampleAnswer: `I'd spend the first 60 to 90 days diagnosing before proposing anything.
 
 Diagnosis. Flat growth is a symptom. I'd decompose revenue into new logos, expansion, contraction and churn by segment. Common patterns: new logo growth is fine but churn among small customers offsets it; or net revenue retention dropped because customers consolidate onto a platform like a cloud data warehouse with built-in analytics. I'd interview 30 customers, including churned ones, read lost-deal notes, and study where competitors are winning.
@@ -749,6 +880,12 @@ Alignment. I'd co-create rather than present a finished deck: run workshops with
       "establish governance: frequency caps, central preferences, ranking",
       "measure platform adoption, user opt-out rate and developer time saved",
     ],
+    followUps: [
+      { text: "Which of the six teams do you migrate first, and why that one?", dimension: "prioritization" },
+      { text: "Two teams refuse to migrate because the platform lacks a feature they need. What do you do?", dimension: "user_empathy" },
+      { text: "Six months in, how would you show that the platform cut notification spam and saved engineering time?", dimension: "metrics" },
+      { text: "How would you set up the platform team, and decide what it owns and what the product teams keep?", dimension: "structure" },
+    ],
     sampleAnswer: `Quantify the problem first, so this is a business case and not an architecture preference. I'd gather: notifications per user per week across all teams, opt-out and uninstall rates correlated with notification volume, complaints, and the engineering cost of six systems, for example 12 engineers maintaining overlapping code and six separate on-call rotations. If users receive 25 notifications a week and push opt-outs rose from 20% to 35%, that's a growth problem, because notifications drive a big share of re-engagement.
 
 Define the platform as a product. Its customers are the six product teams, and its users also include end users. Requirements: one preference center, global frequency caps, cross-team ranking so only the most valuable notifications are sent, delivery across push, email and in-app, templates, and analytics for each sender.
@@ -775,6 +912,12 @@ Metrics: push opt-out rate, notification-driven sessions per user, percentage of
       "strengthen differentiation and switching costs for high-value customers",
       "consider a targeted pricing response instead of matching free",
       "set up a war-room cadence with clear metrics and communication",
+    ],
+    followUps: [
+      { text: "What would you track weekly in the war room, and which threshold would make you change course?", dimension: "metrics" },
+      { text: "Which of your customers are most likely to switch, and what would you ask them?", dimension: "user_empathy" },
+      { text: "Would you ever match the free offer? Under what conditions, and what would you give up to do it?", dimension: "prioritization" },
+      { text: "What do you tell your own sales team in the first week?", dimension: "communication" },
     ],
     sampleAnswer: `First, avoid overreacting. A free launch generates noise, and the worst response is cutting prices across the board before we know who is actually at risk.
 
@@ -806,6 +949,12 @@ Communication matters: a clear internal narrative for sales so they don't discou
       "define outcome metrics: task completion time, retention of AI users, quality ratings",
       "plan an evaluation set and staged rollout with human feedback",
     ],
+    followUps: [
+      { text: "Which single user problem would you start with, and what evidence would tell you it is worth solving?", dimension: "user_empathy" },
+      { text: "How would you tell whether the assistant really saves customers time, rather than being tried out of curiosity?", dimension: "metrics" },
+      { text: "The CEO wants a broad chat assistant and you want one narrow feature. How do you make that call and sell it?", dimension: "prioritization" },
+      { text: "How would you build an evaluation set that catches wrong or made-up answers before customers see them?", dimension: "structure" },
+    ],
     sampleAnswer: `I'd take the CEO's urgency seriously, because competitors are shipping AI features and customers ask about them, but I'd reframe the question from "add an assistant" to "which painful jobs can AI make dramatically faster?"
 
 Discovery, in the first two to three weeks. Use support data, interviews and usage analytics to find time-consuming, repetitive work. In project management, candidates include writing weekly status updates, summarizing long comment threads, breaking a project brief into tasks, and answering "what's blocking this release?"
@@ -836,6 +985,12 @@ Plan: beta with 50 design-partner customers in six weeks, general availability a
       "manage demand: throttle marketing, waitlists, scheduling flexibility",
       "sequence city launches using readiness thresholds",
       "watch unit economics and provider earnings per hour",
+    ],
+    followUps: [
+      { text: "Which one metric would tell you a city is ready for more marketing spend, and at what threshold?", dimension: "metrics" },
+      { text: "You can fund either provider incentives or faster onboarding this quarter. Which first, and why?", dimension: "prioritization" },
+      { text: "Why do new providers drop out in their first month, and how would you find out?", dimension: "user_empathy" },
+      { text: "How would you change the city launch playbook so the next city does not repeat this?", dimension: "structure" },
     ],
     sampleAnswer: `The core metric for a marketplace is liquidity, so I'd start there: fill rate (percentage of requests that get a provider), time to match, and repeat customer rate, by city and category. I'd expect fill rates in new cities of maybe 50% versus 90% in mature ones, and each unfilled request teaches a customer not to come back.
 
@@ -870,6 +1025,12 @@ Metrics: fill rate, time to match, customer 60-day retention, provider hourly ea
       "plan migration paths and timelines for affected customers",
       "communicate early and transparently internally and externally",
       "track churn, support load and team reallocation after the decision",
+    ],
+    followUps: [
+      { text: "How would you estimate how many of those customers would leave entirely if the product line went away?", dimension: "metrics" },
+      { text: "What would a good migration path look like for a customer who depends on this product every day?", dimension: "user_empathy" },
+      { text: "Besides sunsetting, what is the strongest alternative, and what would make you choose it instead?", dimension: "prioritization" },
+      { text: "How and when would you tell the affected customers and your own sales team?", dimension: "communication" },
     ],
     sampleAnswer: `I'd frame this as a comparison between what the product line costs and what it's worth, including things that don't show up in a spreadsheet.
 
@@ -908,6 +1069,12 @@ Metrics: churn among affected accounts versus forecast, support ticket volume, a
       "fund bets with stage gates and kill criteria",
       "keep team stability with long-lived teams and clear ownership",
       "review the allocation quarterly with data and adjust",
+    ],
+    followUps: [
+      { text: "A reliability problem in the core product flares up mid-quarter. Do you pull engineers from new bets, and how do you decide?", dimension: "prioritization" },
+      { text: "How do you hold a new bet accountable when it has no revenue yet?", dimension: "metrics" },
+      { text: "How would your split change if the company had eighteen months of runway left?", dimension: "structure" },
+      { text: "How do you tell a team that the bet they have been working on is being shut down?", dimension: "communication" },
     ],
     sampleAnswer: `There's no universal split; it depends on the company's stage and strategy. A company with a product-market-fit product and competitive pressure needs a different balance than one whose core is stagnating.
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { LEVELS, TRACKS } from "@/server/tracks";
+import { followUpDimensionProblem, followUpDimensions, normaliseFollowUp, ZFollowUpsSchema } from "@/server/scoring/follow-ups";
 import { SEED_QUESTIONS } from "./index";
 import { behavioralQuestions } from "./behavioral";
 import { codingQuestions } from "./coding";
@@ -89,5 +90,32 @@ describe("seed question bank", () => {
     const norm = SEED_QUESTIONS.map((q) => q.text.trim().toLowerCase().replace(/\s+/g, " "));
     expect(new Set(norm).size).toBe(norm.length);
     for (const q of SEED_QUESTIONS) expect(q.text.trim().length, q.slug).toBeGreaterThan(0);
+  });
+
+  it("has 2 to 4 hand-written follow-ups, each probing a different dimension of its track's rubric", () => {
+    for (const q of SEED_QUESTIONS) {
+      expect(q.followUps.length, q.slug).toBeGreaterThanOrEqual(2);
+      expect(q.followUps.length, q.slug).toBeLessThanOrEqual(4);
+      // The same schema the admin form and procedures use: lengths, one line, no duplicate texts.
+      const parsed = ZFollowUpsSchema.safeParse(q.followUps);
+      expect(parsed.success, `${q.slug}: ${parsed.error?.issues[0]?.message}`).toBe(true);
+      expect(followUpDimensionProblem(q.track, q.followUps), q.slug).toBeNull();
+      const dimensions = q.followUps.map((f) => f.dimension);
+      expect(new Set(dimensions).size, `${q.slug}: ${dimensions.join(", ")}`).toBe(dimensions.length);
+      const valid = followUpDimensions(q.track).map((d) => d.key);
+      for (const f of q.followUps) {
+        expect(valid, `${q.slug}: ${f.dimension}`).toContain(f.dimension);
+        expect(f.text, q.slug).toBe(f.text.trim());
+        // A question, or a well-formed instruction sentence: capital first, "?" or "." last, no stray spaces.
+        expect(f.text, q.slug).toMatch(/^[A-Z"][^\n]*[?.]$/);
+        expect(f.text, q.slug).not.toMatch(/\s{2}|\s[?.,]$/);
+        expect(normaliseFollowUp(f.text), q.slug).not.toBe(normaliseFollowUp(q.text));
+      }
+    }
+  });
+
+  it("has no follow-up repeated across the bank", () => {
+    const texts = SEED_QUESTIONS.flatMap((q) => q.followUps.map((f) => normaliseFollowUp(f.text)));
+    expect(new Set(texts).size).toBe(texts.length);
   });
 });

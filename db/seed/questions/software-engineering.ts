@@ -18,6 +18,11 @@ export const softwareEngineeringQuestions: SeedQuestion[] = [
       "server side: load balancer, application server, database",
       "browser parses HTML, loads CSS and JavaScript, renders the page",
     ],
+    followUps: [
+      { text: "What exactly does the browser check during the TLS handshake, and what happens if the certificate has expired?", dimension: "depth" },
+      { text: "Why might DNS resolution never reach the authoritative server for a site you visited yesterday?", dimension: "correctness" },
+      { text: "A user says the page loads slowly. Which browser tool would you open, and what would you look for?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `1. URL parsing. The browser sees the https scheme, so it will use port 443 and TLS.
 
 2. DNS resolution. It needs the IP address for example.com. It checks the browser cache, the operating system cache and the hosts file, then asks the configured recursive resolver, often the ISP's or something like 1.1.1.1. If the resolver doesn't have it cached, it queries a root server, then the .com top-level domain servers, then the authoritative name server for example.com, which returns an A or AAAA record. Results are cached according to the TTL.
@@ -48,6 +53,11 @@ If I were debugging slowness, the browser network tab shows the timing of each p
       "DELETE removes a resource and is idempotent",
       "400 bad request for invalid input; 401 unauthenticated; 403 forbidden",
       "404 not found, 409 conflict, 500 unexpected server error",
+    ],
+    followUps: [
+      { text: "A client with a valid token asks for another user's order. Should the API return 403 or 404, and why might you choose 404?", dimension: "correctness" },
+      { text: "What does it mean that PUT is idempotent and POST is not, and why does it matter when a client retries after a timeout?", dimension: "depth" },
+      { text: "When is it reasonable to use POST for a request that only reads data?", dimension: "trade_offs" },
     ],
     sampleAnswer: `The methods describe the intent of a request.
 
@@ -88,6 +98,11 @@ In general, 4xx means the client should change the request, and 5xx means the se
       "choose based on data relationships and query patterns",
       "default to a relational database when unsure",
     ],
+    followUps: [
+      { text: "What would you gain and lose by storing an order and its line items as one MongoDB document?", dimension: "trade_offs" },
+      { text: "For a simple blog with users, posts and comments, which would you pick, and what would the schema look like?", dimension: "practical_experience" },
+      { text: "PostgreSQL can store JSON documents too. How does that change the choice?", dimension: "correctness" },
+    ],
     sampleAnswer: `A relational database like PostgreSQL stores data in tables with a fixed schema: columns have types, and relationships are expressed with foreign keys. You query with SQL and can join tables, for example users, orders and products. It provides ACID transactions, so transferring money between two accounts either fully happens or doesn't. Constraints like unique and not null enforce data integrity in the database itself.
 
 A document database like MongoDB stores JSON-like documents in collections. The schema is flexible: two documents in the same collection can have different fields, and you can nest related data, like an order with its line items embedded. Reading a whole document is fast and natural when the app always loads the object as a unit. Historically, document databases made horizontal scaling through sharding easier, while relational databases typically scale vertically first, adding read replicas.
@@ -116,6 +131,11 @@ For a new project where I'm unsure, I'd default to Postgres. It handles most wor
       "I/O-bound work suits async I/O with an event loop",
       "mention race conditions and Python's GIL or Node's single thread as examples",
     ],
+    followUps: [
+      { text: "What exactly is shared between two threads of the same process, and what is not?", dimension: "correctness" },
+      { text: "Give me an example of a race condition between two threads and show how a lock prevents it.", dimension: "depth" },
+      { text: "Your Python service resizes images and is too slow. Would you use threads, processes or async I/O, and why?", dimension: "trade_offs" },
+    ],
     sampleAnswer: `A process is a running program with its own memory address space, file descriptors and resources. The operating system isolates processes, so one process can't directly read another's memory, and if one crashes, others keep running. Communication between processes needs explicit mechanisms like pipes, sockets or shared memory.
 
 A thread is a unit of execution inside a process. All threads in a process share the same memory, so they can communicate by reading and writing shared variables. Threads are cheaper to create and switch between than processes, but shared memory introduces race conditions: two threads incrementing the same counter without a lock can lose updates. So threads need synchronization like mutexes, which adds complexity and risks deadlocks.
@@ -141,6 +161,11 @@ In practice, systems combine them. A Node.js service runs one process per CPU co
       "test pyramid: many unit tests, fewer integration, few end-to-end",
       "prioritize business-critical paths and edge cases",
       "tests should be deterministic and run in CI on every change",
+    ],
+    followUps: [
+      { text: "When is mocking the database in a test a bad idea?", dimension: "trade_offs" },
+      { text: "For a small online shop, which three tests would you write first, and at which level?", dimension: "practical_experience" },
+      { text: "What makes an end-to-end test flaky, and how do you keep those tests reliable?", dimension: "depth" },
     ],
     sampleAnswer: `Unit tests check a single function or class in isolation. For example, a function that calculates a discount given a cart. They're fast, often milliseconds, and when they fail they point to the exact problem. Dependencies like the database are replaced with fakes or mocks.
 
@@ -172,6 +197,11 @@ I'd focus on behavior that would hurt users or the business if it broke, not on 
       "interactive rebase to squash or clean up commits before review",
       "resolve conflicts and use force-with-lease after rebasing your own branch",
     ],
+    followUps: [
+      { text: "What exactly goes wrong if you rebase a branch that a teammate has already pulled?", dimension: "correctness" },
+      { text: "You hit a conflict in the middle of a rebase. Walk me through how you resolve it and finish.", dimension: "practical_experience" },
+      { text: "Why might a team prefer squash merges over rebasing, and what do they give up?", dimension: "trade_offs" },
+    ],
     sampleAnswer: `Both integrate changes from one branch into another, but they produce different histories.
 
 git merge takes two branches and creates a new merge commit with two parents. The original commits keep their hashes, so history shows exactly what happened, including that work happened in parallel. The downside is that a busy repository can end up with a tangled history full of merge commits.
@@ -202,6 +232,11 @@ After rebasing my own branch that's already pushed, I have to force push. I use 
       "low-selectivity columns may not benefit",
       "verify usage with EXPLAIN",
     ],
+    followUps: [
+      { text: "Why is a B-tree a good structure for an index, compared with a hash table?", dimension: "depth" },
+      { text: "Would you add an index on a boolean column like is_active? Why or why not?", dimension: "trade_offs" },
+      { text: "How would you check whether the database actually uses your index for a given query?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `An index is a separate data structure the database maintains alongside a table to find rows quickly without scanning everything. It's like the index at the back of a book: instead of reading every page to find "caching," you look it up and jump to the right page.
 
 Most relational databases use B-tree indexes by default. A B-tree keeps the indexed values sorted in a balanced tree with a high fan-out, so finding a value takes roughly O(log n) steps. For a table with 10 million users, a query like SELECT * FROM users WHERE email = 'a@b.com' without an index requires a full table scan reading every row; with an index on email, the database walks a few levels of the tree and finds the row directly, going from seconds to milliseconds.
@@ -231,6 +266,12 @@ So I'd add indexes based on actual query patterns, for example columns in freque
       "authentication and authorization so users only access their own lists",
       "consistent error format with code and message",
       "validation, idempotency and versioning considerations",
+    ],
+    followUps: [
+      { text: "Why cursor-based pagination rather than page numbers here? What does each cost?", dimension: "trade_offs" },
+      { text: "Which status code does your API return when a user asks for an item in someone else's list, and why?", dimension: "correctness" },
+      { text: "A mobile client retries a POST that creates an item after a timeout. How do you avoid duplicate items?", dimension: "depth" },
+      { text: "Show me the JSON of one error response from your API and explain each field.", dimension: "clarity" },
     ],
     sampleAnswer: `Resources are lists and items, with items nested under lists.
 
@@ -270,6 +311,11 @@ Extras: an Idempotency-Key header on POST so mobile clients can retry safely, an
       "race conditions between concurrent writes and cache fills",
       "measure hit ratio and latency; consider memory limits and eviction policy",
     ],
+    followUps: [
+      { text: "Describe an interleaving of a read and a write that leaves stale data in the cache even though you delete the key on every write.", dimension: "depth" },
+      { text: "Why delete the cache key on a write rather than update it with the new value?", dimension: "trade_offs" },
+      { text: "Which metrics would tell you the cache is working, and what hit ratio would worry you?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `In cache-aside, the application manages the cache explicitly. On a read, it checks Redis for the key, for example product:42. On a hit, it returns the cached value. On a miss, it queries the database, stores the result in Redis with a TTL, and returns it. On a write, it updates the database and then deletes the cache key, so the next read repopulates it.
 
 When to add a cache: when a workload is read-heavy, the same data is read repeatedly, and the database is becoming a bottleneck or latency matters. Product pages, user profiles and configuration are good candidates. I'd first check whether a missing index or an inefficient query is the real problem, because a cache adds a new component that can fail and a consistency problem to manage.
@@ -295,6 +341,11 @@ Operationally, I'd monitor hit ratio, memory usage and evictions, set an evictio
       "fix with a JOIN, eager loading or a batched WHERE id IN query",
       "DataLoader-style batching for GraphQL resolvers",
       "add a test asserting the number of queries",
+    ],
+    followUps: [
+      { text: "How would you catch an N+1 query in code review or in CI before it reaches production?", dimension: "practical_experience" },
+      { text: "When is a JOIN the wrong fix, and a second batched query with WHERE id IN better?", dimension: "trade_offs" },
+      { text: "How does a DataLoader batch the queries of a GraphQL resolver, and what are its limits?", dimension: "depth" },
     ],
     sampleAnswer: `The N+1 problem happens when code runs one query to fetch a list of N records, then one additional query for each record to load related data. For example, a blog page loads 50 posts with one query, then in a loop accesses post.author, and the ORM lazily runs SELECT * FROM users WHERE id = ? for each post. That's 51 queries. Each query may take only 2 milliseconds, but network round trips add up, so the page takes 100 milliseconds or more, and it gets worse as the list grows.
 
@@ -327,6 +378,11 @@ After fixing it, I'd add a regression test asserting the endpoint runs a constan
       "Redis INCR for high-throughput counters",
       "store likes as rows with a unique constraint to prevent double likes",
     ],
+    followUps: [
+      { text: "Why does UPDATE posts SET likes = likes + 1 not lose updates, when reading the value and writing it back does?", dimension: "correctness" },
+      { text: "When would you choose optimistic concurrency with a version column over SELECT ... FOR UPDATE?", dimension: "trade_offs" },
+      { text: "A viral post gets 10,000 likes a second and its row becomes a hot spot. What do you change?", dimension: "depth" },
+    ],
     sampleAnswer: `This is a classic lost update caused by a read-modify-write race. The code probably looks like: read the post, compute likes + 1 in the application, then save. If request A and request B both read likes = 10 before either writes, both compute 11 and both write 11. One increment disappears.
 
 Fixes, from simplest to more specialized:
@@ -355,6 +411,11 @@ There's also a modeling question: usually we need to know who liked a post, so u
       "short-lived access tokens with refresh token rotation",
       "cookie flags HttpOnly, Secure, SameSite against XSS and CSRF",
       "never store sensitive tokens in localStorage; validate signature and algorithm",
+    ],
+    followUps: [
+      { text: "How do you log a user out of every device immediately if you use JWTs?", dimension: "correctness" },
+      { text: "How do the HttpOnly, Secure and SameSite cookie flags each protect a session, and what does each not protect against?", dimension: "depth" },
+      { text: "For a single web app with one backend, which would you pick, and why?", dimension: "trade_offs" },
     ],
     sampleAnswer: `With server-side sessions, after login the server creates a random, unguessable session ID, stores session data in a database or Redis, and sends the ID in a cookie. On each request, the server looks up the session. With JWTs, the server issues a signed token containing claims like the user ID and expiry. Any server with the key can verify the signature without a lookup, which makes them attractive for stateless services and for passing identity between services.
 
@@ -390,6 +451,11 @@ For a typical web app with one backend, I'd use sessions: simpler and easy to re
       "check resource saturation: CPU, memory, connection pool, downstream dependencies",
       "fix, verify with metrics, and add an alert or regression test",
     ],
+    followUps: [
+      { text: "Which tool or query would you run first, and what would you expect to see if a missing index is the cause?", dimension: "practical_experience" },
+      { text: "The p50 is still 100 milliseconds but the p99 is 2 seconds. What does that pattern suggest?", dimension: "depth" },
+      { text: "EXPLAIN ANALYZE shows a sequential scan even though the filtered column has an index. What could explain that?", dimension: "correctness" },
+    ],
     sampleAnswer: `I'd narrow down when, where, and what part of the request is slow.
 
 When. Look at the latency graph: did it jump suddenly or creep up? A sudden jump usually correlates with a deploy, a config change, a feature flag or a traffic spike, so I'd check the deploy log. A gradual increase often means data growth, like a table that crossed a size where a query plan changed.
@@ -421,6 +487,11 @@ Once I find the cause, I'd fix it, such as adding the index with CREATE INDEX CO
       "money transfer example between two accounts",
       "isolation levels such as read committed and serializable",
     ],
+    followUps: [
+      { text: "How does the database keep a committed transaction if the server loses power right after the commit?", dimension: "depth" },
+      { text: "Give me an anomaly that READ COMMITTED allows but SERIALIZABLE prevents.", dimension: "correctness" },
+      { text: "Why don't databases run every transaction as SERIALIZABLE by default?", dimension: "trade_offs" },
+    ],
     sampleAnswer: `ACID describes guarantees a database gives for transactions. I'll use a bank transfer of 100 dollars from Alice to Bob as the example: debit Alice, credit Bob.
 
 Atomicity: all operations in the transaction happen, or none do. Without it, if the server crashes after debiting Alice but before crediting Bob, 100 dollars vanishes. With atomicity, the database rolls back the partial work.
@@ -447,6 +518,11 @@ In practice, I wrap related writes in a transaction, keep transactions short to 
       "parallel tests sharing a database or ports",
       "quarantine the test with a ticket instead of ignoring failures",
       "fix the root cause with deterministic waits, isolation and fixed seeds",
+    ],
+    followUps: [
+      { text: "How would you reproduce a one-in-ten failure on your own machine?", dimension: "practical_experience" },
+      { text: "The test fails only when run with the full suite, never on its own. What does that tell you?", dimension: "depth" },
+      { text: "Your team wants CI to retry failing tests automatically. What do you think of that?", dimension: "trade_offs" },
     ],
     sampleAnswer: `Flaky tests erode trust in CI, so I'd treat it seriously, but also not block the team while investigating.
 
@@ -480,6 +556,11 @@ The CI logs, screenshots for UI tests, and failure timestamps help correlate. On
       "cache hot links and use a CDN for redirects",
       "301 versus 302 redirect trade-off for analytics",
       "analytics pipeline through an asynchronous queue; abuse and rate limiting",
+    ],
+    followUps: [
+      { text: "Would you return a 301 or a 302 redirect, and what does each mean for click analytics?", dimension: "trade_offs" },
+      { text: "How do you generate short codes on several servers at once without collisions?", dimension: "depth" },
+      { text: "How much storage do you need for five years of links? Walk me through the numbers.", dimension: "practical_experience" },
     ],
     sampleAnswer: `Requirements. Create a short link for a long URL, optionally with a custom alias and expiry; redirect quickly; track click counts. Non-functional: low redirect latency, high availability, links never collide.
 
@@ -515,6 +596,12 @@ Abuse. Rate limit creation per user and IP, and check URLs against malware block
       "fail open versus fail closed when Redis is unavailable",
       "latency budget, local caching and per-tier limits",
     ],
+    followUps: [
+      { text: "How do you make the check-and-increment in Redis atomic when 20 servers call it at once?", dimension: "depth" },
+      { text: "Redis goes down. Do you fail open or fail closed, and would the answer differ by endpoint?", dimension: "trade_offs" },
+      { text: "With a fixed one-minute window, how can a client get 200 requests through in a couple of seconds?", dimension: "correctness" },
+      { text: "What status code and headers does a client see when it is limited, and how should a well-behaved client react?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `Algorithms:
 - Fixed window: count requests per key per calendar minute. Simple, but allows bursts of up to 200 requests around a window boundary.
 - Sliding window log: store a timestamp per request and count those in the last 60 seconds. Accurate but memory-heavy.
@@ -545,6 +632,12 @@ Scale. One Redis round trip adds about a millisecond. At very high volume, shard
       "backfill in small batches with throttling and monitoring replication lag",
       "switch reads, verify data consistency, then stop writing the old column",
       "drop the old column last; avoid long locks with lock timeouts",
+    ],
+    followUps: [
+      { text: "RENAME COLUMN is instant in PostgreSQL. Why would running it directly still cause an outage?", dimension: "depth" },
+      { text: "How would you run the backfill of 500 million rows without hurting production, and how do you know it is finished?", dimension: "practical_experience" },
+      { text: "In what order do you deploy the application and schema changes, and what breaks if you swap two of the steps?", dimension: "correctness" },
+      { text: "When would you accept a short maintenance window instead of all these steps?", dimension: "trade_offs" },
     ],
     sampleAnswer: `A direct ALTER TABLE RENAME COLUMN is instant in Postgres, but it breaks every running application instance that still uses the old name, and during a rolling deploy old and new code run simultaneously. So I'd use the expand and contract pattern, where each step is backward compatible.
 
@@ -579,6 +672,12 @@ Each step is a separate deploy and can be rolled back independently. It's slower
       "create the index with CREATE INDEX CONCURRENTLY in production",
       "consider covering indexes, partitioning by time, and dropping redundant indexes",
     ],
+    followUps: [
+      { text: "Why does column order matter? What happens with an index on (created_at, tenant_id) instead?", dimension: "correctness" },
+      { text: "What exactly would you look for in the EXPLAIN ANALYZE output before and after adding the index?", dimension: "practical_experience" },
+      { text: "The table takes 5,000 inserts a second. What does the new index cost, and how would you create it safely?", dimension: "trade_offs" },
+      { text: "One tenant owns 60% of the rows. Does your index work equally well for them and for the smallest tenants?", dimension: "depth" },
+    ],
     sampleAnswer: `I'd create a composite B-tree index on (tenant_id, created_at). In Postgres, I might declare it as (tenant_id, created_at DESC), although a B-tree can also be scanned backwards, so the default order works too.
 
 Why this order. The rule of thumb is equality columns first, then range or sort columns. Within the index, entries are sorted by tenant_id, and within each tenant, by created_at. So the database jumps to the slice for that tenant, starts at the newest entry, walks backwards while created_at is greater than the parameter, and stops after 50 rows. It never sorts and never reads rows from other tenants. If the index were (created_at, tenant_id), the database would scan all recent events across every tenant and filter, which is far worse for small tenants.
@@ -605,6 +704,12 @@ Further options: a covering index with INCLUDE columns for an index-only scan if
       "handle concurrent duplicates: in-progress state and 409",
       "pass an idempotency key to the payment provider as well",
       "key expiry, reconciliation job for unknown outcomes",
+    ],
+    followUps: [
+      { text: "Two retries with the same key reach two different servers at the same moment. What happens?", dimension: "depth" },
+      { text: "A client reuses an idempotency key with a different amount. What should the API do?", dimension: "correctness" },
+      { text: "The call to the payment provider timed out and you don't know whether the charge went through. How do you resolve it?", dimension: "practical_experience" },
+      { text: "How long would you keep idempotency keys, and what does that choice trade off?", dimension: "trade_offs" },
     ],
     sampleAnswer: `The problem is that a timeout doesn't tell the client whether the payment happened. So retries must be safe, which means making POST /payments idempotent.
 
@@ -641,6 +746,12 @@ I'd test this with fault injection: kill the process after the provider call, se
       "retries with exponential backoff and a dead-letter queue for poison messages",
       "monitor consumer lag, DLQ size and processing errors",
     ],
+    followUps: [
+      { text: "Why must you acknowledge a message only after your database transaction has committed?", dimension: "correctness" },
+      { text: "How would you handle an \"order cancelled\" event that arrives before the matching \"order created\" event?", dimension: "depth" },
+      { text: "A poison message has been sitting in the dead-letter queue for a day. What is your process for it?", dimension: "practical_experience" },
+      { text: "Why not just ask the broker for exactly-once delivery?", dimension: "trade_offs" },
+    ],
     sampleAnswer: `At-least-once means duplicates will happen, for example when a consumer processes a message but crashes before acknowledging. So correctness has to come from the consumer.
 
 Duplicates. Make processing idempotent.
@@ -668,6 +779,11 @@ Monitoring: consumer lag, processing rate, error rate and DLQ depth, with alerts
       "distributed tracing with OpenTelemetry across services",
       "define SLOs and alert on symptoms and error budget burn rate",
       "dashboards, runbooks for each alert and avoiding alert fatigue",
+    ],
+    followUps: [
+      { text: "Why alert on error-budget burn rate rather than on every spike in errors?", dimension: "depth" },
+      { text: "What is the first SLO you would set for this service, with the number and the measurement window?", dimension: "practical_experience" },
+      { text: "What would you log on every request, and what would you deliberately not log?", dimension: "trade_offs" },
     ],
     sampleAnswer: `I'd cover metrics, logs and traces, then alerts tied to user impact.
 
@@ -697,6 +813,11 @@ Every paging alert gets a runbook. Before launch, I'd run a load test and a fail
       "probabilistic early expiration or background refresh before TTL",
       "add jitter to TTLs to avoid synchronized expiry",
       "protect the database: connection limits, load shedding, serve stale on error",
+    ],
+    followUps: [
+      { text: "How does request coalescing work across many application servers, not just inside one process?", dimension: "depth" },
+      { text: "Serving stale data while one request recomputes the value: when is that acceptable, and when is it not?", dimension: "trade_offs" },
+      { text: "How would you detect that a stampede is starting before the database falls over?", dimension: "practical_experience" },
     ],
     sampleAnswer: `This is a cache stampede, also called a thundering herd. With cache-aside, every request that misses the cache goes to the database to recompute the value. For a key read 5,000 times per second with an expensive query, the moment it expires thousands of requests miss simultaneously, all run the same expensive query, the database saturates, queries slow down, so even more requests pile up before anyone repopulates the cache. It can cascade into a full outage.
 
@@ -733,6 +854,11 @@ For truly hot keys, I'd also refresh them proactively with a background job.`,
       "ranking stage: candidate generation then scoring with a model",
       "pagination with cursors, consistency trade-offs, and handling deletes and privacy",
     ],
+    followUps: [
+      { text: "Where exactly do you draw the line between fan-out on write and fan-out on read, and why there?", dimension: "trade_offs" },
+      { text: "A user deletes a post or blocks someone. How does that reach feeds that were already precomputed?", dimension: "depth" },
+      { text: "Estimate the memory needed to keep precomputed feeds for 300 million users in Redis.", dimension: "practical_experience" },
+    ],
     sampleAnswer: `Scale. 300 million DAU opening the feed 10 times a day is about 35,000 feed reads per second, peaking near 100,000. If 10% post once a day, that's about 350 writes per second, but with an average of 200 followers each, fan-out means 70,000 feed insertions per second. Reads dominate, so we should make reads cheap.
 
 Fan-out on write. When a user posts, a fan-out service reads their follower list and pushes the post ID into each follower's precomputed feed, stored as a capped list of the latest 500 post IDs, in Redis or a wide-column store like Cassandra keyed by user ID. Reading is then one lookup plus hydration of post content from a post cache. The problem is celebrities: a post from an account with 50 million followers means 50 million writes, delaying delivery and wasting work for inactive followers.
@@ -761,6 +887,12 @@ Operations: fan-out via Kafka workers, monitored by lag; graceful degradation to
       "client-generated message IDs for idempotent retries and deduplication",
       "offline delivery via push notifications and sync from last seen sequence",
       "storage partitioned by conversation ID; group fan-out and presence trade-offs",
+    ],
+    followUps: [
+      { text: "Two members of a group send a message at the same instant through different gateways. How do all members see the same order?", dimension: "depth" },
+      { text: "A client loses its connection right after sending. How does it learn whether the message was stored, without creating a duplicate?", dimension: "correctness" },
+      { text: "For a group with 100,000 members, would you fan messages out on write or on read, and why?", dimension: "trade_offs" },
+      { text: "How many gateway servers would you need for 50 million daily users, and what limits a single server?", dimension: "practical_experience" },
     ],
     sampleAnswer: `Connections. Clients keep a persistent WebSocket to a fleet of gateway servers behind a load balancer. Each gateway can hold around 100,000 connections, so 50 million DAU with perhaps 15 million concurrent means roughly 150 gateways. A connection registry in Redis maps user ID to the gateway and connection IDs, for all devices.
 
@@ -795,6 +927,12 @@ Groups. For large groups, fan out asynchronously, and cap real-time receipts, fo
       "global load balancing with health checks and automated failover drills",
       "cost, complexity and which features truly need four nines",
     ],
+    followUps: [
+      { text: "Why not run every region active-active with synchronous replication? What would it cost?", dimension: "trade_offs" },
+      { text: "A network partition splits two regions and both keep accepting writes to the same account. What happens, and how do you reconcile?", dimension: "depth" },
+      { text: "Your service depends on a database with 99.95% availability and a cache with 99.9%. Can you still promise 99.99%?", dimension: "correctness" },
+      { text: "How would you show the business that failover actually works before a real outage tests it?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `Start with the budget. 99.99% allows about 4.3 minutes of downtime per month. That rules out manual failover, risky deploys and any single region, since cloud regions occasionally have multi-hour outages. Also, availabilities multiply: if the service depends on five components each at 99.95%, it can't reach four nines without redundancy.
 
 Architecture:
@@ -824,6 +962,12 @@ Trade-offs for the business. Four nines roughly doubles or triples infrastructur
       "read replicas for read-heavy traffic with replication lag awareness",
       "vertical scaling as a fast short-term lever",
       "move workloads out: analytics, queues, search; then partitioning or sharding",
+    ],
+    followUps: [
+      { text: "What exactly would you look for in pg_stat_statements, and what kind of fix would you expect for the top query?", dimension: "practical_experience" },
+      { text: "You add read replicas. Which reads can safely go there, and what breaks because of replication lag?", dimension: "trade_offs" },
+      { text: "Why can a high connection count alone drive up CPU on PostgreSQL, and how does PgBouncer help?", dimension: "depth" },
+      { text: "At 10% monthly growth from 80% CPU, how much time do you have, and why is 100% the wrong line to plan against?", dimension: "correctness" },
     ],
     sampleAnswer: `First, runway. At 80% with 10% monthly growth, we reach roughly 100% in about two and a half months, and latency degrades before that. So I'd run quick wins immediately while planning structural changes.
 
@@ -858,6 +1002,11 @@ Throughout, I'd forecast capacity monthly so we never end up in an emergency aga
       "data migration: each service owns its data; avoid a shared database",
       "platform prerequisites: CI/CD, observability, on-call; measure deployment frequency and lead time",
     ],
+    followUps: [
+      { text: "What would a modular monolith solve for these teams, and what would it not?", dimension: "trade_offs" },
+      { text: "Two services need to update orders and inventory together. How do you keep them consistent without a shared database?", dimension: "depth" },
+      { text: "Which part would you extract first, and how would you measure whether it helped?", dimension: "practical_experience" },
+    ],
     sampleAnswer: `I'd start by making the problem concrete, because "microservices" is a solution to specific problems, not a goal. Are teams blocked by a shared deploy pipeline that takes a day? By unclear code ownership, so every change needs reviews from five teams? By one component's scaling needs? Each points to a different fix. I'd measure deployment frequency, lead time for changes, and change failure rate as a baseline.
 
 Often the first step is a modular monolith: define module boundaries aligned with business domains, like billing, catalog and orders; enforce them with dependency rules in CI; give each module an owner; and make the deploy pipeline fast. This fixes much of the team friction at a fraction of the cost of a distributed system.
@@ -886,6 +1035,12 @@ I'd set expectations that this is a multi-year effort and track success through 
       "circuit breakers and fail fast with fallbacks",
       "bulkheads: separate pools per dependency to contain failures",
       "retry budgets with exponential backoff and jitter; load shedding and chaos testing",
+    ],
+    followUps: [
+      { text: "Explain how a slow dependency, rather than a failing one, exhausts your thread and connection pools.", dimension: "depth" },
+      { text: "How would you choose the timeout for this dependency, and what happens if it is too short or too long?", dimension: "trade_offs" },
+      { text: "Why can adding retries at every layer make the outage worse?", dimension: "correctness" },
+      { text: "How would you test these protections before the next real incident?", dimension: "practical_experience" },
     ],
     sampleAnswer: `Slow is often worse than down. When a dependency fails fast, callers get an error immediately and move on. When it becomes slow, every request that touches it holds resources while waiting: a thread, a database connection, a socket, memory.
 
@@ -916,6 +1071,12 @@ Then I'd verify with chaos testing: inject latency into the dependency in stagin
       "measure usage per customer and endpoint to drive migration",
       "deprecation timeline with Sunset and Deprecation headers, changelog and direct outreach",
       "contract tests and SDK updates; brownouts before final removal",
+    ],
+    followUps: [
+      { text: "URL versions or date-based versions pinned per account: which would you choose, and what does each cost to run?", dimension: "trade_offs" },
+      { text: "Six months after the deprecation notice, 300 integrations still call the old version. What do you do?", dimension: "practical_experience" },
+      { text: "How would a translation layer between versions work, and which kinds of changes can it not handle?", dimension: "depth" },
+      { text: "Draft the first two sentences of the deprecation email to customers.", dimension: "clarity" },
     ],
     sampleAnswer: `First I'd challenge whether the change must be breaking. Many changes can be additive: add a new field instead of changing the type of an existing one, add a new endpoint, or accept both old and new input formats. Breaking 2,000 integrations has a real cost for customers and for our support team.
 
