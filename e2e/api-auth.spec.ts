@@ -21,17 +21,22 @@ async function mailboxLink(request: APIRequestContext, email: string, path: stri
 }
 
 test.describe("REST auth and me", () => {
-  test("register → 201 with the user, never a hash; duplicate → 409; bad input → 400 naming the field", async ({ request }) => {
+  test("register → 202 with the same body for a new and an existing email, never an id or a hash; bad input → 400 naming the field", async ({ request }) => {
     const { response, email, password } = await register(request);
-    expect(response.status()).toBe(201);
+    expect(response.status()).toBe(202);
     expect(response.headers()["x-request-id"]).toBeTruthy();
     const body = await response.json();
-    expect(body.user).toMatchObject({ email, name: "Api User", emailVerified: false, role: "user" });
-    expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);
+    expect(body).toEqual({ status: "verification_sent", message: expect.stringContaining("Check your inbox") });
+    expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash|"id"/);
 
     const duplicate = await request.post("/api/v1/auth/register", { headers: json, data: { email, password, name: "Again" } });
-    expect(duplicate.status()).toBe(409);
-    expect((await duplicate.json()).error.code).toBe("CONFLICT");
+    expect(duplicate.status()).toBe(202);
+    expect(await duplicate.json()).toEqual(body);
+    // The owner gets the notice instead of a second account.
+    // (Newest first: the subject heading comes just before the address of the newest email to it.)
+    const html = await (await request.get("/dev/mailbox")).text();
+    const newest = html.indexOf(email);
+    expect(html.slice(Math.max(0, newest - 800), newest)).toContain("Someone tried to sign up to Rehearse with your email");
 
     const invalid = await request.post("/api/v1/auth/register", { headers: json, data: { email: "not-an-email", password: "x", name: "" } });
     expect(invalid.status()).toBe(400);
@@ -92,6 +97,17 @@ test.describe("REST auth and me", () => {
     const deleted = await request.delete("/api/v1/me", { headers: { ...json, ...lastBearer }, data: { password } });
     expect(deleted.status()).toBe(204);
     expect((await request.post("/api/v1/auth/token", { headers: json, data: { email, password } })).status()).toBe(401);
+  });
+
+  test("reset-password: bogus tokens get 400, then 429 with Retry-After once one client has tried 10", async ({ request }) => {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const bogus = await request.post("/api/v1/auth/reset-password", { headers: json, data: { token: `bogus-${randomUUID()}`, newPassword: testPassword("api-bogus") } });
+      expect(bogus.status()).toBe(400);
+    }
+    const limited = await request.post("/api/v1/auth/reset-password", { headers: json, data: { token: `bogus-${randomUUID()}`, newPassword: testPassword("api-bogus") } });
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited.json()).error.code).toBe("RATE_LIMITED");
   });
 
   test("forgot-password answers 202 identically for known and unknown emails", async ({ request }) => {

@@ -44,8 +44,12 @@ test.describe("accounts in the browser", () => {
     await expect(page.getByText(/Password strength:/)).toBeVisible();
     await page.getByRole("button", { name: "Create account" }).click();
 
-    await expect(page.getByRole("heading", { name: "Check your inbox to verify your email" })).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Check your inbox to finish" })).toBeFocused();
     await expect(page.getByText(newUser.email).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No email after a few minutes?" })).toBeVisible();
+    // The new account is signed in: Continue lands in settings, where a new link can be sent.
+    await page.getByRole("link", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/settings$/);
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
     await page.getByRole("button", { name: "Resend the email" }).click();
     await expect(page.getByText(`Sent. Check ${newUser.email} for the new link.`)).toBeVisible();
@@ -68,6 +72,37 @@ test.describe("accounts in the browser", () => {
     await expect(page.getByText("Verified", { exact: true })).toBeVisible();
 
     await signOutFromHeader(page);
+  });
+
+  test("sign-up with an email that has an account: the same page as a new one, and the owner is emailed instead", async ({ page, newUser }, testInfo) => {
+    await registerUser(page.request, newUser);
+
+    async function signUp(email: string, password: string): Promise<string> {
+      await page.goto("/sign-up");
+      await page.getByLabel("Name").fill("Someone Else");
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password", { exact: true }).fill(password);
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByRole("heading", { name: "Check your inbox to finish" })).toBeFocused();
+      return (await page.getByRole("main").innerText()).replaceAll(email, "<email>");
+    }
+
+    const existing = await signUp(newUser.email, testPassword("e2e-intruder"));
+    await screenshots(page, testInfo, "sign-up-existing");
+    await expect(page.getByRole("main").getByRole("link", { name: "reset your password" })).toHaveAttribute("href", "/forgot-password");
+    // Not the owner's password, so no session: Continue leads to signing in.
+    await page.getByRole("link", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    const notice = await latestMailTo(page, newUser.email, "/sign-in");
+    expect(notice).toBe("/sign-in");
+    const newestToOwner = page.getByRole("listitem").filter({ hasText: newUser.email }).first();
+    await expect(newestToOwner.getByRole("heading", { name: "Someone tried to sign up to Rehearse with your email" })).toBeVisible();
+    await expect(newestToOwner.getByRole("link", { name: /\/forgot-password$/ })).toBeVisible();
+
+    // A brand-new address gets word for word the same page.
+    const fresh = await signUp(`fresh-${newUser.email}`, testPassword("e2e-fresh"));
+    expect(fresh).toBe(existing);
   });
 
   test("forgot password → reset link from the mailbox → the new password works, the old one does not", async ({ page, newUser }) => {
