@@ -1,11 +1,13 @@
 /**
  * JSON logs (pino). Every line carries the current request id; secrets are redacted by key
- * wherever they appear, and LOG_FILE (when set) receives a copy of every line.
+ * wherever they appear, errors lose their query parameters (server/log-errors.ts), and LOG_FILE
+ * (when set) receives a copy of every line.
  */
 import fs from "node:fs";
 import path from "node:path";
 import pino from "pino";
 import { getEnv } from "./env";
+import { sanitizeLogValue, scrubQueryText, serializeError } from "./log-errors";
 import { currentRequestId } from "./request-context";
 
 /** Keys whose values never reach a log line, at any depth pino's redaction supports. */
@@ -32,12 +34,31 @@ export const REDACT_PATHS = SECRET_KEYS.flatMap((key) => {
   return [safe, `*${member}`, `*.*${member}`, `req.headers${member}`, `headers${member}`];
 });
 
+/**
+ * What every logger applies, the tests' capture loggers too: key redaction, and errors and query
+ * messages stripped of bound values wherever they sit in the logged object.
+ */
+export const SAFE_LOG_OPTIONS = {
+  redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+  serializers: { err: serializeError, error: serializeError },
+  formatters: { log: (object: Record<string, unknown>) => sanitizeLogValue(object) as Record<string, unknown> },
+  hooks: {
+    logMethod(this: pino.Logger, args: unknown[], method: pino.LogFn) {
+      // `log.error(err)` makes the message from err.message, after this hook: give it the scrubbed one.
+      const [first] = args;
+      if (args.length === 1 && first instanceof Error) return method.call(this, first, scrubQueryText(first.message));
+      const scrubbed = args.map((arg) => (typeof arg === "string" ? scrubQueryText(arg) : arg));
+      return (method as (...values: unknown[]) => void).apply(this, scrubbed);
+    },
+  },
+} satisfies pino.LoggerOptions;
+
 function createLogger(): pino.Logger {
   const env = getEnv();
   const options: pino.LoggerOptions = {
+    ...SAFE_LOG_OPTIONS,
     level: env.LOG_LEVEL,
     base: { service: "rehearse" },
-    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     mixin() {
       const requestId = currentRequestId();
       return requestId ? { requestId } : {};

@@ -1,19 +1,18 @@
 /** Input schemas shared by the forms, the tRPC procedures and the REST API. */
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 import { PASSWORD_MAX } from "@/server/auth/password-policy";
 import { ZNewPasswordSchema } from "@/server/auth/password-policy";
 import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
 
-export const ZNameSchema = z
-  .string()
+export const ZNameSchema = zSafeLine()
   .trim()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "A name has at most 100 characters." });
 
 /** A password being checked (not chosen): bounded, so a 1 MB "password" is never hashed. */
-export const ZCurrentPasswordSchema = z
-  .string()
+export const ZCurrentPasswordSchema = zSafeLine()
   .min(1, { error: "Enter your password." })
   .max(PASSWORD_MAX * 4, { error: "That password is longer than any we accept." });
 
@@ -25,9 +24,9 @@ export const ZRegisterInputSchema = z.object({
 
 export const ZSignInInputSchema = z.object({ email: ZEmailSchema, password: ZCurrentPasswordSchema });
 
-export const ZTokenInputSchema = z.object({ token: z.string().min(16).max(200) });
+export const ZTokenInputSchema = z.object({ token: zSafeLine().min(16).max(200) });
 
-export const ZResetPasswordInputSchema = z.object({ token: z.string().min(16).max(200), newPassword: ZNewPasswordSchema });
+export const ZResetPasswordInputSchema = z.object({ token: zSafeLine().min(16).max(200), newPassword: ZNewPasswordSchema });
 
 export const ZChangePasswordInputSchema = z.object({ currentPassword: ZCurrentPasswordSchema, newPassword: ZNewPasswordSchema });
 
@@ -37,7 +36,7 @@ export const ZDeleteAccountInputSchema = z.object({ password: ZCurrentPasswordSc
 
 export const ZUpdateProfileInputSchema = z.object({
   name: ZNameSchema.optional(),
-  gender: z.string().trim().max(40, { error: "At most 40 characters." }).nullable().optional(),
+  gender: zSafeLine().trim().max(40, { error: "At most 40 characters." }).nullable().optional(),
   age: z.number().int().min(13, { error: "You must be at least 13." }).max(120, { error: "Enter a real age." }).nullable().optional(),
   preferences: z
     .object({

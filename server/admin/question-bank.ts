@@ -1,6 +1,7 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
 import type { TDatabase } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -8,14 +9,14 @@ import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/t
 import { audit, type TActor } from "./audit";
 
 export const ZQuestionInputSchema = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, { error: "Use 3–80 lowercase letters, digits and dashes." }),
+  slug: zSafeLine().trim().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, { error: "Use 3–80 lowercase letters, digits and dashes." }),
   track: ZTrackSchema,
   level: ZLevelSchema,
-  text: z.string().trim().min(10, { error: "Write the question (at least 10 characters)." }).max(2000),
-  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(8),
+  text: zSafeText().trim().min(10, { error: "Write the question (at least 10 characters)." }).max(2000),
+  tags: z.array(zSafeLine().trim().toLowerCase().min(1).max(40)).max(8),
   difficulty: z.number().int().min(1).max(5),
-  keyPoints: z.array(z.string().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
-  sampleAnswer: z.string().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
+  keyPoints: z.array(zSafeLine().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
+  sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
   active: z.boolean().default(true),
 });
 export type TQuestionInput = z.infer<typeof ZQuestionInputSchema>;

@@ -6,6 +6,7 @@
  */
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -89,8 +90,7 @@ export function checkPasswordPolicy(password: string, context: PasswordPolicyCon
  * Length rules only (the context-free part), for forms and procedures; call checkPasswordPolicy
  * with the email as well before storing. Zod's own .min/.max count UTF-16 units, hence the checks.
  */
-export const ZNewPasswordSchema = z
-  .string()
+export const ZNewPasswordSchema = zSafeLine()
   .refine((value) => countCodePoints(value, PASSWORD_MAX) >= PASSWORD_MIN, { error: PASSWORD_POLICY_MESSAGES.too_short })
   .refine((value) => countCodePoints(value, PASSWORD_MAX) <= PASSWORD_MAX, { error: PASSWORD_POLICY_MESSAGES.too_long })
   // JSON Schema's minLength/maxLength count code points too, so the API docs state the real rule.

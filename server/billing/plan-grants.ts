@@ -4,6 +4,7 @@
  */
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { zSafeText } from "@/server/validation/safe-string";
 import type { TDbOrTx } from "@/db";
 import { planGrants, users, type TPlanGrantRow } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -15,7 +16,7 @@ export const ZGrantPlanInputSchema = z.object({
   endsAt: z.coerce.date(),
   /** The administrator's user id. */
   grantedBy: z.uuid().nullable(),
-  note: z.string().trim().max(500).default(""),
+  note: zSafeText().trim().max(500).default(""),
 });
 export type TGrantPlanInput = z.input<typeof ZGrantPlanInputSchema>;
 

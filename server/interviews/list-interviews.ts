@@ -3,18 +3,14 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TInterviewSummary } from "./interview-dto";
+import { decodeInterviewCursor, encodeInterviewCursor } from "./interview-cursor";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
 import type { TListInterviewsInput } from "./schemas";
 
-function encodeCursor(row: { startedAt: Date; id: string }): string {
-  return Buffer.from(`${row.startedAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
 function decodeCursor(cursor: string): { startedAt: Date; id: string } {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const startedAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(startedAt.getTime())) throw new AppError("VALIDATION_ERROR", "The cursor is not valid.", { fields: { cursor: "invalid" } });
-  return { startedAt, id };
+  const position = decodeInterviewCursor(cursor);
+  if (!position) throw new AppError("VALIDATION_ERROR", "The cursor is not valid.", { fields: { cursor: "invalid" } });
+  return position;
 }
 
 /** A user's interviews, newest first, filtered, with keyset pagination (stable while new ones arrive). */
@@ -62,5 +58,5 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
     answeredCount: answeredBy.get(row.id)?.count ?? 0,
   }));
   const last = page.at(-1);
-  return { interviews: summaries, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+  return { interviews: summaries, nextCursor: rows.length > input.limit && last ? encodeInterviewCursor(last) : null };
 }

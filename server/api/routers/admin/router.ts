@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
 import { audit, listAudit } from "@/server/admin/audit";
 import { billingMetrics } from "@/server/billing/billing-metrics";
 import { listFailedStripeEvents } from "@/server/billing/failed-stripe-events";
@@ -51,14 +52,14 @@ export const adminRouter = router({
     .input(
       z.object({
         answerId: z.uuid(),
-        dimensions: z.array(z.object({ key: z.string().min(1), score: z.number().int().min(0) })).min(1),
-        note: z.string().trim().min(3, { error: "Say why you changed the score." }).max(2000),
+        dimensions: z.array(z.object({ key: zSafeLine().min(1).max(100), score: z.number().int().min(0) })).min(1),
+        note: zSafeText().trim().min(3, { error: "Say why you changed the score." }).max(2000),
       }),
     )
     .mutation(async ({ ctx, input }) => ({ score: await setManualScore(ctx.db, actorOf(ctx.user), input) })),
 
   dismissFlag: adminProcedure
-    .input(z.object({ answerId: z.uuid(), note: z.string().trim().max(2000).nullable().default(null) }))
+    .input(z.object({ answerId: z.uuid(), note: zSafeText().trim().max(2000).nullable().default(null) }))
     .mutation(async ({ ctx, input }) => {
       await dismissFlag(ctx.db, actorOf(ctx.user), input.answerId, input.note);
       return { ok: true as const };
@@ -67,7 +68,7 @@ export const adminRouter = router({
   questions: adminProcedure
     .input(
       z.object({
-        query: z.string().trim().max(200).optional(),
+        query: zSafeLine().trim().max(200).optional(),
         track: ZTrackSchema.optional(),
         level: ZLevelSchema.optional(),
         active: z.boolean().optional(),
@@ -94,7 +95,7 @@ export const adminRouter = router({
     .mutation(({ ctx, input }) => importQuestions(ctx.db, actorOf(ctx.user), input.questions)),
 
   users: adminProcedure
-    .input(z.object({ query: z.string().trim().max(200).optional(), limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) }))
+    .input(z.object({ query: zSafeLine().trim().max(200).optional(), limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) }))
     .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
   user: adminProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => userDetail(ctx.db, input.id)),
@@ -107,7 +108,7 @@ export const adminRouter = router({
     }),
 
   setUserStatus: adminProcedure
-    .input(z.object({ id: z.uuid(), status: z.enum(["active", "suspended"]), note: z.string().trim().max(2000).nullable().default(null) }))
+    .input(z.object({ id: z.uuid(), status: z.enum(["active", "suspended"]), note: zSafeText().trim().max(2000).nullable().default(null) }))
     .mutation(async ({ ctx, input }) => {
       await setUserStatus(ctx.db, actorOf(ctx.user), input.id, input.status, input.note);
       return { ok: true as const };
@@ -118,7 +119,7 @@ export const adminRouter = router({
     .query(({ ctx, input }) => listInbox(ctx.db, input)),
 
   replyToTicket: adminProcedure
-    .input(z.object({ ticketId: z.uuid(), message: z.string().trim().min(1, { error: "Write a reply." }).max(10_000), status: z.enum(["new", "in_progress", "resolved"]).optional() }))
+    .input(z.object({ ticketId: z.uuid(), message: zSafeText().trim().min(1, { error: "Write a reply." }).max(10_000), status: z.enum(["new", "in_progress", "resolved"]).optional() }))
     .mutation(async ({ ctx, input }) => {
       await replyToTicket(ctx.db, actorOf(ctx.user), input);
       return { ok: true as const };
@@ -137,7 +138,7 @@ export const adminRouter = router({
         userId: z.uuid(),
         plan: z.enum(["pro", "premium"]),
         endsAt: z.coerce.date(),
-        note: z.string().trim().max(2000).nullable().default(null),
+        note: zSafeText().trim().max(2000).nullable().default(null),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -160,10 +161,10 @@ export const adminRouter = router({
   audit: adminProcedure
     .input(
       z.object({
-        action: z.string().trim().max(100).optional(),
-        actorEmail: z.string().trim().max(254).optional(),
-        targetId: z.string().trim().max(100).optional(),
-        before: z.string().datetime().optional(),
+        action: zSafeLine().trim().max(100).optional(),
+        actorEmail: zSafeLine().trim().max(254).optional(),
+        targetId: zSafeLine().trim().max(100).optional(),
+        before: zSafeLine().datetime().optional(),
         limit: z.number().int().min(1).max(200).default(50),
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSafeText } from "@/server/validation/safe-string";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { ZScoreSchema } from "@/server/scoring/score-schema";
 import { analyzeAdhoc } from "@/server/scoring/service/analyze-adhoc";
@@ -23,7 +24,7 @@ export const analysisRouter = router({
       z.object({
         track: z.union([ZTrackSchema, z.literal("general")]),
         level: ZLevelSchema,
-        question: z.string().trim().min(5, { error: "Give the question (at least 5 characters)." }).max(2000),
+        question: zSafeText().trim().min(5, { error: "Give the question (at least 5 characters)." }).max(2000),
         answer: ZAnswerTextSchema,
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 import { ZPublicUserSchema } from "@/server/accounts/public-user";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 
@@ -15,7 +16,7 @@ export const ZTokenPairSchema = z
 
 export const ZTokenResponseSchema = ZTokenPairSchema.extend({ user: ZPublicUserSchema });
 
-export const ZRefreshInputSchema = z.object({ refreshToken: z.string().min(16).max(200) });
+export const ZRefreshInputSchema = z.object({ refreshToken: zSafeLine().min(16).max(200) });
 
 export const ZForgotPasswordInputSchema = z.object({ email: ZEmailSchema });
 

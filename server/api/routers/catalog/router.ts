@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, eq, gt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 import { questions } from "@/db/schema";
 import { getRubric } from "@/server/scoring/rubrics";
 import { LEVELS, TRACK_NAMES, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/tracks";
@@ -41,7 +42,7 @@ export const catalogRouter = router({
       z.object({
         track: ZTrackSchema.optional(),
         level: ZLevelSchema.optional(),
-        tag: z.string().trim().min(1).max(40).optional(),
+        tag: zSafeLine().trim().min(1).max(40).optional(),
         limit: z.coerce.number().int().min(1).max(100).default(20),
         cursor: z.uuid().optional(),
       }),
