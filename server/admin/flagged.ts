@@ -6,7 +6,8 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answerReviews, answers, interviews, questions, scores, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { scoreFromRow } from "@/server/interviews/load-interview";
+import { recomputeInterviewScore } from "@/server/interviews/interview-score";
+import { REVIEWER_LABEL, scoreFromRow } from "@/server/interviews/load-interview";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
@@ -64,18 +65,23 @@ async function loadForReview(db: TDatabase, answerId: string) {
   return row;
 }
 
-/** Replaces the answer's current score (same rubric version) and closes its review. */
+/**
+ * Replaces the answer's current score (same rubric version), closes its review and recomputes the
+ * interview's overall score and pass/fail, all in one transaction. Every admin outcome (rescore,
+ * manual score, the answer to a dispute) goes through here.
+ */
 async function replaceScore(
   db: TDatabase,
   actor: TActor,
-  answerId: string,
+  answer: { id: string; interviewId: string },
   track: TTrack,
   score: TScore,
   review: { kind: "rescore_builtin" | "rescore_ai" | "manual_score"; note?: string | null; manual: boolean },
 ) {
+  const answerId = answer.id;
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(scores).where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, score.scoredBy.rubricVersion)));
-    const values = scoreRowValues(answerId, track, score, review.manual);
+    const values = scoreRowValues(answerId, track, score, review.manual, review.note ?? null);
     await tx.insert(scores).values(values).onConflictDoUpdate({ target: [scores.answerId, scores.rubricVersion], set: { ...values, createdAt: sql`now()` } });
     await tx.update(answers).set({ status: "scored", flagReasons: [], lastError: null, scoredAt: sql`now()` }).where(eq(answers.id, answerId));
     await tx.insert(answerReviews).values({ answerId, kind: review.kind, actorId: actor.id, note: review.note ?? null });
@@ -87,6 +93,7 @@ async function replaceScore(
       after: { total: score.total, provider: score.scoredBy.provider, manual: review.manual },
       note: review.note,
     });
+    await recomputeInterviewScore(tx, answer.interviewId);
   });
 }
 
@@ -103,7 +110,7 @@ export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: stri
   }
   const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input);
   await recordAiUsage(db, result.calls, { purpose: "score", userId: row.answer.userId, answerId });
-  await replaceScore(db, actor, answerId, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
+  await replaceScore(db, actor, row.answer, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
   return result.score;
 }
 
@@ -122,7 +129,8 @@ export async function setManualScore(
       throw new AppError("VALIDATION_ERROR", `${dimension.label} must be a whole number from 0 to ${dimension.max}.`, { fields: { [dimension.key]: "out of range" } });
     }
     const previous = current?.dimensions.find((candidate) => candidate.key === dimension.key);
-    return { key: dimension.key, label: dimension.label, score: given.score, max: dimension.max, comment: previous?.comment ?? "Scored by a reviewer.", evidence: previous?.evidence ?? [] };
+    // The automatic comment is kept for "Original automatic feedback"; the reviewer speaks through the note.
+    return { key: dimension.key, label: dimension.label, score: given.score, max: dimension.max, comment: previous?.comment ?? "", evidence: previous?.evidence ?? [] };
   });
   const total = computeTotal(dimensions);
   const base = current ? scoreFromRow(current) : await createBuiltinScorer().score({ rubric: row.track, level: row.level, question: { text: row.answer.prompt }, answer: row.answer.text });
@@ -131,12 +139,14 @@ export async function setManualScore(
     total,
     dimensions,
     flags: [],
-    feedback: `${base.feedback}\n\nReviewer's note: ${input.note}`,
-    scoredBy: { provider: "manual", model: actor.email, rubricVersion: current?.rubricVersion ?? RUBRIC_VERSION },
+    // base is read through scoreFromRow, so feedback is the automatic one even when replacing a manual score.
+    feedback: base.feedback,
+    // Who reviewed is kept in answer_reviews and the audit log, never in the score a candidate sees.
+    scoredBy: { provider: "manual", model: REVIEWER_LABEL, rubricVersion: current?.rubricVersion ?? RUBRIC_VERSION },
     tokens: null,
     latencyMs: 0,
   };
-  await replaceScore(db, actor, input.answerId, row.track, score, { kind: "manual_score", note: input.note, manual: true });
+  await replaceScore(db, actor, row.answer, row.track, score, { kind: "manual_score", note: input.note, manual: true });
   return score;
 }
 

@@ -1,16 +1,17 @@
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { interviews } from "@/db/schema";
+import { answers, interviewQuestions, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { recomputeInterviewScore, type TScoreCounting } from "./interview-score";
 import { loadInterview } from "./load-interview";
-import { PASS_THRESHOLDS } from "./pass-thresholds";
 
 /** Minutes of inactivity after which an in-progress interview is abandoned automatically. */
 export const IDLE_ABANDON_MINUTES = 120;
 
 /**
- * Completes an interview: the overall score is the mean of each answered question's latest
- * scored attempt (skipped and unanswered questions count 0, so skipping is not a way to pass).
+ * Completes an interview: the overall score is the mean of each question's counted attempt (the
+ * best by default, or the latest; see interview-score.ts). Skipped and unanswered questions count 0,
+ * so skipping is not a way to pass.
  */
 export async function completeInterview(db: TDatabase, userId: string, interviewId: string) {
   const interview = await loadInterview(db, userId, interviewId);
@@ -21,26 +22,53 @@ export async function completeInterview(db: TDatabase, userId: string, interview
     throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });
   }
   if (latest.every((answer) => !answer)) throw new AppError("CONFLICT", "Answer at least one question before completing the interview.");
-  const totals = latest.map((answer) => answer?.score?.total ?? 0);
-  const overall = Math.round(totals.reduce((sum, total) => sum + total, 0) / totals.length);
-  const passed = overall >= PASS_THRESHOLDS[interview.level];
-  await db
-    .update(interviews)
-    .set({ status: "completed", completedAt: sql`now()`, overallScore: overall, passed: passed ? "yes" : "no", lastActivityAt: sql`now()` })
-    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")));
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(interviews)
+      .set({ status: "completed", completedAt: sql`now()`, lastActivityAt: sql`now()` })
+      .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
+      .returning({ id: interviews.id });
+    if (row) await recomputeInterviewScore(tx, interviewId);
+  });
   return loadInterview(db, userId, interviewId);
 }
 
-export async function abandonInterview(db: TDatabase, userId: string, interviewId: string): Promise<void> {
-  const [row] = await db
-    .update(interviews)
-    .set({ status: "abandoned" })
-    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
-    .returning({ id: interviews.id });
-  if (!row) await loadInterview(db, userId, interviewId); // NOT_FOUND for another user's id; no-op otherwise
+/** Chooses which attempt of each question counts toward this interview's overall score. */
+export async function setScoreCounting(db: TDatabase, userId: string, input: { id: string; counting: TScoreCounting }) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(interviews)
+      .set({ scoreCounting: input.counting })
+      .where(and(eq(interviews.id, input.id), eq(interviews.userId, userId)))
+      .returning({ id: interviews.id });
+    if (!row) throw new AppError("NOT_FOUND", "Interview not found.");
+    await recomputeInterviewScore(tx, input.id);
+  });
+  return loadInterview(db, userId, input.id);
 }
 
-/** The periodic sweep: in-progress interviews idle for 2 h are abandoned. */
+/**
+ * Abandons an in-progress interview. One with no answer yet (just started, or started by mistake)
+ * is refunded: it stops counting toward the plan's quota. The refund happens at most once, because
+ * an interview leaves "in_progress" only once. A finished or abandoned interview is left as it is.
+ */
+export async function abandonInterview(db: TDatabase, userId: string, interviewId: string): Promise<{ refunded: boolean }> {
+  return db.transaction(async (tx) => {
+    const [owned] = await tx.select({ id: interviews.id }).from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+    if (!owned) throw new AppError("NOT_FOUND", "Interview not found.");
+    // Locks in the order submits take them (question row, then interview), so the two never deadlock;
+    // a submit in flight commits first, and its answer is then seen below.
+    await tx.select({ id: interviewQuestions.id }).from(interviewQuestions).where(eq(interviewQuestions.interviewId, interviewId)).for("update");
+    const [row] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, interviewId)).for("update");
+    if (row?.status !== "in_progress") return { refunded: false };
+    const [answered] = await tx.select({ id: answers.id }).from(answers).where(eq(answers.interviewId, interviewId)).limit(1);
+    const refunded = !answered;
+    await tx.update(interviews).set({ status: "abandoned", quotaRefunded: refunded }).where(eq(interviews.id, interviewId));
+    return { refunded };
+  });
+}
+
+/** The periodic sweep: in-progress interviews idle for 2 h are abandoned (no refund: they were used). */
 export async function abandonIdleInterviews(db: TDatabase, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - IDLE_ABANDON_MINUTES * 60 * 1000);
   const rows = await db

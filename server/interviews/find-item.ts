@@ -22,8 +22,12 @@ export async function lockInterviewItem(tx: TTransaction, input: { userId: strin
     )
     .for("update", { of: interviewQuestions });
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
-  if (row.interview.status !== "in_progress") {
-    throw new AppError("CONFLICT", `This interview is ${row.interview.status.replace("_", " ")}; it no longer takes answers.`);
+  // Read the status again now that the lock is held: if we waited for an abandon that held this row,
+  // the joined interview above may be the version from before it committed.
+  const [fresh] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, input.interviewId));
+  const status = fresh?.status ?? row.interview.status;
+  if (status !== "in_progress") {
+    throw new AppError("CONFLICT", `This interview is ${status.replace("_", " ")}; it no longer takes answers.`);
   }
-  return row;
+  return { ...row, interview: { ...row.interview, status } };
 }

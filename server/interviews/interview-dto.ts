@@ -16,6 +16,12 @@ export const ZAnswerSchema = z.object({
   timeSpentSeconds: z.number().int().nullable(),
   createdAt: z.string(),
   score: ZScoreSchema.nullable(),
+  /**
+   * Set when a person on the Rehearse team reviewed the score by hand: the score's numbers are
+   * theirs, `note` is what they told the candidate, and the score's feedback and dimension comments
+   * are the original automatic ones. Who reviewed is never shown.
+   */
+  review: z.object({ reviewedBy: z.literal("Rehearse team"), note: z.string() }).nullable(),
 });
 export type TAnswer = z.infer<typeof ZAnswerSchema>;
 
@@ -33,6 +39,13 @@ export const ZInterviewQuestionSchema = z.object({
   answer: ZAnswerSchema.nullable(),
   /** Every attempt, oldest first, follow-up answers included. */
   attempts: z.array(ZAnswerSchema),
+  /**
+   * The answer versions this view shows, per kind: the number of attempts submitted so far (0 when
+   * unanswered). Send it back as `expectedVersion` with a submit; a stale one is a 409.
+   */
+  versions: z.object({ answer: z.number().int(), followUp: z.number().int() }),
+  /** The main attempt that counts toward the overall score under `scoreCounting` (null when none is scored). */
+  countedAnswerId: z.uuid().nullable(),
 });
 
 export const ZInterviewSchema = z.object({
@@ -47,6 +60,10 @@ export const ZInterviewSchema = z.object({
   overallScore: z.number().int().nullable(),
   passed: z.boolean().nullable(),
   passThreshold: z.number().int(),
+  /** Which scored attempt of each question counts: the best (default) or the latest. */
+  scoreCounting: z.enum(["best", "latest"]),
+  /** The interview was abandoned before any answer and does not count toward the plan's quota. */
+  quotaRefunded: z.boolean(),
   timeSpentSeconds: z.number().int(),
   questions: z.array(ZInterviewQuestionSchema),
 });

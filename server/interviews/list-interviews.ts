@@ -54,6 +54,8 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
     overallScore: row.overallScore,
     passed: row.passed === null ? null : row.passed === "yes",
     passThreshold: PASS_THRESHOLDS[row.level],
+    scoreCounting: row.scoreCounting,
+    quotaRefunded: row.quotaRefunded,
     timeSpentSeconds: answeredBy.get(row.id)?.seconds ?? 0,
     answeredCount: answeredBy.get(row.id)?.count ?? 0,
   }));

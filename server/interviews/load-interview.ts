@@ -4,21 +4,38 @@ import { answers, interviewQuestions, interviews, questions, scores, type TAnswe
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TAnswer, TInterview } from "./interview-dto";
+import { countedAttempt } from "./interview-score";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
 
 type TScoreRow = typeof scores.$inferSelect;
 
+/** How a manual score is attributed in every output: to the team, never to the reviewer's account. */
+export const REVIEWER_LABEL = "Rehearse team";
+/** Manual scores stored before reviewNote existed appended the note to the automatic feedback. */
+const LEGACY_NOTE_MARKER = "\n\nReviewer's note: ";
+
+function splitLegacyNote(row: TScoreRow): { feedback: string; note: string | null } {
+  if (row.reviewNote !== null) return { feedback: row.feedback, note: row.reviewNote };
+  const at = row.manual ? row.feedback.lastIndexOf(LEGACY_NOTE_MARKER) : -1;
+  if (at < 0) return { feedback: row.feedback, note: null };
+  return { feedback: row.feedback.slice(0, at), note: row.feedback.slice(at + LEGACY_NOTE_MARKER.length) };
+}
+
 export function scoreFromRow(row: TScoreRow): TScore {
+  const manual = row.manual || row.provider === "manual";
   return {
     total: row.total,
     dimensions: row.dimensions,
     strengths: row.strengths,
     improvements: row.improvements,
-    feedback: row.feedback,
+    feedback: splitLegacyNote(row).feedback,
     sampleAnswer: row.sampleAnswer,
     followUp: row.followUp,
     flags: row.flags as TScore["flags"],
-    scoredBy: { provider: row.provider, model: row.model, rubricVersion: row.rubricVersion },
+    // Older manual rows stored the reviewer's email as the model; it must not reach any client.
+    scoredBy: manual
+      ? { provider: "manual", model: REVIEWER_LABEL, rubricVersion: row.rubricVersion }
+      : { provider: row.provider, model: row.model, rubricVersion: row.rubricVersion },
     tokens: row.tokensIn === null || row.tokensOut === null ? null : { input: row.tokensIn, output: row.tokensOut },
     latencyMs: row.latencyMs,
   };
@@ -38,7 +55,13 @@ export function answerDto(row: TAnswerRow, score: TScoreRow | undefined): TAnswe
     timeSpentSeconds: row.timeSpentSeconds,
     createdAt: row.createdAt.toISOString(),
     score: score ? scoreFromRow(score) : null,
+    review: score?.manual ? { reviewedBy: REVIEWER_LABEL, note: splitLegacyNote(score).note ?? "" } : null,
   };
+}
+
+/** The version a submit compares `expectedVersion` with: the highest attempt number of that kind, 0 when none. */
+export function answerVersion(attempts: ReadonlyArray<{ kind: string; attempt: number }>, kind: "answer" | "follow_up"): number {
+  return attempts.reduce((max, attempt) => (attempt.kind === kind ? Math.max(max, attempt.attempt) : max), 0);
 }
 
 /** The newest score per answer (a rescore under a newer rubric version replaces what is shown). */
@@ -80,10 +103,16 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
     overallScore: interview.overallScore,
     passed: interview.passed === null ? null : interview.passed === "yes",
     passThreshold: PASS_THRESHOLDS[interview.level],
+    scoreCounting: interview.scoreCounting,
+    quotaRefunded: interview.quotaRefunded,
     timeSpentSeconds: timeSpent,
     questions: items.map(({ item, question }) => {
       const attempts = answerRows.filter((row) => row.interviewQuestionId === item.id).map((row) => answerDto(row, scoreByAnswer.get(row.id)));
       const mainAnswers = attempts.filter((attempt) => attempt.kind === "answer");
+      const counted = countedAttempt(
+        mainAnswers.map((attempt) => ({ id: attempt.id, attempt: attempt.attempt, total: attempt.score?.total ?? null })),
+        interview.scoreCounting,
+      );
       return {
         questionId: question.id,
         order: item.position,
@@ -95,6 +124,8 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
         draftSavedAt: item.draftSavedAt?.toISOString() ?? null,
         answer: mainAnswers.at(-1) ?? null,
         attempts,
+        versions: { answer: answerVersion(attempts, "answer"), followUp: answerVersion(attempts, "follow_up") },
+        countedAnswerId: counted?.id ?? null,
       };
     }),
   };

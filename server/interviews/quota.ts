@@ -1,6 +1,7 @@
 /**
  * The interview quota, checked and consumed in the caller's transaction: a per-user advisory lock
  * serialises starts, so 20 parallel starts at the limit create exactly the allowed number.
+ * An interview abandoned before any answer is refunded (quotaRefunded) and no longer counts.
  */
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
@@ -18,7 +19,7 @@ async function startedSince(tx: TDbOrTx, userId: string, since: Date) {
   const [row] = await tx
     .select({ used: count(), oldest: sql<Date | null>`min(${interviews.startedAt})`.mapWith((value) => (value ? new Date(value) : null)) })
     .from(interviews)
-    .where(and(eq(interviews.userId, userId), gt(interviews.startedAt, since)));
+    .where(and(eq(interviews.userId, userId), gt(interviews.startedAt, since), eq(interviews.quotaRefunded, false)));
   return { used: row?.used ?? 0, oldest: row?.oldest ?? null };
 }
 

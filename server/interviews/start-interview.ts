@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDbOrTx } from "@/db";
 import { interviewQuestions, interviews, users } from "@/db/schema";
 import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
@@ -12,7 +12,7 @@ import { selectQuestions } from "./select-questions";
  * Starts an interview: the email must be verified, and the plan's quota is checked and consumed
  * in the same transaction as the insert.
  */
-export async function startInterview(db: TDatabase, userId: string, input: TStartInterviewInput): Promise<string> {
+export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput): Promise<string> {
   const [user] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {

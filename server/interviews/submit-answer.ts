@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { lockInterviewItem } from "./find-item";
+import { answerDto } from "./load-interview";
 import type { TSubmitAnswerInput } from "./schemas";
 
 export function answerTextHash(text: string): string {
@@ -15,8 +16,10 @@ export function answerTextHash(text: string): string {
  * Stores an answer and its scoring job in one transaction (nothing is lost if the process dies).
  * The same text submitted again for the same question (a double-click, a retried request) returns
  * the existing answer: one row, one job, at most one model call. A different text is a new attempt.
+ * With `expectedVersion`, a submit made from a stale view (another tab answered meanwhile) is a
+ * CONFLICT carrying the current answer, instead of a silent new attempt.
  */
-export async function submitAnswer(db: TDatabase, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: string; created: boolean }> {
+export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: string; created: boolean }> {
   return db.transaction(async (tx) => {
     const { item, question } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const textHash = answerTextHash(input.answer);
@@ -28,6 +31,15 @@ export async function submitAnswer(db: TDatabase, userId: string, input: TSubmit
       .limit(1);
     // A failed answer is not a duplicate: resubmitting the same text is how a candidate retries it.
     if (latest && latest.textHash === textHash && latest.status !== "failed") return { id: latest.id, status: latest.status, created: false };
+    const version = latest?.attempt ?? 0;
+    if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
+      const [score] = latest ? await tx.select().from(scores).where(eq(scores.answerId, latest.id)).orderBy(desc(scores.createdAt)).limit(1) : [];
+      throw new AppError(
+        "CONFLICT",
+        "This question was answered in another tab or device since you opened it. Look at the current answer, or submit yours as a new attempt.",
+        { reason: "stale_version", expectedVersion: input.expectedVersion, currentVersion: version, current: latest ? answerDto(latest, score) : null },
+      );
+    }
 
     let prompt = question.text;
     if (input.kind === "follow_up") {

@@ -3,7 +3,7 @@ import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
 
 /** A score as a row of the scores table (the inverse of scoreFromRow). */
-export function scoreRowValues(answerId: string, track: TTrack, score: TScore, manual = false): typeof scores.$inferInsert {
+export function scoreRowValues(answerId: string, track: TTrack, score: TScore, manual = false, reviewNote: string | null = null): typeof scores.$inferInsert {
   return {
     answerId,
     rubricVersion: score.scoredBy.rubricVersion,
@@ -22,5 +22,7 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     tokensOut: score.tokens?.output ?? null,
     latencyMs: Math.round(score.latencyMs),
     manual,
+    // Always set, so a rescore that replaces a manual score also clears the reviewer's note.
+    reviewNote: manual ? reviewNote : null,
   };
 }

@@ -6,6 +6,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers, interviews, questions, scores } from "@/db/schema";
+import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
@@ -50,7 +51,7 @@ async function loadScoringInput(db: TDatabase, answerId: string) {
 
 async function storeScore(
   db: TDatabase,
-  answer: { id: string; userId: string; track: TTrack },
+  answer: { id: string; userId: string; interviewId: string; track: TTrack },
   score: TScore,
   calls: readonly AiCallRecord[],
   extraReasons: string[] = [],
@@ -68,6 +69,8 @@ async function storeScore(
       .update(answers)
       .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
       .where(eq(answers.id, answer.id));
+    // A score that lands after the interview was completed (a rescore job, a late retry) moves its overall score.
+    await recomputeInterviewScore(tx, answer.interviewId);
     return true;
   });
 }

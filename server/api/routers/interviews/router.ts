@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { abandonInterview, completeInterview } from "@/server/interviews/complete-interview";
+import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
 import { getAnswer } from "@/server/interviews/get-answer";
+import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
 import { ZAnswerSchema, ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
@@ -16,22 +17,48 @@ import {
 import { startInterview } from "@/server/interviews/start-interview";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { currentPlan } from "@/server/billing/current-plan";
-import { protectedProcedure, router } from "@/server/api/trpc";
+import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
 
 const ZIdInputSchema = z.object({ id: z.uuid() });
 const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
+const ZIdempotencyHeadersSchema = z.object({
+  "Idempotency-Key": z.string().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),
+});
+
+/** Runs an action under the request's Idempotency-Key (if any) and marks replays in a response header. */
+async function idempotent<T extends Record<string, unknown>>(
+  ctx: TContext & { user: { id: string } },
+  scope: string,
+  request: unknown,
+  status: number,
+  run: Parameters<typeof withIdempotency<T>>[2],
+): Promise<T> {
+  const key = idempotencyKeyFrom(ctx.headers);
+  const { result, replayed } = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status }, run);
+  if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
+  return result;
+}
 
 export const interviewsRouter = router({
   create: protectedProcedure
     .meta({
-      openapi: { method: "POST", path: "/interviews", tags: ["interviews"], summary: "Start an interview", errorResponses: [400, 401, 403, 429] },
+      openapi: {
+        method: "POST",
+        path: "/interviews",
+        tags: ["interviews"],
+        summary: "Start an interview",
+        requestHeaders: ZIdempotencyHeadersSchema,
+        errorResponses: [400, 401, 403, 409, 429],
+      },
       successStatus: 201,
     })
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const id = await startInterview(ctx.db, ctx.user.id, input);
-      return { interview: await loadInterview(ctx.db, ctx.user.id, id) };
+      const { interviewId } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
+        interviewId: await startInterview(tx, ctx.user.id, input),
+      }));
+      return { interview: await loadInterview(ctx.db, ctx.user.id, interviewId) };
     }),
 
   list: protectedProcedure
@@ -48,14 +75,25 @@ export const interviewsRouter = router({
 
   submitAnswer: protectedProcedure
     .meta({
-      openapi: { method: "POST", path: "/interviews/{id}/answers", tags: ["interviews"], summary: "Answer a question (scored in the background)", errorResponses: [400, 401, 404, 409] },
+      openapi: {
+        method: "POST",
+        path: "/interviews/{id}/answers",
+        tags: ["interviews"],
+        summary: "Answer a question (scored in the background)",
+        description: "Send `expectedVersion` (the question's `versions.answer`, or `versions.followUp` for a follow-up) to be told with a 409 when another tab or device answered first.",
+        requestHeaders: ZIdempotencyHeadersSchema,
+        errorResponses: [400, 401, 404, 409],
+      },
       successStatus: 202,
     })
     .input(ZSubmitAnswerInputSchema)
     .output(z.object({ answer: z.object({ id: z.uuid(), status: z.enum(["pending", "scored", "flagged", "failed"]) }) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await submitAnswer(ctx.db, ctx.user.id, input);
-      return { answer: { id: result.id, status: result.status as "pending" | "scored" | "flagged" | "failed" } };
+      const result = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
+        const submitted = await submitAnswer(tx, ctx.user.id, input);
+        return { id: submitted.id, status: submitted.status as "pending" | "scored" | "flagged" | "failed" };
+      });
+      return { answer: result };
     }),
 
   saveDraft: protectedProcedure
@@ -81,9 +119,23 @@ export const interviewsRouter = router({
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => ({ interview: await completeInterview(ctx.db, ctx.user.id, input.id) })),
 
+  setScoreCounting: protectedProcedure
+    .meta({
+      openapi: {
+        method: "PUT",
+        path: "/interviews/{id}/score-counting",
+        tags: ["interviews"],
+        summary: "Choose which attempt of each question counts: the best (default) or the latest",
+        errorResponses: [400, 401, 404],
+      },
+    })
+    .input(z.object({ id: z.uuid(), counting: z.enum(["best", "latest"]) }))
+    .output(ZInterviewResponseSchema)
+    .mutation(async ({ ctx, input }) => ({ interview: await setScoreCounting(ctx.db, ctx.user.id, input) })),
+
   abandon: protectedProcedure
     .meta({
-      openapi: { method: "POST", path: "/interviews/{id}/abandon", tags: ["interviews"], summary: "Abandon an interview", errorResponses: [401, 404] },
+      openapi: { method: "POST", path: "/interviews/{id}/abandon", tags: ["interviews"], summary: "Abandon an interview; one with no answer yet is refunded to the quota", errorResponses: [401, 404] },
       successStatus: 204,
     })
     .input(ZIdInputSchema)

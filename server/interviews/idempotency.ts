@@ -1,0 +1,71 @@
+/**
+ * Idempotency-Key for the two actions a dropped connection must not repeat: starting an interview
+ * (it spends quota) and submitting an answer. The key row is inserted in the same transaction as
+ * the action, so: a retry after success replays the first result; a retry after a failure (the
+ * transaction rolled back, the key with it) runs again; concurrent requests with one key queue on
+ * the unique index and all but the first replay. Keys are per user and expire after a day.
+ */
+import crypto from "node:crypto";
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { TDatabase, TTransaction } from "@/db";
+import { idempotencyKeys } from "@/db/schema";
+import { AppError } from "@/server/errors";
+
+export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
+export const IDEMPOTENCY_TTL_HOURS = 24;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** The request's Idempotency-Key, or null when absent; a malformed one is a 400 naming the header. */
+export function idempotencyKeyFrom(headers: Headers | null | undefined): string | null {
+  const raw = headers?.get(IDEMPOTENCY_KEY_HEADER);
+  if (raw === null || raw === undefined) return null;
+  const key = raw.trim();
+  if (!KEY_PATTERN.test(key)) {
+    throw new AppError("VALIDATION_ERROR", "The Idempotency-Key header must be 1 to 255 visible ASCII characters (a UUID is a good key).", {
+      fields: { "Idempotency-Key": "invalid" },
+    });
+  }
+  return key;
+}
+
+function requestHash(scope: string, request: unknown): string {
+  return crypto.createHash("sha256").update(JSON.stringify([scope, request])).digest("hex");
+}
+
+export interface TIdempotentResult<T> {
+  result: T;
+  /** True when this is a replay of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+export async function withIdempotency<T extends Record<string, unknown>>(
+  db: TDatabase,
+  options: { userId: string; key: string | null; scope: string; request: unknown; status: number },
+  run: (tx: TTransaction) => Promise<T>,
+): Promise<TIdempotentResult<T>> {
+  const { userId, key, scope } = options;
+  if (key === null) return db.transaction(async (tx) => ({ result: await run(tx), replayed: false }));
+  const hash = requestHash(scope, options.request);
+  return db.transaction(async (tx) => {
+    const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+    await tx.delete(idempotencyKeys).where(and(mine, lt(idempotencyKeys.expiresAt, sql`now()`)));
+    const inserted = await tx
+      .insert(idempotencyKeys)
+      .values({ userId, key, scope, requestHash: hash, status: options.status, response: {}, expiresAt: sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})` })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key });
+    if (inserted.length === 0) {
+      const [first] = await tx.select().from(idempotencyKeys).where(mine);
+      if (!first) throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed. Try again in a moment.", { reason: "idempotency_key_in_use" });
+      if (first.scope !== scope || first.requestHash !== hash) {
+        throw new AppError("CONFLICT", "This Idempotency-Key was already used for a different request. Send a new key for a new action.", {
+          reason: "idempotency_key_reused",
+        });
+      }
+      return { result: first.response as T, replayed: true };
+    }
+    const result = await run(tx);
+    await tx.update(idempotencyKeys).set({ response: result }).where(mine);
+    return { result, replayed: false };
+  });
+}
