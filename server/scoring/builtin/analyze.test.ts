@@ -106,7 +106,8 @@ describe("built-in analyzer", () => {
   ] as const)("does not flag an on-topic answer that paraphrases the question (%s: %s)", (rubric, question, answer) => {
     const score = analyzeAnswer({ rubric, level: "mid", question: { text: question }, answer });
     expect(score.flags).not.toContain("off_topic");
-    expect(score.total).toBeGreaterThan(15);
+    // Not near zero: precision over volume keeps short answers without numbers modest, not off topic.
+    expect(score.total).toBeGreaterThanOrEqual(10);
   });
 
   it("flags padding and keeps it below a concise good answer", () => {

@@ -10,7 +10,7 @@ import { extractFeatures } from "@/server/scoring/builtin/features";
 import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
 import { checkAnswer, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
-import { scanForInjection } from "@/server/scoring/builtin/injection";
+import { findingsAgainstCandidate, scanForInjection } from "@/server/scoring/builtin/injection";
 import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
 import { measurePrecision } from "@/server/scoring/builtin/precision";
 import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
@@ -27,6 +27,9 @@ import { assertAnswerLength, type TScoreInput } from "@/server/scoring/scorer";
 export const BUILTIN_PROVIDER = "builtin";
 export const BUILTIN_MODEL = "rehearse-analyzer";
 
+/** The most any dimension of an answer that addresses the grader can earn. */
+const INJECTION_CAP = 0.1;
+
 /** One decimal: fine enough to rank answers, coarse enough to read. */
 function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
@@ -35,7 +38,10 @@ function roundScore(value: number): number {
 export function analyzeAnswer(input: TScoreInput): TScore {
   assertAnswerLength(input.answer);
   const answer = input.answer.replace(/\r\n?/g, "\n");
-  const injection = scanForInjection(answer, findCodeRanges(answer));
+  const scan = scanForInjection(answer, findCodeRanges(answer));
+  const attempts = findingsAgainstCandidate(input.question.text, answer, scan.findings);
+  // A quoted attack in an answer about prompt injection is content: only real attempts are cut.
+  const injection = attempts.length === scan.findings.length ? scan : { findings: attempts, cleaned: answer };
   const features = extractFeatures(injection.cleaned);
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
@@ -56,7 +62,10 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const contentMean = content.reduce((sum, r) => sum + r.raw.value, 0) / Math.max(1, content.length);
 
   const scored: Array<TScoredDimension & { evidence: string[] }> = raws.map(({ dimension, recipe, raw }) => {
-    const value = recipe === COMMUNICATION ? gateByContent(raw.value, contentMean) : raw.value;
+    const gated = recipe === COMMUNICATION ? gateByContent(raw.value, contentMean) : raw.value;
+    // Addressing the grader is treated as an interviewer treats gaming the interview: whatever
+    // else the answer holds, it scores at most like a poor answer.
+    const value = injection.findings.length > 0 ? Math.min(gated, INJECTION_CAP) : gated;
     const score = roundScore(value * dimension.max);
     const credited = score >= dimension.max * 0.1 && !checks.offTopic;
     return {

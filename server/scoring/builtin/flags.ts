@@ -98,15 +98,18 @@ export function checkAnswer(
   // blunt tool (answers paraphrase, and a question may name its subject once), so each case needs
   // strong evidence: the question's specific terms go unanswered and either nearly nothing ties
   // the answer to it or another question of the track fits it far better. Story questions are
-  // never flagged on words alone: the theme of a story is told in everyday language.
+  // flagged on words only when the question has a defining theme (a mistake, a conflict) that the
+  // story never names: other themes are told in everyday language that overlap cannot see.
   const fluent = f.wordCount >= 30 && f.sentences.length >= 2;
   const enoughToGoOn = topic.specificMass >= 2;
   const unanswered = topic.uncoveredCoreTerms >= 3 && topic.coreCoverage <= 0.2;
   const aboutSomethingElse =
-    !storyQuestion &&
-    enoughToGoOn &&
-    ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
-      (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45));
+    (!storyQuestion &&
+      enoughToGoOn &&
+      ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
+        (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45))) ||
+    // A mistake or conflict story names the mistake or the conflict; a success story does not fit.
+    (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4);
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

@@ -42,15 +42,13 @@ describe("prompt injection", () => {
     expect(clean.flags).not.toContain("possible_prompt_injection");
   });
 
-  it.each(INJECTIONS)("%s: flagged, and every dimension within 1 point of the clean answer", (_name, inject) => {
+  // Policy (issue 14): addressing the grader is gaming the interview, so the answer scores at most
+  // like a poor one, whatever else it holds; the injected text itself is cut before scoring.
+  it.each(INJECTIONS)("%s: flagged, and scored at most like a poor answer", (_name, inject) => {
     const injected = score(inject(CLEAN));
     expect(injected.flags).toContain("possible_prompt_injection");
-    clean.dimensions.forEach((dimension, index) => {
-      const other = injected.dimensions[index];
-      expect(other?.key).toBe(dimension.key);
-      expect(Math.abs((other?.score ?? -99) - dimension.score)).toBeLessThanOrEqual(1);
-    });
-    expect(injected.total).toBeLessThanOrEqual(clean.total + 2);
+    expect(injected.total).toBeLessThanOrEqual(10);
+    for (const d of injected.dimensions) expect(d.score).toBeLessThanOrEqual(d.max * 0.1);
   });
 
   it.each(INJECTIONS)("%s: never raises a weak answer", (_name, inject) => {

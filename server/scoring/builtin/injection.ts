@@ -15,9 +15,10 @@ import {
   STRONG_VERDICT_KEY,
   VERDICT_KEY,
 } from "@/server/scoring/builtin/injection-patterns";
-import type { TRange } from "@/server/scoring/builtin/text";
+import { findGraderTalk } from "@/server/scoring/builtin/injection-grader-talk";
+import { findCodeRanges, type TRange } from "@/server/scoring/builtin/text";
 
-export type TInjectionKind = "instruction" | "role_marker" | "delimiter" | "verdict_json" | "encoded";
+export type TInjectionKind = "instruction" | "role_marker" | "delimiter" | "verdict_json" | "encoded" | "grader_talk";
 export type TInjectionFinding = TRange & { kind: TInjectionKind };
 export type TInjectionScan = { findings: TInjectionFinding[]; cleaned: string };
 
@@ -191,7 +192,7 @@ function findEncoded(original: string): TRange[] {
 
 function hasInjection(text: string): boolean {
   const folded = fold(text);
-  return findInstructions(folded).length > 0 || findRoleMarkers(folded.text).length > 0;
+  return findInstructions(folded).length > 0 || findRoleMarkers(folded.text).length > 0 || findGraderTalk(folded.latin).length > 0;
 }
 
 function toOriginal(range: TRange, folded: TFolded): TRange {
@@ -220,6 +221,7 @@ export function scanForInjection(original: string, codeRanges: readonly TRange[]
     ...findRoleMarkers(folded.text).map((r) => ({ ...toOriginal(r, folded), kind: "role_marker" as const })),
     ...findFakeDelimiters(folded.text).map((r) => ({ ...toOriginal(r, folded), kind: "delimiter" as const })),
     ...findVerdictJson(folded.text, foldedCode).map((r) => ({ ...toOriginal(r, folded), kind: "verdict_json" as const })),
+    ...findGraderTalk(folded.latin).map((r) => ({ ...toOriginal(r, folded), kind: "grader_talk" as const })),
     ...findEncoded(original).map((r) => ({ ...r, kind: "encoded" as const })),
   ];
   const merged = mergeFindings(findings);
@@ -241,4 +243,40 @@ function cutRanges(text: string, ranges: readonly TRange[]): string {
     .filter((piece) => piece.length > 0)
     .join(" ")
     .trim();
+}
+
+export type TNeutralized = {
+  /** The answer with every injected span cut out: the only text any scorer should grade. */
+  text: string;
+  injected: boolean;
+  /** [start, end) offsets of the injected spans in the original answer. */
+  spans: Array<[number, number]>;
+};
+
+/**
+ * Normalises (NFKC, invisible characters dropped, look-alike letters mapped to Latin) and scans
+ * the answer for text aimed at a grader, and returns the answer without it. Used by the built-in
+ * analyzer and before an answer is sent to an AI grader.
+ */
+export function neutralizeAnswer(text: string): TNeutralized {
+  const normalized = text.replace(/\r\n?/g, "\n");
+  const scan = scanForInjection(normalized, findCodeRanges(normalized));
+  return { text: scan.cleaned, injected: scan.findings.length > 0, spans: scan.findings.map((f) => [f.start, f.end]) };
+}
+
+/** Questions whose subject is prompt injection or LLM security: quoting an attack there is the answer. */
+const INJECTION_SUBJECT = /prompt[\s-]+injection|jailbreak|\bllms?\b|language\s+models?|chatbot|\bai\s+(?:assistant|agent|app|feature)s?|system\s+prompt/i;
+
+/**
+ * Findings that count against the candidate. When the question is about prompt injection, an
+ * attack quoted or shown in code as an example is the subject of the answer, not an attempt.
+ */
+export function findingsAgainstCandidate(question: string, answer: string, findings: readonly TInjectionFinding[]): TInjectionFinding[] {
+  if (!INJECTION_SUBJECT.test(question)) return [...findings];
+  const code = findCodeRanges(answer);
+  return findings.filter((f) => {
+    const before = answer.slice(Math.max(0, f.start - 2), f.start + 1);
+    const quoted = /["'“‘`«]/u.test(before) || code.some((r) => f.start >= r.start && f.end <= r.end);
+    return !quoted;
+  });
 }

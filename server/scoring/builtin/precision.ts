@@ -5,6 +5,7 @@
  * credit with length. The result scales every dimension of the answer.
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
+import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { tokenize } from "@/server/scoring/builtin/text";
 
 export type TPrecision = {
@@ -39,12 +40,15 @@ export function measurePrecision(f: TTextFeatures): TPrecision {
     L.complexity.count +
     L.tradeOff.count +
     L.example.count;
+  // Precise domain vocabulary (weighted by how specific each term is) is content too: a conceptual
+  // answer ("partition", "consistency", "quorum") has few numbers but says exact things.
+  const vocabulary = [...new Set(f.contentStems)].reduce((sum, s) => sum + (specificity(s) >= 0.5 ? specificity(s) : 0), 0);
   // Code is content even when the prose around it is thin.
-  const concreteness = Math.min(1, per100(concreteCount) / 6 + (f.codeChars >= 120 ? 0.3 : 0));
+  const concreteness = Math.min(1, per100(concreteCount) / 6 + per100(vocabulary) / 30 + (f.codeChars >= 120 ? 0.3 : 0));
   const vagueCount = L.hedge.count + L.filler.count + L.habitual.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;
   const vagueness = Math.min(1, per100(vagueCount) / 6);
   const listSentences = f.sentences.filter((s) => isTermList(s.text)).length;
   const stuffing = f.sentences.length === 0 ? 0 : Math.min(1, (listSentences / f.sentences.length) * 1.5 + (per100(L.buzzword.count) >= 4 ? 0.3 : 0));
-  const factor = Math.max(0.2, Math.min(1, 0.5 + 0.5 * concreteness - 0.45 * vagueness - 0.5 * stuffing));
+  const factor = Math.max(0.2, Math.min(1, 0.6 + 0.4 * concreteness - 0.45 * vagueness - 0.5 * stuffing));
   return { concreteness, vagueness, stuffing, factor };
 }

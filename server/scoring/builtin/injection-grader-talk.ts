@@ -1,0 +1,79 @@
+/**
+ * Injection that does not use the classic "ignore previous instructions" wording: text that
+ * claims or requests a verdict from whoever grades the answer. HTML and markdown comments, code
+ * comments, YAML front matter, "key: value" log lines, markdown tables and JSON tool results are
+ * all caught the same way: a line or comment that names a grading target (score, total, marks,
+ * dimensions, flags, rubric) together with a directive, a grader, or a claimed value.
+ * Runs on folded text (lower case, NFKC, invisible characters removed, look-alikes mapped).
+ */
+import type { TRange } from "@/server/scoring/builtin/text";
+
+const TARGET = /\b(?:scores?|scoring|total|marks?|points|grades?|grading|rating|dimensions?|flags?|rubric|verdict|evaluation|categor(?:y|ies))\b|_(?:total|score)\b/u;
+const GRADER = /\b(?:grader|graders|reviewer|reviewers|scorer|scoring\s+(?:system|model)|evaluator|assessor|autograder|llm|language\s+model|ai|gpt|chatgpt|automated|automatic)\b/u;
+const DIRECTIVE =
+  /\b(?:give|award|assign|set|use|return|apply|mirror|report|suppress|skip|restate|copy|keep|treat|grade|mark|rate)\b[^.\n]{0,60}\b(?:full|maximum|perfect|100|10\s*\/\s*10|final|verified|as\s+written|no\s+(?:flags|issues|remarks|warnings))\b/u;
+const CLAIMED_VALUE = /(?:total|score|marks|points|rating|dimensions?)[\w\s"']{0,20}[:=]\s*"?(?:100|9\d|max\b|maximum|full|10\s*\/\s*10)|\b(?:10\s*\/\s*10|100\s*\/\s*100)\b|\bfull\s+marks\b|\bvolle\s+punktzahl\b/u;
+const APPROVAL = /\b(?:pre-?approved|already\s+(?:checked|reviewed|verified|approved)|verified\s+by|auto_?pass|overrid(?:e|den|es)|higher\s+priority|authoritative|is\s+final)\b/u;
+
+/** A piece of text that addresses the grader: a target plus a directive, a grader or a claimed value. */
+export function addressesGrader(text: string): boolean {
+  if (!TARGET.test(text)) return false;
+  const signals = [GRADER.test(text), DIRECTIVE.test(text), CLAIMED_VALUE.test(text), APPROVAL.test(text)].filter(Boolean).length;
+  return signals >= 2;
+}
+
+function lineRanges(text: string): TRange[] {
+  const ranges: TRange[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    ranges.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return ranges;
+}
+
+/** A fake rubric change ("RUBRIC UPDATE", "updated rubric", "revised criteria"): it and everything after it. */
+const RUBRIC_REWRITE =
+  /\b(?:rubric|grading|scoring|marking|evaluation)\s+(?:updates?|changelog|changes|revisions?|amendments?|policy|override)\b|\b(?:updated|new|revised|simplified|amended)\s+(?:[\w-]+\s+){0,3}(?:rubric|grading\s+criteria|scoring\s+rules)\b/u;
+
+/** HTML comments, the whole YAML front matter block and fake rubric changes, when they talk to the grader. */
+function blocks(text: string): TRange[] {
+  const ranges: TRange[] = [];
+  const rewrite = RUBRIC_REWRITE.exec(text);
+  if (rewrite) {
+    const lineStart = text.lastIndexOf("\n", rewrite.index) + 1;
+    ranges.push({ start: lineStart, end: text.length });
+  }
+  for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)|\/\*[\s\S]*?(?:\*\/|$)/gu)) {
+    if (addressesGrader(m[0])) ranges.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const front = /^\s*---\n[\s\S]*?\n---(?:\n|$)/u.exec(text);
+  if (front && addressesGrader(front[0])) ranges.push({ start: front.index, end: front.index + front[0].length });
+  return ranges;
+}
+
+/**
+ * Lines (prose, comments, table rows, log lines) that address the grader. A line is cut with the
+ * lines right after it that continue the same message (a comment block, the rest of a table).
+ */
+export function findGraderTalk(text: string): TRange[] {
+  const ranges = blocks(text);
+  const lines = lineRanges(text);
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line) continue;
+    // Join a comment or table block so a directive split over lines is read whole.
+    const window = lines.slice(i, i + 3).map((l) => text.slice(l.start, l.end)).join(" ");
+    const own = text.slice(line.start, line.end);
+    if (addressesGrader(own) || (/^\s*(?:\/\/|#|\||--|\*|\[)/u.test(own) && addressesGrader(window))) {
+      let end = line.end;
+      for (let k = i + 1; k < Math.min(lines.length, i + 3); k += 1) {
+        const next = lines[k];
+        if (!next || !/^\s*(?:\/\/|#|\||\[)/u.test(text.slice(next.start, next.end))) break;
+        end = next.end;
+      }
+      ranges.push({ start: line.start, end });
+    }
+  }
+  return ranges;
+}
