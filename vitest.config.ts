@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves; tests that call
+    // the Auth.js route handlers directly need it run through Vite.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -102,9 +102,20 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 
 let cached: TEnv | undefined;
 
+/** Auth.js' base URL, derived from APP_URL (Auth.js' own AUTH_URL is overwritten, so the two never disagree). */
+export function authUrlFor(appUrl: string): string {
+  return `${appUrl}/api/auth`;
+}
+
 /** The validated environment of this process (parsed on first use, then cached). */
 export function getEnv(): TEnv {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // Auth.js reads AUTH_URL itself and, without it, builds its URLs (sign-in and sign-out redirects,
+    // provider callbacks, /api/auth/providers) from the request's Host. Setting it here, the one place
+    // that touches process.env, makes APP_URL the single source of every absolute URL.
+    process.env.AUTH_URL = authUrlFor(cached.APP_URL);
+  }
   return cached;
 }
 

@@ -1,21 +1,35 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { tokenFamilies, users, type TUserRow } from "@/db/schema";
+import { browserSessions, tokenFamilies, users, type TUserRow } from "@/db/schema";
+import { needsRenewal, renewBrowserSession } from "@/server/auth/browser-sessions";
 
 /**
- * Checks on every request that a session (or API token) is still good: the user exists, is
- * active, and the session version it was issued under is current. The one browser session named
- * as keeper (it changed the password itself) may move up to the new version.
+ * Checks on every request that a browser session is still good: its row in browser_sessions exists
+ * and is not idle-expired (sign-out deletes it), the user exists and is active, and the session version
+ * it was issued under is current. The one browser session named as keeper (it changed the password
+ * itself) may move up to the new version. One query (users by id, left join the session by id); the
+ * idle deadline is renewed at most once an hour.
  */
 export async function loadSessionUser(
   db: TDatabase,
   claims: { userId: string; sessionVersion: number; sid?: string | null },
+  now: Date = new Date(),
 ): Promise<TUserRow | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, claims.userId));
-  if (!user || user.status !== "active") return null;
-  if (user.sessionVersion === claims.sessionVersion) return user;
-  if (claims.sid && user.sessionKeeperSid === claims.sid && user.sessionVersion > claims.sessionVersion) return user;
-  return null;
+  if (!claims.sid) return null;
+  const [row] = await db
+    .select({ user: users, expiresAt: browserSessions.expiresAt })
+    .from(users)
+    .leftJoin(browserSessions, and(eq(browserSessions.id, claims.sid), eq(browserSessions.userId, users.id)))
+    .where(eq(users.id, claims.userId));
+  if (!row?.expiresAt || row.expiresAt <= now) return null;
+  const { user } = row;
+  if (user.status !== "active") return null;
+  const versionOk =
+    user.sessionVersion === claims.sessionVersion ||
+    (user.sessionKeeperSid === claims.sid && user.sessionVersion > claims.sessionVersion);
+  if (!versionOk) return null;
+  if (needsRenewal(row.expiresAt, now)) await renewBrowserSession(db, claims.sid, now);
+  return user;
 }
 
 /** An API access token is good while its user is and its refresh-token family is not revoked. */

@@ -1,19 +1,17 @@
 /**
  * Auth.js (next-auth v5) for the browser: email + password through the Credentials provider,
  * and Google / GitHub / LinkedIn when their client id and secret are configured. Sessions are
- * JWTs in an HttpOnly cookie (SameSite=Lax; `__Secure-` and Secure under https); the jwt callback
- * re-checks the user on every request, so a suspension, password change or "sign out everywhere"
- * ends a session at once.
+ * JWTs in an HttpOnly cookie (SameSite=Lax; `__Secure-` and Secure under https) that name a row in
+ * browser_sessions (`sid`). The jwt callback re-checks user and row on every request, so signing out
+ * (the row is deleted), a suspension, a password change or "sign out everywhere" ends a session at
+ * once, even for a copy of the cookie. Every URL Auth.js hands out is built from APP_URL (AUTH_URL
+ * is derived from it in server/env.ts).
  */
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import GitHub from "next-auth/providers/github";
-import Google from "next-auth/providers/google";
-import LinkedIn from "next-auth/providers/linkedin";
-import type { Provider } from "next-auth/providers";
+import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { accounts, users } from "@/db/schema";
 import { authenticateWithPassword } from "@/server/accounts/authenticate";
@@ -23,7 +21,13 @@ import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
 import { logger } from "@/server/logger";
-import { mayLinkOAuthAccount } from "./oauth-linking";
+import { appUrl, resolveRedirect, usesSecureCookies } from "./app-url";
+import { endBrowserSession, SESSION_IDLE_SECONDS, SESSION_RENEW_SECONDS, startBrowserSession } from "./browser-sessions";
+import { markEmailVerifiedByProvider, mayLinkOAuthAccount } from "./oauth-linking";
+import { oauthProviders } from "./oauth-providers";
+import type { TCookieSession } from "./session-cookie";
+
+export { configuredOAuthProviders } from "./oauth-providers";
 
 class WrongCredentials extends CredentialsSignin {
   code = "wrong_credentials";
@@ -35,37 +39,26 @@ class AccountSuspended extends CredentialsSignin {
   code = "suspended";
 }
 
-function oauthProviders(): Provider[] {
-  const env = getEnv();
-  const providers: Provider[] = [];
-  // allowDangerousEmailAccountLinking is gated by our signIn callback: it links only verified emails.
-  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
-    providers.push(Google({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET, allowDangerousEmailAccountLinking: true }));
-  }
-  if (env.GITHUB_CLIENT_ID && env.GITHUB_CLIENT_SECRET) {
-    providers.push(GitHub({ clientId: env.GITHUB_CLIENT_ID, clientSecret: env.GITHUB_CLIENT_SECRET, allowDangerousEmailAccountLinking: true }));
-  }
-  if (env.LINKEDIN_CLIENT_ID && env.LINKEDIN_CLIENT_SECRET) {
-    providers.push(LinkedIn({ clientId: env.LINKEDIN_CLIENT_ID, clientSecret: env.LINKEDIN_CLIENT_SECRET, allowDangerousEmailAccountLinking: true }));
-  }
-  return providers;
-}
+/**
+ * Who was signed in when a request reached /api/auth/callback/*, as the route handler checked it
+ * (app/api/auth/[...nextauth]/route.ts). Keyed by the request object Auth.js hands to our config.
+ */
+export const callbackSessions = new WeakMap<Request, Extract<TCookieSession, { state: "valid" }>>();
 
-/** Ids of the OAuth providers that are configured, for the sign-in page. */
-export function configuredOAuthProviders(): Array<{ id: string; name: string }> {
-  return oauthProviders().map((provider) => {
-    const value = typeof provider === "function" ? provider() : provider;
-    return { id: value.id, name: value.name };
-  });
-}
+type TProfile = Record<string, unknown> | null;
 
-function config(): NextAuthConfig {
+function config(request: NextRequest | undefined): NextAuthConfig {
   const env = getEnv();
+  const signedIn = request ? callbackSessions.get(request) ?? null : null;
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
+    useSecureCookies: usesSecureCookies(env.APP_URL),
     adapter: DrizzleAdapter(getDb(), { usersTable: users, accountsTable: accounts } as never),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    // maxAge is the cookie's (and the JWT's) lifetime; it matches the idle timeout and is re-issued
+    // whenever /api/auth/session is read (SessionKeepAlive does so hourly). Auth.js ignores updateAge for
+    // JWT sessions; browser_sessions applies the same renewal interval to the server-side deadline.
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: SESSION_RENEW_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
       error: (error) => logger().warn({ event: "auth_error", name: error.name }, "auth.js error"),
@@ -75,11 +68,11 @@ function config(): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw, request) {
+        async authorize(raw, req) {
           const parsed = ZSignInInputSchema.safeParse(raw);
           if (!parsed.success) throw new WrongCredentials();
           try {
-            const user = await authenticateWithPassword(getDb(), { ...parsed.data, ip: clientIp(request), via: "web" });
+            const user = await authenticateWithPassword(getDb(), { ...parsed.data, ip: clientIp(req), via: "web" });
             return { id: user.id, email: user.email, name: user.name };
           } catch (error) {
             if (error instanceof AppError && error.code === "RATE_LIMITED") throw new TooManyAttempts();
@@ -91,25 +84,41 @@ function config(): NextAuthConfig {
       }),
       ...oauthProviders(),
     ],
+    events: {
+      // Both the header's button (next-auth/react) and a plain POST /api/auth/signout end up here.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endBrowserSession(getDb(), sid);
+      },
+    },
     callbacks: {
+      redirect: ({ url }) => resolveRedirect(url, env.APP_URL),
       async signIn({ user, account, profile }) {
         if (!account || account.type === "credentials") return true;
-        return mayLinkOAuthAccount(getDb(), {
+        const decision = await mayLinkOAuthAccount(getDb(), {
           email: user.email ?? null,
           provider: account.provider,
           providerAccountId: account.providerAccountId,
-          profile: (profile as Record<string, unknown> | undefined) ?? null,
+          profile: (profile as TProfile | undefined) ?? null,
+          signedInUserId: signedIn?.userId ?? null,
         });
+        return decision === true ? true : appUrl(decision, env.APP_URL);
       },
-      async jwt({ token, user, trigger }) {
+      async jwt({ token, user, account, profile, trigger }) {
         const db = getDb();
         if (user?.id && (trigger === "signIn" || trigger === "signUp")) {
+          if (account && account.type !== "credentials") {
+            await markEmailVerifiedByProvider(db, { userId: user.id, email: user.email ?? null, provider: account.provider, profile: (profile as TProfile | undefined) ?? null });
+          }
           const fresh = await loadFreshUser(user.id);
           if (!fresh) return null;
-          return { ...token, uid: fresh.id, sv: fresh.sessionVersion, sid: randomUUID(), role: fresh.role, name: fresh.name, email: fresh.email };
+          // Signing in again over a live session (linking a provider, for one) replaces it: the old cookie must not stay good.
+          if (signedIn) await endBrowserSession(db, signedIn.sid);
+          const sid = await startBrowserSession(db, fresh.id);
+          return { ...token, uid: fresh.id, sv: fresh.sessionVersion, sid, role: fresh.role, name: fresh.name, email: fresh.email };
         }
         if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-        const current = await loadSessionUser(db, { userId: token.uid, sessionVersion: token.sv, sid: token.sid as string | undefined });
+        const current = await loadSessionUser(db, { userId: token.uid, sessionVersion: token.sv, sid: typeof token.sid === "string" ? token.sid : null });
         if (!current) return null;
         return { ...token, sv: current.sessionVersion, role: current.role, name: current.name, email: current.email };
       },
@@ -135,4 +144,4 @@ async function loadFreshUser(userId: string) {
   return row && row.status === "active" ? row : null;
 }
 
-export const { handlers, auth, signOut } = NextAuth(() => config());
+export const { handlers, auth, signOut } = NextAuth((request) => config(request));

@@ -1,4 +1,5 @@
-import { handlers } from "@/server/auth/auth";
+import { authRoute } from "@/server/auth/auth-route";
 
 export const dynamic = "force-dynamic";
-export const { GET, POST } = handlers;
+export const GET = authRoute.GET;
+export const POST = authRoute.POST;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { outboxEmails, users } from "@/db/schema";
 import { rateLimits } from "@/db/schema/rate-limits";
 import { loadSessionUser, loadTokenUser } from "@/server/accounts/session-user";
+import { startBrowserSession } from "@/server/auth/browser-sessions";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { toAppError } from "@/server/errors";
 import { openApiDocument } from "@/server/http/openapi";
@@ -264,18 +265,22 @@ describe("password reset", () => {
 describe("signed-in account management", () => {
   it("changing the password keeps the session that did it and ends the others", async () => {
     const { user, password } = await registerTestUser(db, "change");
-    const me = callerFor(db, { user: asSessionUser(user), sessionId: "this-browser" }).caller;
+    const thisBrowser = await startBrowserSession(db, user.id);
+    const otherBrowser = await startBrowserSession(db, user.id);
+    const me = callerFor(db, { user: asSessionUser(user), sessionId: thisBrowser }).caller;
     const wrong = await appCodeOf(me.me.changePassword({ currentPassword: testPassword("nope"), newPassword: testPassword("new") }));
     expect(wrong.code).toBe("VALIDATION_ERROR");
     await me.me.changePassword({ currentPassword: password, newPassword: testPassword("new") });
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "this-browser" })).not.toBeNull();
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "other-browser" })).toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: thisBrowser })).not.toBeNull();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: otherBrowser })).toBeNull();
   });
 
   it("sign out everywhere ends every session, this one included", async () => {
     const { user } = await registerTestUser(db, "everywhere");
-    await callerFor(db, { user: asSessionUser(user), sessionId: "s1" }).caller.auth.signOutEverywhere();
-    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "s1" })).toBeNull();
+    const s1 = await startBrowserSession(db, user.id);
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: s1 })).not.toBeNull();
+    await callerFor(db, { user: asSessionUser(user), sessionId: s1 }).caller.auth.signOutEverywhere();
+    expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: s1 })).toBeNull();
   });
 
   it("updates the profile, exports everything, and deletes the account with its password", async () => {
