@@ -17,27 +17,60 @@ export function findCodeRanges(text: string): TRange[] {
   }
   // Unfenced code is found line by line, on the text with the fenced blocks already blanked out.
   const rest = blankRanges(text, fenced);
-  const ranges = [...fenced];
+  const lines: Array<TRange & { text: string }> = [];
   let offset = 0;
   for (const line of rest.split("\n")) {
-    if (looksLikeCodeLine(line)) ranges.push({ start: offset, end: offset + line.length });
+    lines.push({ start: offset, end: offset + line.length, text: line });
     offset += line.length + 1;
   }
+  const isCode = lines.map((l) => looksLikeCodeLine(l.text));
+  // A line between two code lines (or indented under one) belongs to the block: "else:", "}",
+  // "    total += x" read as code in context, though alone they are ambiguous.
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (!line || isCode[i] || line.text.trim().length === 0) continue;
+    const previous = lines.slice(0, i).reverse().find((l) => l.text.trim().length > 0);
+    const previousIndex = previous ? lines.indexOf(previous) : -1;
+    const indentedUnder = previous !== undefined && isCode[previousIndex] === true && indentOf(line.text) > indentOf(previous.text);
+    if (indentedUnder || (isCode[previousIndex] === true && looksLikeCodeContinuation(line.text))) isCode[i] = true;
+  }
+  const ranges = [...fenced];
+  lines.forEach((line, i) => {
+    if (isCode[i]) ranges.push({ start: line.start, end: line.end });
+  });
   return ranges.sort((a, b) => a.start - b.start);
 }
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Statements that start code in the languages candidates write most (Python, JS/TS, Java, Go, C++, SQL). */
+const CODE_START =
+  /^(?:def |async def |function\b|class \w|return\b|const |let |var |public |private |protected |static |import |from \w+ import |#include|package \w|func |for \(|for \w+ in |for \w+, \w+ in |while \(|while .+:$|if \(|if .+:$|elif |else:|else \{|try:|except\b|with .+:$|catch \(|switch \(|interface \w|type \w+ (?:=|struct|interface)|std::|using namespace|template<|(?:int|long|bool|void|double|String|vector<\w+>|auto)\s+\w+\s*[(=;[]|select\s.+\sfrom\s|select\s*$|from \w+(?: \w+)?$|where \w+|insert into |update \w+ set |delete from |create (?:table|index|unique index) |group by |order by |(?:inner |left |right )?join \w+|}\s*$|{\s*$)/i;
 
 function looksLikeCodeLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return false;
-  if (/^(def |function |class |return\b|const |let |var |public |private |import |#include|for \(|while \(|if \(|}\s*$|{\s*$)/.test(trimmed)) {
+  // SQL keywords and "return" also start prose sentences; code lines do not end like a sentence.
+  if (CODE_START.test(trimmed) && !/[a-z]{3,}[.!?]$/i.test(trimmed) && !/^(?:return|from|select|update|order by|group by)\s+(?:the|a|an|to|it|them|my|our)\b/i.test(trimmed)) {
     return true;
   }
+  // Upper-case SQL keywords at a line start are code; prose would say "select" in lower case.
+  if (/^(?:SELECT|FROM|WHERE|JOIN|GROUP BY|ORDER BY|HAVING|INSERT|UPDATE|DELETE|CREATE|WITH)\b/.test(trimmed)) return true;
+  if (/^\w[\w.[\]]*\s*(?:=|\+=|-=|:=)\s*\S/.test(trimmed) && /[()[\];]|:=/.test(trimmed) && !/\s(?:the|and|is|are|to)\s/.test(trimmed)) return true;
   // Prose rarely ends a line with ; or { and rarely has two or more of these operators; a line
   // that is mostly ordinary words is prose that mentions code ("check if nums[i] + nums[j]...").
   const operators = trimmed.match(/(==|!=|=>|\+=|-=|&&|\|\||\[\w+\]|\w\(\)|;\s*$)/g)?.length ?? 0;
   const words = tokenize(trimmed);
   const stopShare = words.length === 0 ? 0 : words.filter(isStopWord).length / words.length;
   return operators >= 2 && stopShare < 0.3;
+}
+
+/** Lines that continue a block: closing brackets, bare calls, statements ending in ; or :. */
+function looksLikeCodeContinuation(line: string): boolean {
+  const trimmed = line.trim();
+  return /^[)}\]]/.test(trimmed) || /[;:{(,]$/.test(trimmed) || /^\w[\w.]*\(.*\)$/.test(trimmed) || /^--|^\/\/|^#(?!\s*\w+\s+\w+\s+\w+)/.test(trimmed);
 }
 
 /** Replaces ranges with spaces, keeping offsets and line breaks intact. */
