@@ -165,6 +165,13 @@ test("every row of the REST contract answers as written", async ({ request, page
   });
   expect((analysis!.score as { scoredBy: { provider: string } }).scoredBy.provider).toBe("builtin");
   await call(request, "post", "/analysis", { token, body: { track: "general", level: "mid", question: "Why?", answer: answerText }, expect: 400 });
+  const batch = await call(request, "post", "/analysis/batch", {
+    token,
+    body: { items: [{ track: "general", level: "mid", question: "Why do you want to work here?", answer: answerText }, { track: "general", level: "mid", question: "Why?", answer: answerText }] },
+    expect: 200,
+  });
+  expect((batch!.results as Array<Record<string, unknown>>).map((result) => Object.keys(result))).toEqual([["score"], ["error"]]);
+  await call(request, "post", "/analysis/batch", { token, body: { items: [] }, expect: 400 });
 
   // Admin rows refuse a candidate
   await call(request, "get", "/admin/metrics?days=7", { token, expect: 403 });

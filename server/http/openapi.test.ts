@@ -37,6 +37,7 @@ describe("the OpenAPI document", () => {
       "POST /interviews/{id}/complete",
       "DELETE /interviews/{id}",
       "POST /analysis",
+      "POST /analysis/batch",
     ]) {
       expect(operations).toContain(expected);
     }

@@ -1,4 +1,6 @@
 import type { TDatabase } from "@/db";
+import { AppError, toAppError } from "@/server/errors";
+import { logger } from "@/server/logger";
 import type { TRubricId } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TLevel } from "@/server/tracks";
@@ -6,12 +8,10 @@ import { scoringEngine, type TScoringEngine } from "./engine";
 import { recordAiUsage } from "./record-ai-usage";
 import { scoreWithCache } from "./score-cache";
 
+export type TAdhocInput = { rubric: TRubricId; level: TLevel; question: string; answer: string; userId: string };
+
 /** Scores any question and answer on the spot (POST /analysis): the same engine, cache and cost records. */
-export async function analyzeAdhoc(
-  db: TDatabase,
-  input: { rubric: TRubricId; level: TLevel; question: string; answer: string; userId: string },
-  engine: TScoringEngine = scoringEngine(),
-): Promise<TScore> {
+export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TScoringEngine = scoringEngine()): Promise<TScore> {
   const result = await scoreWithCache(db, engine, {
     rubric: input.rubric,
     level: input.level,
@@ -20,4 +20,40 @@ export async function analyzeAdhoc(
   });
   await recordAiUsage(db, result.calls, { purpose: "analysis", userId: input.userId });
   return result.score;
+}
+
+/** Items of one batch scored at once: enough to overlap model calls, few enough to be fair to other users. */
+export const BATCH_CONCURRENCY = 4;
+
+export type TAdhocOutcome = { ok: true; score: TScore } | { ok: false; error: AppError };
+
+/**
+ * Scores several inputs (POST /analysis/batch), a few at a time, in order. One item failing does
+ * not fail the others: its outcome carries the error (an unexpected one as INTERNAL, logged
+ * without the answer text).
+ */
+export async function analyzeAdhocMany(
+  db: TDatabase,
+  inputs: readonly TAdhocInput[],
+  engine: TScoringEngine = scoringEngine(),
+  concurrency: number = BATCH_CONCURRENCY,
+): Promise<TAdhocOutcome[]> {
+  const outcomes: TAdhocOutcome[] = new Array<TAdhocOutcome>(inputs.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < inputs.length) {
+      const index = next;
+      next += 1;
+      const input = inputs[index]!;
+      try {
+        outcomes[index] = { ok: true, score: await analyzeAdhoc(db, input, engine) };
+      } catch (error) {
+        const appError = toAppError(error);
+        if (appError.code === "INTERNAL") logger().error({ err: error, item: index, rubric: input.rubric }, "batch analysis item failed");
+        outcomes[index] = { ok: false, error: appError };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, () => worker()));
+  return outcomes;
 }

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { zSafeText } from "@/server/validation/safe-string";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { ZScoreSchema } from "@/server/scoring/score-schema";
 import { analyzeAdhoc } from "@/server/scoring/service/analyze-adhoc";
-import { ZAnswerTextSchema } from "@/server/interviews/schemas";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, router } from "@/server/api/trpc";
+import { MAX_BATCH_ITEMS, ZAnalysisBatchInputSchema, ZAnalysisBatchOutputSchema, ZAnalysisInputSchema } from "./analysis.types";
+import { runAnalysisBatch } from "./run-batch";
 
 export const analysisRouter = router({
   run: protectedProcedure
@@ -20,18 +19,29 @@ export const analysisRouter = router({
         errorResponses: [400, 401, 429],
       },
     })
-    .input(
-      z.object({
-        track: z.union([ZTrackSchema, z.literal("general")]),
-        level: ZLevelSchema,
-        question: zSafeText().trim().min(5, { error: "Give the question (at least 5 characters)." }).max(2000),
-        answer: ZAnswerTextSchema,
-      }),
-    )
+    .input(ZAnalysisInputSchema)
     .output(z.object({ score: ZScoreSchema }))
     .mutation(async ({ ctx, input }) => {
       if (ctx.user.role !== "admin") await enforceRateLimit(ctx, "analysis:user", ctx.user.id, ANALYSIS_PER_USER);
       const score = await analyzeAdhoc(ctx.db, { rubric: input.track, level: input.level, question: input.question, answer: input.answer, userId: ctx.user.id });
       return { score };
     }),
+
+  batch: protectedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/analysis/batch",
+        tags: ["analysis"],
+        summary: "Score several questions and answers synchronously",
+        description:
+          `1 to ${MAX_BATCH_ITEMS} items, each as the body of POST /analysis; \`results\` are in the same order, each \`{score}\` or \`{error:{code,message}}\`. ` +
+          "An invalid item gets its own VALIDATION_ERROR entry; the others are still scored. Each valid item counts as one call against the POST /analysis limit " +
+          "(items past it get RATE_LIMITED entries; a 429 when none is left to score); admins are exempt.",
+        errorResponses: [400, 401, 429],
+      },
+    })
+    .input(ZAnalysisBatchInputSchema)
+    .output(ZAnalysisBatchOutputSchema)
+    .mutation(async ({ ctx, input }) => ({ results: await runAnalysisBatch(ctx, input.items) })),
 });
