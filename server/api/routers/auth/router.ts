@@ -18,6 +18,7 @@ import {
 } from "@/server/rate-limit/fixed-window";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import { connectedAccountsProcedures } from "./connected-accounts";
 import {
   ZAcceptedSchema,
   ZForgotPasswordInputSchema,
@@ -141,6 +142,8 @@ export const authRouter = router({
     .mutation(async ({ ctx }) => {
       await endAllSessions(ctx.db, ctx.user.id, "sign_out_everywhere");
     }),
+
+  ...connectedAccountsProcedures,
 
   /** The web app's view of who is signed in (null when nobody). */
   session: publicProcedure
