@@ -15,6 +15,7 @@ import type { TTrack } from "@/server/tracks";
 import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
 import { scoreRowValues } from "@/server/scoring/service/score-row";
+import { loadScoreInput } from "@/server/scoring/service/score-input";
 import { audit, type TActor } from "./audit";
 
 export async function listFlagged(db: TDatabase, options: { limit: number }) {
@@ -99,12 +100,10 @@ async function replaceScore(
 
 export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: string, using: "builtin" | "ai", engine: TScoringEngine = scoringEngine()) {
   const row = await loadForReview(db, answerId);
-  const input = {
-    rubric: row.track,
-    level: row.level,
-    question: { text: row.answer.prompt, keyPoints: row.question.keyPoints, sampleAnswer: row.question.sampleAnswer, tags: row.question.tags },
-    answer: row.answer.text,
-  };
+  // The input the scoring job builds: a follow-up answer is graded on the follow-up and the dimension it probes.
+  const loaded = await loadScoreInput(db, answerId);
+  if (!loaded) throw new AppError("NOT_FOUND", "Answer not found.");
+  const input = loaded.input;
   if (using === "ai" && engine.provider !== "openai") {
     throw new AppError("CONFLICT", "No AI provider is configured on this server (set OPENAI_API_KEY).");
   }

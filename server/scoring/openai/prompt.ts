@@ -35,13 +35,26 @@ function systemMessage(rubric: TRubric, input: TScoreInput): string {
     "- strengths and improvements: 1 to 3 concrete items each, specific to this answer.",
     "- feedback: 2 to 4 sentences naming what was missing, in words the candidate can act on.",
     "- followUp: one question an interviewer would ask next to probe the weakest dimension, about this question's topic.",
+    ...focusRules(rubric, input),
   ].join("\n");
+}
+
+/** A follow-up answer is graded as a reply to the follow-up, mostly on the dimension it probes. */
+function focusRules(rubric: TRubric, input: TScoreInput): string[] {
+  const focus = rubric.dimensions.find((d) => d.key === input.focusDimension);
+  if (!focus) return [];
+  return [
+    `- This answer replies to a follow-up question that probes ${focus.key} (${focus.label}). Grade it as an answer to that follow-up, not to a whole interview question: ${focus.key} carries the weight; score the other dimensions only on what this reply shows, without marking it down for not repeating the original answer.`,
+  ];
 }
 
 function userMessage(input: TScoreInput): string {
   const parts = [`Question: ${input.question.text}`];
   const keyPoints = input.question.keyPoints?.filter((k) => k.trim().length > 0) ?? [];
   if (keyPoints.length > 0) parts.push(`Key points a strong answer covers:\n${keyPoints.map((k) => `- ${k}`).join("\n")}`);
+  const followUps = input.question.followUps ?? [];
+  // Asked word for word, a bank follow-up keeps its dimension when the candidate answers it.
+  if (followUps.length > 0) parts.push(`Follow-ups the interviewer has ready (dimension: question); for followUp, copy the one aimed at the weakest dimension word for word, or write one if none fits:\n${followUps.map((f) => `- ${f.dimension}: ${f.text}`).join("\n")}`);
   if (input.question.sampleAnswer?.trim()) parts.push(`Reference answer (for calibration only):\n${input.question.sampleAnswer.trim()}`);
   parts.push(`<${ANSWER_TAG}>\n${neutraliseAnswer(input.answer)}\n</${ANSWER_TAG}>`);
   return parts.join("\n\n");

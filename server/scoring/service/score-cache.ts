@@ -22,6 +22,10 @@ export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">
     input.question.text,
     input.question.keyPoints ?? [],
     input.answer,
+    // Only when set, so keys of inputs without them (ad-hoc analysis) stay what they were: a follow-up
+    // graded on one dimension, or a question whose follow-ups changed, is a different result.
+    ...(input.focusDimension ? [{ focus: input.focusDimension }] : []),
+    ...(input.question.followUps?.length ? [{ followUps: input.question.followUps }] : []),
   ];
   return crypto.createHash("sha256").update(JSON.stringify(identity)).digest("hex");
 }

@@ -5,48 +5,27 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { answers, interviews, questions, scores } from "@/db/schema";
+import { answers, scores } from "@/db/schema";
 import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
-import type { TScoreInput } from "@/server/scoring/scorer";
 import type { TTrack } from "@/server/tracks";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { recordAiUsage } from "./record-ai-usage";
 import { scoreRowValues } from "./score-row";
 import { scoreWithCache } from "./score-cache";
+import { loadScoreInput } from "./score-input";
 
 /** Score flags that put an answer in the admins' review queue (the score still shows, marked). */
 const REVIEW_FLAGS = new Set(["possible_prompt_injection", "ai_fallback", "inconsistent"]);
 
 export type TScoreOutcome = "scored" | "already_scored" | "missing";
 
-async function loadScoringInput(db: TDatabase, answerId: string) {
-  const [row] = await db
-    .select({
-      answer: answers,
-      track: interviews.track,
-      level: interviews.level,
-      questionText: questions.text,
-      keyPoints: questions.keyPoints,
-      sampleAnswer: questions.sampleAnswer,
-      tags: questions.tags,
-    })
-    .from(answers)
-    .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .innerJoin(questions, eq(questions.id, answers.questionId))
-    .where(eq(answers.id, answerId));
-  if (!row) return null;
-  const input: TScoreInput = {
-    rubric: row.track,
-    level: row.level,
-    // A follow-up answer is scored against the follow-up question, with the original's key points as context.
-    question: { text: row.answer.prompt, keyPoints: row.keyPoints, sampleAnswer: row.answer.kind === "answer" ? row.sampleAnswer : undefined, tags: row.tags },
-    answer: row.answer.text,
-  };
-  return { answer: row.answer, input, track: row.track };
+/** Follow-up answers are graded as answers to the follow-up, focused on its dimension (score-input.ts). */
+function loadScoringInput(db: TDatabase, answerId: string) {
+  return loadScoreInput(db, answerId);
 }
 
 async function storeScore(
