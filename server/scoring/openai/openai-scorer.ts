@@ -11,7 +11,7 @@ import type { TCallRequest } from "@/server/scoring/openai/call-model";
 import { gradeWithRetries, type TRetryPolicy } from "@/server/scoring/openai/grade";
 import { guardInjectedScore } from "@/server/scoring/openai/injection-guard";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
-import { injectedTexts, neutralizeForModel } from "@/server/scoring/openai/neutral-answer";
+import { answerForModel } from "@/server/scoring/openai/neutral-answer";
 import { buildMessages } from "@/server/scoring/openai/prompt";
 import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig } from "@/server/scoring/openai/types";
 import { getRubric } from "@/server/scoring/rubrics";
@@ -79,7 +79,7 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
     const rubric = getRubric(input.rubric);
     // The model never sees injected text: it gets the answer with those spans cut out. The
     // detector's verdict is a fact about the text, whatever the model says afterwards.
-    const neutral = neutralizeForModel(input.answer);
+    const neutral = answerForModel(input.answer, input.question.text);
     const request: TCallRequest = {
       client,
       model: config.model,
@@ -114,13 +114,13 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
       rubric,
       outputs,
       cleanedAnswer: neutral.text,
-      injectionDetected: neutral.injected,
+      injectionDetected: neutral.injectedTexts.length > 0,
       model: config.model,
       tokens: sumTokens(calls),
       latencyMs: Math.max(0, Math.round(now() - started)),
     });
     const score = aiScore.flags.includes("possible_prompt_injection")
-      ? guardInjectedScore({ score: aiScore, builtin: analyzeAnswer(input), injectedTexts: injectedTexts(input.answer, neutral.spans) }).score
+      ? guardInjectedScore({ score: aiScore, builtin: analyzeAnswer(input), injectedTexts: neutral.injectedTexts }).score
       : aiScore;
     return { score: ZScoreSchema.parse(score), calls };
   }
