@@ -1,6 +1,7 @@
 /**
- * A local stand-in for Stripe's API, enough for the SDK calls Rehearse makes (customers, checkout and
- * portal sessions, subscriptions retrieve and cancel, prices), over real HTTP so the real `stripe` SDK is exercised.
+ * A local stand-in for Stripe's API, enough for the SDK calls Rehearse makes (customers, checkout
+ * sessions create/list/retrieve/expire, portal sessions, subscriptions retrieve/list/cancel, prices),
+ * over real HTTP so the real `stripe` SDK is exercised.
  * Tests own the in-memory store: they put subscriptions in it, change them, make calls fail, and
  * build signed webhook deliveries for the route.
  */
@@ -75,6 +76,13 @@ function stripeError(res: http.ServerResponse, status: number, type: string, mes
   res.end(JSON.stringify({ error: { type, message, ...(code ? { code } : {}) } }));
 }
 
+/** Thrown by a route for Stripe's 400 answers (e.g. expiring a session that is no longer open). */
+class FakeInvalidRequest extends Error {}
+
+function list(url: string, data: TJson[]): TJson {
+  return { object: "list", url, has_more: false, data: data.map((item) => structuredClone(item)) };
+}
+
 export class FakeStripe {
   readonly customers = new Map<string, TJson>();
   readonly checkoutSessions = new Map<string, TJson>();
@@ -84,6 +92,12 @@ export class FakeStripe {
   readonly requests: TFakeRequest[] = [];
   /** Answers the next N matching requests with a 500 (Stripe's api_error). */
   private failures: { pattern: RegExp; remaining: number }[] = [];
+  /** Never answers the next N matching requests (a timeout, seen from the client). */
+  private hangs: { pattern: RegExp; remaining: number }[] = [];
+  /** Matching requests wait for each other (up to a deadline), so concurrent callers really overlap. */
+  private gathering: { pattern: RegExp; count: number; timeoutMs: number; held: (() => void)[] } | null = null;
+  /** Runs once before the next matching request is answered (something happening at Stripe meanwhile). */
+  private hooks: { pattern: RegExp; run: () => void }[] = [];
   /** Stripe answers a repeated idempotency key with the first response. */
   private idempotent = new Map<string, TJson>();
 
@@ -98,7 +112,7 @@ export class FakeStripe {
     const server = http.createServer((req, res) => {
       let body = "";
       req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-      req.on("end", () => holder.fake!.handle(req, body, res));
+      req.on("end", () => holder.fake!.answerWhenGathered(req, () => holder.fake!.handle(req, body, res)));
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const fake = new FakeStripe(server, (server.address() as AddressInfo).port);
@@ -109,16 +123,53 @@ export class FakeStripe {
   }
 
   /** The real SDK, pointed here; no network retries so a failure is seen at once. */
-  client(): Stripe {
-    return createStripeClient("sk_test_fake_rehearse", { host: "127.0.0.1", port: this.port, protocol: "http", maxNetworkRetries: 0 });
+  client(options: { timeoutMs?: number } = {}): Stripe {
+    return createStripeClient("sk_test_fake_rehearse", { host: "127.0.0.1", port: this.port, protocol: "http", maxNetworkRetries: 0, timeoutMs: options.timeoutMs });
   }
 
   close(): Promise<void> {
+    this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
   failNext(pattern: RegExp, times = 1): void {
     this.failures.push({ pattern, remaining: times });
+  }
+
+  hangNext(pattern: RegExp, times = 1): void {
+    this.hangs.push({ pattern, remaining: times });
+  }
+
+  onNext(pattern: RegExp, run: () => void): void {
+    this.hooks.push({ pattern, run });
+  }
+
+  /**
+   * Holds the next matching requests until `count` of them have arrived, then answers them all at
+   * once; after `timeoutMs` the ones that came are answered anyway (a caller that waits on a lock
+   * before asking never arrives).
+   */
+  gather(pattern: RegExp, count: number, timeoutMs = 1000): void {
+    this.gathering = { pattern, count, timeoutMs, held: [] };
+  }
+
+  private answerWhenGathered(req: http.IncomingMessage, answer: () => void): void {
+    const gathering = this.gathering;
+    const signature = `${req.method ?? "GET"} ${new URL(req.url ?? "/", "http://fake").pathname}`;
+    if (!gathering || !gathering.pattern.test(signature)) return answer();
+    gathering.held.push(answer);
+    const release = () => {
+      if (this.gathering !== gathering) return;
+      this.gathering = null;
+      for (const held of gathering.held) held();
+    };
+    if (gathering.held.length >= gathering.count) release();
+    else if (gathering.held.length === 1) setTimeout(release, gathering.timeoutMs);
+  }
+
+  /** Requests whose "METHOD /path" matches, in order (to assert what Rehearse asked Stripe). */
+  requestsTo(pattern: RegExp): TFakeRequest[] {
+    return this.requests.filter((request) => pattern.test(`${request.method} ${request.path}`));
   }
 
   putPrice(id: string, input: { unitAmount: number; currency: string; interval?: string }): void {
@@ -181,9 +232,11 @@ export class FakeStripe {
   completeCheckout(sessionId: string, options: { status?: Stripe.Subscription.Status } = {}): { session: Stripe.Checkout.Session; subscription: Stripe.Subscription } {
     const session = this.checkoutSessions.get(sessionId);
     if (!session) throw new Error(`no fake checkout session ${sessionId}`);
+    // Stripe's page refuses payment on an expired or completed session.
+    if (session.status !== "open") throw new Error(`fake checkout session ${sessionId} is ${String(session.status)}, not open`);
     const lineItems = session.line_items as { price: string }[];
     const subscription = this.putSubscription({ customer: String(session.customer), price: lineItems[0]!.price, status: options.status ?? "active" });
-    Object.assign(session, { status: "complete", payment_status: "paid", subscription: subscription.id });
+    Object.assign(session, { status: "complete", payment_status: "paid", subscription: subscription.id, url: null });
     return { session: structuredClone(session) as unknown as Stripe.Checkout.Session, subscription };
   }
 
@@ -248,11 +301,19 @@ export class FakeStripe {
   private handle(req: http.IncomingMessage, rawBody: string, res: http.ServerResponse): void {
     const url = new URL(req.url ?? "/", "http://fake");
     const method = req.method ?? "GET";
-    const body = rawBody ? parseStripeForm(rawBody) : Object.fromEntries(url.searchParams);
+    // GET and DELETE carry their parameters in the query string, in the same form encoding.
+    const body = parseStripeForm(rawBody || url.search.slice(1));
     const idempotencyKey = (req.headers["idempotency-key"] as string | undefined) ?? null;
     this.requests.push({ method, path: url.pathname, body, idempotencyKey });
 
     const signature = `${method} ${url.pathname}`;
+    const hook = this.hooks.findIndex((entry) => entry.pattern.test(signature));
+    if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
+    const hang = this.hangs.find((entry) => entry.remaining > 0 && entry.pattern.test(signature));
+    if (hang) {
+      hang.remaining -= 1;
+      return;
+    }
     const failure = this.failures.find((entry) => entry.remaining > 0 && entry.pattern.test(signature));
     if (failure) {
       failure.remaining -= 1;
@@ -264,7 +325,13 @@ export class FakeStripe {
     if (idempotencyKey && this.idempotent.has(`${signature} ${idempotencyKey}`)) {
       return this.json(res, this.idempotent.get(`${signature} ${idempotencyKey}`)!);
     }
-    const result = this.route(method, url.pathname, body);
+    let result: TJson | null;
+    try {
+      result = this.route(method, url.pathname, body);
+    } catch (error) {
+      if (error instanceof FakeInvalidRequest) return stripeError(res, 400, "invalid_request_error", error.message);
+      throw error;
+    }
     if (!result) return stripeError(res, 404, "invalid_request_error", `No such resource: ${url.pathname}`, "resource_missing");
     if (idempotencyKey && method === "POST") this.idempotent.set(`${signature} ${idempotencyKey}`, result);
     return this.json(res, result);
@@ -293,10 +360,26 @@ export class FakeStripe {
         status: "open",
         payment_status: "unpaid",
         subscription: null,
+        created: unix(new Date()),
+        expires_at: unix(new Date(Date.now() + DAY_MS)),
         url: `https://checkout.stripe.test/c/pay/${sessionId}`,
       };
       this.checkoutSessions.set(sessionId, session);
       return session;
+    }
+    if (resource === "checkout" && id === "sessions" && extra) return this.checkoutSessionRoute(method, path, body);
+    if (method === "GET" && resource === "checkout" && id === "sessions") {
+      const sessions = [...this.checkoutSessions.values()]
+        .filter((session) => (!body.customer || session.customer === body.customer) && (!body.status || session.status === body.status))
+        .reverse();
+      return list("/v1/checkout/sessions", sessions);
+    }
+    if (method === "GET" && resource === "subscriptions" && !id) {
+      // Like Stripe: without a status filter, every subscription but the canceled ones.
+      const wanted = (subscription: TJson) =>
+        body.status === "all" || (body.status ? subscription.status === body.status : subscription.status !== "canceled");
+      const subscriptions = [...this.subscriptions.values()].filter((subscription) => (!body.customer || subscription.customer === body.customer) && wanted(subscription));
+      return list("/v1/subscriptions", subscriptions.reverse());
     }
     if (method === "POST" && resource === "billing_portal" && id === "sessions") {
       const session = { ...body, id: newId("bps"), object: "billing_portal.session", url: `https://billing.stripe.test/p/session/${newId("ps")}` };
@@ -314,6 +397,20 @@ export class FakeStripe {
       return structuredClone(subscription);
     }
     if (method === "GET" && resource === "prices" && id) return this.prices.get(id) ?? null;
+    return null;
+  }
+
+  /** GET /v1/checkout/sessions/:id and POST /v1/checkout/sessions/:id/expire. */
+  private checkoutSessionRoute(method: string, path: string, _body: TJson): TJson | null {
+    const [, , , , sessionId, action] = path.split("/");
+    const session = this.checkoutSessions.get(sessionId ?? "");
+    if (!session) return null;
+    if (method === "GET" && !action) return structuredClone(session);
+    if (method === "POST" && action === "expire") {
+      if (session.status !== "open") throw new FakeInvalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired (this one is ${String(session.status)}).`);
+      Object.assign(session, { status: "expired", url: null });
+      return structuredClone(session);
+    }
     return null;
   }
 }

@@ -30,3 +30,19 @@ export function oneInterviewLeftEmail(input: { name: string; planName: string; l
     action: { label: "See plans", link: input.link },
   });
 }
+
+/** Two subscriptions reached Stripe at once (two checkouts paid): we kept one and cancelled the other. */
+export function duplicateSubscriptionCanceledEmail(input: { name: string; keptPlanName: string; canceledPlanName: string; link: string }): RenderedEmail {
+  const same = input.keptPlanName === input.canceledPlanName;
+  const which = same ? `a second ${input.canceledPlanName} subscription` : `a ${input.canceledPlanName} subscription next to your ${input.keptPlanName} one`;
+  return notificationEmail({
+    name: input.name,
+    subject: "We cancelled a duplicate Rehearse subscription",
+    paragraphs: [
+      `Your account ended up with ${which}, most likely from two checkouts paid one after the other. You only need one, so we kept ${input.keptPlanName} and cancelled the other at once.`,
+      "The unused time of the cancelled subscription is credited to your billing account and comes off your next invoices. Nothing changes in your Rehearse plan.",
+      "To switch plans later, use “Manage billing” in your settings rather than a new checkout.",
+    ],
+    action: { label: "See your billing settings", link: input.link },
+  });
+}

@@ -28,8 +28,9 @@ export function planForPriceId(priceId: string): TPaidPlanId | null {
   return null;
 }
 
-const RANK: Record<TPlanId, number> = { free: 0, pro: 1, premium: 2 };
+/** Plans in order of what they give: a higher rank is the better plan. */
+export const PLAN_RANK: Record<TPlanId, number> = { free: 0, pro: 1, premium: 2 };
 
 export function higherPlan(a: TPlanId, b: TPlanId): TPlanId {
-  return RANK[b] > RANK[a] ? b : a;
+  return PLAN_RANK[b] > PLAN_RANK[a] ? b : a;
 }

@@ -15,13 +15,15 @@ export interface TStripeClientOptions {
   port?: number;
   protocol?: "http" | "https";
   maxNetworkRetries?: number;
+  /** Per-request deadline; tests shorten it to see a hung Stripe as a timeout quickly. */
+  timeoutMs?: number;
 }
 
 export function createStripeClient(secretKey: string, options: TStripeClientOptions = {}): Stripe {
   return new Stripe(secretKey, {
     // Retried POSTs reuse the SDK's idempotency key, so a retry never creates a second object.
     maxNetworkRetries: options.maxNetworkRetries ?? 2,
-    timeout: 20_000,
+    timeout: options.timeoutMs ?? 20_000,
     appInfo: { name: "Rehearse" },
     ...(options.host ? { host: options.host } : {}),
     ...(options.port ? { port: options.port } : {}),

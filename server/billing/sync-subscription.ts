@@ -3,6 +3,8 @@
  * subscription as Stripe's API describes it *now*. Redelivered, duplicated and out-of-order events
  * therefore all end in Stripe's current state. A per-subscription lock held across the retrieve
  * means two syncs of one subscription run one after the other, so the later write is the later read.
+ * Handlers call it through syncCustomerSubscription (resolve-duplicate-subscriptions.ts), which takes
+ * the customer's lock first and then settles a second subscription of the same customer.
  */
 import { sql } from "drizzle-orm";
 import type Stripe from "stripe";

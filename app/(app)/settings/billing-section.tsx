@@ -54,6 +54,14 @@ export function BillingSection() {
 
   return (
     <div className="space-y-5">
+      {data.duplicateCanceled ? (
+        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          On {formatDate(data.duplicateCanceled.canceledAt)} your account had two subscriptions at once, so we cancelled the{" "}
+          {PLANS[data.duplicateCanceled.canceledPlan].name} one
+          {data.duplicateCanceled.keptPlan ? ` and kept ${PLANS[data.duplicateCanceled.keptPlan].name}` : ""}. Its unused time is credited to
+          your billing account and comes off your next invoices. To switch plans, use “Manage billing”.
+        </div>
+      ) : null}
       {data.status === "past_due" ? (
         <FormAlert focusOnShow={false}>
           Your last payment failed. Update your card in “Manage billing” to keep your plan; it stays active until the end of the period

@@ -1,7 +1,7 @@
 import { logger } from "@/server/logger";
 import { stripeId } from "../stripe-ids";
 import { userIdForCustomer } from "../stripe-customers";
-import { syncStripeSubscription } from "../sync-subscription";
+import { syncCustomerSubscription } from "../resolve-duplicate-subscriptions";
 import type { TStripeEventHandler } from "./types";
 
 /**
@@ -20,6 +20,6 @@ export const checkoutSessionCompleted: TStripeEventHandler<"checkout.session.com
   }
   const subscriptionId = stripeId(session.subscription);
   if (!subscriptionId) return "ignored: no subscription on the session";
-  const outcome = await syncStripeSubscription(tx, stripe, subscriptionId);
+  const outcome = await syncCustomerSubscription(tx, stripe, { customerId, subscriptionId });
   return outcome.applied ? "applied" : `ignored: ${outcome.reason}`;
 };

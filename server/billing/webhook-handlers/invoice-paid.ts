@@ -1,7 +1,7 @@
 import { fromUnix, stripeId } from "../stripe-ids";
 import { userIdForCustomer } from "../stripe-customers";
 import { invoiceSubscriptionId, recordInvoicePayment } from "../record-payment";
-import { syncStripeSubscription } from "../sync-subscription";
+import { syncCustomerSubscription } from "../resolve-duplicate-subscriptions";
 import type { TStripeEventHandler } from "./types";
 
 /** Counts the payment once (unique invoice) and syncs the subscription, whose period a renewal moved on. */
@@ -13,7 +13,7 @@ export const invoicePaid: TStripeEventHandler<"invoice.paid"> = async ({ tx, str
   if (payment === "not_ours") return `ignored: customer ${customerId ?? "(none)"} is not mapped to a user`;
   const subscriptionId = invoiceSubscriptionId(invoice);
   if (userId && subscriptionId) {
-    const outcome = await syncStripeSubscription(tx, stripe, subscriptionId);
+    const outcome = await syncCustomerSubscription(tx, stripe, { customerId, subscriptionId });
     if (!outcome.applied) return `payment ${payment}; subscription ignored: ${outcome.reason}`;
   }
   return payment === "recorded" ? "applied" : "applied: payment was already recorded";

@@ -7,7 +7,7 @@ import { PLANS } from "../plans";
 import { invoiceSubscriptionId } from "../record-payment";
 import { stripeId } from "../stripe-ids";
 import { userIdForCustomer } from "../stripe-customers";
-import { syncStripeSubscription } from "../sync-subscription";
+import { syncCustomerSubscription } from "../resolve-duplicate-subscriptions";
 import type { TStripeEventHandler } from "./types";
 
 /**
@@ -21,7 +21,7 @@ export const invoicePaymentFailed: TStripeEventHandler<"invoice.payment_failed">
   if (!userId) return `ignored: customer ${customerId ?? "(none)"} is not mapped to a user`;
 
   const subscriptionId = invoiceSubscriptionId(invoice);
-  const synced = subscriptionId ? await syncStripeSubscription(tx, stripe, subscriptionId) : null;
+  const synced = subscriptionId ? await syncCustomerSubscription(tx, stripe, { customerId, subscriptionId }) : null;
   const [user] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
   if (!user) return "ignored: the account no longer exists";
   const planName = synced?.applied && synced.plan !== "free" ? PLANS[synced.plan].name : null;
