@@ -6,9 +6,14 @@ import { MAX_BODY_BYTES } from "./limits";
  * Content-Length when declared, else while streaming — so an oversized body is never buffered.
  */
 export async function readBodyWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return Buffer.from(await readBodyBytesWithLimit(req, limit)).toString("utf8");
+}
+
+/** The same, as bytes (form posts and anything that is not necessarily UTF-8 text). */
+export async function readBodyBytesWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -22,7 +27,7 @@ export async function readBodyWithLimit(req: Request, limit = MAX_BODY_BYTES): P
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(limit: number): AppError {

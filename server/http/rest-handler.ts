@@ -31,6 +31,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   // Read the body ourselves, with the limit, then hand the adapter a request it can read again.
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   const rawBody = hasBody ? await readBodyWithLimit(req) : undefined;
+  if (rawBody?.trim()) assertJsonObjectBody(rawBody);
   // A POST with no body at all (POST /interviews/{id}/complete) means "no input", not "not JSON".
   const emptyBody = hasBody && !rawBody?.trim();
   const body = emptyBody ? "{}" : rawBody;
@@ -105,4 +106,22 @@ function withBodyAsQuery(url: string, body: string | undefined): string {
     if (["string", "number", "boolean"].includes(typeof value)) target.searchParams.set(key, String(value));
   }
   return target.toString();
+}
+
+/**
+ * Every procedure's input is an object, but the adapter spreads the body into one, so `null`,
+ * `[]`, `42` or `"str"` would pass as an empty input (PATCH /me would "succeed" changing nothing).
+ * A body must be a JSON object, also where the procedure takes no input (no 503 for a bad body).
+ */
+function assertJsonObjectBody(rawBody: string): void {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "The request body is not valid JSON.", { fields: { body: "must be valid JSON" } });
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    const kind = parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`;
+    throw new AppError("VALIDATION_ERROR", `The request body must be a JSON object, not ${kind}.`, { fields: { body: "must be a JSON object" } });
+  }
 }
