@@ -5,6 +5,7 @@ import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
 import type { TDatabase } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { followUpDimensionProblem, ZFollowUpsSchema, type TFollowUp } from "@/server/scoring/follow-ups";
 import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/tracks";
 import { audit, type TActor } from "./audit";
 
@@ -18,8 +19,18 @@ export const ZQuestionInputSchema = z.object({
   keyPoints: z.array(zSafeLine().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
   sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
   active: z.boolean().default(true),
+  // Optional so an export from before follow-ups imports without wiping them; a new question starts with none.
+  followUps: ZFollowUpsSchema.optional(),
 });
 export type TQuestionInput = z.infer<typeof ZQuestionInputSchema>;
+
+/** A follow-up's dimension must belong to its question's track, which the object schema alone cannot check. */
+function assertFollowUpDimensions(track: TTrack, followUps: readonly TFollowUp[] | undefined, importItem?: number) {
+  const problem = followUps ? followUpDimensionProblem(track, followUps) : null;
+  if (!problem) return;
+  const [path, message] = importItem === undefined ? [problem.path, problem.message] : [`${importItem}.${problem.path}`, `Item ${importItem}: ${problem.message}`];
+  throw new AppError("VALIDATION_ERROR", message, { fields: { [path]: problem.message } });
+}
 
 export async function searchQuestions(
   db: TDatabase,
@@ -65,6 +76,7 @@ export async function searchQuestions(
 }
 
 export async function createQuestion(db: TDatabase, actor: TActor, input: TQuestionInput, source: "admin" | "ai_draft" = "admin") {
+  assertFollowUpDimensions(input.track, input.followUps);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(questions).values({ ...input, source }).onConflictDoNothing({ target: questions.slug }).returning();
     if (!row) throw new AppError("CONFLICT", `A question with the slug "${input.slug}" already exists.`, { fields: { slug: "taken" } });
@@ -77,6 +89,8 @@ export async function updateQuestion(db: TDatabase, actor: TActor, id: string, i
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(questions).where(eq(questions.id, id)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
+    // A new track needs follow-ups that probe its rubric: the kept ones are checked as well as new ones.
+    if (input.followUps || (input.track && input.track !== before.track)) assertFollowUpDimensions(input.track ?? before.track, input.followUps ?? before.followUps);
     // An admin edit takes the question out of the seed's hands, so the next start does not undo it.
     const [after] = await tx
       .update(questions)
@@ -100,7 +114,7 @@ function pickChanged(before: Record<string, unknown>, input: Record<string, unkn
 
 export async function exportQuestions(db: TDatabase) {
   const rows = await db.select().from(questions).orderBy(asc(questions.slug));
-  return rows.map(({ slug, track, level, text, tags, difficulty, keyPoints, sampleAnswer, active }) => ({ slug, track, level, text, tags, difficulty, keyPoints, sampleAnswer, active }));
+  return rows.map(({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active }) => ({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active }));
 }
 
 /** Upserts by slug, validating every item first: one bad item imports nothing. */
@@ -112,6 +126,7 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
       fields: { [issue?.path.join(".") ?? "body"]: issue?.message ?? "invalid" },
     });
   }
+  parsed.data.forEach((item, index) => assertFollowUpDimensions(item.track, item.followUps, index));
   return db.transaction(async (tx) => {
     let created = 0;
     let updated = 0;

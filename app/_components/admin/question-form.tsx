@@ -9,11 +9,13 @@ import { TextField } from "@/app/_components/text-field";
 import { messageOf, useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import type { TQuestionInput } from "@/server/admin/question-bank";
+import { followUpDimensionProblem, followUpDimensions, ZFollowUpsSchema, type TFollowUp } from "@/server/scoring/follow-ups";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { FollowUpsField } from "./follow-ups-field";
 import { TextareaField } from "./textarea-field";
 import type { TAdminQuestion } from "./types";
 
-const FIELDS = ["slug", "track", "level", "text", "tags", "difficulty", "keyPoints", "sampleAnswer", "active"] as const;
+const FIELDS = ["slug", "track", "level", "text", "tags", "difficulty", "keyPoints", "followUps", "sampleAnswer", "active"] as const;
 type TField = (typeof FIELDS)[number];
 
 interface QuestionFormProps {
@@ -23,7 +25,9 @@ interface QuestionFormProps {
   onCancel: () => void;
 }
 
-function toInput(values: { slug: string; track: string; level: string; text: string; tags: string; difficulty: string; keyPoints: string; sampleAnswer: string; active: boolean }): TQuestionInput {
+type TFormValues = { slug: string; track: string; level: string; text: string; tags: string; difficulty: string; keyPoints: string; followUps: TFollowUp[]; sampleAnswer: string; active: boolean };
+
+function toInput(values: TFormValues): TQuestionInput {
   return {
     slug: values.slug.trim(),
     track: values.track as TTrack,
@@ -38,6 +42,8 @@ function toInput(values: { slug: string; track: string; level: string; text: str
       .split("\n")
       .map((point) => point.trim())
       .filter(Boolean),
+    // A row left completely blank is not a follow-up; a half-filled one is, and gets an error.
+    followUps: values.followUps.map((item) => ({ text: item.text.trim(), dimension: item.dimension })).filter((item) => item.text || item.dimension),
     sampleAnswer: values.sampleAnswer.trim(),
     active: values.active,
   };
@@ -64,6 +70,15 @@ function check(input: TQuestionInput): TFieldErrors<TField> {
   if (input.keyPoints.length === 0) errors.keyPoints = "Add at least one key point.";
   else if (input.keyPoints.length > 10) errors.keyPoints = "At most 10 key points.";
   else if (input.keyPoints.some((point) => point.length < 3 || point.length > 300)) errors.keyPoints = "Each key point is 3–300 characters.";
+  const followUps = ZFollowUpsSchema.safeParse(input.followUps);
+  if (!followUps.success) {
+    const issue = followUps.error.issues[0];
+    const row = typeof issue?.path[0] === "number" ? `Follow-up ${issue.path[0] + 1}: ` : "";
+    errors.followUps = `${row}${issue?.message ?? "Check the follow-ups."}`;
+  } else if (TRACKS.includes(input.track)) {
+    const problem = followUpDimensionProblem(input.track, followUps.data);
+    if (problem) errors.followUps = problem.message;
+  }
   if (input.sampleAnswer.length < 20) errors.sampleAnswer = "Write a sample answer (at least 20 characters).";
   return errors;
 }
@@ -86,7 +101,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const trpc = useTRPC();
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
-  const [values, setValues] = useState(() => ({
+  const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",
     track: question?.track ?? "",
     level: question?.level ?? "",
@@ -94,6 +109,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     tags: question?.tags.join(", ") ?? "",
     difficulty: String(question?.difficulty ?? 3),
     keyPoints: question?.keyPoints.join("\n") ?? "",
+    followUps: question?.followUps ?? [],
     sampleAnswer: question?.sampleAnswer ?? "",
     active: question?.active ?? true,
   }));
@@ -106,6 +122,13 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     setValues((current) => ({ ...current, [key]: value }));
     setNothingChanged(false);
     errors.clearField(key);
+  }
+
+  /** Dimensions belong to a track's rubric: a new track keeps only the dimensions it also has. */
+  function changeTrack(track: string) {
+    const keys = new Set((TRACKS as readonly string[]).includes(track) ? followUpDimensions(track as TTrack).map((d) => d.key) : []);
+    set("track", track);
+    setValues((current) => ({ ...current, followUps: current.followUps.map((item) => (keys.has(item.dimension) ? item : { ...item, dimension: "" })) }));
   }
 
   function onServerError(error: unknown) {
@@ -148,7 +171,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         required
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField id={errors.idFor("track")} label="Track" value={values.track} onChange={(event) => set("track", event.target.value)} error={errors.fieldErrors.track} required>
+        <SelectField id={errors.idFor("track")} label="Track" value={values.track} onChange={(event) => changeTrack(event.target.value)} error={errors.fieldErrors.track} required>
           <option value="">Choose…</option>
           {TRACKS.map((track) => (
             <option key={track} value={track}>
@@ -198,6 +221,13 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         onChange={(event) => set("keyPoints", event.target.value)}
         error={errors.fieldErrors.keyPoints}
         required
+      />
+      <FollowUpsField
+        id={errors.idFor("followUps")}
+        track={values.track}
+        value={values.followUps}
+        onChange={(next) => set("followUps", next)}
+        error={errors.fieldErrors.followUps}
       />
       <TextareaField
         id={errors.idFor("sampleAnswer")}

@@ -1,5 +1,11 @@
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { followUpDimensions } from "@/server/scoring/follow-ups";
+import { LEVEL_NAMES, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
 import type { TAdminQuestion } from "./types";
+
+function dimensionLabel(track: string, key: string): string {
+  const dimensions = (TRACKS as readonly string[]).includes(track) ? followUpDimensions(track as TTrack) : [];
+  return dimensions.find((dimension) => dimension.key === key)?.label ?? key;
+}
 
 /** The question the way the practice page shows it to a candidate: text, topics and an answer box. */
 export function QuestionPreview({ question }: { question: TAdminQuestion }) {
@@ -43,6 +49,18 @@ export function QuestionPreview({ question }: { question: TAdminQuestion }) {
               ))}
             </ul>
           </div>
+          {question.followUps.length > 0 ? (
+            <div>
+              <p className="font-semibold">Follow-ups (one is asked after scoring)</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {question.followUps.map((followUp, index) => (
+                  <li key={index}>
+                    {followUp.text} <span className="text-slate-600">· probes {dimensionLabel(question.track, followUp.dimension)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div>
             <p className="font-semibold">Sample answer (shown after scoring)</p>
             <p className="mt-1 whitespace-pre-wrap">{question.sampleAnswer}</p>
