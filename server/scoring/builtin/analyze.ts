@@ -4,12 +4,14 @@
  * input always gives the same score (no clock, no randomness, no network).
  */
 import type { TComponent, TComponentFn, TSignalContext } from "@/server/scoring/builtin/components";
+import { assessConfidence } from "@/server/scoring/builtin/confidence";
 import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimension-score";
 import { pickEvidence } from "@/server/scoring/builtin/evidence";
 import { extractFeatures } from "@/server/scoring/builtin/features";
 import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
 import { checkAnswer, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
+import { applyFocus } from "@/server/scoring/builtin/focus";
 import { findingsAgainstCandidate, scanForInjection } from "@/server/scoring/builtin/injection";
 import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
 import { measurePrecision } from "@/server/scoring/builtin/precision";
@@ -46,7 +48,9 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
-  const otherFit = bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems));
+  // A follow-up answer stays on its parent question's subject, which a bank question may share.
+  const otherFit =
+    input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
   const checks = checkAnswer(features, topic, minimumWords, isStoryQuestion(input.question.text, input.rubric), otherFit);
   const precision = measurePrecision(features);
   const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords, precision };
@@ -61,13 +65,18 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const content = raws.filter((r) => r.recipe !== COMMUNICATION);
   const contentMean = content.reduce((sum, r) => sum + r.raw.value, 0) / Math.max(1, content.length);
 
-  const scored: Array<TScoredDimension & { evidence: string[] }> = raws.map(({ dimension, recipe, raw }) => {
-    const gated = recipe === COMMUNICATION ? gateByContent(raw.value, contentMean) : raw.value;
+  const focused = applyFocus(
+    raws.map(({ recipe, raw }) => (recipe === COMMUNICATION ? gateByContent(raw.value, contentMean) : raw.value)),
+    raws.map((r) => r.dimension.key),
+    input.focusDimension,
+  );
+  const scored: Array<TScoredDimension & { evidence: string[] }> = raws.map(({ dimension, raw }, index) => {
+    const gated = focused[index] ?? 0;
     // Addressing the grader is treated as an interviewer treats gaming the interview: whatever
     // else the answer holds, it scores at most like a poor answer.
     const value = injection.findings.length > 0 ? Math.min(gated, INJECTION_CAP) : gated;
     const score = roundScore(value * dimension.max);
-    const credited = score >= dimension.max * 0.1 && !checks.offTopic;
+    const credited = score >= dimension.max * 0.3 && !checks.offTopic && injection.findings.length === 0;
     return {
       key: dimension.key,
       label: dimension.label,
@@ -104,10 +113,11 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     improvements: writeImprovements(scored),
     feedback: writeFeedback({ total, dimensions: scored, checks, injected: injection.findings.length > 0, topic: phrase }),
     sampleAnswer: writeSampleAnswer(input.question, input.rubric, phrase),
-    followUp: writeFollowUp(input.rubric, scored, phrase),
+    followUp: writeFollowUp(input.rubric, scored, input.question.followUps),
     flags,
     scoredBy: { provider: BUILTIN_PROVIDER, model: BUILTIN_MODEL, rubricVersion: RUBRIC_VERSION },
     tokens: null,
     latencyMs: 0,
+    confidence: assessConfidence({ rubric: input.rubric, features, checks, topic, minimumWords, injected: injection.findings.length > 0 }),
   };
 }

@@ -38,10 +38,6 @@ function progress(count: number, target: number, expectation: number): number {
   return Math.min(1, count / (target * expectation));
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function lexiconComponent(
   names: readonly TLexiconName[],
   target: number,
@@ -57,13 +53,10 @@ function lexiconComponent(
 
 export const onTopic: TComponentFn = ({ topic, checks }) => ({
   value: checks.relevance,
-  found:
-    topic.coveredTerms.length > 0
-      ? `stays on the question (${topic.coveredTerms.slice(0, 3).join(", ")})`
-      : "stays on the question",
+  found: "stays on the question that was asked",
   missing:
     topic.missingTerms.length > 0
-      ? `make the link to the question explicit (it asks about ${topic.missingTerms.slice(0, 3).join(", ")})`
+      ? "answer the question that was asked head-on; much of the answer is about something next to it"
       : "answer the question that was asked, directly",
   evidence: topic.onTopicSentences,
   weakEvidence: true,
@@ -84,8 +77,8 @@ export const steps: TComponentFn = ({ features, expectation }) => {
   const count = features.lexicon.signpost.count + features.listItemCount + Math.max(0, features.paragraphCount - 1);
   return {
     value: progress(count, 3, expectation),
-    found: "walks through clear steps (first, then, finally)",
-    missing: "lay out your steps in order (first…, then…, finally…)",
+    found: "walks through its steps in a clear order",
+    missing: "lay out your steps in order and say which comes first",
     evidence: features.lexicon.signpost.sentences,
   };
 };
@@ -100,7 +93,7 @@ export const reasoning = lexiconComponent(
 export function framework(examples: string): TComponentFn {
   return ({ features }) => ({
     value: features.frameworks.length > 0 ? 1 : 0,
-    found: `uses ${features.frameworks.slice(0, 2).join(" and ")}`,
+    found: `organises the answer with ${features.frameworks[0] ?? "a named framework"}`,
     missing: `use a named framework where it helps (${examples})`,
     evidence: features.sentences.flatMap((s, i) => (features.frameworks.some((fw) => s.text.includes(fw)) ? [i] : [])),
   });
@@ -108,7 +101,7 @@ export function framework(examples: string): TComponentFn {
 
 export const numbers: TComponentFn = ({ features, expectation }) => ({
   value: progress(features.numberCount, 4, expectation),
-  found: `gives ${plural(features.numberCount, "concrete number", "concrete numbers")}`,
+  found: features.numberCount >= 3 ? "backs its points with concrete numbers" : "puts a number on at least one point",
   missing: "give concrete numbers (sizes, percentages, durations, targets)",
   evidence: features.numberSentences,
 });
@@ -154,7 +147,7 @@ export const prioritizing = lexiconComponent(
 export const tradeOffs = lexiconComponent(
   ["tradeOff"],
   3,
-  (n) => `weighs ${plural(n, "trade-off", "trade-offs")} (X versus Y, at the cost of…)`,
+  () => "weighs what each option costs",
   "name the trade-offs: what each option costs (X versus Y, at the cost of…)",
 );
 
@@ -182,7 +175,7 @@ export const segments = lexiconComponent(
 export const failureModes = lexiconComponent(
   ["failureMode"],
   4,
-  (n) => `covers ${plural(n, "failure mode", "failure modes")}`,
+  () => "says what can go wrong",
   "say what can go wrong and how you would handle it",
 );
 
@@ -228,7 +221,7 @@ export const specificEpisode: TComponentFn = ({ features }) => {
 
 export const personalActions: TComponentFn = ({ features, expectation }) => ({
   value: progress(features.personalActionCount, 4, expectation),
-  found: `describes ${plural(features.personalActionCount, "concrete action", "concrete actions")} you took`,
+  found: "says what you personally did, step by step",
   missing: "describe the concrete steps you personally took (\"I wrote…\", \"I asked…\")",
   evidence: features.personalActionSentences,
 });
@@ -268,7 +261,7 @@ export const clarifying = lexiconComponent(
 export const edgeCases = lexiconComponent(
   ["edgeCase"],
   3,
-  (n) => `handles ${plural(n, "edge case", "edge cases")}`,
+  () => "thinks about edge cases",
   "handle edge cases (empty input, duplicates, invalid input…)",
 );
 

@@ -8,13 +8,18 @@ import { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_QUOTES } from "@/server/scoring/score-
 
 type TWeighted = { weight: number; component: TComponent };
 
-/** A verbatim quote of at most MAX_EVIDENCE_CHARS, cut at a word boundary. */
+/**
+ * A verbatim quote of at most MAX_EVIDENCE_CHARS: the whole sentence when it fits, else its first
+ * clause that ends at a sentence or clause boundary, else cut at a word and closed with an ellipsis,
+ * so a quote never stops mid-thought without saying so.
+ */
 export function quote(text: string): string {
   const trimmed = text.trim();
   if (trimmed.length <= MAX_EVIDENCE_CHARS) return trimmed;
-  const cut = trimmed.slice(0, MAX_EVIDENCE_CHARS);
-  const lastSpace = cut.lastIndexOf(" ");
-  return (lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:(-]+$/, "");
+  const room = trimmed.slice(0, MAX_EVIDENCE_CHARS - 1);
+  const lastSpace = room.lastIndexOf(" ");
+  const cut = (lastSpace > 40 ? room.slice(0, lastSpace) : room).replace(/[\s,;:(\u2014-]+$/u, "");
+  return `${cut}…`;
 }
 
 /**
@@ -36,7 +41,8 @@ export function pickEvidence(sentences: readonly TSentence[], parts: readonly TW
 function rankSentences(parts: readonly TWeighted[]): number[] {
   const weightBySentence = new Map<number, number>();
   for (const { weight, component } of parts) {
-    if (component.value <= 0) continue;
+    // A component too weak to be named as a strength is not quoted: its gap may be named in the comment.
+    if (component.value < 0.3) continue;
     for (const index of component.evidence) {
       weightBySentence.set(index, (weightBySentence.get(index) ?? 0) + weight * component.value);
     }

@@ -32,26 +32,30 @@ function biggestGaps(parts: readonly TWeightedComponent[]): TWeightedComponent[]
     .sort((a, b) => b.weight * (1 - b.component.value) - a.weight * (1 - a.component.value));
 }
 
+/**
+ * One or two whole sentences an interviewer would write about this dimension. The gap named is
+ * always one the answer shows little of (value below 0.3), so the comment never contradicts a
+ * quote picked as evidence for what the answer did.
+ */
 export function writeComment(dimension: TScoredDimension, checks: TAnswerChecks): string {
   if (checks.noAnswer) return "There is no answer to assess here yet.";
-  const gaps = biggestGaps(dimension.parts);
+  const gaps = biggestGaps(dimension.parts).filter((g) => g.component.value < 0.3);
   const wins = strongest(dimension.parts);
   const gap = gaps[0]?.component.missing;
-  const clearGap = gaps.find((g) => g.component.value < 0.5)?.component.missing;
   if (checks.offTopic) {
-    return `The answer is about something other than the question, so this earns no credit. Next step: ${gap ?? "answer the question that was asked"}.`;
+    return "The answer is about a different question, so it earns no credit here. Answer the question that was asked.";
   }
-  const prefix = checks.tooShort ? "Too short to show much. " : "";
+  const prefix = checks.tooShort ? "The answer is too short to show much here. " : "";
   if (dimension.ratio >= 0.75) {
     const found = wins.slice(0, 2).map((w) => w.component.found).join(" and ");
-    return `${prefix}Strong: ${found || "covers what this dimension asks for"}.${clearGap ? ` To reach the top: ${clearGap}.` : ""}`;
+    return `${prefix}Strong: the answer ${found || "covers what this dimension asks for"}.${gap ? ` To reach the top, ${gap}.` : ""}`;
   }
   if (dimension.ratio >= 0.45) {
     const found = wins[0]?.component.found;
-    return `${prefix}Partly there${found ? `: ${found}` : ""}. Next step: ${gap ?? "go deeper"}.`;
+    return `${prefix}${found ? `Partly there: the answer ${found}.` : "Partly there."} Next, ${gap ?? "go one level deeper"}.`;
   }
   const second = gaps[1]?.component.missing;
-  return `${prefix}Missing: ${gap ?? "substance on this dimension"}${second ? `; also ${second}` : ""}.`;
+  return `${prefix}${sentenceCase(gap ?? "give this dimension more substance")}.${second ? ` Also ${second}.` : ""}`;
 }
 
 export function writeStrengths(dimensions: readonly TScoredDimension[], checks: TAnswerChecks): string[] {
@@ -64,7 +68,7 @@ export function writeStrengths(dimensions: readonly TScoredDimension[], checks: 
       const found = strongest(d.parts)
         .slice(0, 2)
         .map((w) => w.component.found);
-      return `${d.label}: ${found.length > 0 ? found.join("; ") : "solid"}.`;
+      return `${d.label}: the answer ${found.length > 0 ? found.join(" and ") : "is solid here"}.`;
     });
 }
 
@@ -75,7 +79,7 @@ export function writeImprovements(dimensions: readonly TScoredDimension[]): stri
     .slice(0, 3)
     .flatMap((d) => {
       const gap = biggestGaps(d.parts)[0]?.component.missing;
-      return gap ? [`${d.label}: ${gap}.`] : [];
+      return gap ? [`${d.label}: ${sentenceCase(gap)}.`] : [];
     });
 }
 
@@ -100,7 +104,7 @@ export function writeFeedback(input: {
     notes.push(`There is no real answer to "${topic}" yet. Even a partial attempt earns credit: say how you would start and why.`);
   } else if (checks.offTopic) {
     notes.push(
-      `This answer talks about something other than what was asked ("${topic}"), so it cannot earn credit. Re-read the question and answer it directly.`,
+      `This answer is about a different question from the one asked ("${topic}"), so it cannot earn credit, however well it is told. Re-read the question and answer it directly.`,
     );
   } else {
     notes.push(verdict(total));
@@ -114,6 +118,10 @@ export function writeFeedback(input: {
       notes.push("Much of the answer is general wording (buzzwords, \"always\", \"it is important\") that earns no credit; replace it with what you actually did or would do.");
     }
   }
-  if (injected) notes.push("Part of the answer addressed the grader instead of the interviewer; it was ignored for scoring.");
+  if (injected) {
+    notes.push(
+      "Part of the answer spoke to the grader instead of the interviewer (asking for a score or claiming a verdict). That text was ignored, and an interviewer would treat it as gaming the interview, so the answer is scored as a poor one.",
+    );
+  }
   return notes.join(" ");
 }

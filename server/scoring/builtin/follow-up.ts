@@ -1,57 +1,61 @@
 /**
- * The interviewer's follow-up: one question that probes the weakest dimension, phrased about this
- * question's topic, the way a real interviewer digs where the answer was thin.
+ * The interviewer's follow-up: one question that probes the weakest dimension. A bank question's
+ * own follow-ups come first (the one aimed at the weakest dimension they cover); otherwise a
+ * well-formed generic question for that dimension. Never built from fragments of the question.
  */
 import type { TRubricId } from "@/server/scoring/rubrics";
 
-type TTemplate = (topic: string) => string;
-
-const TEMPLATES: Record<TRubricId, Readonly<Record<string, TTemplate>>> = {
+const GENERIC: Record<TRubricId, Readonly<Record<string, string>>> = {
   product_management: {
-    structure: (t) => `How would you break "${t}" down into steps, and which step would you start with?`,
-    metrics: (t) => `For "${t}", which single metric would tell you it worked, and which guardrail metric would you watch?`,
-    prioritization: (t) => `If you could only do one thing for "${t}", which would it be, and what would you give up?`,
-    user_empathy: (t) => `Which users are most affected by "${t}", and what do they need or worry about?`,
-    communication: (t) => `Can you summarise your plan for "${t}" in three steps?`,
+    structure: "How would you break this problem into steps, and which step would you start with?",
+    metrics: "Which single metric would tell you this worked, and which guardrail metric would you watch?",
+    prioritization: "If you could only do one thing first, which would it be, and what would you give up for it?",
+    user_empathy: "Which users are most affected here, and what do they need or worry about?",
+    communication: "Can you summarise your plan in three steps?",
   },
   behavioral: {
-    situation_task: (t) => `Going back to "${t}": when and where was it, what was at stake, and what exactly was your goal?`,
-    action: (t) => `Going back to "${t}": what did you personally do, step by step?`,
-    result: (t) => `Going back to "${t}": what was the outcome, and how did you know?`,
-    reflection: (t) => `Looking back at "${t}": what would you do differently, and where have you applied that since?`,
-    communication: (t) => `Can you retell "${t}" in one minute: situation, what you did, and the result?`,
+    situation_task: "When and where was this, what was at stake, and what exactly was your goal?",
+    action: "What did you personally do, step by step?",
+    result: "What was the outcome, and how did you know?",
+    reflection: "What would you do differently now, and where have you applied that since?",
+    communication: "Can you retell that in one minute: the situation, what you did and the result?",
   },
   software_engineering: {
-    correctness: (t) => `On "${t}": can you walk me through precisely how it works underneath?`,
-    depth: (t) => `On "${t}": what happens under load or when a part fails, and why?`,
-    trade_offs: (t) => `On "${t}": what is the main alternative, and when would you choose it instead?`,
-    practical_experience: (t) => `On "${t}": have you done this in practice? Which tools did you use, and how did you verify it worked?`,
-    clarity: (t) => `Could you explain "${t}" again in three short steps?`,
+    correctness: "Can you walk me through precisely how that works underneath?",
+    depth: "What happens under load or when one part fails, and why?",
+    trade_offs: "What is the main alternative, and when would you choose it instead?",
+    practical_experience: "Have you done this in practice? Which tools did you use, and how did you check it worked?",
+    clarity: "Could you explain that again in three short steps?",
   },
   coding: {
-    problem_understanding: (t) => `Before coding "${t}": which assumptions would you confirm, and which edge cases worry you?`,
-    approach: (t) => `For "${t}": is there a faster approach than yours, and which data structure would it need?`,
-    complexity: (t) => `What are the time and space complexity of your solution to "${t}", and can you do better?`,
-    code_quality: (t) => `How would you test your solution to "${t}"? Which inputs would you try first?`,
-    communication: (t) => `Can you walk me through your solution to "${t}" on a small example, step by step?`,
+    problem_understanding: "Before coding, which assumptions would you confirm, and which edge cases worry you?",
+    approach: "Is there a faster approach than yours, and which data structure would it need?",
+    complexity: "What are the time and space complexity of your solution, and can you do better?",
+    code_quality: "How would you test your solution? Which inputs would you try first?",
+    communication: "Can you walk me through your solution on a small example, step by step?",
   },
   general: {
-    understanding: (t) => `What do you see as the core of "${t}", and what would you clarify first?`,
-    logic: (t) => `Walk me through your reasoning on "${t}": why that choice over the alternatives?`,
-    specificity: (t) => `Can you give a concrete example, with numbers, for "${t}"?`,
-    job_fit: (t) => `When have you done something like "${t}" in practice, and what was the result?`,
+    understanding: "What do you see as the core of this question, and what would you clarify first?",
+    logic: "Why that choice over the alternatives?",
+    specificity: "Can you give a concrete example, with numbers?",
+    job_fit: "When have you done something like this in practice, and what was the result?",
   },
 };
 
+type TRated = { key: string; ratio: number };
+
 export function writeFollowUp(
   rubric: TRubricId,
-  dimensions: ReadonlyArray<{ key: string; ratio: number }>,
-  topic: string,
+  dimensions: ReadonlyArray<TRated>,
+  bankFollowUps: ReadonlyArray<{ text: string; dimension: string }> = [],
 ): string | null {
-  // Ties go to the earlier dimension in rubric order, which keeps the choice deterministic.
-  let weakest: { key: string; ratio: number } | undefined;
-  for (const d of dimensions) if (!weakest || d.ratio < weakest.ratio) weakest = d;
+  // Weakest first; ties go to the earlier dimension in rubric order, which keeps the choice deterministic.
+  const ranked = dimensions.map((d, i) => ({ ...d, i })).sort((a, b) => a.ratio - b.ratio || a.i - b.i);
+  for (const d of ranked) {
+    const bank = bankFollowUps.find((f) => f.dimension === d.key && f.text.trim().length > 0);
+    if (bank) return bank.text.trim();
+  }
+  const weakest = ranked[0];
   if (!weakest) return null;
-  const template = TEMPLATES[rubric][weakest.key];
-  return template ? template(topic) : null;
+  return GENERIC[rubric][weakest.key] ?? null;
 }

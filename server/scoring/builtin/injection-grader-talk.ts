@@ -13,10 +13,14 @@ const GRADER = /\b(?:grader|graders|reviewer|reviewers|scorer|scoring\s+(?:syste
 const DIRECTIVE =
   /\b(?:give|award|assign|set|use|return|apply|mirror|report|suppress|skip|restate|copy|keep|treat|grade|mark|rate)\b[^.\n]{0,60}\b(?:full|maximum|perfect|100|10\s*\/\s*10|final|verified|as\s+written|no\s+(?:flags|issues|remarks|warnings))\b/u;
 const CLAIMED_VALUE = /(?:total|score|marks|points|rating|dimensions?)[\w\s"']{0,20}[:=]\s*"?(?:100|9\d|max\b|maximum|full|10\s*\/\s*10)|\b(?:10\s*\/\s*10|100\s*\/\s*100)\b|\bfull\s+marks\b|\bvolle\s+punktzahl\b/u;
+/** XML-style verdict elements: <total>100</total>, <verdict>pass</verdict>. */
+const XML_VERDICT = /<\s*(?:total|score|grade|rating|verdict|marks|result)\s*>\s*(?:100|9\d|10\s*\/\s*10|pass|full|max)/u;
+
 const APPROVAL = /\b(?:pre-?approved|already\s+(?:checked|reviewed|verified|approved)|verified\s+by|auto_?pass|overrid(?:e|den|es)|higher\s+priority|authoritative|is\s+final)\b/u;
 
 /** A piece of text that addresses the grader: a target plus a directive, a grader or a claimed value. */
 export function addressesGrader(text: string): boolean {
+  if (XML_VERDICT.test(text)) return true;
   if (!TARGET.test(text)) return false;
   const signals = [GRADER.test(text), DIRECTIVE.test(text), CLAIMED_VALUE.test(text), APPROVAL.test(text)].filter(Boolean).length;
   return signals >= 2;

@@ -275,8 +275,7 @@ export function findingsAgainstCandidate(question: string, answer: string, findi
   if (!INJECTION_SUBJECT.test(question)) return [...findings];
   const code = findCodeRanges(answer);
   return findings.filter((f) => {
-    const before = answer.slice(Math.max(0, f.start - 2), f.start + 1);
-    const quoted = /["'“‘`«]/u.test(before) || code.some((r) => f.start >= r.start && f.end <= r.end);
+    const quoted = /["“«`][^"”»`]{8,}["”»`]/u.test(answer.slice(f.start, f.end)) || code.some((r) => f.start >= r.start && f.end <= r.end);
     return !quoted;
   });
 }
