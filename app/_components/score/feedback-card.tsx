@@ -4,6 +4,7 @@ import { DimensionBar } from "./dimension-bar";
 import { Disclosure } from "./disclosure";
 import { scoredByLabel } from "./format-score";
 import { ScoreDelta } from "./score-delta";
+import { ConfidenceNote } from "./confidence-note";
 import { ScoreFlagNotes } from "./score-flag-notes";
 import { ScoreRing } from "./score-ring";
 
@@ -65,6 +66,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       <div className="mt-5">
         <ScoreFlagNotes flags={score.flags} />
       </div>
+      <ConfidenceNote score={score} />
 
       <section aria-label="Scores per skill" className="mt-5">
         <h4 className="sr-only">Scores per skill</h4>

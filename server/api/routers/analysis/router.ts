@@ -2,12 +2,19 @@ import { z } from "zod";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { ZScoreSchema } from "@/server/scoring/score-schema";
 import { analyzeAdhoc } from "@/server/scoring/service/analyze-adhoc";
+import { getEnv } from "@/server/env";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, router } from "@/server/api/trpc";
 import { MAX_BATCH_ITEMS, ZAnalysisBatchInputSchema, ZAnalysisBatchOutputSchema, ZAnalysisInputSchema } from "./analysis.types";
 import { runAnalysisBatch } from "./run-batch";
 
 export const analysisRouter = router({
+  /** Whether an AI grader is configured (the feedback card suggests it for low-confidence estimates); web app only. */
+  grader: protectedProcedure
+    .input(z.void())
+    .output(z.object({ aiGrader: z.boolean() }))
+    .query(() => ({ aiGrader: Boolean(getEnv().OPENAI_API_KEY) })),
+
   run: protectedProcedure
     .meta({
       openapi: {

@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/app/_trpc/client";
+import type { TScore, TScoreConfidence } from "@/server/scoring/score-schema";
+
+/** Short phrases for the summary line, matched against the scorer's reason sentences. */
+const REASON_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bshort\b/i, "the answer is short"],
+  [/unusual format|\bcode\b|\blist\b|language/i, "it is in an unusual format"],
+  [/off topic|link to the question|related|relevan/i, "it is only loosely related to the question"],
+  [/addressed the grader/i, "part of it addressed the grader"],
+];
+
+function joinPhrases(phrases: readonly string[]): string {
+  if (phrases.length <= 1) return phrases[0] ?? "";
+  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
+}
+
+/** "because the answer is short and it is in an unusual format", or "" when no reason is recognised. */
+export function becauseClause(reasons: readonly string[]): string {
+  const phrases = REASON_PHRASES.filter(([pattern]) => reasons.some((reason) => pattern.test(reason))).map(([, phrase]) => phrase);
+  return phrases.length > 0 ? ` because ${joinPhrases(phrases)}` : "";
+}
+
+function InfoIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 flex-none" fill="currentColor">
+      <path
+        fillRule="evenodd"
+        d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-7-4a1 1 0 1 1-2 0 1 1 0 0 1 2 0ZM9 9a.75.75 0 0 0 0 1.5h.253a.25.25 0 0 1 .244.304l-.459 2.066A1.75 1.75 0 0 0 10.747 15H11a.75.75 0 0 0 0-1.5h-.253a.25.25 0 0 1-.244-.304l.459-2.066A1.75 1.75 0 0 0 9.253 9H9Z"
+        clipRule="evenodd"
+      />
+    </svg>
+  );
+}
+
+function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidence; scoredByAi: boolean }) {
+  const trpc = useTRPC();
+  // Only worth asking when the built-in analyzer scored: an AI score needs no AI suggestion.
+  const grader = useQuery({ ...trpc.analysis.grader.queryOptions(), enabled: !scoredByAi, staleTime: Infinity, retry: false });
+  const suggestAi = !scoredByAi && grader.data?.aiGrader === true;
+  return (
+    <section aria-label="How sure this score is" className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
+      <div className="flex gap-2">
+        <InfoIcon />
+        <div className="min-w-0">
+          <p>
+            <strong className="font-semibold text-slate-900">Estimate</strong> — the analyzer is less sure of this score
+            {becauseClause(confidence.reasons)}.
+          </p>
+          {confidence.reasons.length > 0 ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+              {confidence.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-2 text-slate-700">
+            {suggestAi
+              ? "For a firmer score, ask for a second look with “Dispute this score”: our team can have the AI grader score this answer."
+              : "For a firmer score, answer in a few full sentences that speak directly to the question."}
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * How sure the scorer is, under the score: a low-confidence score is called an estimate, with the
+ * reasons and what would make it firmer (the AI grader, when this server has one); a medium one
+ * gets a quiet line; a high one, nothing. Said in words and marked with an icon and a dashed
+ * border, never by colour alone.
+ */
+export function ConfidenceNote({ score }: { score: TScore }) {
+  const confidence = score.confidence;
+  if (!confidence || confidence.level === "high") return null;
+  if (confidence.level === "medium") {
+    return (
+      <p className="mt-5 flex gap-2 text-sm text-slate-600">
+        <InfoIcon />
+        <span>
+          <span className="font-medium text-slate-700">Slightly less certain:</span> {confidence.reasons[0] ?? "the analyzer is a little less sure of this score."}
+        </span>
+      </p>
+    );
+  }
+  return (
+    <div className="mt-5">
+      <LowConfidence confidence={confidence} scoredByAi={score.scoredBy.provider === "openai"} />
+    </div>
+  );
+}
