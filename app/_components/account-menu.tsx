@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "./button-styles";
 import { getCurrentUserOrNull } from "./current-user";
+import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
 /** The header's right side: sign in / sign up, or who is signed in with a way out. */
@@ -34,6 +35,7 @@ export async function AccountMenu() {
         </span>
       </Link>
       <SignOutButton />
+      <SessionKeepAlive />
     </div>
   );
 }

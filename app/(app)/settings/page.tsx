@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { BillingSection } from "./billing-section";
+import { ConnectedAccountsSection } from "./connected-accounts-section";
 import { DangerZoneSection } from "./danger-zone-section";
 import { DataSection } from "./data-section";
 import { EmailSection } from "./email-section";
@@ -17,12 +18,20 @@ const SECTIONS = [
   { id: "email", label: "Email" },
   { id: "billing", label: "Billing" },
   { id: "password", label: "Password" },
+  { id: "connected-accounts", label: "Connected accounts" },
   { id: "sessions", label: "Sessions" },
   { id: "data", label: "Your data" },
   { id: "danger-zone", label: "Danger zone" },
 ] as const;
 
-export default async function SettingsPage() {
+type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function first(value: string | string[] | undefined): string | null {
+  return (Array.isArray(value) ? value[0] : value) ?? null;
+}
+
+export default async function SettingsPage({ searchParams }: { searchParams: TSearchParams }) {
+  const params = await searchParams;
   // serverCaller() → auth.session(), shared with the header for this request.
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=/settings");
@@ -58,6 +67,9 @@ export default async function SettingsPage() {
           </SettingsSection>
           <SettingsSection id="password" title="Password">
             <PasswordSection name={user.name} email={user.email} />
+          </SettingsSection>
+          <SettingsSection id="connected-accounts" title="Connected accounts" description="Other ways to sign in to this account.">
+            <ConnectedAccountsSection linkError={first(params.linkError)} linked={first(params.linked)} />
           </SettingsSection>
           <SettingsSection id="sessions" title="Sessions">
             <SessionsSection />

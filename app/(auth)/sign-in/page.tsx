@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
-import { configuredOAuthProviders } from "@/server/auth/auth";
+import { configuredOAuthProviders } from "@/server/auth/oauth-providers";
 import { safeCallbackUrl } from "../safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 
@@ -16,12 +16,16 @@ function first(value: string | string[] | undefined): string | undefined {
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  if (await getCurrentUserOrNull()) redirect(callbackUrl);
+  const error = first(params.error) ?? null;
+  if (await getCurrentUserOrNull()) {
+    // Signed in, an Auth.js error can only come from connecting a provider in Settings: say it there.
+    redirect(error ? `/settings?linkError=${encodeURIComponent(error)}#connected-accounts` : callbackUrl);
+  }
   return (
     <SignInForm
       providers={configuredOAuthProviders()}
       callbackUrl={callbackUrl}
-      initialError={first(params.error) ?? null}
+      initialError={error}
       initialErrorCode={first(params.code) ?? null}
     />
   );

@@ -30,6 +30,17 @@ export function SignInError({ error, code }: { error: string; code: string | nul
           connect them. Sign in with your email and password instead.
         </p>
       );
+    case "OAuthEmailUnverified":
+      return (
+        <p>
+          A Rehearse account already uses this email, but its address was never verified, so we did not connect it to this sign-in:
+          anyone could have created it. If it is yours, open the verification link we emailed you, or{" "}
+          <Link href="/forgot-password" className={LINK}>
+            reset its password
+          </Link>{" "}
+          (that verifies the address too). Then sign in, and connect this provider under Settings → Connected accounts.
+        </p>
+      );
     case "AccountSuspended":
       return <SuspendedMessage />;
     case "OAuthNoEmail":
