@@ -11,11 +11,12 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
-import { ZStartInterviewInputSchema } from "@/server/interviews/schemas";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/interviews/schemas";
 import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/tracks";
 import { formatResetDate } from "./format-time";
 import { MAX_FOCUS_TAGS, normalizeTag } from "./prefill";
+import { useIdempotencyKey } from "./use-idempotency-key";
 
 const FIELDS = ["track", "level", "questionCount", "focusTags"] as const;
 
@@ -77,7 +78,13 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
   const [block, setBlock] = useState<TBlock>(null);
   const [navigating, setNavigating] = useState(false);
   const quota = useQuery(trpc.interviews.quota.queryOptions());
-  const create = useMutation(trpc.interviews.create.mutationOptions());
+  const client = useTRPCClient();
+  const startKey = useIdempotencyKey();
+  // A retry of the same start (a dropped connection) carries the same key: one interview, quota spent once.
+  const create = useMutation({
+    ...trpc.interviews.create.mutationOptions(),
+    mutationFn: (input: TStartInterviewInput) => client.interviews.create.mutate(input, { context: { idempotencyKey: startKey.for(input) } }),
+  });
   const pending = create.isPending || navigating;
 
   function addTags(raw: string) {
@@ -117,6 +124,7 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
     setBlock(null);
     create.mutate(checked.data, {
       onSuccess: ({ interview }) => {
+        startKey.reset();
         setNavigating(true);
         void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
         router.push(`/practice/${interview.id}`);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { TAnswer } from "@/server/interviews/interview-dto";
 import type { TScore } from "@/server/scoring/score-schema";
 import { DimensionBar } from "./dimension-bar";
 import { Disclosure } from "./disclosure";
@@ -18,6 +19,8 @@ export interface FeedbackCardProps {
   followUpAction?: ReactNode;
   /** Heading text of the card. */
   title?: string;
+  /** A person's review: the numbers are theirs, so the automatic comments move under a disclosure. */
+  review?: TAnswer["review"];
 }
 
 function ListSection({ title, items, tone }: { title: string; items: readonly string[]; tone: "good" | "improve" }) {
@@ -34,13 +37,42 @@ function ListSection({ title, items, tone }: { title: string; items: readonly st
   );
 }
 
+/** The analyzer's words: comments per skill (only under a review), strengths, improvements, feedback. */
+function AutomaticFeedback({ score, showComments = false }: { score: TScore; showComments?: boolean }) {
+  return (
+    <>
+      {showComments && score.dimensions.some((dimension) => dimension.comment) ? (
+        <ul className="mt-3 space-y-2 text-sm text-slate-800">
+          {score.dimensions.map((dimension) =>
+            dimension.comment ? (
+              <li key={dimension.key}>
+                <span className="font-semibold">{dimension.label}:</span> {dimension.comment}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      ) : null}
+      <div className={`mt-6 grid gap-4 ${score.strengths.length > 0 && score.improvements.length > 0 ? "md:grid-cols-2" : ""}`}>
+        <ListSection title="Strengths" items={score.strengths} tone="good" />
+        <ListSection title="To improve" items={score.improvements} tone="improve" />
+      </div>
+      {score.feedback ? (
+        <div className="mt-6">
+          <h4 className="text-sm font-semibold text-slate-900">Feedback</h4>
+          <p className="mt-1 whitespace-pre-line text-slate-800">{score.feedback}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * The score of one answer: total, a bar per rubric dimension with its evidence, strengths,
  * improvements, feedback, who scored it, notes (flags), the sample answer behind a disclosure, and
  * the interviewer's follow-up. Shared by the practice page and the interview report.
  * Renders on the server or the client (only the disclosures hold state).
  */
-export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score" }: FeedbackCardProps) {
+export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score", review }: FeedbackCardProps) {
   const previousByKey = new Map(previous?.dimensions.map((dimension) => [dimension.key, dimension.score]) ?? []);
   return (
     <article aria-label={title} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
@@ -68,26 +100,37 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       </div>
       <ConfidenceNote score={score} />
 
+      {review ? (
+        <section aria-label="Review" className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <h4 className="text-sm font-semibold text-brand-900">Reviewed by the Rehearse team</h4>
+          {review.note ? <p className="mt-1 whitespace-pre-line text-slate-900">{review.note}</p> : null}
+          <p className="mt-2 text-xs text-slate-700">The scores below are the reviewer’s. The analyzer’s original comments are kept further down.</p>
+        </section>
+      ) : null}
+
       <section aria-label="Scores per skill" className="mt-5">
         <h4 className="sr-only">Scores per skill</h4>
         <ul className="divide-y divide-slate-100">
           {score.dimensions.map((dimension) => (
-            <DimensionBar key={dimension.key} dimension={dimension} previousScore={previous ? (previousByKey.get(dimension.key) ?? null) : undefined} />
+            <DimensionBar
+              key={dimension.key}
+              dimension={review ? { ...dimension, comment: "", evidence: [] } : dimension}
+              previousScore={previous ? (previousByKey.get(dimension.key) ?? null) : undefined}
+            />
           ))}
         </ul>
       </section>
 
-      <div className={`mt-6 grid gap-4 ${score.strengths.length > 0 && score.improvements.length > 0 ? "md:grid-cols-2" : ""}`}>
-        <ListSection title="Strengths" items={score.strengths} tone="good" />
-        <ListSection title="To improve" items={score.improvements} tone="improve" />
-      </div>
-
-      {score.feedback ? (
+      {review ? (
         <div className="mt-6">
-          <h4 className="text-sm font-semibold text-slate-900">Feedback</h4>
-          <p className="mt-1 whitespace-pre-line text-slate-800">{score.feedback}</p>
+          <Disclosure what="original automatic feedback">
+            <p className="text-xs text-slate-600">What the analyzer said before the review. Its numbers were replaced by the reviewer’s.</p>
+            <AutomaticFeedback score={score} showComments />
+          </Disclosure>
         </div>
-      ) : null}
+      ) : (
+        <AutomaticFeedback score={score} />
+      )}
 
       {answerText || score.sampleAnswer ? (
         <div className="mt-6 space-y-3">

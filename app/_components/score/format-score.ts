@@ -12,5 +12,7 @@ export function formatPoints(value: number): string {
 export function scoredByLabel(scoredBy: TScore["scoredBy"]): string {
   if (scoredBy.provider === "builtin") return "Scored by the built-in analyzer";
   if (scoredBy.provider === "openai") return `Scored by AI (${scoredBy.model})`;
+  // A person's review is credited to the team; the server never sends who it was.
+  if (scoredBy.provider === "manual") return "Reviewed by the Rehearse team";
   return `Scored by ${scoredBy.provider} (${scoredBy.model})`;
 }

@@ -7,12 +7,14 @@ import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
-import { ZAnswerTextSchema } from "@/server/interviews/schemas";
+import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/interviews/schemas";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { timerKey, type TDraftKind } from "./draft-storage";
 import { formatClock, formatDuration } from "../format-time";
 import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";
+import { useIdempotencyKey } from "../use-idempotency-key";
+import { StaleAnswerNotice, staleConflictOf, type TStaleConflict } from "./stale-answer-notice";
 import { useHydrated } from "./use-hydrated";
 import { useQuestionTimer } from "./use-question-timer";
 
@@ -25,6 +27,10 @@ export interface AnswerFormProps {
   label: string;
   /** The next attempt's number (1 for a first answer), so a retry's timer starts from zero. */
   attempt: number;
+  /** The answer version this view shows (questions[].versions): a submit from a stale view is refused. */
+  expectedVersion: number;
+  /** "View the current answer" after another tab or device answered first. */
+  onViewCurrent?: (answerId: string) => void;
   serverDraft: string;
   /** Texts already submitted for this question and kind: a local copy equal to one of them is stale. */
   submittedTexts: ReadonlySet<string>;
@@ -80,6 +86,8 @@ function AnswerFormReady({
   scope,
   label,
   attempt,
+  expectedVersion,
+  onViewCurrent,
   serverDraft,
   submittedTexts,
   previousText,
@@ -107,7 +115,14 @@ function AnswerFormReady({
     fallbackText: previousText,
     syncToServer: kind === "answer",
   });
-  const submit = useMutation(trpc.interviews.submitAnswer.mutationOptions());
+  const client = useTRPCClient();
+  const submitKey = useIdempotencyKey();
+  // A retried submit (same text, same version) carries the same Idempotency-Key: one attempt, not two.
+  const submit = useMutation({
+    ...trpc.interviews.submitAnswer.mutationOptions(),
+    mutationFn: (input: TSubmitAnswerInput) => client.interviews.submitAnswer.mutate(input, { context: { idempotencyKey: submitKey.for(input) } }),
+  });
+  const [conflict, setConflict] = useState<TStaleConflict | null>(null);
   const timer = useQuestionTimer(timerKey(interviewId, questionId, kind, attempt, scope), !submit.isPending);
   const [error, setError] = useState<string | null>(null);
 
@@ -119,7 +134,7 @@ function AnswerFormReady({
   const overLimit = length > MAX_ANSWER_CHARS;
   const words = draft.text.trim() === "" ? 0 : draft.text.trim().split(/\s+/).length;
 
-  function onSubmit(event?: FormEvent<HTMLFormElement>) {
+  function onSubmit(event?: FormEvent<HTMLFormElement>, version = expectedVersion) {
     event?.preventDefault();
     if (submit.isPending) return;
     const checked = ZAnswerTextSchema.safeParse(draft.text);
@@ -134,11 +149,13 @@ function AnswerFormReady({
       return;
     }
     setError(null);
+    setConflict(null);
     draft.pause(true);
     submit.mutate(
-      { id: interviewId, questionId, answer: draft.text, kind, timeSpentSeconds: Math.min(timer.seconds, 24 * 3600) },
+      { id: interviewId, questionId, answer: draft.text, kind, timeSpentSeconds: Math.min(timer.seconds, 24 * 3600), expectedVersion: version },
       {
         onSuccess: ({ answer }) => {
+          submitKey.reset();
           draft.markSubmitted();
           timer.clear();
           // The server cleared its draft with the submit.
@@ -147,6 +164,13 @@ function AnswerFormReady({
         },
         onError: (failure) => {
           draft.pause(false);
+          const stale = staleConflictOf(failure);
+          if (stale) {
+            // Another tab or device answered first: say so and let the candidate choose; the text stays here.
+            setConflict(stale);
+            void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+            return;
+          }
           setError(
             appCodeOf(failure) === null
               ? "We couldn’t reach Rehearse, so your answer was not submitted. It is saved on this device: try again when you’re back online."
@@ -229,6 +253,14 @@ function AnswerFormReady({
         {draft.announcement}
       </p>
       {error ? <FieldError id={errorId} message={error} /> : null}
+      {conflict ? (
+        <StaleAnswerNotice
+          conflict={conflict}
+          pending={submit.isPending}
+          onView={conflict.current && onViewCurrent ? () => onViewCurrent(conflict.current!.id) : undefined}
+          onSubmitAnyway={() => onSubmit(undefined, conflict.currentVersion)}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-2">
         <SubmitButton pending={submit.isPending} pendingLabel="Submitting…">
           {submitLabel}

@@ -131,6 +131,7 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
             score={answer.kind === "follow_up" ? { ...score, followUp: null } : score}
             answerText={answer.text}
             previous={previous}
+            review={answer.review}
             title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? `Your score, attempt ${answer.attempt}` : undefined)}
             followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
           />

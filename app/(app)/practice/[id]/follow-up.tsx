@@ -49,6 +49,12 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
       scope={parentAnswerId}
       label="Answer the follow-up"
       attempt={replies.length + 1}
+      expectedVersion={question.versions.followUp}
+      onViewCurrent={(id) => {
+        setSubmittedId(id);
+        setRevising(false);
+        void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+      }}
       serverDraft=""
       submittedTexts={new Set(replies.map((reply) => reply.text.trim()))}
       previousText={revising ? previousReply?.text : undefined}

@@ -227,12 +227,17 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
               onSuccess: () => {
                 setConfirmAbandon(false);
                 void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interview.id }) });
+                void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
               },
             },
           )
         }
       >
-        <p>You won’t be able to answer more questions in it. Scores you already have stay in your history, and it still counts toward this week’s interviews.</p>
+        {interview.questions.some((item) => item.attempts.length > 0) ? (
+          <p>You won’t be able to answer more questions in it. Scores you already have stay in your history, and it still counts toward this week’s interviews.</p>
+        ) : (
+          <p>You haven’t answered anything yet, so it won’t count toward your plan’s interviews: you get this one back to start another.</p>
+        )}
         {abandon.isError ? (
           <p role="alert" className="font-medium text-red-700">
             {messageOf(abandon.error)}

@@ -6,6 +6,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { Disclosure } from "@/app/_components/score/disclosure";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
+import { ScoreCountingChoice } from "../../interviews/_components/score-counting-choice";
 import { formatResetDate } from "../format-time";
 import { AnswerResult } from "./answer-result";
 import { pruneInterview } from "./draft-storage";
@@ -39,7 +40,9 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
         ) : completed ? null : (
           "This interview is closed: its answers are read-only."
         )}
+        {!completed && interview.quotaRefunded ? " It had no answers, so it doesn’t count toward your plan’s interviews." : null}
       </p>
+      {completed && interview.overallScore !== null ? <ScoreCountingChoice interviewId={interview.id} counting={interview.scoreCounting} /> : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href={`/interviews/${interview.id}/report`} className={buttonClass("primary")}>
           View the report

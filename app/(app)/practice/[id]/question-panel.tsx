@@ -111,6 +111,13 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
             kind="answer"
             label={retrying ? `Your answer, attempt ${mainAttempts.length + 1}` : "Your answer"}
             attempt={mainAttempts.length + 1}
+            expectedVersion={question.versions.answer}
+            onViewCurrent={(answerId) => {
+              setSubmittedId(answerId);
+              setRetrying(false);
+              setAnsweringSkipped(false);
+              void invalidate();
+            }}
             serverDraft={question.draft}
             submittedTexts={new Set(mainAttempts.map((attempt) => attempt.text.trim()))}
             previousText={retrying ? latestText : undefined}

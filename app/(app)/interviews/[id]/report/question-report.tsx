@@ -112,7 +112,7 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
       </div>
       {attempt.score ? (
         <>
-          <FeedbackCard score={attempt.score} previous={previous} title={feedbackTitle(label)} />
+          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={feedbackTitle(label)} />
           {attempt.status === "scored" ? (
             <div className="no-print">
               <DisputeScoreButton answerId={attempt.id} />

@@ -1,6 +1,7 @@
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { levelName, pluralize } from "../../_components/format";
 import { PassBadge } from "../../_components/result-badge";
+import { ScoreCountingChoice } from "../../_components/score-counting-choice";
 import { ScoreRing } from "../../_components/score-ring";
 
 /** The headline: the overall score as a ring, and whether it clears the level's pass mark. */
@@ -37,9 +38,11 @@ export function ScoreSummary({ interview }: { interview: TInterview }) {
                 ? "You reached the pass mark exactly."
                 : `${pluralize(gap, "point")} above the pass mark.`
               : `${pluralize(-gap, "point")} short of the pass mark. The feedback below says where the points are.`}{" "}
-            The overall score is the average of your latest answer to each of the {pluralize(interview.questions.length, "question")}
+            The overall score is the average of your {interview.scoreCounting === "best" ? "best" : "latest"} attempt at each of the{" "}
+            {pluralize(interview.questions.length, "question")}
             {answered < interview.questions.length ? "; unanswered and skipped questions count as 0" : ""}.
           </p>
+          <ScoreCountingChoice interviewId={interview.id} counting={interview.scoreCounting} />
         </div>
       </div>
     </section>

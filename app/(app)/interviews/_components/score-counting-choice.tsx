@@ -1,0 +1,63 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId } from "react";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import type { TInterview } from "@/server/interviews/interview-dto";
+
+const CHOICES = [
+  { value: "best", label: "Best attempt", hint: "your highest-scoring attempt at each question counts" },
+  { value: "latest", label: "Latest attempt", hint: "your most recent scored attempt at each question counts" },
+] as const;
+
+/**
+ * Which attempt counts toward this interview's overall score, shown beside the score and changeable:
+ * the server recomputes the score and pass/fail, and the page shows the new numbers.
+ */
+export function ScoreCountingChoice({ interviewId, counting }: { interviewId: string; counting: TInterview["scoreCounting"] }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const name = useId();
+  const change = useMutation(
+    trpc.interviews.setScoreCounting.mutationOptions({
+      onSuccess: ({ interview }) => {
+        queryClient.setQueryData(trpc.interviews.get.queryKey({ id: interviewId }), { interview });
+        void queryClient.invalidateQueries({ queryKey: trpc.interviews.list.pathKey() });
+        router.refresh();
+      },
+    }),
+  );
+  const selected = change.isPending && change.variables ? change.variables.counting : counting;
+  return (
+    <fieldset className="mt-3 text-left text-sm no-print" aria-busy={change.isPending}>
+      <legend className="font-medium text-slate-800">Which attempt counts</legend>
+      <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+        {CHOICES.map((choice) => (
+          <label key={choice.value} className="flex min-h-[44px] cursor-pointer items-center gap-2 sm:min-h-0">
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={selected === choice.value}
+              disabled={change.isPending}
+              onChange={() => change.mutate({ id: interviewId, counting: choice.value })}
+              className="h-4 w-4 accent-brand-700"
+            />
+            <span className="text-slate-900">{choice.label}</span>
+          </label>
+        ))}
+      </div>
+      <p className="mt-1 text-slate-600" data-testid="score-counting">
+        Now: {CHOICES.find((choice) => choice.value === selected)?.hint}.
+      </p>
+      {change.isError ? (
+        <p role="alert" className="mt-1 font-medium text-red-700">
+          {messageOf(change.error)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

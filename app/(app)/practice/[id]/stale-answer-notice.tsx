@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import type { TAnswer } from "@/server/interviews/interview-dto";
+
+export interface TStaleConflict {
+  message: string;
+  currentVersion: number;
+  current: Pick<TAnswer, "id" | "attempt" | "status" | "text"> & { score: { total: number } | null };
+}
+
+/** The 409 a submit gets when another tab or device answered this question since this view loaded. */
+export function staleConflictOf(error: unknown): TStaleConflict | null {
+  if (appCodeOf(error) !== "CONFLICT") return null;
+  const details = (error as { data?: { details?: unknown } | null } | null)?.data?.details as
+    | { reason?: unknown; currentVersion?: unknown; current?: TStaleConflict["current"] | null }
+    | null
+    | undefined;
+  if (details?.reason !== "stale_version" || typeof details.currentVersion !== "number" || !details.current) return null;
+  return { message: messageOf(error), currentVersion: details.currentVersion, current: details.current };
+}
+
+interface StaleAnswerNoticeProps {
+  conflict: TStaleConflict;
+  pending: boolean;
+  onView?: () => void;
+  onSubmitAnyway: () => void;
+}
+
+/** Says what happened and offers the two ways on: look at the answer that is there, or add this one as a new attempt. */
+export function StaleAnswerNotice({ conflict, pending, onView, onSubmitAnyway }: StaleAnswerNoticeProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const { current } = conflict;
+  const scored = current.score ? `, scored ${current.score.total}/100` : current.status === "pending" ? ", still being scored" : "";
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" data-testid="stale-answer" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+      <p className="font-semibold">{conflict.message}</p>
+      <p className="mt-1">
+        The current answer is attempt {current.attempt}
+        {scored}. Your text here is kept.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        {onView ? (
+          <button type="button" onClick={onView} className={buttonClass("secondary", { size: "sm" })}>
+            View the current answer
+          </button>
+        ) : null}
+        <button type="button" disabled={pending} onClick={onSubmitAnyway} className={buttonClass("primary", { size: "sm" })}>
+          Submit mine as attempt {conflict.currentVersion + 1}
+        </button>
+      </div>
+    </div>
+  );
+}
