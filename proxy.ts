@@ -5,6 +5,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/server/env";
+import { isHttpsRequest } from "@/server/http/request-protocol";
 import { contentSecurityPolicy, securityHeaders } from "@/server/http/security-headers";
 
 const TOKEN_PAGES = new Set(["/reset-password", "/verify-email"]);
@@ -18,7 +19,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(securityHeaders({ isProduction: env.NODE_ENV === "production" }))) {
+  for (const [name, value] of Object.entries(securityHeaders({ isProduction: env.NODE_ENV === "production", isHttps: isHttpsRequest(request) }))) {
     response.headers.set(name, value);
   }
   // Pages whose URL carries a secret token must not leak it to other sites through Referer.
