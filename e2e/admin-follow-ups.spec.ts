@@ -1,0 +1,82 @@
+import type { Page, TestInfo } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { testPassword } from "../test/secret-marker";
+import { expect, signInThroughApi, test } from "./fixtures";
+
+/** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
+const ADMIN = {
+  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
+  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
+};
+
+async function screenshots(page: Page, testInfo: TestInfo, name: string) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
+}
+
+async function findQuestion(page: Page, slug: string) {
+  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(slug);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const row = page.getByRole("row").filter({ hasText: slug });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+test.describe("admin: question follow-ups", () => {
+  test("a seeded question shows its follow-ups; an admin adds, checks and removes follow-ups with the dimension each probes", async ({ page }, testInfo) => {
+    await signInThroughApi(page, ADMIN);
+    await page.goto("/admin/questions");
+    await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
+
+    // The bank's follow-ups are in the scorer's part of the preview.
+    const seeded = await findQuestion(page, "code-two-sum");
+    await seeded.getByRole("button", { name: "Preview code-two-sum" }).click();
+    const preview = page.getByRole("dialog", { name: "Preview: what a candidate sees" });
+    await preview.getByText("What the scorer checks").click();
+    await expect(preview.getByText("If the array were already sorted, how could you solve it with O(1) extra space?")).toBeVisible();
+    await expect(preview).toContainText("probes Complexity");
+    await preview.getByRole("button", { name: /^Close/ }).click();
+
+    const slug = `e2e-fu-${randomUUID().slice(0, 8)}`;
+    await page.getByRole("button", { name: "New question" }).click();
+    const dialog = page.getByRole("dialog", { name: "New question" });
+    await dialog.getByLabel("Slug").fill(slug);
+    await dialog.getByLabel("Track").selectOption("coding");
+    await dialog.getByLabel("Level").selectOption("junior");
+    await dialog.getByLabel("Question", { exact: true }).fill("Reverse the order of the words in a sentence.");
+    await dialog.getByLabel("Key points").fill("Split on whitespace\nReverse the list of words\nHandle several spaces");
+    await dialog.getByLabel("Sample answer").fill("Split the sentence into words, reverse the list and join it with single spaces.");
+    await expect(dialog.getByText("No follow-ups yet.")).toBeVisible();
+
+    await dialog.getByRole("button", { name: "Add a follow-up" }).click();
+    const first = dialog.getByLabel("Follow-up 1");
+    await expect(first).toBeFocused();
+    await first.fill("What does your code do with several spaces between words?");
+    await dialog.getByRole("button", { name: "Create question" }).click();
+    await expect(dialog.getByText("Follow-up 1: Choose the dimension it probes.")).toBeVisible();
+    await expect(first).toBeFocused();
+    await dialog.getByRole("combobox", { name: "Probes" }).selectOption({ label: "Code quality" });
+    // Another track's rubric has no "code quality": switching clears the choice instead of keeping a wrong key.
+    await dialog.getByLabel("Track").selectOption("behavioral");
+    await expect(dialog.getByRole("combobox", { name: "Probes" })).toHaveValue("");
+    await dialog.getByLabel("Track").selectOption("coding");
+    await dialog.getByRole("combobox", { name: "Probes" }).selectOption({ label: "Code quality" });
+    await screenshots(page, testInfo, "follow-ups-form");
+    await dialog.getByRole("button", { name: "Create question" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: `Created “${slug}”.` })).toBeVisible();
+
+    const row = await findQuestion(page, slug);
+    await row.getByRole("button", { name: `Edit ${slug}` }).click();
+    const edit = page.getByRole("dialog", { name: `Edit “${slug}”` });
+    await expect(edit.getByLabel("Follow-up 1")).toHaveValue("What does your code do with several spaces between words?");
+    await expect(edit.getByRole("combobox", { name: "Probes" })).toHaveValue("code_quality");
+    await edit.getByRole("button", { name: "Remove follow-up 1" }).click();
+    await expect(edit.getByRole("button", { name: "Add a follow-up" })).toBeFocused();
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByRole("status").filter({ hasText: `Saved “${slug}”.` })).toBeVisible();
+  });
+});
