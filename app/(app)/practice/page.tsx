@@ -1,15 +1,25 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { parsePrefill, queryStringOf } from "./prefill";
+import PracticeLoading from "./practice-loading";
 import { StartForm } from "./start-form";
 
 export const metadata: Metadata = { title: "Practice" };
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function PracticePage({ searchParams }: { searchParams: TSearchParams }) {
+export default function PracticePage({ searchParams }: { searchParams: TSearchParams }) {
+  return (
+    <Suspense fallback={<PracticeLoading />}>
+      <StartPractice searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function StartPractice({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice${queryStringOf(params)}`)}`);

@@ -1,5 +1,9 @@
 import { Spinner } from "@/app/_components/spinner";
 
+/**
+ * The start page's loading state, as a Suspense fallback inside the page rather than loading.tsx:
+ * a loading.tsx here would also wrap /practice/[id], whose layout must answer 404 before streaming.
+ */
 export default function PracticeLoading() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 lg:py-14">

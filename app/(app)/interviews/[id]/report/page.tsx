@@ -1,14 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { z } from "zod";
+import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
-import { serverCaller } from "@/app/_trpc/server";
-import type { TInterview } from "@/server/interviews/interview-dto";
 import { formatDuration, isoDuration, levelName, trackName } from "../../_components/format";
 import { LocalTime } from "../../_components/local-time";
+import { loadOwnInterview } from "../../_components/own-interview";
 import { DimensionChart } from "./dimension-chart";
 import { NotCompleted } from "./not-completed";
 import { PrintButton } from "./print-button";
@@ -19,23 +16,12 @@ import { TimeChart } from "./time-chart";
 
 export const metadata: Metadata = { title: "Interview report" };
 
-async function loadInterview(id: string): Promise<TInterview> {
-  // Not a uuid, or someone else's interview: both are simply "no such page".
-  if (!z.uuid().safeParse(id).success) notFound();
-  const api = await serverCaller();
-  try {
-    return (await api.interviews.get({ id })).interview;
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
-  }
-}
-
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  // The layout has already redirected or answered 404; this is the same cached interview.
+  const interview = await loadOwnInterview(id, `/interviews/${id}/report`);
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/interviews/${id}/report`)}`);
-  const interview = await loadInterview(id);
   if (interview.status !== "completed") return <NotCompleted interview={interview} />;
 
   const { dimensions, scoredQuestions } = dimensionAverages(interview.questions);
