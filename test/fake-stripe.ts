@@ -140,6 +140,14 @@ export class FakeStripe {
     this.hangs.push({ pattern, remaining: times });
   }
 
+  /** Forgets pending failures, hangs, hooks and gatherings (between tests). */
+  clearFaults(): void {
+    this.failures = [];
+    this.hangs = [];
+    this.hooks = [];
+    this.gathering = null;
+  }
+
   onNext(pattern: RegExp, run: () => void): void {
     this.hooks.push({ pattern, run });
   }

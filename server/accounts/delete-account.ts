@@ -19,7 +19,8 @@ export async function deleteAccount(db: TDatabase, input: { userId: string; pass
   if (!confirmed) {
     throw new AppError("VALIDATION_ERROR", "Your password is not correct.", { fields: { password: "incorrect" } });
   }
-  // Stop Stripe charging first: a deleted account must never be billed again.
+  // Stop Stripe charging first: a deleted account must never be billed again. When Stripe cannot be
+  // reached this throws SERVICE_UNAVAILABLE (with Retry-After) and nothing below runs.
   await cancelStripeSubscriptions(db, user.id);
   await db.transaction(async (tx) => {
     await tx.delete(outboxEmails).where(eq(outboxEmails.to, user.email));

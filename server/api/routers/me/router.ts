@@ -59,7 +59,7 @@ export const meRouter = router({
 
   delete: protectedProcedure
     .meta({
-      openapi: { method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401] },
+      openapi: { method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401, 503] },
       successStatus: 204,
     })
     .input(ZDeleteAccountInputSchema)
