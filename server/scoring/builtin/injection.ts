@@ -275,7 +275,10 @@ export function findingsAgainstCandidate(question: string, answer: string, findi
   if (!INJECTION_SUBJECT.test(question)) return [...findings];
   const code = findCodeRanges(answer);
   return findings.filter((f) => {
-    const quoted = /["“«`][^"”»`]{8,}["”»`]/u.test(answer.slice(f.start, f.end)) || code.some((r) => f.start >= r.start && f.end <= r.end);
+    // The attack opens with a quote mark, or the cut sentence contains a quoted attack.
+    const opensQuoted = /["'“‘`«]/u.test(answer.slice(Math.max(0, f.start - 2), f.start + 1));
+    const containsQuote = /["“«`][^"”»`]{8,}["”»`]/u.test(answer.slice(f.start, f.end));
+    const quoted = opensQuoted || containsQuote || code.some((r) => f.start >= r.start && f.end <= r.end);
     return !quoted;
   });
 }
