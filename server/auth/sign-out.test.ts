@@ -56,6 +56,10 @@ describe("signing out ends the session, not just the cookie", () => {
     expect(await readCookieSession(db, [cookie])).toEqual({ state: "invalid" });
     expect(await readCookieSession(db, [{ name: cookie.name, value: "not-a-jwt" }])).toEqual({ state: "invalid" });
     expect(await readCookieSession(db, [])).toEqual({ state: "none" });
+
+    // The route drops the stale cookie (the request is rebuilt, form body and all) and a fresh sign-in works.
+    expect(await browser.signIn(email, password)).toMatch(/\/settings$/);
+    expect((await browser.session())?.user?.email).toBe(email);
   });
 });
 
