@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { TDimensionScore } from "@/server/scoring/score-schema";
+import type { TDimensionScore, TScoreConfidence } from "@/server/scoring/score-schema";
 import { trackEnum } from "./enums";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -29,6 +29,8 @@ export const scores = pgTable(
     tokensIn: integer(),
     tokensOut: integer(),
     latencyMs: integer().notNull(),
+    /** How far the scorer trusts its own score ({level, reasons}); null for scores stored before it existed and for manual scores. */
+    confidence: jsonb().$type<TScoreConfidence>(),
     /** Set when an admin replaced the score by hand. */
     manual: boolean().notNull().default(false),
     /** The reviewer's note to the candidate on a manual score (who reviewed stays in answer_reviews). */
