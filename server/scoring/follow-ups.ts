@@ -4,20 +4,19 @@
  * procedures. Client-safe: imports Zod and the rubric vocabulary only.
  */
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 import { getRubric } from "@/server/scoring/rubrics";
 import type { TTrack } from "@/server/tracks";
 
 export const MAX_FOLLOW_UPS = 4;
 
 export const ZFollowUpSchema = z.object({
-  text: z
-    .string()
+  // One line: it is shown as a single question and matched back by its text.
+  text: zSafeLine()
     .trim()
     .min(10, { error: "Write the follow-up (at least 10 characters)." })
-    .max(300, { error: "Keep a follow-up under 300 characters." })
-    // One line: it is shown as a single question and matched back by its text.
-    .refine((value) => !/[\u0000-\u001F\u007F-\u009F]/.test(value), { error: "A follow-up is one line without control characters." }),
-  dimension: z.string().trim().min(1, { error: "Choose the dimension it probes." }).max(60),
+    .max(300, { error: "Keep a follow-up under 300 characters." }),
+  dimension: zSafeLine().trim().min(1, { error: "Choose the dimension it probes." }).max(60),
 });
 
 /** Zero is allowed (an admin's own question may have none); the seed bank has 2–4 each. */

@@ -60,7 +60,16 @@ describe("procedures outside the REST API refuse control characters with a 400 n
     expect(await fieldsOf(caller.admin.users({ query: "\u0000" }))).toHaveProperty("query");
     expect(await fieldsOf(caller.admin.audit({ actorEmail: "\u0000" }))).toHaveProperty("actorEmail");
     expect(await fieldsOf(caller.admin.dismissFlag({ answerId: crypto.randomUUID(), note: "ok\u0000" }))).toHaveProperty("note");
-    const question = { slug: "nul-question", track: "behavioral", level: "mid", text: "Tell me about a time\u0000 you failed.", tags: ["x"], difficulty: 2, keyPoints: ["own it"], sampleAnswer: "A sample answer that is long enough." } as const;
+    const question = {
+      slug: "nul-question",
+      track: "behavioral" as const,
+      level: "mid" as const,
+      text: "Tell me about a time\u0000 you failed.",
+      tags: ["x"],
+      difficulty: 2,
+      keyPoints: ["own it"],
+      sampleAnswer: "A sample answer that is long enough.",
+    };
     expect(await fieldsOf(caller.admin.createQuestion(question))).toHaveProperty("text");
     expect(await fieldsOf(caller.admin.createQuestion({ ...question, text: "Tell me about a time you failed.", tags: ["a\u0000"] }))).toHaveProperty("tags.0");
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zSafeLine } from "@/server/validation/safe-string";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
@@ -22,7 +23,7 @@ import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
 const ZIdInputSchema = z.object({ id: z.uuid() });
 const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
 const ZIdempotencyHeadersSchema = z.object({
-  "Idempotency-Key": z.string().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),
+  "Idempotency-Key": zSafeLine().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),
 });
 
 /** Runs an action under the request's Idempotency-Key (if any) and marks replays in a response header. */
