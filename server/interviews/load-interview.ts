@@ -38,6 +38,8 @@ export function scoreFromRow(row: TScoreRow): TScore {
       : { provider: row.provider, model: row.model, rubricVersion: row.rubricVersion },
     tokens: row.tokensIn === null || row.tokensOut === null ? null : { input: row.tokensIn, output: row.tokensOut },
     latencyMs: row.latencyMs,
+    // Rows stored before the column existed (and manual scores) have none: the field is left out.
+    ...(row.confidence && !manual ? { confidence: row.confidence } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     tokensIn: score.tokens?.input ?? null,
     tokensOut: score.tokens?.output ?? null,
     latencyMs: Math.round(score.latencyMs),
+    // A reviewer's score is a human judgement, not an estimate: no scorer confidence goes with it.
+    confidence: manual ? null : (score.confidence ?? null),
     manual,
     // Always set, so a rescore that replaces a manual score also clears the reviewer's note.
     reviewNote: manual ? reviewNote : null,
