@@ -17,18 +17,18 @@ export async function loadSessionUser(
 ): Promise<TUserRow | null> {
   if (!claims.sid) return null;
   const [row] = await db
-    .select({ user: users, expiresAt: browserSessions.expiresAt })
+    .select({ user: users, expiresAt: browserSessions.expiresAt, absoluteExpiresAt: browserSessions.absoluteExpiresAt })
     .from(users)
     .leftJoin(browserSessions, and(eq(browserSessions.id, claims.sid), eq(browserSessions.userId, users.id)))
     .where(eq(users.id, claims.userId));
-  if (!row?.expiresAt || row.expiresAt <= now) return null;
-  const { user } = row;
+  if (!row?.expiresAt || !row.absoluteExpiresAt || row.expiresAt <= now) return null;
+  const { user, expiresAt, absoluteExpiresAt } = row;
   if (user.status !== "active") return null;
   const versionOk =
     user.sessionVersion === claims.sessionVersion ||
     (user.sessionKeeperSid === claims.sid && user.sessionVersion > claims.sessionVersion);
   if (!versionOk) return null;
-  if (needsRenewal(row.expiresAt, now)) await renewBrowserSession(db, claims.sid, now);
+  if (needsRenewal({ expiresAt, absoluteExpiresAt }, now)) await renewBrowserSession(db, claims.sid, now);
   return user;
 }
 

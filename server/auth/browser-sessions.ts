@@ -44,9 +44,10 @@ export async function endBrowserSessionsOfUser(db: TDbOrTx, userId: string, keep
     .where(keepSid ? and(eq(browserSessions.userId, userId), ne(browserSessions.id, keepSid)) : eq(browserSessions.userId, userId));
 }
 
-/** Whether a session last renewed with this deadline is due a renewal now. */
-export function needsRenewal(expiresAt: Date, now: Date = new Date()): boolean {
-  return expiresAt.getTime() - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_RENEW_SECONDS) * 1000;
+/** Whether a session is due a renewal now: last renewed over an hour ago, and not yet at its absolute limit. */
+export function needsRenewal(session: { expiresAt: Date; absoluteExpiresAt: Date }, now: Date = new Date()): boolean {
+  if (session.expiresAt.getTime() >= session.absoluteExpiresAt.getTime()) return false;
+  return session.expiresAt.getTime() - now.getTime() < (SESSION_IDLE_SECONDS - SESSION_RENEW_SECONDS) * 1000;
 }
 
 /** Slides the idle deadline forward, never past the absolute one. */

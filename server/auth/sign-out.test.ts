@@ -6,7 +6,7 @@ import { asSessionUser, callerFor, registerTestUser } from "@/test/helpers/calle
 import { AuthBrowser } from "@/test/helpers/auth-handlers";
 import { connectTestDb } from "@/test/helpers/db";
 import { authRoute } from "./auth-route";
-import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, startBrowserSession } from "./browser-sessions";
+import { needsRenewal, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, startBrowserSession } from "./browser-sessions";
 import { readCookieSession } from "./session-cookie";
 
 const db = connectTestDb();
@@ -89,6 +89,8 @@ describe("session lifetime", () => {
     expect(await deadline()).toEqual(first);
     await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid }, new Date(start.getTime() + 2 * 3600 * 1000));
     expect((await deadline()).getTime()).toBe(first.getTime() + 2 * 3600 * 1000);
+    // At the absolute limit the deadline stops moving, and nothing is written any more.
+    expect(needsRenewal({ expiresAt: start, absoluteExpiresAt: start }, start)).toBe(false);
   });
 
   it("a JWT without a session row (or without a sid) is not a session", async () => {
