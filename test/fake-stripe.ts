@@ -11,6 +11,10 @@ import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { createStripeClient, overrideStripeClient } from "@/server/billing/stripe-client";
 import { resetEnvCache } from "@/server/env";
+import { FakeStripeFaults } from "./fake-stripe-faults";
+import { parseStripeForm } from "./fake-stripe-form";
+
+export { parseStripeForm } from "./fake-stripe-form";
 
 export const TEST_WEBHOOK_SECRET = "whsec_test_rehearse_0123456789";
 export const TEST_PRICE_PRO = "price_test_pro";
@@ -46,31 +50,6 @@ function unix(date: Date): number {
   return Math.floor(date.getTime() / 1000);
 }
 
-/** Form bodies as the SDK sends them (`a[b][0][c]=v`) back into nested objects and arrays. */
-export function parseStripeForm(body: string): TJson {
-  const root: TJson = {};
-  for (const [key, value] of new URLSearchParams(body)) {
-    const path = key.replace(/\]/g, "").split("[");
-    let node: TJson = root;
-    path.forEach((segment, index) => {
-      if (index === path.length - 1) {
-        node[segment] = value;
-        return;
-      }
-      node[segment] ??= {};
-      node = node[segment] as TJson;
-    });
-  }
-  return arrayify(root) as TJson;
-}
-
-function arrayify(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  const entries = Object.entries(value as TJson).map(([key, inner]) => [key, arrayify(inner)] as const);
-  const numeric = entries.length > 0 && entries.every(([key]) => /^\d+$/.test(key));
-  return numeric ? entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, inner]) => inner) : Object.fromEntries(entries);
-}
-
 function stripeError(res: http.ServerResponse, status: number, type: string, message: string, code?: string) {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify({ error: { type, message, ...(code ? { code } : {}) } }));
@@ -90,14 +69,8 @@ export class FakeStripe {
   readonly subscriptions = new Map<string, TJson>();
   readonly prices = new Map<string, TJson>();
   readonly requests: TFakeRequest[] = [];
-  /** Answers the next N matching requests with a 500 (Stripe's api_error). */
-  private failures: { pattern: RegExp; remaining: number }[] = [];
-  /** Never answers the next N matching requests (a timeout, seen from the client). */
-  private hangs: { pattern: RegExp; remaining: number }[] = [];
-  /** Matching requests wait for each other (up to a deadline), so concurrent callers really overlap. */
-  private gathering: { pattern: RegExp; count: number; timeoutMs: number; held: (() => void)[] } | null = null;
-  /** Runs once before the next matching request is answered (something happening at Stripe meanwhile). */
-  private hooks: { pattern: RegExp; run: () => void }[] = [];
+  /** 500s, hangs, hooks and gatherings the tests arrange (see fake-stripe-faults.ts). */
+  readonly faults = new FakeStripeFaults();
   /** Stripe answers a repeated idempotency key with the first response. */
   private idempotent = new Map<string, TJson>();
 
@@ -112,7 +85,10 @@ export class FakeStripe {
     const server = http.createServer((req, res) => {
       let body = "";
       req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-      req.on("end", () => holder.fake!.answerWhenGathered(req, () => holder.fake!.handle(req, body, res)));
+      req.on("end", () => {
+        const signature = `${req.method ?? "GET"} ${new URL(req.url ?? "/", "http://fake").pathname}`;
+        holder.fake!.faults.whenGathered(signature, () => holder.fake!.handle(req, body, res));
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const fake = new FakeStripe(server, (server.address() as AddressInfo).port);
@@ -133,46 +109,24 @@ export class FakeStripe {
   }
 
   failNext(pattern: RegExp, times = 1): void {
-    this.failures.push({ pattern, remaining: times });
+    this.faults.failNext(pattern, times);
   }
 
   hangNext(pattern: RegExp, times = 1): void {
-    this.hangs.push({ pattern, remaining: times });
+    this.faults.hangNext(pattern, times);
+  }
+
+  onNext(pattern: RegExp, run: () => void): void {
+    this.faults.onNext(pattern, run);
+  }
+
+  gather(pattern: RegExp, count: number, timeoutMs = 1000): void {
+    this.faults.gather(pattern, count, timeoutMs);
   }
 
   /** Forgets pending failures, hangs, hooks and gatherings (between tests). */
   clearFaults(): void {
-    this.failures = [];
-    this.hangs = [];
-    this.hooks = [];
-    this.gathering = null;
-  }
-
-  onNext(pattern: RegExp, run: () => void): void {
-    this.hooks.push({ pattern, run });
-  }
-
-  /**
-   * Holds the next matching requests until `count` of them have arrived, then answers them all at
-   * once; after `timeoutMs` the ones that came are answered anyway (a caller that waits on a lock
-   * before asking never arrives).
-   */
-  gather(pattern: RegExp, count: number, timeoutMs = 1000): void {
-    this.gathering = { pattern, count, timeoutMs, held: [] };
-  }
-
-  private answerWhenGathered(req: http.IncomingMessage, answer: () => void): void {
-    const gathering = this.gathering;
-    const signature = `${req.method ?? "GET"} ${new URL(req.url ?? "/", "http://fake").pathname}`;
-    if (!gathering || !gathering.pattern.test(signature)) return answer();
-    gathering.held.push(answer);
-    const release = () => {
-      if (this.gathering !== gathering) return;
-      this.gathering = null;
-      for (const held of gathering.held) held();
-    };
-    if (gathering.held.length >= gathering.count) release();
-    else if (gathering.held.length === 1) setTimeout(release, gathering.timeoutMs);
+    this.faults.clear();
   }
 
   /** Requests whose "METHOD /path" matches, in order (to assert what Rehearse asked Stripe). */
@@ -315,18 +269,9 @@ export class FakeStripe {
     this.requests.push({ method, path: url.pathname, body, idempotencyKey });
 
     const signature = `${method} ${url.pathname}`;
-    const hook = this.hooks.findIndex((entry) => entry.pattern.test(signature));
-    if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
-    const hang = this.hangs.find((entry) => entry.remaining > 0 && entry.pattern.test(signature));
-    if (hang) {
-      hang.remaining -= 1;
-      return;
-    }
-    const failure = this.failures.find((entry) => entry.remaining > 0 && entry.pattern.test(signature));
-    if (failure) {
-      failure.remaining -= 1;
-      return stripeError(res, 500, "api_error", "Fake Stripe is having a bad minute.");
-    }
+    const fault = this.faults.decide(signature);
+    if (fault === "hang") return;
+    if (fault === "fail") return stripeError(res, 500, "api_error", "Fake Stripe is having a bad minute.");
     if (!String(req.headers.authorization ?? "").startsWith("Bearer sk_test_")) {
       return stripeError(res, 401, "invalid_request_error", "Invalid API Key provided.");
     }

@@ -81,7 +81,9 @@ describe("billing.createCheckout", () => {
       cancel_url: "http://localhost:3999/billing/cancel",
       metadata: { userId: user.id, plan: "pro" },
     });
-    expect(sessions[1]).toMatchObject({ customer: mapping!.stripeCustomerId, line_items: [{ price: TEST_PRICE_PREMIUM, quantity: "1" }] });
+    expect(sessions[1]).toMatchObject({ customer: mapping!.stripeCustomerId, line_items: [{ price: TEST_PRICE_PREMIUM, quantity: "1" }], status: "open" });
+    // Asking for another plan expired the first session: only one checkout can still be paid.
+    expect(sessions[0]).toMatchObject({ status: "expired" });
   });
 
   it("makes one customer when two checkouts start at once", async () => {
