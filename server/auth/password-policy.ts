@@ -5,7 +5,6 @@
  * user's own email address. Strength beyond that is advice (the meter), not a rule.
  */
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { z } from "zod";
 import { zSafeLine } from "@/server/validation/safe-string";
 
 export const PASSWORD_MIN = 8;
