@@ -45,7 +45,8 @@ export async function syncCustomerSubscription(
 /**
  * The subscription to keep first: one that entitles now over one that does not (a failing card
  * should not cost the user the plan that works), then the higher plan, then the older one (the
- * newer has barely been used, so its proration credit is nearly whole).
+ * newer has barely been used, so its proration credit is nearly whole). "Older" is the earlier
+ * current period start: a duplicate is caught when it arrives, inside both first periods.
  */
 function keeperOrder(a: TSubscriptionRow, b: TSubscriptionRow): number {
   const entitles = Number(subscriptionEntitles(b)) - Number(subscriptionEntitles(a));

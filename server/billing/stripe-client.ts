@@ -2,6 +2,7 @@
  * The Stripe SDK client of this process, built from the environment on first use. Billing is
  * "configured" only with all four Stripe variables: a checkout without the webhook secret would take
  * money and never apply the plan, and one without both prices could sell a plan we cannot map back.
+ * Cancelling (account deletion) sells nothing and needs only the secret key.
  */
 import Stripe from "stripe";
 import { getEnv } from "@/server/env";
