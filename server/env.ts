@@ -12,6 +12,16 @@ const booleanFromString = z
 
 const optionalUrl = z.url({ error: "expected a URL such as https://example.com" }).optional();
 
+/** A number of jobs run at once: a whole number from 1 to 256. */
+function jobConcurrency(fallback: number) {
+  return z.coerce
+    .number({ error: "expected a whole number from 1 to 256" })
+    .int({ error: "expected a whole number from 1 to 256" })
+    .min(1, { error: "expected a whole number from 1 to 256" })
+    .max(256, { error: "expected a whole number from 1 to 256" })
+    .default(fallback);
+}
+
 export const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce
@@ -70,6 +80,23 @@ export const ZEnvSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** Jobs of a queue this process runs at once (see server/jobs/dispatcher.ts). */
+  SCORING_CONCURRENCY: jobConcurrency(16),
+  EMAIL_CONCURRENCY: jobConcurrency(16),
+  /** Scoring jobs of one user running at once in a process, so one user's burst cannot starve the others. */
+  SCORING_PER_USER_CONCURRENCY: jobConcurrency(4),
+  /** Model calls in flight at once in this process, across all jobs (the provider's rate limits are per account). */
+  AI_CONCURRENCY: jobConcurrency(4),
+  /**
+   * One deadline for a whole AI scoring try (both grades of the double check, response body
+   * included). Below the score-answer job's 12 s expiry, so a try never outlives its job.
+   */
+  AI_TIMEOUT_MS: z.coerce
+    .number({ error: "expected milliseconds" })
+    .int({ error: "expected whole milliseconds" })
+    .min(1000, { error: "expected between 1000 and 10000 ms" })
+    .max(10_000, { error: "expected between 1000 and 10000 ms (the scoring job expires after 12 s)" })
+    .default(10_000),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_PRICE_PRO: z.string().min(1).optional(),

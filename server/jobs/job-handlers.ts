@@ -1,5 +1,7 @@
 /** What runs each registered queue's jobs. Only worker processes import this (it pulls in nodemailer). */
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { answers } from "@/db/schema";
 import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
 import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
@@ -16,6 +18,11 @@ export function jobHandlers(): JobHandlers {
         await scoreStoredAnswer(getDb(), answerId);
       },
       onFailed: ({ answerId }, lastError) => scoreAfterFailure(getDb(), answerId, lastError),
+      // The candidate who wrote the answer: their burst of answers is capped per worker (fairness).
+      fairnessKey: async ({ answerId }) => {
+        const [row] = await getDb().select({ userId: answers.userId }).from(answers).where(eq(answers.id, answerId));
+        return row?.userId ?? null;
+      },
     },
     "process-stripe-event": stripeEventJobHandler(getDb),
     "refresh-metric-rollups": {

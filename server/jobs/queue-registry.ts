@@ -21,6 +21,11 @@ export interface QueueDefinition<TPayload extends object> {
   schedule?: string;
   /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
   pollingIntervalSeconds?: number;
+  /**
+   * The environment variable giving how many jobs of this queue a process runs at once; without
+   * one, a single job at a time (Stripe events and the periodic sweeps rely on that order).
+   */
+  concurrencyEnv?: "SCORING_CONCURRENCY" | "EMAIL_CONCURRENCY";
   /** Checked when a job is sent and again when it runs: job data is JSON from the database. */
   payload: z.ZodType<TPayload>;
 }
@@ -32,16 +37,21 @@ export const QUEUES = {
    */
   "deliver-email": {
     policy: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+    concurrencyEnv: "EMAIL_CONCURRENCY",
     payload: z.object({ outboxId: z.uuid() }),
   },
   /**
-   * Scores one answer. An AI try can take 2 grades × 3 calls × 30 s, hence the expiry; three retries
+   * Scores one answer. An AI try has one end-to-end deadline (AI_TIMEOUT_MS, at most 10 s), so the
+   * expiry is short: a try whose worker died is failed by pg-boss's maintenance (every 4 s, queue.ts)
+   * at most 12 + 4 s after it started and retried 5–10 s later, within 30 s. The handler is
+   * idempotent (one score per answer), so a slow try overlapping its retry is harmless. Three retries
    * with backoff ride out a provider's bad minute, then the built-in analyzer scores it (onFailed).
    * Polled every 0.5 s so a built-in score is back within a second of the submit.
    */
   "score-answer": {
-    policy: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+    policy: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 12 },
     pollingIntervalSeconds: 0.5,
+    concurrencyEnv: "SCORING_CONCURRENCY",
     payload: z.object({ answerId: z.uuid() }),
   },
   /**

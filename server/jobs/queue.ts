@@ -29,6 +29,9 @@ function createBoss(supervise: boolean): PgBoss {
     application_name: "rehearse-jobs",
     max: 4,
     supervise,
+    // Expired tries (a killed worker's jobs) are failed and retried within seconds of their expiry,
+    // not at pg-boss's default 2-minute maintenance tick. One cheap UPDATE per tick, across processes.
+    maintenanceIntervalSeconds: 4,
     schedule: false,
   });
   // Without a listener, an 'error' event (a dropped connection, a failed poll) would crash the process.
@@ -81,8 +84,20 @@ async function stopBoss(state: QueueState): Promise<void> {
   await boss?.stop({ graceful: true, timeout: 30_000 });
 }
 
+// On globalThis for the same reason as the queue itself: one set per process, whichever copy of this module.
+const globalForHooks = globalThis as unknown as { rehearseQueueStopHooks?: Set<() => Promise<void>> };
+const stopHooks = (globalForHooks.rehearseQueueStopHooks ??= new Set());
+
+/** Runs before the queue closes: the dispatchers stop fetching and let running jobs finish. */
+export function onQueueStop(hook: () => Promise<void>): void {
+  stopHooks.add(hook);
+}
+
 /** Stops workers (letting running jobs finish) and closes the queue's connection pool. */
 export async function stopQueue(): Promise<void> {
+  const hooks = [...stopHooks];
+  stopHooks.clear();
+  await Promise.allSettled(hooks.map((hook) => hook()));
   const current = globalForQueue.rehearseQueue;
   globalForQueue.rehearseQueue = undefined;
   if (current) await stopBoss(current);

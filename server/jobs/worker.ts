@@ -6,7 +6,9 @@
  */
 import type { z } from "zod";
 import { logger } from "@/server/logger";
-import { startQueue, stopQueue } from "./queue";
+import { getEnv } from "@/server/env";
+import { startDispatcher, type DispatchedJob } from "./dispatcher";
+import { onQueueStop, startQueue, stopQueue } from "./queue";
 import { deadLetterQueueName, QUEUES, type QueueDefinition, type TJobData, type TQueueName } from "./queue-registry";
 
 export interface JobAttempt {
@@ -21,6 +23,8 @@ export interface JobHandler<TData> {
   run(data: TData, attempt: JobAttempt): Promise<void>;
   /** Runs once when the job has failed for good, with the last error's message. Throw to have it retried. */
   onFailed?(data: TData, lastError: string): Promise<void>;
+  /** Whose job this is (the user), for the per-user cap of queues that have one (fairness). */
+  fairnessKey?(data: TData): Promise<string | null>;
 }
 
 export type JobHandlers = { [TName in TQueueName]: JobHandler<TJobData<TName>> };
@@ -44,6 +48,14 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+export interface WorkQueueOptions<TData> {
+  pollingIntervalSeconds?: number;
+  /** Jobs run at once in this process (default 1). */
+  concurrency?: number;
+  /** Per-owner cap (fairness): see dispatcher.ts. */
+  fairness?: { key(data: TData): Promise<string | null>; maxPerKey: number; deferSeconds?: number };
+}
+
 /**
  * Works one queue (and its dead-letter queue). The untyped core of startWorker, also used by tests
  * with their own queues; the queue must exist (ensureQueues).
@@ -52,36 +64,65 @@ export async function workQueue<TData>(
   name: string,
   payload: z.ZodType<TData>,
   handler: JobHandler<TData>,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: WorkQueueOptions<TData> = {},
 ): Promise<void> {
   const boss = await startQueue({ supervise: true });
   const log = logger().child({ queue: name });
-  // One job at a time per queue: handlers (SMTP, AI calls) are slow, not CPU-bound, and few.
-  const workOptions = { batchSize: 1, includeMetadata: true as const, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
+  const fairness = options.fairness;
 
-  await boss.work<unknown>(name, workOptions, async ([job]) => {
-    if (!job) return;
-    const attempt: JobAttempt = { jobId: job.id, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
-    try {
-      await handler.run(payload.parse(job.data), attempt);
-    } catch (error) {
-      log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, "job try failed");
-      throw error;
-    }
-  });
+  const main = startDispatcher(
+    boss,
+    name,
+    {
+      concurrency: options.concurrency ?? 1,
+      pollingIntervalSeconds,
+      ...(fairness
+        ? {
+            fairness: {
+              key: async (job: DispatchedJob) => {
+                const data = payload.safeParse(job.data);
+                return data.success ? fairness.key(data.data) : null;
+              },
+              maxPerKey: fairness.maxPerKey,
+              deferSeconds: fairness.deferSeconds ?? 0.25,
+            },
+          }
+        : {}),
+    },
+    async (job) => {
+      const attempt: JobAttempt = { jobId: job.id, attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 };
+      try {
+        await handler.run(payload.parse(job.data), attempt);
+      } catch (error) {
+        log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, "job try failed");
+        throw error;
+      }
+    },
+  );
 
-  await boss.work<unknown>(deadLetterQueueName(name), workOptions, async ([job]) => {
-    if (!job) return;
+  const deadLetter = startDispatcher(boss, deadLetterQueueName(name), { concurrency: Math.min(4, options.concurrency ?? 1), pollingIntervalSeconds }, async (job) => {
     const lastError = failureMessage(job.output);
     log.error({ deadLetterJobId: job.id, error: lastError }, "job failed after its last retry");
     await handler.onFailed?.(payload.parse(job.data), lastError);
+  });
+
+  onQueueStop(async () => {
+    await Promise.all([main.stop(), deadLetter.stop()]);
   });
 }
 
 async function workRegisteredQueue<TName extends TQueueName>(name: TName, handlers: JobHandlers): Promise<void> {
   // Indexing QUEUES with a generic name loses the pairing of name and payload type; restore it here.
   const definition = QUEUES[name] as unknown as QueueDefinition<TJobData<TName>>;
-  await workQueue(name, definition.payload, handlers[name], { pollingIntervalSeconds: definition.pollingIntervalSeconds });
+  const handler = handlers[name];
+  const env = getEnv();
+  const fairnessKey = handler.fairnessKey?.bind(handler);
+  await workQueue(name, definition.payload, handler, {
+    pollingIntervalSeconds: definition.pollingIntervalSeconds,
+    concurrency: definition.concurrencyEnv ? env[definition.concurrencyEnv] : 1,
+    ...(fairnessKey ? { fairness: { key: fairnessKey, maxPerKey: env.SCORING_PER_USER_CONCURRENCY } } : {}),
+  });
   if (definition.schedule) await (await startQueue({ supervise: true })).schedule(name, definition.schedule, {});
 }
 

@@ -1,0 +1,107 @@
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { QUEUES, type QueuePolicy } from "./queue-registry";
+import { ensureQueues, sendJob, startQueue, stopQueue } from "./queue";
+import { workQueue } from "./worker";
+
+const POLICY: QueuePolicy = { retryLimit: 1, retryDelay: 1, retryBackoff: true, expireInSeconds: 30 };
+const payload = z.object({ n: z.number(), user: z.string().optional() });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function testQueue(policy: QueuePolicy = POLICY): Promise<string> {
+  const name = `test-${crypto.randomUUID()}`;
+  await ensureQueues(await startQueue(), { [name]: policy });
+  return name;
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await sleep(50);
+  }
+}
+
+beforeAll(async () => {
+  await startQueue();
+});
+afterAll(async () => {
+  await stopQueue();
+});
+
+describe("dispatcher", () => {
+  it("runs up to `concurrency` jobs at once, never more, and finishes them all", async () => {
+    const queue = await testQueue();
+    let inFlight = 0;
+    let peak = 0;
+    const done: number[] = [];
+    for (let n = 0; n < 24; n += 1) await sendJob(queue, { n });
+    const started = Date.now();
+    await workQueue(
+      queue,
+      payload,
+      {
+        run: async ({ n }) => {
+          inFlight += 1;
+          peak = Math.max(peak, inFlight);
+          await sleep(150);
+          inFlight -= 1;
+          done.push(n);
+        },
+      },
+      { concurrency: 6, pollingIntervalSeconds: 0.5 },
+    );
+    await waitFor(() => done.length === 24);
+    const elapsed = Date.now() - started;
+    expect(peak).toBe(6);
+    // 24 jobs of 150 ms, 6 at a time: 4 rounds (~0.6 s); one at a time would take 3.6 s.
+    expect(elapsed).toBeLessThan(2_500);
+  });
+
+  it("fairness: one user's burst of 40 jobs does not delay another user's single job", async () => {
+    const queue = await testQueue();
+    const startedAt = new Map<string, number>();
+    for (let n = 0; n < 40; n += 1) await sendJob(queue, { n, user: "burst" });
+    await sendJob(queue, { n: 1000, user: "single" });
+    const t0 = Date.now();
+    await workQueue(
+      queue,
+      payload,
+      {
+        run: async ({ n, user }) => {
+          startedAt.set(`${user}:${n}`, Date.now() - t0);
+          await sleep(300);
+        },
+      },
+      { concurrency: 4, pollingIntervalSeconds: 0.5, fairness: { key: async ({ user }) => user ?? null, maxPerKey: 2 } },
+    );
+    await waitFor(() => startedAt.has("single:1000"), 10_000);
+    // Without the cap the single job would wait behind the burst: 40 × 300 ms / 4 ≈ 3 s.
+    expect(startedAt.get("single:1000")!).toBeLessThan(1_000);
+    // The burst itself still runs (2 at a time here): 40 × 300 ms / 2 = 6 s plus the deferrals.
+    await waitFor(() => startedAt.size === 41, 15_000);
+  }, 30_000);
+
+  it("a job whose worker process was killed mid-job is picked up again within 30 s (score-answer's expiry)", async () => {
+    const queue = await testQueue(QUEUES["score-answer"].policy);
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/hanging-worker.ts"), queue], {
+      env: process.env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const jobId = await sendJob(queue, { n: 1 });
+    await waitFor(() => output.includes(`started ${jobId}`), 20_000);
+    child.kill("SIGKILL");
+    const killedAt = Date.now();
+
+    let pickedUpAfter: number | undefined;
+    await workQueue(queue, payload, { run: async () => void (pickedUpAfter ??= Date.now() - killedAt) }, { pollingIntervalSeconds: 0.5 });
+    await waitFor(() => pickedUpAfter !== undefined, 40_000);
+    console.log(`killed worker's job picked up again after ${pickedUpAfter} ms`);
+    expect(pickedUpAfter!).toBeLessThan(30_000);
+  }, 60_000);
+});

@@ -1,0 +1,158 @@
+/**
+ * Runs up to `concurrency` jobs of one queue at a time in this process.
+ *
+ * pg-boss 10 has no per-worker concurrency option (`localConcurrency` arrived in v11; v10's
+ * `work({ batchSize })` hands the callback a batch that completes or fails as a whole, so one slow
+ * job would hold the others). So this loop fetches exactly as many jobs as it has free slots and
+ * completes or fails each one on its own. When a slot frees it fetches again at once; it only sleeps
+ * (the polling interval) when the queue is empty.
+ *
+ * Fairness: pg-boss 10's "singleton" policy would allow one active job per key, but its fetch fails
+ * with a unique violation when a second job of an active key comes up in a later fetch, and the
+ * queue's singletonKey is already the answer id (idempotent sends). So fairness is a per-key cap in
+ * this process: a job whose key (the user) already has `maxPerKey` jobs running here is handed back
+ * to the queue untouched (not counted as a try) to start a second later, and the next fetch reaches
+ * other users' jobs behind it. The cap is per process; with several workers a user can have
+ * `maxPerKey` jobs in each, which is still bounded.
+ */
+import type PgBoss from "pg-boss";
+import { logger } from "@/server/logger";
+
+export type DispatchedJob = PgBoss.JobWithMetadata<unknown>;
+
+export interface DispatcherOptions {
+  concurrency: number;
+  pollingIntervalSeconds: number;
+  fairness?: {
+    /** The job's owner (e.g. the user id), or null when it has none. */
+    key(job: DispatchedJob): Promise<string | null>;
+    maxPerKey: number;
+    /** How long a deferred job waits before it can be fetched again. */
+    deferSeconds: number;
+  };
+}
+
+export interface Dispatcher {
+  /** Jobs running now (for tests and metrics). */
+  readonly inFlight: number;
+  /** Stops fetching and waits (up to timeoutMs) for running jobs to finish. */
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Rejects when the job outlives its expiry: pg-boss would fail it by timeout anyway. */
+function withinSeconds<T>(promise: Promise<T>, seconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`job did not finish within its ${seconds} s expiry`)), seconds * 1000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Hands an active job back to the queue as if never started (retry_count unchanged). */
+async function deferJob(boss: PgBoss, name: string, id: string, seconds: number): Promise<void> {
+  await boss
+    .getDb()
+    .executeSql(
+      `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $3 * interval '1 second'
+       WHERE name = $1 AND id = $2 AND state = 'active'`,
+      [name, id, seconds],
+    );
+}
+
+export function startDispatcher(
+  boss: PgBoss,
+  name: string,
+  options: DispatcherOptions,
+  run: (job: DispatchedJob) => Promise<void>,
+): Dispatcher {
+  const log = logger().child({ queue: name });
+  const running = new Set<Promise<void>>();
+  const perKey = new Map<string, number>();
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  const wakeUp = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+
+  async function execute(job: DispatchedJob, key: string | null): Promise<void> {
+    try {
+      await withinSeconds(run(job), job.expireInSeconds);
+      await boss.complete(name, job.id);
+    } catch (error) {
+      await boss.fail(name, job.id, error instanceof Error ? error : new Error(String(error))).catch((failError: unknown) => {
+        // The job stays active; pg-boss's expiry fails it later.
+        log.error({ jobId: job.id, err: failError }, "could not record a failed job try");
+      });
+    } finally {
+      if (key !== null) {
+        const left = (perKey.get(key) ?? 1) - 1;
+        if (left <= 0) perKey.delete(key);
+        else perKey.set(key, left);
+      }
+    }
+  }
+
+  async function admit(job: DispatchedJob): Promise<void> {
+    const fairness = options.fairness;
+    let key: string | null = null;
+    if (fairness) {
+      key = await fairness.key(job).catch(() => null);
+      if (key !== null && (perKey.get(key) ?? 0) >= fairness.maxPerKey) {
+        await deferJob(boss, name, job.id, fairness.deferSeconds);
+        return;
+      }
+      if (key !== null) perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
+    const task = execute(job, key).finally(() => {
+      running.delete(task);
+      wakeUp();
+    });
+    running.add(task);
+  }
+
+  const loop = (async () => {
+    while (!stopping) {
+      const free = options.concurrency - running.size;
+      let fetched = 0;
+      if (free > 0) {
+        try {
+          const jobs = await boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true });
+          fetched = jobs.length;
+          for (const job of jobs) await admit(job);
+        } catch (error) {
+          if (stopping) break;
+          log.error({ err: error }, "job fetch failed");
+        }
+      }
+      if (stopping) break;
+      // A full batch means more may be waiting: fetch again as soon as a slot is free. Deferred jobs
+      // freed their slots at once, so the next fetch (which skips them) goes straight on.
+      if (free > 0 && fetched === free) continue;
+      await new Promise<void>((resolve) => {
+        // Unref'd: a sleeping dispatcher must not keep a stopping process alive.
+        const timer = setTimeout(resolve, running.size >= options.concurrency ? 60_000 : options.pollingIntervalSeconds * 1000);
+        timer.unref();
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  })();
+
+  return {
+    get inFlight() {
+      return running.size;
+    },
+    async stop(timeoutMs = 30_000) {
+      stopping = true;
+      wakeUp();
+      await loop;
+      await Promise.race([Promise.allSettled([...running]), sleep(timeoutMs)]);
+    },
+  };
+}
