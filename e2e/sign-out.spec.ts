@@ -79,9 +79,12 @@ test.describe("URLs come from APP_URL, not from the request", () => {
   test("pages that need an account redirect to the sign-in page on this site", async ({ request, baseURL }) => {
     for (const path of ["/settings", "/dashboard", "/history"]) {
       const response = await request.get(path, { headers: spoofed, maxRedirects: 0 });
-      expect(response.status(), path).toBeGreaterThanOrEqual(300);
-      expect(response.status(), path).toBeLessThan(400);
-      const location = response.headers()["location"] ?? "";
+      // A page that streams (it has a loading state) redirects with a meta refresh instead of a 307.
+      const location =
+        response.status() === 200
+          ? (/http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(await response.text())?.[1] ?? "").replace(/&amp;/g, "&")
+          : (response.headers()["location"] ?? "");
+      expect(location, path).not.toBe("");
       expect(location, path).not.toContain("evil.example");
       const target = new URL(location, baseURL);
       expect(target.origin).toBe(new URL(baseURL!).origin);
