@@ -108,7 +108,10 @@ function config(request: NextRequest | undefined): NextAuthConfig {
         const db = getDb();
         if (user?.id && (trigger === "signIn" || trigger === "signUp")) {
           if (account && account.type !== "credentials") {
-            await markEmailVerifiedByProvider(db, { userId: user.id, email: user.email ?? null, provider: account.provider, profile: (profile as TProfile | undefined) ?? null });
+            // The address the provider vouches for is the one in its profile, not necessarily the account's.
+            const providerProfile = (profile as TProfile | undefined) ?? null;
+            const providerEmail = typeof providerProfile?.email === "string" ? providerProfile.email : null;
+            await markEmailVerifiedByProvider(db, { userId: user.id, email: providerEmail, provider: account.provider, profile: providerProfile });
           }
           const fresh = await loadFreshUser(user.id);
           if (!fresh) return null;
