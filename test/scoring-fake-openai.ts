@@ -14,7 +14,11 @@ export type TFakeReply =
       usage?: { prompt_tokens: number; completion_tokens: number };
       finishReason?: "stop" | "length" | "content_filter";
       refusal?: string | null;
+      /** Wait this long before answering (to see calls overlap). */
+      delayMs?: number;
     }
+  /** Sends 200 and the headers and the start of the body, then stalls: only a deadline covering the body ends it. */
+  | { kind: "stall-body" }
   | { kind: "error"; status: number; code?: string; type?: string; message?: string; headers?: Record<string, string> }
   | { kind: "hang" }
   | {
@@ -30,7 +34,7 @@ export type TFakeReply =
       triggers?: RegExp[];
     };
 
-export type TFakeRequest = { method: string; path: string; body: unknown };
+export type TFakeRequest = { method: string; path: string; body: unknown; receivedAt: number; answeredAt?: number };
 
 export type TFakeOpenAi = {
   baseURL: string;
@@ -74,14 +78,23 @@ export async function startFakeOpenAi(): Promise<TFakeOpenAi> {
       } catch {
         // keep the raw text
       }
-      requests.push({ method: req.method ?? "", path: req.url ?? "", body });
+      const entry: TFakeRequest = { method: req.method ?? "", path: req.url ?? "", body, receivedAt: Date.now() };
+      requests.push(entry);
       const reply = queue.shift() ?? { kind: "error", status: 500, message: "no scripted reply" };
       if (reply.kind === "hang") return; // never answer: the client must time out
+      if (reply.kind === "stall-body") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"id":"chatcmpl-fake","object":"chat.completion","choices":[');
+        return;
+      }
       const model = typeof body === "object" && body !== null && "model" in body ? String(body.model) : "fake-model";
       if (reply.kind === "completion" || reply.kind === "obedient") {
         const completion = reply.kind === "completion" ? reply : { kind: "completion" as const, content: obedientOutput(reply, body) };
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify(completionBody(completion, model)));
+        setTimeout(() => {
+          entry.answeredAt = Date.now();
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify(completionBody(completion, model)));
+        }, completion.delayMs ?? 0);
         return;
       }
       res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });

@@ -7,6 +7,7 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { zodResponseFormat } from "openai/helpers/zod";
 import { callCostUsd } from "@/server/scoring/openai/cost";
 import { findRangeProblem, modelOutputSchema, type TModelOutput } from "@/server/scoring/openai/model-output-schema";
+import type { AiLimiter } from "@/server/scoring/openai/ai-limiter";
 import type { AiCallOutcome, AiCallRecord, TPriceTable } from "@/server/scoring/openai/types";
 import type { TRubric } from "@/server/scoring/rubrics";
 
@@ -22,6 +23,13 @@ export type TCallRequest = {
   rubric: TRubric;
   messages: ChatCompletionMessageParam[];
   now: () => number;
+  /**
+   * The scoring try's one deadline. Passed to the SDK request, so it also aborts a response whose
+   * headers arrived but whose body stalls (the SDK's own timeout stops at the headers).
+   */
+  signal?: AbortSignal;
+  /** The provider's concurrency cap and Retry-After pause (ai-limiter.ts). */
+  limiter?: AiLimiter;
 };
 
 /** Retry-After in ms from an error's headers (retry-after-ms or retry-after seconds), if any. */
@@ -77,12 +85,17 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
   let outputTokens = 0;
   let result: TCallResult;
   try {
-    const completion = await request.client.chat.completions.create({
-      model: request.model,
-      temperature: request.temperature,
-      messages: request.messages,
-      response_format: zodResponseFormat(modelOutputSchema(request.rubric), "rubric_score"),
-    });
+    const send = () =>
+      request.client.chat.completions.create(
+        {
+          model: request.model,
+          temperature: request.temperature,
+          messages: request.messages,
+          response_format: zodResponseFormat(modelOutputSchema(request.rubric), "rubric_score"),
+        },
+        { signal: request.signal },
+      );
+    const completion = await (request.limiter ? request.limiter.run(send, request.signal) : send());
     inputTokens = completion.usage?.prompt_tokens ?? 0;
     outputTokens = completion.usage?.completion_tokens ?? 0;
     const choice = completion.choices[0];
@@ -93,7 +106,11 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
     else if (!choice.message.content) result = invalid("empty content");
     else result = parseOutput(choice.message.content, request.rubric);
   } catch (error) {
-    result = classifyError(error);
+    result = request.signal?.aborted
+      ? { ok: false, outcome: "timeout", retryable: false, reason: "the model did not answer in time (the scoring deadline passed)", retryAfterMs: null }
+      : classifyError(error);
+    // Everyone waits out the provider's Retry-After, not only this call's own retry.
+    if (!result.ok && result.outcome === "rate_limited" && result.retryAfterMs) request.limiter?.pauseFor(result.retryAfterMs);
   }
   const record: AiCallRecord = {
     provider: "openai",

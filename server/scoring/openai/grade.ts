@@ -15,7 +15,16 @@ export type TRetryPolicy = {
   maxDelayMs: number;
 };
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits, or less when the deadline fires first (the loop then stops). */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
 
 /** Exponential backoff, raised to the server's Retry-After when it asks for longer, within a cap. */
 export function backoffMs(attempt: number, policy: TRetryPolicy, retryAfterMs: number | null): number {
@@ -35,7 +44,11 @@ export async function gradeWithRetries(
     if (result.ok) return { ok: true, output: result.output };
     lastReason = `${result.reason} (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
     if (!result.retryable || attempt === policy.maxRetries) break;
-    await sleep(backoffMs(attempt, policy, result.retryAfterMs));
+    await sleep(backoffMs(attempt, policy, result.retryAfterMs), request.signal);
+    if (request.signal?.aborted) {
+      lastReason = `${result.reason}; no time left before the deadline (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
+      break;
+    }
   }
   return { ok: false, reason: lastReason };
 }

@@ -81,6 +81,8 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
     // detector's verdict is a fact about the text, whatever the model says afterwards.
     const neutral = answerForModel(input.answer, input.question.text);
     const request: TCallRequest = {
+      signal: AbortSignal.timeout(config.timeoutMs ?? OPENAI_DEFAULTS.timeoutMs),
+      limiter: config.limiter,
       client,
       model: config.model,
       temperature: config.temperature ?? OPENAI_DEFAULTS.temperature,
@@ -90,8 +92,14 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
       now,
     };
 
-    const first = await gradeWithRetries(request, policy, report);
-    if (!first.ok) {
+    // The double check's two grades run at once (one deadline for both): a second opinion should not
+    // double the candidate's wait. If only one succeeds, it stands alone: valid, only unconfirmed.
+    const grades = await Promise.all(
+      doubleCheck ? [gradeWithRetries(request, policy, report), gradeWithRetries(request, policy, report)] : [gradeWithRetries(request, policy, report)],
+    );
+    const succeeded = grades.flatMap((grade) => (grade.ok ? [grade.output] : []));
+    const first = grades[0]!;
+    if (succeeded.length === 0 && !first.ok) {
       const fallback = analyzeAnswer(input);
       const tokens = sumTokens(calls);
       const score: TScore = {
@@ -103,12 +111,7 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
       return { score: ZScoreSchema.parse(score), fallbackReason: first.reason, calls };
     }
 
-    const outputs: [TModelOutput, ...TModelOutput[]] = [first.output];
-    if (doubleCheck) {
-      // If the second grade fails, the first stands alone: it is valid, only unconfirmed.
-      const second = await gradeWithRetries(request, policy, report);
-      if (second.ok) outputs.push(second.output);
-    }
+    const outputs = succeeded as [TModelOutput, ...TModelOutput[]];
     const aiScore = buildAiScore({
       input,
       rubric,

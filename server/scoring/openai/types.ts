@@ -3,6 +3,8 @@
  * parameters (the caller reads the environment), so tests can point it at a local fake server.
  */
 
+import type { AiLimiter } from "@/server/scoring/openai/ai-limiter";
+
 /** USD per 1M tokens, per model name. */
 export type TPriceTable = Readonly<Record<string, { input: number; output: number }>>;
 
@@ -24,8 +26,12 @@ export type TOpenAiScorerConfig = {
   /** Any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, Gemini's compatible API...). */
   baseURL?: string;
   model: string;
-  /** Per HTTP call. */
+  /**
+   * One deadline for a whole scoring (every call and retry of both grades, response bodies included).
+   */
   timeoutMs?: number;
+  /** Shared by every scorer of one provider: concurrency cap and Retry-After (ai-limiter.ts). */
+  limiter?: AiLimiter;
   /** Retries after the first call, for invalid output, rate limits and server errors. */
   maxRetries?: number;
   /** At most 0.2: grading should be as repeatable as the model allows. */

@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
+import { createAiLimiter } from "@/server/scoring/openai/ai-limiter";
 import { createOpenAiScorer, type TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
 import type { TPriceTable } from "@/server/scoring/openai/types";
 import type { TScoreInput } from "@/server/scoring/scorer";
@@ -27,7 +28,7 @@ export const DEFAULT_PRICES: TPriceTable = {
 let cached: { key: string; engine: TScoringEngine } | undefined;
 
 export function scoringEngine(env: TEnv = getEnv()): TScoringEngine {
-  const key = [env.OPENAI_API_KEY, env.OPENAI_BASE_URL, env.AI_MODEL, env.AI_DOUBLE_CHECK, JSON.stringify(env.AI_PRICES)].join("|");
+  const key = [env.OPENAI_API_KEY, env.OPENAI_BASE_URL, env.AI_MODEL, env.AI_DOUBLE_CHECK, JSON.stringify(env.AI_PRICES), env.AI_TIMEOUT_MS, env.AI_CONCURRENCY].join("|");
   if (cached?.key === key) return cached.engine;
   const engine = buildEngine(env);
   cached = { key, engine };
@@ -42,6 +43,9 @@ function buildEngine(env: TEnv): TScoringEngine {
       model: env.AI_MODEL,
       doubleCheck: env.AI_DOUBLE_CHECK,
       priceTable: { ...DEFAULT_PRICES, ...env.AI_PRICES },
+      // One deadline per scoring try, under the score-answer job's expiry (queue-registry.ts).
+      timeoutMs: env.AI_TIMEOUT_MS,
+      limiter: createAiLimiter(env.AI_CONCURRENCY),
     });
     return { provider: "openai", model: env.AI_MODEL, score: (input) => scorer.scoreWithDetails(input) };
   }
