@@ -17,6 +17,7 @@ import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels
 import { measurePrecision } from "@/server/scoring/builtin/precision";
 import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
+import { situationFit } from "@/server/scoring/builtin/situations";
 import { stem } from "@/server/scoring/builtin/stem";
 import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specificity";
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -51,7 +52,9 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   // A follow-up answer stays on its parent question's subject, which a bank question may share.
   const otherFit =
     input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
-  const checks = checkAnswer(features, topic, minimumWords, isStoryQuestion(input.question.text, input.rubric), otherFit);
+  const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
+  const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
+  const checks = checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation);
   const precision = measurePrecision(features);
   const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords, precision };
 

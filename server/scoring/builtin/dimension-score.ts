@@ -40,11 +40,15 @@ export const OFF_TOPIC_CAP = 0.1;
 /** A too-short answer cannot show a dimension: at most 15% of it, less the shorter it is. */
 export const TOO_SHORT_CAP = 0.15;
 
+/** What an unrelated but well-built answer keeps of its signals (the rest needs relevance). */
+const RELEVANCE_FLOOR = 0.35;
+
 function adjust(signalValue: number, ctx: TSignalContext): number {
   const { checks, features } = ctx;
   if (checks.noAnswer) return 0;
-  // Weakly related answers lose part of their credit even when well built.
-  let value = signalValue * (0.5 + 0.5 * checks.relevance);
+  // Weakly related answers lose most of their credit even when well built: a fluent answer to
+  // another question is the costliest mistake a word-based scorer can make.
+  let value = signalValue * (RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * checks.relevance);
   // Precision over volume: vague, hedged or stuffed wording scales everything down.
   value *= ctx.precision.factor;
   // Padding costs in proportion to how much of the answer is empty wording.

@@ -3,6 +3,7 @@
  * The analyzer turns them into flags and caps; the feedback explains them to the candidate.
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
+import type { TSituationFit } from "@/server/scoring/builtin/situations";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 
 export type TAnswerChecks = {
@@ -55,6 +56,17 @@ export function paddingScore(f: TTextFeatures): number {
 /** The relevance assumed when the question gives word overlap nothing to measure. */
 const NEUTRAL_RELEVANCE = 0.75;
 
+/** Topic fit (tie + explained share) at or below which an answer is unrelated, and from which it is fully related. */
+const FIT_NONE = 0.1;
+const FIT_FULL = 0.5;
+/** The relevance an answer that names its subject by pronoun ("if many want it, I'd build it") is given at least. */
+const REFERRED_RELEVANCE = 0.8;
+/** Situation fit of a story at or below which it is of another kind, and from which it is of the asked kind. */
+const SITUATION_NONE = 0.3;
+const SITUATION_FULL = 0.8;
+/** How much the situation match weighs against word overlap for story questions. */
+const SITUATION_WEIGHT = 0.65;
+
 /** Below this topic tie an answer shares almost nothing with its question. */
 export const UNRELATED_TIE = 0.1;
 /** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
@@ -74,6 +86,8 @@ export function checkAnswer(
   storyQuestion: boolean,
   /** Best specific coverage the answer reaches on another bank question of the same track (0..1). */
   otherFit = 0,
+  /** For story questions: whether the story is of the kind the question asks for. */
+  situation: TSituationFit | null = null,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
   const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
@@ -87,12 +101,23 @@ export function checkAnswer(
   const tie = referred ? Math.max(topic.tie, WEAK_TIE) : topic.tie;
   // Where overlap says little (few specific words in the question), lean towards a neutral prior
   // instead of punishing an answer that paraphrases.
-  const measured = Math.max(0, Math.min(1, (tie - 0.05) / 0.3));
+  // The question's terms found in the answer, plus how much of the answer's own specific
+  // vocabulary the question explains: a competent answer to another question covers some of this
+  // question's words but dwells on its own.
+  const fit = tie + topic.explained;
+  const overlap = Math.max(0, Math.min(1, (fit - FIT_NONE) / (FIT_FULL - FIT_NONE)));
+  const measured = referred ? Math.max(overlap, REFERRED_RELEVANCE) : overlap;
   const base = topic.tieConfidence * measured + (1 - topic.tieConfidence) * NEUTRAL_RELEVANCE;
   // An answer that fits another question of the track far better than this one was most likely
   // written for that one. Stories are told in everyday words, so for them the comparison says less.
   const foreignFit = Math.max(0, Math.min(1, (otherFit - topic.specificCoverage - 0.15) / 0.4));
-  const relevance = base * (1 - (storyQuestion ? 0.25 : 0.5) * foreignFit);
+  const wordRelevance = base * (1 - (storyQuestion ? 0.25 : 0.5) * foreignFit);
+  // Stories are told in their own words, so for a story question whose kind of situation is known
+  // the situation match says more than word overlap does.
+  const situationRelevance =
+    storyQuestion && situation?.fit != null ? Math.max(0, Math.min(1, (situation.fit - SITUATION_NONE) / (SITUATION_FULL - SITUATION_NONE))) : null;
+  const relevance =
+    situationRelevance === null ? wordRelevance : (1 - SITUATION_WEIGHT) * wordRelevance + SITUATION_WEIGHT * situationRelevance;
 
   // Off topic needs a fluent answer that is demonstrably about something else. Word overlap is a
   // blunt tool (answers paraphrase, and a question may name its subject once), so each case needs
@@ -109,7 +134,9 @@ export function checkAnswer(
       ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
         (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45))) ||
     // A mistake or conflict story names the mistake or the conflict; a success story does not fit.
-    (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4);
+    (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4) ||
+    // A story of another kind: the asked situation is never named while another one is, repeatedly.
+    (storyQuestion && situation?.otherKind === true);
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

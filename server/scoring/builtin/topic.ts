@@ -54,6 +54,12 @@ export type TTopicMatch = {
    * question's specific words comes back twice: what a fluent answer to another question looks like.
    */
   foreignTopic: boolean;
+  /**
+   * 0..1: how much of the answer's own specific vocabulary (weighted by specificity and by how often
+   * it comes back) the question explains: its words, their close variants, its key points and sample
+   * answer. A competent answer to another question dwells on that question's terms instead.
+   */
+  explained: number;
   coveredTerms: string[];
   missingTerms: string[];
   missingKeyPoints: string[];
@@ -173,6 +179,28 @@ function isSpecificStem(s: string): boolean {
   return s.length >= 4 && !/\d/.test(s) && !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && !LIGHT_STEMS.has(s);
 }
 
+/** Only words at least this specific say what an answer is about. */
+const SALIENT_SPECIFICITY = 0.35;
+
+/**
+ * Share of the answer's salient vocabulary the question accounts for: each specific stem weighs its
+ * specificity times log2(1 + mentions), so the subject an answer dwells on counts most. A stem met
+ * only through a concept cluster of the question counts half.
+ */
+function explainedShare(vocabulary: AnswerVocabulary, isQuestionWord: (s: string) => boolean, isQuestionConcept: (s: string) => boolean): number {
+  let mass = 0;
+  let explained = 0;
+  for (const [s, n] of vocabulary.stemCounts) {
+    const weight = specificity(s);
+    if (weight < SALIENT_SPECIFICITY || s.length < 3) continue;
+    const salience = weight * Math.log2(1 + n);
+    mass += salience;
+    if (isQuestionWord(s)) explained += salience;
+    else if (isQuestionConcept(s)) explained += 0.5 * salience;
+  }
+  return mass === 0 ? 0 : explained / mass;
+}
+
 export function matchTopic(
   question: TTopicQuestion,
   answerStems: readonly string[],
@@ -212,6 +240,10 @@ export function matchTopic(
   const repeatedQuestionTerm = coreTerms.some((t) => vocabulary.mentions(t) >= 2);
   const foreignTopic = repeatedForeign && !repeatedQuestionTerm;
 
+  const explained = explainedShare(vocabulary, (s) => topicStems.has(s) || expansion.has(s) || allTerms.some((t) => sharesPrefix(t.stem, s)), (s) =>
+    clustersOf(s).some((c) => topicClusters.has(c)),
+  );
+
   const onTopicSentences: number[] = [];
   sentenceStems.forEach((stems, index) => {
     if (stems.some((s) => belongs(s) && !GENERIC_STEMS.has(s))) onTopicSentences.push(index);
@@ -228,6 +260,7 @@ export function matchTopic(
     uncoveredCoreTerms: coreTerms.filter((t) => !vocabulary.covers(t)).length,
     tieConfidence: keyPointCoverage !== null || expansionTie !== null ? 1 : Math.min(1, coreTerms.length / 4),
     foreignTopic,
+    explained,
     coveredTerms: terms.filter((t) => vocabulary.covers(t)).map((t) => t.word),
     missingTerms: terms.filter((t) => t.weight >= 1 && !vocabulary.covers(t)).map((t) => t.word),
     missingKeyPoints: keyPoints.filter((_, i) => keyPointResults[i] !== true),

@@ -1,0 +1,95 @@
+/**
+ * Situation families of behavioral questions. "Tell me about a time…" questions ask for a story of
+ * a particular kind (a conflict, a mistake, feedback, burnout, a hand-over…), and a fluent story of
+ * another kind is the typical off-topic answer: it shares the track's words (team, project, deadline)
+ * but not the situation. Each family is general everyday vocabulary with its variants and synonyms,
+ * written for interview stories in general, never for a particular question; word stems are matched
+ * by prefix so "disagree", "disagreed" and "disagreement" are one word.
+ */
+import { stem } from "@/server/scoring/builtin/stem";
+import { tokenize } from "@/server/scoring/builtin/text";
+
+const FAMILIES: Readonly<Record<string, string>> = {
+  conflict: "disagree disagreement conflict argue argument clash tension pushback objected objection dispute standoff opposed opposing friction debate confrontation",
+  mistake: "mistake wrong bug bugs error blunder broke broken outage incident rollback reverted regret fault apologise apologize apology forgot overlooked oversight misjudged postmortem",
+  feedback: "feedback criticism criticise criticize critique critical constructive reviewer harsh blunt",
+  goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress months resolution",
+  boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
+  need: "requested request requirement requirements underlying workaround wanted",
+  handover: "inherited inherit handover predecessor legacy undocumented documentation departed",
+  hiring: "hire hiring hired candidate candidates interviewer interviewers panel recruiter offer debrief",
+  burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick rest overworked",
+  deadline: "deadline deadlines urgent pressure crunch late slipped slip overdue",
+  mentoring: "mentor mentored mentoring coach coached coaching taught teaching junior graduate onboarding onboarded newcomer pairing",
+  influence: "convince convinced persuade persuaded influence buy-in authority stakeholders pitch pitched proposal",
+  ambiguity: "ambiguous ambiguity unclear uncertain uncertainty vague unknowns assumptions",
+  remote: "remote timezone timezones time-zone distributed async asynchronous overlap",
+  failure: "failure failed fail lost losing rejected setback",
+  customer: "customer customers client clients complaint complained unhappy angry escalation escalated",
+  change: "reorg reorganisation pivot pivoted restructure adapt adapted",
+};
+
+/** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
+const PHRASES: ReadonlyArray<[string, RegExp]> = [
+  ["boring", /\b(?:nobody|no one|none of us) wanted\b|\b(?:wasn't|was not|isn't|not) (?:exciting|fun|glamorous|interesting)\b|\bhad to be done\b/gi],
+  ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b/gi],
+  ["feedback", /\btold me (?:that )?my\b|\bpointed out\b/gi],
+  ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
+  ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
+];
+
+const PREFIX = 5;
+const keyOf = (s: string): string => (s.length > PREFIX ? s.slice(0, PREFIX) : s);
+
+/** prefix (or short stem) → families that word belongs to. */
+const FAMILY_BY_KEY: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [family, words] of Object.entries(FAMILIES)) {
+    for (const word of words.split(/\s+/)) {
+      const key = keyOf(stem(word.replace(/-/g, "")));
+      const list = map.get(key) ?? [];
+      if (!list.includes(family)) list.push(family);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+
+/** How often each situation family is named in a text. */
+export function situationCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokenize(text)) {
+    for (const family of FAMILY_BY_KEY.get(keyOf(stem(token))) ?? []) counts.set(family, (counts.get(family) ?? 0) + 1);
+  }
+  for (const [family, pattern] of PHRASES) {
+    const n = text.match(pattern)?.length ?? 0;
+    if (n > 0) counts.set(family, (counts.get(family) ?? 0) + n);
+  }
+  return counts;
+}
+
+export type TSituationFit = {
+  /** The families the question asks about (empty: the question names no situation). */
+  asked: string[];
+  /** 0..1: how well the story is of the asked kind; null when the question names no situation. */
+  fit: number | null;
+  /** A story of another kind: other families dominate and the asked ones are barely named. */
+  otherKind: boolean;
+};
+
+/**
+ * Every asked family should be named (twice counts fully: a passing word is not the story), and the
+ * asked families should be a fair share of all the situation words the story uses.
+ */
+export function situationFit(question: string, answer: string): TSituationFit {
+  const asked = [...situationCounts(question).keys()];
+  if (asked.length === 0) return { asked, fit: null, otherKind: false };
+  const counts = situationCounts(answer);
+  const askedHits = asked.reduce((sum, f) => sum + (counts.get(f) ?? 0), 0);
+  const allHits = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  const coverage = asked.reduce((sum, f) => sum + Math.min(1, (counts.get(f) ?? 0) / 2), 0) / asked.length;
+  const share = (askedHits + 1) / (allHits + 2);
+  const fit = Math.min(1, 0.6 * coverage + 0.4 * Math.min(1, share / 0.5));
+  const strongestOther = Math.max(0, ...[...counts].filter(([f]) => !asked.includes(f)).map(([, n]) => n));
+  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3 };
+}
