@@ -31,6 +31,10 @@ export function SessionsSection() {
         Lost a device, or signed in on a shared computer? This signs you out on every device and browser, this one included, and
         ends all your API tokens.
       </p>
+      <p className="text-sm text-slate-700">
+        Signing out ends a session for good, even a copy of it. A session you don’t use for 7 days ends by itself, and every session
+        ends 30 days after you signed in.
+      </p>
       {endAll.isError ? <FormAlert>{messageOf(endAll.error)}</FormAlert> : null}
       <SubmitButton
         type="button"
