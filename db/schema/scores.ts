@@ -31,6 +31,13 @@ export const scores = pgTable(
     latencyMs: integer().notNull(),
     /** How far the scorer trusts its own score ({level, reasons}); null for scores stored before it existed and for manual scores. */
     confidence: jsonb().$type<TScoreConfidence>(),
+    /**
+     * The built-in analyzer's score given while the AI provider was down; a regrade-answer job
+     * replaces it when the provider recovers (server/scoring/service/regrade-answer.ts).
+     */
+    provisional: boolean().notNull().default(false),
+    /** Why the built-in analyzer scored instead of the AI grader (logged too); null when the AI graded. */
+    fallbackReason: text(),
     /** Set when an admin replaced the score by hand. */
     manual: boolean().notNull().default(false),
     /** The reviewer's note to the candidate on a manual score (who reviewed stays in answer_reviews). */
