@@ -59,6 +59,9 @@ const NEUTRAL_RELEVANCE = 0.75;
 /** Topic fit (tie + explained share) at or below which an answer is unrelated, and from which it is fully related. */
 const FIT_NONE = 0.1;
 const FIT_FULL = 0.5;
+/** Below this topic fit a long answer is about something else. */
+const UNRELATED_FIT = 0.3;
+const LONG_ENOUGH_TO_TELL = 100;
 /** The relevance an answer that names its subject by pronoun ("if many want it, I'd build it") is given at least. */
 const REFERRED_RELEVANCE = 0.8;
 /** Situation fit of a story at or below which it is of another kind, and from which it is of the asked kind. */
@@ -132,7 +135,11 @@ export function checkAnswer(
     (!storyQuestion &&
       enoughToGoOn &&
       ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
-        (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45))) ||
+        (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45) ||
+        // The longer an answer, the surer the absence: 100 words that name almost none of the
+        // question's specific terms, and whose own specific words the question does not explain,
+        // are about something else.
+        (f.wordCount >= LONG_ENOUGH_TO_TELL && fit < UNRELATED_FIT && topic.uncoveredCoreTerms >= 5))) ||
     // A mistake or conflict story names the mistake or the conflict; a success story does not fit.
     (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4) ||
     // A story of another kind: the asked situation is never named while another one is, repeatedly.
