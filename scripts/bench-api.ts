@@ -1,0 +1,175 @@
+/**
+ * `npm run bench:api`: what one API request costs on the production server, against a bare
+ * baseline measured in the same run on the same database. Starts its own embedded PostgreSQL
+ * (migrated and seeded), the real launcher (`scripts/start.ts`, production build, built when
+ * stale) and a bare node:http + postgres server doing the same query as GET /api/v1/questions;
+ * then drives each URL with 32 keep-alive connections for a few seconds, several rounds, and
+ * prints median req/s, p50/p95 and the ratio to the bare baseline. Traffic goes to 127.0.0.1 only.
+ *
+ *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --cpu-prof]
+ *
+ * --web-concurrency sets the app's WEB_CONCURRENCY and the bare server's process count alike.
+ * --cpu-prof writes V8 CPU profiles of the app's processes to .test-data/bench-api-profiles and
+ * prints where their time went (the numbers of a profiled run are slower; use it to explain, not to compare).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "@/db";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { runMigrations } from "@/db/migrate";
+import { runSeed } from "@/db/seed";
+import { runLoad, type TLoadResult } from "./lib/bench/load-loop";
+import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
+
+function option(name: string, fallback: number): number {
+  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
+  const value = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
+  return value;
+}
+
+const ROUNDS = option("rounds", 3);
+const SECONDS = option("seconds", 4);
+const CONNECTIONS = option("connections", 32);
+const WEB_CONCURRENCY = option("web-concurrency", 1);
+const CPU_PROF = process.argv.includes("--cpu-prof");
+const TSX = path.resolve("node_modules", ".bin", "tsx");
+const PROFILE_DIR = path.resolve(".test-data", "bench-api-profiles");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited (code ${child.exitCode}) before answering`);
+    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface TTarget {
+  name: string;
+  url: string;
+  expect: number;
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(".test-data", `bench-api-${process.pid}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
+  const children: ChildProcess[] = [];
+  try {
+    await runMigrations(pg.url);
+    const seed = createDb(pg.url, { max: 2 });
+    await runSeed(seed.db);
+    await seed.sql.end({ timeout: 5 });
+
+    const appPort = await freePort();
+    const barePort = await freePort();
+    if (CPU_PROF) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+    const baseEnv = { ...process.env, DATABASE_URL: pg.url, NEXT_TELEMETRY_DISABLED: "1" };
+    console.log(`Starting the app (WEB_CONCURRENCY=${WEB_CONCURRENCY}; builds first when the build is stale)…`);
+    const app = spawn(TSX, ["scripts/start.ts"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...baseEnv,
+        PORT: String(appPort),
+        APP_URL: `http://localhost:${appPort}`,
+        DATA_DIR: dataDir,
+        AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+        WEB_CONCURRENCY: String(WEB_CONCURRENCY),
+        LOG_LEVEL: "info",
+        ...(CPU_PROF ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${PROFILE_DIR}`.trim() } : {}),
+      },
+    });
+    children.push(app);
+    const bare = spawn(TSX, ["scripts/lib/bench/bare-api-server.ts"], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: { ...baseEnv, PORT: String(barePort), BARE_PROCESSES: String(WEB_CONCURRENCY) },
+    });
+    children.push(bare);
+    await waitFor(`http://127.0.0.1:${barePort}/questions`, bare, 60_000);
+    await waitFor(`http://127.0.0.1:${appPort}/api/health`, app, 15 * 60_000);
+
+    const targets: TTarget[] = [
+      { name: "bare node:http + postgres, same query", url: `http://127.0.0.1:${barePort}/questions`, expect: 200 },
+      { name: "GET /api/v1/questions (20 rows)", url: `http://127.0.0.1:${appPort}/api/v1/questions`, expect: 200 },
+      { name: "GET /api/trpc/catalog.questions", url: `http://127.0.0.1:${appPort}/api/trpc/catalog.questions?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, expect: 200 },
+      { name: "GET /api/health", url: `http://127.0.0.1:${appPort}/api/health`, expect: 200 },
+      { name: "GET /no-such-page (404)", url: `http://127.0.0.1:${appPort}/no-such-page`, expect: 404 },
+      { name: "GET /icon.svg (static file)", url: `http://127.0.0.1:${appPort}/icon.svg`, expect: 200 },
+    ];
+    const results = new Map<string, TLoadResult[]>(targets.map((target) => [target.name, []]));
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const target of targets) {
+        await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: 1000 }); // warm-up
+        const result = await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
+        const unexpected = result.requests - (result.statuses[target.expect] ?? 0);
+        if (unexpected > 0 || result.errors > 0) {
+          console.log(`  ! ${target.name}: ${unexpected} unexpected statuses ${JSON.stringify(result.statuses)}, ${result.errors} errors`);
+        }
+        results.get(target.name)!.push(result);
+        console.log(`round ${round}: ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms`);
+      }
+    }
+
+    const bareRate = median(results.get(targets[0]!.name)!.map((result) => result.requestsPerSecond));
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per measurement, median of ${ROUNDS} rounds; ` +
+        `WEB_CONCURRENCY=${WEB_CONCURRENCY} (bare: ${WEB_CONCURRENCY} process${WEB_CONCURRENCY > 1 ? "es" : ""}); ` +
+        `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load generator on the same machine${CPU_PROF ? "; CPU PROFILING ON" : ""}`,
+    );
+    console.log("| request | req/s | p50 ms | p95 ms | × bare |\n|---|---:|---:|---:|---:|");
+    for (const target of targets) {
+      const runs = results.get(target.name)!;
+      const rate = median(runs.map((result) => result.requestsPerSecond));
+      console.log(
+        `| ${target.name} | ${rate.toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${(rate / bareRate).toFixed(2)} |`,
+      );
+    }
+  } finally {
+    // SIGTERM: the launcher drains and stops its processes (and writes CPU profiles on the way out).
+    for (const child of children.reverse()) await stop(child);
+    await pg.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(pg.clusterDir, { recursive: true, force: true });
+  }
+  if (CPU_PROF) summarizeProfiles(PROFILE_DIR);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);
