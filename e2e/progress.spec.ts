@@ -63,11 +63,13 @@ test("a candidate sees scores over time, skill trends, gaps, the review queue an
   expect(stats).toMatchObject({ totalInterviews: 2, completedInterviews: 2, questionsAnswered: 6, currentStreak: 1 });
   const progress = (await (await page.request.get("/api/v1/me/progress?track=product_management", { headers: bearer })).json()) as {
     series: unknown[];
-    skills: Array<{ trend: string }>;
+    skills: Array<{ trend: string; trendEnoughData: boolean }>;
     percentile: number | null;
   };
   expect(progress.series).toHaveLength(1);
   expect(progress.skills).toHaveLength(5);
+  // One day of practice is not a trend: the contract's "stable", and the flag that says why.
+  for (const skill of progress.skills) expect(skill).toMatchObject({ trend: "stable", trendEnoughData: false });
   expect(progress.percentile).toBeNull();
 
   await signInThroughApi(page, newUser);
@@ -80,9 +82,12 @@ test("a candidate sees scores over time, skill trends, gaps, the review queue an
   const skills = page.getByRole("region", { name: "Skills" }).getByRole("listitem");
   await expect(skills).toHaveCount(5);
   for (const skill of await skills.all()) {
-    await expect(skill.getByText(/^\W*(Improving|Stable|Declining)$/)).toBeVisible();
+    await expect(skill.getByText(/^\W*Not enough data yet$/)).toBeVisible();
+    await expect(skill.getByText(/on 1 day so far: a trend needs 5 on 3 days$/)).toBeVisible();
     await expect(skill.getByRole("img", { name: /your last \d+ scores out of 10/ })).toBeVisible();
   }
+
+  await expect(page.getByText(/A trend needs at least 5 scored answers on at least 3 different days/)).toBeVisible();
 
   const gaps = page.getByRole("region", { name: "Where to work next" });
   const practiseLink = gaps.getByRole("link", { name: /^Practise this/ }).first();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gapsFrom, recommendQuestions, weakestSkills, type TCandidateQuestion } from "./gaps";
 import type { TSkill } from "./skills";
 
-const skill = (key: string, score: number): TSkill => ({ key, label: key, score, trend: "stable", slope: null, samples: 5, recent: [] });
+const skill = (key: string, score: number): TSkill => ({ key, label: key, score, trend: "stable", slope: null, trendEnoughData: false, trendDays: 1, samples: 5, recent: [] });
 
 describe("weakestSkills", () => {
   it("is empty without skills and everything when there are fewer than three", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySlope, leastSquaresSlope, toTenPointScale, TREND_THRESHOLD, trendOf } from "./trend";
+import { classifySlope, leastSquaresSlope, MIN_TREND_ANSWERS, MIN_TREND_DAYS, toTenPointScale, TREND_RULE, TREND_THRESHOLD, trendEvidence, trendOf } from "./trend";
 
 describe("leastSquaresSlope", () => {
   it("is the exact slope of a straight line", () => {
@@ -55,5 +55,27 @@ describe("toTenPointScale", () => {
     expect(toTenPointScale(12, 10)).toBe(10);
     expect(toTenPointScale(-1, 10)).toBe(0);
     expect(toTenPointScale(3, 0)).toBe(0);
+  });
+});
+
+describe("trendEvidence", () => {
+  it("needs 5 answers on 3 different days within the last 10", () => {
+    expect(trendEvidence(["2025-01-01", "2025-01-01", "2025-01-01", "2025-01-01"])).toEqual({ enough: false, answers: 4, days: 1 });
+    // Ten answers in one sitting: plenty of answers, one day.
+    expect(trendEvidence(Array(10).fill("2025-01-01")).enough).toBe(false);
+    // Four answers over three days: enough days, too few answers.
+    expect(trendEvidence(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-03"]).enough).toBe(false);
+    expect(trendEvidence(["2025-01-01", "2025-01-01", "2025-01-02", "2025-01-03", "2025-01-03"])).toEqual({ enough: true, answers: 5, days: 3 });
+  });
+
+  it("counts days only inside the trend window", () => {
+    const oldDays = ["2025-01-01", "2025-01-02"];
+    const oneRecentDay = Array(10).fill("2025-02-01");
+    expect(trendEvidence([...oldDays, ...oneRecentDay])).toEqual({ enough: false, answers: 10, days: 1 });
+  });
+
+  it("states the rule with the numbers it applies", () => {
+    expect(TREND_RULE).toContain(`${MIN_TREND_ANSWERS} scored answers`);
+    expect(TREND_RULE).toContain(`${MIN_TREND_DAYS} different days`);
   });
 });

@@ -8,10 +8,20 @@
  * reader of the feedback would notice. Smaller slopes over ten noisy points mostly reflect which
  * questions happened to come up (difficulty varies), so they read as "stable". Fewer than 3
  * points cannot show a direction (two points always make a perfect line), so they are "stable" too.
+ *
+ * Enough data (trendEvidence): a slope over one sitting mostly measures which questions came up that
+ * day, not a change in skill, so a trend is shown only when the window holds at least
+ * MIN_TREND_ANSWERS answers on at least MIN_TREND_DAYS different UTC days. Short of that the API keeps
+ * the contract's "stable" (its enum has no "unknown") and says so in `trendEnoughData`.
  */
 export const TREND_WINDOW = 10;
 export const TREND_THRESHOLD = 0.15;
 export const MIN_TREND_POINTS = 3;
+export const MIN_TREND_ANSWERS = 5;
+export const MIN_TREND_DAYS = 3;
+
+/** The rule in words, for the UI and the API description (one source). */
+export const TREND_RULE = `A trend needs at least ${MIN_TREND_ANSWERS} scored answers on at least ${MIN_TREND_DAYS} different days; it compares your last ${TREND_WINDOW}.`;
 
 export type TTrend = "improving" | "stable" | "declining";
 
@@ -46,4 +56,19 @@ export function trendOf(chronological: readonly number[]): { trend: TTrend; slop
   if (window.length < MIN_TREND_POINTS) return { trend: "stable", slope: null };
   const slope = leastSquaresSlope(window);
   return { trend: classifySlope(slope), slope };
+}
+
+export interface TTrendEvidence {
+  enough: boolean;
+  /** Answers in the trend window (the last TREND_WINDOW). */
+  answers: number;
+  /** Distinct UTC days those answers were given on. */
+  days: number;
+}
+
+/** `chronologicalDays`: the UTC day ("YYYY-MM-DD") of each scored answer, oldest first. */
+export function trendEvidence(chronologicalDays: readonly string[]): TTrendEvidence {
+  const window = chronologicalDays.slice(-TREND_WINDOW);
+  const days = new Set(window).size;
+  return { enough: window.length >= MIN_TREND_ANSWERS && days >= MIN_TREND_DAYS, answers: window.length, days };
 }

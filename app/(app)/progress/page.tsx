@@ -14,6 +14,7 @@ import { SkillCard } from "./skill-card";
 import { SkillGaps } from "./skill-gaps";
 import { StatsTiles } from "./stats-tiles";
 import { TrackTabs } from "./track-tabs";
+import { TREND_RULE } from "@/server/analytics/trend";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -74,7 +75,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
               Skills
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              Each rubric skill out of 10, weighted towards your latest answers. The trend compares your last 10 answers.
+              Each rubric skill out of 10, weighted towards your latest answers. {TREND_RULE}
             </p>
             {progress.skills.length > 0 ? (
               <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">

@@ -1,10 +1,17 @@
 import type { TSkill } from "@/server/analytics/skills";
+import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/analytics/trend";
 import { formatPoints } from "./format";
 import { Sparkline } from "./sparkline";
 import { TrendBadge } from "./trend-badge";
 
-function slopeText(slope: number | null, samples: number): string {
-  if (slope === null) return `${samples} ${samples === 1 ? "answer" : "answers"} so far: a trend needs 3`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function slopeText(skill: TSkill): string {
+  const { slope, samples } = skill;
+  if (!skill.trendEnoughData || slope === null) {
+    const answers = Math.min(samples, TREND_WINDOW);
+    return `${plural(answers, "answer")} on ${plural(skill.trendDays, "day")} so far: a trend needs ${MIN_TREND_ANSWERS} on ${MIN_TREND_DAYS} days`;
+  }
   const sign = slope > 0 ? "+" : slope < 0 ? "−" : "±";
   return `${sign}${formatPoints(Math.abs(slope))} a question over your last ${Math.min(samples, 10)}`;
 }
@@ -15,7 +22,7 @@ export function SkillCard({ skill }: { skill: TSkill }) {
       {/* Five cards share a row on wide screens: the badge sits under the label, the same in every card. */}
       <div className="flex flex-col items-start gap-1">
         <h3 className="font-semibold text-slate-900">{skill.label}</h3>
-        <TrendBadge trend={skill.trend} />
+        <TrendBadge trend={skill.trendEnoughData ? skill.trend : null} />
       </div>
       <p className="mt-1 text-slate-700">
         <span className="text-2xl font-bold text-slate-900">{formatPoints(skill.score)}</span>
@@ -27,7 +34,7 @@ export function SkillCard({ skill }: { skill: TSkill }) {
       <div className="mt-2">
         <Sparkline label={skill.label} values={skill.recent} />
       </div>
-      <p className="mt-2 text-xs text-slate-600">{slopeText(skill.slope, skill.samples)}</p>
+      <p className="mt-2 text-xs text-slate-600">{slopeText(skill)}</p>
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TREND_RULE } from "@/server/analytics/trend";
 import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
 
 const ZTrendSchema = z.enum(["improving", "stable", "declining"]);
@@ -21,8 +22,10 @@ const ZSkillSchema = z.object({
   key: z.string(),
   label: z.string(),
   score: z.number().describe("Mastery on 0–10: recent answers weigh more (half-life 5 answers)"),
-  trend: ZTrendSchema,
-  slope: z.number().nullable().describe("Points per answer (0–10 scale) over the last 10 answers; null under 3"),
+  trend: ZTrendSchema.describe('"stable" when trendEnoughData is false'),
+  slope: z.number().nullable().describe("Points per answer (0–10 scale) over the last 10 answers; null without enough data for a trend"),
+  trendEnoughData: z.boolean().describe(`Whether there is enough data for a trend. ${TREND_RULE}`),
+  trendDays: z.number().int().describe("Distinct UTC days among the answers the trend looks at"),
   samples: z.number().int(),
   recent: z.array(z.number()).describe("The latest scores on 0–10, oldest first"),
 });
