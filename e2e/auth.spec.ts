@@ -47,16 +47,16 @@ test.describe("accounts in the browser", () => {
     await expect(page.getByRole("heading", { name: "Check your inbox to finish" })).toBeFocused();
     await expect(page.getByText(newUser.email).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "No email after a few minutes?" })).toBeVisible();
-    // The new account is signed in: Continue lands in settings, where a new link can be sent.
+    // The new account is signed in: Continue lands on the dashboard, whose banner can send a new link.
     await page.getByRole("link", { name: "Continue" }).click();
-    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
     await page.getByRole("button", { name: "Resend the email" }).click();
     await expect(page.getByText(`Sent. Check ${newUser.email} for the new link.`)).toBeVisible();
 
     await page.goto(await latestMailTo(page, newUser.email, "/verify-email"));
     await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Go to your settings" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to your dashboard" })).toHaveAttribute("href", "/dashboard");
     // The banner asking to verify is gone once verified.
     await page.goto("/");
     await expect(page.getByRole("region", { name: "Email verification" })).toHaveCount(0);
@@ -67,8 +67,9 @@ test.describe("accounts in the browser", () => {
     await page.goto("/sign-in");
     await screenshots(page, testInfo, "sign-in");
     await signInWithForm(page, newUser.email, newUser.password);
-    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
+    await page.goto("/settings");
     await expect(page.getByText("Verified", { exact: true })).toBeVisible();
 
     await signOutFromHeader(page);
@@ -144,7 +145,7 @@ test.describe("accounts in the browser", () => {
 
     await page.getByLabel("Password", { exact: true }).fill(newPassword);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
   });
 

@@ -25,6 +25,8 @@ const interviewUrl = /\/practice\/([0-9a-f-]{36})(\?.*)?$/;
 async function startFromDashboard(page: Page, track: string): Promise<string> {
   await page.goto("/dashboard");
   await page.getByRole("link", { name: new RegExp(`^Start ${track}`) }).click();
+  // A free plan's start costs quota: the one-click start asks first.
+  await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
   await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
   return interviewUrl.exec(page.url())![1]!;
 }

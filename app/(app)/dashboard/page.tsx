@@ -3,18 +3,18 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import type { TLevel } from "@/server/tracks";
+import { PLANS, type TPlanId } from "@/server/billing/plans";
+import { isBillingConfigured } from "@/server/billing/stripe-client";
+import { defaultChoice } from "../practice/default-choice";
 import { ContinueCard } from "./continue-card";
 import { FirstInterview } from "./first-interview";
 import { LocalTime } from "../interviews/_components/local-time";
-import { QuickStart, quickStartHref } from "./quick-start";
+import { QuickStart } from "./quick-start";
 import { ProgressSummary } from "@/app/_components/progress-summary";
 import { QuotaCard } from "./quota-card";
 import { RecentScores } from "./recent-scores";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const DEFAULT_LEVEL: TLevel = "mid";
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
@@ -29,8 +29,9 @@ export default async function DashboardPage() {
   ]);
   const current = inProgress.interviews[0] ?? null;
   const recent = completed.interviews;
-  const level = user.preferences.level ?? latest.interviews[0]?.level ?? DEFAULT_LEVEL;
-  const preferredTrack = user.preferences.track;
+  // The same starting choice as the practice form: the last interview's, else settings, else mid-level.
+  const { track: preferredTrack, level } = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
+  const windowDays = PLANS[quota.plan as TPlanId]?.windowDays ?? 7;
   const firstName = user.name.trim().split(/\s+/)[0] ?? "";
   const quotaUsedUp = quota.limit !== null && quota.used >= quota.limit;
 
@@ -74,11 +75,11 @@ export default async function DashboardPage() {
             </div>
           ) : current ? null : (
             <div className="min-w-0">
-              <FirstInterview href={preferredTrack && !blocked ? quickStartHref(preferredTrack, level) : "/practice"} />
+              <FirstInterview quota={quota} windowDays={windowDays} />
             </div>
           )}
           <div className="min-w-0 space-y-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-            <QuotaCard quota={quota} />
+            <QuotaCard quota={quota} upgradeAvailable={isBillingConfigured()} />
             {recent.length > 0 ? <ProgressSummary /> : null}
           </div>
           <div className="min-w-0 lg:col-start-1">

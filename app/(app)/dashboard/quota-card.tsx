@@ -13,8 +13,11 @@ function planName(plan: string): string {
   return plan ? `${plan.charAt(0).toUpperCase()}${plan.slice(1)} plan` : "Your plan";
 }
 
-/** Interviews left in the rolling week, as a meter and in words. */
-export function QuotaCard({ quota }: { quota: TQuota }) {
+/**
+ * Interviews left in the rolling week, as a meter and in words. `upgradeAvailable`: billing is
+ * configured, so an upgrade can actually be bought (never a link to plans that cannot be).
+ */
+export function QuotaCard({ quota, upgradeAvailable }: { quota: TQuota; upgradeAvailable: boolean }) {
   const unlimited = quota.limit === null;
   const left = quota.limit === null ? null : Math.max(0, quota.limit - quota.used);
   const share = quota.limit ? Math.min(1, quota.used / quota.limit) : 0;
@@ -53,7 +56,8 @@ export function QuotaCard({ quota }: { quota: TQuota }) {
         </p>
       ) : null}
       {!unlimited && quota.used === 0 ? <p className="mt-1 text-sm text-slate-600">The week starts with your next interview.</p> : null}
-      {!unlimited && quota.plan !== "premium" && (left ?? 0) <= 1 ? (
+      {!unlimited ? <p className="mt-1 text-sm text-slate-600">Each interview counts for 7 days from when you start it.</p> : null}
+      {upgradeAvailable && !unlimited && quota.plan !== "premium" && (left ?? 0) <= 1 ? (
         <p className="mt-3 text-sm">
           <Link href="/pricing" className="font-semibold text-brand-700 underline hover:text-brand-900">
             Upgrade for more interviews

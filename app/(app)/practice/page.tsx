@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
+import { isBillingConfigured } from "@/server/billing/stripe-client";
+import { defaultChoice } from "./default-choice";
 import { parsePrefill, queryStringOf } from "./prefill";
 import PracticeLoading from "./practice-loading";
 import { StartForm } from "./start-form";
@@ -24,8 +26,16 @@ async function StartPractice({ searchParams }: { searchParams: TSearchParams }) 
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice${queryStringOf(params)}`)}`);
 
-  const { tracks } = await (await serverCaller()).catalog.tracks();
+  const api = await serverCaller();
+  // The quota and any interview in progress come with the page: shown before the form, never discovered by a refused start.
+  const [{ tracks }, quota, inProgress, latest] = await Promise.all([
+    api.catalog.tracks(),
+    api.interviews.quota(),
+    api.interviews.list({ status: "in_progress", limit: 1 }),
+    api.interviews.list({ limit: 1 }),
+  ]);
   const prefill = parsePrefill(params);
+  const remembered = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 lg:py-14">
@@ -38,13 +48,16 @@ async function StartPractice({ searchParams }: { searchParams: TSearchParams }) 
         tracks={tracks}
         email={user.email}
         defaults={{
-          track: prefill.track ?? user.preferences.track ?? "software_engineering",
-          level: prefill.level ?? user.preferences.level ?? "junior",
+          track: prefill.track ?? remembered.track,
+          level: prefill.level ?? remembered.level,
           count: prefill.count ?? 3,
           tags: prefill.tags,
           questionIds: prefill.questionIds,
         }}
         autostart={prefill.autostart}
+        initialQuota={quota}
+        inProgress={inProgress.interviews[0] ?? null}
+        upgradeAvailable={isBillingConfigured()}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
@@ -8,14 +8,17 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { FormAlert } from "@/app/_components/form-alert";
-import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { appCodeOf, messageOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
+import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import type { TInterviewSummary } from "@/server/interviews/interview-dto";
 import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/interviews/schemas";
 import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/tracks";
-import { formatResetDate } from "./format-time";
+import { EmailUnverified } from "./email-unverified";
 import { MAX_FOCUS_TAGS, normalizeTag } from "./prefill";
+import { LocalTime } from "../interviews/_components/local-time";
+import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
+import { StartConfirm } from "./start-confirm";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 const FIELDS = ["track", "level", "questionCount", "focusTags"] as const;
@@ -45,19 +48,19 @@ interface StartFormProps {
   tracks: TTrackInfo[];
   email: string;
   defaults: { track: TTrack; level: TLevel; count: number; tags: string[]; questionIds?: string[] };
-  /** `?autostart=1`: start with the defaults as soon as the page loads. */
+  /** `?autostart=1`: start with the defaults as soon as the page loads (after a confirmation when it costs quota). */
   autostart: boolean;
+  /** The quota as the server saw it when rendering, so the page never shows an enabled start at zero. */
+  initialQuota: TQuota;
+  inProgress: TInterviewSummary | null;
+  /** Billing is configured: upgrade links lead to plans that can be bought. */
+  upgradeAvailable: boolean;
 }
 
-type TBlock = { kind: "quota"; limit: number | null; used: number | null; resetsAt: string | null; plan: string | null } | { kind: "unverified" } | null;
+type TBlock = TQuotaBlock | { kind: "unverified" } | null;
 
 function tagLabel(tag: string): string {
   return tag.replace(/-/g, " ");
-}
-
-function planName(plan: string | null | undefined): string {
-  if (!plan) return "current";
-  return plan.charAt(0).toUpperCase() + plan.slice(1);
 }
 
 function detailsOf(error: unknown): Record<string, unknown> | null {
@@ -65,7 +68,7 @@ function detailsOf(error: unknown): Record<string, unknown> | null {
   return details && typeof details === "object" ? (details as Record<string, unknown>) : null;
 }
 
-export function StartForm({ tracks, email, defaults, autostart }: StartFormProps) {
+export function StartForm({ tracks, email, defaults, autostart, initialQuota, inProgress, upgradeAvailable }: StartFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -77,7 +80,10 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
   const [tagDraft, setTagDraft] = useState("");
   const [block, setBlock] = useState<TBlock>(null);
   const [navigating, setNavigating] = useState(false);
-  const quota = useQuery(trpc.interviews.quota.queryOptions());
+  const quota = useQuery({ ...trpc.interviews.quota.queryOptions(), initialData: initialQuota });
+  const [confirming, setConfirming] = useState(false);
+  const left = interviewsLeft(quota.data);
+  const outOfQuota = left === 0;
   const client = useTRPCClient();
   const startKey = useIdempotencyKey();
   // A retry of the same start (a dropped connection) carries the same key: one interview, quota spent once.
@@ -99,7 +105,7 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
   }
 
   function start() {
-    if (pending) return;
+    if (pending || outOfQuota) return;
     // A tag typed but not yet added still counts: nothing the candidate typed is dropped.
     const pendingTags = tagDraft.split(",").map(normalizeTag).filter(Boolean);
     const focusTags = [...new Set([...tags, ...pendingTags])];
@@ -119,7 +125,10 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
       { track, level, questionCount, focusTags: focusTags.length > 0 ? focusTags : undefined, questionIds },
       FIELDS,
     );
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
+    if (!checked.ok) {
+      setConfirming(false);
+      return errors.fail(checked.fields, checked.message);
+    }
     errors.reset();
     setBlock(null);
     create.mutate(checked.data, {
@@ -132,6 +141,7 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
       onError: (error) => {
         const code = appCodeOf(error);
         const details = detailsOf(error);
+        setConfirming(false);
         if (code === "QUOTA_EXCEEDED") {
           void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
           setBlock({
@@ -162,7 +172,11 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
     const url = new URL(window.location.href);
     url.searchParams.delete("autostart");
     window.history.replaceState(window.history.state, "", url);
-    start();
+    // Nothing to spend: say so (the summary and the disabled button do). Costs quota or leaves a
+    // second interview open: ask first. Otherwise (unlimited, nothing open) start at once.
+    if (outOfQuota) return;
+    if (left !== null || inProgress) setConfirming(true);
+    else start();
   });
   const autostarted = useRef(false);
   useEffect(() => {
@@ -180,13 +194,32 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
 
   return (
     <div className="mt-8 space-y-6">
-      <QuotaSummary quota={quota} />
+      <QuotaSummary quota={quota} upgradeAvailable={upgradeAvailable} />
 
-      {block?.kind === "quota" ? <QuotaExceeded block={block} fallbackPlan={quota.data?.plan ?? null} /> : null}
+      {block?.kind === "quota" ? <QuotaExceeded block={block} fallbackPlan={quota.data?.plan ?? null} upgradeAvailable={upgradeAvailable} /> : null}
       {block?.kind === "unverified" ? <EmailUnverified email={email} /> : null}
       {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
 
-      <form noValidate onSubmit={onSubmit} aria-busy={pending} aria-label="Start a practice interview" className="space-y-8">
+      {confirming ? (
+        <StartConfirm
+          choice={{ track, level, count: Number(count), tags }}
+          quota={quota.data}
+          inProgress={inProgress}
+          pending={pending}
+          onConfirm={start}
+          onChange={() => setConfirming(false)}
+        />
+      ) : inProgress ? (
+        <p className="rounded-lg bg-brand-50 px-4 py-3 text-sm text-slate-800 ring-1 ring-brand-100">
+          You have an interview in progress ({inProgress.answeredCount} of {inProgress.questionCount} answered).{" "}
+          <Link href={`/practice/${inProgress.id}`} className="font-semibold text-brand-700 underline hover:text-brand-900">
+            Resume it
+          </Link>{" "}
+          instead of starting a new one.
+        </p>
+      ) : null}
+
+      <form hidden={confirming} noValidate onSubmit={onSubmit} aria-busy={pending} aria-label="Start a practice interview" className="space-y-8">
         <fieldset>
           <legend className="text-lg font-semibold text-slate-900">Track</legend>
           <p className="mt-1 text-sm text-slate-600">Each track has its own rubric: these are the skills your answers are scored on.</p>
@@ -362,9 +395,27 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-          <SubmitButton pending={pending} pendingLabel="Starting…">
-            Start interview
-          </SubmitButton>
+          {outOfQuota ? (
+            <>
+              {/* Disabled outright (not aria-disabled): there is nothing to press it for until a start frees up. */}
+              <button type="submit" disabled aria-describedby="start-disabled-reason" className={buttonClass("primary", { extra: "cursor-not-allowed opacity-60" })}>
+                Start interview
+              </button>
+              <p id="start-disabled-reason" className="text-sm text-slate-700">
+                No interviews left this week.{" "}
+                {quota.data?.resetsAt ? (
+                  <>
+                    The next one frees up <LocalTime iso={quota.data.resetsAt} format="weekdayTime" />.
+                  </>
+                ) : null}{" "}
+                {QUOTA_RULE}
+              </p>
+            </>
+          ) : (
+            <SubmitButton pending={pending} pendingLabel="Starting…">
+              Start interview
+            </SubmitButton>
+          )}
           <p role="status" className="text-sm text-slate-700">
             {navigating ? "Interview ready. Opening the first question…" : create.isPending ? "Choosing your questions…" : null}
           </p>
@@ -374,114 +425,3 @@ export function StartForm({ tracks, email, defaults, autostart }: StartFormProps
   );
 }
 
-type TQuota = { plan: string; limit: number | null; used: number; resetsAt: string | null };
-
-function QuotaSummary({ quota }: { quota: UseQueryResult<TQuota, unknown> }) {
-  let content;
-  if (quota.isPending) {
-    content = (
-      <span className="inline-flex items-center gap-2 text-slate-600">
-        <Spinner /> Checking how many interviews you have left…
-      </span>
-    );
-  } else if (quota.isError || !quota.data) {
-    content = <span className="text-slate-700">We couldn’t check your weekly allowance just now; you can still start an interview.</span>;
-  } else if (quota.data.limit === null) {
-    content = (
-      <span>
-        <strong className="font-semibold text-slate-900">Unlimited interviews</strong> on your {planName(quota.data.plan)} plan.
-      </span>
-    );
-  } else {
-    const left = Math.max(0, quota.data.limit - quota.data.used);
-    content = (
-      <span>
-        <strong className="font-semibold text-slate-900">
-          {left} of {quota.data.limit} interview{quota.data.limit === 1 ? "" : "s"} left this week
-        </strong>{" "}
-        on your {planName(quota.data.plan)} plan.
-        {quota.data.resetsAt && quota.data.used > 0 ? (
-          <>
-            {" "}
-            {left === 0 ? "Your next one is available" : "Another frees up"}{" "}
-            <time dateTime={quota.data.resetsAt}>{formatResetDate(quota.data.resetsAt)}</time>.
-          </>
-        ) : null}
-        {left <= 1 ? (
-          <>
-            {" "}
-            <Link href="/pricing" className="font-semibold text-brand-700 underline hover:text-brand-900">
-              See plans
-            </Link>
-          </>
-        ) : null}
-      </span>
-    );
-  }
-  return (
-    <p aria-live="polite" className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700 ring-1 ring-slate-200">
-      {content}
-    </p>
-  );
-}
-
-function QuotaExceeded({ block, fallbackPlan }: { block: Extract<TBlock, { kind: "quota" }>; fallbackPlan: string | null }) {
-  return (
-    <FormAlert>
-      <h2 className="text-base font-semibold">You’ve used this week’s interviews</h2>
-      <p className="mt-1">
-        Your {planName(block.plan ?? fallbackPlan)} plan includes {block.limit ?? "a set number of"} interview{block.limit === 1 ? "" : "s"} per week
-        {block.used !== null ? `, and you’ve started ${block.used}` : ""}.{" "}
-        {block.resetsAt ? (
-          <>
-            You can start another on{" "}
-            <strong className="font-semibold">
-              <time dateTime={block.resetsAt}>{formatResetDate(block.resetsAt)}</time>
-            </strong>
-            .
-          </>
-        ) : (
-          "You can start another when your quota resets."
-        )}
-      </p>
-      <p className="mt-3 flex flex-wrap items-center gap-3">
-        <Link href="/pricing" className={buttonClass("primary", { size: "sm" })}>
-          Upgrade
-        </Link>
-        <span>for more interviews every week.</span>
-      </p>
-    </FormAlert>
-  );
-}
-
-function EmailUnverified({ email }: { email: string }) {
-  const trpc = useTRPC();
-  const resend = useMutation(trpc.auth.resendVerification.mutationOptions());
-  return (
-    <FormAlert>
-      <h2 className="text-base font-semibold">Verify your email to start interviews</h2>
-      <p className="mt-1">
-        Interviews are saved to your account, so we need to know <span className="break-words font-medium">{email}</span> is yours.
-        Open the link we emailed you, then start again. No email? We can send a new link.
-      </p>
-      <div className="mt-3 flex flex-wrap items-center gap-3">
-        <SubmitButton
-          type="button"
-          variant="secondary"
-          size="sm"
-          pending={resend.isPending}
-          pendingLabel="Sending…"
-          onClick={() => resend.mutate()}
-        >
-          Resend verification email
-        </SubmitButton>
-        <span role="status">{resend.isSuccess
-            ? resend.data.sent
-              ? `Sent. Check ${email} for the new link.`
-              : "Your email is already verified: start the interview again."
-            : null}</span>
-        {resend.isError ? <span className="font-medium">{messageOf(resend.error)}</span> : null}
-      </div>
-    </FormAlert>
-  );
-}

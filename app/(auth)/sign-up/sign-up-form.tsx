@@ -67,8 +67,8 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
           </p>
         </AuthHeading>
         <div className="flex flex-wrap items-center gap-3">
-          <Link href="/settings" className={buttonClass("primary")}>
-            Go to your settings
+          <Link href="/dashboard" className={buttonClass("primary")}>
+            Go to your dashboard
           </Link>
           <SignOutButton />
         </div>
@@ -145,7 +145,7 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
 /**
  * The same page for a new account and for an address that already had one (whose owner was
  * emailed instead), so it never tells which. "Continue" is a full page load: the header is a server
- * component and must see the session the sign-in above may have started; without one, /settings
+ * component and must see the session the sign-in above may have started; without one, /dashboard
  * leads to the sign-in page.
  */
 function CheckInbox({ email, devMailboxHref }: { email: string; devMailboxHref: string | null }) {
@@ -172,10 +172,10 @@ function CheckInbox({ email, devMailboxHref }: { email: string; devMailboxHref: 
           </Link>
           .
         </li>
-        <li>Once signed in, you can send a new link from your settings.</li>
+        <li>Once signed in, you can send a new link from the banner at the top of every page.</li>
       </ul>
       {/* A plain link on purpose: see the comment above. */}
-      <a href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+      <a href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
         Continue
       </a>
     </div>

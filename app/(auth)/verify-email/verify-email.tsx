@@ -42,8 +42,8 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
       <Outcome title="Your email is verified">
         <p>Thanks. You can start interviews now.</p>
         {signedInUser ? (
-          <Link href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            Go to your settings
+          <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+            Go to your dashboard
           </Link>
         ) : (
           <div className="mt-6 flex flex-wrap gap-3">
@@ -87,8 +87,8 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
       {signedInUser?.emailVerified ? (
         <>
           <p className="mt-3">Your email {signedInUser.email} is already verified, so there is nothing more to do.</p>
-          <Link href="/settings" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            Go to your settings
+          <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+            Go to your dashboard
           </Link>
         </>
       ) : signedInUser ? (
@@ -98,7 +98,7 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
         </div>
       ) : (
         <p className="mt-3">
-          <Link href="/sign-in?callbackUrl=/settings" className="font-medium text-brand-700 underline hover:text-brand-900">
+          <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
             Sign in
           </Link>{" "}
           to get a new link.
