@@ -1,14 +1,13 @@
 /**
- * Our HTTP server around Next's request handler. It exists for one reason Next's own CLI can't
- * serve: the socket's peer address, put in a header no client can forge, so rate limits and
- * X-Forwarded-For trust decisions rest on the real peer.
+ * Our HTTP server around Next's request handler (scripts/lib/web-server.ts: the real peer address,
+ * graceful close). In production the JSON API and unknown paths are answered before Next
+ * (scripts/lib/api-fast-path.ts); pages and everything else go to Next.
  */
-import http from "node:http";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
+import path from "node:path";
+import { createFastPath, loadRouteTable } from "./api-fast-path";
+import { startWebServer, type RunningServer } from "./web-server";
 
-export interface RunningServer {
-  close(): Promise<void>;
-}
+export type { RunningServer } from "./web-server";
 
 export async function serveNext(options: { dev: boolean; port: number; hostname?: string }): Promise<RunningServer> {
   // Imported here, not at the top: Next reads NODE_ENV when it loads, and the launcher sets it first.
@@ -16,24 +15,18 @@ export async function serveNext(options: { dev: boolean; port: number; hostname?
   const app = next({ dev: options.dev, dir: process.cwd(), port: options.port, hostname: options.hostname ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((req, res) => {
-    delete req.headers[PEER_IP_HEADER];
-    if (req.socket.remoteAddress) req.headers[PEER_IP_HEADER] = req.socket.remoteAddress;
-    void handle(req, res);
-  });
+  // Dev keeps everything in Next (routes change while it runs; there is no routes manifest to trust).
+  const fastPath = options.dev ? null : createFastPath(loadRouteTable(path.resolve(".next"), path.resolve("public")), options.port);
+  const running = await startWebServer(
+    (req, res) => {
+      if (fastPath?.(req, res)) return;
+      void handle(req, res);
+    },
+    { port: options.port, hostname: options.hostname === "localhost" ? undefined : options.hostname },
+  );
   if (options.dev) {
     const upgrade = app.getUpgradeHandler();
-    server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+    running.server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
   }
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.hostname === "localhost" ? undefined : options.hostname, () => resolve());
-  });
-  return {
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return running;
 }

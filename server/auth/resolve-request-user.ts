@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { loadTokenUser } from "@/server/accounts/session-user";
 import type { TSessionUser } from "@/server/api/trpc";
 import { AppError } from "@/server/errors";
+import { parseCookieHeader, readCookieSession } from "./session-cookie";
 import { verifyAccessToken } from "./tokens/access-token";
 
 export interface TRequestIdentity {
@@ -13,9 +14,10 @@ export interface TRequestIdentity {
 const ANONYMOUS: TRequestIdentity = { user: null, sessionId: null };
 
 /**
- * Who is calling: the session cookie ("session": the web app, through Auth.js) or a bearer
- * access token ("bearer": the REST API). A bearer token that is present but bad is an error,
- * never silently anonymous.
+ * Who is calling: the session cookie ("session": the web app) or a bearer access token ("bearer":
+ * the REST API). A bearer token that is present but bad is an error, never silently anonymous.
+ * The session cookie is read from the request itself (the checks of Auth.js' jwt callback, see
+ * session-cookie.ts), so this works outside Next's request scope: the API's own server path too.
  */
 export async function resolveRequestUser(req: Request, mode: "session" | "bearer"): Promise<TRequestIdentity> {
   if (mode === "bearer") {
@@ -27,13 +29,6 @@ export async function resolveRequestUser(req: Request, mode: "session" | "bearer
     if (!user) throw new AppError("UNAUTHORIZED", "The access token is invalid, expired or revoked.");
     return { user: { id: user.id, email: user.email, name: user.name, role: user.role }, sessionId: null };
   }
-  // Imported lazily: Auth.js pulls in Next's request APIs, which scripts and tests don't have.
-  const { auth } = await import("./auth");
-  const session = await auth();
-  const sessionUser = session?.user as (TSessionUser & { id?: string }) | undefined;
-  if (!session || !sessionUser?.id) return ANONYMOUS;
-  return {
-    user: { id: sessionUser.id, email: sessionUser.email, name: sessionUser.name, role: sessionUser.role },
-    sessionId: (session as { sid?: string }).sid ?? null,
-  };
+  const session = await readCookieSession(getDb(), parseCookieHeader(req.headers.get("cookie")));
+  return session.state === "valid" ? { user: session.user, sessionId: session.sid } : ANONYMOUS;
 }

@@ -1,8 +1,11 @@
 /**
- * Reads the session cookie of a request to /api/auth/* outside Auth.js' own session handling.
- * Auth.js links an OAuth sign-in to whoever the session JWT names (`sub`) without asking our
- * callbacks, so a revoked or signed-out cookie could otherwise still attach a provider account to its
- * user. The route handler uses this to drop such a cookie and to tell the callbacks who is signed in.
+ * Reads the session cookie outside Auth.js' own session handling, with the same checks as the jwt
+ * callback (signed, unexpired, its browser_sessions row live, the user active at that version).
+ * - /api/auth/*: Auth.js links an OAuth sign-in to whoever the session JWT names (`sub`) without
+ *   asking our callbacks, so the route handler uses this to drop a revoked or signed-out cookie and
+ *   to tell the callbacks who is signed in.
+ * - The API (tRPC) and server components: "who is calling" without Next's request scope
+ *   (`headers()`) or a whole Auth.js session round trip per request.
  */
 import { decode } from "next-auth/jwt";
 import type { TDatabase } from "@/db";
@@ -10,7 +13,10 @@ import { loadSessionUser } from "@/server/accounts/session-user";
 import { getEnv } from "@/server/env";
 import { usesSecureCookies } from "./app-url";
 
-export type TCookieSession = { state: "none" } | { state: "invalid" } | { state: "valid"; userId: string; sid: string };
+export type TCookieSession =
+  | { state: "none" }
+  | { state: "invalid" }
+  | { state: "valid"; userId: string; sid: string; user: { id: string; email: string; name: string; role: "user" | "admin" } };
 
 export function sessionCookieName(): string {
   return `${usesSecureCookies() ? "__Secure-" : ""}authjs.session-token`;
@@ -20,6 +26,25 @@ export function sessionCookieName(): string {
 export function isSessionCookie(name: string): boolean {
   const base = sessionCookieName();
   return name === base || name.startsWith(`${base}.`);
+}
+
+/** The cookies of a Cookie header (`a=1; b=2`), values URL-decoded where they are encoded. */
+export function parseCookieHeader(header: string | null): Array<{ name: string; value: string }> {
+  if (!header) return [];
+  const cookies: Array<{ name: string; value: string }> = [];
+  for (const part of header.split(";")) {
+    const index = part.indexOf("=");
+    if (index <= 0) continue;
+    const raw = part.slice(index + 1).trim();
+    let value = raw;
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      // Not percent-encoded after all: keep it as sent.
+    }
+    cookies.push({ name: part.slice(0, index).trim(), value });
+  }
+  return cookies;
 }
 
 /** Decodes and checks the session cookie like the jwt callback does: signed, unexpired, and its session still live. */
@@ -39,7 +64,8 @@ export async function readCookieSession(db: TDatabase, cookies: Array<{ name: st
     const claims = await decode({ token, secret, salt: name });
     if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string") return { state: "invalid" };
     const user = await loadSessionUser(db, { userId: claims.uid, sessionVersion: claims.sv, sid: claims.sid });
-    return user ? { state: "valid", userId: user.id, sid: claims.sid } : { state: "invalid" };
+    if (!user) return { state: "invalid" };
+    return { state: "valid", userId: user.id, sid: claims.sid, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
   } catch {
     return { state: "invalid" };
   }

@@ -1,0 +1,122 @@
+import http from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authRoute } from "@/server/auth/auth-route";
+import { registerTestUser } from "@/test/helpers/caller";
+import { AuthBrowser } from "@/test/helpers/auth-handlers";
+import { connectTestDb } from "@/test/helpers/db";
+import { createFastPath, createRouteTable } from "./api-fast-path";
+import { startWebServer, type RunningServer } from "./web-server";
+
+const db = connectTestDb();
+
+/** The shape of .next/routes-manifest.json: a few real entries, and one route file inside /api/v1. */
+const manifest = {
+  caseSensitive: false,
+  staticRoutes: [
+    { page: "/", regex: "^/(?:/)?$" },
+    { page: "/api/health", regex: "^/api/health(?:/)?$" },
+    { page: "/api/v1/special", regex: "^/api/v1/special(?:/)?$" },
+    { page: "/settings", regex: "^/settings(?:/)?$" },
+  ],
+  dynamicRoutes: [
+    { page: "/api/auth/[...nextauth]", regex: "^/api/auth/(.+?)(?:/)?$" },
+    { page: "/api/trpc/[trpc]", regex: "^/api/trpc/([^/]+?)(?:/)?$" },
+    { page: "/api/v1/[...path]", regex: "^/api/v1/(.+?)(?:/)?$" },
+    { page: "/practice/[id]", regex: "^/practice/([^/]+?)(?:/)?$" },
+  ],
+};
+
+let server: RunningServer;
+let base: string;
+
+beforeAll(async () => {
+  const table = createRouteTable(manifest, new Set(["/icon.svg"]));
+  const late: { fastPath?: ReturnType<typeof createFastPath> } = {};
+  server = await startWebServer(
+    (req, res) => {
+      if (late.fastPath?.(req, res)) return;
+      res.writeHead(200, { "content-type": "text/plain" }).end("from next");
+    },
+    { port: 0, hostname: "127.0.0.1" },
+  );
+  late.fastPath = createFastPath(table, server.port);
+  base = `http://127.0.0.1:${server.port}`;
+});
+
+afterAll(() => server.close(1000));
+
+describe("the API fast path (our server, before Next)", () => {
+  it("serves /api/health, REST and tRPC with request ids and security headers", async () => {
+    for (const path of ["/api/health", "/api/v1/health"]) {
+      const response = await fetch(`${base}${path}`, { headers: { "x-request-id": "fast-1" } });
+      expect(response.status, path).toBe(200);
+      expect(await response.json()).toMatchObject({ status: "ok", db: "up" });
+      expect(response.headers.get("x-request-id")).toBe("fast-1");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    }
+    const trpc = await fetch(`${base}/api/trpc/health.get`);
+    expect(((await trpc.json()) as { result: { data: { json: { status: string } } } }).result.data.json.status).toBe("ok");
+  });
+
+  it("keeps the contract's errors, body limit and cross-site refusal", async () => {
+    const unknown = await fetch(`${base}/api/v1/no-such-endpoint`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) }, requestId: unknown.headers.get("x-request-id") });
+    const tooLarge = await fetch(`${base}/api/v1/health`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ pad: "x".repeat(1024 * 1024 + 10) }) });
+    expect(tooLarge.status).toBe(413);
+    const crossSite = await fetch(`${base}/api/trpc/health.get`, { method: "POST", headers: { "content-type": "application/json", origin: "https://evil.example" }, body: "{}" });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it("refuses a streamed body over 1 MiB with 413 (no Content-Length), and the response still arrives", async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/api/v1/health`, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.write(`{"pad":"${"x".repeat(512 * 1024)}`);
+      req.write("x".repeat(768 * 1024));
+      req.end(`"}`);
+    });
+    expect(status).toBe(413);
+  });
+
+  it("reads the Auth.js session cookie without Next's request scope", async () => {
+    const { email, password } = await registerTestUser(db, "fastpath");
+    const browser = new AuthBrowser(authRoute);
+    await browser.signIn(email, password);
+    const signedIn = await fetch(`${base}/api/trpc/me.get`, { headers: { cookie: browser.cookieHeader() } });
+    expect(signedIn.status).toBe(200);
+    expect(((await signedIn.json()) as { result: { data: { json: { user: { email: string } } } } }).result.data.json.user.email).toBe(email);
+    await browser.signOut();
+    expect((await fetch(`${base}/api/trpc/me.get`)).status).toBe(401);
+  });
+
+  it("answers HEAD from GET and 405 with Allow for a method the route does not export", async () => {
+    const head = await fetch(`${base}/api/health`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    const wrong = await fetch(`${base}/api/health`, { method: "DELETE" });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it("answers unknown paths with a static 404 (HTML for pages, the JSON error under /api/)", async () => {
+    const page = await fetch(`${base}/no-such-page`);
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain("<h1>We couldn’t find that page</h1>");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    const api = await fetch(`${base}/api/nope`);
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+  });
+
+  it("leaves pages, other routes, public files and unusual paths to Next", async () => {
+    for (const path of ["/", "/settings", "/practice/abc", "/api/auth/session", "/api/v1/special", "/icon.svg", "/_next/static/x.js", "/no-such-page/", "/a%20b"]) {
+      expect(await (await fetch(`${base}${path}`)).text(), path).toBe("from next");
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The HTTP server every web process runs: puts the socket's peer address in a header no client can
+ * forge (rate limits and X-Forwarded-For trust rest on it), and closes gracefully: stop accepting,
+ * let in-flight requests finish (bounded), then cut what is left.
+ */
+import http from "node:http";
+import { PEER_IP_HEADER } from "@/server/http/client-ip";
+
+export const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface RunningServer {
+  readonly port: number;
+  /** Stops accepting, waits up to `drainMs` for in-flight requests, then closes every connection. */
+  close(drainMs?: number): Promise<void>;
+}
+
+export async function startWebServer(
+  listener: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+  options: { port: number; hostname?: string },
+): Promise<RunningServer & { server: http.Server }> {
+  const server = http.createServer((req, res) => {
+    delete req.headers[PEER_IP_HEADER];
+    if (req.socket.remoteAddress) req.headers[PEER_IP_HEADER] = req.socket.remoteAddress;
+    listener(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    port: (server.address() as { port: number }).port,
+    close: (drainMs = DRAIN_TIMEOUT_MS) => (closing ??= drain(server, drainMs)),
+  };
+}
+
+function drain(server: http.Server, drainMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    // A keep-alive connection goes idle once its in-flight response is sent: close those as they appear.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    let giveUp: NodeJS.Timeout | undefined;
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      // Upgraded sockets (dev's hot reload) are not HTTP connections any more: don't wait on them.
+      giveUp = setTimeout(done, 1000);
+    }, drainMs);
+    function done() {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      clearTimeout(giveUp);
+      resolve();
+    }
+    server.close(done);
+    server.closeIdleConnections();
+  });
+}

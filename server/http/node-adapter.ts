@@ -1,0 +1,83 @@
+/**
+ * Node's http request/response ⇄ the fetch API's Request/Response, for the API routes our own
+ * server answers without Next (scripts/lib/serve.ts). The request's signal aborts when the client
+ * goes away (streams and long polls stop); response bodies are piped with backpressure.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+/** The request as a fetch Request on `origin` (scheme and host; the path comes from the request line). */
+export function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else headers.set(name, value);
+  }
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  const hasBody = req.method !== "GET" && req.method !== "HEAD";
+  return new Request(`${origin}${req.url ?? "/"}`, {
+    method: req.method,
+    headers,
+    signal: controller.signal,
+    ...(hasBody ? { body: bodyStream(req), duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+/**
+ * The request body as a web stream. Cancelling it (a body over the limit) only stops reading:
+ * destroying the request would take the socket with it before the 413 could be sent. The
+ * unread rest is dropped with the connection once the response is out (see sendFetchResponse).
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let done = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (done) return;
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        if ((controller.desiredSize ?? 0) <= 0) req.pause();
+      });
+      req.once("end", () => {
+        if (!done) controller.close();
+        done = true;
+      });
+      req.once("close", () => {
+        if (!done && !req.complete) controller.error(new Error("the client closed the request before sending all of its body"));
+        done = true;
+      });
+      req.pause();
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      done = true;
+      req.pause();
+    },
+  });
+}
+
+/** Writes a fetch Response to Node's response: status, headers (every Set-Cookie), then the body. */
+export async function sendFetchResponse(res: ServerResponse, response: Response, options: { omitBody?: boolean } = {}): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== "set-cookie") headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers["set-cookie"] = cookies;
+  // A body left unread (refused as too large, or not needed) must not be parsed as the next request.
+  if (!res.req.complete) headers.connection = "close";
+  res.writeHead(response.status, headers);
+  if (!response.body || options.omitBody) {
+    await response.body?.cancel().catch(() => {});
+    res.end();
+    return;
+  }
+  // A client that leaves mid-stream ends the pipeline (and cancels the body): not an error worth logging.
+  await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>), res).catch(() => {});
+}
