@@ -66,6 +66,13 @@ const t = initTRPC
   .meta<TProcedureMeta>()
   .create({
     transformer: superjson,
+    // Subscriptions stream as server-sent events: a ping keeps proxies from closing an idle stream,
+    // the client reconnects (with the last event id) after silence or when a stream hits its limit.
+    sse: {
+      ping: { enabled: true, intervalMs: 15_000 },
+      client: { reconnectAfterInactivityMs: 40_000 },
+      maxDurationMs: 10 * 60_000,
+    },
     errorFormatter({ shape, error }) {
       const appError = toAppError(error);
       if (appError.code === "INTERNAL") {

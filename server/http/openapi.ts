@@ -6,6 +6,7 @@ import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
 import type { TProcedureMeta } from "@/server/api/trpc";
 import packageJson from "@/package.json";
+import { addAnswerEventsPath } from "./openapi-event-paths";
 import { REST_PREFIX } from "./rest-handler";
 
 type TOpenApiDocument = ReturnType<typeof generateOpenApiDocument>;
@@ -63,6 +64,7 @@ function buildDocument(): TOpenApiDocument {
     schemas: { ...(document.components?.schemas ?? {}), Error: ERROR_SCHEMA as never },
   };
   applySuccessStatuses(document);
+  if (document.paths) addAnswerEventsPath(document.paths as Record<string, unknown>);
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, unknown> }>)) {
       if (!operation?.responses) continue;

@@ -9,6 +9,7 @@ import { createContextInner, type TContext, type TProcedureMeta } from "@/server
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
+import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
 import { readBodyWithLimit } from "./read-body";
 import { retryAfterHeader } from "./retry-after";
@@ -27,6 +28,9 @@ function procedureMeta(path: string | undefined): TProcedureMeta | undefined {
 export async function handleRestRequest(req: Request, requestId: string): Promise<Response> {
   const cors = corsHeaders(req, getEnv().CORS_ORIGINS);
   if (req.method === "OPTIONS") return preflightResponse(req, cors);
+  // Server-sent events are not JSON: this one endpoint streams outside the OpenAPI adapter.
+  const eventsAnswerId = req.method === "GET" ? answerEventsPathId(req) : null;
+  if (eventsAnswerId !== null) return handleAnswerEvents(req, eventsAnswerId, cors).catch((error: unknown) => errorResponse(toAppError(error), requestId, cors));
 
   // Read the body ourselves, with the limit, then hand the adapter a request it can read again.
   const hasBody = req.method !== "GET" && req.method !== "HEAD";

@@ -98,6 +98,11 @@ export async function problemWith(response: Response): Promise<string | null> {
   if (response.status >= 500 && response.status !== 503) return `status ${response.status}: ${(await response.text()).slice(0, 300)}`;
   if (response.status === 204) return null;
   const type = response.headers.get("content-type") ?? "";
+  // An event stream (GET /answers/{id}/events) stays open while the answer is pending: opened is enough.
+  if (response.status === 200 && /^text\/event-stream/.test(type)) {
+    await response.body?.cancel();
+    return null;
+  }
   const text = await response.text();
   if (!/^application\/json/.test(type)) return `content-type ${type || "(none)"}: ${text.slice(0, 200)}`;
   let body: unknown;

@@ -12,6 +12,7 @@ import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
+import { notifyAnswerChanged } from "@/server/realtime/notify";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { recordAiUsage } from "./record-ai-usage";
 import { scoreRowValues } from "./score-row";
@@ -50,6 +51,8 @@ async function storeScore(
       .where(eq(answers.id, answer.id));
     // A score that lands after the interview was completed (a rescore job, a late retry) moves its overall score.
     await recomputeInterviewScore(tx, answer.interviewId);
+    // Delivered on commit: the candidate's page (any web process) reads the score at once.
+    await notifyAnswerChanged(tx, answer);
     return true;
   });
 }
@@ -79,9 +82,12 @@ export async function scoreAfterFailure(db: TDatabase, answerId: string, lastErr
     const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, [], ["scoring_failed"]);
     if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
   } catch (error) {
-    await db
-      .update(answers)
-      .set({ status: "failed", lastError: `${lastError}; fallback failed: ${String(error)}`, flagReasons: sql`array['scoring_failed']` })
-      .where(eq(answers.id, answerId));
+    await db.transaction(async (tx) => {
+      await tx
+        .update(answers)
+        .set({ status: "failed", lastError: `${lastError}; fallback failed: ${String(error)}`, flagReasons: sql`array['scoring_failed']` })
+        .where(eq(answers.id, answerId));
+      await notifyAnswerChanged(tx, loaded.answer);
+    });
   }
 }

@@ -3,9 +3,8 @@ import { zSafeLine } from "@/server/validation/safe-string";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
-import { getAnswer } from "@/server/interviews/get-answer";
 import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
-import { ZAnswerSchema, ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
+import { ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaState } from "@/server/interviews/quota";
@@ -19,6 +18,7 @@ import { startInterview } from "@/server/interviews/start-interview";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { currentPlan } from "@/server/billing/current-plan";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
+import { getAnswerProcedure, onAnswerProcedure } from "./answer-procedures";
 
 const ZIdInputSchema = z.object({ id: z.uuid() });
 const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
@@ -156,11 +156,9 @@ export const interviewsRouter = router({
       await deleteInterview(ctx.db, ctx.user.id, input.id);
     }),
 
-  getAnswer: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/answers/{id}", tags: ["interviews"], summary: "An answer and its score", errorResponses: [401, 404] } })
-    .input(ZIdInputSchema)
-    .output(z.object({ answer: ZAnswerSchema }))
-    .query(async ({ ctx, input }) => ({ answer: await getAnswer(ctx.db, ctx.user.id, input.id) })),
+  getAnswer: getAnswerProcedure,
+
+  onAnswer: onAnswerProcedure,
 
   quota: protectedProcedure
     .input(z.void())

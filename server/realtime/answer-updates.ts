@@ -1,0 +1,86 @@
+/**
+ * An answer's changes as they happen, for its owner only: the stream behind the tRPC subscription
+ * and the REST SSE endpoint, and the REST long-poll. Each wake-up re-reads the answer through
+ * getAnswer (owner-scoped), so an event never carries data and a missed one costs only a re-read.
+ * While the LISTEN connection is down, waiters re-read every couple of seconds instead.
+ */
+import { createHash } from "node:crypto";
+import type { TDbOrTx } from "@/db";
+import { getAnswer } from "@/server/interviews/get-answer";
+import type { TAnswer } from "@/server/interviews/interview-dto";
+import { realtimeKey } from "./events";
+import { openEventCursor } from "./event-cursor";
+import { isRealtimeHealthy } from "./hub";
+
+/** Re-read this often even when nothing was heard (a lost NOTIFY must not strand anyone for long). */
+const HEALTHY_RECHECK_MS = 20_000;
+const DEGRADED_RECHECK_MS = 2_000;
+/** The longest a REST client may ask to wait (GET /answers/{id}?wait=…). */
+export const MAX_WAIT_SECONDS = 30;
+
+function recheckMs(): number {
+  return isRealtimeHealthy() ? HEALTHY_RECHECK_MS : DEGRADED_RECHECK_MS;
+}
+
+/** Changes whenever what the owner sees changes (status, score, flags, a reviewer's note). */
+export function answerVersion(answer: TAnswer): string {
+  const visible = JSON.stringify([answer.status, answer.flagReasons, answer.score, answer.review]);
+  return `${answer.status}-${createHash("sha256").update(visible).digest("base64url").slice(0, 16)}`;
+}
+
+export function isFinal(answer: TAnswer): boolean {
+  return answer.status !== "pending";
+}
+
+/**
+ * Yields the answer now (unless its version is `lastVersion`, what a reconnecting client already
+ * has), then every change, and ends once the answer is no longer pending. NOT_FOUND for others' answers.
+ */
+export async function* answerUpdates(
+  db: TDbOrTx,
+  userId: string,
+  answerId: string,
+  options: { signal?: AbortSignal; lastVersion?: string | null } = {},
+): AsyncGenerator<{ version: string; answer: TAnswer }, void, undefined> {
+  const cursor = openEventCursor([realtimeKey.answer(answerId)]);
+  try {
+    let last = options.lastVersion ?? null;
+    while (!options.signal?.aborted) {
+      const answer = await getAnswer(db, userId, answerId);
+      const version = answerVersion(answer);
+      if (version !== last) {
+        last = version;
+        yield { version, answer };
+      }
+      if (isFinal(answer)) return;
+      await cursor.wait(recheckMs(), options.signal);
+    }
+  } finally {
+    cursor.close();
+  }
+}
+
+/**
+ * The long-poll: the answer at once when it is not pending (or waitSeconds is 0), otherwise as soon
+ * as it leaves "pending", or when the wait ends (then still pending).
+ */
+export async function waitForAnswer(db: TDbOrTx, userId: string, answerId: string, waitSeconds: number, signal?: AbortSignal): Promise<TAnswer> {
+  const first = await getAnswer(db, userId, answerId);
+  if (isFinal(first) || waitSeconds <= 0) return first;
+  const deadline = Date.now() + Math.min(waitSeconds, MAX_WAIT_SECONDS) * 1000;
+  const cursor = openEventCursor([realtimeKey.answer(answerId)]);
+  try {
+    // Read again now that the cursor is open: a score stored between the two reads is not missed.
+    let answer = await getAnswer(db, userId, answerId);
+    while (!isFinal(answer)) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0 || signal?.aborted) break;
+      const result = await cursor.wait(Math.min(remaining, recheckMs()), signal);
+      if (result === "aborted") break;
+      answer = await getAnswer(db, userId, answerId);
+    }
+    return answer;
+  } finally {
+    cursor.close();
+  }
+}
