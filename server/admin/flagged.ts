@@ -13,7 +13,7 @@ import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubric
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
 import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
-import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
+import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { scoreRowValues } from "@/server/scoring/service/score-row";
 import { loadScoreInput } from "@/server/scoring/service/score-input";
 import { audit, type TActor } from "./audit";
@@ -107,8 +107,9 @@ export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: stri
   if (using === "ai" && engine.provider !== "openai") {
     throw new AppError("CONFLICT", "No AI provider is configured on this server (set OPENAI_API_KEY).");
   }
-  const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input);
-  await recordAiUsage(db, result.calls, { purpose: "score", userId: row.answer.userId, answerId });
+  // Spend is written ahead of each model call (ai-usage-ledger.ts), so a killed call still counts.
+  const ledger = aiUsageLedger(db, { purpose: "score", userId: row.answer.userId, answerId });
+  const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input, { ledger });
   await replaceScore(db, actor, row.answer, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
   return result.score;
 }

@@ -36,10 +36,13 @@ export function dailyAggregatesSql(lower: SQL, upper: SQL): SQL {
       from scores where created_at >= ${lower} and created_at < ${upper} group by 1, 2) t
     cross join lateral (values ('score_sum', t.total), ('score_count', t.n)) m(metric, value)
     union all
+    -- A 'pending' row is spend written ahead of a call (ai-usage-ledger.ts): its estimate counts in
+    -- tokens and cost; it is a failed call only once it is too old to be still running (a killed call).
     select u.day, m.metric, u.k, m.value from (
       select ${utcDay("created_at")} as day, provider || '|' || model as k,
              sum(input_tokens)::float8 as input, sum(output_tokens)::float8 as output, sum(cost_usd)::float8 as cost,
-             count(*)::float8 as calls, (count(*) filter (where outcome <> 'ok'))::float8 as failed
+             count(*)::float8 as calls,
+             (count(*) filter (where outcome <> 'ok' and not (outcome = 'pending' and created_at > now() - interval '5 minutes')))::float8 as failed
       from ai_usage where created_at >= ${lower} and created_at < ${upper} group by 1, 2) u
     cross join lateral (values ('ai_input_tokens', u.input), ('ai_output_tokens', u.output), ('ai_cost_usd', u.cost),
                                ('ai_calls', u.calls), ('ai_failed_calls', u.failed)) m(metric, value)`;

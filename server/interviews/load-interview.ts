@@ -40,6 +40,8 @@ export function scoreFromRow(row: TScoreRow): TScore {
     latencyMs: row.latencyMs,
     // Rows stored before the column existed (and manual scores) have none: the field is left out.
     ...(row.confidence && !manual ? { confidence: row.confidence } : {}),
+    // The built-in's score while the AI provider was down; an AI re-grade replaces it (regrade-answer.ts).
+    provisional: row.provisional && !manual,
   };
 }
 

@@ -8,7 +8,14 @@ import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import { logger } from "@/server/logger";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
+import { keepBuiltinScore, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
 import type { JobHandlers } from "./worker";
+
+/** The candidate who wrote the answer: their burst of answers is capped per worker (fairness). */
+async function answerOwner({ answerId }: { answerId: string }): Promise<string | null> {
+  const [row] = await getDb().select({ userId: answers.userId }).from(answers).where(eq(answers.id, answerId));
+  return row?.userId ?? null;
+}
 
 export function jobHandlers(): JobHandlers {
   return {
@@ -18,11 +25,17 @@ export function jobHandlers(): JobHandlers {
         await scoreStoredAnswer(getDb(), answerId);
       },
       onFailed: ({ answerId }, lastError) => scoreAfterFailure(getDb(), answerId, lastError),
-      // The candidate who wrote the answer: their burst of answers is capped per worker (fairness).
-      fairnessKey: async ({ answerId }) => {
-        const [row] = await getDb().select({ userId: answers.userId }).from(answers).where(eq(answers.id, answerId));
-        return row?.userId ?? null;
+      fairnessKey: answerOwner,
+    },
+    "regrade-answer": {
+      run: async ({ answerId }) => {
+        await regradeProvisionalScore(getDb(), answerId);
       },
+      // The provider never came back within the retries (about an hour or two): the built-in score stays, for review.
+      onFailed: async ({ answerId }, lastError) => {
+        await keepBuiltinScore(getDb(), answerId, lastError);
+      },
+      fairnessKey: answerOwner,
     },
     "process-stripe-event": stripeEventJobHandler(getDb),
     "refresh-metric-rollups": {

@@ -55,6 +55,20 @@ export const QUEUES = {
     payload: z.object({ answerId: z.uuid() }),
   },
   /**
+   * Replaces a provisional score (the built-in's, given while the AI provider was down) with the AI
+   * grade once the provider answers again (server/scoring/service/regrade-answer.ts). The first try
+   * waits REGRADE_FIRST_DELAY_SECONDS; each try that finds the provider still down throws, and
+   * pg-boss retries it after 1–2, 2–4, 4–8 … 32–64 minutes (about an hour to two in all) — backoff
+   * over minutes, not the scorer's seconds. After the last try the built-in score stays, for review.
+   * Idempotent: only a row still provisional (and not manual) is replaced.
+   */
+  "regrade-answer": {
+    policy: { retryLimit: 6, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 },
+    pollingIntervalSeconds: 5,
+    concurrencyEnv: "SCORING_CONCURRENCY",
+    payload: z.object({ answerId: z.uuid() }),
+  },
+  /**
    * Applies one recorded Stripe event (server/billing/process-stripe-event.ts). Ten tries with backoff
    * (about 1.5 hours) ride out a Stripe or database outage; after that the event waits for an admin.
    */
@@ -78,6 +92,9 @@ export const QUEUES = {
 } as const satisfies Record<string, QueueDefinition<object>>;
 
 export type TQueueName = keyof typeof QUEUES;
+
+/** How long after a provisional score its first AI re-grade waits (the provider just failed). */
+export const REGRADE_FIRST_DELAY_SECONDS = 60;
 export type TJobData<TName extends TQueueName> = z.infer<(typeof QUEUES)[TName]["payload"]>;
 
 /**

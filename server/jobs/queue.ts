@@ -108,6 +108,8 @@ export interface EnqueueJobOptions {
   tx?: TTransaction;
   /** Stored with the job so it can be found by it (e.g. the outbox id). */
   singletonKey?: string;
+  /** Not before this many seconds from now (the first try of a delayed job). */
+  startAfterSeconds?: number;
 }
 
 /**
@@ -118,6 +120,7 @@ export async function sendJob(name: string, data: object, options: EnqueueJobOpt
   const boss = await startQueue();
   const id = await boss.send(name, data, {
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
     ...(options.tx ? { db: transactionExecutor(options.tx) } : {}),
   });
   // pg-boss answers null instead of throwing when the queue does not exist.

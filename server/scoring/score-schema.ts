@@ -59,6 +59,8 @@ export const ZScoreSchema = z
     tokens: z.object({ input: z.number().int().min(0), output: z.number().int().min(0) }).nullable(),
     latencyMs: z.number().min(0),
     confidence: ZScoreConfidenceSchema.optional(),
+    /** A built-in score given while the AI provider was down; an AI grader re-checks it (api-v1.md "Additions"). */
+    provisional: z.boolean().optional(),
   })
   // A total that disagrees with its own dimensions would be a score nobody can explain.
   .refine((s) => s.total === computeTotal(s.dimensions), {

@@ -6,6 +6,7 @@ import { Disclosure } from "./disclosure";
 import { scoredByLabel } from "./format-score";
 import { ScoreDelta } from "./score-delta";
 import { ConfidenceNote } from "./confidence-note";
+import { ProvisionalNote } from "./provisional-note";
 import { ScoreFlagNotes } from "./score-flag-notes";
 import { ScoreRing } from "./score-ring";
 
@@ -99,6 +100,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         <ScoreFlagNotes flags={score.flags} />
       </div>
       <ConfidenceNote score={score} />
+      <ProvisionalNote score={score} />
 
       {review ? (
         <section aria-label="Review" className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">

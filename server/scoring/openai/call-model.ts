@@ -8,12 +8,24 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import { callCostUsd } from "@/server/scoring/openai/cost";
 import { findRangeProblem, modelOutputSchema, type TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import type { AiLimiter } from "@/server/scoring/openai/ai-limiter";
-import type { AiCallOutcome, AiCallRecord, TPriceTable } from "@/server/scoring/openai/types";
+import { estimateInputTokens } from "@/server/scoring/openai/estimate-tokens";
+import type { AiCallOutcome, AiCallRecord, AiUsageLedger, TPriceTable } from "@/server/scoring/openai/types";
 import type { TRubric } from "@/server/scoring/rubrics";
 
 export type TCallResult =
   | { ok: true; output: TModelOutput }
-  | { ok: false; outcome: Exclude<AiCallOutcome, "ok">; retryable: boolean; reason: string; retryAfterMs: number | null };
+  | {
+      ok: false;
+      outcome: Exclude<AiCallOutcome, "ok">;
+      retryable: boolean;
+      /**
+       * The provider itself is unavailable (timeout, 429, 5xx, unreachable): retrying within seconds
+       * would only burn calls. The caller gives a provisional built-in score and re-grades later.
+       */
+      providerDown: boolean;
+      reason: string;
+      retryAfterMs: number | null;
+    };
 
 export type TCallRequest = {
   client: OpenAI;
@@ -30,7 +42,12 @@ export type TCallRequest = {
   signal?: AbortSignal;
   /** The provider's concurrency cap and Retry-After pause (ai-limiter.ts). */
   limiter?: AiLimiter;
+  /** Spend written ahead of each call and completed after it (types.ts). */
+  ledger?: AiUsageLedger;
 };
+
+/** The ledger could not store the pending record: the call is not made, so nothing goes unrecorded. */
+class LedgerUnavailableError extends Error {}
 
 /** Retry-After in ms from an error's headers (retry-after-ms or retry-after seconds), if any. */
 function retryAfterMs(error: APIError): number | null {
@@ -44,26 +61,36 @@ function retryAfterMs(error: APIError): number | null {
 function classifyError(error: unknown): Extract<TCallResult, { ok: false }> {
   if (error instanceof APIConnectionTimeoutError) {
     // Not retried: another full timeout would keep the candidate waiting; the built-in answers now.
-    return { ok: false, outcome: "timeout", retryable: false, reason: "the model did not answer in time", retryAfterMs: null };
+    return { ok: false, outcome: "timeout", retryable: false, providerDown: true, reason: "the model did not answer in time", retryAfterMs: null };
   }
   if (error instanceof APIError && error.status === 429) {
     const quota = error.code === "insufficient_quota" || error.type === "insufficient_quota";
     return quota
-      ? { ok: false, outcome: "quota", retryable: false, reason: "the provider account is out of quota", retryAfterMs: null }
-      : { ok: false, outcome: "rate_limited", retryable: true, reason: "rate limited by the provider", retryAfterMs: retryAfterMs(error) };
+      ? { ok: false, outcome: "quota", retryable: false, providerDown: false, reason: "the provider account is out of quota", retryAfterMs: null }
+      : { ok: false, outcome: "rate_limited", retryable: true, providerDown: true, reason: "rate limited by the provider", retryAfterMs: retryAfterMs(error) };
   }
   if (error instanceof APIError && typeof error.status === "number") {
     const serverSide = error.status >= 500;
-    return { ok: false, outcome: "error", retryable: serverSide, reason: `provider answered HTTP ${error.status}`, retryAfterMs: serverSide ? retryAfterMs(error) : null };
+    return {
+      ok: false,
+      outcome: "error",
+      retryable: serverSide,
+      providerDown: serverSide,
+      reason: `provider answered HTTP ${error.status}`,
+      retryAfterMs: serverSide ? retryAfterMs(error) : null,
+    };
   }
   if (error instanceof APIConnectionError) {
-    return { ok: false, outcome: "error", retryable: true, reason: "could not reach the provider", retryAfterMs: null };
+    return { ok: false, outcome: "error", retryable: true, providerDown: true, reason: "could not reach the provider", retryAfterMs: null };
   }
-  return { ok: false, outcome: "error", retryable: false, reason: error instanceof Error ? error.message : "unknown error", retryAfterMs: null };
+  if (error instanceof LedgerUnavailableError) {
+    return { ok: false, outcome: "error", retryable: false, providerDown: false, reason: "could not record the call's spend, so it was not made", retryAfterMs: null };
+  }
+  return { ok: false, outcome: "error", retryable: false, providerDown: false, reason: error instanceof Error ? error.message : "unknown error", retryAfterMs: null };
 }
 
 function invalid(reason: string): Extract<TCallResult, { ok: false }> {
-  return { ok: false, outcome: "invalid", retryable: true, reason: `invalid model output: ${reason}`, retryAfterMs: null };
+  return { ok: false, outcome: "invalid", retryable: true, providerDown: false, reason: `invalid model output: ${reason}`, retryAfterMs: null };
 }
 
 function parseOutput(content: string, rubric: TRubric): TCallResult {
@@ -84,9 +111,27 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
   let inputTokens = 0;
   let outputTokens = 0;
   let result: TCallResult;
+  const estimatedInputTokens = estimateInputTokens(request.messages);
+  let complete: ((record: AiCallRecord) => Promise<void>) | undefined;
+  let sent = false;
   try {
-    const send = () =>
-      request.client.chat.completions.create(
+    const send = async () => {
+      // Inside the limiter's slot, right before the request: a call still waiting for a slot (and
+      // perhaps never made) is not spend yet.
+      if (request.ledger) {
+        complete = await request.ledger
+          .open({
+            provider: "openai",
+            model: request.model,
+            inputTokens: estimatedInputTokens,
+            costUsd: callCostUsd(request.priceTable, request.model, estimatedInputTokens, 0),
+          })
+          .catch((error: unknown) => {
+            throw new LedgerUnavailableError(error instanceof Error ? error.message : String(error));
+          });
+      }
+      sent = true;
+      return request.client.chat.completions.create(
         {
           model: request.model,
           temperature: request.temperature,
@@ -95,6 +140,7 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
         },
         { signal: request.signal },
       );
+    };
     const completion = await (request.limiter ? request.limiter.run(send, request.signal) : send());
     inputTokens = completion.usage?.prompt_tokens ?? 0;
     outputTokens = completion.usage?.completion_tokens ?? 0;
@@ -107,8 +153,17 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
     else result = parseOutput(choice.message.content, request.rubric);
   } catch (error) {
     result = request.signal?.aborted
-      ? { ok: false, outcome: "timeout", retryable: false, reason: "the model did not answer in time (the scoring deadline passed)", retryAfterMs: null }
+      ? {
+          ok: false,
+          outcome: "timeout",
+          retryable: false,
+          providerDown: true,
+          reason: "the model did not answer in time (the scoring deadline passed)",
+          retryAfterMs: null,
+        }
       : classifyError(error);
+    // A request cut off after it was sent has likely been billed for its prompt: count the estimate.
+    if (sent && result.outcome === "timeout") inputTokens = estimatedInputTokens;
     // Everyone waits out the provider's Retry-After, not only this call's own retry.
     if (!result.ok && result.outcome === "rate_limited" && result.retryAfterMs) request.limiter?.pauseFor(result.retryAfterMs);
   }
@@ -121,5 +176,6 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
     latencyMs: Math.max(0, Math.round((request.now() - started) * 100) / 100),
     outcome: result.ok ? "ok" : result.outcome,
   };
+  await complete?.(record);
   return { record, result };
 }

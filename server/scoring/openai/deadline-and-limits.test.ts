@@ -41,9 +41,10 @@ describe("one end-to-end deadline", () => {
   });
 
   it("stops retrying when the deadline leaves no time for the next call", async () => {
-    fake.enqueue({ kind: "error", status: 503, headers: { "retry-after": "5" } }, { kind: "completion", content: fakeModelOutput("product_management", 8) });
+    // Invalid output is the one failure retried in-process; its backoff here outlasts the deadline.
+    fake.enqueue({ kind: "completion", content: "not json" }, { kind: "completion", content: fakeModelOutput("product_management", 8) });
     const started = Date.now();
-    const { fallbackReason } = await scorer({ timeoutMs: 500, retryMaxDelayMs: 10_000 }).scoreWithDetails(INPUT);
+    const { fallbackReason } = await scorer({ timeoutMs: 500, retryBaseDelayMs: 5_000, retryMaxDelayMs: 10_000 }).scoreWithDetails(INPUT);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(fake.requests).toHaveLength(1);
     expect(fallbackReason).toMatch(/deadline/);
@@ -91,14 +92,16 @@ describe("the AI limiter", () => {
       { kind: "error", status: 429, code: "rate_limit_exceeded", headers: { "retry-after": "1" } },
       { kind: "completion", content: fakeModelOutput("product_management", 8) },
     );
-    // The first scorer is told to wait 1 s; the second, with a 300 ms deadline, must not call meanwhile.
-    const first = scorer({ limiter, retryMaxDelayMs: 5_000 }).scoreWithDetails(INPUT);
-    await sleep(100);
+    // The first scorer is told to wait 1 s: it falls back at once (provider down), and the pause holds everyone.
+    const first = await scorer({ limiter }).scoreWithDetails(INPUT);
+    expect(first.providerDown).toBe(true);
+    // The second, with a 300 ms deadline, must not call meanwhile.
     const second = await scorer({ limiter, timeoutMs: 300 }).scoreWithDetails(INPUT);
     expect(second.calls).toEqual([expect.objectContaining({ outcome: "timeout" })]);
     expect(fake.requests).toHaveLength(1);
-    const done = await first;
-    expect(done.score.total).toBe(80);
+    // The third waits out the rest of the pause, then calls.
+    const third = await scorer({ limiter, timeoutMs: 3_000 }).scoreWithDetails(INPUT);
+    expect(third.score.total).toBe(80);
     expect(fake.requests[1]!.receivedAt - fake.requests[0]!.receivedAt).toBeGreaterThanOrEqual(950);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * One grade with retries: calls the model until it returns a valid, in-range output, retrying
- * invalid output, rate limits and server errors with exponential backoff; out-of-quota, timeouts
- * and client errors stop at once. Every call is reported as it happens.
+ * invalid output with exponential backoff. Out-of-quota, timeouts and client errors stop at once,
+ * and so does a provider that is down (429, 5xx, unreachable): retries within seconds would only
+ * burn calls against it, so the answer gets a provisional built-in score now and the re-grade
+ * queue tries again over minutes (server/scoring/service/regrade-answer.ts). Every call is
+ * reported as it happens.
  */
 import { callModel, type TCallRequest } from "@/server/scoring/openai/call-model";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 
-export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string };
+export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string; providerDown: boolean };
 
 export type TRetryPolicy = {
   maxRetries: number;
@@ -38,17 +41,19 @@ export async function gradeWithRetries(
   report: (record: AiCallRecord) => Promise<void>,
 ): Promise<TGradeResult> {
   let lastReason = "no attempt made";
+  let providerDown = false;
   for (let attempt = 0; attempt <= policy.maxRetries; attempt += 1) {
     const { record, result } = await callModel(request);
     await report(record);
     if (result.ok) return { ok: true, output: result.output };
     lastReason = `${result.reason} (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
-    if (!result.retryable || attempt === policy.maxRetries) break;
+    providerDown = result.providerDown;
+    if (!result.retryable || result.providerDown || attempt === policy.maxRetries) break;
     await sleep(backoffMs(attempt, policy, result.retryAfterMs), request.signal);
     if (request.signal?.aborted) {
       lastReason = `${result.reason}; no time left before the deadline (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
       break;
     }
   }
-  return { ok: false, reason: lastReason };
+  return { ok: false, reason: lastReason, providerDown };
 }

@@ -135,25 +135,28 @@ describe("OpenAI-compatible scorer", () => {
     expect(fallbackReason).toMatch(/token limit/);
   });
 
-  it("retries a 429 rate limit and then succeeds", async () => {
+  it("does not retry a 429 rate limit within seconds: falls back at once, marked provider down (the re-grade queue retries over minutes)", async () => {
     fake.enqueue(
       { kind: "error", status: 429, code: "rate_limit_exceeded", type: "requests", message: "Rate limit reached" },
       { kind: "completion", content: fakeModelOutput("product_management", 8) },
     );
-    const { score, calls } = await scorer().scoreWithDetails(INPUT);
-    expect(calls.map((c) => c.outcome)).toEqual(["rate_limited", "ok"]);
-    expect(score.total).toBe(80);
-    expect(fake.requests).toHaveLength(2);
+    const { score, calls, fallbackReason, providerDown } = await scorer().scoreWithDetails(INPUT);
+    expect(calls.map((c) => c.outcome)).toEqual(["rate_limited"]);
+    expect(fake.requests).toHaveLength(1);
+    expect(score.flags).toContain("ai_fallback");
+    expect(fallbackReason).toMatch(/rate limited/);
+    expect(providerDown).toBe(true);
   });
 
-  it("retries server errors, then falls back to the built-in analyzer", async () => {
+  it("does not retry server errors within seconds: falls back to the built-in analyzer, marked provider down", async () => {
     fake.enqueue({ kind: "error", status: 500 }, { kind: "error", status: 502 }, { kind: "error", status: 503 });
-    const { score, calls, fallbackReason } = await scorer().scoreWithDetails(INPUT);
-    expect(calls.map((c) => c.outcome)).toEqual(["error", "error", "error"]);
-    expect(fake.requests).toHaveLength(3);
+    const { score, calls, fallbackReason, providerDown } = await scorer().scoreWithDetails(INPUT);
+    expect(calls.map((c) => c.outcome)).toEqual(["error"]);
+    expect(fake.requests).toHaveLength(1);
     expect(score.flags).toContain("ai_fallback");
     expect(score.scoredBy).toMatchObject({ provider: "builtin", model: "rehearse-analyzer" });
-    expect(fallbackReason).toMatch(/HTTP 503/);
+    expect(fallbackReason).toMatch(/HTTP 500/);
+    expect(providerDown).toBe(true);
     expect(() => ZScoreSchema.parse(score)).not.toThrow();
   });
 
@@ -162,11 +165,13 @@ describe("OpenAI-compatible scorer", () => {
       { kind: "error", status: 429, code: "insufficient_quota", type: "insufficient_quota", message: "You exceeded your current quota" },
       { kind: "completion", content: fakeModelOutput("product_management", 9) },
     );
-    const { score, calls, fallbackReason } = await scorer().scoreWithDetails(INPUT);
+    const { score, calls, fallbackReason, providerDown } = await scorer().scoreWithDetails(INPUT);
     expect(fake.requests).toHaveLength(1);
     expect(calls.map((c) => c.outcome)).toEqual(["quota"]);
     expect(score.flags).toContain("ai_fallback");
     expect(fallbackReason).toMatch(/quota/);
+    // Out of quota is not an outage that passes by itself: no provisional score, no re-grade.
+    expect(providerDown).toBe(false);
   });
 
   it("falls back with the flag when the server never answers", async () => {

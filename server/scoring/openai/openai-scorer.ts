@@ -13,7 +13,7 @@ import { guardInjectedScore } from "@/server/scoring/openai/injection-guard";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import { answerForModel } from "@/server/scoring/openai/neutral-answer";
 import { buildMessages } from "@/server/scoring/openai/prompt";
-import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig } from "@/server/scoring/openai/types";
+import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig, type TScoreCallOptions } from "@/server/scoring/openai/types";
 import { getRubric } from "@/server/scoring/rubrics";
 import { ZScoreSchema, type TScore } from "@/server/scoring/score-schema";
 import { assertAnswerLength, type Scorer, type TScoreInput } from "@/server/scoring/scorer";
@@ -22,12 +22,14 @@ export type TOpenAiScoreResult = {
   score: TScore;
   /** Why the built-in analyzer scored instead of the model (not part of the public score). */
   fallbackReason?: string;
+  /** With fallbackReason: the provider was unavailable (not the model's output), so an AI re-grade later may succeed. */
+  providerDown?: boolean;
   calls: AiCallRecord[];
 };
 
 export type TOpenAiScorer = Scorer & {
-  /** Like score(), plus the fallback reason and every call record. */
-  scoreWithDetails(input: TScoreInput): Promise<TOpenAiScoreResult>;
+  /** Like score(), plus the fallback reason and every call record; `options.ledger` records spend ahead of each call. */
+  scoreWithDetails(input: TScoreInput, options?: TScoreCallOptions): Promise<TOpenAiScoreResult>;
 };
 
 function validateConfig(config: TOpenAiScorerConfig): void {
@@ -63,7 +65,7 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
   };
   const doubleCheck = config.doubleCheck ?? OPENAI_DEFAULTS.doubleCheck;
 
-  async function scoreWithDetails(input: TScoreInput): Promise<TOpenAiScoreResult> {
+  async function scoreWithDetails(input: TScoreInput, options: TScoreCallOptions = {}): Promise<TOpenAiScoreResult> {
     assertAnswerLength(input.answer);
     const started = now();
     const calls: AiCallRecord[] = [];
@@ -83,6 +85,7 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
     const request: TCallRequest = {
       signal: AbortSignal.timeout(config.timeoutMs ?? OPENAI_DEFAULTS.timeoutMs),
       limiter: config.limiter,
+      ledger: options.ledger,
       client,
       model: config.model,
       temperature: config.temperature ?? OPENAI_DEFAULTS.temperature,
@@ -108,7 +111,7 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
         tokens: tokens.input + tokens.output > 0 ? tokens : null,
         latencyMs: Math.max(0, Math.round(now() - started)),
       };
-      return { score: ZScoreSchema.parse(score), fallbackReason: first.reason, calls };
+      return { score: ZScoreSchema.parse(score), fallbackReason: first.reason, providerDown: first.providerDown, calls };
     }
 
     const outputs = succeeded as [TModelOutput, ...TModelOutput[]];

@@ -21,6 +21,28 @@ export type AiCallRecord = {
   outcome: AiCallOutcome;
 };
 
+/** What a call is expected to cost, known before it is sent (the prompt's size, no output yet). */
+export type AiCallEstimate = {
+  provider: "openai";
+  model: string;
+  inputTokens: number;
+  costUsd: number;
+};
+
+/**
+ * Where spend is written ahead: `open` stores a pending record of the estimate before the request
+ * goes out (so a call cut off by a kill still counts) and returns the function that completes it
+ * with the call's real record. Completing must not throw (a failure leaves the estimate standing).
+ */
+export interface AiUsageLedger {
+  open(estimate: AiCallEstimate): Promise<(record: AiCallRecord) => Promise<void>>;
+}
+
+/** Per-scoring options: what the scorer cannot know when it is created (whose answer it grades). */
+export type TScoreCallOptions = {
+  ledger?: AiUsageLedger;
+};
+
 export type TOpenAiScorerConfig = {
   apiKey: string;
   /** Any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, Gemini's compatible API...). */

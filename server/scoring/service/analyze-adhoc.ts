@@ -5,20 +5,19 @@ import type { TRubricId } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TLevel } from "@/server/tracks";
 import { scoringEngine, type TScoringEngine } from "./engine";
-import { recordAiUsage } from "./record-ai-usage";
+import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoreWithCache } from "./score-cache";
 
 export type TAdhocInput = { rubric: TRubricId; level: TLevel; question: string; answer: string; userId: string };
 
-/** Scores any question and answer on the spot (POST /analysis): the same engine, cache and cost records. */
+/** Scores any question and answer on the spot (POST /analysis): the same engine, cache and cost records (written ahead of each call). */
 export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TScoringEngine = scoringEngine()): Promise<TScore> {
   const result = await scoreWithCache(db, engine, {
     rubric: input.rubric,
     level: input.level,
     question: { text: input.question },
     answer: input.answer,
-  });
-  await recordAiUsage(db, result.calls, { purpose: "analysis", userId: input.userId });
+  }, { ledger: aiUsageLedger(db, { purpose: "analysis", userId: input.userId }) });
   return result.score;
 }
 

@@ -7,14 +7,15 @@ import { performance } from "node:perf_hooks";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { createAiLimiter } from "@/server/scoring/openai/ai-limiter";
 import { createOpenAiScorer, type TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
-import type { TPriceTable } from "@/server/scoring/openai/types";
+import type { TPriceTable, TScoreCallOptions } from "@/server/scoring/openai/types";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { getEnv, type TEnv } from "@/server/env";
 
 export interface TScoringEngine {
   provider: "builtin" | "openai";
   model: string;
-  score(input: TScoreInput): Promise<TOpenAiScoreResult>;
+  /** `options.ledger` writes each model call's spend ahead of it (the built-in makes no calls). */
+  score(input: TScoreInput, options?: TScoreCallOptions): Promise<TOpenAiScoreResult>;
 }
 
 /** USD per 1M tokens. AI_PRICES (JSON, same shape) adds or overrides models. */
@@ -47,7 +48,7 @@ function buildEngine(env: TEnv): TScoringEngine {
       timeoutMs: env.AI_TIMEOUT_MS,
       limiter: createAiLimiter(env.AI_CONCURRENCY),
     });
-    return { provider: "openai", model: env.AI_MODEL, score: (input) => scorer.scoreWithDetails(input) };
+    return { provider: "openai", model: env.AI_MODEL, score: (input, options) => scorer.scoreWithDetails(input, options) };
   }
   const scorer = createBuiltinScorer({ now: () => performance.now() });
   return {

@@ -10,6 +10,7 @@ import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import { ZScoreSchema } from "@/server/scoring/score-schema";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import type { TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
+import type { TScoreCallOptions } from "@/server/scoring/openai/types";
 import type { TScoringEngine } from "./engine";
 
 export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">, input: TScoreInput): string {
@@ -34,6 +35,7 @@ export async function scoreWithCache(
   db: TDbOrTx,
   engine: TScoringEngine,
   input: TScoreInput,
+  options: TScoreCallOptions = {},
 ): Promise<TOpenAiScoreResult & { cached: boolean }> {
   const key = scoreCacheKey(engine, input);
   const [hit] = await db.select({ score: scoreCache.score }).from(scoreCache).where(sql`${scoreCache.key} = ${key}`);
@@ -41,7 +43,7 @@ export async function scoreWithCache(
     const parsed = ZScoreSchema.safeParse(hit.score);
     if (parsed.success) return { score: parsed.data, calls: [], cached: true };
   }
-  const result = await engine.score(input);
+  const result = await engine.score(input, options);
   if (!result.fallbackReason) {
     await db.insert(scoreCache).values({ key, score: result.score }).onConflictDoNothing();
   }

@@ -23,6 +23,11 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     latencyMs: Math.round(score.latencyMs),
     // A reviewer's score is a human judgement, not an estimate: no scorer confidence goes with it.
     confidence: manual ? null : (score.confidence ?? null),
+    // Always set, so whatever replaces a provisional score (an admin's rescore or manual score) ends
+    // the re-grade: regrade-answer.ts only replaces a row still marked provisional. Callers storing a
+    // fallback set both after this.
+    provisional: !manual && score.provisional === true,
+    fallbackReason: null,
     manual,
     // Always set, so a rescore that replaces a manual score also clears the reviewer's note.
     reviewNote: manual ? reviewNote : null,

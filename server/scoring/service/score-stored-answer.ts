@@ -1,26 +1,30 @@
 /**
  * Scores one stored answer (the body of the "score-answer" job). Safe to run any number of times:
- * the score has a unique (answer, rubric version) key, and its cost is recorded in the same
- * transaction as the score, only by the run whose insert wins.
+ * the score has a unique (answer, rubric version) key. Each model call's cost is written ahead of
+ * the call (ai-usage-ledger.ts), so a try killed mid-call still counts and nothing counts twice.
+ *
+ * When the AI provider is down, the built-in analyzer's score is stored at once, marked
+ * provisional, with a regrade-answer job in the same transaction (regrade-answer.ts replaces it
+ * when the provider recovers). The fallback reason is stored with the score and logged.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers, scores } from "@/db/schema";
+import { enqueueJob } from "@/server/jobs/queue";
+import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
 import { recomputeInterviewScore } from "@/server/interviews/interview-score";
+import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
-import type { AiCallRecord } from "@/server/scoring/openai/types";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
+import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoringEngine, type TScoringEngine } from "./engine";
-import { recordAiUsage } from "./record-ai-usage";
+import { reviewReasons } from "./review-reasons";
 import { scoreRowValues } from "./score-row";
 import { scoreWithCache } from "./score-cache";
 import { loadScoreInput } from "./score-input";
-
-/** Score flags that put an answer in the admins' review queue (the score still shows, marked). */
-const REVIEW_FLAGS = new Set(["possible_prompt_injection", "ai_fallback", "inconsistent"]);
 
 export type TScoreOutcome = "scored" | "already_scored" | "missing";
 
@@ -33,18 +37,19 @@ async function storeScore(
   db: TDatabase,
   answer: { id: string; userId: string; interviewId: string; track: TTrack },
   score: TScore,
-  calls: readonly AiCallRecord[],
-  extraReasons: string[] = [],
+  options: { fallbackReason?: string; provisional?: boolean; extraReasons?: string[] } = {},
 ): Promise<boolean> {
+  const provisional = options.provisional ?? false;
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(scores)
-      .values(scoreRowValues(answer.id, answer.track, score))
+      .values({ ...scoreRowValues(answer.id, answer.track, score), provisional, fallbackReason: options.fallbackReason ?? null })
       .onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] })
       .returning({ id: scores.id });
     if (inserted.length === 0) return false;
-    await recordAiUsage(tx, calls, { purpose: "score", userId: answer.userId, answerId: answer.id });
-    const reasons = [...new Set([...score.flags.filter((flag) => REVIEW_FLAGS.has(flag)), ...extraReasons])];
+    // Only if this score commits: the AI grade replaces it once the provider answers again.
+    if (provisional) await enqueueJob("regrade-answer", { answerId: answer.id }, { tx, startAfterSeconds: REGRADE_FIRST_DELAY_SECONDS });
+    const reasons = reviewReasons(score.flags, { provisional, extra: options.extraReasons });
     await tx
       .update(answers)
       .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
@@ -65,8 +70,13 @@ export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine:
     .from(scores)
     .where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, RUBRIC_VERSION)));
   if (existing) return "already_scored";
-  const result = await scoreWithCache(db, engine, loaded.input);
-  const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, result.score, result.calls);
+  const ledger = aiUsageLedger(db, { purpose: "score", userId: loaded.answer.userId, answerId });
+  const result = await scoreWithCache(db, engine, loaded.input, { ledger });
+  const provisional = result.fallbackReason !== undefined && result.providerDown === true;
+  const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, result.score, { fallbackReason: result.fallbackReason, provisional });
+  if (stored && result.fallbackReason !== undefined) {
+    logger().warn({ answerId, provider: engine.provider, reason: result.fallbackReason, provisional }, "AI scoring fell back to the built-in analyzer");
+  }
   return stored ? "scored" : "already_scored";
 }
 
@@ -79,7 +89,7 @@ export async function scoreAfterFailure(db: TDatabase, answerId: string, lastErr
   if (!loaded) return;
   try {
     const score = await createBuiltinScorer().score(loaded.input);
-    const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, [], ["scoring_failed"]);
+    const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, { fallbackReason: `scoring failed: ${lastError}`, extraReasons: ["scoring_failed"] });
     if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
   } catch (error) {
     await db.transaction(async (tx) => {
