@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "./button-styles";
 import { getCurrentUserOrNull } from "./current-user";
+import { initials } from "./initials";
 import { SessionKeepAlive } from "./session-keep-alive";
 import { SignOutButton } from "./sign-out-button";
 
@@ -30,7 +31,7 @@ export async function AccountMenu() {
         </span>
         {/* Phones show just the initials, so logo, account and "Sign out" share one row even at 360 px. */}
         <span className="sr-only">Account settings for {user.name}</span>
-        <span aria-hidden="true" className="hidden max-w-[14rem] truncate sm:inline">
+        <span aria-hidden="true" dir="auto" className="hidden max-w-[14rem] truncate sm:inline">
           {user.name}
         </span>
       </Link>
@@ -38,14 +39,4 @@ export async function AccountMenu() {
       <SessionKeepAlive />
     </div>
   );
-}
-
-function initials(name: string): string {
-  const letters = name
-    .trim()
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => Array.from(part)[0] ?? "")
-    .join("");
-  return letters.toUpperCase() || "?";
 }

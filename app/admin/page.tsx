@@ -5,10 +5,12 @@ import { formatDuration } from "@/app/(app)/interviews/_components/format";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
 import { firstParam, formatCents, formatCount, formatPercent, formatUsd, hrefWith } from "@/app/_components/admin/format";
 import { KpiTile } from "@/app/_components/admin/kpi-tile";
+import { BillingSetupNote } from "@/app/_components/admin/billing-setup-note";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { SeriesChart } from "@/app/_components/admin/series-chart";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
+import { billingSetup } from "@/server/billing/billing-setup";
 import { PLANS, type TPlanId } from "@/server/billing/plans";
 import { TRACK_NAMES, type TTrack } from "@/server/tracks";
 
@@ -69,6 +71,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           </nav>
         }
       />
+      <BillingSetupNote setup={billingSetup()} />
 
       <KpiSection id="kpi-users" title="People">
         <KpiTile label="New users" value={formatCount(metrics.newUsers)} />

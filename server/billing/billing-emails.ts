@@ -18,16 +18,30 @@ export function paymentFailedEmail(input: { name: string; amount: string | null;
   });
 }
 
-export function oneInterviewLeftEmail(input: { name: string; planName: string; limit: number; windowDays: number; resetsAt: string | null; link: string }): RenderedEmail {
+/**
+ * `upgradeLink`: the pricing page when paid plans can be bought; null when billing is not configured,
+ * and then the email points to the dashboard instead of pushing an upgrade nobody can make.
+ */
+export function oneInterviewLeftEmail(input: {
+  name: string;
+  planName: string;
+  limit: number;
+  windowDays: number;
+  resetsAt: string | null;
+  upgradeLink: string | null;
+  dashboardLink: string;
+}): RenderedEmail {
   const reset = input.resetsAt ? ` Your quota frees up again from ${new Date(input.resetsAt).toUTCString()}.` : "";
   return notificationEmail({
     name: input.name,
     subject: "You have one Rehearse interview left",
     paragraphs: [
       `Your ${input.planName} plan includes ${input.limit} interviews per ${input.windowDays} days, and you have one left.${reset}`,
-      "Need more practice before your interview? Upgrade for more interviews.",
+      input.upgradeLink
+        ? "Need more practice before your interview? Upgrade for more interviews."
+        : `Each interview frees up ${input.windowDays} days after you started it. Meanwhile, retrying answers and reviewing your feedback cost nothing.`,
     ],
-    action: { label: "See plans", link: input.link },
+    action: input.upgradeLink ? { label: "See plans", link: input.upgradeLink } : { label: "Open your dashboard", link: input.dashboardLink },
   });
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { outboxEmails, users } from "@/db/schema";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { resetEnvCache } from "@/server/env";
 import { currentPlan, resolvePlan } from "./current-plan";
 import { grantPlan, revokePlanGrant } from "./plan-grants";
 
@@ -47,11 +48,34 @@ describe("the one-interview-left email", () => {
     const notices = await noticesTo(email);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain("2 interviews per 7 days");
-    expect(notices[0]!.text).toContain("/pricing");
+    // No Stripe keys in this run: no upgrade push, the dashboard instead.
+    expect(notices[0]!.text).not.toContain("/pricing");
+    expect(notices[0]!.text).not.toMatch(/upgrade/i);
+    expect(notices[0]!.text).toContain("/dashboard");
 
     await caller.interviews.create({ track: "coding", level: "junior", questionCount: 1 });
     await expect(caller.interviews.create({ track: "coding", level: "junior", questionCount: 1 })).rejects.toMatchObject({ cause: { code: "QUOTA_EXCEEDED" } });
     expect(await noticesTo(email)).toHaveLength(1);
+  });
+
+  it("links to the plans when billing is configured", async () => {
+    const names = ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"] as const;
+    const before = names.map((name) => process.env[name]);
+    for (const name of names) process.env[name] = `test_${name.toLowerCase()}`;
+    resetEnvCache();
+    try {
+      const { caller, email } = await verifiedTestUser(db, "quota-notice-billing");
+      await caller.interviews.create({ track: "coding", level: "junior", questionCount: 1 });
+      const [notice] = await noticesTo(email);
+      expect(notice?.text).toContain("/pricing");
+      expect(notice?.text).toContain("Upgrade for more interviews");
+    } finally {
+      names.forEach((name, index) => {
+        if (before[index] === undefined) delete process.env[name];
+        else process.env[name] = before[index];
+      });
+      resetEnvCache();
+    }
   });
 
   it("counts per plan (a Pro user hears at 19 of 20), and respects the email preference", async () => {

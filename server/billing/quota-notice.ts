@@ -10,6 +10,7 @@ import type { TQuotaState } from "@/server/interviews/quota";
 import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
 import { oneInterviewLeftEmail } from "./billing-emails";
+import { isBillingConfigured } from "./stripe-client";
 import type { TPlan } from "./plans";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -31,9 +32,18 @@ export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: strin
   await tx.insert(quotaNotices).values({ userId, plan: plan.id, sentAt: now });
   // Before this start the window may have been empty (no resetsAt yet): then it resets a window from now.
   const resetsAt = state.resetsAt ?? new Date(now.getTime() + plan.windowDays * DAY_MS).toISOString();
+  const appUrl = getEnv().APP_URL;
   await queueEmail(tx, {
     to: user.email,
-    ...oneInterviewLeftEmail({ name: user.name, planName: plan.name, limit, windowDays: plan.windowDays, resetsAt, link: `${getEnv().APP_URL}/pricing` }),
+    ...oneInterviewLeftEmail({
+      name: user.name,
+      planName: plan.name,
+      limit,
+      windowDays: plan.windowDays,
+      resetsAt,
+      upgradeLink: isBillingConfigured() ? `${appUrl}/pricing` : null,
+      dashboardLink: `${appUrl}/dashboard`,
+    }),
   });
   return true;
 }

@@ -94,12 +94,13 @@ export function BillingSection() {
             Manage billing
           </SubmitButton>
         ) : null}
-        {data.plan !== "premium" ? (
+        {/* No upgrade prompt that leads to plans nobody can buy. */}
+        {data.plan !== "premium" && data.billingConfigured ? (
           <Link href="/pricing" className={buttonClass("primary")}>
             Upgrade
           </Link>
         ) : null}
-        {!data.billingConfigured ? <p className="text-sm text-slate-600">Billing is not configured on this server.</p> : null}
+        {!data.billingConfigured ? <p className="text-sm text-slate-600">Paid plans are not offered on this site.</p> : null}
       </div>
     </div>
   );

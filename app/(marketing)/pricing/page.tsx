@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
-import { FormAlert } from "@/app/_components/form-alert";
+import { BillingSetupNote } from "@/app/_components/admin/billing-setup-note";
 import { serverCaller } from "@/app/_trpc/server";
-import { BILLING_NOT_CONFIGURED } from "@/server/billing/stripe-client";
+import { billingSetup } from "@/server/billing/billing-setup";
 import { CheckoutButton } from "./checkout-button";
 import { PlanCard } from "./plan-card";
 
@@ -19,6 +19,12 @@ export default async function PricingPage() {
   const [catalog, user] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull()]);
   const subscription = user ? await caller.billing.subscription() : null;
   const subscribed = subscription?.source === "subscription";
+  // Without Stripe keys nothing can be bought: candidates see the plan they can have (no dead-end
+  // "unavailable" cards), admins also see what to configure.
+  const onSale = catalog.billingConfigured;
+  const plans = onSale ? catalog.plans : catalog.plans.filter((plan) => plan.id === "free" || plan.id === subscription?.plan);
+  const paidPrice = catalog.plans.find((plan) => plan.price)?.price ?? null;
+  const freePrice = paidPrice ? { ...paidPrice, amountCents: 0 } : null;
 
   function actionFor(planId: "free" | "pro" | "premium") {
     if (subscription?.plan === planId) {
@@ -64,20 +70,26 @@ export default async function PricingPage() {
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6 lg:py-16">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Pricing</h1>
       <p className="mt-3 max-w-2xl text-lg text-slate-700">
-        Every plan gets the same scoring and feedback. Paid plans give you more interviews; cancel any time from your settings.
+        {onSale
+          ? "Every plan gets the same scoring and feedback. Paid plans give you more interviews; cancel any time from your settings."
+          : "Rehearse is free on this site: every account gets the free plan, with the same scoring and feedback as any other."}
       </p>
-      {catalog.billingConfigured ? null : (
-        <FormAlert tone="info" focusOnShow={false} className="mt-6 max-w-2xl">
-          {BILLING_NOT_CONFIGURED}, so paid plans cannot be bought here. The free plan works as usual.
-        </FormAlert>
-      )}
-      <ul className="mt-10 grid gap-6 md:grid-cols-3">
-        {catalog.plans.map((plan) => (
-          <PlanCard key={plan.id} plan={plan} highlighted={plan.id === "pro"} current={subscription?.plan === plan.id} action={actionFor(plan.id)} />
+      {user?.role === "admin" ? <BillingSetupNote setup={billingSetup()} className="mt-6 max-w-3xl" /> : null}
+      <ul className={`mt-10 grid gap-6 ${plans.length > 1 ? "md:grid-cols-3" : "max-w-md"}`}>
+        {plans.map((plan) => (
+          <PlanCard
+            key={plan.id}
+            plan={plan}
+            freePrice={freePrice}
+            highlighted={onSale && plan.id === "pro"}
+            current={subscription?.plan === plan.id}
+            action={actionFor(plan.id)}
+          />
         ))}
       </ul>
       <p className="mt-8 text-sm text-slate-600">
-        Quotas count interviews started in the last 7 days. Payments are handled by Stripe; we never see your card.
+        Quotas count interviews started in the last 7 days: each one frees up 7 days after you start it.
+        {onSale ? " Payments are handled by Stripe; we never see your card." : null}
       </p>
     </div>
   );

@@ -4,15 +4,18 @@ import type { TPlanId } from "@/server/billing/plans";
 
 interface PlanCardProps {
   plan: { id: TPlanId; name: string; interviewsPerWindow: number | null; windowDays: number; fairUsePerDay: number | null; price: TPriceView | null };
+  /** The free plan's price in the paid plans' currency and period ("$0 / month"), when known. */
+  freePrice?: TPriceView | null;
   highlighted?: boolean;
   current?: boolean;
   /** The card's button or link. */
   action: ReactNode;
 }
 
-export function PlanCard({ plan, highlighted = false, current = false, action }: PlanCardProps) {
+export function PlanCard({ plan, freePrice = null, highlighted = false, current = false, action }: PlanCardProps) {
   const headingId = `plan-${plan.id}`;
-  const price = plan.id === "free" ? "Free" : plan.price ? formatPrice(plan.price) : "Price unavailable";
+  // The heading already says "Free": the price line says what it costs, not the name again.
+  const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : plan.price ? formatPrice(plan.price) : "Price unavailable";
   return (
     <li
       aria-labelledby={headingId}
