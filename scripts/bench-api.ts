@@ -98,7 +98,9 @@ async function main(): Promise<void> {
     if (CPU_PROF) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const baseEnv = { ...process.env, DATABASE_URL: pg.url, NEXT_TELEMETRY_DISABLED: "1" };
     console.log(`Starting the app (WEB_CONCURRENCY=${WEB_CONCURRENCY}; builds first when the build is stale)…`);
-    const app = spawn(TSX, ["scripts/start.ts"], {
+    // --cpu-prof is not allowed in NODE_OPTIONS: node runs tsx as a loader instead (cluster workers inherit the flags).
+    const appCommand = CPU_PROF ? [process.execPath, "--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, "--import", "tsx", "scripts/start.ts"] : [TSX, "scripts/start.ts"];
+    const app = spawn(appCommand[0]!, appCommand.slice(1), {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...baseEnv,
@@ -108,7 +110,6 @@ async function main(): Promise<void> {
         AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
         WEB_CONCURRENCY: String(WEB_CONCURRENCY),
         LOG_LEVEL: "info",
-        ...(CPU_PROF ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${PROFILE_DIR}`.trim() } : {}),
       },
     });
     children.push(app);

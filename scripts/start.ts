@@ -1,10 +1,15 @@
 /**
  * `npm start`: from a fresh clone after `npm install`, with no configuration —
  * validate the environment, start (or connect to) the database, build when the build is missing
- * or stale, migrate, seed, and serve on PORT.
+ * or stale, migrate, seed, and serve on PORT: WEB_CONCURRENCY web processes (one per core by
+ * default) sharing the port, plus the job worker once, in this process (RUN_WORKER_IN_WEB).
+ * SIGTERM or Ctrl+C: the web processes stop accepting and finish in-flight requests (up to 10 s),
+ * running jobs finish, the pool closes, and the embedded PostgreSQL stops last.
  */
 Object.assign(process.env, { NODE_ENV: "production" });
 
+import os from "node:os";
+import path from "node:path";
 import { closeDb } from "@/db";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
@@ -12,8 +17,9 @@ import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
-import { onShutdown, runLauncher } from "./lib/run-launcher";
+import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
+import { startWebCluster } from "./lib/web-cluster";
 import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
 
 runLauncher(async () => {
@@ -24,13 +30,28 @@ runLauncher(async () => {
   onShutdown(() => database.stop());
   buildIfNeeded();
   await migrateAndSeed(database.url);
-  const server = await serveNext({ dev: false, port: env.PORT });
+  // Shutdown runs in reverse order of registration: web processes drain, then jobs finish, then the pool closes.
   onShutdown(closeDb);
-  onShutdown(() => server.close());
   if (env.RUN_WORKER_IN_WEB) {
-    // Registered after closeDb: shutdown runs in reverse, so running jobs finish before the pool closes.
     const worker = await startBackgroundWorker();
     onShutdown(() => worker.stop());
   }
-  say(`Rehearse is running at ${loadEnvOrExit().APP_URL} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const processes = env.WEB_CONCURRENCY ?? os.availableParallelism();
+  if (processes === 1) {
+    const server = await serveNext({ dev: false, port: env.PORT });
+    onShutdown(() => server.close());
+  } else {
+    const web = await startWebCluster({
+      exec: path.resolve("scripts/lib/web-process.ts"),
+      count: processes,
+      log: say,
+      onGiveUp: (reason) => {
+        say(`Stopping: ${reason}`);
+        requestShutdown(1);
+      },
+    });
+    onShutdown(() => web.stop());
+  }
+  const shape = processes === 1 ? "1 web process" : `${processes} web processes`;
+  say(`Rehearse is running at ${loadEnvOrExit().APP_URL} (${shape}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 });

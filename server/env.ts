@@ -56,6 +56,13 @@ export const ZEnvSchema = z.object({
     .transform((value) => value.split(",").map((ip) => ip.trim()).filter(Boolean)),
   /** Run the job worker inside the web process (default) or only with `npm run worker`. */
   RUN_WORKER_IN_WEB: booleanFromString.default(true),
+  /** Web processes `npm start` runs on one port (unset: one per core; 1: a single process, as before). */
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: "expected a whole number from 1 to 64" })
+    .int({ error: "expected a whole number from 1 to 64" })
+    .min(1, { error: "expected a whole number from 1 to 64" })
+    .max(64, { error: "expected a whole number from 1 to 64" })
+    .optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),

@@ -21,6 +21,14 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code);
 }
 
+/**
+ * Starts the same clean shutdown a signal does, once (a web process asked by the cluster's primary
+ * to drain). Unlike a second Ctrl+C, a repeated request does not cut the shutdown short.
+ */
+export function requestShutdown(code = 0): void {
+  if (!shuttingDown) void shutdown(code);
+}
+
 /** Runs a launcher's main function with clean shutdown on signals and readable fatal errors. */
 export function runLauncher(main: () => Promise<void | "exit">): void {
   process.on("SIGINT", () => void shutdown(130));
