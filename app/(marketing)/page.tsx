@@ -60,9 +60,18 @@ export default function LandingPage() {
         </p>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
           {TRACKS.map((track) => (
-            <li key={track} className="rounded-xl border border-slate-200 p-6 shadow-sm">
-              <h3 className="text-lg font-semibold text-slate-900">{TRACK_NAMES[track]}</h3>
-              <p className="mt-2 text-slate-700">{TRACK_BLURBS[track]}</p>
+            <li key={track}>
+              {/* The whole card is the link: "Choose a track" leads here, so each card starts that track (sign-in first when needed). */}
+              <Link
+                href={`/practice?track=${track}`}
+                className="group flex h-full flex-col rounded-xl border border-slate-200 p-6 shadow-sm hover:border-brand-600 hover:bg-brand-50"
+              >
+                <h3 className="text-lg font-semibold text-slate-900">{TRACK_NAMES[track]}</h3>
+                <p className="mt-2 text-slate-700">{TRACK_BLURBS[track]}</p>
+                <span className="mt-4 font-semibold text-brand-700 group-hover:text-brand-900">
+                  Practise {TRACK_NAMES[track].toLowerCase()} <span aria-hidden="true">→</span>
+                </span>
+              </Link>
             </li>
           ))}
         </ul>

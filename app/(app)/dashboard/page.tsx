@@ -53,7 +53,13 @@ export default async function DashboardPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? `Hello, ${firstName}` : "Your dashboard"}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? (
+              <>
+                Hello, <span dir="auto">{firstName}</span>
+              </>
+            ) : (
+              "Your dashboard"
+            )}</h1>
           <p className="mt-2 text-slate-700">
             {recent.length > 0 ? "Here is how your practice is going." : "Practise a real interview and see where you stand."}
           </p>

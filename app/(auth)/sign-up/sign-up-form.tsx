@@ -63,7 +63,7 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
       <>
         <AuthHeading title="You already have an account">
           <p>
-            You are signed in as <span className="font-medium text-slate-900">{signedInAs.name}</span> ({signedInAs.email}).
+            You are signed in as <span dir="auto" className="font-medium text-slate-900">{signedInAs.name}</span> ({signedInAs.email}).
           </p>
         </AuthHeading>
         <div className="flex flex-wrap items-center gap-3">

@@ -100,7 +100,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
         <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 p-3">
           <h3 className="text-sm font-semibold text-amber-950">The candidate’s reason</h3>
           {answer.disputes.map((dispute, index) => (
-            <blockquote key={index} className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
+            <blockquote key={index} dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
               “{dispute || "No reason given."}”
             </blockquote>
           ))}
@@ -121,6 +121,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
           {/* Text only: React escapes it, so markup in an answer shows as typed and never runs. */}
           <div
             role="region"
+            dir="auto"
             aria-labelledby={`${headingId}-answer`}
             tabIndex={0}
             className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200"

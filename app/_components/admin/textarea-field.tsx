@@ -27,6 +27,7 @@ export function TextareaField({ id, label, hint, error, optional, className, row
         </p>
       ) : null}
       <textarea
+        dir="auto"
         id={id}
         name={textarea.name ?? id}
         rows={rows}

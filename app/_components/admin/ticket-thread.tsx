@@ -20,7 +20,7 @@ export function TicketThread({ messages, viewer }: { messages: TThreadMessage[];
               <span className="font-semibold text-slate-900">{author}</span>
               <LocalTime iso={message.createdAt} format="dateTime" />
             </p>
-            <p className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800">{message.body}</p>
+            <p dir="auto" className="mt-2 whitespace-pre-wrap break-words text-sm text-slate-800">{message.body}</p>
           </li>
         );
       })}

@@ -138,7 +138,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         <div className="mt-6 space-y-3">
           {answerText ? (
             <Disclosure what="your answer">
-              <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{answerText}</p>
+              <p dir="auto" className="whitespace-pre-wrap break-words text-sm text-slate-800">{answerText}</p>
             </Disclosure>
           ) : null}
           {score.sampleAnswer ? (

@@ -118,7 +118,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                             </>
                           ) : null}
                         </span>
-                        {entry.note ? <span className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
+                        {entry.note ? <span dir="auto" className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
                       </td>
                       <td className="px-4 py-3">
                         <code className="block max-w-xl break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-800">{compactJson(entry.before)}</code>

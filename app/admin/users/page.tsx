@@ -71,7 +71,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <tr key={user.id}>
                     <th scope="row" className="px-4 py-3 font-medium">
                       <Link href={`/admin/users/${user.id}`} className="rounded text-brand-700 hover:text-brand-900 hover:underline">
-                        {user.name}
+                        <span dir="auto">{user.name}</span>
                       </Link>
                     </th>
                     <td className="break-all px-4 py-3 text-slate-800">

@@ -226,6 +226,7 @@ function AnswerFormReady({
         ref={textareaRef}
         id={textareaId}
         name="answer"
+        dir="auto"
         rows={rows}
         value={draft.text}
         onChange={(event) => {

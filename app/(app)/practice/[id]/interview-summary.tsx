@@ -69,7 +69,7 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
                 {question.draft.trim() ? (
                   <div className="mt-3">
                     <Disclosure what="your unsubmitted draft">
-                      <p className="whitespace-pre-wrap break-words text-sm text-slate-800">{question.draft}</p>
+                      <p dir="auto" className="whitespace-pre-wrap break-words text-sm text-slate-800">{question.draft}</p>
                     </Disclosure>
                   </div>
                 ) : null}

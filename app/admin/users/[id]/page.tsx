@@ -56,7 +56,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Link href="/admin/users" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
           <span aria-hidden="true">←</span> All users
         </Link>
-        <h1 className="mt-2 break-words text-3xl font-bold tracking-tight text-slate-900">{user.name}</h1>
+        <h1 dir="auto" className="mt-2 break-words text-3xl font-bold tracking-tight text-slate-900">{user.name}</h1>
         <p className="mt-1 break-all text-slate-700">{user.email}</p>
       </div>
 

@@ -106,7 +106,7 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
           {duration ? <span className="text-xs text-slate-600">{duration}</span> : null}
         </div>
         {attempt.kind === "follow_up" ? <p className="mt-1 font-medium text-slate-900">{attempt.prompt}</p> : null}
-        <blockquote className="mt-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
+        <blockquote dir="auto" className="mt-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
           {attempt.text}
         </blockquote>
       </div>
