@@ -21,7 +21,7 @@ interface TProfile {
 /** Which part of the stack a frame belongs to, from its script URL. */
 export function areaOf(url: string, functionName: string): string {
   if (!url) return functionName.startsWith("(") ? functionName : "(native/V8)";
-  if (url.startsWith("node:")) return `node:${url.split("/")[1] ?? url}`;
+  if (url.startsWith("node:")) return `node:${url.slice(5).replace(/^internal\//, "").split("/")[0]}`;
   const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modules) return modules[1]!;
   if (url.includes("/.next/server/chunks/")) return "app bundle (.next/server/chunks)";
@@ -40,7 +40,7 @@ export function summarizeProfiles(dir: string, top = 25): void {
   const files = fs.readdirSync(dir).filter((file) => file.endsWith(".cpuprofile"));
   const loaded = files.map((file) => ({ file, profile: JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as TProfile }));
   const busiest = (entry: { profile: TProfile }) => {
-    const idle = new Set(entry.profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
+    const idle = new Set(entry.profile.nodes.filter((node) => ["(idle)", "spawnSync"].includes(node.callFrame.functionName)).map((node) => node.id));
     return entry.profile.samples.reduce((sum, id, index) => sum + (idle.has(id) ? 0 : (entry.profile.timeDeltas[index] ?? 0)), 0);
   };
   loaded.sort((a, b) => busiest(b) - busiest(a));
@@ -52,7 +52,8 @@ export function summarizeProfiles(dir: string, top = 25): void {
   let busy = 0;
   for (const [id, micros] of selfTimes(chosen.profile)) {
     const frame = nodes.get(id)!.callFrame;
-    if (frame.functionName === "(idle)") continue;
+    // Not the server working: idle, and the launcher waiting on `next build` before it serves.
+    if (frame.functionName === "(idle)" || frame.functionName === "spawnSync") continue;
     busy += micros;
     const area = areaOf(frame.url, frame.functionName);
     areas.set(area, (areas.get(area) ?? 0) + micros);
