@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpLink, loggerLink, splitLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
@@ -24,15 +24,20 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
     createTRPCClient<AppRouter>({
       links: [
         loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
-        // A call made with context.idempotencyKey goes alone, so the Idempotency-Key header is its own.
         splitLink({
-          condition: (op) => typeof op.context.idempotencyKey === "string",
-          true: httpLink({
-            url: "/api/trpc",
-            transformer: superjson,
-            headers: ({ op }) => ({ "Idempotency-Key": String(op.context.idempotencyKey) }),
+          // Subscriptions (answer status) stream as server-sent events over one GET, same-origin with cookies.
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          // A call made with context.idempotencyKey goes alone, so the Idempotency-Key header is its own.
+          false: splitLink({
+            condition: (op) => typeof op.context.idempotencyKey === "string",
+            true: httpLink({
+              url: "/api/trpc",
+              transformer: superjson,
+              headers: ({ op }) => ({ "Idempotency-Key": String(op.context.idempotencyKey) }),
+            }),
+            false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
           }),
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
         }),
       ],
     }),

@@ -99,8 +99,9 @@ export async function problemWith(response: Response): Promise<string | null> {
   if (response.status === 204) return null;
   const type = response.headers.get("content-type") ?? "";
   // An event stream (GET /answers/{id}/events) stays open while the answer is pending: opened is enough.
+  // Not awaited: cancelling one branch of a cloned (teed) body only settles once both are cancelled.
   if (response.status === 200 && /^text\/event-stream/.test(type)) {
-    await response.body?.cancel();
+    void response.body?.cancel().catch(() => {});
     return null;
   }
   const text = await response.text();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
@@ -9,9 +9,8 @@ import { Spinner } from "@/app/_components/spinner";
 import { useTRPC } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import type { TScore } from "@/server/scoring/score-schema";
+import { useAnswerStatus } from "./use-answer-status";
 
-/** How often a pending answer is asked for its score. */
-export const POLL_MS = 700;
 /** After this long, "Scoring…" says it is slower than usual (and that moving on is fine). */
 const SLOW_AFTER_MS = 20_000;
 
@@ -31,20 +30,15 @@ interface AnswerResultProps {
 }
 
 /**
- * An answer's outcome: "Scoring…" (announced) while the scorer works, polling every ~700 ms until
- * the answer is no longer pending (polling ends with the component), then the feedback card, with
- * the change per dimension against the previous attempt.
+ * An answer's outcome: "Scoring…" (announced) while the scorer works, the score pushed the moment
+ * it is stored (use-answer-status.ts: a stream, polling only when that fails), then the feedback
+ * card, with the change per dimension against the previous attempt.
  */
 export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp, renderActions }: AnswerResultProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const seeded = question.attempts.find((attempt) => attempt.id === answerId && attempt.status !== "pending");
-  const query = useQuery({
-    ...trpc.interviews.getAnswer.queryOptions({ id: answerId }),
-    initialData: seeded ? { answer: seeded } : undefined,
-    refetchInterval: (current) => ((current.state.data?.answer.status ?? "pending") === "pending" ? POLL_MS : false),
-  });
-  const answer = query.data?.answer;
+  const seeded = question.attempts.find((attempt) => attempt.id === answerId);
+  const { query, answer } = useAnswerStatus(answerId, seeded);
   const status = answer?.status;
   const scoring = !answer || status === "pending";
   const statusRef = useRef<HTMLDivElement>(null);
