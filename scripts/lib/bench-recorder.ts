@@ -1,0 +1,79 @@
+/**
+ * What one bench:load phase measured: every request's latency and status per endpoint group, the
+ * answers the server acknowledged (202), and how long each took from submit to a visible score.
+ */
+import { NO_RESPONSE, percentile, sortedCopy } from "./bench-http";
+
+export const GROUPS = ["sign-in", "start", "read", "submit", "score wait", "complete", "stats", "history"] as const;
+export type TGroup = (typeof GROUPS)[number];
+
+export interface AckedAnswer {
+  answerId: string;
+  userId: string;
+}
+
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export function summarize(values: readonly number[]): LatencySummary {
+  const sorted = sortedCopy(values);
+  return { count: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
+}
+
+export class PhaseRecorder {
+  readonly latencies = new Map<TGroup, number[]>(GROUPS.map((group) => [group, []]));
+  readonly statuses = new Map<TGroup, Map<number, number>>(GROUPS.map((group) => [group, new Map()]));
+  /** performance.now() of each failed request, to tell errors inside a fault window from the rest. */
+  readonly errorTimes: number[] = [];
+  readonly acked: AckedAnswer[] = [];
+  /** Submit sent → first response showing a non-pending status, in ms. */
+  readonly visibility: number[] = [];
+  readonly finalStatuses = new Map<string, number>();
+  notVisibleInTime = 0;
+  interviewsCompleted = 0;
+  quotaRefusals = 0;
+
+  constructor(
+    /** True when score waits are long polls (their latency is waiting by design, not API time). */
+    readonly longPoll: boolean,
+  ) {}
+
+  record(group: TGroup, status: number, ms: number): void {
+    this.latencies.get(group)!.push(ms);
+    const counts = this.statuses.get(group)!;
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+    if (status === NO_RESPONSE || status >= 400) this.errorTimes.push(performance.now());
+  }
+
+  /** Groups whose latency is API response time (a long poll's is how long the score took). */
+  apiGroups(): TGroup[] {
+    return GROUPS.filter((group) => !(this.longPoll && group === "score wait"));
+  }
+
+  apiLatency(): LatencySummary {
+    return summarize(this.apiGroups().flatMap((group) => this.latencies.get(group)!));
+  }
+
+  totalRequests(): number {
+    return GROUPS.reduce((sum, group) => sum + this.latencies.get(group)!.length, 0);
+  }
+
+  /** Failed requests by status ("0" = no HTTP answer: refused, reset or timed out). */
+  errorsByStatus(): Map<number, number> {
+    const errors = new Map<number, number>();
+    for (const counts of this.statuses.values()) {
+      for (const [status, count] of counts) {
+        if (status === NO_RESPONSE || status >= 400) errors.set(status, (errors.get(status) ?? 0) + count);
+      }
+    }
+    return errors;
+  }
+
+  errorCount(): number {
+    return [...this.errorsByStatus().values()].reduce((sum, count) => sum + count, 0);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * bench:load's output: a plain summary on stdout per phase, and a markdown block (machine, tables,
+ * verdict) written between markers in docs/performance.md. Only the block between the markers is
+ * replaced, so the hand-written sections around it (and other people's sections) stay as they are.
+ */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { failures, type BaselineResult } from "./bench-baseline";
+import { GROUPS, summarize, type LatencySummary, type PhaseRecorder } from "./bench-recorder";
+import type { Verdict } from "./bench-verify";
+
+export interface FaultEvent {
+  what: string;
+  atSeconds: number;
+  detail: string;
+  /** performance.now() bounds of the disturbance, for attributing errors to it. */
+  from: number;
+  to: number;
+}
+
+export interface PhaseResult {
+  users: number;
+  seconds: number;
+  recorder: PhaseRecorder;
+  faults: FaultEvent[];
+  drainMs: number | null;
+  verdict: Verdict;
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const sec = (value: number) => (Number.isNaN(value) ? "–" : `${(value / 1000).toFixed(2)} s`);
+
+export function errorText(recorder: PhaseRecorder): string {
+  const errors = [...recorder.errorsByStatus()].sort(([a], [b]) => a - b);
+  if (errors.length === 0) return "0";
+  return `${recorder.errorCount()} (${errors.map(([status, count]) => `${status === 0 ? "no response" : status}×${count}`).join(", ")})`;
+}
+
+function errorsInFaults(result: PhaseResult): number {
+  return result.recorder.errorTimes.filter((at) => result.faults.some((fault) => at >= fault.from && at <= fault.to)).length;
+}
+
+function latencyCells(summary: LatencySummary): string {
+  return `${ms(summary.p50)} / ${ms(summary.p95)} / ${ms(summary.p99)}`;
+}
+
+export function verdictText(verdict: Verdict): string {
+  const parts = [
+    `${verdict.acknowledged} acknowledged: ${verdict.scored} scored, ${verdict.flagged} flagged, ${verdict.failed} failed, ${verdict.pending} still pending, ${verdict.missing} missing`,
+    `${verdict.wrongScoreCount} without exactly one score row`,
+    `${verdict.usersOverQuota} users over quota (max ${verdict.maxInterviewsPerUser} interviews per user)`,
+  ];
+  if (verdict.storedWithoutAck > 0) parts.push(`${verdict.storedWithoutAck} stored whose 202 the client never received`);
+  return `${verdict.ok ? "PASS" : "FAIL"}: ${parts.join("; ")}`;
+}
+
+/** The phase in plain text for stdout. */
+export function phaseText(result: PhaseResult): string {
+  const { recorder } = result;
+  const lines = [
+    `\n== ${result.users} concurrent candidates, ${result.seconds} s ==`,
+    `requests ${recorder.totalRequests()} (${(recorder.totalRequests() / result.seconds).toFixed(0)} req/s); errors ${errorText(recorder)}${result.faults.length ? `, ${errorsInFaults(result)} of them inside a fault window` : ""}`,
+    `API latency p50 / p95 / p99: ${latencyCells(recorder.apiLatency())} ms${recorder.longPoll ? " (long-poll waits excluded)" : ""}`,
+    `  ${"group".padEnd(11)} ${"requests".padStart(8)}  p50 / p95 / p99 ms`,
+  ];
+  for (const group of GROUPS) {
+    const summary = summarize(recorder.latencies.get(group)!);
+    if (summary.count > 0) lines.push(`  ${group.padEnd(11)} ${String(summary.count).padStart(8)}  ${latencyCells(summary)}`);
+  }
+  const visible = summarize(recorder.visibility);
+  lines.push(`submit → score visible: p50 ${sec(visible.p50)}, p95 ${sec(visible.p95)} (${visible.count} answers; ${recorder.notVisibleInTime} not visible before the phase ended)`);
+  lines.push(`interviews completed ${recorder.interviewsCompleted}; quota refusals ${recorder.quotaRefusals}; queue drained ${result.drainMs === null ? "NOT within the budget" : `${sec(result.drainMs)} after the phase`}`);
+  for (const fault of result.faults) lines.push(`fault at ${fault.atSeconds.toFixed(0)} s: ${fault.what}: ${fault.detail}`);
+  lines.push(`verdict: ${verdictText(result.verdict)}`);
+  return lines.join("\n");
+}
+
+export function baselineText(baseline: BaselineResult): string {
+  const { app, bare } = baseline;
+  return [
+    `\n== GET /api/v1/questions (20 rows), ${baseline.connections} connections, median of ${baseline.rounds} rounds ==`,
+    `app:  ${app.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(app.p50Ms)} ms, p95 ${ms(app.p95Ms)} ms, failures ${failures(app)}`,
+    `bare: ${bare.requestsPerSecond.toFixed(0)} req/s, p50 ${ms(bare.p50Ms)} ms, p95 ${ms(bare.p95Ms)} ms (node:http + postgres, same query and database, ${baseline.processes} process${baseline.processes > 1 ? "es" : ""})`,
+    `app / bare: ${(app.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}× (target ≥ 0.4×)`,
+  ].join("\n");
+}
+
+export function machineLine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  return `${os.cpus().length} cores (nproc ${execSync("nproc").toString().trim()}, ${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+function gitRevision(): string {
+  try {
+    const head = execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return head;
+  } catch {
+    return "unknown";
+  }
+}
+
+export function markdownBlock(options: { started: Date; command: string; note: string; loadAtStart: number[]; settings: string; baseline: BaselineResult | null; phases: PhaseResult[] }): string {
+  const out = [
+    `Measured ${options.started.toISOString().slice(0, 16).replace("T", " ")} UTC at commit ${gitRevision()} with \`${options.command}\`.`,
+    "",
+    `- Machine: ${machineLine()}; load generator on the same machine.`,
+    `- Load average when the run started: ${options.loadAtStart.map((value) => value.toFixed(2)).join(", ")} (1, 5, 15 min). ${options.note}`,
+    `- ${options.settings}`,
+    "",
+  ];
+  if (options.baseline) {
+    const { app, bare, processes } = options.baseline;
+    out.push(
+      `**Per-request cost** — \`GET /api/v1/questions\` (20 rows), ${options.baseline.connections} connections, median of ${options.baseline.rounds} rounds:`,
+      "",
+      "| server | req/s | p50 ms | p95 ms | failures |",
+      "|---|---:|---:|---:|---:|",
+      `| the app (${processes} web process${processes > 1 ? "es" : ""}) | ${app.requestsPerSecond.toFixed(0)} | ${ms(app.p50Ms)} | ${ms(app.p95Ms)} | ${failures(app)} |`,
+      `| bare \`node:http\` + \`postgres\`, same query and database (${processes} process${processes > 1 ? "es" : ""}) | ${bare.requestsPerSecond.toFixed(0)} | ${ms(bare.p50Ms)} | ${ms(bare.p95Ms)} | ${failures(bare)} |`,
+      `| **app / bare** | **${(app.requestsPerSecond / bare.requestsPerSecond).toFixed(2)}×** (target ≥ 0.4×) | | | |`,
+      "",
+    );
+  }
+  out.push(
+    "**The practice loop** — one row per phase (API latency excludes the long-poll waits for a score):",
+    "",
+    "| candidates | seconds | requests | req/s | errors (by status) | API p50 / p95 / p99 ms | submit → score visible p50 / p95 | answers acked | verdict |",
+    "|---:|---:|---:|---:|---|---|---|---:|---|",
+  );
+  for (const phase of options.phases) {
+    const { recorder } = phase;
+    const visible = summarize(recorder.visibility);
+    out.push(
+      `| ${phase.users} | ${phase.seconds} | ${recorder.totalRequests()} | ${(recorder.totalRequests() / phase.seconds).toFixed(0)} | ${errorText(recorder)} | ${latencyCells(recorder.apiLatency())} | ${sec(visible.p50)} / ${sec(visible.p95)} | ${phase.verdict.acknowledged} | ${phase.verdict.ok ? "pass" : "**FAIL**"} |`,
+    );
+  }
+  for (const phase of options.phases) {
+    out.push("", `<details><summary>${phase.users} candidates: per endpoint group, faults, verdict</summary>`, "", "```", phaseText(phase).trim(), "```", "", "</details>");
+  }
+  return out.join("\n");
+}
+
+const START = "<!-- bench-load:results:start -->";
+const END = "<!-- bench-load:results:end -->";
+
+const SECTION_TEMPLATE = `## Load benchmark (\`npm run bench:load\`)
+
+### Latest measured run
+
+${START}
+${END}
+`;
+
+/** Replaces the results block in docs/performance.md (creating the file or the section when missing). */
+export function writeResults(file: string, block: string): void {
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Performance\n";
+  if (!text.includes(START) || !text.includes(END)) text = `${text.trimEnd()}\n\n${SECTION_TEMPLATE}`;
+  const before = text.slice(0, text.indexOf(START) + START.length);
+  const after = text.slice(text.indexOf(END));
+  fs.writeFileSync(file, `${before}\n${block}\n${after}`);
+}
