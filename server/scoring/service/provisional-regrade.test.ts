@@ -9,7 +9,8 @@ import { adminMetrics } from "@/server/admin/metrics";
 import { setManualScore } from "@/server/admin/flagged";
 import { createOpenAiScorer } from "@/server/scoring/openai/openai-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
-import { ProviderStillDownError, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
+import { keepBuiltinScore, ProviderStillDownError, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
+import { QUEUES } from "@/server/jobs/queue-registry";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -177,6 +178,31 @@ describe("the AI re-grade", () => {
     expect((await scoreRows(answerId))[0]).toMatchObject({ provisional: false, provider: "builtin", fallbackReason: expect.stringMatching(/invalid/) });
     const [answer] = await db.select({ status: answers.status, flagReasons: answers.flagReasons }).from(answers).where(eq(answers.id, answerId));
     expect(answer).toEqual({ status: "flagged", flagReasons: ["ai_fallback"] });
+  });
+
+  it("after its last retry (the provider never came back) the built-in score stays, final and sent to review", async () => {
+    const { caller, answerId } = await pendingAnswer("gave-up");
+    fake.enqueue({ kind: "hang" });
+    await scoreStoredAnswer(db, answerId, aiEngine({ timeoutMs: 300 }));
+    // The queue's onFailed hook, with the last try's error.
+    expect(await keepBuiltinScore(db, answerId, "the AI provider is still unavailable: provider answered HTTP 503 (after 1 call)")).toBe(true);
+    const rows = await scoreRows(answerId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ provisional: false, provider: "builtin", fallbackReason: expect.stringMatching(/still unavailable/) });
+    const { answer } = await caller.interviews.getAnswer({ id: answerId });
+    expect(answer).toMatchObject({ status: "flagged", flagReasons: ["ai_fallback"], score: { provisional: false } });
+    // A second call (a duplicate dead-letter job) changes nothing.
+    expect(await keepBuiltinScore(db, answerId, "again")).toBe(false);
+  });
+
+  it("is retried by the queue over minutes, not seconds (about an hour in all before it gives up)", () => {
+    const { retryLimit, retryDelay, retryBackoff } = QUEUES["regrade-answer"].policy;
+    expect(retryBackoff).toBe(true);
+    expect(retryDelay).toBeGreaterThanOrEqual(60);
+    // pg-boss waits between retryDelay·2^n and retryDelay·2^(n+1) before retry n+1.
+    const shortestTotalMinutes = Array.from({ length: retryLimit }, (_, n) => retryDelay * 2 ** n).reduce((a, b) => a + b, 0) / 60;
+    expect(shortestTotalMinutes).toBeGreaterThanOrEqual(60);
+    expect(shortestTotalMinutes).toBeLessThanOrEqual(130);
   });
 });
 

@@ -1,0 +1,33 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { TScore } from "@/server/scoring/score-schema";
+import { ProvisionalNote } from "./provisional-note";
+
+const SCORE: TScore = {
+  total: 60,
+  dimensions: [{ key: "clarity", label: "Clarity", score: 6, max: 10, comment: "", evidence: [] }],
+  strengths: [],
+  improvements: [],
+  feedback: "",
+  sampleAnswer: "",
+  followUp: null,
+  flags: ["ai_fallback"],
+  scoredBy: { provider: "builtin", model: "rehearse-analyzer", rubricVersion: "v1" },
+  tokens: null,
+  latencyMs: 3,
+};
+
+describe("the provisional note", () => {
+  it("says an AI grader will re-check a provisional score, as a status announced in words", () => {
+    const html = renderToStaticMarkup(createElement(ProvisionalNote, { score: { ...SCORE, provisional: true } }));
+    expect(html).toContain('role="status"');
+    expect(html).toContain("Provisional");
+    expect(html).toContain("an AI grader will re-check this answer");
+  });
+
+  it("renders nothing for a final score (or one stored before the field existed)", () => {
+    expect(renderToStaticMarkup(createElement(ProvisionalNote, { score: { ...SCORE, provisional: false } }))).toBe("");
+    expect(renderToStaticMarkup(createElement(ProvisionalNote, { score: SCORE }))).toBe("");
+  });
+});
