@@ -68,9 +68,14 @@ export async function startApp(options: { dataDir: string; port: number; extraEn
   const env = childEnv({ PORT: String(options.port), DATA_DIR: options.dataDir, DATABASE_URL: "", RUN_WORKER_IN_WEB: "false", ...options.extraEnv });
   const child = spawnTs("scripts/start.ts", env, logFile);
   let reported = 0;
+  let last = "";
   const health = async () => {
-    const lines = tail(logFile, 200).split("\n").filter((line) => line.startsWith("[rehearse]"));
-    for (const line of lines.slice(reported)) options.onLine?.(line);
+    const lines = tail(logFile, 100000).split("\n").filter((line) => line.startsWith("[rehearse]"));
+    for (const line of lines.slice(reported)) {
+      // "Waiting for another build…" repeats every 2 s; once is enough.
+      if (line !== last) options.onLine?.(line);
+      last = line;
+    }
     reported = Math.max(reported, lines.length);
     try {
       const response = await fetch(`http://127.0.0.1:${options.port}/api/health`, { signal: AbortSignal.timeout(2000) });
