@@ -3,7 +3,6 @@
  * behaviour on top: 1 MiB body limit, malformed JSON → 400, the error body of api-v1.md,
  * success statuses from procedure metadata, headers set by procedures, optional CORS.
  */
-import { createOpenApiFetchHandler } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
 import { createContextInner, type TContext, type TProcedureMeta } from "@/server/api/trpc";
 import { getEnv } from "@/server/env";
@@ -11,6 +10,7 @@ import { AppError, toAppError } from "@/server/errors";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
+import { createOpenApiFetch } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
 import { retryAfterHeader } from "./retry-after";
 import { clientIp } from "./client-ip";
@@ -24,6 +24,18 @@ function procedureMeta(path: string | undefined): TProcedureMeta | undefined {
   const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: TProcedureMeta } } | undefined>;
   return procedures[path]?._def.meta;
 }
+
+/** The adapter, built once; the status and headers of a response come from the procedure's context and metadata. */
+const openApiFetch = createOpenApiFetch<TContext>({
+  router: appRouter,
+  endpoint: REST_PREFIX,
+  responseMeta: ({ ctx, errors, paths }) => {
+    const headers = { ...(ctx?.res.headers ?? {}) };
+    const firstError = errors[0];
+    if (firstError) return { status: toAppError(firstError).status, headers: { ...headers, ...retryAfterHeader(firstError) } };
+    return { status: ctx?.res.status ?? procedureMeta(paths?.[0])?.successStatus ?? 200, headers };
+  },
+});
 
 export async function handleRestRequest(req: Request, requestId: string): Promise<Response> {
   const cors = corsHeaders(req, getEnv().CORS_ORIGINS);
@@ -46,29 +58,16 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
       ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers: forwarded })
       : new Request(req.url, { method: req.method, headers: forwarded, body });
 
-  let context: TContext | undefined;
-  const response = await createOpenApiFetchHandler({
-    endpoint: REST_PREFIX,
-    router: appRouter,
-    req: replayable,
-    createContext: async () => {
-      const identity = await resolveRequestUser(req, "bearer");
-      context = createContextInner({
-        requestId,
-        user: identity.user,
-        sessionId: identity.sessionId,
-        ip: clientIp(req),
-        headers: req.headers,
-        transport: "rest",
-      });
-      return context;
-    },
-    responseMeta: ({ errors, paths }) => {
-      const headers = { ...(context?.res.headers ?? {}) };
-      const firstError = errors[0];
-      if (firstError) return { status: toAppError(firstError).status, headers: { ...headers, ...retryAfterHeader(firstError) } };
-      return { status: context?.res.status ?? procedureMeta(paths?.[0])?.successStatus ?? 200, headers };
-    },
+  const response = await openApiFetch(replayable, async () => {
+    const identity = await resolveRequestUser(req, "bearer");
+    return createContextInner({
+      requestId,
+      user: identity.user,
+      sessionId: identity.sessionId,
+      ip: clientIp(req),
+      headers: req.headers,
+      transport: "rest",
+    });
   });
 
   const headers = new Headers(response.headers);
