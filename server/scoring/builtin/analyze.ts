@@ -9,7 +9,7 @@ import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimensio
 import { pickEvidence } from "@/server/scoring/builtin/evidence";
 import { extractFeatures } from "@/server/scoring/builtin/features";
 import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
-import { checkAnswer, isStoryQuestion } from "@/server/scoring/builtin/flags";
+import { checkAnswer, isCodingWithoutSolution, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
 import { applyFocus } from "@/server/scoring/builtin/focus";
 import { findingsAgainstCandidate, scanForInjection } from "@/server/scoring/builtin/injection";
@@ -45,7 +45,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const attempts = findingsAgainstCandidate(input.question.text, answer, scan.findings);
   // A quoted attack in an answer about prompt injection is content: only real attempts are cut.
   const injection = attempts.length === scan.findings.length ? scan : { findings: attempts, cleaned: answer };
-  const features = extractFeatures(injection.cleaned);
+  const features = extractFeatures(injection.cleaned, input.question.text);
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
@@ -54,7 +54,10 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
-  const checks = checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation);
+  const checks = {
+    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation),
+    noSolution: isCodingWithoutSolution(features, input.rubric),
+  };
   const precision = measurePrecision(features);
   const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords, precision };
 

@@ -40,6 +40,9 @@ export const OFF_TOPIC_CAP = 0.1;
 /** A too-short answer cannot show a dimension: at most 15% of it, less the shorter it is. */
 export const TOO_SHORT_CAP = 0.15;
 
+/** A coding answer without code or algorithm steps shows at most this much of any dimension. */
+export const NO_SOLUTION_CAP = 0.3;
+
 /** What an unrelated but well-built answer keeps of its signals (the rest needs relevance). */
 const RELEVANCE_FLOOR = 0.35;
 
@@ -57,6 +60,7 @@ function adjust(signalValue: number, ctx: TSignalContext): number {
     const shortfall = Math.min(1, features.wordCount / Math.max(1, ctx.minimumWords));
     value = Math.min(value * shortfall, TOO_SHORT_CAP * shortfall);
   }
+  if (checks.noSolution) value = Math.min(value, NO_SOLUTION_CAP);
   if (checks.offTopic) value = Math.min(value * 0.2, OFF_TOPIC_CAP);
   return Math.max(0, Math.min(1, value));
 }

@@ -42,6 +42,8 @@ export type TTextFeatures = {
   firstPersonPlural: number;
   pastTenseCount: number;
   personalActionCount: number;
+  /** Sentences that restate the question in its own words (0 without the question). */
+  restatedSentences: number;
   /** "build it", "ship it": the answer refers to the question's subject by pronoun. */
   pronounReferences: number;
   personalActionSentences: number[];
@@ -79,15 +81,18 @@ const PERSONAL_ACTION =
 const PRONOUN_REFERENCE =
   /\b(?:build|want|wants|ask for|asks for|asked for|turn|turns|do|use|uses|ship|launch|test|try|fix|measure|make|add|implement|need|needs|love|like|prioriti[sz]e|skip|drop|kill|release|roll out|support|design|approach|handle|solve|explain|improve|scale|enable|adopt|remove|keep|build out|check|validate|avoid|consider)\s+it\b/gi;
 
-function lexiconHits(sentences: readonly TSentence[]): Record<TLexiconName, TLexiconHits> {
+function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null): Record<TLexiconName, TLexiconHits> {
   const hits = {} as Record<TLexiconName, TLexiconHits>;
   for (const name of LEXICON_NAMES) {
     const pattern = LEXICONS[name];
     const entry: TLexiconHits = { count: 0, sentences: [] };
     sentences.forEach((sentence, index) => {
       pattern.lastIndex = 0;
-      const found = sentence.text.match(pattern)?.length ?? 0;
+      const matches = sentence.text.match(pattern) ?? [];
       pattern.lastIndex = 0;
+      // A phrase the question itself uses is the question's: naming it back earns half, and repeating
+      // its Big-O target ("O(n) time") earns nothing, since that is the requirement, not a solution.
+      const found = echo === null ? matches.length : matches.reduce((sum, m) => sum + (echo.phrases(m) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
       if (found > 0) {
         entry.count += found;
         entry.sentences.push(index);
@@ -164,32 +169,75 @@ function namedEntitiesIn(sentences: readonly TSentence[]): { names: Set<string>;
   return { names, sentences: where };
 }
 
-export function extractFeatures(text: string): TTextFeatures {
+/** What the question already says: its words, numbers and phrases, which an answer can only repeat. */
+type TEcho = { stems: ReadonlySet<string>; tokens: ReadonlySet<string>; phrases: (match: string) => boolean };
+
+function echoOf(question: string): TEcho {
+  const lower = question.toLowerCase().replace(/\s+/g, " ");
+  const tokens = new Set(tokenize(lower));
+  return {
+    tokens,
+    stems: new Set([...tokens].filter((t) => !isStopWord(t)).map(stem)),
+    phrases: (match) => lower.includes(match.toLowerCase().replace(/\s+/g, " ")),
+  };
+}
+
+/** What a lexicon phrase the question itself uses still earns: naming it back shows some grasp, not much. */
+const ECHO_CREDIT = 0.5;
+
+/** Below this many content words a sentence is too short to call a restatement. */
+const ECHO_MIN_STEMS = 4;
+/** Share of a sentence's content words taken from the question at which it restates the question. */
+const ECHO_SHARE = 0.6;
+
+/**
+ * A sentence made mostly of the question's own words ("the question asks for O(n) time, so we need
+ * an efficient way to find the missing number") restates the question rather than answering it.
+ */
+function restatesQuestion(sentence: string, echo: TEcho): boolean {
+  // Words only: variable names ("n") and the digits of a worked example are not restatement.
+  const stems = tokenize(sentence).filter((t) => !isStopWord(t) && /^[a-z][a-z'-]{2,}$/.test(t)).map(stem);
+  if (stems.length < ECHO_MIN_STEMS) return false;
+  return stems.filter((s) => echo.stems.has(s)).length / stems.length >= ECHO_SHARE;
+}
+
+/**
+ * Features of an answer. With the question, words that merely echo it earn nothing: restating
+ * sentences, the question's own numbers and phrases and its vocabulary are left out of every count
+ * that gives credit (they still count as words, and still tie the answer to its topic).
+ */
+export function extractFeatures(text: string, question?: string): TTextFeatures {
+  const echo = question === undefined ? null : echoOf(question);
   const codeRanges = findCodeRanges(text);
   const prose = blankRanges(text, codeRanges);
   const sentences = splitSentences(prose);
   // A sentence said twice counts once: repeating content must not add signals.
   const seen = new Set<string>();
-  const countable = sentences.map((sentence) => {
+  const distinct = sentences.map((sentence) => {
     const key = tokenize(sentence.text).join(" ");
     const repeated = seen.has(key);
     seen.add(key);
     return repeated ? { ...sentence, text: "" } : sentence;
   });
+  const countable = echo === null ? distinct : distinct.map((s) => (restatesQuestion(s.text, echo) ? { ...s, text: "" } : s));
+  const restated = distinct.filter((s, i) => s.text !== "" && countable[i]?.text === "").length;
+  const distinctTokens = distinct.flatMap((sentence) => tokenize(sentence.text));
   const countableTokens = countable.flatMap((sentence) => tokenize(sentence.text));
   const allTokens = tokenize(text);
   const proseTokens = tokenize(prose);
   const contentTokens = proseTokens.filter((t) => !isStopWord(t));
   const contentStems = contentTokens.map(stem);
   const specificStems = new Set(
-    contentTokens.map(stem).filter((s) => /^[\p{L}][\p{L}']{2,}$/u.test(s) && !UNSPECIFIC_STEMS.has(s)),
+    contentTokens.map(stem).filter((s) => /^[\p{L}][\p{L}']{2,}$/u.test(s) && !UNSPECIFIC_STEMS.has(s) && !echo?.stems.has(s)),
   );
 
   const numberSentences: number[] = [];
   let numberCount = 0;
   countable.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text);
-    const found = tokens.filter((t) => /\d/.test(t) || NUMBER_WORDS.has(t)).length + (sentence.text.match(/%/g)?.length ?? 0);
+    // The question's own figures ("O(1) extra space", "an 8% drop") are not the answer's numbers.
+    const own = tokens.filter((t) => (/\d/.test(t) || NUMBER_WORDS.has(t)) && !echo?.tokens.has(t)).length;
+    const found = own + (own > 0 ? (sentence.text.match(/%/g)?.length ?? 0) : 0);
     if (found > 0) {
       numberCount += found;
       numberSentences.push(index);
@@ -218,7 +266,7 @@ export function extractFeatures(text: string): TTextFeatures {
     wordCount: allTokens.length,
     proseWordCount: proseTokens.length,
     contentStems,
-    allContentStems: [...countableTokens, ...compoundTokens(countable.map((c) => c.text).join(" ")), ...tokenize(codeText)]
+    allContentStems: [...distinctTokens, ...compoundTokens(distinct.map((c) => c.text).join(" ")), ...tokenize(codeText)]
       .filter((t) => !isStopWord(t))
       .map(stem),
     specificStems,
@@ -228,13 +276,14 @@ export function extractFeatures(text: string): TTextFeatures {
     namedEntitySentences: entities.sentences,
     paragraphCount: countParagraphs(text),
     listItemCount: (text.match(/(?:^|\n)\s*(?:[-*•]|\d+[.)]|\(\d+\))\s+/g)?.length ?? 0) + (prose.match(/\(\d\)/g)?.length ?? 0),
-    lexicon: lexiconHits(countable),
+    lexicon: lexiconHits(countable, echo),
     frameworks: [...new Set(prose.match(FRAMEWORK_PATTERN) ?? [])],
     firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length,
     firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length,
     pastTenseCount: countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length,
     personalActionCount,
     personalActionSentences,
+    restatedSentences: restated,
     pronounReferences: countable.map((sentence) => sentence.text).join(" ").match(PRONOUN_REFERENCE)?.length ?? 0,
     codeChars: codeText.replace(/\s+/g, "").replace(/`/g, "").length,
     codeLines: codeText.split("\n").filter((line) => line.replace(/`/g, "").trim().length > 0).length,

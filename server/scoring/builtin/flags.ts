@@ -15,7 +15,18 @@ export type TAnswerChecks = {
   offTopic: boolean;
   /** 0..1: how well the answer is tied to the question's topic (and key points). */
   relevance: number;
+  /** A coding answer with neither code nor the steps of an algorithm: it describes a solution it never gives. */
+  noSolution?: boolean;
 };
+
+/** Below this much code, a coding answer has to give its algorithm in words. */
+const SOME_CODE = 40;
+/** Data structures and algorithm steps (not echoed from the question) a prose-only solution names at least. */
+const PROSE_SOLUTION_STEPS = 3;
+
+export function isCodingWithoutSolution(f: TTextFeatures, rubric: string): boolean {
+  return rubric === "coding" && f.codeChars < SOME_CODE && f.lexicon.algorithm.count + f.lexicon.signpost.count < PROSE_SOLUTION_STEPS;
+}
 
 function isGibberish(f: TTextFeatures): boolean {
   if (f.codeChars > 0 || f.proseWordCount < 4) return false;
@@ -49,7 +60,9 @@ export function paddingScore(f: TTextFeatures): number {
     0.25 * (1 - Math.min(1, per100(concrete) / 5)) +
     0.1 * Math.min(1, f.repeatedTrigramRatio * 4 + f.repeatedSentenceRatio * 2) +
     // Short answers repeat their key terms by necessity; diversity only says something on long ones.
-    (f.proseWordCount >= 60 ? 0.1 * Math.max(0, Math.min(1, (0.75 - f.lexicalDiversity) / 0.25)) : 0);
+    (f.proseWordCount >= 60 ? 0.1 * Math.max(0, Math.min(1, (0.75 - f.lexicalDiversity) / 0.25)) : 0) +
+    // Restating the question fills space without answering it.
+    0.2 * Math.min(1, (f.restatedSentences / Math.max(1, f.sentences.length)) * 2);
   return Math.max(0, Math.min(1, (emptiness - 0.2) / 0.45));
 }
 

@@ -42,7 +42,8 @@ export function measurePrecision(f: TTextFeatures): TPrecision {
     L.example.count;
   // Precise domain vocabulary (weighted by how specific each term is) is content too: a conceptual
   // answer ("partition", "consistency", "quorum") has few numbers but says exact things.
-  const vocabulary = [...new Set(f.contentStems)].reduce((sum, s) => sum + (specificity(s) >= 0.5 ? specificity(s) : 0), 0);
+  // Only the answer's own terms count: the question's words repeated back are not precision.
+  const vocabulary = [...f.specificStems].reduce((sum, s) => sum + (specificity(s) >= 0.5 ? specificity(s) : 0), 0);
   // Code is content even when the prose around it is thin.
   const concreteness = Math.min(1, per100(concreteCount) / 6 + per100(vocabulary) / 30 + (f.codeChars >= 120 ? 0.3 : 0));
   const vagueCount = L.hedge.count + L.filler.count + L.habitual.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;

@@ -52,8 +52,13 @@ const CODE_START =
 function looksLikeCodeLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return false;
+  const words = tokenize(trimmed);
+  const stopShare = words.length === 0 ? 0 : words.filter(isStopWord).length / words.length;
+  // "Let me first restate the problem...": a paragraph of ordinary words that ends like a sentence
+  // is prose, whatever keyword it happens to start with.
+  const proseParagraph = words.length >= 12 && stopShare >= 0.3 && /[.!?)"]$/.test(trimmed);
   // SQL keywords and "return" also start prose sentences; code lines do not end like a sentence.
-  if (CODE_START.test(trimmed) && !/[a-z]{3,}[.!?]$/i.test(trimmed) && !/^(?:return|from|select|update|order by|group by)\s+(?:the|a|an|to|it|them|my|our)\b/i.test(trimmed)) {
+  if (CODE_START.test(trimmed) && !proseParagraph && !/[a-z]{3,}[.!?]$/i.test(trimmed) && !/^(?:return|from|select|update|order by|group by)\s+(?:the|a|an|to|it|them|my|our)\b/i.test(trimmed)) {
     return true;
   }
   // Upper-case SQL keywords at a line start are code; prose would say "select" in lower case.
@@ -62,8 +67,6 @@ function looksLikeCodeLine(line: string): boolean {
   // Prose rarely ends a line with ; or { and rarely has two or more of these operators; a line
   // that is mostly ordinary words is prose that mentions code ("check if nums[i] + nums[j]...").
   const operators = trimmed.match(/(==|!=|=>|\+=|-=|&&|\|\||\[\w+\]|\w\(\)|;\s*$)/g)?.length ?? 0;
-  const words = tokenize(trimmed);
-  const stopShare = words.length === 0 ? 0 : words.filter(isStopWord).length / words.length;
   return operators >= 2 && stopShare < 0.3;
 }
 
