@@ -18,6 +18,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { superviseServer, type Supervisor } from "./embedded-supervisor";
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -25,12 +26,23 @@ export interface EmbeddedPostgresOptions {
   binaries?: PgBinaries;
   /** Receives one line at a time; Postgres' own chatter arrives at level "debug". */
   log?: (level: "info" | "warn" | "debug", message: string) => void;
+  /**
+   * Restart the server on the same port when it exits without stop() (the launcher turns this on).
+   * onGiveUp runs when the bounded restart attempts are used up.
+   */
+  /** Listen on this port instead of a free one (a restart that must keep its URL). */
+  port?: number;
+  supervise?: { maxAttempts?: number; baseDelayMs?: number; onGiveUp?(error: Error): void };
 }
 
 export interface EmbeddedPostgres {
   url: string;
   port: number;
   clusterDir: string;
+  /** The postmaster's pid now (it changes when the supervisor restarts the server). */
+  readonly pid: number | undefined;
+  /** How many times the supervisor restarted the server. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
@@ -69,20 +81,40 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
       initCluster(binaries, clusterDir, password, runAs, log);
     }
-    const { child, port } = await startServer(binaries, clusterDir, runAs, log);
+    const { child, port } = options.port
+      ? { child: await spawnPostgres(binaries, clusterDir, options.port, runAs, log), port: options.port }
+      : await startServer(binaries, clusterDir, runAs, log);
     const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
     await ensureDatabase(`postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`);
+    const supervisor: Supervisor | undefined = options.supervise
+      ? superviseServer(child, {
+          // Same port: every process already holds this URL and reconnects to it.
+          spawn: () => spawnPostgres(binaries, clusterDir, port, runAs, log),
+          log,
+          maxAttempts: options.supervise.maxAttempts,
+          baseDelayMs: options.supervise.baseDelayMs,
+          onGiveUp: options.supervise.onGiveUp,
+        })
+      : undefined;
+    const current = () => supervisor?.current ?? child;
     // If this process exits without stop() (an uncaught error), still ask Postgres for a fast shutdown.
-    const stopOnExit = () => child.kill("SIGINT");
+    const stopOnExit = () => current().kill("SIGINT");
     process.once("exit", stopOnExit);
     let stopped: Promise<void> | undefined;
     return {
       url,
       port,
       clusterDir,
+      get pid() {
+        return current().pid;
+      },
+      get restarts() {
+        return supervisor?.restarts ?? 0;
+      },
       stop() {
         process.off("exit", stopOnExit);
-        stopped ??= stopServer(child).finally(releaseLock);
+        supervisor?.stop();
+        stopped ??= stopServer(current()).finally(releaseLock);
         return stopped;
       },
     };

@@ -4,6 +4,7 @@
  */
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { withAcquireDeadline } from "./acquire-deadline";
 import { getEnv } from "@/server/env";
 import * as schema from "./schema";
 
@@ -17,13 +18,36 @@ interface DbHandle {
 // Survives Next.js dev hot reloads, which would otherwise open a new pool on every edit.
 const globalForDb = globalThis as unknown as { rehearseDb?: DbHandle };
 
-export function createDb(url: string, options: { max?: number } = {}): DbHandle {
-  const sql = postgres(url, {
-    max: options.max ?? 10,
+/** Pool size of the app's own client (db/index.ts handle); metrics report usage against it. */
+export const APP_POOL_MAX = 10;
+
+export interface CreateDbOptions {
+  max?: number;
+  /** Server-side limit per statement (0 or unset: none); the app's pool sets DB_STATEMENT_TIMEOUT_MS. */
+  statementTimeoutMs?: number;
+  /** Shown in pg_stat_activity, where the metrics count connections per process kind. */
+  applicationName?: string;
+  /** A query still without a connection after this long fails (503) instead of waiting (acquire-deadline.ts). */
+  acquireTimeoutMs?: number;
+}
+
+/** Above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first. */
+export const APP_ACQUIRE_TIMEOUT_MS = 4_000;
+
+export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
+  const client = postgres(url, {
+    max: options.max ?? APP_POOL_MAX,
     onnotice: () => {},
-    connect_timeout: 10,
-    idle_timeout: 60,
+    // Seconds. A database that is down refuses at once; one that does not answer (a dead host, a full
+    // backlog) must fail the request in a few seconds with a 503, not after the 30 s default.
+    connect_timeout: 3,
+    idle_timeout: 30,
+    connection: {
+      application_name: options.applicationName ?? "rehearse",
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
+  const sql = options.acquireTimeoutMs ? withAcquireDeadline(client, options.acquireTimeoutMs) : client;
   const db = drizzle(sql, { schema, casing: "snake_case" }) as TDatabase;
   return { sql, db };
 }
@@ -36,7 +60,10 @@ function handle(): DbHandle {
         "DATABASE_URL is not set. Start Rehearse with `npm start` (which runs an embedded PostgreSQL) or set DATABASE_URL.",
       );
     }
-    globalForDb.rehearseDb = createDb(url);
+    globalForDb.rehearseDb = createDb(url, {
+      statementTimeoutMs: getEnv().DB_STATEMENT_TIMEOUT_MS,
+      acquireTimeoutMs: APP_ACQUIRE_TIMEOUT_MS,
+    });
   }
   return globalForDb.rehearseDb;
 }

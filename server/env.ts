@@ -104,6 +104,15 @@ export const ZEnvSchema = z.object({
     .min(1000, { error: "expected between 1000 and 10000 ms" })
     .max(10_000, { error: "expected between 1000 and 10000 ms (the scoring job expires after 12 s)" })
     .default(10_000),
+  /** Server-side limit for one statement of the app's pool; a runaway query fails with a 503 instead of holding a connection. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number({ error: "expected milliseconds" })
+    .int({ error: "expected whole milliseconds" })
+    .min(100, { error: "expected between 100 and 600000 ms" })
+    .max(600_000, { error: "expected between 100 and 600000 ms" })
+    .default(15_000),
+  /** Bearer token that lets a remote Prometheus read /api/metrics; without it only the local machine may. */
+  METRICS_TOKEN: z.string().min(16, { error: "expected at least 16 characters (e.g. `openssl rand -hex 24`)" }).optional(),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   STRIPE_PRICE_PRO: z.string().min(1).optional(),

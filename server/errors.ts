@@ -3,6 +3,7 @@
  * for REST, the tRPC errorFormatter for the web app) turns it into a status and the contract's body.
  */
 import { TRPCError } from "@trpc/server";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
 
 export const ERROR_STATUS = {
   VALIDATION_ERROR: 400,
@@ -77,9 +78,17 @@ function isZodLikeError(cause: unknown): cause is { issues: ZodLikeIssue[] } {
   return typeof cause === "object" && cause !== null && Array.isArray((cause as { issues?: unknown }).issues);
 }
 
+/** What a request gets while the database is unreachable: 503 and when to come back (Retry-After), never a 500. */
+export function serviceUnavailable(): AppError {
+  return new AppError("SERVICE_UNAVAILABLE", "The service is briefly unavailable. Please try again in a few seconds.", {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  });
+}
+
 /** Turns anything thrown inside a procedure into an AppError (unknown errors become INTERNAL, no stack). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return serviceUnavailable();
   if (error instanceof TRPCError) {
     if (error.cause instanceof AppError) return error.cause;
     if (isZodLikeError(error.cause)) {

@@ -1,6 +1,6 @@
 import { toAppError } from "@/server/errors";
 
-/** RATE_LIMITED and QUOTA_EXCEEDED errors carry when to come back; HTTP says it with Retry-After. */
+/** RATE_LIMITED, QUOTA_EXCEEDED and SERVICE_UNAVAILABLE errors carry when to come back; HTTP says it with Retry-After. */
 export function retryAfterHeader(error: unknown): Record<string, string> {
   const details = toAppError(error).details;
   const seconds = details?.retryAfterSeconds;
