@@ -17,9 +17,12 @@ export async function screenshotBothWidths(page: Page, testInfo: TestInfo, name:
   if (desktop) await page.setViewportSize(desktop);
 }
 
-/** Delays every interviews.getAnswer request, so a fast scorer's "Scoring…" state stays on screen long enough to see. */
+/**
+ * Delays every request for an answer's status (the interviews.onAnswer stream, and getAnswer should
+ * it fall back to polling), so a fast scorer's "Scoring…" state stays on screen long enough to see.
+ */
 export async function slowDownScoring(page: Page, ms: number): Promise<() => Promise<void>> {
-  const matcher = (url: URL) => url.pathname.includes("interviews.getAnswer");
+  const matcher = (url: URL) => url.pathname.includes("interviews.getAnswer") || url.pathname.includes("interviews.onAnswer");
   await page.route(matcher, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue().catch(() => undefined);

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { TTransaction } from "@/db";
 import { subscriptions } from "@/db/schema";
+import { notifyPlanChanged } from "@/server/realtime/notify";
 import { subscriptionEntitles } from "./current-plan";
 import { planForPriceId, type TPaidPlanId } from "./price-plans";
 import { fromUnix, stripeId } from "./stripe-ids";
@@ -66,5 +67,7 @@ export async function syncStripeSubscription(tx: TTransaction, stripe: Stripe, s
   };
   const { stripeSubscriptionId: _key, ...changes } = values;
   await tx.insert(subscriptions).values(values).onConflictDoUpdate({ target: subscriptions.stripeSubscriptionId, set: changes });
+  // Delivered on commit: a billing success page waiting in any web process sees the plan at once.
+  await notifyPlanChanged(tx, userId);
   return { applied: true, userId, plan: values.plan, status: values.status };
 }

@@ -2,7 +2,7 @@
  * An answer's changes as they happen, for its owner only: the stream behind the tRPC subscription
  * and the REST SSE endpoint, and the REST long-poll. Each wake-up re-reads the answer through
  * getAnswer (owner-scoped), so an event never carries data and a missed one costs only a re-read.
- * While the LISTEN connection is down, waiters re-read every couple of seconds instead.
+ * While the LISTEN connection is down, waiters re-read every couple of seconds instead (hub.ts).
  */
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
@@ -10,17 +10,10 @@ import { getAnswer } from "@/server/interviews/get-answer";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import { realtimeKey } from "./events";
 import { openEventCursor } from "./event-cursor";
-import { isRealtimeHealthy } from "./hub";
+import { realtimeRecheckMs } from "./hub";
 
-/** Re-read this often even when nothing was heard (a lost NOTIFY must not strand anyone for long). */
-const HEALTHY_RECHECK_MS = 20_000;
-const DEGRADED_RECHECK_MS = 2_000;
 /** The longest a REST client may ask to wait (GET /answers/{id}?wait=…). */
 export const MAX_WAIT_SECONDS = 30;
-
-function recheckMs(): number {
-  return isRealtimeHealthy() ? HEALTHY_RECHECK_MS : DEGRADED_RECHECK_MS;
-}
 
 /** Changes whenever what the owner sees changes (status, score, flags, a reviewer's note). */
 export function answerVersion(answer: TAnswer): string {
@@ -53,7 +46,7 @@ export async function* answerUpdates(
         yield { version, answer };
       }
       if (isFinal(answer)) return;
-      await cursor.wait(recheckMs(), options.signal);
+      await cursor.wait(realtimeRecheckMs(), options.signal);
     }
   } finally {
     cursor.close();
@@ -75,7 +68,7 @@ export async function waitForAnswer(db: TDbOrTx, userId: string, answerId: strin
     while (!isFinal(answer)) {
       const remaining = deadline - Date.now();
       if (remaining <= 0 || signal?.aborted) break;
-      const result = await cursor.wait(Math.min(remaining, recheckMs()), signal);
+      const result = await cursor.wait(Math.min(remaining, realtimeRecheckMs()), signal);
       if (result === "aborted") break;
       answer = await getAnswer(db, userId, answerId);
     }

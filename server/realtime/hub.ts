@@ -71,6 +71,14 @@ export function isRealtimeHealthy(): boolean {
   return hub().connection?.healthy() ?? false;
 }
 
+/**
+ * How long a waiter may sleep without hearing anything before it re-reads the database anyway:
+ * long while LISTEN works (a lost NOTIFY must not strand anyone for good), short while it is down.
+ */
+export function realtimeRecheckMs(): number {
+  return isRealtimeHealthy() ? 20_000 : 2_000;
+}
+
 /** How many subscribers are waiting (tests, metrics). */
 export function realtimeSubscriberCount(): number {
   let count = 0;

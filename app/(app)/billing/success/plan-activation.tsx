@@ -1,6 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { quotaSummary } from "@/app/_components/billing-format";
@@ -10,22 +11,40 @@ import { Spinner } from "@/app/_components/spinner";
 import { useTRPC } from "@/app/_trpc/client";
 import { PLANS } from "@/server/billing/plans";
 
+/** Only when the push stream fails. */
 const POLL_MS = 2000;
 /** Stripe usually confirms within seconds; past this we say so and stop asking. */
 const GIVE_UP_AFTER_MS = 60_000;
 
 /**
- * Waits for the webhook: the plan changes only once Stripe's event has been applied, so this asks
- * for the subscription every 2 s until it comes from a paid subscription.
+ * Waits for the webhook: the plan changes only once Stripe's event has been applied. The server
+ * pushes the subscription summary when that happens (billing.onSubscription, server-sent events);
+ * if the stream fails, this asks every 2 s instead.
  */
 export function PlanActivation() {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [timedOut, setTimedOut] = useState(false);
+  const [streamFailed, setStreamFailed] = useState(false);
+  const queryKey = trpc.billing.subscription.queryKey();
   const query = useQuery({
     ...trpc.billing.subscription.queryOptions(),
     staleTime: 0,
+    // The stream's first event is the summary as it is now: no fetch while it works.
+    enabled: streamFailed,
     refetchInterval: (current) => (timedOut || current.state.data?.source === "subscription" ? false : POLL_MS),
   });
+  const waiting = !timedOut && query.data?.source !== "subscription";
+  useSubscription(
+    trpc.billing.onSubscription.subscriptionOptions(waiting ? undefined : skipToken, {
+      onData: (event) => queryClient.setQueryData(queryKey, event.data),
+      onError: () => setStreamFailed(true),
+      // Reconnecting after a dropped stream: poll meanwhile (both may run; the first answer wins).
+      onConnectionStateChange: (state) => {
+        if (state.state === "connecting" && state.error) setStreamFailed(true);
+      },
+    }),
+  );
   const active = query.data?.source === "subscription";
 
   useEffect(() => {

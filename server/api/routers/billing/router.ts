@@ -1,8 +1,10 @@
+import { tracked } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import { createCheckoutSession, createPortalSession } from "@/server/billing/checkout";
 import { planCatalog, ZPlanCatalogSchema } from "@/server/billing/plan-catalog";
 import { subscriptionSummary, ZSubscriptionSummarySchema } from "@/server/billing/subscription-summary";
+import { planUpdates } from "@/server/realtime/plan-updates";
 import { ZCreateCheckoutInputSchema, ZRedirectUrlSchema } from "./billing.types";
 
 export const billingRouter = router({
@@ -17,6 +19,15 @@ export const billingRouter = router({
     .input(z.void())
     .output(ZSubscriptionSummarySchema)
     .query(({ ctx }) => subscriptionSummary(ctx.db, ctx.user.id)),
+
+  /** The subscription summary now and on every plan change, until a paid subscription is active (server-sent events). */
+  onSubscription: protectedProcedure
+    .input(z.object({ lastEventId: z.string().max(100).nullish() }).optional())
+    .subscription(async function* ({ ctx, input, signal }) {
+      for await (const { version, summary } of planUpdates(ctx.db, ctx.user.id, { signal, lastVersion: input?.lastEventId })) {
+        yield tracked(version, summary);
+      }
+    }),
 
   createCheckout: protectedProcedure
     .meta({

@@ -1,0 +1,67 @@
+/**
+ * The practice page receives the score by push: one interviews.onAnswer event stream, not a
+ * single interviews.getAnswer poll while waiting; when the stream is refused, it falls back to polling.
+ */
+import type { Page, Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { verifyEmailFromMailbox } from "./practice-helpers";
+
+const ANSWER =
+  "I would put a cache in front of the database for the hot read path. First I would measure the p99 latency and the hit rate " +
+  "we expect, then pick Redis with a TTL of 60 seconds. The trade-off is stale data versus load: writes invalidate the key.";
+
+async function startInterview(page: Page) {
+  await page.goto("/practice");
+  await page.getByRole("radio", { name: /Software engineering/ }).check();
+  await page.getByRole("radio", { name: /Junior/ }).check();
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+}
+
+/** Records the answer-status requests made from now on. */
+function recordStatusRequests(page: Page) {
+  const polls: string[] = [];
+  const streams: Request[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes("interviews.getAnswer") || /\/api\/v1\/answers\//.test(url.pathname)) polls.push(url.pathname);
+    if (url.pathname.includes("interviews.onAnswer")) streams.push(request);
+  });
+  return { polls, streams };
+}
+
+test.describe("answer status by push", () => {
+  test("the score arrives over the event stream with no polling requests", async ({ page, signedInUser }) => {
+    await verifyEmailFromMailbox(page, signedInUser.email);
+    await startInterview(page);
+    await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
+
+    const recorded = recordStatusRequests(page);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+
+    expect(recorded.streams.length).toBeGreaterThanOrEqual(1);
+    const response = await recorded.streams[0]!.response();
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["content-type"]).toMatch(/^text\/event-stream/);
+    // Give a poller the time it would need to show itself (700 ms interval), then count.
+    await page.waitForTimeout(1_500);
+    expect(recorded.polls).toEqual([]);
+  });
+
+  test("when the stream is refused, the page falls back to polling and still shows the score", async ({ page, signedInUser }) => {
+    await verifyEmailFromMailbox(page, signedInUser.email);
+    await page.route(
+      (url) => url.pathname.includes("interviews.onAnswer"),
+      (route) => route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
+    );
+    await startInterview(page);
+    await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
+
+    const recorded = recordStatusRequests(page);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+    expect(recorded.polls.length).toBeGreaterThanOrEqual(1);
+  });
+});
