@@ -3,8 +3,9 @@
  * baseline measured in the same run on the same database. Starts its own embedded PostgreSQL
  * (migrated and seeded), the real launcher (`scripts/start.ts`, production build, built when
  * stale) and a bare node:http + postgres server doing the same query as GET /api/v1/questions;
- * then drives each URL with 32 keep-alive connections for a few seconds, several rounds, and
- * prints median req/s, p50/p95 and the ratio to the bare baseline. Traffic goes to 127.0.0.1 only.
+ * then drives each URL with 32 keep-alive connections for a few seconds, several rounds, each
+ * right after the bare baseline, and prints median req/s, p50/p95 and the median ratio to the
+ * paired baseline measurement. Traffic goes to 127.0.0.1 only.
  *
  *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --cpu-prof]
  *
@@ -129,33 +130,44 @@ async function main(): Promise<void> {
       { name: "GET /no-such-page (404)", url: `http://127.0.0.1:${appPort}/no-such-page`, expect: 404 },
       { name: "GET /icon.svg (static file)", url: `http://127.0.0.1:${appPort}/icon.svg`, expect: 200 },
     ];
-    const results = new Map<string, TLoadResult[]>(targets.map((target) => [target.name, []]));
+    // The bare baseline is measured right before each app URL, and each ratio is to that measurement:
+    // on a shared machine the spare CPU drifts, and paired measurements see the same drift.
+    const measure = async (target: TTarget, round: number): Promise<TLoadResult> => {
+      await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: 1000 }); // warm-up
+      const result = await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
+      const unexpected = result.requests - (result.statuses[target.expect] ?? 0);
+      if (unexpected > 0 || result.errors > 0) {
+        console.log(`  ! ${target.name}: ${unexpected} unexpected statuses ${JSON.stringify(result.statuses)}, ${result.errors} errors`);
+      }
+      console.log(`round ${round}: ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms`);
+      return result;
+    };
+    const [bareTarget, ...appTargets] = targets as [TTarget, ...TTarget[]];
+    const bareRuns: TLoadResult[] = [];
+    const results = new Map<string, Array<{ result: TLoadResult; ratio: number }>>(appTargets.map((target) => [target.name, []]));
     for (let round = 1; round <= ROUNDS; round += 1) {
-      for (const target of targets) {
-        await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: 1000 }); // warm-up
-        const result = await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
-        const unexpected = result.requests - (result.statuses[target.expect] ?? 0);
-        if (unexpected > 0 || result.errors > 0) {
-          console.log(`  ! ${target.name}: ${unexpected} unexpected statuses ${JSON.stringify(result.statuses)}, ${result.errors} errors`);
-        }
-        results.get(target.name)!.push(result);
-        console.log(`round ${round}: ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms`);
+      for (const target of appTargets) {
+        const bareRun = await measure(bareTarget, round);
+        bareRuns.push(bareRun);
+        const result = await measure(target, round);
+        results.get(target.name)!.push({ result, ratio: result.requestsPerSecond / bareRun.requestsPerSecond });
       }
     }
 
-    const bareRate = median(results.get(targets[0]!.name)!.map((result) => result.requestsPerSecond));
     console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s per measurement, median of ${ROUNDS} rounds; ` +
+      `\n${CONNECTIONS} connections, ${SECONDS} s per measurement, medians of ${ROUNDS} rounds; ` +
         `WEB_CONCURRENCY=${WEB_CONCURRENCY} (bare: ${WEB_CONCURRENCY} process${WEB_CONCURRENCY > 1 ? "es" : ""}); ` +
         `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load generator on the same machine${CPU_PROF ? "; CPU PROFILING ON" : ""}`,
     );
-    console.log("| request | req/s | p50 ms | p95 ms | × bare |\n|---|---:|---:|---:|---:|");
-    for (const target of targets) {
-      const runs = results.get(target.name)!;
-      const rate = median(runs.map((result) => result.requestsPerSecond));
+    console.log("| request | req/s | p50 ms | p95 ms | × bare (paired) |\n|---|---:|---:|---:|---:|");
+    const row = (name: string, runs: TLoadResult[], ratio: string) =>
       console.log(
-        `| ${target.name} | ${rate.toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${(rate / bareRate).toFixed(2)} |`,
+        `| ${name} | ${median(runs.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${ratio} |`,
       );
+    row(bareTarget.name, bareRuns, "1.00");
+    for (const target of appTargets) {
+      const runs = results.get(target.name)!;
+      row(target.name, runs.map((run) => run.result), median(runs.map((run) => run.ratio)).toFixed(2));
     }
   } finally {
     // SIGTERM: the launcher drains and stops its processes (and writes CPU profiles on the way out).
