@@ -101,12 +101,13 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   if (checks.tooShort) flags.push("too_short");
   if (checks.isPadding) flags.push("padding");
 
+  const advised = new Set<string>();
   const dimensions = scored.map((d) => ({
     key: d.key,
     label: d.label,
     score: d.score,
     max: d.max,
-    comment: writeComment(d, checks),
+    comment: writeComment(d, checks, advised),
     evidence: d.evidence,
   }));
   const total = computeTotal(dimensions);

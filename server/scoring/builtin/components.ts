@@ -51,11 +51,13 @@ function lexiconComponent(
   };
 }
 
-export const onTopic: TComponentFn = ({ topic, checks }) => ({
+export const onTopic: TComponentFn = ({ topic, checks, features }) => ({
   value: checks.relevance,
   found: "stays on the question that was asked",
+  // Drifting to a neighbouring subject is only a fair reading of a developed answer: a short one
+  // misses the question's terms because it says little, not because it is about something else.
   missing:
-    topic.missingTerms.length > 0
+    topic.missingTerms.length > 0 && !checks.tooShort && features.wordCount >= 80
       ? "answer the question that was asked head-on; much of the answer is about something next to it"
       : "answer the question that was asked, directly",
   evidence: topic.onTopicSentences,
@@ -121,6 +123,7 @@ export const vocabulary: TComponentFn = ({ features, expectation }) => ({
   found: "uses precise, specific vocabulary",
   missing: "use precise terms instead of general statements",
   evidence: [],
+  weakEvidence: true,
 });
 
 export const metrics = lexiconComponent(
@@ -285,10 +288,15 @@ export const complexity: TComponentFn = ({ features, expectation }) => {
   const talk = features.lexicon.complexityTalk;
   const text = features.text.toLowerCase();
   const both = /time/.test(text) && /space|memory/.test(text) ? 1 : 0.7;
+  // Quoting the question's own target ("O(n) time") earns nothing, but the advice must not then say
+  // "state the complexity" beside an answer that did: what is missing is why the solution meets it.
+  const quotesTarget = notation.count === 0 && /\bo\([^)\n]{1,20}\)/i.test(features.text);
   return {
     value: Math.min(1, progress(notation.count, 2, expectation) * both + 0.15 * Math.min(1, talk.count)),
     found: "states the time and space complexity",
-    missing: "state the time and space complexity in Big-O",
+    missing: quotesTarget
+      ? "show why your solution meets the time and space bound (which loop or structure sets it), not only that it does"
+      : "state the time and space complexity in Big-O",
     evidence: notation.sentences,
   };
 };

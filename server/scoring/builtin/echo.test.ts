@@ -62,3 +62,37 @@ describe("unfenced code detection", () => {
     expect(findCodeRanges("let counts = new Map();\nfor (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);").length).toBeGreaterThan(0);
   });
 });
+
+describe("feedback that reads like an interviewer, not a template", () => {
+  const SE_Q = "How would you roll out a database schema change to a table with 200 million rows without downtime?";
+  const THIN =
+    "I would add the new column as nullable first, then backfill it in batches, then switch the code to read it. After that I would drop the old column.";
+
+  it("gives each piece of advice once across the dimension comments, and the summary does not repeat it", () => {
+    const score = analyzeAnswer({ rubric: "software_engineering", level: "mid", question: { text: SE_Q }, answer: THIN });
+    const advice = score.dimensions.flatMap((d) => d.comment.split(/(?<=\.)\s+/)).filter((s) => !/^(?:Strong|Partly there|The answer is too short)/.test(s));
+    const normalised = advice.map((s) => s.replace(/^(?:Also|Next,|To reach the top,)\s*/i, "").toLowerCase());
+    expect(new Set(normalised).size).toBe(normalised.length);
+    for (const sentence of advice) expect(score.feedback).not.toContain(sentence);
+  });
+
+  it("does not tell a merely short answer that it is about something next to the question", () => {
+    const score = analyzeAnswer({ rubric: "software_engineering", level: "mid", question: { text: SE_Q }, answer: "Use an online migration tool and backfill in batches." });
+    for (const d of score.dimensions) expect(d.comment).not.toMatch(/something next to it/);
+    expect(score.improvements.join(" ")).not.toMatch(/something next to it/);
+  });
+
+  it("praises what the answer did rather than generic vocabulary when something concrete went well", () => {
+    const score = analyzeAnswer({ rubric: "coding", level: "junior", question: { text: CODING_Q }, answer: CODED });
+    const praise = [...score.strengths, ...score.dimensions.map((d) => d.comment)].join(" ");
+    expect(praise).not.toMatch(/precise, specific vocabulary and stays on the question|stays on the question that was asked and uses precise/);
+  });
+
+  it("asks why the bound holds, not to state it, when the answer only repeats the question's Big-O target", () => {
+    const quoted =
+      "Sum the numbers and compare.\n\n```python\ndef first_unique(s):\n    for i, ch in enumerate(s):\n        if s.count(ch) == 1:\n            return ch\n    return ''\n```\n\nThis is O(n) time and O(1) extra space.";
+    const score = analyzeAnswer({ rubric: "coding", level: "junior", question: { text: CODING_Q }, answer: quoted });
+    const complexity = score.dimensions.find((d) => d.key === "complexity");
+    expect(complexity?.comment ?? "").not.toMatch(/^State the time and space complexity/);
+  });
+});

@@ -20,9 +20,14 @@ function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Components that went well, strongest first. */
+/**
+ * Components that went well, strongest first. Generic praise ("stays on the question", "uses precise
+ * vocabulary") only when nothing concrete went well: it reads like keyword matching otherwise.
+ */
 function strongest(parts: readonly TWeightedComponent[]): TWeightedComponent[] {
-  return parts.filter((p) => p.component.value >= 0.6).sort((a, b) => b.weight * b.component.value - a.weight * a.component.value);
+  const good = parts.filter((p) => p.component.value >= 0.6).sort((a, b) => b.weight * b.component.value - a.weight * a.component.value);
+  const concrete = good.filter((p) => p.component.weakEvidence !== true);
+  return concrete.length > 0 ? concrete : good;
 }
 
 /** Components that cost the most points, biggest loss first. */
@@ -37,9 +42,12 @@ function biggestGaps(parts: readonly TWeightedComponent[]): TWeightedComponent[]
  * always one the answer shows little of (value below 0.3), so the comment never contradicts a
  * quote picked as evidence for what the answer did.
  */
-export function writeComment(dimension: TScoredDimension, checks: TAnswerChecks): string {
+export function writeComment(dimension: TScoredDimension, checks: TAnswerChecks, used: Set<string> = new Set()): string {
   if (checks.noAnswer) return "There is no answer to assess here yet.";
-  const gaps = biggestGaps(dimension.parts).filter((g) => g.component.value < 0.3);
+  // Each piece of advice is given once, in the first dimension it matters to: the same sentence in
+  // three comments reads like a template, not an interviewer.
+  const gaps = biggestGaps(dimension.parts).filter((g) => g.component.value < 0.3 && !used.has(g.component.missing));
+  for (const g of gaps.slice(0, dimension.ratio >= 0.45 ? 1 : 2)) used.add(g.component.missing);
   const wins = strongest(dimension.parts);
   const gap = gaps[0]?.component.missing;
   if (checks.offTopic) {
@@ -108,10 +116,14 @@ export function writeFeedback(input: {
     );
   } else {
     notes.push(verdict(total));
-    const weakest = [...dimensions].sort((a, b) => a.ratio - b.ratio).slice(0, 2);
-    for (const d of weakest) {
-      const gap = biggestGaps(d.parts)[0]?.component.missing;
-      if (gap && d.ratio < 0.75) notes.push(`${d.label}: ${sentenceCase(gap)}.`);
+    // The advice itself is in the dimension comments; the summary only says where the points are.
+    const weakest = [...dimensions]
+      .sort((a, b) => a.ratio - b.ratio)
+      .slice(0, 2)
+      .filter((d) => d.ratio < 0.75)
+      .map((d) => d.label.toLowerCase());
+    if (weakest.length > 0) {
+      notes.push(`Most of the points still open are in ${weakest.join(" and ")}; the note on ${weakest.length === 1 ? "it" : "each"} says what would raise it.`);
     }
     if (checks.tooShort) notes.push("The answer is too short to show depth; develop each step with a reason or an example.");
     if (checks.isPadding) {
