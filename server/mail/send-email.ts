@@ -8,6 +8,7 @@ import { outboxEmails } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
+import { notifyMailChanged } from "@/server/realtime/notify";
 
 export interface OutgoingEmail {
   to: string;
@@ -36,6 +37,8 @@ export async function queueEmail(
       .returning({ id: outboxEmails.id });
     if (!row) throw new Error("The outbox insert returned no row");
     if (deliver) await enqueueJob("deliver-email", { outboxId: row.id }, { tx, singletonKey: row.id });
+    // An open dev mailbox page re-renders when this commits (ids only travel: the payload is empty).
+    else await notifyMailChanged(tx);
     return { id: row.id, status: deliver ? "pending" : "captured" } satisfies QueuedEmail;
   });
   // No recipient or body in the log: bodies carry sign-in links.
