@@ -42,9 +42,10 @@ export const supportTickets = pgTable(
   "support_tickets",
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    /** Null for a message from the public contact form (someone who cannot sign in, e.g. suspended). */
+    userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    /** Where to answer a public contact-form ticket; null for a signed-in user's ticket. */
+    contactEmail: text(),
     subject: text().notNull(),
     status: ticketStatusEnum().notNull().default("new"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

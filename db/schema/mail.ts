@@ -1,4 +1,5 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
 
 export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "captured"]);
 
@@ -15,6 +16,8 @@ export const outboxEmails = pgTable(
     subject: text().notNull(),
     text: text().notNull(),
     html: text().notNull(),
+    /** Extra headers for SMTP (List-Unsubscribe on reminder emails); shown in the dev mailbox. */
+    headers: jsonb().$type<Record<string, string>>(),
     status: outboxStatusEnum().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     lastError: text(),
@@ -22,4 +25,26 @@ export const outboxEmails = pgTable(
     sentAt: timestamp({ withTimezone: true }),
   },
   (table) => [index("outbox_emails_created_idx").on(table.createdAt), index("outbox_emails_to_idx").on(table.to)],
+);
+
+export const reminderKindEnum = pgEnum("reminder_kind", ["review_due", "weekly_summary"]);
+
+/**
+ * One row per user, kind and local day the reminder job handled (sent, or nothing due): the
+ * primary key makes the job idempotent however often it runs or retries.
+ */
+export const reminderDeliveries = pgTable(
+  "reminder_deliveries",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: reminderKindEnum().notNull(),
+    /** The candidate's local calendar day the reminder was for. */
+    localDay: date({ mode: "string" }).notNull(),
+    /** Null when nothing was due, so no email went out. */
+    outboxId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.kind, table.localDay] })],
 );

@@ -28,6 +28,12 @@ export const users = pgTable(
     preferredTrack: trackEnum(),
     preferredLevel: levelEnum(),
     emailNotifications: boolean().notNull().default(true),
+    /** Opt-in: a morning email on days with spaced-repetition reviews due (server/reminders). */
+    reviewReminders: boolean().notNull().default(false),
+    /** Opt-in: a Monday-morning email summing up the last seven days. */
+    weeklySummary: boolean().notNull().default(false),
+    /** IANA time zone from the browser at the last settings save: reminders go out at 08:00 there (UTC when unknown). */
+    timeZone: text(),
     isDemo: boolean().notNull().default(false),
     /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
     lastActiveAt: timestamp({ withTimezone: true }),
