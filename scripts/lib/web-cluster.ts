@@ -8,6 +8,7 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { closeDb } from "@/db";
+import { installMetricsAggregator } from "@/server/metrics/cluster";
 import { onShutdown, requestShutdown, runLauncher } from "./run-launcher";
 import { DRAIN_TIMEOUT_MS, type RunningServer } from "./web-server";
 
@@ -46,6 +47,8 @@ function waitForExit(worker: Worker, timeoutMs: number): Promise<void> {
 /** Forks the web processes and resolves once every one of them is listening. */
 export async function startWebCluster(options: WebClusterOptions): Promise<WebCluster> {
   cluster.setupPrimary({ exec: options.exec, args: [] });
+  // A scrape of /api/metrics reaches one web process; the primary sums every process's metrics for it.
+  installMetricsAggregator();
   const workers = new Set<Worker>();
   const restarts: number[] = [];
   let stopping = false;

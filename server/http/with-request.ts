@@ -5,6 +5,7 @@
  */
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { recordRequestMetrics } from "@/server/metrics/http-metrics";
 import { requestIdFrom, runWithRequestContext } from "@/server/request-context";
 import { errorResponse } from "./error-body";
 
@@ -24,15 +25,10 @@ export function withRequest(handler: TRouteHandler): (req: Request) => Promise<R
         response = errorResponse(appError, requestId);
       }
       response.headers.set("x-request-id", requestId);
-      logger().info(
-        {
-          method: req.method,
-          path: new URL(req.url).pathname,
-          status: response.status,
-          durationMs: Math.round(performance.now() - started),
-        },
-        "request",
-      );
+      const path = new URL(req.url).pathname;
+      const durationMs = performance.now() - started;
+      recordRequestMetrics(req.method, path, response.status, durationMs / 1000);
+      logger().info({ method: req.method, path, status: response.status, durationMs: Math.round(durationMs) }, "request");
       return response;
     });
   };

@@ -17,6 +17,7 @@
  */
 import type PgBoss from "pg-boss";
 import { logger } from "@/server/logger";
+import { recordJobTry } from "@/server/metrics/registry";
 
 export type DispatchedJob = PgBoss.JobWithMetadata<unknown>;
 
@@ -78,10 +79,14 @@ export function startDispatcher(
   };
 
   async function execute(job: DispatchedJob, key: string | null): Promise<void> {
+    const started = performance.now();
+    const waited = (Date.now() - new Date(job.createdOn).getTime()) / 1000;
     try {
       await withinSeconds(run(job), job.expireInSeconds);
       await boss.complete(name, job.id);
+      recordJobTry(name, "completed", (performance.now() - started) / 1000, waited);
     } catch (error) {
+      recordJobTry(name, "failed", (performance.now() - started) / 1000, waited);
       await boss.fail(name, job.id, error instanceof Error ? error : new Error(String(error))).catch((failError: unknown) => {
         // The job stays active; pg-boss's expiry fails it later.
         log.error({ jobId: job.id, err: failError }, "could not record a failed job try");

@@ -9,6 +9,7 @@ import { outboxEmails } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import type { JobHandler } from "@/server/jobs/worker";
 import { logger } from "@/server/logger";
+import { recordEmail } from "@/server/metrics/registry";
 
 export interface DeliveryOptions {
   /** Defaults to SMTP_URL. */
@@ -46,7 +47,7 @@ export async function deliverEmail(db: TDatabase, outboxId: string, options: Del
         subject: email.subject,
         text: email.text,
         html: email.html,
-        headers: { "X-Rehearse-Outbox-Id": email.id },
+        headers: { ...email.headers, "X-Rehearse-Outbox-Id": email.id },
       });
     } catch (error) {
       await tx
@@ -64,6 +65,7 @@ export async function deliverEmail(db: TDatabase, outboxId: string, options: Del
     return { outcome: "sent" as const };
   });
 
+  recordEmail(result.outcome);
   // Thrown after the transaction committed, so the recorded attempt and error are kept.
   if (result.outcome === "failed") throw result.error;
   logger().info({ outboxId, outcome: result.outcome }, "outbox email delivery");

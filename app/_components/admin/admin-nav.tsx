@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/support", label: "Support" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/system", label: "System" },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {

@@ -6,6 +6,7 @@ import { listFailedStripeEvents } from "@/server/billing/failed-stripe-events";
 import { grantPlan } from "@/server/billing/plan-grants";
 import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
 import { adminMetrics } from "@/server/admin/metrics";
+import { readSystemStatus } from "@/server/metrics/system-status";
 import { createQuestion, exportQuestions, importQuestions, searchQuestions, updateQuestion, ZQuestionInputSchema } from "@/server/admin/question-bank";
 import { generateQuestionDrafts } from "@/server/admin/question-drafts";
 import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
@@ -37,6 +38,9 @@ export const adminRouter = router({
         billing: (window) => billingMetrics(ctx.db, { from: new Date(`${window.fromDay}T00:00:00Z`), to: new Date() }),
       }),
     ),
+
+  /** The System panel: queue depth, oldest waiting job, scoring latency, emails, connections (the numbers /api/metrics reads). */
+  system: adminProcedure.query(({ ctx }) => readSystemStatus(ctx.db)),
 
   flagged: adminProcedure
     .meta({ openapi: { method: "GET", path: "/admin/flagged", tags: ["admin"], summary: "Answers waiting for review", errorResponses: [401, 403] } })

@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatCount, formatUsd, humanize } from "@/app/_components/admin/format";
+import { KpiTile } from "@/app/_components/admin/kpi-tile";
+import { AdminPageHeader } from "@/app/_components/admin/page-header";
+import { requireAdmin } from "@/app/_components/admin/require-admin";
+import { serverCaller } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "System" };
+export const dynamic = "force-dynamic";
+
+function seconds(value: number | null): string {
+  if (value === null) return "none waiting";
+  if (value < 90) return `${Math.round(value)} s`;
+  if (value < 5400) return `${Math.round(value / 60)} min`;
+  return `${(value / 3600).toFixed(1)} h`;
+}
+
+function milliseconds(value: number | null): string {
+  if (value === null) return "no scores";
+  return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(1)} s`;
+}
+
+const cell = "px-3 py-2 text-right tabular-nums";
+const head = "px-3 py-2 text-right font-medium";
+
+export default async function SystemPage() {
+  await requireAdmin();
+  const api = await serverCaller();
+  const status = await api.admin.system();
+  const waiting = status.queues.reduce((sum, queue) => sum + queue.waiting, 0);
+  const oldest = status.queues.reduce<number | null>((max, queue) => (queue.oldestWaitingSeconds === null ? max : Math.max(max ?? 0, queue.oldestWaitingSeconds)), null);
+  const scoring = status.scoringLastHour;
+  const p95 = scoring.length > 0 ? Math.max(...scoring.map((row) => row.p95Ms)) : null;
+  const connections = status.connections.reduce((sum, row) => sum + row.count, 0);
+
+  return (
+    <div className="space-y-10">
+      <AdminPageHeader
+        title="System"
+        description={
+          <>
+            The job queues, scoring speed and email delivery right now, read from the database (all processes). Prometheus reads the same numbers
+            at <code className="rounded bg-slate-100 px-1">/api/metrics</code>.
+          </>
+        }
+        actions={
+          <Link href="/admin/system" className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100">
+            Refresh
+          </Link>
+        }
+      />
+
+      <section aria-labelledby="system-now">
+        <h2 id="system-now" className="sr-only">
+          Now
+        </h2>
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <KpiTile label="Jobs waiting" value={formatCount(waiting)} hint="All queues" />
+          <KpiTile label="Oldest waiting job" value={seconds(oldest)} hint="Ready to run but not started" />
+          <KpiTile label="Scoring p95, last hour" value={milliseconds(p95)} hint={`${formatCount(scoring.reduce((sum, row) => sum + row.scores, 0))} scores`} />
+          <KpiTile
+            label="Emails failed, last day"
+            value={formatCount(status.emailsLastDay.failed)}
+            hint={`${formatCount(status.emailsLastDay.sent)} sent, ${formatCount(status.emailsLastDay.pending)} pending`}
+          />
+        </dl>
+      </section>
+
+      <section aria-labelledby="system-queues" className="space-y-3">
+        <h2 id="system-queues" className="text-xl font-semibold text-slate-900">
+          Queues
+        </h2>
+        {status.queues.length === 0 ? (
+          <p className="text-slate-700">No job is waiting or running.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Jobs per queue</caption>
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">Queue</th>
+                  <th scope="col" className={head}>Waiting</th>
+                  <th scope="col" className={head}>Running</th>
+                  <th scope="col" className={head}>Oldest waiting</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {status.queues.map((queue) => (
+                  <tr key={queue.queue}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{queue.queue}</th>
+                    <td className={cell}>{formatCount(queue.waiting)}</td>
+                    <td className={cell}>{formatCount(queue.active)}</td>
+                    <td className={cell}>{seconds(queue.oldestWaitingSeconds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="system-scoring" className="space-y-3">
+        <h2 id="system-scoring" className="text-xl font-semibold text-slate-900">
+          Scoring, last hour
+        </h2>
+        {scoring.length === 0 ? (
+          <p className="text-slate-700">No answer was scored in the last hour.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Scoring latency per provider</caption>
+              <thead className="bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">Provider</th>
+                  <th scope="col" className={head}>Scores</th>
+                  <th scope="col" className={head}>p50</th>
+                  <th scope="col" className={head}>p95</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {scoring.map((row) => (
+                  <tr key={row.provider}>
+                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{humanize(row.provider)}</th>
+                    <td className={cell}>{formatCount(row.scores)}</td>
+                    <td className={cell}>{milliseconds(row.p50Ms)}</td>
+                    <td className={cell}>{milliseconds(row.p95Ms)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="system-ai" className="space-y-3">
+        <h2 id="system-ai" className="text-xl font-semibold text-slate-900">
+          AI usage, all time
+        </h2>
+        {status.ai.length === 0 ? (
+          <p className="text-slate-700">No model call has been made.</p>
+        ) : (
+          <ul className="space-y-1 text-slate-700">
+            {status.ai.map((row) => (
+              <li key={`${row.provider}/${row.model}`}>
+                <span className="font-medium text-slate-900">{row.model}</span>: {formatCount(row.calls)} calls, {formatCount(row.inputTokens + row.outputTokens)} tokens,{" "}
+                {formatUsd(row.costUsd)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm text-slate-600">{formatCount(connections)} database connections open across all processes.</p>
+      </section>
+    </div>
+  );
+}
