@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, latestMailTo, registerUser, signInThroughApi, test } from "./fixtures";
 import { screenshotBothWidths } from "./practice-helpers";
+import { saveScreen } from "./screens";
 
 const json = { "content-type": "application/json" };
 
@@ -88,6 +89,7 @@ test("a candidate sees scores over time, skill trends, gaps, the review queue an
   }
 
   await expect(page.getByText(/A trend needs at least 5 scored answers on at least 3 different days/)).toBeVisible();
+  await saveScreen(page, "progress-one-day");
 
   const gaps = page.getByRole("region", { name: "Where to work next" });
   const practiseLink = gaps.getByRole("link", { name: /^Practise this/ }).first();

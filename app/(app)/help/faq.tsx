@@ -71,7 +71,7 @@ export function Faq({ aiConfigured, freeLimit, windowDays }: { aiConfigured: boo
         {items.map((item) => (
           <details key={item.id} id={item.id} className="group px-5 py-4 sm:px-6">
             <summary className="flex cursor-pointer list-none items-center justify-between gap-3 rounded font-medium text-slate-900">
-              {item.question}
+              <span>{item.question}</span>
               <span aria-hidden="true" className="text-brand-700 transition-transform group-open:rotate-45">
                 +
               </span>
