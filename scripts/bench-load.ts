@@ -16,7 +16,8 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { createDb } from "@/db";
 import { ZEnvSchema } from "@/server/env";
-import { embeddedCluster, restartDatabase, startApp, stopChild, stopLeftoverPostmaster, WorkerKeeper, type AppProcess } from "./lib/bench-app";
+import { cpuText, sampleCpu } from "./lib/bench-cpu";
+import { embeddedCluster, readPostmaster, restartDatabase, startApp, stopChild, stopLeftoverPostmaster, WorkerKeeper, type AppProcess } from "./lib/bench-app";
 import { runCandidate } from "./lib/bench-candidate";
 import { measureBaseline } from "./lib/bench-baseline";
 import { BenchClient, sleep } from "./lib/bench-http";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     "baseline-seconds": { type: "string", default: "5" },
     "baseline-rounds": { type: "string", default: "3" },
     connections: { type: "string", default: "32" },
+    ramp: { type: "string" },
     "web-concurrency": { type: "string" },
     note: { type: "string", default: "" },
     "no-docs": { type: "boolean", default: false },
@@ -52,7 +54,13 @@ function positiveInt(name: string, value: string | undefined, max: number): numb
 }
 
 const PHASES = (args.users ?? "").split(",").map((users) => positiveInt("users", users.trim(), 5000));
-const DURATION_S = positiveInt("duration", args.duration, 600);
+/** Seconds per phase: one value for all, or one per phase (`--duration 90,90,45`). */
+const DURATIONS = (args.duration ?? "").split(",").map((seconds) => positiveInt("duration", seconds.trim(), 600));
+if (DURATIONS.length !== 1 && DURATIONS.length !== PHASES.length) {
+  console.error(`--duration: give one value or one per phase (${PHASES.length})`);
+  process.exit(2);
+}
+const durationOf = (phase: number): number => DURATIONS[DURATIONS.length === 1 ? 0 : phase]!;
 const THINK_MS = positiveInt("think", args.think, 60) * 1000;
 const QUESTIONS = positiveInt("questions", args.questions, 10);
 const FAULTS_PHASE = Number(args["faults-phase"]);
@@ -61,7 +69,8 @@ const CONNECTIONS = positiveInt("connections", args.connections, 1024);
 const WEB_CONCURRENCY_SUPPORTED = "WEB_CONCURRENCY" in ZEnvSchema.shape;
 const WEB_PROCESSES = WEB_CONCURRENCY_SUPPORTED ? positiveInt("web-concurrency", args["web-concurrency"] ?? String(os.cpus().length), 64) : 1;
 /** Candidates arrive over the first part of a phase, as people do, not in one instant. */
-const RAMP_MS = Math.min(20_000, (DURATION_S * 1000) / 4);
+const RAMP_S = args.ramp === undefined ? undefined : positiveInt("ramp", args.ramp, 600);
+const rampMs = (durationS: number): number => (RAMP_S ?? Math.min(30, Math.floor(durationS / 3))) * 1000;
 /** After a phase's deadline, waits for a score end here; then the queue gets DRAIN_MS to empty. */
 const TAIL_MS = 35_000;
 const DRAIN_MS = 90_000;
@@ -98,14 +107,14 @@ interface RunState {
   longPoll: boolean;
 }
 
-async function injectFaults(state: RunState, phaseStart: number, faults: FaultEvent[]): Promise<void> {
+async function injectFaults(state: RunState, phaseStart: number, durationS: number, faults: FaultEvent[]): Promise<void> {
   const at = () => (performance.now() - phaseStart) / 1000;
-  await sleep(DURATION_S * 1000 * 0.35);
+  await sleep(durationS * 1000 * 0.35);
   const killedAt = performance.now();
   const killedAtS = at();
   await state.worker.killAndRestart();
   faults.push({ what: "job worker SIGKILLed and restarted", atSeconds: killedAtS, detail: `new worker running after ${((performance.now() - killedAt) / 1000).toFixed(1)} s`, from: killedAt, to: performance.now() + 5000 });
-  await sleep(Math.max(0, phaseStart + DURATION_S * 1000 * 0.65 - performance.now()));
+  await sleep(Math.max(0, phaseStart + durationS * 1000 * 0.65 - performance.now()));
   const dbAt = performance.now();
   const dbAtS = at();
   const ready = async () => state.sql`select 1`.then(() => true, () => false);
@@ -113,21 +122,25 @@ async function injectFaults(state: RunState, phaseStart: number, faults: FaultEv
   faults.push({ what: "database restarted (fast shutdown, then start)", atSeconds: dbAtS, detail: `restarted by the ${restart.restartedBy}; accepting connections again after ${(restart.downMs / 1000).toFixed(1)} s`, from: dbAt, to: performance.now() + 5000 });
 }
 
-async function runPhase(state: RunState, users: BenchUser[]): Promise<PhaseResult> {
+async function runPhase(state: RunState, users: BenchUser[], durationS: number): Promise<PhaseResult> {
   const recorder = new PhaseRecorder(state.longPoll);
   const start = performance.now();
-  const deadline = start + DURATION_S * 1000;
+  const deadline = start + durationS * 1000;
+  const ramp = rampMs(durationS);
   const faults: FaultEvent[] = [];
-  say(`\nphase: ${users.length} candidates for ${DURATION_S} s (arriving over ${RAMP_MS / 1000} s)${users.length === FAULTS_PHASE ? ", with a worker kill and a database restart" : ""}…`);
+  say(`\nphase: ${users.length} candidates for ${durationS} s (arriving over ${ramp / 1000} s)${users.length === FAULTS_PHASE ? ", with a worker kill and a database restart" : ""}…`);
   const progress = setInterval(() => say(`  ${Math.round((performance.now() - start) / 1000)} s: ${recorder.totalRequests()} requests, ${recorder.errorCount()} errors, ${recorder.acked.length} answers acknowledged`), 15_000);
-  const faulting = users.length === FAULTS_PHASE ? injectFaults(state, start, faults) : Promise.resolve();
+  const cpuPids = () => ({ appPid: state.app.child.pid, workerPid: state.worker.pid, postmasterPid: readPostmaster(state.clusterDir)?.pid });
+  const cpuBefore = sampleCpu(cpuPids());
+  const faulting = users.length === FAULTS_PHASE ? injectFaults(state, start, durationS, faults) : Promise.resolve();
   await Promise.all([
     faulting,
     ...users.map((user) =>
-      runCandidate({ client: state.client, recorder, user, password: state.password, deadline, hardDeadline: deadline + TAIL_MS, startDelayMs: Math.random() * RAMP_MS, thinkMs: THINK_MS, questionCount: QUESTIONS, longPoll: state.longPoll }),
+      runCandidate({ client: state.client, recorder, user, password: state.password, deadline, hardDeadline: deadline + TAIL_MS, startDelayMs: Math.random() * ramp, thinkMs: THINK_MS, questionCount: QUESTIONS, longPoll: state.longPoll }),
     ),
   ]);
   clearInterval(progress);
+  const cpu = cpuText(cpuBefore, sampleCpu(cpuPids()), os.cpus().length);
   const answerIds = recorder.acked.map((answer) => answer.answerId);
   const drainMs = await waitForDrain(state.sql, answerIds, DRAIN_MS);
   for (const crash of state.worker.crashes.filter((event) => event.at >= start)) {
@@ -135,7 +148,7 @@ async function runPhase(state: RunState, users: BenchUser[]): Promise<PhaseResul
   }
   faults.sort((a, b) => a.atSeconds - b.atSeconds);
   const verdict = await verify(state.sql, { answerIds, emailPattern: `${users[0]!.email.replace(/-\d+@.*$/, "")}-%` });
-  return { users: users.length, seconds: DURATION_S, recorder, faults, drainMs, verdict };
+  return { users: users.length, seconds: durationS, recorder, faults, drainMs, verdict, cpu };
 }
 
 async function main(): Promise<void> {
@@ -144,7 +157,7 @@ async function main(): Promise<void> {
   const runId = started.toISOString().replace(/[-:T.Z]/g, "").slice(0, 14);
   const dataDir = path.resolve(".test-data", `bench-${runId}`);
   const port = await freePort();
-  say(`bench:load: phases ${PHASES.join(", ")} candidates × ${DURATION_S} s, think ${THINK_MS / 1000} s, ${QUESTIONS} questions per interview`);
+  say(`bench:load: phases ${PHASES.join(", ")} candidates × ${DURATIONS.join(", ")} s, think ${THINK_MS / 1000} s, ${QUESTIONS} questions per interview`);
   say(`starting the production app (scripts/start.ts) on port ${port}, DATA_DIR ${path.relative(process.cwd(), dataDir)}; it builds first if the build is stale…`);
   const app = await startApp({ dataDir, port, extraEnv: WEB_CONCURRENCY_SUPPORTED ? { WEB_CONCURRENCY: String(WEB_PROCESSES) } : {}, onLine: (line) => say(`  ${line}`) });
   const cluster = embeddedCluster(dataDir);
@@ -166,7 +179,7 @@ async function main(): Promise<void> {
     }
     await seed.sql.end({ timeout: 5 });
     state = { app, client, sql, clusterDir: cluster.clusterDir, databaseUrl: cluster.url, worker, password, longPoll };
-    const settings = `App: production build, ${WEB_PROCESSES} web process${WEB_PROCESSES > 1 ? "es" : ""} (\`scripts/start.ts\`${WEB_CONCURRENCY_SUPPORTED ? `, WEB_CONCURRENCY=${WEB_PROCESSES}` : ""}, RUN_WORKER_IN_WEB=false) and one job worker (\`scripts/worker.ts\`), embedded PostgreSQL, built-in analyzer, TRUSTED_PROXIES=127.0.0.1 with one X-Forwarded-For per candidate. ${index} candidates created directly in the database (one argon2 hash of a shared random password, email marked verified, a Premium plan grant each) — registering over REST is not what this measures; signing in does the real argon2 verify. Each candidate: sign in, then repeat (start a ${QUESTIONS}-question interview, read it, for each question think ${THINK_MS / 1000} s ±20% and submit, wait for the score with ${longPoll ? "`GET /answers/{id}?wait=30` long polls" : "a `GET /answers/{id}` poll every 1 s (the server has no `?wait=` yet)"}, complete, stats, history) until the phase ends; arrivals spread over the first ${RAMP_MS / 1000} s.`;
+    const settings = `App: production build, ${WEB_PROCESSES} web process${WEB_PROCESSES > 1 ? "es" : ""} (\`scripts/start.ts\`${WEB_CONCURRENCY_SUPPORTED ? `, WEB_CONCURRENCY=${WEB_PROCESSES}` : ""}, RUN_WORKER_IN_WEB=false) and one job worker (\`scripts/worker.ts\`), embedded PostgreSQL, built-in analyzer, TRUSTED_PROXIES=127.0.0.1 with one X-Forwarded-For per candidate. ${index} candidates created directly in the database (one argon2 hash of a shared random password, email marked verified, a Premium plan grant each) — registering over REST is not what this measures; signing in does the real argon2 verify. Each candidate: sign in, then repeat (start a ${QUESTIONS}-question interview, read it, for each question think ${THINK_MS / 1000} s ±20% and submit, wait for the score with ${longPoll ? "`GET /answers/{id}?wait=30` long polls" : "a `GET /answers/{id}` poll every 1 s (the server has no `?wait=` yet)"}, complete, stats, history) until the phase ends; arrivals spread over the first ${RAMP_S === undefined ? "third of a phase (at most 30 s)" : `${RAMP_S} s`}.`;
     say(`users: ${index} created in the database (verified, Premium grant); score wait: ${longPoll ? "long poll ?wait=30" : "poll every 1 s (no ?wait= support found in /api/openapi.json)"}`);
     say("measuring GET /api/v1/questions against the bare baseline…");
     const base = await measureBaseline({
@@ -180,14 +193,15 @@ async function main(): Promise<void> {
     });
     say(baselineText(base));
     const phases: PhaseResult[] = [];
-    for (const users of usersByPhase) {
-      const result = await runPhase(state, users);
+    for (const [phase, users] of usersByPhase.entries()) {
+      const result = await runPhase(state, users, durationOf(phase));
       phases.push(result);
       say(phaseText(result));
       failed ||= !result.verdict.ok;
       await sleep(3000);
     }
-    const command = `npm run bench:load -- ${process.argv.slice(2).join(" ")}`.trim();
+    const shown = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--note") && all[i - 1] !== "--note");
+    const command = `npm run bench:load${shown.length ? ` -- ${shown.join(" ")}` : ""}`;
     const block = markdownBlock({ started, command, note: args.note ?? "", loadAtStart, settings, baseline: base, phases });
     if (!args["no-docs"]) {
       writeResults(path.resolve("docs", "performance.md"), block);
@@ -209,4 +223,7 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-await main();
+main().catch((error: unknown) => {
+  console.error(`bench:load failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -237,6 +237,10 @@ export class WorkerKeeper {
     private readonly logFile: string,
   ) {}
 
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async start(): Promise<void> {
     const child = await startWorker(this.databaseUrl, this.logFile);
     this.child = child;

@@ -61,9 +61,13 @@ function json<T>(response: BenchResponse): T | null {
   }
 }
 
-/** Retry-After in ms, capped: a candidate does not wait a minute to retry. */
-function retryDelay(response: BenchResponse): number {
-  return response.status === 429 || response.status === 503 ? 2000 : 1000;
+/**
+ * How long a client waits before trying again: exponential backoff with full jitter (1, 2, 4 s…
+ * capped at 8 s), so a thousand clients that timed out together do not all come back together and
+ * keep an overloaded server overloaded.
+ */
+function retryDelay(attempt: number): number {
+  return Math.random() * Math.min(8000, 1000 * 2 ** attempt);
 }
 
 async function send(ctx: Ctx, group: TGroup, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, timeoutMs = 30_000): Promise<BenchResponse> {
@@ -83,7 +87,7 @@ async function step(ctx: Ctx, group: TGroup, method: string, path: string, body?
     if (response.status === 401 && group !== "sign-in") await signIn(ctx);
     else if (response.status !== NO_RESPONSE && response.status < 500 && response.status !== 429) return null;
     if (performance.now() > ctx.deadline) return null;
-    await sleep(retryDelay(response));
+    await sleep(retryDelay(attempt));
   }
   return null;
 }
@@ -137,7 +141,7 @@ async function oneInterview(ctx: Ctx): Promise<void> {
 export async function runCandidate(options: CandidateOptions): Promise<void> {
   const ctx: Ctx = { ...options, token: null };
   await sleep(options.startDelayMs);
-  while (performance.now() < ctx.deadline && !(await signIn(ctx))) await sleep(2000);
+  for (let attempt = 3; performance.now() < ctx.deadline && !(await signIn(ctx)); attempt += 1) await sleep(retryDelay(attempt));
   while (performance.now() < ctx.deadline) {
     await oneInterview(ctx);
     // A failed start (or quota) must not spin: pause a think time before the next interview.

@@ -70,5 +70,6 @@ export async function verify(sql: postgres.Sql, options: { answerIds: string[]; 
     usersOverQuota,
     maxInterviewsPerUser: Math.max(0, ...perUser.map((row) => row.started)),
   };
-  return { ...verdict, ok: verdict.missing === 0 && verdict.pending === 0 && verdict.failed === 0 && wrongScoreCount === 0 && usersOverQuota === 0 };
+  // A phase in which no answer was acknowledged proves nothing: that is a failure, not a pass.
+  return { ...verdict, ok: verdict.acknowledged > 0 && verdict.missing === 0 && verdict.pending === 0 && verdict.failed === 0 && wrongScoreCount === 0 && usersOverQuota === 0 };
 }
