@@ -96,8 +96,10 @@ export function machineLine(): string {
 
 function gitRevision(): string {
   try {
-    const head = execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    return head;
+    const git = (args: string) => execSync(`git ${args}`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    // A copy of the tree inside another checkout (git archive into .test-data) would report that checkout's HEAD.
+    if (fs.realpathSync(git("rev-parse --show-toplevel")) !== fs.realpathSync(process.cwd())) return "unknown (not a git checkout)";
+    return git("rev-parse --short HEAD");
   } catch {
     return "unknown";
   }
