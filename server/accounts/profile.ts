@@ -18,6 +18,16 @@ export async function updateProfile(db: TDatabase, userId: string, input: TUpdat
   if (input.preferences?.track !== undefined) changes.preferredTrack = input.preferences.track;
   if (input.preferences?.level !== undefined) changes.preferredLevel = input.preferences.level;
   if (input.preferences?.emailNotifications !== undefined) changes.emailNotifications = input.preferences.emailNotifications;
+  if (input.preferences?.reviewReminders !== undefined) changes.reviewReminders = input.preferences.reviewReminders;
+  if (input.preferences?.weeklySummary !== undefined) changes.weeklySummary = input.preferences.weeklySummary;
+  if (input.preferences?.timeZone !== undefined) {
+    const zone = input.preferences.timeZone;
+    // The reminder job converts times in SQL, so the zone must be one PostgreSQL knows.
+    if (zone !== null && !(await knownTimeZone(db, zone))) {
+      throw new AppError("VALIDATION_ERROR", `Unknown time zone "${zone}".`, { fields: { "preferences.timeZone": "unknown time zone" } });
+    }
+    changes.timeZone = zone;
+  }
   if (Object.keys(changes).length === 0) return getUser(db, userId);
   const [user] = await db
     .update(users)
@@ -26,4 +36,9 @@ export async function updateProfile(db: TDatabase, userId: string, input: TUpdat
     .returning();
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   return user;
+}
+
+async function knownTimeZone(db: TDatabase, zone: string): Promise<boolean> {
+  const rows = await db.execute<{ ok: number }>(sql`select 1 as ok from pg_timezone_names where name = ${zone} limit 1`);
+  return rows.length > 0;
 }

@@ -18,6 +18,12 @@ export const ZPublicUserSchema = z
       track: ZTrackSchema.nullable(),
       level: ZLevelSchema.nullable(),
       emailNotifications: z.boolean(),
+      /** Opt-in morning email on days with reviews due. */
+      reviewReminders: z.boolean(),
+      /** Opt-in Monday-morning summary of the last seven days. */
+      weeklySummary: z.boolean(),
+      /** IANA time zone reminders are timed in (null: UTC). */
+      timeZone: z.string().nullable(),
     }),
     createdAt: z.string().datetime(),
   })
@@ -31,7 +37,14 @@ export const ZPublicUserSchema = z
       hasPassword: true,
       gender: null,
       age: null,
-      preferences: { track: "software_engineering", level: "mid", emailNotifications: true },
+      preferences: {
+        track: "software_engineering",
+        level: "mid",
+        emailNotifications: true,
+        reviewReminders: false,
+        weeklySummary: false,
+        timeZone: "Europe/Berlin",
+      },
       createdAt: "2026-11-25T10:00:00.000Z",
     },
   });
@@ -52,6 +65,9 @@ export function toPublicUser(user: TUserRow): TPublicUser {
       track: user.preferredTrack,
       level: user.preferredLevel,
       emailNotifications: user.emailNotifications,
+      reviewReminders: user.reviewReminders,
+      weeklySummary: user.weeklySummary,
+      timeZone: user.timeZone,
     },
     createdAt: user.createdAt.toISOString(),
   };

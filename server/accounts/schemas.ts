@@ -34,6 +34,14 @@ export const ZChangeEmailInputSchema = z.object({ newEmail: ZEmailSchema, passwo
 
 export const ZDeleteAccountInputSchema = z.object({ password: ZCurrentPasswordSchema });
 
+/** An IANA zone name as the browser's Intl reports it ("Europe/Berlin"); the database must know it too (profile.ts). */
+export const ZTimeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64, { error: "At most 64 characters." })
+  .regex(/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+){0,2}$/, { error: "Give an IANA time zone, like Europe/Berlin." });
+
 export const ZUpdateProfileInputSchema = z.object({
   name: ZNameSchema.optional(),
   gender: zSafeLine().trim().max(40, { error: "At most 40 characters." }).nullable().optional(),
@@ -43,6 +51,9 @@ export const ZUpdateProfileInputSchema = z.object({
       track: ZTrackSchema.nullable().optional(),
       level: ZLevelSchema.nullable().optional(),
       emailNotifications: z.boolean().optional(),
+      reviewReminders: z.boolean().optional(),
+      weeklySummary: z.boolean().optional(),
+      timeZone: ZTimeZoneSchema.nullable().optional(),
     })
     .optional(),
 });

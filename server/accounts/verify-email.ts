@@ -2,7 +2,10 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
 import { consumeEmailToken, expireUnusedTokens } from "@/server/auth/email-tokens";
+import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
+import { queueEmail } from "@/server/mail/send-email";
+import { emailChangedNoticeEmail } from "@/server/mail/templates";
 import { sendVerification } from "./register";
 
 const invalidLink = () =>
@@ -12,9 +15,10 @@ const invalidLink = () =>
 
 /**
  * Spends a verification link. A link sent to a new address (email change) also moves the account
- * to that address — only now, once the new owner proved they read it.
+ * to that address — only now, once the new owner proved they read it — and tells the old address,
+ * so an owner whose password was stolen learns of it. `changedFrom` tells the page which it was.
  */
-export async function verifyEmail(db: TDatabase, token: string): Promise<{ userId: string; email: string }> {
+export async function verifyEmail(db: TDatabase, token: string): Promise<{ userId: string; email: string; changedFrom: string | null }> {
   return db.transaction(async (tx) => {
     const spent = await consumeEmailToken(tx, { token, purpose: "verify_email" });
     if (!spent) throw invalidLink();
@@ -25,13 +29,23 @@ export async function verifyEmail(db: TDatabase, token: string): Promise<{ userI
     if (taken.length > 0) {
       throw new AppError("CONFLICT", "Another account uses this email address now.", { fields: { email: "already registered" } });
     }
+    // Locked, so the address read here is the one this update replaces.
+    const [before] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, spent.userId)).for("update");
+    if (!before) throw invalidLink();
     const [user] = await tx
       .update(users)
       .set({ email: spent.email, emailVerified: sql`now()`, updatedAt: sql`now()` })
       .where(eq(users.id, spent.userId))
       .returning({ id: users.id, email: users.email });
     if (!user) throw invalidLink();
-    return { userId: user.id, email: user.email };
+    const changedFrom = before.email === user.email ? null : before.email;
+    if (changedFrom) {
+      await queueEmail(tx, {
+        to: changedFrom,
+        ...emailChangedNoticeEmail({ name: before.name, newEmail: user.email, contactLink: `${getEnv().APP_URL}/contact` }),
+      });
+    }
+    return { userId: user.id, email: user.email, changedFrom };
   });
 }
 

@@ -7,6 +7,7 @@ import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import { logger } from "@/server/logger";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
+import { sendDueReminders } from "@/server/reminders/send-reminders";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { keepBuiltinScore, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
 import type { JobHandlers } from "./worker";
@@ -42,6 +43,12 @@ export function jobHandlers(): JobHandlers {
       run: async () => {
         const refreshed = await refreshMetricRollups(getDb());
         if (refreshed.from) logger().info(refreshed, "metric rollups refreshed");
+      },
+    },
+    "send-reminders": {
+      run: async () => {
+        const sent = await sendDueReminders(getDb());
+        if (sent.sent + sent.empty > 0) logger().info(sent, "reminders handled");
       },
     },
     "abandon-idle-interviews": {

@@ -89,6 +89,16 @@ export const QUEUES = {
     schedule: "*/5 * * * *",
     payload: z.object({}),
   },
+  /**
+   * Opt-in reminder emails (reviews due today, the Monday summary) for candidates whose local
+   * morning has come (server/reminders/send-reminders.ts). Every 15 minutes, so each time zone,
+   * half-hour ones included, is served soon after 08:00; one email per user, kind and local day.
+   */
+  "send-reminders": {
+    policy: { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
+    schedule: "*/15 * * * *",
+    payload: z.object({}),
+  },
 } as const satisfies Record<string, QueueDefinition<object>>;
 
 export type TQueueName = keyof typeof QUEUES;

@@ -5,7 +5,7 @@ import { outboxEmails } from "@/db/schema";
 
 export type OutboxEntry = Pick<
   typeof outboxEmails.$inferSelect,
-  "id" | "to" | "subject" | "text" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt"
+  "id" | "to" | "subject" | "text" | "headers" | "status" | "attempts" | "lastError" | "createdAt" | "sentAt"
 >;
 
 /** Newest first. */
@@ -16,6 +16,7 @@ export async function listOutbox(db: TDbOrTx, options: { limit: number }): Promi
       to: outboxEmails.to,
       subject: outboxEmails.subject,
       text: outboxEmails.text,
+      headers: outboxEmails.headers,
       status: outboxEmails.status,
       attempts: outboxEmails.attempts,
       lastError: outboxEmails.lastError,

@@ -15,6 +15,8 @@ export interface OutgoingEmail {
   subject: string;
   text: string;
   html: string;
+  /** Extra SMTP headers (List-Unsubscribe on reminders). */
+  headers?: Record<string, string>;
 }
 
 export interface QueuedEmail {
@@ -33,7 +35,14 @@ export async function queueEmail(
   const queued = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(outboxEmails)
-      .values({ to: email.to, subject: email.subject, text: email.text, html: email.html, status: deliver ? "pending" : "captured" })
+      .values({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        headers: email.headers ?? null,
+        status: deliver ? "pending" : "captured",
+      })
       .returning({ id: outboxEmails.id });
     if (!row) throw new Error("The outbox insert returned no row");
     if (deliver) await enqueueJob("deliver-email", { outboxId: row.id }, { tx, singletonKey: row.id });

@@ -96,3 +96,62 @@ export function signUpAttemptEmail(input: { name: string; signInLink: string; re
     finePrint: ["If it was not you, you can ignore this email: nobody can use your account without your password."],
   });
 }
+
+/** Sent to the OLD address once an email change is confirmed: the owner learns of it even if it was not them. */
+export function emailChangedNoticeEmail(input: { name: string; newEmail: string; contactLink: string }): RenderedEmail {
+  return renderEmail("The email address of your Rehearse account was changed", {
+    name: input.name,
+    paragraphs: [
+      `The email address of your Rehearse account was just changed to ${input.newEmail}. From now on, sign in with that address; this one gets no more emails from us.`,
+      "If you did this, there is nothing else to do. If you did not, someone else may have your password: contact us right away and we will lock the account.",
+    ],
+    action: { label: "Contact support", link: input.contactLink },
+  });
+}
+
+/** Opt-in reminders carry their unsubscribe link in the body as well as in List-Unsubscribe. */
+function reminderFinePrint(unsubscribeLink: string, what: string): string[] {
+  return [
+    `You receive this email because you turned on ${what} in your Rehearse settings.`,
+    `Unsubscribe with one click: ${unsubscribeLink}`,
+  ];
+}
+
+export function reviewsDueEmail(input: { name: string; dueCount: number; questions: string[]; link: string; unsubscribeLink: string }): RenderedEmail {
+  const count = input.dueCount === 1 ? "1 question is" : `${input.dueCount} questions are`;
+  return renderEmail(`${input.dueCount === 1 ? "1 review" : `${input.dueCount} reviews`} due today on Rehearse`, {
+    name: input.name,
+    paragraphs: [
+      `${count} due for review today: answering again now, while it is still fresh, is what makes it stick.`,
+      ...input.questions.map((question) => `• ${question}`),
+    ],
+    action: { label: "Review now", link: input.link },
+    finePrint: reminderFinePrint(input.unsubscribeLink, "review reminders"),
+  });
+}
+
+export interface TWeeklySummaryFigures {
+  answers: number;
+  averageScore: number | null;
+  completedInterviews: number;
+  reviewsDue: number;
+}
+
+export function weeklySummaryEmail(input: { name: string; figures: TWeeklySummaryFigures; link: string; unsubscribeLink: string }): RenderedEmail {
+  const { answers, averageScore, completedInterviews, reviewsDue } = input.figures;
+  const paragraphs =
+    answers === 0
+      ? ["You did not answer any questions in the last seven days. Ten minutes today keeps your skills warm."]
+      : [
+          `In the last seven days you answered ${answers === 1 ? "1 question" : `${answers} questions`}` +
+            (averageScore === null ? "." : ` with an average score of ${averageScore} out of 100.`),
+          `Interviews completed: ${completedInterviews}.`,
+        ];
+  if (reviewsDue > 0) paragraphs.push(`${reviewsDue === 1 ? "1 question is" : `${reviewsDue} questions are`} due for review.`);
+  return renderEmail("Your week on Rehearse", {
+    name: input.name,
+    paragraphs,
+    action: { label: "See your progress", link: input.link },
+    finePrint: reminderFinePrint(input.unsubscribeLink, "the weekly summary"),
+  });
+}

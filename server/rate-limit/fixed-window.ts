@@ -33,6 +33,8 @@ export const FORGOT_PASSWORD_PER_IP = { limit: 10, windowMs: 900_000 } as const 
 export const RESET_PASSWORD_PER_IP = { limit: 10, windowMs: 900_000 } as const satisfies RateLimitPolicy;
 /** Attempts with one token (the link lives 1 h): room for a few refused passwords, not a flood. */
 export const RESET_PASSWORD_PER_TOKEN = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** Public contact-form messages from one client (no account needed, so the IP is all there is to count). */
+export const CONTACT_PER_IP = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** "Someone tried to sign up with your address" emails per account, so the owner's inbox cannot be flooded. */
 export const SIGNUP_NOTICE_PER_ACCOUNT = { limit: 1, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 

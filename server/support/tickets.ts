@@ -54,9 +54,10 @@ export async function addUserMessage(db: TDatabase, userId: string, input: { tic
 
 export async function listInbox(db: TDatabase, filter: { status?: TTicketStatus; limit: number }) {
   const rows = await db
-    .select({ ticket: supportTickets, email: users.email })
+    // A contact-form ticket has no user: its reply address is on the ticket.
+    .select({ ticket: supportTickets, email: sql<string>`coalesce(${users.email}, ${supportTickets.contactEmail})` })
     .from(supportTickets)
-    .innerJoin(users, eq(users.id, supportTickets.userId))
+    .leftJoin(users, eq(users.id, supportTickets.userId))
     .where(filter.status ? eq(supportTickets.status, filter.status) : undefined)
     .orderBy(desc(supportTickets.updatedAt))
     .limit(filter.limit);
@@ -67,21 +68,22 @@ export async function listInbox(db: TDatabase, filter: { status?: TTicketStatus;
 export async function replyToTicket(db: TDatabase, actor: TActor, input: { ticketId: string; message: string; status?: TTicketStatus }) {
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ ticket: supportTickets, email: users.email, name: users.name })
+      .select({ ticket: supportTickets, email: sql<string | null>`coalesce(${users.email}, ${supportTickets.contactEmail})`, name: users.name })
       .from(supportTickets)
-      .innerJoin(users, eq(users.id, supportTickets.userId))
+      .leftJoin(users, eq(users.id, supportTickets.userId))
       .where(eq(supportTickets.id, input.ticketId));
-    if (!row) throw new AppError("NOT_FOUND", "Ticket not found.");
+    if (!row?.email) throw new AppError("NOT_FOUND", "Ticket not found.");
     const status = input.status ?? (row.ticket.status === "new" ? "in_progress" : row.ticket.status);
     await tx.insert(ticketMessages).values({ ticketId: row.ticket.id, authorId: actor.id, fromStaff: true, body: input.message });
     await tx.update(supportTickets).set({ status, updatedAt: sql`now()` }).where(eq(supportTickets.id, row.ticket.id));
     await queueEmail(tx, {
       to: row.email,
       ...notificationEmail({
-        name: row.name,
+        name: row.name ?? undefined,
         subject: `Re: ${row.ticket.subject}`,
         paragraphs: ["Our support team replied to your request:", input.message],
-        action: { label: "Open your request", link: `${getEnv().APP_URL}/help` },
+        // Someone who wrote through the public form may have no account to open it in.
+        action: row.ticket.userId ? { label: "Open your request", link: `${getEnv().APP_URL}/help` } : undefined,
       }),
     });
     await audit(tx, actor, { action: "ticket.reply", targetType: "ticket", targetId: row.ticket.id, before: { status: row.ticket.status }, after: { status } });

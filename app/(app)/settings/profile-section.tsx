@@ -8,12 +8,32 @@ import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
+import { CheckboxRow } from "./checkbox-row";
 import { useTRPC } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/accounts/public-user";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/tracks";
 
-const FIELDS = ["name", "gender", "age", "preferences.track", "preferences.level", "preferences.emailNotifications"] as const;
+const FIELDS = [
+  "name",
+  "gender",
+  "age",
+  "preferences.track",
+  "preferences.level",
+  "preferences.emailNotifications",
+  "preferences.reviewReminders",
+  "preferences.weeklySummary",
+  "preferences.timeZone",
+] as const;
+
+/** The browser's own zone, sent with every save: reminders go out at 08:00 there. */
+function browserTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+}
 
 export function ProfileSection({ user }: { user: TPublicUser }) {
   const trpc = useTRPC();
@@ -25,6 +45,8 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
   const [track, setTrack] = useState<string>(user.preferences.track ?? "");
   const [level, setLevel] = useState<string>(user.preferences.level ?? "");
   const [emailNotifications, setEmailNotifications] = useState(user.preferences.emailNotifications);
+  const [reviewReminders, setReviewReminders] = useState(user.preferences.reviewReminders);
+  const [weeklySummary, setWeeklySummary] = useState(user.preferences.weeklySummary);
   const update = useMutation(trpc.me.update.mutationOptions());
 
   /** Any edit after a save makes "Saved" stale. */
@@ -46,7 +68,14 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
         name,
         gender: gender.trim() === "" ? null : gender,
         age: ageText === "" ? null : Number(ageText),
-        preferences: { track: track || null, level: level || null, emailNotifications },
+        preferences: {
+          track: track || null,
+          level: level || null,
+          emailNotifications,
+          reviewReminders,
+          weeklySummary,
+          timeZone: browserTimeZone() ?? user.preferences.timeZone,
+        },
       },
       FIELDS,
     );
@@ -140,27 +169,42 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
           ))}
         </SelectField>
       </div>
-      <div className="flex items-start gap-3">
-        <input
+      <fieldset className="space-y-4">
+        <legend className="text-sm font-semibold text-slate-900">Emails</legend>
+        <CheckboxRow
           id={errors.idFor("preferences.emailNotifications")}
-          type="checkbox"
+          label="Email notifications"
+          hint="News about Rehearse and notices about your quota. Emails about your account (verification, password resets) are always sent."
           checked={emailNotifications}
-          onChange={(event) => {
-            setEmailNotifications(event.target.checked);
+          onChange={(checked) => {
+            setEmailNotifications(checked);
             edited("preferences.emailNotifications");
           }}
-          aria-describedby="profile-notifications-hint"
-          className="mt-0.5 h-5 w-5 flex-none rounded border-slate-500 accent-brand-700"
         />
-        <div>
-          <label htmlFor={errors.idFor("preferences.emailNotifications")} className="text-sm font-medium text-slate-900">
-            Email notifications
-          </label>
-          <p id="profile-notifications-hint" className="text-sm text-slate-600">
-            Practice reminders and news about Rehearse. Emails about your account (verification, password resets) are always sent.
-          </p>
-        </div>
-      </div>
+        <CheckboxRow
+          id={errors.idFor("preferences.reviewReminders")}
+          label="Reviews due today"
+          hint="At 8 am your time, on days when questions from your review queue are due."
+          checked={reviewReminders}
+          onChange={(checked) => {
+            setReviewReminders(checked);
+            edited("preferences.reviewReminders");
+          }}
+        />
+        <CheckboxRow
+          id={errors.idFor("preferences.weeklySummary")}
+          label="Weekly progress summary"
+          hint="Monday at 8 am your time: what you practised in the last seven days and what is due."
+          checked={weeklySummary}
+          onChange={(checked) => {
+            setWeeklySummary(checked);
+            edited("preferences.weeklySummary");
+          }}
+        />
+        <p className="text-sm text-slate-600">
+          {user.preferences.timeZone ? `Your time zone: ${user.preferences.timeZone} (from this browser, updated when you save).` : "Your time zone is taken from this browser when you save."}
+        </p>
+      </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={update.isPending}>Save profile</SubmitButton>
         <p role="status" className="text-sm font-medium text-green-800">

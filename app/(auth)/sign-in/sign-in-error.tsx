@@ -63,5 +63,14 @@ export function SignInError({ error, code }: { error: string; code: string | nul
 }
 
 function SuspendedMessage() {
-  return <p>This account is suspended. If you think this is a mistake, contact support.</p>;
+  // The Help page needs a signed-in account; the contact form does not.
+  return (
+    <p>
+      This account is suspended. If you think this is a mistake,{" "}
+      <Link href="/contact" className={LINK}>
+        contact support
+      </Link>{" "}
+      (no sign-in needed).
+    </p>
+  );
 }

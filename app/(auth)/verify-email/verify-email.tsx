@@ -37,6 +37,20 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
     mutate({ token });
   }, [mutate, token, wellFormed]);
 
+  if (verify.isSuccess && verify.data.emailChanged) {
+    return (
+      <Outcome title="Your email address is changed">
+        <p>
+          Your email is now <strong className="font-semibold text-slate-900">{verify.data.email}</strong>. Sign in with it from now on; we
+          sent a notice to your previous address.
+        </p>
+        <Link href={signedInUser ? "/settings" : "/sign-in"} className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+          {signedInUser ? "Back to your settings" : "Sign in"}
+        </Link>
+      </Outcome>
+    );
+  }
+
   if (verify.isSuccess) {
     return (
       <Outcome title="Your email is verified">

@@ -30,6 +30,12 @@ export function EmailEntry({ email }: { email: OutboxEntry }) {
               </dd>
             </>
           ) : null}
+          {Object.entries(email.headers ?? {}).map(([name, value]) => (
+            <div key={name} className="contents">
+              <dt className="font-medium text-slate-600">{name}</dt>
+              <dd className="break-all font-mono text-xs">{value}</dd>
+            </div>
+          ))}
           {email.lastError ? (
             <>
               <dt className="font-medium text-slate-600">Last error</dt>

@@ -35,7 +35,7 @@ describe("registration and email verification", () => {
     expect(Buffer.from(token, "base64url")).toHaveLength(32);
 
     const { caller } = callerFor(db);
-    expect(await caller.auth.verifyEmail({ token })).toEqual({ verified: true });
+    expect(await caller.auth.verifyEmail({ token })).toEqual({ verified: true, email, emailChanged: false });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after?.emailVerified).toBeInstanceOf(Date);
     expect((await appCodeOf(caller.auth.verifyEmail({ token }))).code).toBe("VALIDATION_ERROR");
@@ -306,8 +306,14 @@ describe("signed-in account management", () => {
     const newEmail = uniqueEmail("moved");
     await me.me.changeEmail({ newEmail, password });
     expect((await me.me.get()).user.email).toBe(email);
-    await callerFor(db).caller.auth.verifyEmail({ token: tokenFromLink((await latestEmailTo(db, newEmail)).text, "/verify-email") });
+    const verified = await callerFor(db).caller.auth.verifyEmail({ token: tokenFromLink((await latestEmailTo(db, newEmail)).text, "/verify-email") });
+    expect(verified).toEqual({ verified: true, email: newEmail, emailChanged: true });
     expect((await me.me.get()).user).toMatchObject({ email: newEmail, emailVerified: true });
+    // The old address hears of it, with a way to reach support without signing in.
+    const notice = await latestEmailTo(db, email);
+    expect(notice.subject).toBe("The email address of your Rehearse account was changed");
+    expect(notice.text).toContain(newEmail);
+    expect(notice.text).toMatch(/\/contact\b/);
   });
 
   it("refuses anonymous callers", async () => {

@@ -62,10 +62,18 @@ export const authRouter = router({
   verifyEmail: publicProcedure
     .meta({ openapi: { method: "POST", path: "/auth/verify-email", protect: false, tags: ["auth"], summary: "Verify an email address from its link", errorResponses: [400, 409] } })
     .input(ZTokenInputSchema)
-    .output(z.object({ verified: z.literal(true) }))
+    .output(
+      z.object({
+        verified: z.literal(true),
+        /** The account's address now. */
+        email: z.string(),
+        /** True when the link finished an email change (the old address was told). */
+        emailChanged: z.boolean(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      await verifyEmail(ctx.db, input.token);
-      return { verified: true as const };
+      const result = await verifyEmail(ctx.db, input.token);
+      return { verified: true as const, email: result.email, emailChanged: result.changedFrom !== null };
     }),
 
   resendVerification: protectedProcedure
