@@ -195,7 +195,7 @@ test.describe("a newcomer's first hour", () => {
 
     // Initials from letters only: "M<i>ia</i> Chen" is "MC", never "M<".
     await expect(page.getByRole("banner").getByText("MC", { exact: true })).toBeVisible();
-    await expect(page.getByRole("banner").getByText(/M</)).toHaveCount(0);
+    await expect(page.getByRole("banner").getByText(/^M<$/)).toHaveCount(0);
 
     // A right-to-left message keeps its direction where it is shown.
     const arabic = "لم أفهم لماذا حصلت إجابتي على هذه الدرجة";

@@ -30,7 +30,10 @@ export default async function DashboardPage() {
   const current = inProgress.interviews[0] ?? null;
   const recent = completed.interviews;
   // The same starting choice as the practice form: the last interview's, else settings, else mid-level.
-  const { track: preferredTrack, level } = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
+  const choice = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
+  const level = choice.level;
+  // "Your track" only when there is one: set in settings, or practised last; not the bare default.
+  const preferredTrack = user.preferences.track ?? (latest.interviews[0] ? choice.track : null);
   const windowDays = PLANS[quota.plan as TPlanId]?.windowDays ?? 7;
   const firstName = user.name.trim().split(/\s+/)[0] ?? "";
   const quotaUsedUp = quota.limit !== null && quota.used >= quota.limit;

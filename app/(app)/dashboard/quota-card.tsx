@@ -55,7 +55,6 @@ export function QuotaCard({ quota, upgradeAvailable }: { quota: TQuota; upgradeA
           <LocalTime iso={quota.resetsAt} format="weekdayTime" className="font-medium text-slate-900" />.
         </p>
       ) : null}
-      {!unlimited && quota.used === 0 ? <p className="mt-1 text-sm text-slate-600">The week starts with your next interview.</p> : null}
       {!unlimited ? <p className="mt-1 text-sm text-slate-600">Each interview counts for 7 days from when you start it.</p> : null}
       {upgradeAvailable && !unlimited && quota.plan !== "premium" && (left ?? 0) <= 1 ? (
         <p className="mt-3 text-sm">
