@@ -1,5 +1,6 @@
 import { AppNavLink } from "./app-nav-link";
 import { getCurrentUserOrNull } from "./current-user";
+import { navListClass, type TNavLayout } from "./nav-layout";
 
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
@@ -10,12 +11,12 @@ const LINKS = [
 ];
 
 /** The signed-in candidate's own pages; nothing at all for visitors. */
-export async function AppNav() {
+export async function AppNav({ layout = "bar" }: { layout?: TNavLayout } = {}) {
   const user = await getCurrentUserOrNull();
   if (!user) return null;
   return (
     <nav aria-label="Your practice">
-      <ul className="flex flex-wrap items-center gap-1 text-sm font-medium sm:gap-2">
+      <ul className={navListClass(layout)}>
         {LINKS.map((link) => (
           <li key={link.href}>
             <AppNavLink href={link.href}>{link.label}</AppNavLink>

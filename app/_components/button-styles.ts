@@ -1,6 +1,11 @@
-/** Button looks shared by links and buttons, so a "Sign up" link and a submit button match. */
+/**
+ * Button looks shared by links and buttons, so a "Sign up" link and a submit button match. The focus
+ * ring is two-tone: a dark outline with a white halo filling its offset, so it shows on white, on the
+ * brand colour and on dark backgrounds alike.
+ */
 const BASE =
-  "inline-flex items-center justify-center gap-2 rounded-lg text-sm font-semibold shadow-sm transition-colors disabled:cursor-wait aria-disabled:cursor-wait";
+  "inline-flex items-center justify-center gap-2 rounded-lg text-sm font-semibold shadow-sm transition-colors disabled:cursor-wait aria-disabled:cursor-wait " +
+  "focus-visible:outline-[3px] focus-visible:outline-offset-2 focus-visible:outline-slate-900 focus-visible:shadow-[0_0_0_2px_#fff]";
 
 const SIZES = {
   md: "px-4 py-2.5",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { navListClass, type TNavLayout } from "./nav-layout";
 
 const LINKS = [
   { href: "/#tracks", label: "Tracks" },
@@ -7,10 +8,10 @@ const LINKS = [
   { href: "/docs", label: "API" },
 ];
 
-export function NavLinks() {
+export function NavLinks({ layout = "bar" }: { layout?: TNavLayout } = {}) {
   return (
     <nav aria-label="Main">
-      <ul className="flex flex-wrap items-center gap-1 text-sm font-medium sm:gap-2">
+      <ul className={navListClass(layout)}>
         {LINKS.map((link) => (
           <li key={link.href}>
             <Link href={link.href} className="rounded-md px-3 py-2 text-slate-700 hover:bg-slate-100 hover:text-slate-900">

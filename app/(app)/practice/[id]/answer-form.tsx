@@ -246,7 +246,7 @@ function AnswerFormReady({
         </p>
         <p id={counterId} className={overLimit ? "font-semibold text-red-700" : "text-slate-600"}>
           <span className="tabular-nums">{length.toLocaleString("en-US")}</span> / {MAX_ANSWER_CHARS.toLocaleString("en-US")} characters
-          <span className="text-slate-500"> · {words} word{words === 1 ? "" : "s"}</span>
+          <span className="text-slate-600"> · {words} word{words === 1 ? "" : "s"}</span>
           {overLimit ? <span> · {(length - MAX_ANSWER_CHARS).toLocaleString("en-US")} over the limit</span> : null}
         </p>
       </div>
@@ -267,7 +267,7 @@ function AnswerFormReady({
           {submitLabel}
         </SubmitButton>
         {actions}
-        <p className="hidden text-xs text-slate-500 sm:block">
+        <p className="hidden text-xs text-slate-600 sm:block">
           <kbd className="rounded border border-slate-300 px-1 font-sans">Ctrl</kbd> +{" "}
           <kbd className="rounded border border-slate-300 px-1 font-sans">Enter</kbd> submits
         </p>

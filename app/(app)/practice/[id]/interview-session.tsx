@@ -132,13 +132,13 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
   const skipped = interview.questions.filter((item) => item.status === "skipped").length;
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-10">
+    <div className="mx-auto max-w-6xl px-4 py-5 sm:px-6 sm:py-8 lg:py-10">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
             {TRACK_NAMES[interview.track]} · {LEVEL_NAMES[interview.level]}
           </p>
-          <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">Practice interview</h1>
+          <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-3xl">Practice interview</h1>
         </div>
         <button
           type="button"
@@ -149,17 +149,9 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         </button>
       </div>
 
-      <div className="mt-6 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-10">
-        <aside className="mb-6 lg:mb-0">
-          <div className="lg:sticky lg:top-6">
-            <StepList questions={interview.questions} currentIndex={current} onSelect={goTo} />
-            <p className="mt-3 text-sm text-slate-600">
-              {answered} answered{skipped > 0 ? `, ${skipped} skipped` : ""}, {total - answered - skipped} to go
-            </p>
-          </div>
-        </aside>
-
-        <div className="min-w-0">
+      <div className="mt-4 sm:mt-6 lg:grid lg:grid-cols-[13rem_minmax(0,1fr)] lg:gap-10">
+        {/* The question and its answer box come first (on phones, right under the title); the step list follows, in the left column on wide screens. */}
+        <div className="min-w-0 lg:col-start-2 lg:row-start-1">
           {question ? (
             <QuestionPanel
               key={question.questionId}
@@ -180,6 +172,14 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
             </p>
           ) : null}
         </div>
+        <aside aria-label="Questions" className="mt-8 border-t border-slate-200 pt-6 lg:col-start-1 lg:row-start-1 lg:mt-0 lg:border-0 lg:pt-0">
+          <div className="lg:sticky lg:top-6">
+            <StepList questions={interview.questions} currentIndex={current} onSelect={goTo} />
+            <p className="mt-3 text-sm text-slate-600">
+              {answered} answered{skipped > 0 ? `, ${skipped} skipped` : ""}, {total - answered - skipped} to go
+            </p>
+          </div>
+        </aside>
       </div>
 
       <ConfirmDialog

@@ -88,7 +88,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         ref={headingRef}
         tabIndex={-1}
         style={{ outline: "none" }}
-        className="mt-5 text-xl font-semibold leading-snug text-slate-900 sm:text-2xl"
+        className="mt-4 text-lg font-semibold leading-snug text-slate-900 sm:mt-5 sm:text-2xl"
       >
         {question.text}
       </h2>
@@ -102,7 +102,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         </ul>
       ) : null}
 
-      <div className="mt-6">
+      <div className="mt-4 sm:mt-6">
         {mode === "answer" ? (
           <AnswerForm
             key={retrying ? `retry-${latestId}` : "first"}
