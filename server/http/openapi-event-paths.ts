@@ -20,8 +20,8 @@ export function addAnswerEventsPath(paths: Record<string, unknown>): void {
       summary: "Follow an answer's status as server-sent events",
       description:
         "A `text/event-stream`. Each `answer` event's data is `{ answer }`, the body of `GET /answers/{id}`, and its `id` is the answer's " +
-        "version: the first event is the answer as it is now, then one event per change. After the answer leaves `pending` an `end` " +
-        "event follows and the stream closes. Comment lines (`: ping`) keep it open every 15 s. Send the last event id back as " +
+        "version: the first event is the answer as it is now, then one event per change. Once the answer is final (not `pending`, " +
+        "and its score not `provisional`: a provisional built-in score is followed by the AI grade) an `end` event follows and the stream closes. Comment lines (`: ping`) keep it open every 15 s. Send the last event id back as " +
         "`Last-Event-ID` when reconnecting to skip what you already have. A problem after the stream opened arrives as an `error` event " +
         "with `{ error: { code, message } }`.",
       ...(get?.security ? { security: get.security } : {}),

@@ -25,9 +25,15 @@ export function isFinal(answer: TAnswer): boolean {
   return answer.status !== "pending";
 }
 
+/** Final, and not a provisional built-in score that the AI grade will replace (regrade-answer.ts). */
+export function isSettled(answer: TAnswer): boolean {
+  return isFinal(answer) && answer.score?.provisional !== true;
+}
+
 /**
  * Yields the answer now (unless its version is `lastVersion`, what a reconnecting client already
- * has), then every change, and ends once the answer is no longer pending. NOT_FOUND for others' answers.
+ * has), then every change, and ends once the answer is settled: no longer pending, and not holding a
+ * provisional score (its AI re-grade is pushed too). NOT_FOUND for others' answers.
  */
 export async function* answerUpdates(
   db: TDbOrTx,
@@ -45,7 +51,7 @@ export async function* answerUpdates(
         last = version;
         yield { version, answer };
       }
-      if (isFinal(answer)) return;
+      if (isSettled(answer)) return;
       await cursor.wait(realtimeRecheckMs(), options.signal);
     }
   } finally {

@@ -6,14 +6,16 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
 import { isTrackedEnvelope } from "@trpc/server";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scores } from "@/db/schema";
 import { toAppError } from "@/server/errors";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { answerVersion } from "./answer-updates";
 import { isRealtimeHealthy, stopRealtime } from "./hub";
+import { notifyAnswerChanged } from "./notify";
 
 const db = connectTestDb();
 const ANSWER =
@@ -115,6 +117,30 @@ describe("push across processes", () => {
     expect(await receiving).toMatchObject({ answer: { status: "scored" } });
     expect(Date.now() - started).toBeLessThan(5_000);
   }, 45_000);
+});
+
+describe("provisional scores", () => {
+  it("the stream stays open over a provisional score and ends with the grade that replaces it", async () => {
+    const { user, caller, answerId } = await pendingAnswer("provisional");
+    await scoreInChild(answerId);
+    await db.update(scores).set({ provisional: true }).where(eq(scores.answerId, answerId));
+    const next = reader(await caller.interviews.onAnswer({ id: answerId }));
+    const first = await next();
+    expect(first).toMatchObject({ answer: { status: "scored", score: { provisional: true } } });
+    // Still open: the AI grade is on its way. The long-poll, though, answers at once (not pending).
+    const receiving = next();
+    const started = Date.now();
+    expect((await caller.interviews.getAnswer({ id: answerId, wait: 30 })).answer.status).toBe("scored");
+    expect(Date.now() - started).toBeLessThan(500);
+    await db.transaction(async (tx) => {
+      await tx.update(scores).set({ provisional: false }).where(eq(scores.answerId, answerId));
+      await notifyAnswerChanged(tx, { id: answerId, userId: user.id });
+    });
+    const second = await receiving;
+    expect(second).not.toBe("done");
+    if (second !== "done") expect(second.answer.score?.provisional).not.toBe(true);
+    expect(await next()).toBe("done");
+  });
 });
 
 describe("long-poll (getAnswer with wait)", () => {

@@ -22,7 +22,10 @@ export function useAnswerStatus(answerId: string, seeded: TAnswer | undefined) {
   const queryKey = trpc.interviews.getAnswer.queryKey({ id: answerId });
   const cached = queryClient.getQueryData(queryKey)?.answer ?? seeded;
   const pending = (cached?.status ?? "pending") === "pending";
-  const slot = useStreamSlot(pending);
+  // A provisional built-in score is replaced by the AI grade when the provider recovers: keep listening
+  // (but never poll for it: that can take minutes).
+  const live = pending || cached?.score?.provisional === true;
+  const slot = useStreamSlot(live);
   // When the stream started (re)connecting, and whether that attempt outlasted the grace period.
   const [connectingSince, setConnectingSince] = useState<number | null>(null);
   const [stalledAt, setStalledAt] = useState<number | null>(null);
@@ -39,7 +42,7 @@ export function useAnswerStatus(answerId: string, seeded: TAnswer | undefined) {
   });
 
   const subscription = useSubscription(
-    trpc.interviews.onAnswer.subscriptionOptions(pending && slot === true ? { id: answerId } : skipToken, {
+    trpc.interviews.onAnswer.subscriptionOptions(live && slot === true ? { id: answerId } : skipToken, {
       onData: (event) => queryClient.setQueryData(queryKey, { answer: event.data.answer }),
       onConnectionStateChange: (state) => {
         if (state.state === "connecting") setConnectingSince((since) => since ?? Date.now());
