@@ -19,14 +19,15 @@ export function SampleScoreCard() {
       <p className="mt-2 font-medium text-slate-800">“Tell me about a time you disagreed with a teammate.”</p>
       <dl className="mt-5 space-y-3">
         {DIMENSIONS.map((dimension) => (
-          <div key={dimension.label}>
-            <div className="flex justify-between text-sm">
-              <dt className="text-slate-700">{dimension.label}</dt>
-              <dd className="font-semibold text-slate-900">{dimension.score}/10</dd>
-            </div>
-            <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">
-              <div className="h-2 rounded-full bg-brand-600" style={{ width: `${dimension.score * 10}%` }} />
-            </div>
+          // dt and dd are the group's only children (axe: definition-list, dlitem); the bar lives in the dd, drawn under the row.
+          <div key={dimension.label} className="relative flex justify-between pb-3 text-sm">
+            <dt className="text-slate-700">{dimension.label}</dt>
+            <dd className="font-semibold text-slate-900">
+              {dimension.score}/10
+              <span className="absolute inset-x-0 bottom-0 block h-2 rounded-full bg-slate-100" aria-hidden="true">
+                <span className="block h-2 rounded-full bg-brand-600" style={{ width: `${dimension.score * 10}%` }} />
+              </span>
+            </dd>
           </div>
         ))}
       </dl>
