@@ -199,9 +199,10 @@ test.describe("a newcomer's first hour", () => {
 
     // A right-to-left message keeps its direction where it is shown.
     const arabic = "لم أفهم لماذا حصلت إجابتي على هذه الدرجة";
-    await page.getByLabel("Subject").fill("سؤال عن الدرجة");
-    await page.getByLabel("Message").fill(arabic);
-    await expect(page.getByLabel("Message")).toHaveAttribute("dir", "auto");
+    const message = page.getByRole("textbox", { name: "Message", exact: true });
+    await page.getByRole("textbox", { name: "Subject", exact: true }).fill("سؤال عن الدرجة");
+    await message.fill(arabic);
+    await expect(message).toHaveAttribute("dir", "auto");
     await page.getByRole("button", { name: "Send message" }).click();
     await expect(page.getByText("Sent. We’ll reply here and by email.")).toBeVisible();
     await page.reload();
