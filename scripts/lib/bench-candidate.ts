@@ -62,12 +62,14 @@ function json<T>(response: BenchResponse): T | null {
 }
 
 /**
- * How long a client waits before trying again: exponential backoff with full jitter (1, 2, 4 s…
- * capped at 8 s), so a thousand clients that timed out together do not all come back together and
- * keep an overloaded server overloaded.
+ * How long a client waits before trying again: at least the server's Retry-After (capped at 30 s),
+ * else exponential backoff with full jitter (1, 2, 4 s… capped at 8 s), so a thousand clients that
+ * failed together do not all come back together and keep an overloaded server overloaded.
  */
-function retryDelay(attempt: number): number {
-  return Math.random() * Math.min(8000, 1000 * 2 ** attempt);
+function retryDelay(attempt: number, response?: BenchResponse): number {
+  const backoff = Math.random() * Math.min(8000, 1000 * 2 ** attempt);
+  if (response?.retryAfter === undefined) return backoff;
+  return Math.min(30_000, response.retryAfter * 1000) * (1 + Math.random() * 0.5);
 }
 
 async function send(ctx: Ctx, group: TGroup, method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}, timeoutMs = 30_000): Promise<BenchResponse> {
@@ -87,7 +89,7 @@ async function step(ctx: Ctx, group: TGroup, method: string, path: string, body?
     if (response.status === 401 && group !== "sign-in") await signIn(ctx);
     else if (response.status !== NO_RESPONSE && response.status < 500 && response.status !== 429) return null;
     if (performance.now() > ctx.deadline) return null;
-    await sleep(retryDelay(attempt));
+    await sleep(retryDelay(attempt, response));
   }
   return null;
 }

@@ -10,6 +10,8 @@ export interface BenchResponse {
   status: number;
   ms: number;
   body: string;
+  /** Seconds from a Retry-After header (429, 503), when the server sent one. */
+  retryAfter?: number;
 }
 
 export interface BenchRequest {
@@ -46,18 +48,19 @@ export class BenchClient {
     }
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (status: number, body: string) => {
+      const finish = (status: number, body: string, retryAfter?: number) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ status, ms: performance.now() - started, body });
+        resolve({ status, ms: performance.now() - started, body, retryAfter });
       };
       const req = http.request(
         { host: this.host, port: this.port, method: options.method ?? "GET", path: options.path, headers, agent: this.agent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => finish(res.statusCode ?? NO_RESPONSE, Buffer.concat(chunks).toString("utf8")));
+          const retryAfter = Number(res.headers["retry-after"]);
+          res.on("end", () => finish(res.statusCode ?? NO_RESPONSE, Buffer.concat(chunks).toString("utf8"), Number.isFinite(retryAfter) ? retryAfter : undefined));
           res.on("error", () => finish(NO_RESPONSE, ""));
         },
       );
