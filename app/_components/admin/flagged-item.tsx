@@ -108,13 +108,14 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
       ) : null}
 
       <div className="mt-5 grid gap-5 lg:grid-cols-2">
-        <section aria-labelledby={`${headingId}-question`} className="min-w-0">
+        {/* Landmark names carry the item's heading: every item has a "Question", an "Answer" and a "Current score" (axe: landmark-unique). */}
+        <section aria-labelledby={`${headingId} ${headingId}-question`} className="min-w-0">
           <h3 id={`${headingId}-question`} className="text-sm font-semibold text-slate-900">
             Question
           </h3>
           <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{answer.question}</p>
         </section>
-        <section aria-labelledby={`${headingId}-answer`} className="min-w-0">
+        <section className="min-w-0">
           <h3 id={`${headingId}-answer`} className="text-sm font-semibold text-slate-900">
             Answer
           </h3>
@@ -122,7 +123,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
           <div
             role="region"
             dir="auto"
-            aria-labelledby={`${headingId}-answer`}
+            aria-labelledby={`${headingId} ${headingId}-answer`}
             tabIndex={0}
             className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200"
           >
@@ -131,7 +132,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
         </section>
       </div>
 
-      <section aria-labelledby={`${headingId}-score`} className="mt-5">
+      <section aria-labelledby={`${headingId} ${headingId}-score`} className="mt-5">
         <h3 id={`${headingId}-score`} className="text-sm font-semibold text-slate-900">
           Current score
         </h3>

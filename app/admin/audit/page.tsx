@@ -76,7 +76,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </Form>
 
-      <section aria-labelledby="audit-results" className="space-y-4">
+      <section className="space-y-4">
         <h2 id="audit-results" className="text-sm font-medium text-slate-700">
           {entries.length === 0 ? (before ? "No older entries." : filtered ? "No entries match these filters." : "No admin actions yet.") : before ? "Older entries" : "Latest entries"}
         </h2>

@@ -44,7 +44,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       </Form>
 
-      <section aria-labelledby="users-results" className="space-y-4">
+      <section className="space-y-4">
         <h2 id="users-results" className="text-sm font-medium text-slate-700">
           {result.users.length === 0
             ? q

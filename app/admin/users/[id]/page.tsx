@@ -84,7 +84,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Fact label="Recent interviews">{formatCount(interviews.length)}</Fact>
       </dl>
 
-      <section aria-labelledby="user-interviews" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <h2 id="user-interviews" className="text-lg font-semibold text-slate-900">
           Interviews <span className="text-sm font-normal text-slate-600">(latest 20)</span>
         </h2>
