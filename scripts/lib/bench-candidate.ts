@@ -76,7 +76,7 @@ async function send(ctx: Ctx, group: TGroup, method: string, path: string, body?
   const headers: Record<string, string> = { "x-forwarded-for": ctx.user.ip, ...extraHeaders };
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   const response = await ctx.client.request({ method, path, headers, body, timeoutMs });
-  ctx.recorder.record(group, response.status, response.ms);
+  ctx.recorder.record(group, response.status, response.ms, response.body);
   if (response.status === 429 && response.body.includes("QUOTA_EXCEEDED")) ctx.recorder.quotaRefusals += 1;
   return response;
 }

@@ -24,6 +24,17 @@ export function summarize(values: readonly number[]): LatencySummary {
   return { count: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
 }
 
+/** "CODE: message" from the API's error body, or the client-side reason (timeout, reset). */
+function errorSummary(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: { code?: string; message?: string } };
+    if (parsed.error) return `${parsed.error.code ?? "?"}: ${parsed.error.message ?? ""}`.slice(0, 160);
+  } catch {
+    // Not JSON: a client-side reason such as "timeout" or "socket hang up".
+  }
+  return body.slice(0, 80);
+}
+
 export class PhaseRecorder {
   readonly latencies = new Map<TGroup, number[]>(GROUPS.map((group) => [group, []]));
   readonly statuses = new Map<TGroup, Map<number, number>>(GROUPS.map((group) => [group, new Map()]));
@@ -33,6 +44,8 @@ export class PhaseRecorder {
   /** Submit sent → first response showing a non-pending status, in ms. */
   readonly visibility: number[] = [];
   readonly finalStatuses = new Map<string, number>();
+  /** The first error body per "group status" (error code and message only; no request data), to say why. */
+  readonly errorSamples = new Map<string, string>();
   notVisibleInTime = 0;
   interviewsCompleted = 0;
   quotaRefusals = 0;
@@ -42,11 +55,15 @@ export class PhaseRecorder {
     readonly longPoll: boolean,
   ) {}
 
-  record(group: TGroup, status: number, ms: number): void {
+  record(group: TGroup, status: number, ms: number, body = ""): void {
     this.latencies.get(group)!.push(ms);
     const counts = this.statuses.get(group)!;
     counts.set(status, (counts.get(status) ?? 0) + 1);
-    if (status === NO_RESPONSE || status >= 400) this.errorTimes.push(performance.now());
+    if (status === NO_RESPONSE || status >= 400) {
+      this.errorTimes.push(performance.now());
+      const key = `${group} ${status === NO_RESPONSE ? "no response" : status}`;
+      if (!this.errorSamples.has(key)) this.errorSamples.set(key, errorSummary(body));
+    }
   }
 
   /** Groups whose latency is API response time (a long poll's is how long the score took). */

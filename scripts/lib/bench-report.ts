@@ -73,6 +73,7 @@ export function phaseText(result: PhaseResult): string {
   const visible = summarize(recorder.visibility);
   lines.push(`submit → score visible: p50 ${sec(visible.p50)}, p95 ${sec(visible.p95)} (${visible.count} answers; ${recorder.notVisibleInTime} not visible before the phase ended)`);
   lines.push(`interviews completed ${recorder.interviewsCompleted}; quota refusals ${recorder.quotaRefusals}; queue drained ${result.drainMs === null ? "NOT within the budget" : `${sec(result.drainMs)} after the phase`}`);
+  for (const [key, sample] of recorder.errorSamples) lines.push(`first error of ${key}: ${sample}`);
   if (result.cpu) lines.push(result.cpu);
   for (const fault of result.faults) lines.push(`fault at ${fault.atSeconds.toFixed(0)} s: ${fault.what}: ${fault.detail}`);
   lines.push(`verdict: ${verdictText(result.verdict)}`);
