@@ -104,6 +104,13 @@ export const ZEnvSchema = z.object({
     .min(1000, { error: "expected between 1000 and 10000 ms" })
     .max(10_000, { error: "expected between 1000 and 10000 ms (the scoring job expires after 12 s)" })
     .default(10_000),
+  /** Sandbox worker threads for running coding answers (server/code-runner); each holds a warm Python interpreter (~100 MB). */
+  CODE_RUNNER_WORKERS: z.coerce
+    .number({ error: "expected a whole number from 1 to 16" })
+    .int({ error: "expected a whole number from 1 to 16" })
+    .min(1, { error: "expected a whole number from 1 to 16" })
+    .max(16, { error: "expected a whole number from 1 to 16" })
+    .default(2),
   /** Server-side limit for one statement of the app's pool; a runaway query fails with a 503 instead of holding a connection. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce
     .number({ error: "expected milliseconds" })
