@@ -30,6 +30,7 @@ export const codingQuestions: SeedQuestion[] = [
     sampleAnswer: `Approach: The brute force checks every pair with two nested loops, which is O(n^2). We can do better by remembering the numbers we've already seen. For each number x at index i, the partner we need is target - x. If that complement is already in a hash map from value to index, we've found the answer. Otherwise we store x with its index and continue. Checking before inserting guarantees we never pair an element with itself.
 
 Code (Python):
+\`\`\`python
 def two_sum(nums, target):
     seen = {}  # value -> index
     for i, x in enumerate(nums):
@@ -38,6 +39,7 @@ def two_sum(nums, target):
             return [seen[complement], i]
         seen[x] = i
     return []
+\`\`\`
 
 Complexity: One pass over the array with O(1) average hash map operations gives O(n) time. The map holds up to n entries, so O(n) extra space. If memory were tight and we could modify the array, sorting plus two pointers would use O(1) extra space but O(n log n) time, and we'd have to track original indices.
 
@@ -68,6 +70,7 @@ Testing: The example returns [0, 1]; [3, 2, 4] with target 6 returns [1, 2], whi
     sampleAnswer: `Approach: Brackets must close in last-opened, first-closed order, which is exactly what a stack models. I scan the string left to right. Opening brackets are pushed. For a closing bracket, the top of the stack must be the matching opening bracket; if the stack is empty or the top doesn't match, the string is invalid. At the end, the stack must be empty, otherwise some brackets were never closed.
 
 Code (Python):
+\`\`\`python
 def is_valid(s):
     pairs = {")": "(", "]": "[", "}": "{"}
     stack = []
@@ -78,6 +81,7 @@ def is_valid(s):
         else:
             stack.append(ch)
     return not stack
+\`\`\`
 
 Complexity: Each character is pushed and popped at most once, so O(n) time. In the worst case, a string of only opening brackets, the stack holds n characters, so O(n) space.
 
@@ -115,6 +119,7 @@ Testing: "()" and "()[]{}" are true; "(]" and "([)]" are false; "{[]}" checks ne
     sampleAnswer: `Approach: I walk through the list once and flip each node's next pointer to point backwards. I need three references: prev, the already-reversed part, starting as None; curr, the node I'm processing; and nxt, saved before I overwrite curr.next, otherwise I'd lose the rest of the list. When curr becomes None, prev points to the old tail, which is the new head.
 
 Code (Python):
+\`\`\`python
 class ListNode:
     def __init__(self, val=0, next=None):
         self.val = val
@@ -129,6 +134,7 @@ def reverse_list(head):
         prev = curr
         curr = nxt
     return prev
+\`\`\`
 
 Walkthrough with 1 -> 2 -> 3: after the first iteration, 1 points to None and prev is 1; after the second, 2 points to 1; after the third, 3 points to 2 and we return 3.
 
@@ -165,6 +171,7 @@ Testing: I'd write helpers to build a list from a Python list and convert back, 
 Approach: Two strings are anagrams exactly when every character appears the same number of times in both. If the lengths differ, they can't be anagrams, so I return false immediately. Otherwise I count characters in s, then decrement for each character in t. If a count would go below zero, t has a character s doesn't have enough of, so return false. Because the lengths are equal, if we never go negative, all counts end at zero.
 
 Code (Python):
+\`\`\`python
 def is_anagram(s, t):
     if len(s) != len(t):
         return False
@@ -176,6 +183,7 @@ def is_anagram(s, t):
             return False
         counts[ch] -= 1
     return True
+\`\`\`
 
 Alternative: return sorted(s) == sorted(t). It's a one-liner and easy to read, but it costs O(n log n) time and O(n) space for the sorted copies.
 
@@ -208,6 +216,7 @@ Testing: "listen"/"silent" true, "rat"/"car" false, "aab"/"abb" false, ""/"" tru
     sampleAnswer: `Approach: Concatenating and sorting would work in O((n + m) log(n + m)), but it ignores that both inputs are already sorted. Instead I use two pointers, i for a and j for b. At each step, the smallest remaining element overall is either a[i] or b[j], so I append the smaller one and advance that pointer. When one array runs out, everything left in the other is already sorted and larger than what we've taken, so I append the rest.
 
 Code (Python):
+\`\`\`python
 def merge_sorted(a, b):
     i = j = 0
     out = []
@@ -221,6 +230,7 @@ def merge_sorted(a, b):
     out.extend(a[i:])
     out.extend(b[j:])
     return out
+\`\`\`
 
 Using <= means that when values are equal, the element from a comes first. That keeps the merge stable, which matters when this is used inside merge sort or when elements carry extra data.
 
@@ -255,6 +265,7 @@ Testing: the example; [] with [1, 2]; [1, 2] with []; [5, 6] with [1, 2]; and [1
     sampleAnswer: `Approach: Standard binary search finds some occurrence of the target, but not necessarily the first. The trick is that when nums[mid] equals the target, I record mid as a candidate answer and keep searching in the left half, because an earlier occurrence might exist. If nums[mid] is smaller than the target, the answer must be to the right; if larger, to the left.
 
 Code (Python):
+\`\`\`python
 def first_occurrence(nums, target):
     lo, hi = 0, len(nums) - 1
     result = -1
@@ -268,6 +279,7 @@ def first_occurrence(nums, target):
         else:
             hi = mid - 1
     return result
+\`\`\`
 
 Walkthrough for [1, 2, 2, 2, 3, 5] with target 2: mid = 2 has value 2, so result = 2 and hi = 1. Then mid = 0 has value 1, so lo = 1. Then mid = 1 has value 2, so result = 1 and hi = 0. The loop ends and returns 1.
 
@@ -302,6 +314,7 @@ In Python production code, I'd use bisect.bisect_left and check the index. Testi
     sampleAnswer: `Approach: Brute force tries every buy day with every later sell day, which is O(n^2). The key observation: if I sell on day i, the best buy day is the lowest price before day i. So in one pass I keep the minimum price seen so far and, for each day, compute the profit of selling today. The best of these is the answer.
 
 Code (Python):
+\`\`\`python
 def max_profit(prices):
     min_price = float("inf")
     best = 0
@@ -311,6 +324,7 @@ def max_profit(prices):
         elif price - min_price > best:
             best = price - min_price
     return best
+\`\`\`
 
 Walkthrough for [7, 1, 5, 3, 6, 4]: the minimum becomes 7, then 1. On day 2 the profit is 4, on day 3 it's 2, on day 4 it's 5, which is the best, and on day 5 it's 3. Result: 5.
 
@@ -351,6 +365,7 @@ Testing: the example gives 5, the decreasing case gives 0, [2, 4, 1] gives 2, wh
 Approach: If intervals are sorted by start, any interval that overlaps the current merged block must come right after it. So I sort by start, then scan. I keep a list of merged intervals. For each interval, if its start is less than or equal to the end of the last merged interval, they overlap and I extend the last one's end to the maximum of both ends. Otherwise, I start a new merged interval.
 
 Code (Python):
+\`\`\`python
 def merge(intervals):
     merged = []
     for start, end in sorted(intervals, key=lambda iv: iv[0]):
@@ -359,6 +374,7 @@ def merge(intervals):
         else:
             merged.append([start, end])
     return merged
+\`\`\`
 
 The max is important: with [1, 10] followed by [2, 3], the second interval is fully contained, and simply taking its end would shrink the merged interval incorrectly.
 
@@ -398,6 +414,7 @@ Testing: the example, plus the nested case, the touching case, the unsorted case
 I'll write the bucket version since the question asks for better than O(n log n).
 
 Code (Python):
+\`\`\`python
 from collections import Counter
 
 def top_k_frequent(nums, k):
@@ -412,6 +429,7 @@ def top_k_frequent(nums, k):
             if len(result) == k:
                 return result
     return result
+\`\`\`
 
 Complexity: Counting is O(n), building buckets is O(n), and scanning them is O(n), so O(n) time overall. Space is O(n) for the counter and buckets.
 
@@ -446,6 +464,7 @@ Testing: the example returns [1, 2]; [1] with k = 1 returns [1]; [4, 4, 5, 5, 6]
 I'll mark visited cells by setting them to "0". That avoids extra memory, but it mutates the input; if the caller needs the grid unchanged, I'd use a separate visited set.
 
 Code (Python):
+\`\`\`python
 from collections import deque
 
 def num_islands(grid):
@@ -468,6 +487,7 @@ def num_islands(grid):
                         grid[nr][nc] = "0"
                         queue.append((nr, nc))
     return count
+\`\`\`
 
 I mark cells when they're added to the queue, not when popped, so a cell is never enqueued twice.
 
@@ -502,6 +522,7 @@ Testing: the example returns 2, a checkerboard pattern returns the number of lan
     sampleAnswer: `Approach: Checking all substrings is O(n^2) or worse. Instead I use a sliding window [start, i] that always contains unique characters. I move i forward one character at a time and keep a map from each character to the last index where I saw it. If the current character was last seen inside the window, the window now has a duplicate, so I move start to one past that previous occurrence. Then the window is valid again, and I update the best length.
 
 Code (Python):
+\`\`\`python
 def length_of_longest_substring(s):
     last_seen = {}
     start = 0
@@ -512,6 +533,7 @@ def length_of_longest_substring(s):
         last_seen[ch] = i
         best = max(best, i - start + 1)
     return best
+\`\`\`
 
 The check last_seen[ch] >= start matters. In "abba", when we reach the final "a", its last occurrence at index 0 is outside the current window, which starts at index 2. Without the check, start would jump backwards to 1 and we'd return 3 instead of 2.
 
@@ -546,6 +568,7 @@ Testing: "abcabcbb" returns 3, "bbbbb" returns 1, "pwwkew" returns 3, "abba" ret
     sampleAnswer: `Approach: Level order is exactly breadth-first search. I use a queue starting with the root. The trick for grouping by level is to record how many nodes are in the queue at the start of each iteration; those are precisely the nodes of the current level. I pop that many nodes, collect their values, and enqueue their children, left before right, which form the next level.
 
 Code (Python):
+\`\`\`python
 from collections import deque
 
 class TreeNode:
@@ -570,6 +593,7 @@ def level_order(root):
                 queue.append(node.right)
         result.append(level)
     return result
+\`\`\`
 
 I use deque because popping from the front of a Python list is O(n), which would make the whole traversal O(n^2) for large trees.
 
@@ -606,6 +630,7 @@ Testing: build the example tree and check [[3], [9, 20], [15, 7]], plus the empt
 So I make two passes. Left to right, I store in answer[i] the product of all elements before i, using a running prefix variable. Then right to left, I keep a running suffix product and multiply answer[i] by it. After both passes, answer[i] holds prefix times suffix.
 
 Code (Python):
+\`\`\`python
 def product_except_self(nums):
     n = len(nums)
     answer = [1] * n
@@ -618,6 +643,7 @@ def product_except_self(nums):
         answer[i] *= suffix
         suffix *= nums[i]
     return answer
+\`\`\`
 
 Walkthrough for [1, 2, 3, 4]: after the first pass, answer is [1, 1, 2, 6], the prefix products. In the second pass, suffix goes 1, 4, 12, 24, so answer becomes [24, 12, 8, 6].
 
@@ -655,12 +681,14 @@ Testing: the example, [1, 2, 0, 4] returns [0, 0, 8, 0], [0, 0, 1] returns [0, 0
     sampleAnswer: `Approach: Checking every subarray is O(n^2). Kadane's algorithm does it in one pass with a dynamic programming idea: let current be the best sum of a subarray that ends exactly at the current index. For each new element x, that best subarray either extends the previous one or starts fresh at x, whichever is larger: current = max(x, current + x). If the running sum so far is negative, it only drags x down, so we restart. The answer is the maximum current value seen anywhere.
 
 Code (Python):
+\`\`\`python
 def max_subarray(nums):
     best = current = nums[0]
     for x in nums[1:]:
         current = max(x, current + x)
         best = max(best, current)
     return best
+\`\`\`
 
 Walkthrough for the example: current goes -2, 1, -2, 4, 3, 5, 6, 1, 5. The best is 6, reached after adding the 1 at index 6.
 
@@ -700,6 +728,7 @@ Testing: the example returns 6, [1] returns 1, [-3, -1, -2] returns -1, [5, 4, -
 Follow-up, finding the cycle start: when they meet, reset one pointer to the head and move both one step at a time. They meet at the start of the cycle. The reason: if the distance from head to the cycle start is a, and the meeting point is b steps into a cycle of length L, then 2(a + b) = a + b + kL, so a = kL - b, meaning walking a steps from the meeting point lands exactly on the cycle start.
 
 Code (Python):
+\`\`\`python
 def detect_cycle_start(head):
     slow = fast = head
     while fast and fast.next:
@@ -715,6 +744,7 @@ def detect_cycle_start(head):
 
 def has_cycle(head):
     return detect_cycle_start(head) is not None
+\`\`\`
 
 I compare with "is" because nodes with equal values are still different nodes.
 
@@ -749,6 +779,7 @@ Testing: build lists with a helper that connects the tail to a given index, chec
     sampleAnswer: `Approach: I need O(1) lookup by key and O(1) updates to a recency order. A hash map gives lookup; a doubly linked list gives O(1) removal and insertion anywhere when I have a node reference. So the map stores key to node, and the list is ordered from most recently used at the front to least recently used at the back. Sentinel head and tail nodes avoid special cases for empty lists. Each node stores its key, so when I evict the tail node I can also delete it from the map.
 
 Code (Python):
+\`\`\`python
 class Node:
     def __init__(self, key=0, val=0):
         self.key, self.val = key, val
@@ -787,6 +818,7 @@ class LRUCache:
             lru = self.tail.prev
             self._remove(lru)
             del self.map[lru.key]
+\`\`\`
 
 Complexity: get and put are O(1) average time; space is O(capacity).
 
@@ -822,6 +854,7 @@ Testing: capacity 2, put(1,1), put(2,2), get(1) returns 1, put(3,3) evicts key 2
 I store (row, col, distance) in a queue and keep a visited set. I mark a cell visited when I enqueue it, not when I dequeue it, so a cell is never added twice.
 
 Code (Python):
+\`\`\`python
 from collections import deque
 
 def shortest_path(grid):
@@ -842,6 +875,7 @@ def shortest_path(grid):
                 visited.add((nr, nc))
                 queue.append((nr, nc, dist + 1))
     return -1
+\`\`\`
 
 For the example, the path goes right twice, down twice: 4 moves.
 
@@ -879,6 +913,7 @@ Testing: the example returns 4, [[0]] returns 0, [[0, 1], [1, 0]] returns -1, an
 I'd use Kahn's algorithm. Compute the indegree of each course, the number of prerequisites it has. Courses with indegree zero can be taken right away, so put them in a queue. Repeatedly take a course from the queue, count it as completed, and decrement the indegree of every course that depends on it; any that reach zero join the queue. If a cycle exists, courses in it never reach indegree zero, so the completed count stays below numCourses.
 
 Code (Python):
+\`\`\`python
 from collections import deque
 
 def can_finish(num_courses, prerequisites):
@@ -897,6 +932,7 @@ def can_finish(num_courses, prerequisites):
             if indegree[nxt] == 0:
                 queue.append(nxt)
     return completed == num_courses
+\`\`\`
 
 A nice property: the order in which nodes leave the queue is a valid course order, which answers the common follow-up of returning the schedule.
 
@@ -933,6 +969,7 @@ Testing: the two examples, a self-loop, a longer cycle 0 -> 1 -> 2 -> 0 alongsid
 I push the first element of each non-empty list into the heap as a tuple (value, list index, element index). The list index also breaks ties between equal values, so Python never has to compare anything else. Then I repeatedly pop the smallest, append it to the output, and push the next element from the same list, if any.
 
 Code (Python):
+\`\`\`python
 import heapq
 
 def merge_k_sorted(lists):
@@ -945,6 +982,7 @@ def merge_k_sorted(lists):
         if j + 1 < len(lists[i]):
             heapq.heappush(heap, (lists[i][j + 1], i, j + 1))
     return merged
+\`\`\`
 
 Complexity: each of the N elements is pushed and popped once, at O(log k) each, so O(N log k) time. The heap holds at most k entries, so O(k) extra space plus the O(N) output.
 
@@ -980,6 +1018,7 @@ Testing: the example, [] returns [], [[], []] returns [], [[1], [], [0]] returns
 Let dp[a] be the minimum number of coins that sum to a. The last coin used is some c, so dp[a] = min over coins c <= a of dp[a - c] + 1. The base case is dp[0] = 0. Amounts that can't be formed keep a sentinel value; I use amount + 1, which is larger than any valid answer since the smallest coin is at least 1.
 
 Code (Python):
+\`\`\`python
 def coin_change(coins, amount):
     unreachable = amount + 1
     dp = [0] + [unreachable] * amount
@@ -988,6 +1027,7 @@ def coin_change(coins, amount):
             if c <= a and dp[a - c] + 1 < dp[a]:
                 dp[a] = dp[a - c] + 1
     return dp[amount] if dp[amount] != unreachable else -1
+\`\`\`
 
 For the example, dp[5] = 1, dp[10] = 2 and dp[11] = dp[10] + 1 = 3.
 
@@ -1023,6 +1063,7 @@ Testing: [1, 2, 5] with 11 returns 3, [2] with 3 returns -1, [1] with 0 returns 
     sampleAnswer: `Approach: I'll implement a sliding window log. For each client I keep a deque of timestamps of allowed requests, in increasing order. On each call, I first drop timestamps that are outside the window, meaning less than or equal to timestamp - window_seconds. If fewer than max_requests remain, the request is allowed and I record it; otherwise it's rejected. Rejected requests aren't recorded, so a client hammering the API doesn't extend its own ban.
 
 Code (Python):
+\`\`\`python
 from collections import defaultdict, deque
 
 class RateLimiter:
@@ -1039,6 +1080,7 @@ class RateLimiter:
             q.append(timestamp)
             return True
         return False
+\`\`\`
 
 With the example: t = 1, 2, 3 are allowed; at t = 4 the deque holds three timestamps, so it's rejected; at t = 11, timestamp 1 is evicted because 1 <= 11 - 10, leaving two, so it's allowed.
 
@@ -1077,6 +1119,7 @@ The key idea is prefix sums. Let prefix be the sum of elements up to the current
 The map starts with {0: 1}, representing the empty prefix, so subarrays that start at index 0 are counted.
 
 Code (Python):
+\`\`\`python
 def subarray_sum(nums, k):
     count = 0
     prefix = 0
@@ -1086,6 +1129,7 @@ def subarray_sum(nums, k):
         count += seen.get(prefix - k, 0)
         seen[prefix] = seen.get(prefix, 0) + 1
     return count
+\`\`\`
 
 Walkthrough for [1, 2, 3] with k = 3: prefixes are 1, 3, 6. At prefix 3, we look for 0, found once, giving [1, 2]. At prefix 6, we look for 3, found once, giving [3]. Total 2.
 
@@ -1123,6 +1167,7 @@ Testing: both examples, [1, -1, 0] with k = 0, [3] with k = 3, and a randomized 
 The correct approach passes bounds down the tree. Each node must lie strictly between a lower and an upper bound. The root has no bounds. Going left, the upper bound becomes the current node's value; going right, the lower bound becomes the current node's value. If any node falls outside its bounds, the tree is invalid.
 
 Code (Python):
+\`\`\`python
 def is_valid_bst(root):
     stack = [(root, float("-inf"), float("inf"))]
     while stack:
@@ -1134,6 +1179,7 @@ def is_valid_bst(root):
         stack.append((node.left, low, node.val))
         stack.append((node.right, node.val, high))
     return True
+\`\`\`
 
 I wrote it iteratively with an explicit stack so a degenerate tree shaped like a linked list, say 100,000 nodes deep, doesn't hit Python's recursion limit. The recursive version is equally correct and shorter.
 
@@ -1176,6 +1222,7 @@ For the example, serialize produces "1,2,#,#,3,4,#,#,5,#,#".
 Deserialize reads tokens in the same preorder: take the next token; if it's "#", return None; otherwise create the node, then build its left subtree, then its right subtree. Using an iterator means each token is consumed exactly once.
 
 Code (Python):
+\`\`\`python
 class TreeNode:
     def __init__(self, val=0, left=None, right=None):
         self.val, self.left, self.right = val, left, right
@@ -1203,6 +1250,7 @@ def deserialize(data):
         node.right = build()
         return node
     return build()
+\`\`\`
 
 Serialize is iterative; deserialize is recursive for clarity, but for very deep, skewed trees I'd convert it to an explicit stack too, since Python's default recursion limit is about 1,000.
 
@@ -1238,6 +1286,7 @@ Testing: round-trip the example, an empty tree ("#"), a single node, negative va
 To insert while keeping the invariants, I push the new number into low, then move low's largest to high, which guarantees ordering. If high becomes larger than low, I move high's smallest back. Python only has a min-heap, so low stores negated values.
 
 Code (Python):
+\`\`\`python
 import heapq
 
 class MedianFinder:
@@ -1257,6 +1306,7 @@ class MedianFinder:
         if len(self.low) > len(self.high):
             return float(-self.low[0])
         return (-self.low[0] + self.high[0]) / 2
+\`\`\`
 
 Complexity: add_num does a constant number of heap operations, O(log n); find_median is O(1). Space is O(n).
 
@@ -1292,6 +1342,7 @@ Testing: 1, 2 then 3 gives 1.5 then 2; duplicates; negative numbers; descending 
 I build an adjacency list, then run Dijkstra with a min-heap of (distance, node). When I pop a node for the first time, its distance is final, because any other path would go through nodes with larger or equal distances. Later pops of the same node are stale entries and are skipped; this "lazy deletion" replaces the decrease-key operation that Python's heapq doesn't support.
 
 Code (Python):
+\`\`\`python
 import heapq
 from collections import defaultdict
 
@@ -1310,6 +1361,7 @@ def network_delay_time(times, n, k):
             if nxt not in dist:
                 heapq.heappush(heap, (d + w, nxt))
     return max(dist.values()) if len(dist) == n else -1
+\`\`\`
 
 For the example: node 2 at 0, nodes 1 and 3 at 1, node 4 at 2, so the answer is 2.
 
@@ -1346,6 +1398,7 @@ Testing: the example, a graph where the direct edge is slower than a two-hop pat
 To get O(1) space, I use two pointers, left and right, plus the maximum seen from each side. At each step, I move the pointer on the side whose current height is smaller. Why is that safe? If height[left] < height[right], then there's a bar on the right at least as tall as height[left], so the water at left is bounded by left_max, not by anything on the right. I can settle position left using left_max alone. Symmetrically for the right side.
 
 Code (Python):
+\`\`\`python
 def trap(height):
     left, right = 0, len(height) - 1
     left_max = right_max = 0
@@ -1360,6 +1413,7 @@ def trap(height):
             water += right_max - height[right]
             right -= 1
     return water
+\`\`\`
 
 Updating the max before adding water means a bar that's a new maximum contributes zero, so the result never goes negative.
 
@@ -1401,6 +1455,7 @@ For the transition, look at the last characters a[i-1] and b[j-1]. If they're eq
 Each row only depends on the previous row, so I keep two rows, giving O(n) space. Swapping the strings so b is the shorter one makes it O(min(m, n)).
 
 Code (Python):
+\`\`\`python
 def edit_distance(a, b):
     if len(b) > len(a):
         a, b = b, a
@@ -1414,6 +1469,7 @@ def edit_distance(a, b):
                 curr[j] = 1 + min(prev[j], curr[j - 1], prev[j - 1])
         prev = curr
     return prev[len(b)]
+\`\`\`
 
 Swapping is safe because edit distance is symmetric: insertions and deletions swap roles.
 
@@ -1453,6 +1509,7 @@ Testing: "horse"/"ros" gives 3, "intention"/"execution" gives 5, ""/"abc" gives 
 I keep timestamps and values in parallel lists so bisect works on plain integers.
 
 Code (Python):
+\`\`\`python
 import bisect
 
 class TimeMap:
@@ -1472,6 +1529,7 @@ class TimeMap:
             return ""
         i = bisect.bisect_right(ts, timestamp)
         return self.values[key][i - 1] if i > 0 else ""
+\`\`\`
 
 I deliberately avoid defaultdict lookups in get, because reading a missing key would create empty entries and leak memory under read-heavy traffic.
 
@@ -1512,6 +1570,7 @@ Testing: the example sequence, plus get("foo", 0), an unknown key, and many vers
 The deque stores indices, and their values are in decreasing order from front to back. When a new element x arrives, every element at the back that is less than or equal to x can never be a window maximum again: x is larger and will stay in the window longer. So I pop them, then push x's index. The front of the deque is always the maximum of the current window, but first I remove it if its index has slid out, meaning it's at most i - k.
 
 Code (Python):
+\`\`\`python
 from collections import deque
 
 def max_sliding_window(nums, k):
@@ -1528,6 +1587,7 @@ def max_sliding_window(nums, k):
         if i >= k - 1:
             out.append(nums[dq[0]])
     return out
+\`\`\`
 
 Walkthrough on the example: after reading 1, 3, -1 the deque holds values 3 and -1, so the first output is 3. When 5 arrives, it pops everything smaller, and so on, producing [3, 3, 5, 5, 6, 7].
 
