@@ -1,6 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getEnv } from "@/server/env";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TTrack } from "@/server/tracks";
-import { SampleScoreCard } from "./sample-score-card";
+import { QuotaPrivacySection } from "./quota-privacy-section";
+import { RubricSection } from "./rubric-section";
+import { sampleFeedback } from "./sample-feedback";
+import { SampleFeedbackSection } from "./sample-feedback-section";
+import { ScorePreview } from "./score-preview";
+import { ScoringSection } from "./scoring-section";
+
+// The landing page is the site's canonical address; the title and social card come from the root layout.
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 const TRACK_BLURBS: Record<TTrack, string> = {
   product_management: "Product design, metrics, prioritization and strategy questions, scored on structure, metrics and user empathy.",
@@ -17,6 +27,9 @@ const STEPS = [
 ];
 
 export default function LandingPage() {
+  // No database: the sample is computed once per process, the AI setting is read from the environment.
+  const sample = sampleFeedback();
+  const aiConfigured = Boolean(getEnv().OPENAI_API_KEY);
   return (
     <>
       <section className="bg-gradient-to-b from-brand-50 to-white">
@@ -39,17 +52,19 @@ export default function LandingPage() {
                 Choose a track
               </Link>
               <Link
-                href="/#how-it-works"
+                href="/#sample-feedback"
                 className="rounded-lg border border-slate-300 bg-white px-5 py-3 font-semibold text-slate-800 hover:bg-slate-50"
               >
-                How scoring works
+                See a real feedback card
               </Link>
             </div>
             <p className="mt-4 text-sm text-slate-600">For students, career changers and experienced hires, from intern to senior.</p>
           </div>
-          <SampleScoreCard />
+          <ScorePreview sample={sample} />
         </div>
       </section>
+
+      <SampleFeedbackSection sample={sample} />
 
       <section id="tracks" aria-labelledby="tracks-heading" className="mx-auto max-w-6xl scroll-mt-16 px-4 py-16 sm:px-6">
         <h2 id="tracks-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
@@ -93,13 +108,12 @@ export default function LandingPage() {
               </li>
             ))}
           </ol>
-          <p className="mt-8 max-w-3xl text-slate-700">
-            Scores come from a built-in analyzer that runs on our servers and explains every point, or from an AI model when
-            one is configured. Each score says which one produced it, and nothing written inside an answer can talk the
-            scorer into a better grade.
-          </p>
         </div>
       </section>
+
+      <RubricSection />
+      <ScoringSection aiConfigured={aiConfigured} />
+      <QuotaPrivacySection aiConfigured={aiConfigured} />
     </>
   );
 }
