@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail, type TTestUser } from "./fixtures";
-import { saveScreen } from "./screens";
+import { saveScreen, saveViewport, screenName } from "./screens";
 
 /**
  * Zero axe violations (WCAG 2.x A and AA rules plus axe's best practices) on every page a candidate
@@ -34,6 +34,8 @@ async function expectNoViolations(page: Page, path: string) {
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
     }));
     expect(report, `axe violations on ${path} at ${size.width} px`).toEqual([]);
+    // Every page this spec visits is also the screenshot set (test-results/screens/), desktop and phone.
+    await saveViewport(page, screenName(path), size.name);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
