@@ -8,12 +8,13 @@ import type { Page } from "@playwright/test";
 const SCREENS_DIR = path.resolve("test-results", "screens");
 const PHONE = { width: 390, height: 844 };
 
-/** A file-name-safe name for a path: "/interviews/<id>/report" → "interviews-report" (ids dropped, so names stay stable). */
+/** A file-name-safe name for a path: "/interviews/<id>/report" → "interviews-item-report" (ids replaced, so names stay stable). */
 export function screenName(urlPath: string): string {
   const parts = urlPath
     .split("?")[0]!
     .split("/")
-    .filter((part) => part && !/^[0-9a-f-]{36}$/i.test(part));
+    .filter(Boolean)
+    .map((part) => (/^[0-9a-f-]{36}$/i.test(part) ? "item" : part));
   return parts.join("-") || "landing";
 }
 
