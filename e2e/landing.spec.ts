@@ -8,9 +8,10 @@ test("the landing page says what Rehearse is, for whom, and is keyboard reachabl
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Rehearse the interview/);
-  await expect(page.getByRole("heading", { name: "Four tracks, four levels" })).toBeVisible();
+  const tracks = page.getByRole("region", { name: "Four tracks, four levels" });
+  await expect(tracks).toBeVisible();
   for (const track of ["Product management", "Software engineering", "Behavioral", "Coding"]) {
-    await expect(page.getByRole("heading", { name: track, exact: true })).toBeVisible();
+    await expect(tracks.getByRole("heading", { name: track, exact: true })).toBeVisible();
   }
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
