@@ -10,7 +10,8 @@
  * - grid {rows, cols, fill} / stripes {rows, cols, on, off}: 2-D arrays; stripes alternates whole rows on/off.
  * - chain {start, stop, flip?, weight?}: edges [i, i+1] ([i+1, i] when flip), with a weight appended if given.
  * - strided {k, n}: k lists, list j = range(j, n, k).
- * - calls {method, start=0, stop, args}: [method, ...args] per i; "$i" in args (or inside a string) becomes i.
+ * - each {start=0, stop, item}: item per i; "$i" in item (or inside one of its strings) becomes i.
+ * - calls {method, start=0, stop, args}: [method, ...args] per i, with "$i" as in each.
  * - cycle {pattern, n}: the pattern repeated to n items.
  * - levels {n}: range(1, n + 1) cut into level-order rows of 1, 2, 4, … items.
  * - bst_levels {n}: the values 1..n (n = 2^h - 1) of a complete binary search tree, in level order.
@@ -111,6 +112,11 @@ function generate(spec: TSpec): TJson {
       const n = count(int(spec, "stop") - start, spec);
       const args = array(spec.args ?? [], spec);
       return Array.from({ length: n }, (_, i) => [spec.method ?? null, ...args.map((a) => substitute(a, start + i))]);
+    }
+    case "each": {
+      const start = int(spec, "start", 0);
+      const n = count(int(spec, "stop") - start, spec);
+      return Array.from({ length: n }, (_, i) => substitute(spec.item ?? null, start + i));
     }
     case "cycle": {
       const pattern = array(spec.pattern ?? [], spec);

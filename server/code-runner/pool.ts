@@ -107,7 +107,7 @@ export class CodeRunnerPool {
   private spawn(): void {
     if (this.closed) return;
     const worker = new Worker(workerPath(), {
-      resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32, codeRangeSizeMb: 64, stackSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32, codeRangeSizeMb: 64, stackSizeMb: 64 },
       stdout: true,
       stderr: true,
       env: {},

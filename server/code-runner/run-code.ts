@@ -39,6 +39,13 @@ function shown(value: TJson): TJson {
   return `${json.slice(0, SHOWN_CHARS)}… (${json.length.toLocaleString("en-US")} characters)`;
 }
 
+/** A design question's calls name snake_case methods; JavaScript classes spell them in camelCase. */
+function camelCalls(args: TJson[]): TJson[] {
+  const [ctorArgs, calls] = args;
+  if (!Array.isArray(calls)) return args;
+  return [ctorArgs ?? [], calls.map((call) => (Array.isArray(call) ? [functionNameFor("javascript", String(call[0])), ...call.slice(1)] : call))];
+}
+
 const LIMIT_KINDS = ["not_allowed", "memory_limit", "time_limit"] as const;
 
 export async function runCode(request: TRunRequest): Promise<TRunResult> {
@@ -53,7 +60,7 @@ export async function runCode(request: TRunRequest): Promise<TRunResult> {
     style: request.style ?? "function",
     params: request.params ?? [],
     returns: request.returns ?? "json",
-    tests: expanded.map((test) => JSON.stringify(test.args)),
+    tests: expanded.map((test) => JSON.stringify(request.style === "class" && request.language === "javascript" ? camelCalls(test.args) : test.args)),
     timeLimitMs: request.timeLimitMs,
     memoryLimitMb: request.memoryLimitMb ?? DEFAULT_MEMORY_MB,
   });

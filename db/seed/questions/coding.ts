@@ -1,10 +1,11 @@
+import { CODING_SPECS } from "./coding-specs";
 import type { SeedQuestion } from "./types";
 
 /**
  * Coding track: precisely stated algorithmic problems. Each sample answer explains the approach,
  * shows Python code, states complexity, lists edge cases and says how to test.
  */
-export const codingQuestions: SeedQuestion[] = [
+const bank: SeedQuestion[] = [
   // ---------------------------------------------------------------- intern
   {
     slug: "code-two-sum",
@@ -1600,3 +1601,6 @@ Edge cases: k = 1 returns the array itself; k = n returns one value, the overall
 Testing: the example, k = 1, k = n, decreasing input, and random arrays against the brute force.`,
   },
 ];
+
+/** Every coding question runs: its signatures, tests and references live in ./coding-specs (none is conceptual-only). */
+export const codingQuestions: SeedQuestion[] = bank.map((q) => ({ ...q, coding: CODING_SPECS[q.slug] ?? null }));

@@ -1,3 +1,4 @@
+import type { TCodingSpec } from "@/server/code-runner/types";
 import type { TLevel, TTrack } from "@/server/tracks";
 
 /**
@@ -23,4 +24,9 @@ export interface SeedQuestion {
   /** 2–4 hand-written follow-ups, each aimed at a different rubric dimension. */
   followUps: SeedFollowUp[];
   sampleAnswer: string;
+  /**
+   * Coding track: the function to write, visible examples, hidden tests and reference solutions
+   * (server/code-runner/types.ts). null for a coding question that is not function-shaped; unset elsewhere.
+   */
+  coding?: TCodingSpec | null;
 }
