@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { TCodingSpec } from "@/server/code-runner/types";
 import type { TFollowUp } from "@/server/scoring/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
 
@@ -20,6 +21,11 @@ export const questions = pgTable(
     /** Hand-written follow-ups, each keyed to the rubric dimension it probes (server/scoring/follow-ups.ts). */
     followUps: jsonb().$type<TFollowUp[]>().notNull().default(sql`'[]'::jsonb`),
     sampleAnswer: text().notNull(),
+    /**
+     * Coding questions that run: signatures, visible examples, hidden tests, references (server/code-runner/types.ts).
+     * Hidden tests and references never leave the server: DTOs use publicCodingSpec (server/code-runner/public-spec.ts).
+     */
+    coding: jsonb().$type<TCodingSpec>(),
     active: boolean().notNull().default(true),
     source: text({ enum: QUESTION_SOURCES }).notNull().default("seed"),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
