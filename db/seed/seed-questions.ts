@@ -2,7 +2,7 @@
  * Seeds the built-in question bank. Idempotent: keyed by slug, a question is inserted once,
  * updated in place when its seed text changes, and left untouched (updated_at included) otherwise.
  */
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { auditLog, questions } from "@/db/schema";
 import type { SeedQuestion } from "./questions/types";
@@ -29,6 +29,7 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
         keyPoints: q.keyPoints,
         followUps: q.followUps,
         sampleAnswer: q.sampleAnswer,
+        coding: q.coding ?? null,
         source: "seed" as const,
       })),
     )
@@ -43,15 +44,16 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
         keyPoints: sql`excluded.key_points`,
         followUps: sql`excluded.follow_ups`,
         sampleAnswer: sql`excluded.sample_answer`,
+        coding: sql`excluded.coding`,
         updatedAt: sql`now()`,
       },
       // Only seeded rows follow the seed, and only when something really changed.
       setWhere: sql`${questions.source} = 'seed' and (
         ${questions.track}, ${questions.level}, ${questions.text}, ${questions.tags},
-        ${questions.difficulty}, ${questions.keyPoints}, ${questions.followUps}, ${questions.sampleAnswer}
+        ${questions.difficulty}, ${questions.keyPoints}, ${questions.followUps}, ${questions.sampleAnswer}, ${questions.coding}
       ) is distinct from (
         excluded.track, excluded.level, excluded.text, excluded.tags,
-        excluded.difficulty, excluded.key_points, excluded.follow_ups, excluded.sample_answer
+        excluded.difficulty, excluded.key_points, excluded.follow_ups, excluded.sample_answer, excluded.coding
       )`,
     })
     // xmax = 0 marks a freshly inserted row; otherwise the row was updated.
@@ -60,9 +62,9 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
     if (row.inserted) result.inserted += 1;
     else result.updated += 1;
   }
-  const filled = await fillFollowUpsOfEditedQuestions(db, bank);
-  result.updated += filled;
-  result.unchanged = bank.length - rows.length - filled;
+  const filled = new Set([...(await fillFollowUpsOfEditedQuestions(db, bank)), ...(await fillCodingOfEditedQuestions(db, bank))]);
+  result.updated += filled.size;
+  result.unchanged = bank.length - rows.length - filled.size;
   return result;
 }
 
@@ -71,9 +73,9 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
  * It gets the bank's follow-ups, and nothing else from the seed, unless an admin has ever set its
  * follow-ups (the audit log says so): then an empty list is their choice and stays.
  */
-async function fillFollowUpsOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]): Promise<number> {
+async function fillFollowUpsOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]): Promise<string[]> {
   const withFollowUps = bank.filter((q) => q.followUps.length > 0);
-  if (withFollowUps.length === 0) return 0;
+  if (withFollowUps.length === 0) return [];
   const edited = await db
     .select({ id: questions.id, slug: questions.slug })
     .from(questions)
@@ -98,5 +100,39 @@ async function fillFollowUpsOfEditedQuestions(db: TDatabase, bank: SeedQuestion[
       .set({ followUps: bySlug.get(row.slug)!, updatedAt: sql`now()` })
       .where(and(eq(questions.id, row.id), sql`${questions.followUps} = '[]'::jsonb`));
   }
-  return edited.length;
+  return edited.map((row) => row.id);
+}
+
+/**
+ * The same for runnable coding specs: a bank coding question an admin edited before specs existed gets
+ * the bank's spec once, unless an admin has ever set its coding part (then null is their choice).
+ */
+async function fillCodingOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]): Promise<string[]> {
+  const withCoding = bank.filter((q) => q.coding);
+  if (withCoding.length === 0) return [];
+  const edited = await db
+    .select({ id: questions.id, slug: questions.slug })
+    .from(questions)
+    .where(
+      and(
+        ne(questions.source, "seed"),
+        inArray(
+          questions.slug,
+          withCoding.map((q) => q.slug),
+        ),
+        isNull(questions.coding),
+        sql`not exists (
+          select 1 from ${auditLog}
+          where ${auditLog.targetType} = 'question' and ${auditLog.targetId} = ${questions.id}::text and ${auditLog.after} ? 'coding'
+        )`,
+      ),
+    );
+  const bySlug = new Map(withCoding.map((q) => [q.slug, q.coding!]));
+  for (const row of edited) {
+    await db
+      .update(questions)
+      .set({ coding: bySlug.get(row.slug)!, updatedAt: sql`now()` })
+      .where(and(eq(questions.id, row.id), isNull(questions.coding)));
+  }
+  return edited.map((row) => row.id);
 }

@@ -77,4 +77,26 @@ describe("migrations and seed", () => {
     await db.update(questions).set({ source: "seed" }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
     await seedQuestions(db, [edited, cleared]);
   });
+
+  it("stores every coding question's runnable spec; an install from before specs gets them, an admin's choice stays", async () => {
+    const coding = SEED_QUESTIONS.filter((q) => q.track === "coding");
+    const rows = await db.select({ slug: questions.slug, coding: questions.coding }).from(questions).where(inArray(questions.slug, coding.map((q) => q.slug)));
+    expect(rows).toHaveLength(coding.length);
+    for (const row of rows) expect(row.coding?.hiddenTests.length, row.slug).toBeGreaterThan(0);
+    const [seeded, edited, cleared] = coding.slice(0, 3) as [SeedQuestion, SeedQuestion, SeedQuestion];
+    // An install from before specs: the migration left the column null.
+    await db.update(questions).set({ coding: null }).where(inArray(questions.slug, [seeded.slug, edited.slug, cleared.slug]));
+    await db.update(questions).set({ source: "admin" }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
+    const [clearedRow] = await db.select({ id: questions.id }).from(questions).where(eq(questions.slug, cleared.slug));
+    await db.insert(auditLog).values({ actorEmail: "admin@example.com", action: "question.update", targetType: "question", targetId: clearedRow!.id, after: { coding: null } });
+    await runSeed(db);
+    const after = await db.select({ slug: questions.slug, coding: questions.coding }).from(questions).where(inArray(questions.slug, [seeded.slug, edited.slug, cleared.slug]));
+    const bySlug = new Map(after.map((row) => [row.slug, row.coding]));
+    expect(bySlug.get(seeded.slug)).toEqual(seeded.coding);
+    expect(bySlug.get(edited.slug)).toEqual(edited.coding);
+    expect(bySlug.get(cleared.slug)).toBeNull();
+    // Put them back so other tests see the real bank.
+    await db.update(questions).set({ source: "seed" }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
+    await seedQuestions(db, [edited, cleared]);
+  });
 });

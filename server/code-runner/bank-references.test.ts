@@ -18,7 +18,7 @@ describe("coding bank", () => {
   it("gives every coding question a runnable spec with 2–3 examples and a large hidden test", () => {
     for (const q of codingQuestions) {
       expect(q.coding, q.slug).toBeTruthy();
-      expect(q.coding!.examples.length, q.slug).toBeGreaterThanOrEqual(1);
+      expect(q.coding!.examples.length, q.slug).toBeGreaterThanOrEqual(2);
       expect(q.coding!.examples.length, q.slug).toBeLessThanOrEqual(3);
       expect(q.coding!.hiddenTests.some((test) => test.name.startsWith("large")), q.slug).toBe(true);
       expect(q.sampleAnswer, q.slug).toMatch(/```python\n[\s\S]+?\n```/);
