@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { createDb } from "@/db";
 import { ZEnvSchema } from "@/server/env";
-import { cpuText, sampleCpu } from "./lib/bench-cpu";
+import { CpuMeter, cpuText } from "./lib/bench-cpu";
 import { embeddedCluster, readPostmaster, restartDatabase, startApp, stopChild, stopLeftoverPostmaster, WorkerKeeper, type AppProcess } from "./lib/bench-app";
 import { runCandidate } from "./lib/bench-candidate";
 import { measureBaseline } from "./lib/bench-baseline";
@@ -130,8 +130,7 @@ async function runPhase(state: RunState, users: BenchUser[], durationS: number):
   const faults: FaultEvent[] = [];
   say(`\nphase: ${users.length} candidates for ${durationS} s (arriving over ${ramp / 1000} s)${users.length === FAULTS_PHASE ? ", with a worker kill and a database restart" : ""}…`);
   const progress = setInterval(() => say(`  ${Math.round((performance.now() - start) / 1000)} s: ${recorder.totalRequests()} requests, ${recorder.errorCount()} errors, ${recorder.acked.length} answers acknowledged`), 15_000);
-  const cpuPids = () => ({ appPid: state.app.child.pid, workerPid: state.worker.pid, postmasterPid: readPostmaster(state.clusterDir)?.pid });
-  const cpuBefore = sampleCpu(cpuPids());
+  const cpuMeter = new CpuMeter(() => ({ appPid: state.app.child.pid, workerPid: state.worker.pid, postmasterPid: readPostmaster(state.clusterDir)?.pid }));
   const faulting = users.length === FAULTS_PHASE ? injectFaults(state, start, durationS, faults) : Promise.resolve();
   await Promise.all([
     faulting,
@@ -140,7 +139,7 @@ async function runPhase(state: RunState, users: BenchUser[], durationS: number):
     ),
   ]);
   clearInterval(progress);
-  const cpu = cpuText(cpuBefore, sampleCpu(cpuPids()), os.cpus().length);
+  const cpu = cpuText(cpuMeter.stop(), os.cpus().length);
   const answerIds = recorder.acked.map((answer) => answer.answerId);
   const drainMs = await waitForDrain(state.sql, answerIds, DRAIN_MS);
   for (const crash of state.worker.crashes.filter((event) => event.at >= start)) {

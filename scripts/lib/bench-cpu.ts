@@ -1,22 +1,12 @@
 /**
  * Where the machine's CPU went during a bench:load phase: the app's web processes, the job worker,
  * PostgreSQL, the load generator (this process), and everything else on the machine. Read from
- * /proc (Linux); elsewhere the sample is empty and the report leaves the line out. Processes that
- * exit during a phase (the killed worker) take their CPU time with them, so the split is a floor.
+ * /proc (Linux); elsewhere there is no reading and the report leaves the line out. A process that
+ * exits loses at most its last 2 s, so the split is a (close) floor.
  */
 import fs from "node:fs";
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux, whatever the kernel's HZ.
-
-export interface CpuSample {
-  at: number;
-  /** Machine-wide busy seconds (all cores), from /proc/stat. */
-  machineBusy: number;
-  web: number;
-  worker: number;
-  postgres: number;
-  generator: number;
-}
 
 interface ProcStat {
   pid: number;
@@ -57,39 +47,81 @@ function isDescendant(stat: ProcStat, roots: Set<number>, byPid: Map<number, Pro
   return false;
 }
 
-/** One reading. `appPid` is the launcher, `workerPid` the separate worker, `postmasterPid` the database's. */
-export function sampleCpu(pids: { appPid?: number; workerPid?: number; postmasterPid?: number }): CpuSample | null {
-  if (!fs.existsSync("/proc/stat")) return null;
-  const byPid = new Map<number, ProcStat>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readProc(entry);
-    if (stat) byPid.set(stat.pid, stat);
-  }
-  const sample: CpuSample = { at: performance.now(), machineBusy: machineBusySeconds(), web: 0, worker: 0, postgres: 0, generator: 0 };
-  const postgresRoots = new Set([pids.postmasterPid ?? -1]);
-  const workerRoots = new Set([pids.workerPid ?? -1]);
-  const appRoots = new Set([pids.appPid ?? -1]);
-  for (const stat of byPid.values()) {
-    if (stat.pid === process.pid) sample.generator += stat.seconds;
-    else if (stat.comm.startsWith("postgres") && (isDescendant(stat, postgresRoots, byPid) || isDescendant(stat, appRoots, byPid))) sample.postgres += stat.seconds;
-    else if (isDescendant(stat, workerRoots, byPid)) sample.worker += stat.seconds;
-    else if (isDescendant(stat, appRoots, byPid)) sample.web += stat.seconds;
-  }
-  return sample;
+type TGroup = "web" | "worker" | "postgres" | "generator";
+
+export interface CpuUsage {
+  seconds: number;
+  /** Machine-wide busy core-seconds, from /proc/stat. */
+  machineBusy: number;
+  web: number;
+  worker: number;
+  postgres: number;
+  generator: number;
 }
 
-/** "core-seconds used between two samples", as one line. */
-export function cpuText(from: CpuSample | null, to: CpuSample | null, cores: number): string | null {
-  if (!from || !to) return null;
-  const seconds = (to.at - from.at) / 1000;
-  const used = (key: keyof Omit<CpuSample, "at">) => Math.max(0, to[key] - from[key]);
-  const ours = used("web") + used("worker") + used("postgres") + used("generator");
-  const other = Math.max(0, used("machineBusy") - ours);
+/**
+ * Core-seconds per group over a phase, read every 2 s per process so processes that start or end
+ * in between (the restarted worker and postmaster) are counted up to the last reading.
+ */
+export class CpuMeter {
+  private readonly last = new Map<number, number>();
+  private readonly usage: CpuUsage = { seconds: 0, machineBusy: 0, web: 0, worker: 0, postgres: 0, generator: 0 };
+  private readonly started = performance.now();
+  private readonly machineAtStart: number;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly available = fs.existsSync("/proc/stat");
+
+  constructor(private readonly pids: () => { appPid?: number; workerPid?: number; postmasterPid?: number }) {
+    this.machineAtStart = this.available ? machineBusySeconds() : 0;
+    if (!this.available) return;
+    this.read(true);
+    this.timer = setInterval(() => this.read(false), 2000);
+  }
+
+  private read(initial: boolean): void {
+    const byPid = new Map<number, ProcStat>();
+    for (const entry of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = readProc(entry);
+      if (stat) byPid.set(stat.pid, stat);
+    }
+    const { appPid, workerPid, postmasterPid } = this.pids();
+    const roots = (pid: number | undefined) => new Set([pid ?? -1]);
+    const group = (stat: ProcStat): TGroup | null => {
+      if (stat.pid === process.pid) return "generator";
+      if (stat.comm.startsWith("postgres") && (isDescendant(stat, roots(postmasterPid), byPid) || isDescendant(stat, roots(appPid), byPid))) return "postgres";
+      if (isDescendant(stat, roots(workerPid), byPid)) return "worker";
+      if (isDescendant(stat, roots(appPid), byPid)) return "web";
+      return null;
+    };
+    for (const stat of byPid.values()) {
+      const which = group(stat);
+      if (!which) continue;
+      const before = this.last.get(stat.pid);
+      // A process first seen after the start began during the phase: all its CPU time is the phase's.
+      if (!initial) this.usage[which] += Math.max(0, stat.seconds - (before ?? 0));
+      this.last.set(stat.pid, stat.seconds);
+    }
+  }
+
+  stop(): CpuUsage | null {
+    if (!this.available) return null;
+    clearInterval(this.timer);
+    this.read(false);
+    return { ...this.usage, seconds: (performance.now() - this.started) / 1000, machineBusy: machineBusySeconds() - this.machineAtStart };
+  }
+}
+
+/** "core-seconds used during the phase", as one line. */
+export function cpuText(usage: CpuUsage | null, cores: number): string | null {
+  if (!usage) return null;
+  const { seconds } = usage;
+  const ours = usage.web + usage.worker + usage.postgres + usage.generator;
+  const other = Math.max(0, usage.machineBusy - ours);
   const cell = (value: number) => `${value.toFixed(0)} (${((value / seconds) * 100).toFixed(0)}%)`;
   return (
     `CPU core-seconds over ${seconds.toFixed(0)} s (${cores} cores = ${(cores * seconds).toFixed(0)} available; % of one core): ` +
-    `web ${cell(used("web"))}, worker ${cell(used("worker"))}, postgres ${cell(used("postgres"))}, load generator ${cell(used("generator"))}, ` +
-    `everything else on the machine ${cell(other)}; idle ${cell(Math.max(0, cores * seconds - used("machineBusy")))}`
+    `web ${cell(usage.web)}, worker ${cell(usage.worker)}, postgres ${cell(usage.postgres)}, load generator ${cell(usage.generator)}, ` +
+    `everything else on the machine ${cell(other)}; idle ${cell(Math.max(0, cores * seconds - usage.machineBusy))}`
   );
 }
