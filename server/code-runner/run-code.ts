@@ -8,7 +8,7 @@ import { getEnv } from "@/server/env";
 import { compareResult, functionNameFor } from "./compare";
 import { expand } from "./generate";
 import { CodeRunnerPool, type TOutcome } from "./pool";
-import type { TJson, TRunRequest, TRunResult, TRunStatus, TTestResult } from "./types";
+import type { TCodeTest, TJson, TRunRequest, TRunResult, TRunStatus, TTestResult } from "./types";
 
 const DEFAULT_MEMORY_MB = 256;
 const MAX_CODE_CHARS = 100_000;
@@ -39,6 +39,38 @@ function shown(value: TJson): TJson {
   return `${json.slice(0, SHOWN_CHARS)}… (${json.length.toLocaleString("en-US")} characters)`;
 }
 
+interface TPrepared extends TCodeTest {
+  argsJson: string;
+  shownInput: TJson[];
+}
+
+/**
+ * Expanded tests, kept for the next run of the same question: expanding and serialising a 100,000-number
+ * input costs the web process a few milliseconds, and the same hidden tests run again and again.
+ */
+const preparedCache = new Map<string, TPrepared>();
+let preparedChars = 0;
+const PREPARED_CACHE_CHARS = 16_000_000;
+
+function prepared(test: TCodeTest): TPrepared {
+  const key = JSON.stringify([test.name, test.args, test.expected, test.compare ?? null]);
+  const cached = preparedCache.get(key);
+  if (cached) return cached;
+  const args = test.args.map(expand);
+  const argsJson = JSON.stringify(args);
+  const entry: TPrepared = { ...test, args, expected: expand(test.expected), argsJson, shownInput: args.map(shown) };
+  if (argsJson.length < PREPARED_CACHE_CHARS / 4) {
+    preparedCache.set(key, entry);
+    preparedChars += argsJson.length;
+    for (const [oldKey, old] of preparedCache) {
+      if (preparedChars <= PREPARED_CACHE_CHARS) break;
+      preparedCache.delete(oldKey);
+      preparedChars -= old.argsJson.length;
+    }
+  }
+  return entry;
+}
+
 /** A design question's calls name snake_case methods; JavaScript classes spell them in camelCase. */
 function camelCalls(args: TJson[]): TJson[] {
   const [ctorArgs, calls] = args;
@@ -52,7 +84,7 @@ export async function runCode(request: TRunRequest): Promise<TRunResult> {
   if (request.code.length > MAX_CODE_CHARS) {
     return { status: "error", tests: [], ms: 0, stdout: `The code is longer than ${MAX_CODE_CHARS.toLocaleString("en-US")} characters` };
   }
-  const expanded = request.tests.map((test) => ({ ...test, args: test.args.map(expand), expected: expand(test.expected) }));
+  const expanded = request.tests.map(prepared);
   const raw = await getCodeRunnerPool().run({
     language: request.language,
     code: request.code,
@@ -60,19 +92,19 @@ export async function runCode(request: TRunRequest): Promise<TRunResult> {
     style: request.style ?? "function",
     params: request.params ?? [],
     returns: request.returns ?? "json",
-    tests: expanded.map((test) => JSON.stringify(request.style === "class" && request.language === "javascript" ? camelCalls(test.args) : test.args)),
+    tests: expanded.map((test) => (request.style === "class" && request.language === "javascript" ? JSON.stringify(camelCalls(test.args)) : test.argsJson)),
     timeLimitMs: request.timeLimitMs,
     memoryLimitMb: request.memoryLimitMb ?? DEFAULT_MEMORY_MB,
   });
   return summarize(expanded, raw.results, raw.loadError, raw.ms, raw.stdout + (raw.truncated ? "\n… (output truncated)" : ""));
 }
 
-function summarize(tests: TRunRequest["tests"], outcomes: TOutcome[], loadError: TOutcome | null, ms: number, stdout: string): TRunResult {
+function summarize(tests: TPrepared[], outcomes: TOutcome[], loadError: TOutcome | null, ms: number, stdout: string): TRunResult {
   const limit = LIMIT_KINDS.find((kind) => [...outcomes, loadError].some((o) => o?.kind === kind));
   const results: TTestResult[] = tests.map((test, i) => {
     const outcome: TOutcome = loadError ?? (outcomes[i] ?? { kind: "not_run", error: "Not run: an earlier test ended the run" });
     const passed = outcome.kind === "ok" && compareResult((outcome.value ?? null) as TJson, test.expected, test.compare);
-    const result: TTestResult = { name: test.name, passed, input: test.args.map(shown), expected: shown(test.expected), actual: outcome.kind === "ok" ? shown((outcome.value ?? null) as TJson) : null };
+    const result: TTestResult = { name: test.name, passed, input: test.shownInput, expected: shown(test.expected), actual: outcome.kind === "ok" ? shown((outcome.value ?? null) as TJson) : null };
     if (outcome.kind !== "ok" && outcome.error) result.error = outcome.error;
     return result;
   });
