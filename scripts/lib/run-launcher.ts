@@ -1,3 +1,4 @@
+import { isKnownDriverSocketFault } from "@/db/driver-faults";
 import { EmbeddedPostgresError } from "@/db/embedded";
 import { fail } from "./console-log";
 
@@ -33,6 +34,16 @@ export function requestShutdown(code = 0): void {
 export function runLauncher(main: () => Promise<void | "exit">): void {
   process.on("SIGINT", () => void shutdown(130));
   process.on("SIGTERM", () => void shutdown(143));
+  process.on("uncaughtException", (error) => {
+    if (isKnownDriverSocketFault(error)) {
+      // See db/driver-faults.ts: a known postgres.js fault after a database restart; the pool reconnects.
+      process.stderr.write(`[rehearse] database connection lost mid-write (postgres.js fault, tolerated): ${error.message}\n`);
+      return;
+    }
+    process.stderr.write(`[rehearse] fatal: ${error.stack ?? String(error)}\n`);
+    // Stop cleanly (the job worker, the embedded database) rather than leave an orphaned postmaster.
+    void shutdown(1);
+  });
   main().then(
     (result) => {
       if (result === "exit") void shutdown(0);
