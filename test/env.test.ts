@@ -44,4 +44,12 @@ describe("parseEnv", () => {
       "https://b.example",
     ]);
   });
+
+  it("takes CODE_RUNNER_WORKERS from 1 to 16, 2 by default", () => {
+    expect(parseEnv({}).CODE_RUNNER_WORKERS).toBe(2);
+    expect(parseEnv({ CODE_RUNNER_WORKERS: "4" }).CODE_RUNNER_WORKERS).toBe(4);
+    for (const bad of ["0", "17", "two"]) {
+      expect(() => parseEnv({ CODE_RUNNER_WORKERS: bad })).toThrow(/CODE_RUNNER_WORKERS: expected a whole number from 1 to 16/);
+    }
+  });
 });

@@ -132,7 +132,10 @@ export const seniorSpecs: Record<string, TCodingSpec> = {
       { name: "add_num", params: ["num"], doc: "Add a number from the stream." },
       { name: "find_median", params: [], doc: "Return the median of all numbers so far." },
     ],
-    examples: [t("example", [[], [["add_num", 1], ["add_num", 2], ["find_median"], ["add_num", 3], ["find_median"]]], [null, null, 1.5, null, 2])],
+    examples: [
+      t("example", [[], [["add_num", 1], ["add_num", 2], ["find_median"], ["add_num", 3], ["find_median"]]], [null, null, 1.5, null, 2]),
+      t("unsorted arrivals", [[], [["add_num", 5], ["add_num", 1], ["add_num", 9], ["find_median"], ["add_num", 2], ["find_median"]]], [null, null, null, 5, null, 3.5]),
+    ],
     hidden: [
       t("one number", [[], [["add_num", -5], ["find_median"]]], [null, -5]),
       t("duplicates", [[], [["add_num", 2], ["add_num", 2], ["add_num", 2], ["find_median"]]], [null, null, null, 2]),
@@ -386,7 +389,6 @@ function minDistance(a, b) {
         [[], [["set", "foo", "bar", 1], ["get", "foo", 1], ["get", "foo", 3], ["set", "foo", "bar2", 4], ["get", "foo", 4], ["get", "foo", 5]]],
         [null, "bar", "bar", null, "bar2", "bar2"],
       ),
-      t("unsorted arrivals", [[], [["add_num", 5], ["add_num", 1], ["add_num", 9], ["find_median"], ["add_num", 2], ["find_median"]]], [null, null, null, 5, null, 3.5]),
       t("before the first set", [[], [["set", "k", "v", 5], ["get", "k", 4]]], [null, ""]),
     ],
     hidden: [
