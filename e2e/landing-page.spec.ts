@@ -72,6 +72,7 @@ test("tracks link to practice, the rubric, scoring, the free quota and privacy c
   const plans = page.getByRole("region", { name: "Free plan and privacy" });
   await expect(plans).toContainText(`${PLANS.free.interviewsPerWindow} interviews every ${PLANS.free.windowDays} days, on the ${PLANS.free.name} plan.`);
   await expect(plans.getByRole("link", { name: "See the plans" })).toHaveAttribute("href", "/pricing");
+  await expect(plans.getByRole("link", { name: "Create a free account" })).toHaveAttribute("href", "/sign-up");
   await expect(plans.getByRole("heading", { name: "Your answers stay yours" })).toBeVisible();
   await expect(plans).toContainText("none is sent to an AI provider");
   await expect(plans).toContainText("Export my data");

@@ -22,9 +22,14 @@ export function QuotaPrivacySection({ aiConfigured }: { aiConfigured: boolean })
           <li>Answering, retrying an answer and reading feedback never cost anything.</li>
           <li>Your dashboard and the practice page show how many are left and when the next one frees up.</li>
         </ul>
-        <p className="mt-5 text-sm text-slate-700">
-          Need more? <Link href="/pricing" className={linkClass}>See the plans</Link>.
-        </p>
+        <div className="mt-6 flex flex-wrap items-center gap-x-5 gap-y-3">
+          <Link href="/sign-up" className="rounded-lg bg-brand-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-900">
+            Create a free account
+          </Link>
+          <p className="text-sm text-slate-700">
+            Need more? <Link href="/pricing" className={linkClass}>See the plans</Link>.
+          </p>
+        </div>
       </div>
       <div id="privacy" className="scroll-mt-16 rounded-2xl border border-slate-200 p-6 sm:p-8">
         <h2 className="text-2xl font-bold text-slate-900">Your answers stay yours</h2>

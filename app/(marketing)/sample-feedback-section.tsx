@@ -13,7 +13,7 @@ export function SampleFeedbackSection({ sample }: { sample: TSampleFeedback }) {
         {sample.trackName.toLowerCase()} rubric; nothing on the card was written by hand.
       </p>
       <div className="mt-8 grid gap-8 lg:grid-cols-5">
-        <div className="lg:col-span-2">
+        <div className="lg:sticky lg:top-20 lg:col-span-2 lg:self-start">
           <p className="text-sm font-medium text-slate-600">
             {sample.trackName} · {sample.levelName} · from the question bank
           </p>
