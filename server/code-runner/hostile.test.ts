@@ -96,6 +96,14 @@ describe("hostile code", () => {
     }, 120_000);
   }
 
+  it("gives the next answer a clean interpreter when one changed a shared class", async () => {
+    const tamper = "from collections import Counter\nCounter.most_common = lambda self, n=None: [(41, 0)]\ndef f(x):\n    return 0";
+    const honest = "from collections import Counter\ndef f(x):\n    return Counter([x, x, 5]).most_common(1)[0][0] + 1";
+    await runCode({ language: "python", code: tamper, functionName: "f", tests: TEST, timeLimitMs: LIMIT_MS });
+    const results = await Promise.all([0, 1, 2].map(() => runCode({ language: "python", code: honest, functionName: "f", tests: TEST, timeLimitMs: LIMIT_MS })));
+    expect(results.map((r) => r.status)).toEqual(["passed", "passed", "passed"]);
+  }, 180_000);
+
   it("leaves a healthy pool: a normal answer passes in both languages, killed workers were replaced", async () => {
     const python = await runCode({ language: "python", code: "def f(x):\n    return x + 1", functionName: "f", tests: TEST, timeLimitMs: LIMIT_MS });
     const javascript = await runCode({ language: "javascript", code: "function f(x) { return x + 1; }", functionName: "f", tests: TEST, timeLimitMs: LIMIT_MS });

@@ -282,6 +282,36 @@ def _from_tree(root):
     return out
 
 
+_IMMUTABLE_TYPE = 1 << 8  # Py_TPFLAGS_IMMUTABLETYPE: built-in classes, whose attributes cannot be set
+
+
+def _shared_classes():
+    """Classes written in Python that answers share through the allowed modules (Counter, dataclasses'
+    helpers, ...): one answer could change their attributes for the next answer in this worker."""
+    seen, out = set(), []
+    for name in sorted(_ALLOWED_MODULES - {"sys"}):
+        for value in list(vars(_sys.modules[name]).values()):
+            if isinstance(value, type) and id(value) not in seen and not value.__flags__ & _IMMUTABLE_TYPE:
+                seen.add(id(value))
+                out.append(value)
+    return out
+
+
+_SHARED = _shared_classes()
+
+
+def _fingerprint():
+    return hash(tuple(id(v) for cls in _SHARED for v in list(cls.__dict__.values())))
+
+
+_CLEAN = _fingerprint()
+
+
+def tampered():
+    """True when an answer changed a shared class: the worker then starts a fresh interpreter."""
+    return _fingerprint() != _CLEAN
+
+
 _TO = {"list": _to_list, "tree": _to_tree, "cycle_list": _to_cycle_list}
 _FROM = {"list": _from_list, "tree": _from_tree}
 

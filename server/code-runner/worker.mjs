@@ -62,6 +62,7 @@ const harness = {
   load: pyodide.globals.get("load_answer"),
   run: pyodide.globals.get("run_test"),
   takeOutput: pyodide.globals.get("take_output"),
+  tampered: pyodide.globals.get("tampered"),
 };
 const pythonBaseBytes = pyodide._module.HEAP8.length;
 const quickjs = await newQuickJSWASMModule();
@@ -170,7 +171,13 @@ function runPython(job) {
   runs += 1;
   // A KeyboardInterrupt leaves the interpreter usable; a MemoryError leaves a grown heap behind.
   const dirty = [...results, loadError].some((r) => r?.kind === "memory_limit");
-  recycle ||= dirty || runs >= RECYCLE_AFTER_RUNS || pyodide._module.HEAP8.length > Math.max(RECYCLE_HEAP_BYTES, pythonBaseBytes * 2);
+  let tampered = true;
+  try {
+    tampered = harness.tampered();
+  } catch {
+    /* an interpreter that cannot answer is replaced */
+  }
+  recycle ||= dirty || tampered || runs >= RECYCLE_AFTER_RUNS || pyodide._module.HEAP8.length > Math.max(RECYCLE_HEAP_BYTES, pythonBaseBytes * 2);
   return { results, loadError, stdout: output.stdout ?? "", truncated: Boolean(output.truncated), recycle };
 }
 
