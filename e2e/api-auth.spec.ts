@@ -55,7 +55,7 @@ test.describe("REST auth and me", () => {
     const { email, password } = await register(request);
     const token = await mailboxLink(request, email, "/verify-email");
     const verified = await request.post("/api/v1/auth/verify-email", { headers: json, data: { token } });
-    expect(await verified.json()).toEqual({ verified: true });
+    expect(await verified.json()).toEqual({ verified: true, email, emailChanged: false });
 
     const wrong = await request.post("/api/v1/auth/token", { headers: json, data: { email, password: testPassword("wrong") } });
     expect(wrong.status()).toBe(401);

@@ -91,7 +91,7 @@ test("every row of the REST contract answers as written", async ({ request, page
   await call(request, "post", "/auth/verify-email", { body: { token: "x".repeat(43) }, expect: 400 });
   const verifyLink = await latestMailTo(page, email, "/verify-email");
   const verifyToken = new URL(verifyLink, "http://x").searchParams.get("token")!;
-  expect(await call(request, "post", "/auth/verify-email", { body: { token: verifyToken }, expect: 200 })).toEqual({ verified: true });
+  expect(await call(request, "post", "/auth/verify-email", { body: { token: verifyToken }, expect: 200 })).toEqual({ verified: true, email, emailChanged: false });
 
   await call(request, "post", "/auth/token", { body: { email, password: testPassword("wrong") }, expect: 401 });
   const pair = await call(request, "post", "/auth/token", { body: { email, password }, expect: 200 });
