@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
@@ -13,8 +13,10 @@ import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-e
 import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
 import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/interviews/schemas";
-import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/tracks";
+import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
+import { FocusTagsField } from "./focus-tags-field";
 import { MAX_FOCUS_TAGS, normalizeTag } from "./prefill";
 import { LocalTime } from "../interviews/_components/local-time";
 import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
@@ -31,19 +33,6 @@ const SUGGESTED_TAGS: Record<TTrack, readonly string[]> = {
   coding: ["arrays", "hash-map", "graphs", "trees", "strings", "dynamic-programming"],
 };
 
-const LEVEL_HINTS: Record<TLevel, string> = {
-  intern: "Fundamentals",
-  junior: "0–2 years",
-  mid: "2–5 years",
-  senior: "5+ years",
-};
-
-interface TTrackInfo {
-  id: TTrack;
-  name: string;
-  dimensions: Array<{ key: string; label: string; max: number }>;
-}
-
 interface StartFormProps {
   tracks: TTrackInfo[];
   email: string;
@@ -58,10 +47,6 @@ interface StartFormProps {
 }
 
 type TBlock = TQuotaBlock | { kind: "unverified" } | null;
-
-function tagLabel(tag: string): string {
-  return tag.replace(/-/g, " ");
-}
 
 function detailsOf(error: unknown): Record<string, unknown> | null {
   const details = (error as { data?: { details?: unknown } | null } | null)?.data?.details;
@@ -186,8 +171,6 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   }, [autostart]);
 
   const selectedTrack = tracks.find((item) => item.id === track);
-  const suggested = SUGGESTED_TAGS[track];
-  const customTags = tags.filter((tag) => !suggested.includes(tag));
   const countError = errors.fieldErrors.questionCount;
   const tagsError = errors.fieldErrors.focusTags;
   const questionCount = Number(count);
@@ -220,69 +203,8 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
       ) : null}
 
       <form hidden={confirming} noValidate onSubmit={onSubmit} aria-busy={pending} aria-label="Start a practice interview" className="space-y-8">
-        <fieldset>
-          <legend className="text-lg font-semibold text-slate-900">Track</legend>
-          <p className="mt-1 text-sm text-slate-600">Each track has its own rubric: these are the skills your answers are scored on.</p>
-          <div className="mt-3 grid gap-3 sm:grid-cols-2">
-            {tracks.map((item, index) => (
-              <label
-                key={item.id}
-                className="flex cursor-pointer gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm hover:border-brand-600 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-700"
-              >
-                <input
-                  id={index === 0 ? errors.idFor("track") : undefined}
-                  type="radio"
-                  name="track"
-                  value={item.id}
-                  checked={track === item.id}
-                  onChange={() => setTrack(item.id)}
-                  aria-describedby={`track-${item.id}-dimensions`}
-                  className="mt-1 h-4 w-4 flex-none accent-brand-700"
-                />
-                <span className="min-w-0">
-                  <span className="block font-semibold text-slate-900">{item.name}</span>
-                  <span id={`track-${item.id}-dimensions`} className="mt-1 block text-sm text-slate-700">
-                    <span className="sr-only">Scored on: </span>
-                    <span className="mt-1 flex flex-wrap gap-1.5">
-                      {item.dimensions.map((dimension) => (
-                        <span key={dimension.key} className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
-                          {dimension.label}
-                          <span className="sr-only">,</span>
-                        </span>
-                      ))}
-                    </span>
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        <fieldset>
-          <legend className="text-lg font-semibold text-slate-900">Level</legend>
-          <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {LEVELS.map((item, index) => (
-              <label
-                key={item}
-                className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2.5 hover:border-brand-600 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-700"
-              >
-                <input
-                  id={index === 0 ? errors.idFor("level") : undefined}
-                  type="radio"
-                  name="level"
-                  value={item}
-                  checked={level === item}
-                  onChange={() => setLevel(item)}
-                  className="h-4 w-4 flex-none accent-brand-700"
-                />
-                <span>
-                  <span className="block text-sm font-semibold text-slate-900">{LEVEL_NAMES[item]}</span>
-                  <span className="block text-xs text-slate-600">{LEVEL_HINTS[item]}</span>
-                </span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <TrackField tracks={tracks} value={track} onChange={setTrack} firstId={errors.idFor("track")} />
+        <LevelField value={level} onChange={setLevel} firstId={errors.idFor("level")} />
 
         <div>
           <label htmlFor={errors.idFor("questionCount")} className="block text-lg font-semibold text-slate-900">
@@ -314,85 +236,17 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
           {countError ? <FieldError id={`${errors.idFor("questionCount")}-error`} message={countError} /> : null}
         </div>
 
-        <fieldset aria-describedby={describedBy(tagsError && "focus-tags-error", "focus-tags-hint")}>
-          <legend className="text-lg font-semibold text-slate-900">
-            Focus tags <span className="text-sm font-normal text-slate-600">(optional)</span>
-          </legend>
-          <p id="focus-tags-hint" className="mt-1 text-sm text-slate-600">
-            Questions on these topics come first. Up to {MAX_FOCUS_TAGS}.
-          </p>
-          <div role="group" aria-label={`Suggested tags for ${selectedTrack?.name ?? "this track"}`} className="mt-3 flex flex-wrap gap-2">
-            {suggested.map((tag) => {
-              const on = tags.includes(tag);
-              return (
-                <button
-                  key={tag}
-                  type="button"
-                  aria-pressed={on}
-                  onClick={() => toggleTag(tag)}
-                  className={`inline-flex items-center gap-1 rounded-full border px-3 py-1.5 text-sm font-medium ${
-                    on ? "border-brand-700 bg-brand-700 text-white hover:bg-brand-900" : "border-slate-400 bg-white text-slate-800 hover:bg-slate-50"
-                  }`}
-                >
-                  <span aria-hidden="true">{on ? "✓" : "+"}</span>
-                  {tagLabel(tag)}
-                </button>
-              );
-            })}
-          </div>
-          {customTags.length > 0 ? (
-            <ul aria-label="Your own tags" className="mt-3 flex flex-wrap gap-2">
-              {customTags.map((tag) => (
-                <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-brand-700 py-1 pl-3 pr-1 text-sm font-medium text-white">
-                  {tagLabel(tag)}
-                  <button
-                    type="button"
-                    onClick={() => toggleTag(tag)}
-                    className="flex h-6 w-6 items-center justify-center rounded-full hover:bg-brand-900"
-                    aria-label={`Remove tag ${tagLabel(tag)}`}
-                  >
-                    <span aria-hidden="true">×</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="mt-3 max-w-md">
-            <label htmlFor={errors.idFor("focusTags")} className="block text-sm font-medium text-slate-900">
-              Add your own tag
-            </label>
-            <div className="mt-1 flex gap-2">
-              <input
-                id={errors.idFor("focusTags")}
-                type="text"
-                value={tagDraft}
-                maxLength={200}
-                placeholder="e.g. kubernetes"
-                onChange={(event) => setTagDraft(event.target.value)}
-                onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-                  if (event.key === "Enter" || event.key === ",") {
-                    event.preventDefault();
-                    addTags(tagDraft);
-                    setTagDraft("");
-                  }
-                }}
-                aria-invalid={tagsError ? true : undefined}
-                className={inputClass(Boolean(tagsError), "mt-0")}
-              />
-              <button
-                type="button"
-                onClick={() => {
-                  addTags(tagDraft);
-                  setTagDraft("");
-                }}
-                className={buttonClass("secondary", { extra: "flex-none" })}
-              >
-                Add
-              </button>
-            </div>
-          </div>
-          {tagsError ? <FieldError id="focus-tags-error" message={tagsError} /> : null}
-        </fieldset>
+        <FocusTagsField
+          trackName={selectedTrack?.name ?? "this track"}
+          suggested={SUGGESTED_TAGS[track]}
+          tags={tags}
+          onToggle={toggleTag}
+          onAdd={addTags}
+          draft={tagDraft}
+          onDraftChange={setTagDraft}
+          inputId={errors.idFor("focusTags")}
+          error={tagsError}
+        />
 
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           {outOfQuota ? (

@@ -1,0 +1,89 @@
+"use client";
+
+import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/tracks";
+
+/** The track and level pickers of the start form: radio cards, the first radio carrying the field's error id. */
+export interface TTrackInfo {
+  id: TTrack;
+  name: string;
+  dimensions: Array<{ key: string; label: string; max: number }>;
+}
+
+const LEVEL_HINTS: Record<TLevel, string> = {
+  intern: "Fundamentals",
+  junior: "0–2 years",
+  mid: "2–5 years",
+  senior: "5+ years",
+};
+
+export function TrackField({ tracks, value, onChange, firstId }: { tracks: TTrackInfo[]; value: TTrack; onChange: (track: TTrack) => void; firstId: string }) {
+  return (
+    <fieldset>
+      <legend className="text-lg font-semibold text-slate-900">Track</legend>
+      <p className="mt-1 text-sm text-slate-600">Each track has its own rubric: these are the skills your answers are scored on.</p>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        {tracks.map((item, index) => (
+          <label
+            key={item.id}
+            className="flex cursor-pointer gap-3 rounded-xl border border-slate-300 bg-white p-4 shadow-sm hover:border-brand-600 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-700"
+          >
+            <input
+              id={index === 0 ? firstId : undefined}
+              type="radio"
+              name="track"
+              value={item.id}
+              checked={value === item.id}
+              onChange={() => onChange(item.id)}
+              aria-describedby={`track-${item.id}-dimensions`}
+              className="mt-1 h-4 w-4 flex-none accent-brand-700"
+            />
+            <span className="min-w-0">
+              <span className="block font-semibold text-slate-900">{item.name}</span>
+              <span id={`track-${item.id}-dimensions`} className="mt-1 block text-sm text-slate-700">
+                <span className="sr-only">Scored on: </span>
+                <span className="mt-1 flex flex-wrap gap-1.5">
+                  {item.dimensions.map((dimension) => (
+                    <span key={dimension.key} className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
+                      {dimension.label}
+                      <span className="sr-only">,</span>
+                    </span>
+                  ))}
+                </span>
+              </span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function LevelField({ value, onChange, firstId }: { value: TLevel; onChange: (level: TLevel) => void; firstId: string }) {
+  return (
+    <fieldset>
+      <legend className="text-lg font-semibold text-slate-900">Level</legend>
+      <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {LEVELS.map((item, index) => (
+          <label
+            key={item}
+            className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2.5 hover:border-brand-600 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:checked]:ring-1 has-[:checked]:ring-brand-700"
+          >
+            <input
+              id={index === 0 ? firstId : undefined}
+              type="radio"
+              name="level"
+              value={item}
+              checked={value === item}
+              onChange={() => onChange(item)}
+              className="h-4 w-4 flex-none accent-brand-700"
+            />
+            <span>
+              <span className="block text-sm font-semibold text-slate-900">{LEVEL_NAMES[item]}</span>
+              <span className="block text-xs text-slate-600">{LEVEL_HINTS[item]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

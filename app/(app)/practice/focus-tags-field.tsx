@@ -1,0 +1,111 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FieldError } from "@/app/_components/field-error";
+import { describedBy, inputClass } from "@/app/_components/field-styles";
+import { MAX_FOCUS_TAGS } from "./prefill";
+
+function tagLabel(tag: string): string {
+  return tag.replace(/-/g, " ");
+}
+
+interface FocusTagsFieldProps {
+  trackName: string;
+  /** A few tags the track's questions have plenty of, shown as toggles. */
+  suggested: readonly string[];
+  tags: string[];
+  onToggle: (tag: string) => void;
+  /** Adds the comma-separated tags typed in the field. */
+  onAdd: (raw: string) => void;
+  draft: string;
+  onDraftChange: (draft: string) => void;
+  inputId: string;
+  error: string | undefined;
+}
+
+/** Optional focus tags of the start form: suggested toggles, the candidate's own tags, and a field to add one. */
+export function FocusTagsField({ trackName, suggested, tags, onToggle, onAdd, draft, onDraftChange, inputId, error }: FocusTagsFieldProps) {
+  const customTags = tags.filter((tag) => !suggested.includes(tag));
+  return (
+    <fieldset aria-describedby={describedBy(error && "focus-tags-error", "focus-tags-hint")}>
+      <legend className="text-lg font-semibold text-slate-900">
+        Focus tags <span className="text-sm font-normal text-slate-600">(optional)</span>
+      </legend>
+      <p id="focus-tags-hint" className="mt-1 text-sm text-slate-600">
+        Questions on these topics come first. Up to {MAX_FOCUS_TAGS}.
+      </p>
+      <div role="group" aria-label={`Suggested tags for ${trackName}`} className="mt-3 flex flex-wrap gap-2">
+        {suggested.map((tag) => {
+          const on = tags.includes(tag);
+          return (
+            <button
+              key={tag}
+              type="button"
+              aria-pressed={on}
+              onClick={() => onToggle(tag)}
+              className={`inline-flex items-center gap-1 rounded-full border px-3 py-1.5 text-sm font-medium ${
+                on ? "border-brand-700 bg-brand-700 text-white hover:bg-brand-900" : "border-slate-400 bg-white text-slate-800 hover:bg-slate-50"
+              }`}
+            >
+              <span aria-hidden="true">{on ? "✓" : "+"}</span>
+              {tagLabel(tag)}
+            </button>
+          );
+        })}
+      </div>
+      {customTags.length > 0 ? (
+        <ul aria-label="Your own tags" className="mt-3 flex flex-wrap gap-2">
+          {customTags.map((tag) => (
+            <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-brand-700 py-1 pl-3 pr-1 text-sm font-medium text-white">
+              {tagLabel(tag)}
+              <button
+                type="button"
+                onClick={() => onToggle(tag)}
+                className="flex h-6 w-6 items-center justify-center rounded-full hover:bg-brand-900"
+                aria-label={`Remove tag ${tagLabel(tag)}`}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="mt-3 max-w-md">
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
+          Add your own tag
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id={inputId}
+            type="text"
+            value={draft}
+            maxLength={200}
+            placeholder="e.g. kubernetes"
+            onChange={(event) => onDraftChange(event.target.value)}
+            onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+              if (event.key === "Enter" || event.key === ",") {
+                event.preventDefault();
+                onAdd(draft);
+                onDraftChange("");
+              }
+            }}
+            aria-invalid={error ? true : undefined}
+            className={inputClass(Boolean(error), "mt-0")}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              onAdd(draft);
+              onDraftChange("");
+            }}
+            className={buttonClass("secondary", { extra: "flex-none" })}
+          >
+            Add
+          </button>
+        </div>
+      </div>
+      {error ? <FieldError id="focus-tags-error" message={error} /> : null}
+    </fieldset>
+  );
+}
