@@ -12,7 +12,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers, scores } from "@/db/schema";
-import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { logger } from "@/server/logger";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
@@ -23,6 +22,7 @@ import { reviewReasons } from "./review-reasons";
 import { scoreWithCache } from "./score-cache";
 import { loadScoreInput } from "./score-input";
 import { scoreRowValues } from "./score-row";
+import { settleScoredAnswer } from "./settle-answer";
 
 export type TRegradeOutcome = "replaced" | "not_provisional" | "missing" | "kept_builtin";
 
@@ -99,13 +99,7 @@ async function replaceProvisional(
     const values = { ...scoreRowValues(answer.id, answer.track, score), ...(askedFollowUp ? { followUp: row.followUp } : {}) };
     const updated = await tx.update(scores).set(values).where(stillProvisional(row.id)).returning({ id: scores.id });
     if (updated.length === 0) return false;
-    const reasons = reviewReasons(score.flags);
-    await tx
-      .update(answers)
-      .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
-      .where(eq(answers.id, answer.id));
-    await recomputeInterviewScore(tx, answer.interviewId);
-    await notifyAnswerChanged(tx, answer);
+    await settleScoredAnswer(tx, answer, reviewReasons(score.flags));
     return true;
   });
 }

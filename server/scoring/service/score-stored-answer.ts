@@ -12,7 +12,6 @@ import type { TDatabase } from "@/db";
 import { answers, scores } from "@/db/schema";
 import { enqueueJob } from "@/server/jobs/queue";
 import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
-import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
@@ -22,16 +21,12 @@ import { notifyAnswerChanged } from "@/server/realtime/notify";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { reviewReasons } from "./review-reasons";
+import { settleScoredAnswer } from "./settle-answer";
 import { scoreRowValues } from "./score-row";
 import { scoreWithCache } from "./score-cache";
 import { loadScoreInput } from "./score-input";
 
 export type TScoreOutcome = "scored" | "already_scored" | "missing";
-
-/** Follow-up answers are graded as answers to the follow-up, focused on its dimension (score-input.ts). */
-function loadScoringInput(db: TDatabase, answerId: string) {
-  return loadScoreInput(db, answerId);
-}
 
 async function storeScore(
   db: TDatabase,
@@ -49,21 +44,13 @@ async function storeScore(
     if (inserted.length === 0) return false;
     // Only if this score commits: the AI grade replaces it once the provider answers again.
     if (provisional) await enqueueJob("regrade-answer", { answerId: answer.id }, { tx, startAfterSeconds: REGRADE_FIRST_DELAY_SECONDS });
-    const reasons = reviewReasons(score.flags, { provisional, extra: options.extraReasons });
-    await tx
-      .update(answers)
-      .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
-      .where(eq(answers.id, answer.id));
-    // A score that lands after the interview was completed (a rescore job, a late retry) moves its overall score.
-    await recomputeInterviewScore(tx, answer.interviewId);
-    // Delivered on commit: the candidate's page (any web process) reads the score at once.
-    await notifyAnswerChanged(tx, answer);
+    await settleScoredAnswer(tx, answer, reviewReasons(score.flags, { provisional, extra: options.extraReasons }));
     return true;
   });
 }
 
 export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine: TScoringEngine = scoringEngine()): Promise<TScoreOutcome> {
-  const loaded = await loadScoringInput(db, answerId);
+  const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return "missing";
   const [existing] = await db
     .select({ id: scores.id })
@@ -85,7 +72,7 @@ export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine:
  * answer goes to the review queue saying scoring failed — never lost, never stuck in "pending".
  */
 export async function scoreAfterFailure(db: TDatabase, answerId: string, lastError: string): Promise<void> {
-  const loaded = await loadScoringInput(db, answerId);
+  const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return;
   try {
     const score = await createBuiltinScorer().score(loaded.input);
