@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
 import { levelEnum, trackEnum } from "./enums";
 import { questions } from "./questions";
 import { users } from "./users";
+
+export type TDraftCode = { language: TCodeLanguage; sources: Partial<Record<TCodeLanguage, string>> };
 
 export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed", "abandoned"]);
 
@@ -58,6 +61,8 @@ export const interviewQuestions = pgTable(
     status: text({ enum: ["pending", "answered", "skipped"] }).notNull().default("pending"),
     draft: text().notNull().default(""),
     draftSavedAt: timestamp({ withTimezone: true }),
+    /** A coding question's editor draft: the chosen language and the code per language (the prose stays in `draft`). */
+    draftCode: jsonb().$type<TDraftCode>(),
   },
   (table) => [
     uniqueIndex("interview_questions_position_unique").on(table.interviewId, table.position),
@@ -93,6 +98,9 @@ export const answers = pgTable(
     /** SHA-256 of the text: ten identical submits (a double-click) make one answer. */
     textHash: text().notNull(),
     timeSpentSeconds: integer(),
+    /** A coding answer's code and language (`text` holds its prose explanation); the scoring job runs every test on it. */
+    code: text(),
+    language: text({ enum: CODE_LANGUAGES }),
     status: answerStatusEnum().notNull().default("pending"),
     flagReasons: text().array().notNull().default(sql`'{}'::text[]`),
     lastError: text(),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { TDimensionScore, TScoreConfidence } from "@/server/scoring/score-schema";
+import type { TScoreTests } from "@/server/contracts/code";
 import { trackEnum } from "./enums";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -42,6 +43,8 @@ export const scores = pgTable(
     manual: boolean().notNull().default(false),
     /** The reviewer's note to the candidate on a manual score (who reviewed stays in answer_reviews). */
     reviewNote: text(),
+    /** A coding answer's test table (every visible and hidden test run on the submitted code): the correctness evidence. */
+    codeTests: jsonb().$type<TScoreTests>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

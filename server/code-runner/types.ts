@@ -4,8 +4,9 @@
  */
 export type TJson = null | boolean | number | string | TJson[] | { [key: string]: TJson };
 
-export const CODE_LANGUAGES = ["python", "javascript"] as const;
-export type TCodeLanguage = (typeof CODE_LANGUAGES)[number];
+import { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage } from "@/server/contracts/code";
+
+export { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage };
 
 /**
  * How an answer's value is compared with `expected` (server/code-runner/compare.ts):
@@ -63,7 +64,6 @@ export interface TCodingSpec {
 /** What a client may see of a coding question (DTOs): no hidden tests, no reference. */
 export type TPublicCodingSpec = Pick<TCodingSpec, "functionName" | "style" | "params" | "returns" | "signatures" | "examples" | "timeLimitMs">;
 
-export const RUN_STATUSES = ["passed", "failed", "time_limit", "memory_limit", "not_allowed", "error"] as const;
 export type TRunStatus = (typeof RUN_STATUSES)[number];
 
 export interface TRunRequest {

@@ -1,0 +1,85 @@
+/**
+ * The coding part of a question as clients see it, and a sandbox run's result: the vocabulary of
+ * server/code-runner, the answer-submit extension and the code.run procedure (REST POST /api/v1/code/run).
+ * Client-safe: zod only.
+ */
+import { z } from "zod";
+
+export const CODE_LANGUAGES = ["python", "javascript"] as const;
+export const ZCodeLanguageSchema = z.enum(CODE_LANGUAGES);
+export type TCodeLanguage = z.infer<typeof ZCodeLanguageSchema>;
+export const CODE_LANGUAGE_LABELS: Record<TCodeLanguage, string> = { python: "Python", javascript: "JavaScript" };
+
+export const RUN_STATUSES = ["passed", "failed", "time_limit", "memory_limit", "not_allowed", "error"] as const;
+export const ZRunStatusSchema = z.enum(RUN_STATUSES);
+
+/** The most code one answer or run may carry (the sandbox refuses longer code as well). */
+export const MAX_CODE_CHARS = 100_000;
+
+export const ZCodeSourceSchema = z
+  .string()
+  .max(MAX_CODE_CHARS, { error: `Code has at most ${MAX_CODE_CHARS.toLocaleString("en-US")} characters.` })
+  .refine((code) => !code.includes("\u0000"), { error: "Code must not contain NUL characters." })
+  .refine((code) => code.trim().length > 0, { error: "Write some code before running or submitting it." });
+
+const ZJsonSchema: z.ZodType<unknown> = z.unknown();
+
+export const ZCodeTestSchema = z.object({
+  name: z.string(),
+  args: z.array(ZJsonSchema),
+  expected: ZJsonSchema,
+  compare: z.enum(["exact", "unordered"]).optional(),
+});
+
+const ZParamKindSchema = z.enum(["json", "list", "tree", "cycle_list"]);
+
+/** What a candidate sees of a coding question: starting code and the visible examples; never hidden tests. */
+export const ZPublicCodingSpecSchema = z.object({
+  functionName: z.string(),
+  style: z.enum(["function", "class"]).optional(),
+  params: z.array(ZParamKindSchema).optional(),
+  returns: ZParamKindSchema.optional(),
+  signatures: z.object({ python: z.string(), javascript: z.string() }),
+  examples: z.array(ZCodeTestSchema),
+  timeLimitMs: z.number().int(),
+});
+export type TPublicCodingSpec = z.infer<typeof ZPublicCodingSpecSchema>;
+
+export const ZTestResultSchema = z.object({
+  name: z.string(),
+  passed: z.boolean(),
+  input: z.array(ZJsonSchema),
+  expected: ZJsonSchema,
+  actual: ZJsonSchema,
+  error: z.string().optional(),
+  /** A hidden test (only in a submitted answer's score: the candidate sees it once the answer is scored). */
+  hidden: z.boolean().optional(),
+});
+export type TTestResultView = z.infer<typeof ZTestResultSchema>;
+
+export const ZRunResultSchema = z.object({
+  status: ZRunStatusSchema,
+  tests: z.array(ZTestResultSchema),
+  ms: z.number(),
+  stdout: z.string(),
+});
+export type TRunResultView = z.infer<typeof ZRunResultSchema>;
+
+/** The code part of a submitted answer (beside its prose explanation). */
+export const ZAnswerCodeSchema = z.object({ code: ZCodeSourceSchema, language: ZCodeLanguageSchema });
+
+export const ZRunCodeInputSchema = z.object({
+  questionId: z.uuid(),
+  language: ZCodeLanguageSchema,
+  code: ZCodeSourceSchema,
+});
+export type TRunCodeInput = z.infer<typeof ZRunCodeInputSchema>;
+export const ZRunCodeOutputSchema = ZRunResultSchema;
+
+/** A score's test evidence: every test (visible and hidden) the server ran on the submitted code. */
+export const ZScoreTestsSchema = ZRunResultSchema.extend({
+  language: ZCodeLanguageSchema,
+  passed: z.number().int(),
+  total: z.number().int(),
+});
+export type TScoreTests = z.infer<typeof ZScoreTestsSchema>;
