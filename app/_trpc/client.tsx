@@ -15,6 +15,9 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
  * Components move to it from `useTRPC`; both share one client and one QueryClient meanwhile. */
 export const api = createTRPCReact<AppRouter>();
 
+/** What `api.useUtils()` returns: cache helpers per procedure, and `.client` for plain calls. */
+export type TApiUtils = ReturnType<typeof api.useUtils>;
+
 let browserQueryClient: QueryClient | undefined;
 
 function getQueryClient() {

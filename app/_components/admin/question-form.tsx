@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { messageOf, useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TQuestionInput } from "@/server/admin/question-bank";
 import { followUpDimensionProblem, followUpDimensions, ZFollowUpsSchema, type TFollowUp } from "@/server/scoring/follow-ups";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
@@ -99,7 +98,6 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 
 /** Create or edit a question: every field the bank stores, key points one per line, tags comma-separated. */
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
-  const trpc = useTRPC();
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
   const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",
@@ -114,8 +112,8 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     active: question?.active ?? true,
   }));
   const [nothingChanged, setNothingChanged] = useState(false);
-  const create = useMutation(trpc.admin.createQuestion.mutationOptions());
-  const update = useMutation(trpc.admin.updateQuestion.mutationOptions());
+  const create = api.admin.createQuestion.useMutation();
+  const update = api.admin.updateQuestion.useMutation();
   const pending = create.isPending || update.isPending;
 
   function set<K extends keyof typeof values>(key: K, value: (typeof values)[K]) {

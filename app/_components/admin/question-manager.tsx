@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type ChangeEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
 import { AdminDialog } from "./admin-dialog";
@@ -37,16 +36,15 @@ function questionsFromJson(text: string): unknown[] {
 
 /** The question bank's actions: create, edit, preview, (de)activate, export, import, AI drafts. */
 export function QuestionManager({ questions, aiConfigured }: { questions: TAdminQuestion[]; aiConfigured: boolean }) {
-  const trpc = useTRPC();
+  const utils = api.useUtils();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<TDialog>(null);
   const [message, setMessage] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const toggle = useMutation(trpc.admin.updateQuestion.mutationOptions());
-  const importing = useMutation(trpc.admin.importQuestions.mutationOptions());
+  const toggle = api.admin.updateQuestion.useMutation();
+  const importing = api.admin.importQuestions.useMutation();
 
   function succeed(text: string) {
     setProblem(null);
@@ -63,7 +61,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
     if (exporting) return;
     setExporting(true);
     try {
-      const rows = await queryClient.fetchQuery({ ...trpc.admin.exportQuestions.queryOptions(), staleTime: 0 });
+      const rows = await utils.admin.exportQuestions.fetch(undefined, { staleTime: 0 });
       const blob = new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const name = `rehearse-questions-${new Date().toISOString().slice(0, 10)}.json`;

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/interviews/schemas";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { timerKey, type TDraftKind } from "./draft-storage";
@@ -97,8 +97,7 @@ function AnswerFormReady({
   onSubmitted,
   actions,
 }: AnswerFormProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const baseId = useId();
   const textareaId = `${baseId}-answer`;
   const counterId = `${baseId}-counter`;
@@ -115,12 +114,10 @@ function AnswerFormReady({
     fallbackText: previousText,
     syncToServer: kind === "answer",
   });
-  const client = useTRPCClient();
   const submitKey = useIdempotencyKey();
   // A retried submit (same text, same version) carries the same Idempotency-Key: one attempt, not two.
   const submit = useMutation({
-    ...trpc.interviews.submitAnswer.mutationOptions(),
-    mutationFn: (input: TSubmitAnswerInput) => client.interviews.submitAnswer.mutate(input, { context: { idempotencyKey: submitKey.for(input) } }),
+    mutationFn: (input: TSubmitAnswerInput) => utils.client.interviews.submitAnswer.mutate(input, { context: { idempotencyKey: submitKey.for(input) } }),
   });
   const [conflict, setConflict] = useState<TStaleConflict | null>(null);
   const timer = useQuestionTimer(timerKey(interviewId, questionId, kind, attempt, scope), !submit.isPending);
@@ -159,7 +156,7 @@ function AnswerFormReady({
           draft.markSubmitted();
           timer.clear();
           // The server cleared its draft with the submit.
-          if (kind === "answer") patchCachedDraft(queryClient, trpc, interviewId, questionId, "");
+          if (kind === "answer") patchCachedDraft(utils, interviewId, questionId, "");
           onSubmitted(answer.id);
         },
         onError: (failure) => {
@@ -168,7 +165,7 @@ function AnswerFormReady({
           if (stale) {
             // Another tab or device answered first: say so and let the candidate choose; the text stays here.
             setConflict(stale);
-            void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+            void utils.interviews.get.invalidate({ id: interviewId });
             return;
           }
           setError(

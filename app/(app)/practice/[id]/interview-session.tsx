@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -43,11 +42,9 @@ function detailsReason(error: unknown): unknown {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function InterviewSession({ initialInterview, initialQuestion }: { initialInterview: TInterview; initialQuestion: number | null }) {
-  const trpc = useTRPC();
-  const client = useTRPCClient();
+  const utils = api.useUtils();
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const { data } = useQuery({ ...trpc.interviews.get.queryOptions({ id: initialInterview.id }), initialData: { interview: initialInterview } });
+  const { data } = api.interviews.get.useQuery({ id: initialInterview.id }, { initialData: { interview: initialInterview } });
   const interview = data.interview;
   const total = interview.questions.length;
   const [index, setIndex] = useState(() =>
@@ -57,7 +54,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
   const [finish, setFinish] = useState<TFinishState>({ kind: "idle" });
   const [unsubmitted, setUnsubmitted] = useState<number[] | null>(null);
   const [confirmAbandon, setConfirmAbandon] = useState(false);
-  const abandon = useMutation(trpc.interviews.abandon.mutationOptions());
+  const abandon = api.interviews.abandon.useMutation();
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -95,8 +92,8 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
     const deadline = Date.now() + FINISH_WAIT_MS;
     while (mounted.current) {
       try {
-        await client.interviews.complete.mutate({ id: interview.id });
-        await queryClient.invalidateQueries({ queryKey: trpc.interviews.list.pathKey() });
+        await utils.client.interviews.complete.mutate({ id: interview.id });
+        await utils.interviews.list.invalidate();
         router.push(`/interviews/${interview.id}/report`);
         return;
       } catch (error) {
@@ -226,8 +223,8 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
             {
               onSuccess: () => {
                 setConfirmAbandon(false);
-                void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interview.id }) });
-                void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
+                void utils.interviews.get.invalidate({ id: interview.id });
+                void utils.interviews.quota.invalidate();
               },
             },
           )

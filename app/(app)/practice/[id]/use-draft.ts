@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { api, type TApiUtils } from "@/app/_trpc/client";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { chooseInitialDraft, draftKey, readLocalDraft, removeLocal, writeLocalDraft, type TDraftKind, type TInitialDraft } from "./draft-storage";
 
@@ -23,14 +22,8 @@ export type TSaveState =
  * Keeps the cached interview's draft equal to what the server holds, so coming back to a question
  * in this tab starts from the saved text rather than the draft the page was loaded with.
  */
-export function patchCachedDraft(
-  queryClient: QueryClient,
-  trpc: ReturnType<typeof useTRPC>,
-  interviewId: string,
-  questionId: string,
-  draft: string,
-): void {
-  queryClient.setQueryData(trpc.interviews.get.queryKey({ id: interviewId }), (old) =>
+export function patchCachedDraft(utils: TApiUtils, interviewId: string, questionId: string, draft: string): void {
+  utils.interviews.get.setData({ id: interviewId }, (old) =>
     old
       ? {
           interview: {
@@ -66,9 +59,7 @@ interface UseDraftOptions {
  * Use only after hydration: the initial text reads localStorage.
  */
 export function useDraft({ interviewId, questionId, kind, scope, serverDraft, submittedTexts, fallbackText, syncToServer }: UseDraftOptions) {
-  const client = useTRPCClient();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const key = draftKey(interviewId, questionId, kind, scope);
   const [initial] = useState<TInitialDraft>(() => chooseInitialDraft({ local: readLocalDraft(key), serverDraft, submittedTexts, fallbackText }));
   const [text, setTextState] = useState(initial.text);
@@ -94,9 +85,9 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
     inFlightRef.current = true;
     setSaveState({ kind: "saving" });
     try {
-      const { savedAt } = await client.interviews.saveDraft.mutate({ id: interviewId, questionId, draft });
+      const { savedAt } = await utils.client.interviews.saveDraft.mutate({ id: interviewId, questionId, draft });
       serverTextRef.current = draft;
-      patchCachedDraft(queryClient, trpc, interviewId, questionId, draft);
+      patchCachedDraft(utils, interviewId, questionId, draft);
       if (textRef.current === draft) writeLocalDraft(key, { text: draft, updatedAt: Date.now(), synced: true });
       setSaveState({ kind: "saved", at: savedAt });
       if (offlineRef.current) {
@@ -117,7 +108,7 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
     } finally {
       inFlightRef.current = false;
     }
-  }, [client, trpc, queryClient, interviewId, questionId, key, syncToServer]);
+  }, [utils, interviewId, questionId, key, syncToServer]);
 
   useEffect(() => {
     if (!syncToServer) return;
