@@ -10,3 +10,4 @@ export * from "./scores";
 export * from "./admin";
 export * from "./billing";
 export * from "./metrics";
+export * from "./job-targets";
