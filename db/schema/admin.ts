@@ -1,4 +1,5 @@
 import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ANSWER_REVIEW_KINDS, TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { answers } from "./interviews";
 import { users } from "./users";
 
@@ -28,7 +29,7 @@ export const answerReviews = pgTable(
     answerId: uuid()
       .notNull()
       .references(() => answers.id, { onDelete: "cascade" }),
-    kind: text({ enum: ["dispute", "rescore_builtin", "rescore_ai", "manual_score", "dismiss"] }).notNull(),
+    kind: text({ enum: ANSWER_REVIEW_KINDS }).notNull(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -36,7 +37,7 @@ export const answerReviews = pgTable(
   (table) => [index("answer_reviews_answer_idx").on(table.answerId)],
 );
 
-export const ticketStatusEnum = pgEnum("ticket_status", ["new", "in_progress", "resolved"]);
+export const ticketStatusEnum = pgEnum("ticket_status", TICKET_STATUSES);
 
 export const supportTickets = pgTable(
   "support_tickets",

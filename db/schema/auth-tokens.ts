@@ -1,7 +1,8 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { EMAIL_TOKEN_PURPOSES } from "@/server/contracts/vocabulary/mail";
 import { users } from "./users";
 
-export const emailTokenPurposeEnum = pgEnum("email_token_purpose", ["verify_email", "reset_password"]);
+export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_PURPOSES);
 
 /** Single-use links sent by email. Only a SHA-256 of the token is stored. */
 export const emailTokens = pgTable(

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { PLAN_IDS } from "@/server/billing/plans";
+import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { users } from "./users";
 
 export const planEnum = pgEnum("plan", PLAN_IDS);

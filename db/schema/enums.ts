@@ -1,5 +1,5 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { LEVELS, TRACKS } from "@/server/tracks";
+import { LEVELS, TRACKS } from "@/server/contracts/vocabulary/tracks";
 
 export const trackEnum = pgEnum("track", TRACKS);
 export const levelEnum = pgEnum("level", LEVELS);

@@ -1,13 +1,14 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
+import { ANSWER_KINDS, ANSWER_STATUSES, INTERVIEW_QUESTION_STATUSES, INTERVIEW_STATUSES, SCORE_COUNTINGS } from "@/server/contracts/vocabulary/statuses";
 import { levelEnum, trackEnum } from "./enums";
 import { questions } from "./questions";
 import { users } from "./users";
 
 export type TDraftCode = { language: TCodeLanguage; sources: Partial<Record<TCodeLanguage, string>> };
 
-export const interviewStatusEnum = pgEnum("interview_status", ["in_progress", "completed", "abandoned"]);
+export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES);
 
 export const interviews = pgTable(
   "interviews",
@@ -28,7 +29,7 @@ export const interviews = pgTable(
     overallScore: smallint(),
     passed: text({ enum: ["yes", "no"] }),
     /** Which scored attempt of a question counts toward the overall score: the best (default) or the latest. */
-    scoreCounting: text({ enum: ["best", "latest"] }).notNull().default("best"),
+    scoreCounting: text({ enum: SCORE_COUNTINGS }).notNull().default("best"),
     /** Set once when an empty interview is abandoned: it no longer counts toward the plan's quota. */
     quotaRefunded: boolean().notNull().default(false),
   },
@@ -58,7 +59,7 @@ export const interviewQuestions = pgTable(
       .notNull()
       .references(() => questions.id),
     position: smallint().notNull(),
-    status: text({ enum: ["pending", "answered", "skipped"] }).notNull().default("pending"),
+    status: text({ enum: INTERVIEW_QUESTION_STATUSES }).notNull().default("pending"),
     draft: text().notNull().default(""),
     draftSavedAt: timestamp({ withTimezone: true }),
     /** A coding question's editor draft: the chosen language and the code per language (the prose stays in `draft`). */
@@ -70,8 +71,8 @@ export const interviewQuestions = pgTable(
   ],
 );
 
-export const answerStatusEnum = pgEnum("answer_status", ["pending", "scored", "flagged", "failed"]);
-export const answerKindEnum = pgEnum("answer_kind", ["answer", "follow_up"]);
+export const answerStatusEnum = pgEnum("answer_status", ANSWER_STATUSES);
+export const answerKindEnum = pgEnum("answer_kind", ANSWER_KINDS);
 
 /** Every attempt is kept: retries and follow-up answers are new rows. */
 export const answers = pgTable(

@@ -1,7 +1,8 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { OUTBOX_STATUSES, REMINDER_KINDS } from "@/server/contracts/vocabulary/mail";
 import { users } from "./users";
 
-export const outboxStatusEnum = pgEnum("outbox_status", ["pending", "sent", "failed", "captured"]);
+export const outboxStatusEnum = pgEnum("outbox_status", OUTBOX_STATUSES);
 
 /**
  * Every email we send, written in the same transaction as the change that caused it.
@@ -27,7 +28,7 @@ export const outboxEmails = pgTable(
   (table) => [index("outbox_emails_created_idx").on(table.createdAt), index("outbox_emails_to_idx").on(table.to)],
 );
 
-export const reminderKindEnum = pgEnum("reminder_kind", ["review_due", "weekly_summary"]);
+export const reminderKindEnum = pgEnum("reminder_kind", REMINDER_KINDS);
 
 /**
  * One row per user, kind and local day the reminder job handled (sent, or nothing due): the

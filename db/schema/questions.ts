@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { TCodingSpec } from "@/server/code-runner/types";
-import type { TFollowUp } from "@/server/scoring/follow-ups";
+import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
 
 export const QUESTION_SOURCES = ["seed", "admin", "ai_draft"] as const;

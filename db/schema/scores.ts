@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { TDimensionScore, TScoreConfidence } from "@/server/scoring/score-schema";
+import type { TDimensionScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 import { trackEnum } from "./enums";
 import { answers } from "./interviews";

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { ROLES, USER_STATUSES } from "@/server/contracts/vocabulary/roles";
 import { levelEnum, trackEnum } from "./enums";
 
-export const roleEnum = pgEnum("user_role", ["user", "admin"]);
-export const userStatusEnum = pgEnum("user_status", ["active", "suspended"]);
+export const roleEnum = pgEnum("user_role", ROLES);
+export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
 
 /** Column names follow Auth.js' adapter contract (id, name, email, emailVerified, image). */
 export const users = pgTable(

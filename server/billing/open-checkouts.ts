@@ -5,8 +5,7 @@
  */
 import type Stripe from "stripe";
 import { AppError } from "@/server/errors";
-import { PAID_PLAN_IDS, type TPaidPlanId } from "./price-plans";
-import { PLANS } from "./plans";
+import { PAID_PLAN_IDS, PLANS, type TPaidPlanId } from "@/server/contracts/vocabulary/plans";
 import { isStripeInvalidRequest } from "./stripe-errors";
 import { LIVE_STATUSES } from "./subscription-statuses";
 

@@ -8,7 +8,7 @@ import { zSafeText } from "@/server/validation/safe-string";
 import type { TDbOrTx } from "@/db";
 import { planGrants, users, type TPlanGrantRow } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { PAID_PLAN_IDS } from "./price-plans";
+import { PAID_PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 
 export const ZGrantPlanInputSchema = z.object({
   userId: z.uuid(),

@@ -1,9 +1,6 @@
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import type { TPlanId } from "./plans";
-
-export const PAID_PLAN_IDS = ["pro", "premium"] as const;
-export type TPaidPlanId = (typeof PAID_PLAN_IDS)[number];
+import { PAID_PLAN_IDS, PLAN_RANK, type TPaidPlanId, type TPlanId } from "@/server/contracts/vocabulary/plans";
 
 /** The Stripe price sold for a plan (STRIPE_PRICE_PRO / STRIPE_PRICE_PREMIUM), or null when unset. */
 export function priceIdForPlan(plan: TPaidPlanId): string | null {
@@ -27,9 +24,6 @@ export function planForPriceId(priceId: string): TPaidPlanId | null {
   }
   return null;
 }
-
-/** Plans in order of what they give: a higher rank is the better plan. */
-export const PLAN_RANK: Record<TPlanId, number> = { free: 0, pro: 1, premium: 2 };
 
 export function higherPlan(a: TPlanId, b: TPlanId): TPlanId {
   return PLAN_RANK[b] > PLAN_RANK[a] ? b : a;

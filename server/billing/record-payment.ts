@@ -1,7 +1,8 @@
 import type Stripe from "stripe";
 import type { TTransaction } from "@/db";
 import { payments } from "@/db/schema";
-import { planForPriceId, type TPaidPlanId } from "./price-plans";
+import type { TPaidPlanId } from "@/server/contracts/vocabulary/plans";
+import { planForPriceId } from "./price-plans";
 import { fromUnix, stripeId } from "./stripe-ids";
 
 /** The subscription an invoice bills, if any (since API 2025-03-31 it sits under `parent`). */

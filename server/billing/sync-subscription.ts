@@ -12,7 +12,8 @@ import type { TTransaction } from "@/db";
 import { subscriptions } from "@/db/schema";
 import { notifyPlanChanged } from "@/server/realtime/notify";
 import { subscriptionEntitles } from "./current-plan";
-import { planForPriceId, type TPaidPlanId } from "./price-plans";
+import type { TPaidPlanId } from "@/server/contracts/vocabulary/plans";
+import { planForPriceId } from "./price-plans";
 import { fromUnix, stripeId } from "./stripe-ids";
 import { userIdForCustomer } from "./stripe-customers";
 

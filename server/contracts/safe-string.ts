@@ -1,0 +1,33 @@
+/**
+ * The one string schema every input goes through. PostgreSQL text cannot hold a NUL byte (the
+ * insert fails, the request 500s), and other control characters in a name, tag or answer are never
+ * meant: they hide text, break logs and CSV exports. So every string input refuses them at the
+ * schema, with a 400 naming the field; multi-line text keeps newlines, carriage returns and tabs.
+ * Client-safe (forms share these schemas): imports nothing but Zod.
+ */
+import { z } from "zod";
+
+/** C0 controls, DEL and C1 controls: never valid in a single-line field. */
+const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+/** The same without \t, \n and \r, which multi-line text needs. */
+const TEXT_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export const CONTROL_CHARACTER_MESSAGE = "Remove the control characters (such as NUL) from this field.";
+
+/** True when `value` holds a character the field may not contain. */
+export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {
+  return (options.multiline ? TEXT_CONTROL : LINE_CONTROL).test(value);
+}
+
+/**
+ * A single-line string (names, tags, tokens, search terms, ids from a query string): no control
+ * characters at all. Chain `.trim()`, `.min()`, `.max()` as on `z.string()`.
+ */
+export function zSafeLine() {
+  return z.string().refine((value) => !LINE_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true });
+}
+
+/** Multi-line text (answers, drafts, messages, notes): control characters except \t, \n and \r refused. */
+export function zSafeText() {
+  return z.string().refine((value) => !TEXT_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true });
+}
