@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { sampleFeedback } from "../app/(marketing)/sample-feedback";
 import { formatPoints } from "../app/_components/score/format-score";
-import { PLANS } from "../server/billing/plans";
-import { getRubric } from "../server/scoring/rubrics";
-import { TRACK_NAMES, TRACKS } from "../server/tracks";
+import { PLANS } from "../server/contracts/vocabulary/plans";
+import { getRubric } from "../server/contracts/vocabulary/rubrics";
+import { TRACK_NAMES, TRACKS } from "../server/contracts/vocabulary/tracks";
 import { saveScreen } from "./screens";
 
 /**

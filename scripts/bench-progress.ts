@@ -16,8 +16,8 @@ import { insertPracticeHistory, type TPracticeAnswer, type TPracticeInterview } 
 import { getProgress } from "@/server/analytics/progress";
 import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
-import { getRubric } from "@/server/scoring/rubrics";
-import type { TTrack } from "@/server/tracks";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";

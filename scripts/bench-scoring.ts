@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { z } from "zod";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import type { TScoreInput } from "@/server/scoring/scorer";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 const WARM_UP_ROUNDS = 5;
 const DEFAULT_ROUNDS = 50;

@@ -5,7 +5,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { getRubric, type TRubricId } from "@/server/scoring/rubrics";
+import { getRubric, type TRubricId } from "@/server/contracts/vocabulary/rubrics";
 
 export type TFakeReply =
   | {

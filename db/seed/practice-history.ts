@@ -6,8 +6,8 @@
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
-import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
-import type { TLevel, TTrack } from "@/server/tracks";
+import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export interface TPracticeAnswer {
   questionId: string;

@@ -4,7 +4,7 @@
  * pending, and no bench user started more interviews than their plan allows.
  */
 import type postgres from "postgres";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { BENCH_PLAN } from "./bench-users";
 import { sleep } from "./bench-http";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TUserRow } from "@/db/schema";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 /** What any client may see of a user: never a hash, a token or internal counters. */
 export const ZPublicUserSchema = z

@@ -1,10 +1,10 @@
 /** Input schemas shared by the forms, the tRPC procedures and the REST API. */
 import { z } from "zod";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 import { PASSWORD_MAX } from "@/server/auth/password-policy";
 import { ZNewPasswordSchema } from "@/server/auth/password-policy";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZNameSchema = zSafeLine()
   .trim()

@@ -1,12 +1,12 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 import type { TDatabase } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { followUpDimensionProblem, ZFollowUpsSchema, type TFollowUp } from "@/server/scoring/follow-ups";
-import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/tracks";
+import { followUpDimensionProblem, ZFollowUpsSchema, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
+import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { audit, type TActor } from "./audit";
 
 export const ZQuestionInputSchema = z.object({

@@ -14,7 +14,7 @@ import { AppError } from "@/server/errors";
 import { callCostUsd } from "@/server/scoring/openai/cost";
 import { DEFAULT_PRICES } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { audit, type TActor } from "./audit";
 import { ZQuestionInputSchema } from "./question-bank";
 

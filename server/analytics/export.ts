@@ -7,8 +7,8 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
-import { getRubric } from "@/server/scoring/rubrics";
-import { TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { latestScore } from "./latest-score";
 
 export interface TExportedAnswer {

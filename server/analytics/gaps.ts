@@ -1,7 +1,7 @@
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, questions } from "@/db/schema";
-import { LEVELS, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { exerciseScore, skillGuide } from "./skill-map";
 import type { TSkill } from "./skills";
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { interviews } from "@/db/schema";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** Below this many candidates a percentile says more about who happened to sign up than about you. */
 export const MIN_BENCHMARK_CANDIDATES = 20;

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
 import { latestScore } from "./latest-score";
 import { getBenchmark, type TBenchmark } from "./percentile";

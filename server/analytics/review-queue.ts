@@ -7,8 +7,8 @@
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
-import type { TDimensionScore } from "@/server/scoring/score-schema";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TDimensionScore } from "@/server/contracts/vocabulary/score";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { addDays, daysBetween, utcDay } from "./utc-day";
 
 export const REVIEW_PASS_SCORE = 60;

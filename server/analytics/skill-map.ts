@@ -4,7 +4,7 @@
  * sentence of concrete advice. Keywords are lower-case substrings of the bank's key points
  * (db/seed/questions); a question matches a dimension by its tags or its key points.
  */
-import type { TTrack } from "@/server/tracks";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export interface TSkillGuide {
   /** Bank tags, most relevant first; the first few go into the "Practise this" link. */

@@ -1,8 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
-import { getRubric } from "@/server/scoring/rubrics";
-import type { TTrack } from "@/server/tracks";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { latestScore } from "./latest-score";
 import { mastery, MASTERY_WINDOW } from "./mastery";
 import { utcDay } from "./utc-day";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 
 /** Emails are compared and stored trimmed and lower-cased, so Ann@X.com and ann@x.com are one account. */
 export function normalizeEmail(email: string): string {

@@ -5,7 +5,7 @@
  * user's own email address. Strength beyond that is advice (the meter), not a rule.
  */
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;

@@ -2,7 +2,7 @@ import { and, desc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { planGrants, subscriptions, type TPlanGrantRow, type TSubscriptionRow } from "@/db/schema";
 import { higherPlan } from "./price-plans";
-import { PLANS, type TPlan, type TPlanId } from "./plans";
+import { PLANS, type TPlan, type TPlanId } from "@/server/contracts/vocabulary/plans";
 
 /** Statuses that entitle to the plan whatever the date: Stripe ends them itself when it stops charging. */
 const PAID_STATUSES = ["active", "trialing"];

@@ -5,7 +5,7 @@
 import type Stripe from "stripe";
 import { z } from "zod";
 import { logger } from "@/server/logger";
-import { PLAN_IDS, PLANS } from "./plans";
+import { PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
 import { priceIdForPlan } from "./price-plans";
 import { getStripe, isBillingConfigured } from "./stripe-client";
 

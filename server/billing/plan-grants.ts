@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { zSafeText } from "@/server/validation/safe-string";
+import { zSafeText } from "@/server/contracts/safe-string";
 import type { TDbOrTx } from "@/db";
 import { planGrants, users, type TPlanGrantRow } from "@/db/schema";
 import { AppError } from "@/server/errors";

@@ -11,7 +11,7 @@ import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
 import { oneInterviewLeftEmail } from "./billing-emails";
 import { isBillingConfigured } from "./stripe-client";
-import type { TPlan } from "./plans";
+import type { TPlan } from "@/server/contracts/vocabulary/plans";
 
 const DAY_MS = 24 * 3600 * 1000;
 

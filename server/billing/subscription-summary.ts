@@ -4,7 +4,7 @@ import type { TDbOrTx } from "@/db";
 import { subscriptions } from "@/db/schema";
 import { quotaState } from "@/server/interviews/quota";
 import { resolvePlan } from "./current-plan";
-import { PLAN_IDS } from "./plans";
+import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { isBillingConfigured } from "./stripe-client";
 import { customerIdForUser } from "./stripe-customers";
 

@@ -7,7 +7,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
-import type { TLevel } from "@/server/tracks";
+import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
 
 export type TScoreCounting = "best" | "latest";

@@ -1,4 +1,4 @@
-import type { TLevel } from "@/server/tracks";
+import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 
 /**
  * The overall score (0–100) an interview needs to pass, per level. The rubric already expects more

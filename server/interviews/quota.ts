@@ -6,7 +6,7 @@
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
 import { interviews } from "@/db/schema";
-import type { TPlan } from "@/server/billing/plans";
+import type { TPlan } from "@/server/contracts/vocabulary/plans";
 import { AppError } from "@/server/errors";
 
 export interface TQuotaState {

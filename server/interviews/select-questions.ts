@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, eq, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { interviewQuestions, interviews, questions } from "@/db/schema";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /**
  * Picks questions for a new interview: active ones of the track and level, matching the focus tags

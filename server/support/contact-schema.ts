@@ -1,7 +1,7 @@
 /** The public contact form's input: shared by the form (client) and the support.contact procedure. */
 import { z } from "zod";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 
 export const ZContactInputSchema = z.object({
   email: ZEmailSchema,

@@ -4,7 +4,7 @@ import { users } from "@/db/schema";
 import { toAppError } from "@/server/errors";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { hasControlCharacters, zSafeLine, zSafeText } from "./safe-string";
+import { hasControlCharacters, zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 
 describe("the safe string schemas", () => {
   it("refuse NUL, C0/C1 controls and DEL in a line; keep ordinary and non-Latin text", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { LEVELS, TRACKS } from "@/server/tracks";
-import { followUpDimensionProblem, followUpDimensions, normaliseFollowUp, ZFollowUpsSchema } from "@/server/scoring/follow-ups";
+import { LEVELS, TRACKS } from "@/server/contracts/vocabulary/tracks";
+import { followUpDimensionProblem, followUpDimensions, normaliseFollowUp, ZFollowUpsSchema } from "@/server/contracts/vocabulary/follow-ups";
 import { SEED_QUESTIONS } from "./index";
 import { behavioralQuestions } from "./behavioral";
 import { codingQuestions } from "./coding";

@@ -1,5 +1,5 @@
 import type { TCodingSpec } from "@/server/code-runner/types";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /**
  * A follow-up an interviewer asks after the main answer. `dimension` is the rubric dimension key

@@ -3,7 +3,7 @@ import { users } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
 import { formatMoney, paymentFailedEmail } from "../billing-emails";
-import { PLANS } from "../plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { invoiceSubscriptionId } from "../record-payment";
 import { stripeId } from "../stripe-ids";
 import { userIdForCustomer } from "../stripe-customers";

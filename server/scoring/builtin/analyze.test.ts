@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
-import { getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
+import { getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { AnswerTooLongError, MAX_ANSWER_CHARS, type TScoreInput } from "@/server/scoring/scorer";
 
 // Questions and answers written for these tests; none comes from the calibration set.

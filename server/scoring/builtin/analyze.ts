@@ -23,8 +23,8 @@ import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specifi
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { matchTopic } from "@/server/scoring/builtin/topic";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
-import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/scoring/rubrics";
-import type { TScore, TScoreFlag } from "@/server/scoring/score-schema";
+import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
+import type { TScore, TScoreFlag } from "@/server/contracts/vocabulary/score";
 import { assertAnswerLength, type TScoreInput } from "@/server/scoring/scorer";
 
 export const BUILTIN_PROVIDER = "builtin";

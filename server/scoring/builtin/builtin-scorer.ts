@@ -4,7 +4,7 @@
  * tests and replays get identical output.
  */
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { ZScoreSchema, type TScore } from "@/server/scoring/score-schema";
+import { ZScoreSchema, type TScore } from "@/server/contracts/vocabulary/score";
 import type { Scorer, TScoreInput } from "@/server/scoring/scorer";
 
 export type TBuiltinScorerOptions = {

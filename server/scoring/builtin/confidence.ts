@@ -6,8 +6,8 @@
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
-import type { TRubricId } from "@/server/scoring/rubrics";
-import type { TScoreConfidence } from "@/server/scoring/score-schema";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import type { TScoreConfidence } from "@/server/contracts/vocabulary/score";
 
 export function assessConfidence(args: {
   rubric: TRubricId;

@@ -4,7 +4,7 @@
  */
 import type { TComponent } from "@/server/scoring/builtin/components";
 import type { TSentence } from "@/server/scoring/builtin/text";
-import { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_QUOTES } from "@/server/scoring/score-schema";
+import { MAX_EVIDENCE_CHARS, MAX_EVIDENCE_QUOTES } from "@/server/contracts/vocabulary/score";
 
 type TWeighted = { weight: number; component: TComponent };
 

@@ -3,7 +3,7 @@
  * own follow-ups come first (the one aimed at the weakest dimension they cover); otherwise a
  * well-formed generic question for that dimension. Never built from fragments of the question.
  */
-import type { TRubricId } from "@/server/scoring/rubrics";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 
 const GENERIC: Record<TRubricId, Readonly<Record<string, string>>> = {
   product_management: {

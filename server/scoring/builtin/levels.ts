@@ -3,7 +3,7 @@
  * so the same answer earns less at senior than at intern (a senior is expected to bring more
  * depth, numbers and trade-offs for the same score).
  */
-import type { TLevel } from "@/server/tracks";
+import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 
 const EXPECTATION: Record<TLevel, number> = {
   intern: 0.7,

@@ -5,7 +5,7 @@
  */
 import * as c from "@/server/scoring/builtin/components";
 import type { TComponentFn } from "@/server/scoring/builtin/components";
-import type { TRubricId } from "@/server/scoring/rubrics";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 
 export type TRecipe = ReadonlyArray<readonly [weight: number, component: TComponentFn]>;
 

@@ -3,7 +3,7 @@
  * answer built from the question's key points, else an outline of what a strong answer contains
  * for this rubric, about this question.
  */
-import type { TRubricId } from "@/server/scoring/rubrics";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoreQuestion } from "@/server/scoring/scorer";
 
 const OUTLINES: Record<TRubricId, string> = {

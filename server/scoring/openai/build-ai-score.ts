@@ -7,8 +7,8 @@ import { quote } from "@/server/scoring/builtin/evidence";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
-import { computeTotal, RUBRIC_VERSION, type TRubric } from "@/server/scoring/rubrics";
-import { MAX_EVIDENCE_QUOTES, type TScore, type TScoreFlag } from "@/server/scoring/score-schema";
+import { computeTotal, RUBRIC_VERSION, type TRubric } from "@/server/contracts/vocabulary/rubrics";
+import { MAX_EVIDENCE_QUOTES, type TScore, type TScoreFlag } from "@/server/contracts/vocabulary/score";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
 /** Two grades whose totals differ by more than this are flagged "inconsistent". */

@@ -10,7 +10,7 @@ import { findRangeProblem, modelOutputSchema, type TModelOutput } from "@/server
 import type { AiLimiter } from "@/server/scoring/openai/ai-limiter";
 import { estimateInputTokens } from "@/server/scoring/openai/estimate-tokens";
 import type { AiCallOutcome, AiCallRecord, AiUsageLedger, TPriceTable } from "@/server/scoring/openai/types";
-import type { TRubric } from "@/server/scoring/rubrics";
+import type { TRubric } from "@/server/contracts/vocabulary/rubrics";
 
 export type TCallResult =
   | { ok: true; output: TModelOutput }

@@ -10,8 +10,8 @@
  */
 import { scanForInjection } from "@/server/scoring/builtin/injection";
 import { splitSentences } from "@/server/scoring/builtin/text";
-import { computeTotal } from "@/server/scoring/rubrics";
-import type { TDimensionScore, TScore } from "@/server/scoring/score-schema";
+import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
+import type { TDimensionScore, TScore } from "@/server/contracts/vocabulary/score";
 
 /** How far above the built-in analyzer an AI total may go on an answer that held an injection. */
 export const INJECTION_TOTAL_MARGIN = 5;

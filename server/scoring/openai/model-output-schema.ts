@@ -4,7 +4,7 @@
  * output format sent to the API and, again, to validate what comes back.
  */
 import { z } from "zod";
-import type { TRubric } from "@/server/scoring/rubrics";
+import type { TRubric } from "@/server/contracts/vocabulary/rubrics";
 
 /** Flags the model may raise; "ai_fallback" and "inconsistent" are ours to set. */
 export const MODEL_FLAGS = ["possible_prompt_injection", "off_topic", "too_short", "padding", "no_answer"] as const;

@@ -3,7 +3,7 @@ import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { INJECTION_TOTAL_MARGIN } from "@/server/scoring/openai/injection-guard";
 import { createOpenAiScorer } from "@/server/scoring/openai/openai-scorer";
 import type { AiCallRecord, TOpenAiScorerConfig } from "@/server/scoring/openai/types";
-import { ZScoreSchema, type TScore } from "@/server/scoring/score-schema";
+import { ZScoreSchema, type TScore } from "@/server/contracts/vocabulary/score";
 import { AnswerTooLongError, MAX_ANSWER_CHARS, type TScoreInput } from "@/server/scoring/scorer";
 import { fakeModelOutput, startFakeOpenAi, type TFakeOpenAi } from "@/test/scoring-fake-openai";
 

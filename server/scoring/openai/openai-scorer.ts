@@ -14,8 +14,8 @@ import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import { answerForModel } from "@/server/scoring/openai/neutral-answer";
 import { buildMessages } from "@/server/scoring/openai/prompt";
 import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig, type TScoreCallOptions } from "@/server/scoring/openai/types";
-import { getRubric } from "@/server/scoring/rubrics";
-import { ZScoreSchema, type TScore } from "@/server/scoring/score-schema";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import { ZScoreSchema, type TScore } from "@/server/contracts/vocabulary/score";
 import { assertAnswerLength, type Scorer, type TScoreInput } from "@/server/scoring/scorer";
 
 export type TOpenAiScoreResult = {

@@ -1,9 +1,9 @@
 import type { TDatabase } from "@/db";
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
-import type { TRubricId } from "@/server/scoring/rubrics";
-import type { TScore } from "@/server/scoring/score-schema";
-import type { TLevel } from "@/server/tracks";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import type { TScore } from "@/server/contracts/vocabulary/score";
+import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoreWithCache } from "./score-cache";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { questions } from "@/db/schema";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
-import { computeTotal } from "@/server/scoring/rubrics";
+import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";

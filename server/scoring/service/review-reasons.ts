@@ -1,4 +1,4 @@
-import type { TScoreFlag } from "@/server/scoring/score-schema";
+import type { TScoreFlag } from "@/server/contracts/vocabulary/score";
 
 /** Score flags that put an answer in the admins' review queue (the score still shows, marked). */
 const REVIEW_FLAGS: ReadonlySet<TScoreFlag> = new Set<TScoreFlag>(["possible_prompt_injection", "ai_fallback", "inconsistent"]);

@@ -6,7 +6,7 @@ import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { withRequest } from "@/server/http/with-request";
 import { handleRestRequest, REST_PREFIX } from "@/server/http/rest-handler";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import type { TScoringEngine } from "./engine";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { buildMessages } from "@/server/scoring/openai/prompt";
-import { getRubric } from "@/server/scoring/rubrics";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import { buildScoreInput, relevantKeyPoints, weakestDimension } from "./score-input";
 
 const bank = SEED_QUESTIONS.find((q) => q.slug === "code-two-sum")!;

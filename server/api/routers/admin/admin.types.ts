@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 
 const ZCountSeriesPointSchema = z.object({
   day: z.string(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 import { audit, listAudit } from "@/server/admin/audit";
 import { billingMetrics } from "@/server/billing/billing-metrics";
 import { listFailedStripeEvents } from "@/server/billing/failed-stripe-events";
@@ -12,7 +12,7 @@ import { generateQuestionDrafts } from "@/server/admin/question-drafts";
 import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
 import { listInbox, replyToTicket, setTicketStatus } from "@/server/support/tickets";
 import { getEnv } from "@/server/env";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { adminProcedure, router } from "@/server/api/trpc";
 import { ZAdminMetricsSchema, ZFlaggedAnswerSchema } from "./admin.types";
 

@@ -4,7 +4,7 @@ import { toAppError } from "@/server/errors";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
 import { ANALYSIS_PER_USER, consumeRateLimit } from "@/server/rate-limit/fixed-window";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 

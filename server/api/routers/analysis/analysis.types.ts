@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZAnswerTextSchema } from "@/server/interviews/schemas";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
-import { zSafeText } from "@/server/validation/safe-string";
-import { LEVELS, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
+import { zSafeText } from "@/server/contracts/safe-string";
+import { LEVELS, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 /** At most this many items in one POST /analysis/batch. */
 export const MAX_BATCH_ITEMS = 20;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { analyzeAdhoc } from "@/server/scoring/service/analyze-adhoc";
 import { getEnv } from "@/server/env";
 import { enforceRateLimit } from "@/server/api/rate-limit";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 import { ZPublicUserSchema } from "@/server/accounts/public-user";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 

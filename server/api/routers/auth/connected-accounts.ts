@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { listConnectedAccounts, unlinkAccount } from "@/server/auth/connected-accounts";
 import { protectedProcedure } from "@/server/api/trpc";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 
 export const ZConnectedAccountsSchema = z.object({
   hasPassword: z.boolean(),

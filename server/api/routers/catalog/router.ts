@@ -1,9 +1,9 @@
 import { and, arrayContains, asc, eq, gt, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 import { questions } from "@/db/schema";
-import { getRubric } from "@/server/scoring/rubrics";
-import { LEVELS, TRACK_NAMES, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import { LEVELS, TRACK_NAMES, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { publicProcedure, router } from "@/server/api/trpc";
 
 const ZTrackInfoSchema = z.object({

@@ -5,7 +5,7 @@ import { idempotencyKeys, interviews, users } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import { createContextInner, type TSessionUser } from "@/server/api/trpc";
 import { toAppError } from "@/server/errors";
-import { computeTotal, getRubric } from "@/server/scoring/rubrics";
+import { computeTotal, getRubric } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { asSessionUser, callerFor, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zSafeLine } from "@/server/validation/safe-string";
+import { zSafeLine } from "@/server/contracts/safe-string";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";

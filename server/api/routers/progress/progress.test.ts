@@ -4,7 +4,7 @@ import { interviews, questions, users } from "@/db/schema";
 import { insertPracticeHistory, type TPracticeInterview } from "@/db/seed/practice-history";
 import { answersToCsv } from "@/server/analytics/export";
 import { rankCounts } from "@/server/analytics/percentile";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { callerFor, uniqueEmail, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 

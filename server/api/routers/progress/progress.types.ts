@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TREND_RULE } from "@/server/analytics/trend";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 const ZTrendSchema = z.enum(["improving", "stable", "declining"]);
 const ZDaySchema = z.string().describe("A UTC calendar day, YYYY-MM-DD");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 import { disputeScore } from "@/server/admin/flagged";
 import { addUserMessage, createTicket, listMyTickets } from "@/server/support/tickets";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZCalibrationRowSchema = z.object({
   id: z.string(),
