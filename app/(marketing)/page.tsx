@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getEnv } from "@/server/env";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { QuotaPrivacySection } from "./quota-privacy-section";
 import { RubricSection } from "./rubric-section";
 import { sampleFeedback } from "./sample-feedback";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 
 const linkClass = "font-medium text-brand-700 underline hover:text-brand-900";
 

@@ -1,5 +1,5 @@
-import { getRubric } from "@/server/scoring/rubrics";
-import { TRACK_NAMES, TRACKS } from "@/server/tracks";
+import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import { TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 
 /** Each track's rubric as the scorer uses it: the skills, what each means, and its scale. */
 export function RubricSection() {

@@ -6,8 +6,8 @@
  */
 import { SEED_QUESTIONS, type SeedQuestion } from "@/db/seed/questions";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import type { TScore } from "@/server/scoring/score-schema";
-import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
+import type { TScore } from "@/server/contracts/vocabulary/score";
+import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 
 const SAMPLE_SLUG = "bh-disagreed-with-your-manager";
 

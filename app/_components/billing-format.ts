@@ -1,5 +1,5 @@
 /** Words for plans, prices and quotas, shared by the pricing page and the billing settings. */
-import type { TPlanId } from "@/server/billing/plans";
+import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 
 export interface TPriceView {
   amountCents: number;

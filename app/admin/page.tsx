@@ -11,8 +11,8 @@ import { SeriesChart } from "@/app/_components/admin/series-chart";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { billingSetup } from "@/server/billing/billing-setup";
-import { PLANS, type TPlanId } from "@/server/billing/plans";
-import { TRACK_NAMES, type TTrack } from "@/server/tracks";
+import { PLANS, type TPlanId } from "@/server/contracts/vocabulary/plans";
+import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export const metadata: Metadata = { title: "Metrics" };
 

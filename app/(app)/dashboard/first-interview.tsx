@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
-import { LEVEL_NAMES, LEVELS } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS } from "@/server/contracts/vocabulary/tracks";
 import type { TQuota } from "./quota-card";
 
 const STEPS = ["Pick a track and level", "Answer 3 questions in your own words", "Get a score per skill, feedback and a sample answer"];

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import { PLANS, type TPlanId } from "@/server/billing/plans";
+import { PLANS, type TPlanId } from "@/server/contracts/vocabulary/plans";
 import { isBillingConfigured } from "@/server/billing/stripe-client";
 import { defaultChoice } from "../practice/default-choice";
 import { ContinueCard } from "./continue-card";

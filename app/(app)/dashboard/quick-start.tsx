@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelName, trackName } from "../interviews/_components/format";
 
 export const QUICK_START_QUESTIONS = 3;

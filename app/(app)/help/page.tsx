@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { getEnv } from "@/server/env";
 import { Faq } from "./faq";
 import { MyTickets } from "./my-tickets";

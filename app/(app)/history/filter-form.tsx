@@ -2,7 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SelectField } from "@/app/_components/select-field";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 import { STATUS_NAMES, type TInterviewStatus } from "../interviews/_components/format";
 import { hasFilters, type THistoryQuery } from "./history-query";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import type { TInterviewStatus } from "../interviews/_components/format";
 
 export const PAGE_SIZE = 10;

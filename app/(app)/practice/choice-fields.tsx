@@ -1,6 +1,6 @@
 "use client";
 
-import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** The track and level pickers of the start form: radio cards, the first radio carrying the field's error id. */
 export interface TTrackInfo {

@@ -3,7 +3,7 @@
  * they never disagree: the last interview the candidate started (what they chose last time), else
  * the preferences from settings, else mid-level software engineering.
  */
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export const DEFAULT_TRACK: TTrack = "software_engineering";
 export const DEFAULT_LEVEL: TLevel = "mid";

@@ -2,7 +2,7 @@
  * Reads `?track=&level=&count=&tags=&autostart=1` (one-click starts from other pages) into form
  * values; anything invalid is dropped rather than shown as an error the visitor did not make.
  */
-import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export interface TStartPrefill {
   track: TTrack | null;

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { interviewsLeft, type TQuota } from "./quota-notice";
 
 interface StartConfirmProps {

@@ -1,5 +1,5 @@
 import type { TProgress } from "@/server/analytics/progress";
-import { LEVEL_NAMES, TRACK_NAMES, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { formatPoints, ordinal } from "./format";
 
 /** Where the candidate's average stands among others at the same track and level, or why we cannot say yet. */

@@ -1,5 +1,5 @@
 /** Words and numbers for the progress page. */
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** Practice days are UTC calendar days (server/analytics/utc-day.ts), so they are formatted in UTC too. */
 const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, TRACK_NAMES, ZTrackSchema } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { BenchmarkCard } from "./benchmark-card";
 import { ExportButtons } from "./export-buttons";
 import { practiceHref } from "./format";

@@ -1,4 +1,4 @@
-import { TRACK_NAMES, type TTrack } from "@/server/tracks";
+import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { formatDay } from "./format";
 import { ScoreChart, type TScorePoint } from "./score-chart";
 

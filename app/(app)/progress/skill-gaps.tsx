@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TGap } from "@/server/analytics/gaps";
-import { LEVEL_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { formatPoints, practiceHref } from "./format";
 
 /** The weakest skills, what to do about each, and questions that exercise it. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TRACK_NAMES, type TTrack } from "@/server/tracks";
+import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** One link per practised track (plus the one on show): each track has its own rubric and skills. */
 export function TrackTabs({ tracks, current }: { tracks: readonly TTrack[]; current: TTrack }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { formatPrice, PLAN_BLURBS, quotaSummary, type TPriceView } from "@/app/_components/billing-format";
-import type { TPlanId } from "@/server/billing/plans";
+import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 
 interface PlanCardProps {
   plan: { id: TPlanId; name: string; interviewsPerWindow: number | null; windowDays: number; fairUsePerDay: number | null; price: TPriceView | null };

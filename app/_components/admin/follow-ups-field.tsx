@@ -2,8 +2,8 @@
 
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
-import { followUpDimensions, MAX_FOLLOW_UPS, type TFollowUp } from "@/server/scoring/follow-ups";
-import { TRACKS, type TTrack } from "@/server/tracks";
+import { followUpDimensions, MAX_FOLLOW_UPS, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
+import { TRACKS, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 interface FollowUpsFieldProps {
   /** The id of the first row's text box (where focus goes on an error) and the base of the others. */

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { AdminDialog } from "./admin-dialog";
 import { DisabledButton } from "./disabled-button";
 import { formatCount } from "./format";

@@ -1,4 +1,4 @@
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 
 /** Dimension scores may be fractional (an AI grade averaged over runs); one decimal at most. */
 export function formatPoints(value: number): string {

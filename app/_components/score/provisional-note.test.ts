@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 import { ProvisionalNote } from "./provisional-note";
 
 const SCORE: TScore = {

@@ -1,4 +1,4 @@
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 
 /**
  * Under a provisional score (the built-in analyzer's, given while the AI grader was unavailable):

@@ -1,4 +1,4 @@
-import type { TScoreFlag } from "@/server/scoring/score-schema";
+import type { TScoreFlag } from "@/server/contracts/vocabulary/score";
 
 /** What each flag means for the candidate, in plain words. */
 export const FLAG_NOTES: Record<TScoreFlag, string> = {

@@ -10,7 +10,7 @@ import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export const metadata: Metadata = { title: "Questions" };
 

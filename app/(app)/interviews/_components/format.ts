@@ -1,5 +1,5 @@
 /** Words for interview data shared by the dashboard, history and report pages. */
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export type TInterviewStatus = "in_progress" | "completed" | "abandoned";
 

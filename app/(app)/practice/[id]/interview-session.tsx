@@ -6,7 +6,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
-import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { ConfirmDialog } from "./confirm-dialog";
 import { draftKey, readLocalDraft } from "./draft-storage";
 import { InterviewSummary } from "./interview-summary";

@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Disclosure } from "@/app/_components/score/disclosure";
 import type { TInterview } from "@/server/interviews/interview-dto";
-import { LEVEL_NAMES, TRACK_NAMES } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { ScoreCountingChoice } from "../../interviews/_components/score-counting-choice";
 import { formatResetDate } from "../format-time";
 import { AnswerResult } from "./answer-result";

@@ -14,7 +14,7 @@ import { UserRoleForm } from "@/app/_components/admin/user-role-form";
 import { UserStatusForm } from "@/app/_components/admin/user-status-form";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export const metadata: Metadata = { title: "User" };
 
