@@ -1,3 +1,4 @@
+import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TSampleFeedback } from "./sample-feedback";
 
@@ -26,7 +27,7 @@ export function SampleFeedbackSection({ sample }: { sample: TSampleFeedback }) {
           </figure>
         </div>
         <div className="lg:col-span-3">
-          <FeedbackCard score={sample.score} title="Feedback on this answer" />
+          <FeedbackCard score={sample.score} title="Feedback on this answer" markdown={Markdown} />
         </div>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import { followUpDimensions } from "@/server/scoring/follow-ups";
 import { LEVEL_NAMES, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
 import type { TAdminQuestion } from "./types";
@@ -63,7 +64,7 @@ export function QuestionPreview({ question }: { question: TAdminQuestion }) {
           ) : null}
           <div>
             <p className="font-semibold">Sample answer (shown after scoring)</p>
-            <p className="mt-1 whitespace-pre-wrap">{question.sampleAnswer}</p>
+            <ClientMarkdown source={question.sampleAnswer} className="mt-1" />
           </div>
         </div>
       </details>

@@ -1,3 +1,5 @@
+import type { ComponentType } from "react";
+import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
 import type { TDimensionScore } from "@/server/scoring/score-schema";
 import { formatPoints } from "./format-score";
 import { ScoreDelta } from "./score-delta";
@@ -6,10 +8,12 @@ interface DimensionBarProps {
   dimension: TDimensionScore;
   /** The same dimension's score on the previous attempt, when there was one. */
   previousScore?: number | null;
+  /** Renders an evidence quote (a piece of the candidate's answer, code included). */
+  markdown: ComponentType<TMarkdownProps>;
 }
 
 /** One rubric dimension: label, score/max, a bar, the change since last time, the comment and its evidence. */
-export function DimensionBar({ dimension, previousScore }: DimensionBarProps) {
+export function DimensionBar({ dimension, previousScore, markdown: Md }: DimensionBarProps) {
   const percent = dimension.max > 0 ? Math.max(0, Math.min(100, (dimension.score / dimension.max) * 100)) : 0;
   return (
     <li className="py-4 first:pt-0 last:pb-0">
@@ -36,8 +40,8 @@ export function DimensionBar({ dimension, previousScore }: DimensionBarProps) {
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">From your answer</p>
           <ul className="mt-1 space-y-1">
             {dimension.evidence.map((quote, index) => (
-              <li key={index} className="border-l-2 border-brand-100 pl-3 text-sm italic text-slate-700">
-                <q>{quote}</q>
+              <li key={index} className="border-l-2 border-brand-100 pl-3 text-sm text-slate-700">
+                <Md source={quote} variant="answer" />
               </li>
             ))}
           </ul>

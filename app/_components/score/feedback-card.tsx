@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
+import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
+import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import type { TScore } from "@/server/scoring/score-schema";
 import { DimensionBar } from "./dimension-bar";
@@ -22,6 +24,11 @@ export interface FeedbackCardProps {
   title?: string;
   /** A person's review: the numbers are theirs, so the automatic comments move under a disclosure. */
   review?: TAnswer["review"];
+  /**
+   * Renders the texts (answer, sample answer, feedback, evidence, review note). Server pages pass
+   * Markdown (highlighted on the server); the default, ClientMarkdown, highlights in the browser.
+   */
+  markdown?: ComponentType<TMarkdownProps>;
 }
 
 function ListSection({ title, items, tone }: { title: string; items: readonly string[]; tone: "good" | "improve" }) {
@@ -39,7 +46,7 @@ function ListSection({ title, items, tone }: { title: string; items: readonly st
 }
 
 /** The analyzer's words: comments per skill (only under a review), strengths, improvements, feedback. */
-function AutomaticFeedback({ score, showComments = false }: { score: TScore; showComments?: boolean }) {
+function AutomaticFeedback({ score, showComments = false, markdown: Md }: { score: TScore; showComments?: boolean; markdown: ComponentType<TMarkdownProps> }) {
   return (
     <>
       {showComments && score.dimensions.some((dimension) => dimension.comment) ? (
@@ -60,7 +67,7 @@ function AutomaticFeedback({ score, showComments = false }: { score: TScore; sho
       {score.feedback ? (
         <div className="mt-6">
           <h4 className="text-sm font-semibold text-slate-900">Feedback</h4>
-          <p className="mt-1 whitespace-pre-line text-slate-800">{score.feedback}</p>
+          <Md source={score.feedback} className="mt-1 text-slate-800" />
         </div>
       ) : null}
     </>
@@ -73,7 +80,7 @@ function AutomaticFeedback({ score, showComments = false }: { score: TScore; sho
  * the interviewer's follow-up. Shared by the practice page and the interview report.
  * Renders on the server or the client (only the disclosures hold state).
  */
-export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score", review }: FeedbackCardProps) {
+export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score", review, markdown: Md = ClientMarkdown }: FeedbackCardProps) {
   const previousByKey = new Map(previous?.dimensions.map((dimension) => [dimension.key, dimension.score]) ?? []);
   return (
     <article aria-label={title} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
@@ -105,7 +112,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       {review ? (
         <section aria-label="Review" className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h4 className="text-sm font-semibold text-brand-900">Reviewed by the Rehearse team</h4>
-          {review.note ? <p className="mt-1 whitespace-pre-line text-slate-900">{review.note}</p> : null}
+          {review.note ? <Md source={review.note} className="mt-1 text-slate-900" /> : null}
           <p className="mt-2 text-xs text-slate-700">The scores below are the reviewer’s. The analyzer’s original comments are kept further down.</p>
         </section>
       ) : null}
@@ -118,6 +125,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
               key={dimension.key}
               dimension={review ? { ...dimension, comment: "", evidence: [] } : dimension}
               previousScore={previous ? (previousByKey.get(dimension.key) ?? null) : undefined}
+              markdown={Md}
             />
           ))}
         </ul>
@@ -127,24 +135,24 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         <div className="mt-6">
           <Disclosure what="original automatic feedback">
             <p className="text-xs text-slate-600">What the analyzer said before the review. Its numbers were replaced by the reviewer’s.</p>
-            <AutomaticFeedback score={score} showComments />
+            <AutomaticFeedback score={score} showComments markdown={Md} />
           </Disclosure>
         </div>
       ) : (
-        <AutomaticFeedback score={score} />
+        <AutomaticFeedback score={score} markdown={Md} />
       )}
 
       {answerText || score.sampleAnswer ? (
         <div className="mt-6 space-y-3">
           {answerText ? (
             <Disclosure what="your answer">
-              <p dir="auto" className="whitespace-pre-wrap break-words text-sm text-slate-800">{answerText}</p>
+              <Md source={answerText} variant="answer" className="text-sm text-slate-800" />
             </Disclosure>
           ) : null}
           {score.sampleAnswer ? (
             <Disclosure what="sample answer" tone="brand">
               <p className="text-xs text-slate-600">One strong way to answer; yours can differ and still score well.</p>
-              <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{score.sampleAnswer}</p>
+              <Md source={score.sampleAnswer} className="mt-2 text-sm text-slate-800" />
             </Disclosure>
           ) : null}
         </div>
@@ -153,9 +161,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       {score.followUp ? (
         <div className="mt-6 rounded-lg bg-brand-50 p-4">
           <h4 className="text-sm font-semibold text-brand-900">The interviewer follows up</h4>
-          <p className="mt-1 font-medium text-slate-900">
-            <q>{score.followUp}</q>
-          </p>
+          <Md source={score.followUp} className="mt-1 font-medium text-slate-900" />
           {followUpAction ? <div className="mt-3">{followUpAction}</div> : null}
         </div>
       ) : null}

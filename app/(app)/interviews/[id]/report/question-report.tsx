@@ -1,4 +1,5 @@
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
+import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 import { formatDuration, isoDuration } from "../../_components/format";
@@ -106,13 +107,13 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
           {duration ? <span className="text-xs text-slate-600">{duration}</span> : null}
         </div>
         {attempt.kind === "follow_up" ? <p className="mt-1 font-medium text-slate-900">{attempt.prompt}</p> : null}
-        <blockquote dir="auto" className="mt-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
-          {attempt.text}
+        <blockquote className="mt-2 border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
+          <Markdown source={attempt.text} variant="answer" />
         </blockquote>
       </div>
       {attempt.score ? (
         <>
-          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={feedbackTitle(label)} />
+          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={feedbackTitle(label)} markdown={Markdown} />
           {attempt.status === "scored" ? (
             <div className="no-print">
               <DisputeScoreButton answerId={attempt.id} />
