@@ -62,7 +62,11 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
     if (row.inserted) result.inserted += 1;
     else result.updated += 1;
   }
-  const filled = new Set([...(await fillFollowUpsOfEditedQuestions(db, bank)), ...(await fillCodingOfEditedQuestions(db, bank))]);
+  const filled = new Set([
+    ...(await fillFollowUpsOfEditedQuestions(db, bank)),
+    ...(await fillCodingOfEditedQuestions(db, bank)),
+    ...(await fenceCodeOfEditedSampleAnswers(db, bank)),
+  ]);
   result.updated += filled.size;
   result.unchanged = bank.length - rows.length - filled.size;
   return result;
@@ -135,4 +139,50 @@ async function fillCodingOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]):
       .where(and(eq(questions.id, row.id), isNull(questions.coding)));
   }
   return edited.map((row) => row.id);
+}
+
+const FENCE_LINE = /^```[\w-]*$/;
+
+/** A sample answer without its fence lines, line endings normalised: the text before code was fenced. */
+function unfenced(text: string): string {
+  return text
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .filter((line) => !FENCE_LINE.test(line))
+    .join("\n")
+    .trim();
+}
+
+/**
+ * The bank's sample answers once held their code unfenced, so markdown collapsed its indentation.
+ * Seeded rows get the fenced text from the upsert; a bank question an admin edited gets it too when
+ * its sample answer is still the bank's word for word apart from the fences (the admin did not touch it).
+ */
+async function fenceCodeOfEditedSampleAnswers(db: TDatabase, bank: SeedQuestion[]): Promise<string[]> {
+  const fenced = bank.filter((q) => q.sampleAnswer.split("\n").some((line) => FENCE_LINE.test(line)));
+  if (fenced.length === 0) return [];
+  const rows = await db
+    .select({ id: questions.id, slug: questions.slug, sampleAnswer: questions.sampleAnswer })
+    .from(questions)
+    .where(
+      and(
+        ne(questions.source, "seed"),
+        inArray(
+          questions.slug,
+          fenced.map((q) => q.slug),
+        ),
+      ),
+    );
+  const bySlug = new Map(fenced.map((q) => [q.slug, q.sampleAnswer]));
+  const stale = rows.filter((row) => {
+    const seed = bySlug.get(row.slug)!;
+    return row.sampleAnswer !== seed && !row.sampleAnswer.includes("```") && unfenced(row.sampleAnswer) === unfenced(seed);
+  });
+  for (const row of stale) {
+    await db
+      .update(questions)
+      .set({ sampleAnswer: bySlug.get(row.slug)!, updatedAt: sql`now()` })
+      .where(and(eq(questions.id, row.id), eq(questions.sampleAnswer, row.sampleAnswer)));
+  }
+  return stale.map((row) => row.id);
 }

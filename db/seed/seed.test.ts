@@ -99,4 +99,28 @@ describe("migrations and seed", () => {
     await db.update(questions).set({ source: "seed" }).where(inArray(questions.slug, [edited.slug, cleared.slug]));
     await seedQuestions(db, [edited, cleared]);
   });
+
+  it("gives existing installs the bank's sample answers with fenced, indented code, unless an admin rewrote them", async () => {
+    const fence = /^```[\w-]*\n|\n```$/gm;
+    const [seeded, edited, rewritten] = SEED_QUESTIONS.filter((q) => q.sampleAnswer.includes("```")).slice(0, 3) as [SeedQuestion, SeedQuestion, SeedQuestion];
+    // An install from before the fix: the code sat in the text unfenced.
+    for (const q of [seeded, edited, rewritten]) {
+      await db.update(questions).set({ sampleAnswer: q.sampleAnswer.replace(fence, "") }).where(eq(questions.slug, q.slug));
+    }
+    await db.update(questions).set({ source: "admin" }).where(inArray(questions.slug, [edited.slug, rewritten.slug]));
+    const own = `${rewritten.sampleAnswer.replace(fence, "")}\n\nAdmin's note.`;
+    await db.update(questions).set({ sampleAnswer: own }).where(eq(questions.slug, rewritten.slug));
+
+    expect(await seedQuestions(db, [seeded, edited, rewritten])).toEqual({ inserted: 0, updated: 2, unchanged: 1 });
+    const rows = await db.select({ slug: questions.slug, sampleAnswer: questions.sampleAnswer }).from(questions).where(inArray(questions.slug, [seeded.slug, edited.slug, rewritten.slug]));
+    const bySlug = new Map(rows.map((row) => [row.slug, row.sampleAnswer]));
+    expect(bySlug.get(seeded.slug)).toBe(seeded.sampleAnswer);
+    expect(bySlug.get(edited.slug)).toBe(edited.sampleAnswer);
+    expect(bySlug.get(rewritten.slug)).toBe(own);
+    expect(await seedQuestions(db, [seeded, edited, rewritten])).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
+
+    // Put them back so other tests see the real bank.
+    await db.update(questions).set({ source: "seed" }).where(inArray(questions.slug, [edited.slug, rewritten.slug]));
+    await seedQuestions(db, [edited, rewritten]);
+  });
 });
