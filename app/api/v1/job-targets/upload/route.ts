@@ -1,0 +1,7 @@
+import { handleJobUpload } from "@/server/job-targets/upload-route";
+import { withRequest } from "@/server/http/with-request";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export const POST = withRequest((req) => handleJobUpload(req));

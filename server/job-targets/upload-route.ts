@@ -1,0 +1,39 @@
+/**
+ * POST /api/v1/job-targets/upload: the raw file as the request body (any Content-Type; the kind is
+ * sniffed from the bytes), its name in ?fileName=. A raw body rather than multipart or base64 in
+ * JSON: the byte cap applies while the body streams in (Content-Length first, then a running
+ * count), so a 10 MB upload is refused with 413 before it is buffered or parsed; base64 through tRPC
+ * would have to buffer and decode the whole JSON first, a third larger. Answers the extracted text;
+ * nothing is stored until the job target is saved. Works with the session cookie (same origin only)
+ * or a bearer token.
+ */
+import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-targets";
+import { hasControlCharacters } from "@/server/contracts/safe-string";
+import { resolveRequestUser } from "@/server/auth/resolve-request-user";
+import { getEnv } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { readBodyBytesWithLimit } from "@/server/http/read-body";
+import { checkSameOrigin } from "@/server/http/same-origin";
+import { extractUploadText } from "./extract-text";
+
+function fileNameFrom(url: string): string | null {
+  const name = new URL(url).searchParams.get("fileName");
+  if (name === null || name === "") return null;
+  if (name.length > 200 || hasControlCharacters(name)) throw new AppError("VALIDATION_ERROR", "fileName: at most 200 characters, no control characters.", { field: "fileName" });
+  return name;
+}
+
+export async function handleJobUpload(req: Request): Promise<Response> {
+  const bearer = req.headers.has("authorization");
+  if (!bearer) {
+    const verdict = checkSameOrigin(req, getEnv().APP_URL);
+    if (!verdict.ok) throw new AppError("FORBIDDEN", verdict.reason);
+  }
+  const identity = await resolveRequestUser(req, bearer ? "bearer" : "session");
+  if (!identity.user) throw new AppError("UNAUTHORIZED", "Sign in to upload a file.");
+  const fileName = fileNameFrom(req.url);
+  const bytes = await readBodyBytesWithLimit(req, MAX_UPLOAD_BYTES);
+  if (bytes.byteLength === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the file's bytes as the body.", { reason: "empty_body" });
+  const result = ZExtractedTextSchema.parse(await extractUploadText(bytes, fileName));
+  return Response.json(result, { status: 200, headers: { "cache-control": "no-store" } });
+}
