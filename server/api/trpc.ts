@@ -1,7 +1,8 @@
 /**
  * tRPC setup, in three parts:
  * 1. context — what every procedure sees (database, user, request id, response metadata);
- *    `createContextInner` builds it without HTTP, for tests and server-side callers.
+ *    `createRequestContext` builds it from a request (tRPC, REST and server components alike),
+ *    `createContextInner` without HTTP, for tests and internal callers.
  * 2. init — superjson for the web client, OpenAPI metadata for the REST mirror, one error formatter.
  * 3. procedures — public, protected (signed-in user) and admin tiers built from middlewares.
  */
@@ -9,6 +10,8 @@ import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { getDb, type TDatabase } from "@/db";
+import { resolveRequestUser } from "@/server/auth/resolve-request-user";
+import { clientIp } from "@/server/http/client-ip";
 import { AppError, toAppError, toTrpcError } from "@/server/errors";
 import { logger } from "@/server/logger";
 
@@ -52,6 +55,22 @@ export function createContextInner(options: Partial<TContext> & { requestId: str
     headers: options.headers ?? new Headers(),
     res: options.res ?? { headers: {} },
   };
+}
+
+/**
+ * The context of a request: who calls (the session cookie on the web app and server components,
+ * a bearer token on the REST API), from where, with which headers.
+ */
+export async function createRequestContext(req: Request, options: { requestId: string; transport: "web" | "rest" }): Promise<TContext> {
+  const identity = await resolveRequestUser(req, options.transport === "rest" ? "bearer" : "session");
+  return createContextInner({
+    requestId: options.requestId,
+    user: identity.user,
+    sessionId: identity.sessionId,
+    ip: clientIp(req),
+    headers: req.headers,
+    transport: options.transport,
+  });
 }
 
 // ── 2. init ─────────────────────────────────────────────────────────────────

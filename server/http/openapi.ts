@@ -4,7 +4,7 @@
  */
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
-import type { TProcedureMeta } from "@/server/api/trpc";
+import { listProcedures } from "@/server/api/procedures";
 import packageJson from "@/package.json";
 import { addAnswerEventsPath } from "./openapi-event-paths";
 import { REST_PREFIX } from "./rest-handler";
@@ -83,9 +83,7 @@ function buildDocument(): TOpenApiDocument {
 
 /** The generator documents every success as 200; say 201, 202 or 204 where the procedure answers that. */
 function applySuccessStatuses(document: TOpenApiDocument): void {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: TProcedureMeta } }>;
-  for (const procedure of Object.values(procedures)) {
-    const meta = procedure._def.meta;
+  for (const { meta } of listProcedures()) {
     if (!meta?.openapi || !meta.successStatus || meta.successStatus === 200) continue;
     const operation = (document.paths?.[meta.openapi.path] as Record<string, { responses?: Record<string, unknown> }> | undefined)?.[
       meta.openapi.method.toLowerCase()

@@ -4,26 +4,18 @@
  * success statuses from procedure metadata, headers set by procedures, optional CORS.
  */
 import { appRouter } from "@/server/api/root";
-import { createContextInner, type TContext, type TProcedureMeta } from "@/server/api/trpc";
+import { procedureMeta } from "@/server/api/procedures";
+import { createRequestContext, type TContext } from "@/server/api/trpc";
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
-import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
 import { createOpenApiFetch } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
 import { retryAfterHeader } from "./retry-after";
-import { clientIp } from "./client-ip";
 import { corsHeaders, preflightResponse } from "./cors";
 
 export const REST_PREFIX = "/api/v1";
-
-function procedureMeta(path: string | undefined): TProcedureMeta | undefined {
-  if (!path) return undefined;
-  // _def.procedures is keyed by the dotted path ("health.get"); its typing is a nested router shape.
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: TProcedureMeta } } | undefined>;
-  return procedures[path]?._def.meta;
-}
 
 /** The adapter, built once; the status and headers of a response come from the procedure's context and metadata. */
 const openApiFetch = createOpenApiFetch<TContext>({
@@ -58,31 +50,14 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
       ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers: forwarded })
       : new Request(req.url, { method: req.method, headers: forwarded, body });
 
-  const response = await openApiFetch(replayable, async () => {
-    const identity = await resolveRequestUser(req, "bearer");
-    return createContextInner({
-      requestId,
-      user: identity.user,
-      sessionId: identity.sessionId,
-      ip: clientIp(req),
-      headers: req.headers,
-      transport: "rest",
-    });
-  });
+  const { response, error } = await openApiFetch(replayable, () => createRequestContext(req, { requestId, transport: "rest" }));
 
   const headers = new Headers(response.headers);
   for (const [key, value] of Object.entries(cors)) headers.set(key, value);
-  if (response.status >= 400) {
-    // Rebuild the adapter's error into the contract's body from what our errorFormatter put in `data`.
-    const shape = (await response.json().catch(() => ({}))) as {
-      message?: string;
-      data?: { appCode?: string; details?: Record<string, unknown> | null };
-    };
-    const appError = shape.data?.appCode
-      ? new AppError(shape.data.appCode as AppError["code"], shape.message ?? "Error", shape.data.details ?? undefined)
-      : toAppError(new Error("unknown"));
+  if (error !== undefined || response.status >= 400) {
     headers.delete("content-length");
-    return errorResponse(appError, requestId, headers);
+    headers.delete("content-type");
+    return errorResponse(toAppError(error), requestId, headers);
   }
   if (response.status === 204) return new Response(null, { status: 204, headers });
   return new Response(response.body, { status: response.status, headers });

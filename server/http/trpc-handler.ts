@@ -4,11 +4,9 @@
  */
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
-import { createContextInner, type TContext } from "@/server/api/trpc";
+import { createRequestContext, type TContext } from "@/server/api/trpc";
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
-import { resolveRequestUser } from "@/server/auth/resolve-request-user";
-import { clientIp } from "./client-ip";
 import { readBodyWithLimit } from "./read-body";
 import { retryAfterHeader } from "./retry-after";
 import { checkSameOrigin, isJsonContentType } from "./same-origin";
@@ -31,18 +29,7 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
     endpoint: TRPC_ENDPOINT,
     router: appRouter,
     req: replayable,
-    createContext: async () => {
-      const identity = await resolveRequestUser(req, "session");
-      context = createContextInner({
-        requestId,
-        user: identity.user,
-        sessionId: identity.sessionId,
-        ip: clientIp(req),
-        headers: req.headers,
-        transport: "web",
-      });
-      return context;
-    },
+    createContext: async () => (context = await createRequestContext(req, { requestId, transport: "web" })),
     responseMeta: ({ errors }) => {
       const headers = context?.res.headers ?? {};
       const first = errors[0];

@@ -2,7 +2,7 @@
  * The route a request belongs to, as a template ("/api/v1/answers/{id}"), so metrics labels stay
  * few however many ids clients send. Unknown paths share one label.
  */
-import { appRouter } from "@/server/api/root";
+import { hasProcedure, listProcedures } from "@/server/api/procedures";
 
 interface TTemplate {
   method: string;
@@ -13,10 +13,9 @@ interface TTemplate {
 let restTemplates: TTemplate[] | undefined;
 
 function compileRestTemplates(): TTemplate[] {
-  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { openapi?: { method: string; path: string } } } }>;
   const templates: TTemplate[] = [];
-  for (const procedure of Object.values(procedures)) {
-    const openapi = procedure._def.meta?.openapi;
+  for (const { meta } of listProcedures()) {
+    const openapi = meta?.openapi;
     if (!openapi) continue;
     const source = openapi.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+");
     templates.push({ method: openapi.method, template: `/api/v1${openapi.path}`, pattern: new RegExp(`^/api/v1${source}/?$`) });
@@ -34,10 +33,9 @@ export function routeTemplate(method: string, pathname: string): string {
   }
   if (pathname.startsWith("/api/trpc/")) {
     const names = pathname.slice("/api/trpc/".length).split(",");
-    const procedures = appRouter._def.procedures as Record<string, unknown>;
     // A batch combines names freely: one label for every batch keeps the count bounded.
     if (names.length > 1) return "/api/trpc/{batch}";
-    return names[0] && names[0] in procedures ? `/api/trpc/${names[0]}` : "/api/trpc/{unknown}";
+    return names[0] && hasProcedure(names[0]) ? `/api/trpc/${names[0]}` : "/api/trpc/{unknown}";
   }
   if (pathname.startsWith("/api/auth/")) return "/api/auth/{action}";
   if (pathname.startsWith("/api/webhooks/")) return pathname.split("/").slice(0, 4).join("/");

@@ -1,0 +1,28 @@
+/**
+ * The one lookup of procedures by their dotted path ("health.get"): the REST adapter's success
+ * statuses, the OpenAPI document and the metrics' route templates all read procedure metadata here.
+ */
+import { appRouter } from "./root";
+import type { TProcedureMeta } from "./trpc";
+
+interface TProcedureEntry {
+  _def: { meta?: TProcedureMeta };
+}
+
+function procedureMap(): Record<string, TProcedureEntry | undefined> {
+  // _def.procedures is keyed by the dotted path; its typing is a nested router shape.
+  return appRouter._def.procedures as unknown as Record<string, TProcedureEntry | undefined>;
+}
+
+export function hasProcedure(path: string): boolean {
+  return procedureMap()[path] !== undefined;
+}
+
+export function procedureMeta(path: string | undefined): TProcedureMeta | undefined {
+  return path ? procedureMap()[path]?._def.meta : undefined;
+}
+
+/** Every procedure with its path and metadata, in the router's order. */
+export function listProcedures(): Array<{ path: string; meta: TProcedureMeta | undefined }> {
+  return Object.entries(procedureMap()).map(([path, entry]) => ({ path, meta: entry?._def.meta }));
+}
