@@ -18,6 +18,7 @@ import { measurePrecision } from "@/server/scoring/builtin/precision";
 import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { situationFit } from "@/server/scoring/builtin/situations";
+import { statedGoal } from "@/server/scoring/builtin/stated-goal";
 import { stem } from "@/server/scoring/builtin/stem";
 import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specificity";
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -55,7 +56,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
   const checks = {
-    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation),
+    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, statedGoal(injection.cleaned, input.question.text)),
     noSolution: isCodingWithoutSolution(features, input.rubric),
   };
   const precision = measurePrecision(features);

@@ -38,16 +38,30 @@ function progress(count: number, target: number, expectation: number): number {
   return Math.min(1, count / (target * expectation));
 }
 
+/** Below this many words the targets shrink with the answer (down to half): precision over volume. */
+const FULL_LENGTH = 150;
+
+/**
+ * Progress towards a target that scales with the answer's length: a concise answer that names two
+ * metrics in 70 words has shown as much as a long one naming four in 200. Never below half the
+ * target, so a one-liner with one keyword does not saturate.
+ */
+function densityProgress(count: number, target: number, ctx: TSignalContext): number {
+  const scale = Math.max(0.5, Math.min(1, ctx.features.proseWordCount / FULL_LENGTH));
+  return progress(count, target * scale, ctx.expectation);
+}
+
 function lexiconComponent(
   names: readonly TLexiconName[],
   target: number,
   found: (count: number) => string,
   missing: string,
 ): TComponentFn {
-  return ({ features, expectation }) => {
+  return (ctx) => {
+    const { features } = ctx;
     const count = names.reduce((sum, name) => sum + features.lexicon[name].count, 0);
     const evidence = [...new Set(names.flatMap((name) => features.lexicon[name].sentences))].sort((a, b) => a - b);
-    return { value: progress(count, target, expectation), found: found(count), missing, evidence };
+    return { value: densityProgress(count, target, ctx), found: found(count), missing, evidence };
   };
 }
 

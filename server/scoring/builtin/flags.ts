@@ -4,6 +4,7 @@
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import type { TSituationFit } from "@/server/scoring/builtin/situations";
+import type { TStatedGoal } from "@/server/scoring/builtin/stated-goal";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 
 export type TAnswerChecks = {
@@ -83,6 +84,9 @@ const SITUATION_FULL = 0.8;
 /** How much the situation match weighs against word overlap for story questions. */
 const SITUATION_WEIGHT = 0.65;
 
+/** A stated goal whose specific words the question names less than this is another question's goal. */
+const GOAL_MISMATCH = 0.35;
+
 /** Below this topic tie an answer shares almost nothing with its question. */
 export const UNRELATED_TIE = 0.1;
 /** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
@@ -104,6 +108,8 @@ export function checkAnswer(
   otherFit = 0,
   /** For story questions: whether the story is of the kind the question asks for. */
   situation: TSituationFit | null = null,
+  /** The goal the answer announces in its opening ("To decode the string, …"), if any. */
+  goal: TStatedGoal | null = null,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
   const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
@@ -156,7 +162,9 @@ export function checkAnswer(
     // A mistake or conflict story names the mistake or the conflict; a success story does not fit.
     (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4) ||
     // A story of another kind: the asked situation is never named while another one is, repeatedly.
-    (storyQuestion && situation?.otherKind === true);
+    (storyQuestion && situation?.otherKind === true) ||
+    // The answer says outright which problem it solves, and the question names almost none of it.
+    (goal !== null && goal.fit < GOAL_MISMATCH);
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

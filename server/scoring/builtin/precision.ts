@@ -6,7 +6,7 @@
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
-import { tokenize } from "@/server/scoring/builtin/text";
+import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
 
 export type TPrecision = {
   /** 0..1: concrete content per 100 words (numbers, names, own actions, code, complexity, trade-offs). */
@@ -25,7 +25,10 @@ function isTermList(sentence: string): boolean {
   const words = tokenize(sentence);
   if (words.length < 8 || commas < 4) return false;
   const verbs = words.filter((w) => /(?:ed|ing)$/.test(w) || /^(?:is|are|was|were|do|did|does|have|has|had|will|would|can|could)$/.test(w)).length;
-  return commas / words.length >= 0.12 && verbs / words.length < 0.15;
+  // A real enumeration inside a sentence ("on market size, the competition and how long a licence
+  // takes") keeps its function words; a bare list of terms has almost none.
+  const functionWords = words.filter(isStopWord).length;
+  return commas / words.length >= 0.12 && verbs / words.length < 0.15 && functionWords / words.length < 0.3;
 }
 
 export function measurePrecision(f: TTextFeatures): TPrecision {
@@ -46,7 +49,8 @@ export function measurePrecision(f: TTextFeatures): TPrecision {
   const vocabulary = [...f.specificStems].reduce((sum, s) => sum + (specificity(s) >= 0.5 ? specificity(s) : 0), 0);
   // Code is content even when the prose around it is thin.
   const concreteness = Math.min(1, per100(concreteCount) / 6 + per100(vocabulary) / 30 + (f.codeChars >= 120 ? 0.3 : 0));
-  const vagueCount = L.hedge.count + L.filler.count + L.habitual.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;
+  // A hedge in a specific answer ("maybe around five") is honest estimation; it costs half a filler.
+  const vagueCount = 0.5 * (L.hedge.count + L.habitual.count) + L.filler.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;
   const vagueness = Math.min(1, per100(vagueCount) / 6);
   const listSentences = f.sentences.filter((s) => isTermList(s.text)).length;
   const stuffing = f.sentences.length === 0 ? 0 : Math.min(1, (listSentences / f.sentences.length) * 1.5 + (per100(L.buzzword.count) >= 4 ? 0.3 : 0));

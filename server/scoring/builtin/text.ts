@@ -67,7 +67,10 @@ function looksLikeCodeLine(line: string): boolean {
   // Prose rarely ends a line with ; or { and rarely has two or more of these operators; a line
   // that is mostly ordinary words is prose that mentions code ("check if nums[i] + nums[j]...").
   const operators = trimmed.match(/(==|!=|=>|\+=|-=|&&|\|\||\[\w+\]|\w\(\)|;\s*$)/g)?.length ?? 0;
-  return operators >= 2 && stopShare < 0.3;
+  // Several sentences in one line ("Each step halves the range. The `<=` matters when lo == mid.")
+  // are prose about code, however many operators they quote.
+  const sentences = words.length >= 12 && /[a-z)`'"][.!?]\s+[A-Z`]/.test(trimmed);
+  return operators >= 2 && stopShare < 0.3 && !sentences;
 }
 
 /** Lines that continue a block: closing brackets, bare calls, statements ending in ; or :. */

@@ -79,7 +79,7 @@ const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 const SETTING = /((?:[\p{L}\p{N}]+[-\s]){1,2})(?:app|apps|application|product|platform|service|company|website|site|startup|marketplace|tool|subscription|business|game|store|shop|team)\b/giu;
 const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "this", "that", "of", "for", "in", "on", "to", "new", "whole", "entire", "mobile", "web"]);
 
-function settingWords(text: string): Set<string> {
+export function settingWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.matchAll(SETTING)) {
     const scene = match[1] ?? "";
