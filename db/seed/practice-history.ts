@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
 import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
+import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 export interface TPracticeAnswer {
@@ -14,7 +15,7 @@ export interface TPracticeAnswer {
   at: Date;
   /** Dimension key → score on its 0..max scale; a number gives every dimension that score. */
   scores: Record<string, number> | number;
-  kind?: "answer" | "follow_up";
+  kind?: TAnswerKind;
   text?: string;
 }
 

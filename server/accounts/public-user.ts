@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TUserRow } from "@/db/schema";
+import { ZRoleSchema } from "@/server/contracts/vocabulary/roles";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 /** What any client may see of a user: never a hash, a token or internal counters. */
@@ -8,7 +9,7 @@ export const ZPublicUserSchema = z
     id: z.string().uuid(),
     email: z.string(),
     name: z.string(),
-    role: z.enum(["user", "admin"]),
+    role: ZRoleSchema,
     emailVerified: z.boolean(),
     /** False for accounts that only sign in with Google, GitHub or LinkedIn. */
     hasPassword: z.boolean(),

@@ -4,6 +4,7 @@ import { answers, interviews, users } from "@/db/schema";
 import { endAllSessions } from "@/server/accounts/end-sessions";
 import { toPublicUser } from "@/server/accounts/public-user";
 import { currentPlan } from "@/server/billing/current-plan";
+import type { TRole, TUserStatus } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";
 import { audit, type TActor } from "./audit";
 
@@ -45,7 +46,7 @@ export async function userDetail(db: TDatabase, userId: string) {
   };
 }
 
-export async function setUserRole(db: TDatabase, actor: TActor, userId: string, role: "user" | "admin") {
+export async function setUserRole(db: TDatabase, actor: TActor, userId: string, role: TRole) {
   if (userId === actor.id && role !== "admin") throw new AppError("CONFLICT", "You cannot remove your own admin role.");
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
@@ -56,7 +57,7 @@ export async function setUserRole(db: TDatabase, actor: TActor, userId: string, 
 }
 
 /** Suspending ends every session and token at once; a suspended user cannot sign in or use tokens. */
-export async function setUserStatus(db: TDatabase, actor: TActor, userId: string, status: "active" | "suspended", note: string | null) {
+export async function setUserStatus(db: TDatabase, actor: TActor, userId: string, status: TUserStatus, note: string | null) {
   if (userId === actor.id) throw new AppError("CONFLICT", "You cannot suspend yourself.");
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ status: users.status }).from(users).where(eq(users.id, userId));

@@ -8,6 +8,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
+import type { TAnswerKind, TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { latestScore } from "./latest-score";
 
@@ -17,9 +18,9 @@ export interface TExportedAnswer {
   level: TLevel;
   question: string;
   attempt: number;
-  kind: "answer" | "follow_up";
+  kind: TAnswerKind;
   answer: string;
-  status: "pending" | "scored" | "flagged" | "failed";
+  status: TAnswerStatus;
   total: number | null;
   dimensions: Array<{ key: string; label: string; score: number; max: number }>;
   scoredBy: { provider: string; model: string; rubricVersion: string } | null;

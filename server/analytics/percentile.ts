@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { interviews } from "@/db/schema";
+import type { TBenchmarkReason } from "@/server/contracts/vocabulary/progress";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** Below this many candidates a percentile says more about who happened to sign up than about you. */
 export const MIN_BENCHMARK_CANDIDATES = 20;
-
-export type TBenchmarkReason = "not_enough_candidates" | "no_completed_interviews";
 
 export interface TBenchmark {
   /** 0–100, or null with a reason. */

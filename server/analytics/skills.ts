@@ -6,7 +6,8 @@ import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { latestScore } from "./latest-score";
 import { mastery, MASTERY_WINDOW } from "./mastery";
 import { utcDay } from "./utc-day";
-import { toTenPointScale, trendEvidence, trendOf, type TTrend } from "./trend";
+import type { TTrend } from "@/server/contracts/vocabulary/progress";
+import { toTenPointScale, trendEvidence, trendOf } from "./trend";
 
 /** How many of the latest scores the small chart of a skill shows. */
 export const SKILL_CHART_POINTS = 20;

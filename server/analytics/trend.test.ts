@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifySlope, leastSquaresSlope, MIN_TREND_ANSWERS, MIN_TREND_DAYS, toTenPointScale, TREND_RULE, TREND_THRESHOLD, trendEvidence, trendOf } from "./trend";
+import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_RULE } from "@/server/contracts/vocabulary/progress";
+import { classifySlope, leastSquaresSlope, toTenPointScale, TREND_THRESHOLD, trendEvidence, trendOf } from "./trend";
 
 describe("leastSquaresSlope", () => {
   it("is the exact slope of a straight line", () => {

@@ -14,16 +14,10 @@
  * MIN_TREND_ANSWERS answers on at least MIN_TREND_DAYS different UTC days. Short of that the API keeps
  * the contract's "stable" (its enum has no "unknown") and says so in `trendEnoughData`.
  */
-export const TREND_WINDOW = 10;
+import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW, type TTrend } from "@/server/contracts/vocabulary/progress";
+
 export const TREND_THRESHOLD = 0.15;
 export const MIN_TREND_POINTS = 3;
-export const MIN_TREND_ANSWERS = 5;
-export const MIN_TREND_DAYS = 3;
-
-/** The rule in words, for the UI and the API description (one source). */
-export const TREND_RULE = `A trend needs at least ${MIN_TREND_ANSWERS} scored answers on at least ${MIN_TREND_DAYS} different days; it compares your last ${TREND_WINDOW}.`;
-
-export type TTrend = "improving" | "stable" | "declining";
 
 /** Least-squares slope of `values` against 0, 1, 2…; 0 when there is no spread in x (n < 2). */
 export function leastSquaresSlope(values: readonly number[]): number {

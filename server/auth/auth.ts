@@ -17,6 +17,7 @@ import { accounts, users } from "@/db/schema";
 import { authenticateWithPassword } from "@/server/accounts/authenticate";
 import { ZSignInInputSchema } from "@/server/accounts/schemas";
 import { loadSessionUser } from "@/server/accounts/session-user";
+import type { TRole } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-ip";
@@ -132,7 +133,7 @@ function config(request: NextRequest | undefined): NextAuthConfig {
           user: {
             ...session.user,
             id: token.uid as string,
-            role: token.role as "user" | "admin",
+            role: token.role as TRole,
             name: (token.name as string) ?? "",
             email: (token.email as string) ?? "",
           },

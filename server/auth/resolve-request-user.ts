@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { loadTokenUser } from "@/server/accounts/session-user";
-import type { TSessionUser } from "@/server/api/trpc";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";
 import { parseCookieHeader, readCookieSession } from "./session-cookie";
 import { verifyAccessToken } from "./tokens/access-token";

@@ -10,13 +10,14 @@
 import { decode } from "next-auth/jwt";
 import type { TDatabase } from "@/db";
 import { loadSessionUser } from "@/server/accounts/session-user";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
 import { usesSecureCookies } from "./app-url";
 
 export type TCookieSession =
   | { state: "none" }
   | { state: "invalid" }
-  | { state: "valid"; userId: string; sid: string; user: { id: string; email: string; name: string; role: "user" | "admin" } };
+  | { state: "valid"; userId: string; sid: string; user: TSessionUser };
 
 export function sessionCookieName(): string {
   return `${usesSecureCookies() ? "__Secure-" : ""}authjs.session-token`;

@@ -2,7 +2,8 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers, interviewQuestions, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { recomputeInterviewScore, type TScoreCounting } from "./interview-score";
+import type { TScoreCounting } from "@/server/contracts/vocabulary/statuses";
+import { recomputeInterviewScore } from "./interview-score";
 import { loadInterview } from "./load-interview";
 
 /** Minutes of inactivity after which an in-progress interview is abandoned automatically. */

@@ -7,10 +7,9 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores } from "@/db/schema";
+import type { TScoreCounting } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
-
-export type TScoreCounting = "best" | "latest";
 
 export interface TScoredAttempt {
   id: string;

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import type { TReminderKind } from "./unsubscribe-token";
+import type { TReminderKind } from "@/server/contracts/vocabulary/mail";
 
 export const REMINDER_HOUR = 8;
 /** Hours after REMINDER_HOUR that a late tick may still send. */

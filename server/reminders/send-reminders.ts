@@ -12,7 +12,8 @@ import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
 import { reviewsDueEmail, weeklySummaryEmail, type RenderedEmail, type TWeeklySummaryFigures } from "@/server/mail/templates";
 import { selectDueReminders, type TDueReminder } from "./due-reminders";
-import { REMINDER_KINDS, signUnsubscribeToken, unsubscribeHeaders, unsubscribePageLink, type TReminderKind } from "./unsubscribe-token";
+import { REMINDER_KINDS, type TReminderKind } from "@/server/contracts/vocabulary/mail";
+import { signUnsubscribeToken, unsubscribeHeaders, unsubscribePageLink } from "./unsubscribe-token";
 
 /** Due questions named in the email; the rest are counted. */
 const LISTED_QUESTIONS = 3;

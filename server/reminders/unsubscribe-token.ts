@@ -4,10 +4,8 @@
  * need no database row; a forged or altered token fails the signature check.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { ZReminderKindSchema, type TReminderKind } from "@/server/contracts/vocabulary/mail";
 import { getEnv } from "@/server/env";
-
-export const REMINDER_KINDS = ["review_due", "weekly_summary"] as const;
-export type TReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const REMINDER_NAMES: Record<TReminderKind, string> = {
   review_due: "review reminders",
@@ -35,12 +33,13 @@ export function signUnsubscribeToken(userId: string, kind: TReminderKind, secret
 export function verifyUnsubscribeToken(token: string, secret?: string): { userId: string; kind: TReminderKind } | null {
   const parts = token.split(".");
   if (parts.length !== 3) return null;
-  const [userId, kind, mac] = parts as [string, string, string];
-  if (!UUID.test(userId) || !(REMINDER_KINDS as readonly string[]).includes(kind)) return null;
-  const expected = Buffer.from(signature(`${userId}.${kind}`, secretOrThrow(secret)));
+  const [userId, kindText, mac] = parts as [string, string, string];
+  const kind = ZReminderKindSchema.safeParse(kindText);
+  if (!UUID.test(userId) || !kind.success) return null;
+  const expected = Buffer.from(signature(`${userId}.${kind.data}`, secretOrThrow(secret)));
   const given = Buffer.from(mac);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  return { userId, kind: kind as TReminderKind };
+  return { userId, kind: kind.data };
 }
 
 /** The page a person opens (GET shows a button; nothing changes until they press it). */

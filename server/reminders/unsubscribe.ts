@@ -3,7 +3,8 @@ import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
-import { verifyUnsubscribeToken, type TReminderKind } from "./unsubscribe-token";
+import type { TReminderKind } from "@/server/contracts/vocabulary/mail";
+import { verifyUnsubscribeToken } from "./unsubscribe-token";
 
 const invalid = () => new AppError("VALIDATION_ERROR", "This unsubscribe link is not valid. Turn reminders off in your settings instead.", { fields: { token: "invalid" } });
 

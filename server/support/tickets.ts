@@ -7,8 +7,7 @@ import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
 import { notificationEmail } from "@/server/mail/templates";
-
-export type TTicketStatus = "new" | "in_progress" | "resolved";
+import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
 export async function createTicket(db: TDatabase, userId: string, input: { subject: string; message: string }) {
   return db.transaction(async (tx) => {

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SelectField } from "@/app/_components/select-field";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
-import { STATUS_NAMES, type TInterviewStatus } from "../interviews/_components/format";
+import { INTERVIEW_STATUSES } from "@/server/contracts/vocabulary/statuses";
+import { STATUS_NAMES } from "../interviews/_components/format";
 import { hasFilters, type THistoryQuery } from "./history-query";
-
-const STATUSES = Object.keys(STATUS_NAMES) as TInterviewStatus[];
 
 /**
  * A plain GET form: without JavaScript the browser submits it to /history?…; with it, next/form
@@ -34,7 +33,7 @@ export function FilterForm({ query }: { query: THistoryQuery }) {
         </SelectField>
         <SelectField id="filter-status" name="status" label="Status" defaultValue={query.status ?? ""}>
           <option value="">Any status</option>
-          {STATUSES.map((status) => (
+          {INTERVIEW_STATUSES.map((status) => (
             <option key={status} value={status}>
               {STATUS_NAMES[status]}
             </option>

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { ZInterviewStatusSchema, type TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import type { TInterviewStatus } from "../interviews/_components/format";
 
 export const PAGE_SIZE = 10;
 /** Earlier pages kept in the URL so "← Newer" works without JavaScript or session state. */
 const MAX_TRAIL = 50;
 
-const ZStatusSchema = z.enum(["in_progress", "completed", "abandoned"]);
 const ZCursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/);
 
 export interface THistoryQuery {
@@ -29,7 +28,7 @@ function first(value: string | string[] | undefined): string | undefined {
 export function parseHistoryQuery(params: TSearchParams): THistoryQuery {
   const track = ZTrackSchema.safeParse(first(params.track));
   const level = ZLevelSchema.safeParse(first(params.level));
-  const status = ZStatusSchema.safeParse(first(params.status));
+  const status = ZInterviewStatusSchema.safeParse(first(params.status));
   const cursor = ZCursorSchema.safeParse(first(params.cursor));
   const trail = (first(params.trail) ?? "")
     .split(",")

@@ -14,7 +14,7 @@ import { SkillCard } from "./skill-card";
 import { SkillGaps } from "./skill-gaps";
 import { StatsTiles } from "./stats-tiles";
 import { TrackTabs } from "./track-tabs";
-import { TREND_RULE } from "@/server/analytics/trend";
+import { TREND_RULE } from "@/server/contracts/vocabulary/progress";
 
 export const metadata: Metadata = { title: "Progress" };
 

@@ -1,5 +1,5 @@
 import type { TSkill } from "@/server/analytics/skills";
-import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/analytics/trend";
+import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/contracts/vocabulary/progress";
 import { formatPoints } from "./format";
 import { Sparkline } from "./sparkline";
 import { TrendBadge } from "./trend-badge";

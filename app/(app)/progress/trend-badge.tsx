@@ -1,4 +1,4 @@
-import type { TTrend } from "@/server/analytics/trend";
+import type { TTrend } from "@/server/contracts/vocabulary/progress";
 
 const LOOKS: Record<TTrend | "unknown", { arrow: string; word: string; className: string }> = {
   improving: { arrow: "↗", word: "Improving", className: "bg-green-50 text-green-800 ring-green-200" },

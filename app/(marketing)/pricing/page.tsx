@@ -5,6 +5,7 @@ import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { BillingSetupNote } from "@/app/_components/admin/billing-setup-note";
 import { serverCaller } from "@/app/_trpc/server";
 import { billingSetup } from "@/server/billing/billing-setup";
+import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 import { CheckoutButton } from "./checkout-button";
 import { PlanCard } from "./plan-card";
 
@@ -26,7 +27,7 @@ export default async function PricingPage() {
   const paidPrice = catalog.plans.find((plan) => plan.price)?.price ?? null;
   const freePrice = paidPrice ? { ...paidPrice, amountCents: 0 } : null;
 
-  function actionFor(planId: "free" | "pro" | "premium") {
+  function actionFor(planId: TPlanId) {
     if (subscription?.plan === planId) {
       return (
         <button type="button" disabled className={DISABLED}>

@@ -1,4 +1,5 @@
 /** Words and numbers for the admin pages, in one place so every page says "Injection attempt" the same way. */
+import { ZTicketStatusSchema, type TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
 const COUNT = new Intl.NumberFormat("en-US");
 const USD_CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
@@ -52,12 +53,10 @@ export function humanize(value: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
 }
 
-export const TICKET_STATUS_NAMES = { new: "New", in_progress: "In progress", resolved: "Resolved" } as const;
-export type TTicketStatus = keyof typeof TICKET_STATUS_NAMES;
-export const TICKET_STATUSES = Object.keys(TICKET_STATUS_NAMES) as TTicketStatus[];
+export const TICKET_STATUS_NAMES: Record<TTicketStatus, string> = { new: "New", in_progress: "In progress", resolved: "Resolved" };
 
 export function isTicketStatus(value: unknown): value is TTicketStatus {
-  return typeof value === "string" && value in TICKET_STATUS_NAMES;
+  return ZTicketStatusSchema.safeParse(value).success;
 }
 
 /** JSON on one line for the audit log's before → after; "—" for nothing. */

@@ -1,4 +1,6 @@
-export function RoleBadge({ role }: { role: "user" | "admin" }) {
+import type { TRole } from "@/server/contracts/vocabulary/roles";
+
+export function RoleBadge({ role }: { role: TRole }) {
   return (
     <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${role === "admin" ? "bg-brand-100 text-brand-900" : "bg-slate-100 text-slate-800"}`}>
       {role === "admin" ? "Admin" : "Candidate"}

@@ -1,4 +1,5 @@
-import { TICKET_STATUS_NAMES, type TTicketStatus } from "./format";
+import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
+import { TICKET_STATUS_NAMES } from "./format";
 
 const TONES: Record<TTicketStatus, string> = {
   new: "bg-amber-100 text-amber-950",

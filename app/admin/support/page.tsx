@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
-import { firstParam, hrefWith, isTicketStatus, isUuid, TICKET_STATUS_NAMES, TICKET_STATUSES } from "@/app/_components/admin/format";
+import { firstParam, hrefWith, isTicketStatus, isUuid, TICKET_STATUS_NAMES } from "@/app/_components/admin/format";
+import { TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { TicketActions } from "@/app/_components/admin/ticket-actions";
 import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";

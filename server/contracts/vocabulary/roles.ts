@@ -8,3 +8,11 @@ export type TRole = z.infer<typeof ZRoleSchema>;
 export const USER_STATUSES = ["active", "suspended"] as const;
 export const ZUserStatusSchema = z.enum(USER_STATUSES);
 export type TUserStatus = z.infer<typeof ZUserStatusSchema>;
+
+/** The signed-in user as every request sees it (the session cookie or a bearer token resolves to it). */
+export interface TSessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+}

@@ -1,7 +1,6 @@
 /** Words for interview data shared by the dashboard, history and report pages. */
+import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-
-export type TInterviewStatus = "in_progress" | "completed" | "abandoned";
 
 export const STATUS_NAMES: Record<TInterviewStatus, string> = {
   in_progress: "In progress",

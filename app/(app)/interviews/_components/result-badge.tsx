@@ -1,4 +1,5 @@
-import { STATUS_NAMES, type TInterviewStatus } from "./format";
+import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
+import { STATUS_NAMES } from "./format";
 
 const BADGE = "inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
 

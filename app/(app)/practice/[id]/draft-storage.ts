@@ -4,7 +4,9 @@
  * `synced` says the server has confirmed this exact text: a synced local copy that differs from the
  * server's was overtaken elsewhere, an unsynced one holds words the server never saw.
  */
-export type TDraftKind = "answer" | "follow_up";
+import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
+
+export type TDraftKind = TAnswerKind;
 
 export interface TLocalDraft {
   text: string;

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { STATUS_NAMES, type TInterviewStatus } from "@/app/(app)/interviews/_components/format";
+import { STATUS_NAMES } from "@/app/(app)/interviews/_components/format";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
 import { formatCount, humanize, isUuid } from "@/app/_components/admin/format";
 import { GrantPlanForm } from "@/app/_components/admin/grant-plan-form";
@@ -14,7 +14,7 @@ import { UserRoleForm } from "@/app/_components/admin/user-role-form";
 import { UserStatusForm } from "@/app/_components/admin/user-status-form";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -108,9 +108,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                       <LocalTime iso={interview.startedAt} format="dateTime" />
                     </td>
                     <td className="py-2 pr-3">
-                      {TRACK_NAMES[interview.track as TTrack] ?? interview.track} · {LEVEL_NAMES[interview.level as TLevel] ?? interview.level}
+                      {TRACK_NAMES[interview.track]} · {LEVEL_NAMES[interview.level]}
                     </td>
-                    <td className="py-2 pr-3">{STATUS_NAMES[interview.status as TInterviewStatus] ?? interview.status}</td>
+                    <td className="py-2 pr-3">{STATUS_NAMES[interview.status]}</td>
                     <td className="py-2 text-right tabular-nums">{interview.overallScore === null ? "—" : `${interview.overallScore} / 100`}</td>
                   </tr>
                 ))}

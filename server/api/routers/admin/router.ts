@@ -12,6 +12,9 @@ import { generateQuestionDrafts } from "@/server/admin/question-drafts";
 import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
 import { listInbox, replyToTicket, setTicketStatus } from "@/server/support/tickets";
 import { getEnv } from "@/server/env";
+import { ZPaidPlanIdSchema } from "@/server/contracts/vocabulary/plans";
+import { ZRoleSchema, ZUserStatusSchema } from "@/server/contracts/vocabulary/roles";
+import { ZTicketStatusSchema } from "@/server/contracts/vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { adminProcedure, router } from "@/server/api/trpc";
 import { ZAdminMetricsSchema, ZFlaggedAnswerSchema } from "./admin.types";
@@ -105,32 +108,32 @@ export const adminRouter = router({
   user: adminProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => userDetail(ctx.db, input.id)),
 
   setUserRole: adminProcedure
-    .input(z.object({ id: z.uuid(), role: z.enum(["user", "admin"]) }))
+    .input(z.object({ id: z.uuid(), role: ZRoleSchema }))
     .mutation(async ({ ctx, input }) => {
       await setUserRole(ctx.db, actorOf(ctx.user), input.id, input.role);
       return { ok: true as const };
     }),
 
   setUserStatus: adminProcedure
-    .input(z.object({ id: z.uuid(), status: z.enum(["active", "suspended"]), note: zSafeText().trim().max(2000).nullable().default(null) }))
+    .input(z.object({ id: z.uuid(), status: ZUserStatusSchema, note: zSafeText().trim().max(2000).nullable().default(null) }))
     .mutation(async ({ ctx, input }) => {
       await setUserStatus(ctx.db, actorOf(ctx.user), input.id, input.status, input.note);
       return { ok: true as const };
     }),
 
   tickets: adminProcedure
-    .input(z.object({ status: z.enum(["new", "in_progress", "resolved"]).optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .input(z.object({ status: ZTicketStatusSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => listInbox(ctx.db, input)),
 
   replyToTicket: adminProcedure
-    .input(z.object({ ticketId: z.uuid(), message: zSafeText().trim().min(1, { error: "Write a reply." }).max(10_000), status: z.enum(["new", "in_progress", "resolved"]).optional() }))
+    .input(z.object({ ticketId: z.uuid(), message: zSafeText().trim().min(1, { error: "Write a reply." }).max(10_000), status: ZTicketStatusSchema.optional() }))
     .mutation(async ({ ctx, input }) => {
       await replyToTicket(ctx.db, actorOf(ctx.user), input);
       return { ok: true as const };
     }),
 
   setTicketStatus: adminProcedure
-    .input(z.object({ ticketId: z.uuid(), status: z.enum(["new", "in_progress", "resolved"]) }))
+    .input(z.object({ ticketId: z.uuid(), status: ZTicketStatusSchema }))
     .mutation(async ({ ctx, input }) => {
       await setTicketStatus(ctx.db, actorOf(ctx.user), input.ticketId, input.status);
       return { ok: true as const };
@@ -140,7 +143,7 @@ export const adminRouter = router({
     .input(
       z.object({
         userId: z.uuid(),
-        plan: z.enum(["pro", "premium"]),
+        plan: ZPaidPlanIdSchema,
         endsAt: z.coerce.date(),
         note: zSafeText().trim().max(2000).nullable().default(null),
       }),

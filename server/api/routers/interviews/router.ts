@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zSafeLine } from "@/server/contracts/safe-string";
+import { ZAnswerStatusSchema, ZScoreCountingSchema } from "@/server/contracts/vocabulary/statuses";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
@@ -88,7 +89,7 @@ export const interviewsRouter = router({
       successStatus: 202,
     })
     .input(ZSubmitAnswerInputSchema)
-    .output(z.object({ answer: z.object({ id: z.uuid(), status: z.enum(["pending", "scored", "flagged", "failed"]) }) }))
+    .output(z.object({ answer: z.object({ id: z.uuid(), status: ZAnswerStatusSchema }) }))
     .mutation(async ({ ctx, input }) => {
       const result = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
         const submitted = await submitAnswer(tx, ctx.user.id, input);
@@ -130,7 +131,7 @@ export const interviewsRouter = router({
         errorResponses: [400, 401, 404],
       },
     })
-    .input(z.object({ id: z.uuid(), counting: z.enum(["best", "latest"]) }))
+    .input(z.object({ id: z.uuid(), counting: ZScoreCountingSchema }))
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => ({ interview: await setScoreCounting(ctx.db, ctx.user.id, input) })),
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ZPublicUserSchema } from "@/server/accounts/public-user";
+import { ZUserStatusSchema } from "@/server/contracts/vocabulary/roles";
 
 export const ZUserExportSchema = z
   .object({
     format: z.literal("rehearse-export/1"),
     exportedAt: z.string(),
     user: ZPublicUserSchema.extend({
-      status: z.enum(["active", "suspended"]),
+      status: ZUserStatusSchema,
       emailVerifiedAt: z.string().nullable(),
       updatedAt: z.string(),
     }),

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { TREND_RULE } from "@/server/analytics/trend";
+import { TREND_RULE, ZBenchmarkReasonSchema, ZTrendSchema } from "@/server/contracts/vocabulary/progress";
+import { ZAnswerKindSchema, ZAnswerStatusSchema } from "@/server/contracts/vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
-const ZTrendSchema = z.enum(["improving", "stable", "declining"]);
 const ZDaySchema = z.string().describe("A UTC calendar day, YYYY-MM-DD");
 
 export const ZStatsSchema = z.object({
@@ -51,7 +51,7 @@ export const ZProgressSchema = z.object({
   benchmark: z.object({
     level: ZLevelSchema,
     percentile: z.number().int().nullable(),
-    reason: z.enum(["not_enough_candidates", "no_completed_interviews"]).nullable(),
+    reason: ZBenchmarkReasonSchema.nullable(),
     candidates: z.number().int(),
     minimumCandidates: z.number().int(),
     average: z.number().nullable(),
@@ -91,9 +91,9 @@ export const ZAnswersExportSchema = z.object({
       level: ZLevelSchema,
       question: z.string(),
       attempt: z.number().int(),
-      kind: z.enum(["answer", "follow_up"]),
+      kind: ZAnswerKindSchema,
       answer: z.string(),
-      status: z.enum(["pending", "scored", "flagged", "failed"]),
+      status: ZAnswerStatusSchema,
       total: z.number().int().nullable(),
       dimensions: z.array(z.object({ key: z.string(), label: z.string(), score: z.number(), max: z.number() })),
       scoredBy: z.object({ provider: z.string(), model: z.string(), rubricVersion: z.string() }).nullable(),
