@@ -6,7 +6,7 @@
 import { and, eq, gt } from "drizzle-orm";
 import type { TTransaction } from "@/db";
 import { quotaNotices, users } from "@/db/schema";
-import type { TQuotaState } from "@/server/interviews/quota";
+import type { TQuotaState } from "./quota";
 import { getEnv } from "@/server/env";
 import { queueEmail } from "@/server/mail/send-email";
 import { oneInterviewLeftEmail } from "./billing-emails";

@@ -2,7 +2,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { z } from "zod";
 import type { TDbOrTx } from "@/db";
 import { subscriptions } from "@/db/schema";
-import { quotaState } from "@/server/interviews/quota";
+import { quotaState } from "./quota";
 import { resolvePlan } from "./current-plan";
 import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { isBillingConfigured } from "./stripe-client";

@@ -8,7 +8,7 @@ import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempot
 import { ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
-import { quotaState } from "@/server/interviews/quota";
+import { quotaState } from "@/server/billing/quota";
 import {
   ZListInterviewsInputSchema,
   ZSaveDraftInputSchema,

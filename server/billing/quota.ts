@@ -2,6 +2,7 @@
  * The interview quota, checked and consumed in the caller's transaction: a per-user advisory lock
  * serialises starts, so 20 parallel starts at the limit create exactly the allowed number.
  * An interview abandoned before any answer is refunded (quotaRefunded) and no longer counts.
+ * It lives with the plans it enforces: interviews call billing, billing never calls interviews.
  */
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
