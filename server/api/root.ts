@@ -4,7 +4,9 @@ import { analysisRouter } from "./routers/analysis/router";
 import { authRouter } from "./routers/auth/router";
 import { billingRouter } from "./routers/billing/router";
 import { catalogRouter } from "./routers/catalog/router";
+import { codeRouter } from "./routers/code/router";
 import { interviewsRouter } from "./routers/interviews/router";
+import { jobTargetsRouter } from "./routers/job-targets/router";
 import { healthRouter } from "./routers/health/router";
 import { meRouter } from "./routers/me/router";
 import { progressRouter } from "./routers/progress/router";
@@ -21,6 +23,8 @@ export const appRouter = router({
   admin: adminRouter,
   support: supportRouter,
   billing: billingRouter,
+  jobTargets: jobTargetsRouter,
+  code: codeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -65,6 +65,18 @@ export const ZRunResultSchema = z.object({
 });
 export type TRunResultView = z.infer<typeof ZRunResultSchema>;
 
+const ZDraftSourceSchema = z
+  .string()
+  .max(MAX_CODE_CHARS, { error: `Code has at most ${MAX_CODE_CHARS.toLocaleString("en-US")} characters.` })
+  .refine((code) => !code.includes("\u0000"), { error: "Code must not contain NUL characters." });
+
+/** A coding question's autosaved editor: the language shown and what was written in each language. */
+export const ZDraftCodeSchema = z.object({
+  language: ZCodeLanguageSchema,
+  sources: z.object({ python: ZDraftSourceSchema.optional(), javascript: ZDraftSourceSchema.optional() }),
+});
+export type TDraftCodeView = z.infer<typeof ZDraftCodeSchema>;
+
 /** The code part of a submitted answer (beside its prose explanation). */
 export const ZAnswerCodeSchema = z.object({ code: ZCodeSourceSchema, language: ZCodeLanguageSchema });
 

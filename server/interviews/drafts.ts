@@ -1,15 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { interviewQuestions, interviews } from "@/db/schema";
+import { interviewQuestions, interviews, type TDraftCode } from "@/db/schema";
 import { lockInterviewItem } from "./find-item";
 
 /** Autosave: the latest draft of the answer box, so a reload or a lost connection loses nothing. */
-export async function saveDraft(db: TDatabase, userId: string, input: { id: string; questionId: string; draft: string }): Promise<{ savedAt: string }> {
+export async function saveDraft(db: TDatabase, userId: string, input: { id: string; questionId: string; draft: string; code?: TDraftCode }): Promise<{ savedAt: string }> {
   return db.transaction(async (tx) => {
     const { item } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const [saved] = await tx
       .update(interviewQuestions)
-      .set({ draft: input.draft, draftSavedAt: sql`now()` })
+      .set({ draft: input.draft, ...(input.code ? { draftCode: input.code } : {}), draftSavedAt: sql`now()` })
       .where(eq(interviewQuestions.id, item.id))
       .returning({ savedAt: interviewQuestions.draftSavedAt });
     await tx.update(interviews).set({ lastActivityAt: sql`now()` }).where(eq(interviews.id, input.id));

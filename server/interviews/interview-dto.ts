@@ -1,5 +1,6 @@
 /** The public shapes of interviews, answers and scores (the REST contract and the web app share them). */
 import { z } from "zod";
+import { ZCodeLanguageSchema, ZDraftCodeSchema, ZPublicCodingSpecSchema } from "@/server/contracts/code";
 import { ZScoreSchema } from "@/server/scoring/score-schema";
 import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
 
@@ -11,6 +12,9 @@ export const ZAnswerSchema = z.object({
   prompt: z.string().describe("What was asked: the question, or the interviewer's follow-up"),
   attempt: z.number().int(),
   text: z.string(),
+  /** A coding answer's code and its language (null for a prose-only answer). */
+  code: z.string().nullable(),
+  language: ZCodeLanguageSchema.nullable(),
   status: z.enum(["pending", "scored", "flagged", "failed"]),
   flagReasons: z.array(z.string()),
   timeSpentSeconds: z.number().int().nullable(),
@@ -35,6 +39,10 @@ export const ZInterviewQuestionSchema = z.object({
   draft: z.string(),
   /** When the server last saved the draft (null when never), so a client can tell which copy is newer. */
   draftSavedAt: z.string().nullable(),
+  /** A coding question's autosaved editor (language and code per language); null when none was saved. */
+  draftCode: ZDraftCodeSchema.nullable(),
+  /** A coding question's starting code per language and its visible tests (hidden tests never leave the server); null for other questions. */
+  coding: ZPublicCodingSpecSchema.nullable(),
   /** The latest main answer (what the contract calls `answer`). */
   answer: ZAnswerSchema.nullable(),
   /** Every attempt, oldest first, follow-up answers included. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, questions, scores, type TAnswerRow } from "@/db/schema";
+import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TAnswer, TInterview } from "./interview-dto";
@@ -42,6 +43,8 @@ export function scoreFromRow(row: TScoreRow): TScore {
     ...(row.confidence && !manual ? { confidence: row.confidence } : {}),
     // The built-in's score while the AI provider was down; an AI re-grade replaces it (regrade-answer.ts).
     provisional: row.provisional && !manual,
+    // A coding answer's test table (every test the server ran on the submitted code).
+    ...(row.codeTests ? { tests: row.codeTests } : {}),
   };
 }
 
@@ -54,6 +57,8 @@ export function answerDto(row: TAnswerRow, score: TScoreRow | undefined): TAnswe
     prompt: row.prompt,
     attempt: row.attempt,
     text: row.text,
+    code: row.code,
+    language: row.language,
     status: row.status,
     flagReasons: row.flagReasons,
     timeSpentSeconds: row.timeSpentSeconds,
@@ -126,6 +131,8 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
         status: item.status,
         draft: item.draft,
         draftSavedAt: item.draftSavedAt?.toISOString() ?? null,
+        draftCode: item.draftCode,
+        coding: publicCodingSpec(question.coding),
         answer: mainAnswers.at(-1) ?? null,
         attempts,
         versions: { answer: answerVersion(attempts, "answer"), followUp: answerVersion(attempts, "follow_up") },

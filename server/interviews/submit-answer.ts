@@ -4,6 +4,7 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
+import { checkAnswerCode } from "./answer-code";
 import { lockInterviewItem } from "./find-item";
 import { answerDto } from "./load-interview";
 import type { TSubmitAnswerInput } from "./schemas";
@@ -22,7 +23,9 @@ export function answerTextHash(text: string): string {
 export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: string; created: boolean }> {
   return db.transaction(async (tx) => {
     const { item, question } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
-    const textHash = answerTextHash(input.answer);
+    const code = checkAnswerCode(question.coding, input);
+    // The code is part of what makes an attempt a duplicate (NUL cannot occur in either part).
+    const textHash = answerTextHash(code ? `${input.answer}\u0000${code.language}\u0000${code.code}` : input.answer);
     const [latest] = await tx
       .select()
       .from(answers)
@@ -59,10 +62,12 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
         attempt: (latest?.attempt ?? 0) + 1,
         text: input.answer,
         textHash,
+        code: code?.code ?? null,
+        language: code?.language ?? null,
         timeSpentSeconds: input.timeSpentSeconds ?? null,
       })
       .returning({ id: answers.id, status: answers.status });
-    await tx.update(interviewQuestions).set({ status: "answered", draft: "" }).where(eq(interviewQuestions.id, item.id));
+    await tx.update(interviewQuestions).set({ status: "answered", draft: "", draftCode: null }).where(eq(interviewQuestions.id, item.id));
     await tx.update(interviews).set({ lastActivityAt: sql`now()` }).where(eq(interviews.id, input.id));
     await tx.update(users).set({ lastActiveAt: sql`now()` }).where(eq(users.id, userId));
     await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });

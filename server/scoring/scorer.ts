@@ -5,6 +5,7 @@
 import type { TLevel } from "@/server/tracks";
 import type { TRubricId } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
+import type { TScoreTests } from "@/server/contracts/code";
 
 /** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */
 export const MAX_ANSWER_CHARS = 10_000;
@@ -28,6 +29,8 @@ export type TScoreInput = {
    * `question.text` is then the follow-up's text, and that dimension carries the weight.
    */
   focusDimension?: string;
+  /** A coding answer's test results (server/scoring/code-tests.ts): they set the correctness dimension, and the AI grader sees them. */
+  codeTests?: TScoreTests;
 };
 
 export interface Scorer {

@@ -7,6 +7,7 @@ import type { ChatCompletionMessageParam } from "openai/resources/chat/completio
 import { LEVEL_NAMES } from "@/server/tracks";
 import type { TRubric } from "@/server/scoring/rubrics";
 import type { TScoreInput } from "@/server/scoring/scorer";
+import { testsForPrompt } from "@/server/scoring/code-tests";
 
 const ANSWER_TAG = "candidate_answer";
 
@@ -57,6 +58,7 @@ function userMessage(input: TScoreInput): string {
   if (followUps.length > 0) parts.push(`Follow-ups the interviewer has ready (dimension: question); for followUp, copy the one aimed at the weakest dimension word for word, or write one if none fits:\n${followUps.map((f) => `- ${f.dimension}: ${f.text}`).join("\n")}`);
   if (input.question.sampleAnswer?.trim()) parts.push(`Reference answer (for calibration only):\n${input.question.sampleAnswer.trim()}`);
   parts.push(`<${ANSWER_TAG}>\n${neutraliseAnswer(input.answer)}\n</${ANSWER_TAG}>`);
+  if (input.codeTests) parts.push(testsForPrompt(input.codeTests));
   return parts.join("\n\n");
 }
 

@@ -11,6 +11,7 @@ import { ZScoreSchema } from "@/server/scoring/score-schema";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import type { TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
 import type { TScoreCallOptions } from "@/server/scoring/openai/types";
+import { applyCodeTests } from "@/server/scoring/code-tests";
 import type { TScoringEngine } from "./engine";
 
 export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">, input: TScoreInput): string {
@@ -27,6 +28,8 @@ export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">
     // graded on one dimension, or a question whose follow-ups changed, is a different result.
     ...(input.focusDimension ? [{ focus: input.focusDimension }] : []),
     ...(input.question.followUps?.length ? [{ followUps: input.question.followUps }] : []),
+    // What the code did, not how long it took: a re-run with the same results is the same grade.
+    ...(input.codeTests ? [{ tests: input.codeTests.tests.map((test) => [test.name, test.passed, test.actual, test.error ?? null]), status: input.codeTests.status }] : []),
   ];
   return crypto.createHash("sha256").update(JSON.stringify(identity)).digest("hex");
 }
@@ -43,7 +46,8 @@ export async function scoreWithCache(
     const parsed = ZScoreSchema.safeParse(hit.score);
     if (parsed.success) return { score: parsed.data, calls: [], cached: true };
   }
-  const result = await engine.score(input, options);
+  const raw = await engine.score(input, options);
+  const result = { ...raw, score: applyCodeTests(raw.score, input.codeTests) };
   if (!result.fallbackReason) {
     await db.insert(scoreCache).values({ key, score: result.score }).onConflictDoNothing();
   }

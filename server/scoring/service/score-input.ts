@@ -11,6 +11,7 @@ import { tokenize } from "@/server/scoring/builtin/text";
 import { QUESTION_FRAME_WORDS, STOP_WORDS } from "@/server/scoring/builtin/word-lists";
 import { findBankFollowUp, normaliseFollowUp, type TFollowUp } from "@/server/scoring/follow-ups";
 import type { TScoreInput } from "@/server/scoring/scorer";
+import { withCodeTests } from "@/server/scoring/code-tests-input";
 import type { TLevel, TTrack } from "@/server/tracks";
 
 type TBankQuestion = { keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
@@ -96,12 +97,14 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
   const [row] = await db
     .select({
       answer: answers,
-      track: interviews.track,
+      // The question's own track picks the rubric: a tailored interview (job target) mixes tracks; elsewhere they are equal.
+      track: questions.track,
       level: interviews.level,
       keyPoints: questions.keyPoints,
       sampleAnswer: questions.sampleAnswer,
       tags: questions.tags,
       followUps: questions.followUps,
+      coding: questions.coding,
     })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
@@ -116,7 +119,7 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
     answer: row.answer,
     askedBy,
   });
-  return { answer: row.answer, input, track: row.track };
+  return { answer: row.answer, input: await withCodeTests(input, row.answer, row.coding), track: row.track };
 }
 
 /** The main answer's score whose follow-up is this prompt; else the latest main score of the item. */

@@ -31,5 +31,7 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     manual,
     // Always set, so a rescore that replaces a manual score also clears the reviewer's note.
     reviewNote: manual ? reviewNote : null,
+    // The test table stays with every score of a coding answer, a reviewer's included.
+    codeTests: score.tests ?? null,
   };
 }

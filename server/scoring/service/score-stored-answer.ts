@@ -14,6 +14,7 @@ import { enqueueJob } from "@/server/jobs/queue";
 import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
 import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
+import { applyCodeTests } from "@/server/scoring/code-tests";
 import { RUBRIC_VERSION } from "@/server/scoring/rubrics";
 import type { TScore } from "@/server/scoring/score-schema";
 import type { TTrack } from "@/server/tracks";
@@ -75,7 +76,7 @@ export async function scoreAfterFailure(db: TDatabase, answerId: string, lastErr
   const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return;
   try {
-    const score = await createBuiltinScorer().score(loaded.input);
+    const score = applyCodeTests(await createBuiltinScorer().score(loaded.input), loaded.input.codeTests);
     const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, { fallbackReason: `scoring failed: ${lastError}`, extraReasons: ["scoring_failed"] });
     if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
   } catch (error) {
