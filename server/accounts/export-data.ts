@@ -13,6 +13,7 @@ import {
   ticketMessages,
   tokenFamilies,
 } from "@/db/schema";
+import { exportJobTargets } from "@/server/job-targets/export";
 import { getUser } from "./profile";
 import { toPublicUser } from "./public-user";
 
@@ -100,6 +101,7 @@ export async function exportUserData(db: TDatabase, userId: string) {
     payments: paymentRows,
     planGrants: grantRows,
     supportMessages: tickets,
+    jobTargets: await exportJobTargets(db, userId),
   };
 }
 

@@ -1,10 +1,10 @@
 /**
  * Job targets: the vocabulary and the procedure contracts of the jobTargets router (REST under
- * /api/v1/job-targets). Client-safe: zod, the track/level vocabulary and the safe-string schemas only.
+ * /api/v1/job-targets). Client-safe: zod and other contracts only.
  */
 import { z } from "zod";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "./safe-string";
+import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
 export const REQUIREMENT_KINDS = ["skill", "responsibility", "seniority", "domain"] as const;
 export const ZRequirementKindSchema = z.enum(REQUIREMENT_KINDS);

@@ -1,18 +1,27 @@
 import { eq } from "drizzle-orm";
-import type { TDbOrTx } from "@/db";
+import type { TDbOrTx, TTransaction } from "@/db";
 import { interviewQuestions, interviews, users } from "@/db/schema";
 import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
 import { AppError } from "@/server/errors";
-import { consumeInterviewQuota } from "./quota";
+import { consumeInterviewQuota } from "@/server/billing/quota";
 import type { TStartInterviewInput } from "./schemas";
 import { selectQuestions } from "./select-questions";
+
+/**
+ * How a caller tailors an interview (a job target's): its own question pick, and a step after the
+ * insert that records what each item is for. Both run inside the quota transaction.
+ */
+export interface TStartInterviewHooks {
+  pickQuestions?: (tx: TTransaction) => Promise<Array<{ id: string }>>;
+  afterInsert?: (tx: TTransaction, interviewId: string, items: Array<{ id: string; questionId: string }>) => Promise<void>;
+}
 
 /**
  * Starts an interview: the email must be verified, and the plan's quota is checked and consumed
  * in the same transaction as the insert.
  */
-export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput): Promise<string> {
+export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
   const [user] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {
@@ -24,14 +33,16 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
   return db.transaction(async (tx) => {
     const quota = await consumeInterviewQuota(tx, userId, plan);
     await noticeWhenOneInterviewLeft(tx, userId, plan, quota);
-    const picked = await selectQuestions(tx, {
-      userId,
-      track: input.track,
-      level: input.level,
-      count: input.questionCount,
-      focusTags: input.focusTags,
-      questionIds: input.questionIds,
-    });
+    const picked = hooks.pickQuestions
+      ? await hooks.pickQuestions(tx)
+      : await selectQuestions(tx, {
+          userId,
+          track: input.track,
+          level: input.level,
+          count: input.questionCount,
+          focusTags: input.focusTags,
+          questionIds: input.questionIds,
+        });
     if (picked.length === 0) {
       throw new AppError("NOT_FOUND", "There are no questions for this track and level yet.");
     }
@@ -39,7 +50,11 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
       .insert(interviews)
       .values({ userId, track: input.track, level: input.level, questionCount: picked.length, focusTags: input.focusTags ?? [] })
       .returning({ id: interviews.id });
-    await tx.insert(interviewQuestions).values(picked.map((question, index) => ({ interviewId: interview!.id, questionId: question.id, position: index + 1 })));
+    const items = await tx
+      .insert(interviewQuestions)
+      .values(picked.map((question, index) => ({ interviewId: interview!.id, questionId: question.id, position: index + 1 })))
+      .returning({ id: interviewQuestions.id, questionId: interviewQuestions.questionId });
+    await hooks.afterInsert?.(tx, interview!.id, items);
     return interview!.id;
   });
 }
