@@ -7,7 +7,6 @@ import { catalogRouter } from "./routers/catalog/router";
 import { codeRouter } from "./routers/code/router";
 import { interviewsRouter } from "./routers/interviews/router";
 import { jobTargetsRouter } from "./routers/job-targets/router";
-import { jobTargetsRouter } from "./routers/job-targets/router";
 import { healthRouter } from "./routers/health/router";
 import { meRouter } from "./routers/me/router";
 import { progressRouter } from "./routers/progress/router";
@@ -24,7 +23,6 @@ export const appRouter = router({
   admin: adminRouter,
   support: supportRouter,
   billing: billingRouter,
-  jobTargets: jobTargetsRouter,
   jobTargets: jobTargetsRouter,
   code: codeRouter,
 });
