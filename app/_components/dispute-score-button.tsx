@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { TextareaField } from "@/app/_components/admin/textarea-field";
 import { buttonClass } from "./button-styles";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { appCodeOf, messageOf } from "./use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 const MIN_REASON = 5;
 const MAX_REASON = 2000;
@@ -17,14 +16,13 @@ const MAX_REASON = 2000;
  * review queue (support.disputeScore). Collapsed to one small button until used.
  */
 export function DisputeScoreButton({ answerId }: { answerId: string }) {
-  const trpc = useTRPC();
   const id = useId();
   const reasonId = `${id}-reason`;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const dispute = useMutation(trpc.support.disputeScore.mutationOptions());
+  const dispute = api.support.disputeScore.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { SubmitButton } from "./submit-button";
 import { messageOf } from "./use-form-errors";
 
@@ -13,16 +12,13 @@ interface ResendVerificationButtonProps {
 
 /** "Resend the email" with its outcome announced next to it; a fresh link makes the older ones stop working. */
 export function ResendVerificationButton({ email, variant = "secondary" }: ResendVerificationButtonProps) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const resend = useMutation(
-    trpc.auth.resendVerification.mutationOptions({
-      onSuccess: (result) => {
-        // Already verified (in another tab, say): the pages showing this button need to know.
-        if (!result.sent) router.refresh();
-      },
-    }),
-  );
+  const resend = api.auth.resendVerification.useMutation({
+    onSuccess: (result) => {
+      // Already verified (in another tab, say): the pages showing this button need to know.
+      if (!result.sent) router.refresh();
+    },
+  });
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
       <SubmitButton type="button" variant={variant} pending={resend.isPending} pendingLabel="Sending…" onClick={() => resend.mutate()}>

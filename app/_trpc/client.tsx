@@ -3,16 +3,12 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
 import { createTRPCReact } from "@trpc/react-query";
-import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
 import { makeQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
-
-/** The design card's React binding: `api.<router>.<procedure>.useQuery()/useMutation()`, `api.useUtils()`.
- * Components move to it from `useTRPC`; both share one client and one QueryClient meanwhile. */
+/** The design card's React binding: `api.<router>.<procedure>.useQuery()/useMutation()/useSubscription()`, `api.useUtils()`. */
 export const api = createTRPCReact<AppRouter>();
 
 /** What `api.useUtils()` returns: cache helpers per procedure, and `.client` for plain calls. */
@@ -53,9 +49,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <api.Provider client={trpcClient} queryClient={queryClient}>
-        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          {children}
-        </TRPCProvider>
+        {children}
       </api.Provider>
     </QueryClientProvider>
   );

@@ -1,19 +1,17 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
 import { TicketThread } from "@/app/_components/admin/ticket-thread";
 import type { TMyTicket } from "@/app/_components/admin/types";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { TicketReplyForm } from "./ticket-reply-form";
 
 /** The candidate's requests, newest activity first, each with its conversation and a reply box. */
 export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
-  const trpc = useTRPC();
-  const query = useQuery(trpc.support.mine.queryOptions(undefined, { initialData: initialTickets }));
+  const query = api.support.mine.useQuery(undefined, { initialData: initialTickets });
   const tickets = query.data;
 
   return (

@@ -1,24 +1,22 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { TextareaField } from "@/app/_components/admin/textarea-field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 const FIELDS = ["subject", "message"] as const;
 
 /** A new support request; on success it appears in "Your requests" below and the form empties. */
 export function NewTicketForm() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const errors = useFormErrors("ticket", FIELDS);
   const [subject, setSubject] = useState("");
   const [message, setMessage] = useState("");
-  const create = useMutation(trpc.support.create.mutationOptions());
+  const create = api.support.create.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,7 +34,7 @@ export function NewTicketForm() {
         onSuccess: () => {
           setSubject("");
           setMessage("");
-          void queryClient.invalidateQueries({ queryKey: trpc.support.mine.queryKey() });
+          void utils.support.mine.invalidate();
         },
       },
     );

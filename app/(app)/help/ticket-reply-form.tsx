@@ -1,21 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { TextareaField } from "@/app/_components/admin/textarea-field";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 /** Add to a request; writing on a resolved one opens it again. */
 export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; resolved: boolean }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const id = useId();
   const [message, setMessage] = useState("");
   const [error, setError] = useState<string | undefined>();
-  const reply = useMutation(trpc.support.reply.mutationOptions());
+  const reply = api.support.reply.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,7 +28,7 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
       {
         onSuccess: () => {
           setMessage("");
-          void queryClient.invalidateQueries({ queryKey: trpc.support.mine.queryKey() });
+          void utils.support.mine.invalidate();
         },
       },
     );

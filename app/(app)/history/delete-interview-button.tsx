@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Spinner } from "@/app/_components/spinner";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { useHistoryAnnouncer } from "./history-announcer";
 
 /**
@@ -13,11 +12,10 @@ import { useHistoryAnnouncer } from "./history-announcer";
  * Escape and gives focus back to this button; the list then refreshes from the server.
  */
 export function DeleteInterviewButton({ id, label }: { id: string; label: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const { announce } = useHistoryAnnouncer();
   const [refreshing, startRefresh] = useTransition();
-  const remove = useMutation(trpc.interviews.delete.mutationOptions());
+  const remove = api.interviews.delete.useMutation();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();

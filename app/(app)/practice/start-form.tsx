@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from "react";
@@ -10,7 +10,7 @@ import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC, useTRPCClient } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
 import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/interviews/schemas";
 import type { TLevel, TTrack } from "@/server/tracks";
@@ -54,9 +54,8 @@ function detailsOf(error: unknown): Record<string, unknown> | null {
 }
 
 export function StartForm({ tracks, email, defaults, autostart, initialQuota, inProgress, upgradeAvailable }: StartFormProps) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const errors = useFormErrors("start-interview", FIELDS);
   const [track, setTrack] = useState<TTrack>(defaults.track);
   const [level, setLevel] = useState<TLevel>(defaults.level);
@@ -65,16 +64,14 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   const [tagDraft, setTagDraft] = useState("");
   const [block, setBlock] = useState<TBlock>(null);
   const [navigating, setNavigating] = useState(false);
-  const quota = useQuery({ ...trpc.interviews.quota.queryOptions(), initialData: initialQuota });
+  const quota = api.interviews.quota.useQuery(undefined, { initialData: initialQuota });
   const [confirming, setConfirming] = useState(false);
   const left = interviewsLeft(quota.data);
   const outOfQuota = left === 0;
-  const client = useTRPCClient();
   const startKey = useIdempotencyKey();
   // A retry of the same start (a dropped connection) carries the same key: one interview, quota spent once.
   const create = useMutation({
-    ...trpc.interviews.create.mutationOptions(),
-    mutationFn: (input: TStartInterviewInput) => client.interviews.create.mutate(input, { context: { idempotencyKey: startKey.for(input) } }),
+    mutationFn: (input: TStartInterviewInput) => utils.client.interviews.create.mutate(input, { context: { idempotencyKey: startKey.for(input) } }),
   });
   const pending = create.isPending || navigating;
 
@@ -120,7 +117,7 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
       onSuccess: ({ interview }) => {
         startKey.reset();
         setNavigating(true);
-        void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
+        void utils.interviews.quota.invalidate();
         router.push(`/practice/${interview.id}`);
       },
       onError: (error) => {
@@ -128,7 +125,7 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
         const details = detailsOf(error);
         setConfirming(false);
         if (code === "QUOTA_EXCEEDED") {
-          void queryClient.invalidateQueries({ queryKey: trpc.interviews.quota.queryKey() });
+          void utils.interviews.quota.invalidate();
           setBlock({
             kind: "quota",
             limit: typeof details?.limit === "number" ? details.limit : null,

@@ -5,7 +5,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPCClient } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 const JSON_FILE = "rehearse-answers.json";
 
@@ -23,7 +23,7 @@ function saveJson(data: unknown) {
 }
 
 export function ExportButtons() {
-  const client = useTRPCClient();
+  const { client } = api.useUtils();
   const exportJson = useMutation({ mutationFn: () => client.progress.export.query(), onSuccess: saveJson });
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { quotaSummary, statusLabel } from "@/app/_components/billing-format";
@@ -9,7 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/billing/plans";
 
 function formatDate(iso: string): string {
@@ -18,17 +17,14 @@ function formatDate(iso: string): string {
 
 /** Plan, status, renewal, quota use; "Manage billing" opens Stripe's portal, "Upgrade" the pricing page. */
 export function BillingSection() {
-  const trpc = useTRPC();
   const [leaving, setLeaving] = useState(false);
-  const summary = useQuery(trpc.billing.subscription.queryOptions());
-  const portal = useMutation(
-    trpc.billing.createPortal.mutationOptions({
-      onSuccess: ({ url }) => {
-        setLeaving(true);
-        window.location.assign(url);
-      },
-    }),
-  );
+  const summary = api.billing.subscription.useQuery();
+  const portal = api.billing.createPortal.useMutation({
+    onSuccess: ({ url }) => {
+      setLeaving(true);
+      window.location.assign(url);
+    },
+  });
 
   if (summary.isPending) {
     return (

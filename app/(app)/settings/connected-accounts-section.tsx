@@ -1,13 +1,12 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 /** Why linking failed, from `?linkError=` (our account-linking check, or Auth.js' error type). */
 function linkErrorMessage(code: string): string {
@@ -29,16 +28,13 @@ interface ConnectedAccountsSectionProps {
 }
 
 export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccountsSectionProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const [connecting, setConnecting] = useState<string | null>(null);
   const [connectFailed, setConnectFailed] = useState(false);
-  const list = useQuery(trpc.auth.connectedAccounts.queryOptions());
-  const unlink = useMutation(
-    trpc.auth.unlinkAccount.mutationOptions({
-      onSuccess: (data) => queryClient.setQueryData(trpc.auth.connectedAccounts.queryKey(), data),
-    }),
-  );
+  const list = api.auth.connectedAccounts.useQuery();
+  const unlink = api.auth.unlinkAccount.useMutation({
+    onSuccess: (data) => utils.auth.connectedAccounts.setData(undefined, data),
+  });
 
   if (list.isPending) {
     return (

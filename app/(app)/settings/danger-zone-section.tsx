@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -9,7 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZDeleteAccountInputSchema } from "@/server/accounts/schemas";
 
 const FIELDS = ["password"] as const;
@@ -42,12 +41,11 @@ export function DangerZoneSection({ email }: { email: string }) {
 }
 
 function DeleteConfirmation({ email, onCancel }: { email: string; onCancel: () => void }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const errors = useFormErrors("delete-account", FIELDS);
   const [password, setPassword] = useState("");
   const [leaving, setLeaving] = useState(false);
-  const remove = useMutation(trpc.me.delete.mutationOptions());
+  const remove = api.me.delete.useMutation();
   const fieldRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPCClient } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 const FILE_NAME = "rehearse-export.json";
 
@@ -23,7 +23,7 @@ function download(data: unknown) {
 }
 
 export function DataSection() {
-  const client = useTRPCClient();
+  const { client } = api.useUtils();
   // Always fresh, never from the query cache: the file should be what the server holds now.
   const exportData = useMutation({ mutationFn: () => client.me.export.query(), onSuccess: download });
   return (

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
@@ -8,17 +7,16 @@ import { ResendVerificationButton } from "@/app/_components/resend-verification-
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZChangeEmailInputSchema } from "@/server/accounts/schemas";
 
 const FIELDS = ["newEmail", "password"] as const;
 
 export function EmailSection({ email, verified }: { email: string; verified: boolean }) {
-  const trpc = useTRPC();
   const errors = useFormErrors("change-email", FIELDS);
   const [newEmail, setNewEmail] = useState("");
   const [password, setPassword] = useState("");
-  const change = useMutation(trpc.me.changeEmail.mutationOptions());
+  const change = api.me.changeEmail.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,24 +1,22 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZChangePasswordInputSchema } from "@/server/accounts/schemas";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
 
 const FIELDS = ["currentPassword", "newPassword"] as const;
 
 export function PasswordSection({ name, email }: { name: string; email: string }) {
-  const trpc = useTRPC();
   const errors = useFormErrors("change-password", FIELDS);
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
-  const change = useMutation(trpc.me.changePassword.mutationOptions());
+  const change = api.me.changePassword.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

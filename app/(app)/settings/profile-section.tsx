@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -9,7 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { CheckboxRow } from "./checkbox-row";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/accounts/public-user";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/tracks";
@@ -36,7 +35,6 @@ function browserTimeZone(): string | null {
 }
 
 export function ProfileSection({ user }: { user: TPublicUser }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const errors = useFormErrors("profile", FIELDS);
   const [name, setName] = useState(user.name);
@@ -47,7 +45,7 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
   const [emailNotifications, setEmailNotifications] = useState(user.preferences.emailNotifications);
   const [reviewReminders, setReviewReminders] = useState(user.preferences.reviewReminders);
   const [weeklySummary, setWeeklySummary] = useState(user.preferences.weeklySummary);
-  const update = useMutation(trpc.me.update.mutationOptions());
+  const update = api.me.update.useMutation();
 
   /** Any edit after a save makes "Saved" stale. */
   function edited(field: (typeof FIELDS)[number]) {

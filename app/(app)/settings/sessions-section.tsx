@@ -1,30 +1,26 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 export function SessionsSection() {
-  const trpc = useTRPC();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
-  const endAll = useMutation(
-    trpc.auth.signOutEverywhere.mutationOptions({
-      onSuccess: async () => {
-        setSigningOut(true);
-        // The server has already ended this session too; this clears the cookie and leaves the page.
-        await signOut({ redirectTo: "/sign-in" }).catch(() => {
-          router.push("/sign-in");
-          router.refresh();
-        });
-      },
-    }),
-  );
+  const endAll = api.auth.signOutEverywhere.useMutation({
+    onSuccess: async () => {
+      setSigningOut(true);
+      // The server has already ended this session too; this clears the cookie and leaves the page.
+      await signOut({ redirectTo: "/sign-in" }).catch(() => {
+        router.push("/sign-in");
+        router.refresh();
+      });
+    },
+  });
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">

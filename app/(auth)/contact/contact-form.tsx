@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { TextareaField } from "@/app/_components/admin/textarea-field";
 import { FocusHeading } from "@/app/_components/focus-heading";
@@ -8,18 +7,17 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZContactInputSchema } from "@/server/support/contact-schema";
 
 const FIELDS = ["email", "subject", "message"] as const;
 
 export function ContactForm() {
-  const trpc = useTRPC();
   const errors = useFormErrors("contact", FIELDS);
   const [email, setEmail] = useState("");
   const [subject, setSubject] = useState("");
   const [message, setMessage] = useState("");
-  const send = useMutation(trpc.support.contact.mutationOptions());
+  const send = api.support.contact.useMutation();
 
   if (send.isSuccess) {
     return (

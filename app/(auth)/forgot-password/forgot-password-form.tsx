@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -9,7 +8,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZSignInInputSchema } from "@/server/accounts/schemas";
 import { AuthHeading } from "../auth-heading";
 import { DevMailboxNote } from "../dev-mailbox-note";
@@ -18,11 +17,10 @@ const FIELDS = ["email"] as const;
 const ZEmailOnlySchema = ZSignInInputSchema.pick({ email: true });
 
 export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string | null }) {
-  const trpc = useTRPC();
   const errors = useFormErrors("forgot-password", FIELDS);
   const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const request = useMutation(trpc.auth.forgotPassword.mutationOptions());
+  const request = api.auth.forgotPassword.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

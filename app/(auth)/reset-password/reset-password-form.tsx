@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -11,7 +10,7 @@ import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { serverErrors, useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZResetPasswordInputSchema } from "@/server/accounts/schemas";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
 import { AuthHeading } from "../auth-heading";
@@ -31,12 +30,11 @@ const INVALID = {
 };
 
 export function ResetPasswordForm({ token }: { token: string | null }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const errors = useFormErrors("reset-password", FIELDS);
   const [password, setPassword] = useState("");
   const [invalid, setInvalid] = useState(!looksLikeToken(token));
-  const reset = useMutation(trpc.auth.resetPassword.mutationOptions());
+  const reset = api.auth.resetPassword.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

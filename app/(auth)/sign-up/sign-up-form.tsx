@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
@@ -13,7 +12,7 @@ import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZRegisterInputSchema } from "@/server/accounts/schemas";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
 import { AuthHeading } from "../auth-heading";
@@ -27,14 +26,13 @@ interface SignUpFormProps {
 }
 
 export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
-  const trpc = useTRPC();
   const errors = useFormErrors("sign-up", FIELDS);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [signingIn, setSigningIn] = useState(false);
   const [done, setDone] = useState<{ email: string } | null>(null);
-  const register = useMutation(trpc.auth.register.mutationOptions());
+  const register = api.auth.register.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

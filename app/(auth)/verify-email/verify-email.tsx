@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
@@ -9,7 +8,7 @@ import { FocusHeading } from "@/app/_components/focus-heading";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { Spinner } from "@/app/_components/spinner";
 import { appCodeOf, messageOf, NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { ZTokenInputSchema } from "@/server/accounts/schemas";
 
 interface VerifyEmailProps {
@@ -18,14 +17,11 @@ interface VerifyEmailProps {
 }
 
 export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const verify = useMutation(
-    trpc.auth.verifyEmail.mutationOptions({
-      // The header's banner and account details come from the server: show them verified now.
-      onSuccess: () => router.refresh(),
-    }),
-  );
+  const verify = api.auth.verifyEmail.useMutation({
+    // The header's banner and account details come from the server: show them verified now.
+    onSuccess: () => router.refresh(),
+  });
   const wellFormed = token !== null && ZTokenInputSchema.safeParse({ token }).success;
   // Exactly once per page view: Strict Mode runs effects twice in development, and a second call would
   // find the link already spent and report it invalid.

@@ -1,24 +1,20 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 /** Starts a Stripe Checkout for the plan and leaves for Stripe's page; stays "pending" until the browser does. */
 export function CheckoutButton({ plan, label }: { plan: "pro" | "premium"; label: string }) {
-  const trpc = useTRPC();
   const [leaving, setLeaving] = useState(false);
-  const checkout = useMutation(
-    trpc.billing.createCheckout.mutationOptions({
-      onSuccess: ({ url }) => {
-        setLeaving(true);
-        window.location.assign(url);
-      },
-    }),
-  );
+  const checkout = api.billing.createCheckout.useMutation({
+    onSuccess: ({ url }) => {
+      setLeaving(true);
+      window.location.assign(url);
+    },
+  });
   return (
     <div className="space-y-3">
       <SubmitButton

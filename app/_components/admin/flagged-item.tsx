@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -8,7 +7,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { formatPoints, scoredByLabel } from "@/app/_components/score/format-score";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
 import { DisabledButton } from "./disabled-button";
 import { reasonLabel } from "./format";
@@ -35,10 +34,9 @@ function reasonsOf(answer: TFlaggedAnswer): string[] {
  * it), the question, the answer as plain text, the score or the error, and the four ways out.
  */
 export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: FlaggedItemProps) {
-  const trpc = useTRPC();
   const [manualOpen, setManualOpen] = useState(false);
-  const rescore = useMutation(trpc.admin.rescore.mutationOptions());
-  const dismiss = useMutation(trpc.admin.dismissFlag.mutationOptions());
+  const rescore = api.admin.rescore.useMutation();
+  const dismiss = api.admin.dismissFlag.useMutation();
   const busy = rescore.isPending || dismiss.isPending;
   const error = rescore.error ?? dismiss.error;
   const headingId = `flagged-${answer.id}`;

@@ -1,18 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
 import { buttonClass } from "../button-styles";
 
 /** Asks the configured model for inactive drafts of a track and level; they appear in the list for review. */
 export function GenerateDrafts({ onCreated }: { onCreated: (created: number) => void }) {
-  const trpc = useTRPC();
   const id = useId();
   const [track, setTrack] = useState<TTrack>("software_engineering");
   const [level, setLevel] = useState<TLevel>("mid");
-  const generate = useMutation(trpc.admin.generateDrafts.mutationOptions());
+  const generate = api.admin.generateDrafts.useMutation();
   const selectClass = "rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
   return (

@@ -1,21 +1,19 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/billing/plans";
 import { buttonClass } from "../button-styles";
 
 /** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */
 export function GrantPlanForm({ userId }: { userId: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
   const [plan, setPlan] = useState<"pro" | "premium">("pro");
   const [endsOn, setEndsOn] = useState("");
   const [note, setNote] = useState("");
-  const grant = useMutation(trpc.admin.grantPlan.mutationOptions());
+  const grant = api.admin.grantPlan.useMutation();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useMemo, useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { getRubric, type TRubricId } from "@/server/scoring/rubrics";
 import { TRACKS } from "@/server/tracks";
 import { TextareaField } from "./textarea-field";
@@ -27,7 +26,6 @@ function rubricIdOf(track: string): TRubricId {
  * server scores against), prefilled from the current score, and a required note for the audit log.
  */
 export function ManualScoreForm({ answer, onSaved, onCancel }: ManualScoreFormProps) {
-  const trpc = useTRPC();
   const dimensions = getRubric(rubricIdOf(answer.track)).dimensions;
   const fields = useMemo(() => [...dimensions.map((dimension) => dimension.key), "note"], [dimensions]);
   const errors = useFormErrors(`manual-${answer.id}`, fields);
@@ -40,7 +38,7 @@ export function ManualScoreForm({ answer, onSaved, onCancel }: ManualScoreFormPr
     ),
   );
   const [note, setNote] = useState("");
-  const save = useMutation(trpc.admin.setManualScore.mutationOptions());
+  const save = api.admin.setManualScore.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,19 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
-import { TICKET_STATUS_NAMES, TICKET_STATUSES, isTicketStatus, type TTicketStatus } from "./format";
+import { api } from "@/app/_trpc/client";
+import { TICKET_STATUSES, type TTicketStatus } from "@/server/contracts/vocabulary/statuses";
+import { TICKET_STATUS_NAMES, isTicketStatus } from "./format";
 import { TextareaField } from "./textarea-field";
 
 /** Reply to a ticket (the candidate gets it by email too) and move it between new, in progress and resolved. */
 export function TicketActions({ ticketId, status, email }: { ticketId: string; status: TTicketStatus; email: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [reply, setReply] = useState("");
   const [replyError, setReplyError] = useState<string | undefined>();
@@ -25,8 +24,8 @@ export function TicketActions({ ticketId, status, email }: { ticketId: string; s
     setShownStatus(status);
     setNextStatus(status);
   }
-  const send = useMutation(trpc.admin.replyToTicket.mutationOptions());
-  const setStatus = useMutation(trpc.admin.setTicketStatus.mutationOptions());
+  const send = api.admin.replyToTicket.useMutation();
+  const setStatus = api.admin.setTicketStatus.useMutation();
 
   function onReply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

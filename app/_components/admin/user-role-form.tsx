@@ -1,19 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 
 export function UserRoleForm({ userId, role }: { userId: string; role: "user" | "admin" }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [value, setValue] = useState(role);
-  const save = useMutation(trpc.admin.setUserRole.mutationOptions());
+  const save = api.admin.setUserRole.useMutation();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

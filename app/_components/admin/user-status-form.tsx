@@ -1,21 +1,19 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { TextareaField } from "./textarea-field";
 
 /** Suspend (ends every session and API token at once) or reactivate, with a note for the audit log. */
 export function UserStatusForm({ userId, status }: { userId: string; status: "active" | "suspended" }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [note, setNote] = useState("");
   const [done, setDone] = useState<string | null>(null);
-  const save = useMutation(trpc.admin.setUserStatus.mutationOptions());
+  const save = api.admin.setUserStatus.useMutation();
   const next = status === "active" ? "suspended" : "active";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,7 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TScore, TScoreConfidence } from "@/server/scoring/score-schema";
 
 /** Short phrases for the summary line, matched against the scorer's reason sentences. */
@@ -36,9 +35,8 @@ function InfoIcon() {
 }
 
 function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidence; scoredByAi: boolean }) {
-  const trpc = useTRPC();
   // Only worth asking when the built-in analyzer scored: an AI score needs no AI suggestion.
-  const grader = useQuery({ ...trpc.analysis.grader.queryOptions(), enabled: !scoredByAi, staleTime: Infinity, retry: false });
+  const grader = api.analysis.grader.useQuery(undefined, { enabled: !scoredByAi, staleTime: Infinity, retry: false });
   const suggestAi = !scoredByAi && grader.data?.aiGrader === true;
   return (
     <section aria-label="How sure this score is" className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">

@@ -1,14 +1,13 @@
 "use client";
 
-import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
+import { skipToken } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { quotaSummary } from "@/app/_components/billing-format";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/billing/plans";
 
 /** Only when the push stream fails. */
@@ -22,29 +21,22 @@ const GIVE_UP_AFTER_MS = 60_000;
  * if the stream fails, this asks every 2 s instead.
  */
 export function PlanActivation() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const [timedOut, setTimedOut] = useState(false);
   const [streamFailed, setStreamFailed] = useState(false);
-  const queryKey = trpc.billing.subscription.queryKey();
-  const query = useQuery({
-    ...trpc.billing.subscription.queryOptions(),
+  const query = api.billing.subscription.useQuery(undefined, {
     staleTime: 0,
     // The stream's first event is the summary as it is now: no fetch while it works.
     enabled: streamFailed,
     refetchInterval: (current) => (timedOut || current.state.data?.source === "subscription" ? false : POLL_MS),
   });
   const waiting = !timedOut && query.data?.source !== "subscription";
-  useSubscription(
-    trpc.billing.onSubscription.subscriptionOptions(waiting ? undefined : skipToken, {
-      onData: (event) => queryClient.setQueryData(queryKey, event.data),
-      onError: () => setStreamFailed(true),
-      // Reconnecting after a dropped stream: poll meanwhile (both may run; the first answer wins).
-      onConnectionStateChange: (state) => {
-        if (state.state === "connecting" && state.error) setStreamFailed(true);
-      },
-    }),
-  );
+  const stream = api.billing.onSubscription.useSubscription(waiting ? undefined : skipToken, {
+    onData: (event) => utils.billing.subscription.setData(undefined, event.data),
+    onError: () => setStreamFailed(true),
+  });
+  // Reconnecting after a dropped stream: poll from now on (both may run; the first answer wins).
+  if (stream.status === "connecting" && stream.error && !streamFailed) setStreamFailed(true);
   const active = query.data?.source === "subscription";
 
   useEffect(() => {

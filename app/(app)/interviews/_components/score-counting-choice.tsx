@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 
 const CHOICES = [
@@ -17,19 +16,16 @@ const CHOICES = [
  * the server recomputes the score and pass/fail, and the page shows the new numbers.
  */
 export function ScoreCountingChoice({ interviewId, counting }: { interviewId: string; counting: TInterview["scoreCounting"] }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const name = useId();
-  const change = useMutation(
-    trpc.interviews.setScoreCounting.mutationOptions({
-      onSuccess: ({ interview }) => {
-        queryClient.setQueryData(trpc.interviews.get.queryKey({ id: interviewId }), { interview });
-        void queryClient.invalidateQueries({ queryKey: trpc.interviews.list.pathKey() });
-        router.refresh();
-      },
-    }),
-  );
+  const change = api.interviews.setScoreCounting.useMutation({
+    onSuccess: ({ interview }) => {
+      utils.interviews.get.setData({ id: interviewId }, { interview });
+      void utils.interviews.list.invalidate();
+      router.refresh();
+    },
+  });
   const selected = change.isPending && change.variables ? change.variables.counting : counting;
   return (
     <fieldset className="mt-3 text-left text-sm no-print" aria-busy={change.isPending}>

@@ -1,12 +1,11 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import { Spinner } from "@/app/_components/spinner";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import type { TScore } from "@/server/scoring/score-schema";
 import { useAnswerStatus } from "./use-answer-status";
@@ -35,8 +34,7 @@ interface AnswerResultProps {
  * card, with the change per dimension against the previous attempt.
  */
 export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp, renderActions }: AnswerResultProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const seeded = question.attempts.find((attempt) => attempt.id === answerId);
   const { query, answer } = useAnswerStatus(answerId, seeded);
   const status = answer?.status;
@@ -57,9 +55,9 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
     }
     if (sawPending.current) {
       sawPending.current = false;
-      void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+      void utils.interviews.get.invalidate({ id: interviewId });
     }
-  }, [status, queryClient, trpc, interviewId]);
+  }, [status, utils, interviewId]);
 
   useEffect(() => {
     if (!scoring) return;

@@ -1,9 +1,8 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { AnswerForm } from "./answer-form";
 import { AnswerResult } from "./answer-result";
@@ -21,8 +20,7 @@ interface FollowUpProps {
 
 /** "Answer the follow-up": a smaller answer box; once answered, its own score shows under it. */
 export function FollowUp({ interviewId, question, followUp, parentAnswerId }: FollowUpProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const replies = question.attempts.filter((attempt) => attempt.kind === "follow_up" && attempt.prompt === followUp);
   const [submittedId, setSubmittedId] = useState<string | null>(null);
   const [justSubmitted, setJustSubmitted] = useState(false);
@@ -53,7 +51,7 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
       onViewCurrent={(id) => {
         setSubmittedId(id);
         setRevising(false);
-        void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+        void utils.interviews.get.invalidate({ id: interviewId });
       }}
       serverDraft=""
       submittedTexts={new Set(replies.map((reply) => reply.text.trim()))}
@@ -65,7 +63,7 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
         setSubmittedId(id);
         setJustSubmitted(true);
         setRevising(false);
-        void queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interviewId }) });
+        void utils.interviews.get.invalidate({ id: interviewId });
       }}
       actions={
         revising ? (

@@ -1,11 +1,10 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { AnswerForm } from "./answer-form";
 import { AnswerResult } from "./answer-result";
@@ -29,14 +28,13 @@ interface QuestionPanelProps {
  * question by its parent, so moving to another question starts fresh (the draft is kept per question).
  */
 export function QuestionPanel({ interview, question, index, focusOnMount, onNext, finishControl }: QuestionPanelProps) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const utils = api.useUtils();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [retrying, setRetrying] = useState(false);
   const [answeringSkipped, setAnsweringSkipped] = useState(false);
   const [skippedNow, setSkippedNow] = useState(false);
   const [submittedId, setSubmittedId] = useState<string | null>(null);
-  const skip = useMutation(trpc.interviews.skip.mutationOptions());
+  const skip = api.interviews.skip.useMutation();
   const total = interview.questions.length;
   const isLast = index === total - 1;
 
@@ -50,7 +48,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
   const skipped = (question.status === "skipped" || skippedNow) && !latestId;
   const mode = retrying || (!latestId && (!skipped || answeringSkipped)) ? "answer" : latestId ? "result" : "skipped";
 
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.interviews.get.queryKey({ id: interview.id }) });
+  const invalidate = () => utils.interviews.get.invalidate({ id: interview.id });
 
   function onSkip() {
     if (skip.isPending) return;

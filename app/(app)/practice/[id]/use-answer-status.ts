@@ -1,9 +1,8 @@
 "use client";
 
-import { skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSubscription } from "@trpc/tanstack-react-query";
+import { skipToken } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useTRPC } from "@/app/_trpc/client";
+import { api } from "@/app/_trpc/client";
 import { useStreamSlot } from "./stream-slots";
 import type { TAnswer } from "@/server/interviews/interview-dto";
 
@@ -17,47 +16,39 @@ const STREAM_GRACE_MS = 4_000;
  * The query polls only when the stream fails, stalls while reconnecting, or cannot be opened.
  */
 export function useAnswerStatus(answerId: string, seeded: TAnswer | undefined) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const queryKey = trpc.interviews.getAnswer.queryKey({ id: answerId });
-  const cached = queryClient.getQueryData(queryKey)?.answer ?? seeded;
+  const utils = api.useUtils();
+  const cached = utils.interviews.getAnswer.getData({ id: answerId })?.answer ?? seeded;
   const pending = (cached?.status ?? "pending") === "pending";
   // A provisional built-in score is replaced by the AI grade when the provider recovers: keep listening
   // (but never poll for it: that can take minutes).
   const live = pending || cached?.score?.provisional === true;
   const slot = useStreamSlot(live);
-  // When the stream started (re)connecting, and whether that attempt outlasted the grace period.
-  const [connectingSince, setConnectingSince] = useState<number | null>(null);
-  const [stalledAt, setStalledAt] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
-  const streamBroken = failed || (connectingSince !== null && stalledAt === connectingSince);
-  const polling = slot === false || streamBroken;
-
-  const query = useQuery({
-    ...trpc.interviews.getAnswer.queryOptions({ id: answerId }),
-    initialData: seeded ? { answer: seeded } : undefined,
-    // While the stream delivers, its first event is the answer as it is now: no fetch needed.
-    enabled: !pending || polling,
-    refetchInterval: (current) => (polling && (current.state.data?.answer.status ?? "pending") === "pending" ? POLL_MS : false),
+  const subscription = api.interviews.onAnswer.useSubscription(live && slot === true ? { id: answerId } : skipToken, {
+    onData: (event) => utils.interviews.getAnswer.setData({ id: answerId }, { answer: event.data.answer }),
+    // A fatal error (not retried by the link: no SSE support, a refused request): poll from now on.
+    onError: () => setFailed(true),
   });
-
-  const subscription = useSubscription(
-    trpc.interviews.onAnswer.subscriptionOptions(live && slot === true ? { id: answerId } : skipToken, {
-      onData: (event) => queryClient.setQueryData(queryKey, { answer: event.data.answer }),
-      onConnectionStateChange: (state) => {
-        if (state.state === "connecting") setConnectingSince((since) => since ?? Date.now());
-        else setConnectingSince(null);
-      },
-      // A fatal error (not retried by the link: no SSE support, a refused request): poll from now on.
-      onError: () => setFailed(true),
-    }),
-  );
-
+  // "connecting" covers the first connect and every reconnect; one that outlasts the grace period counts as broken.
+  const connecting = subscription.status === "connecting";
+  const [stalled, setStalled] = useState(false);
+  if (!connecting && stalled) setStalled(false);
   useEffect(() => {
-    if (connectingSince === null) return;
-    const timer = window.setTimeout(() => setStalledAt(connectingSince), STREAM_GRACE_MS);
+    if (!connecting) return;
+    const timer = window.setTimeout(() => setStalled(true), STREAM_GRACE_MS);
     return () => window.clearTimeout(timer);
-  }, [connectingSince]);
+  }, [connecting]);
+  const polling = slot === false || failed || (connecting && stalled);
+
+  const query = api.interviews.getAnswer.useQuery(
+    { id: answerId },
+    {
+      initialData: seeded ? { answer: seeded } : undefined,
+      // While the stream delivers, its first event is the answer as it is now: no fetch needed.
+      enabled: !pending || polling,
+      refetchInterval: (current) => (polling && (current.state.data?.answer.status ?? "pending") === "pending" ? POLL_MS : false),
+    },
+  );
 
   return { query, answer: query.data?.answer, streaming: subscription.status === "pending", polling };
 }
