@@ -6,6 +6,7 @@ import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
 import { listProcedures } from "@/server/api/procedures";
 import packageJson from "@/package.json";
+import { addJobUploadPath } from "@/server/job-targets/openapi-upload-path";
 import { addAnswerEventsPath } from "./openapi-event-paths";
 import { REST_PREFIX } from "./rest-handler";
 
@@ -65,6 +66,7 @@ function buildDocument(): TOpenApiDocument {
   };
   applySuccessStatuses(document);
   if (document.paths) addAnswerEventsPath(document.paths as Record<string, unknown>);
+  if (document.paths) addJobUploadPath(document.paths as Record<string, unknown>);
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, unknown> }>)) {
       if (!operation?.responses) continue;
