@@ -89,10 +89,11 @@ export const keyPoints: TComponentFn = ({ topic, checks }) => ({
   weakEvidence: true,
 });
 
-export const steps: TComponentFn = ({ features, expectation }) => {
+export const steps: TComponentFn = (ctx) => {
+  const { features } = ctx;
   const count = features.lexicon.signpost.count + features.listItemCount + Math.max(0, features.paragraphCount - 1);
   return {
-    value: progress(count, 3, expectation),
+    value: densityProgress(count, 3, ctx),
     found: "walks through its steps in a clear order",
     missing: "lay out your steps in order and say which comes first",
     evidence: features.lexicon.signpost.sentences,
@@ -115,25 +116,26 @@ export function framework(examples: string): TComponentFn {
   });
 }
 
-export const numbers: TComponentFn = ({ features, expectation }) => ({
-  value: progress(features.numberCount, 4, expectation),
-  found: features.numberCount >= 3 ? "backs its points with concrete numbers" : "puts a number on at least one point",
+export const numbers: TComponentFn = (ctx) => ({
+  value: densityProgress(ctx.features.numberCount, 4, ctx),
+  found: ctx.features.numberCount >= 3 ? "backs its points with concrete numbers" : "puts a number on at least one point",
   missing: "give concrete numbers (sizes, percentages, durations, targets)",
-  evidence: features.numberSentences,
+  evidence: ctx.features.numberSentences,
 });
 
-export const namedSpecifics: TComponentFn = ({ features, expectation }) => {
+export const namedSpecifics: TComponentFn = (ctx) => {
+  const { features } = ctx;
   const count = features.namedEntities.size + features.lexicon.example.count;
   return {
-    value: progress(count, 3, expectation),
+    value: densityProgress(count, 3, ctx),
     found: "names specific tools, examples or cases",
     missing: "name specifics: tools, systems, real examples",
     evidence: [...new Set([...features.namedEntitySentences, ...features.lexicon.example.sentences])].sort((a, b) => a - b),
   };
 };
 
-export const vocabulary: TComponentFn = ({ features, expectation }) => ({
-  value: progress(features.specificStems.size, 30, expectation),
+export const vocabulary: TComponentFn = (ctx) => ({
+  value: densityProgress(ctx.features.specificStems.size, 30, ctx),
   found: "uses precise, specific vocabulary",
   missing: "use precise terms instead of general statements",
   evidence: [],
@@ -217,8 +219,8 @@ export const situation = lexiconComponent(
   "set up one specific situation (when, where, what was at stake) and your goal",
 );
 
-export const pastNarrative: TComponentFn = ({ features, expectation }) => ({
-  value: progress(features.pastTenseCount, 8, expectation),
+export const pastNarrative: TComponentFn = (ctx) => ({
+  value: densityProgress(ctx.features.pastTenseCount, 8, ctx),
   found: "tells a real past story",
   missing: "tell what actually happened, not how you usually behave",
   evidence: [],
@@ -236,11 +238,11 @@ export const specificEpisode: TComponentFn = ({ features }) => {
   };
 };
 
-export const personalActions: TComponentFn = ({ features, expectation }) => ({
-  value: progress(features.personalActionCount, 4, expectation),
+export const personalActions: TComponentFn = (ctx) => ({
+  value: densityProgress(ctx.features.personalActionCount, 4, ctx),
   found: "says what you personally did, step by step",
   missing: "describe the concrete steps you personally took (\"I wrote…\", \"I asked…\")",
-  evidence: features.personalActionSentences,
+  evidence: ctx.features.personalActionSentences,
 });
 
 export const ownership: TComponentFn = ({ features }) => {

@@ -27,6 +27,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   failure: "failure failed fail lost losing rejected setback",
   customer: "customer customers client clients complaint complained unhappy angry escalation escalated",
   change: "reorg reorganisation pivot pivoted restructure adapt adapted",
+  refusal: "refuse refused refusal decline declined reject turned-down",
 };
 
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
@@ -36,6 +37,7 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["feedback", /\btold me (?:that )?my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
+  ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 
 const PREFIX = 5;

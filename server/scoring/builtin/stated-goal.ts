@@ -35,10 +35,36 @@ function prose(answer: string): string {
 
 const sharesPrefix = (a: string, b: string): boolean => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
+/** Names the code defines: `def decode(`, `function removeDuplicates(`, `class UndoStack`, `const f = (…) =>`. */
+const DEFINED_NAME = /\b(?:def|function|class|func|fn)\s+([A-Za-z_]\w*)|\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|\w+)\s*=>/g;
+
+/** Constructor and dunder names say nothing about the problem. */
+const GENERIC_NAME = /^(?:__\w+__|init|constructor|main|solve|solution|helper|run|test\w*)$/i;
+
+/** The words of the names an answer's code defines ("remove_duplicates" → "remove duplicates"). */
+function definedNames(answer: string): string {
+  const words: string[] = [];
+  for (const match of answer.matchAll(DEFINED_NAME)) {
+    const name = match[1] ?? match[2] ?? "";
+    if (GENERIC_NAME.test(name)) continue;
+    words.push(name.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/_+/g, " ").toLowerCase());
+  }
+  return words.join(" ").trim();
+}
+
+/** A goal named by code alone needs more specific vocabulary than a sentence: names are terse. */
+const MIN_NAME_MASS = 0.7;
+
 export function statedGoal(answer: string, question: string): TStatedGoal | null {
   const match = GOAL_OPENING.exec(prose(answer));
-  const goal = match?.[1]?.trim();
-  if (!goal || NOT_A_GOAL.test(goal)) return null;
+  const opening = match?.[1]?.trim();
+  if (opening && !NOT_A_GOAL.test(opening)) return compareGoal(opening, question, MIN_GOAL_MASS);
+  // Code names the problem it solves too: `def decode(s)` under a question about compressing.
+  const names = definedNames(answer);
+  return names ? compareGoal(names, question, MIN_NAME_MASS) : null;
+}
+
+function compareGoal(goal: string, question: string, minimumMass: number): TStatedGoal | null {
   const questionStems = [...tokenize(question), ...compoundTokens(question)].filter((t) => !isStopWord(t)).map(stem);
   const questionClusters = new Set(questionStems.flatMap((s) => clustersOf(s)));
   // "in a meditation app" only sets the scene the question shares; it says nothing about the goal.
@@ -56,6 +82,6 @@ export function statedGoal(answer: string, question: string): TStatedGoal | null
     if (questionStems.some((q) => sharesPrefix(q, s))) named += weight;
     else if (clustersOf(s).some((c) => questionClusters.has(c))) named += 0.5 * weight;
   }
-  if (mass < MIN_GOAL_MASS) return null;
+  if (mass < minimumMass) return null;
   return { text: goal, fit: named / mass };
 }
