@@ -9,7 +9,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { codingQuestions } from "@/db/seed/questions/coding";
 import { getCodeRunnerPool, runCode, shutdownCodeRunner, warmCodeRunner } from "@/server/code-runner/run-code";
-import type { TCodeLanguage, TRunRequest } from "@/server/code-runner/types";
+import type { TCodeLanguage, TRunRequest } from "@/server/contracts/vocabulary/code-shapes";
 
 const spec = codingQuestions.find((q) => q.slug === "code-two-sum")!.coding!;
 const ANSWERS: Record<TCodeLanguage, string> = {

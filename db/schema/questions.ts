@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
 

@@ -1,8 +1,8 @@
 /** The public shapes of interviews, answers and scores (the REST contract and the web app share them). */
 import { z } from "zod";
 import { ZCodeLanguageSchema, ZDraftCodeSchema, ZPublicCodingSpecSchema } from "@/server/contracts/code";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZAnswerSchema = z.object({
   id: z.uuid(),

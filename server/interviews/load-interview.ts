@@ -3,7 +3,7 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, questions, scores, type TAnswerRow } from "@/db/schema";
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TAnswer, TInterview } from "./interview-dto";
 import { countedAttempt } from "./interview-score";
 import { PASS_THRESHOLDS } from "./pass-thresholds";

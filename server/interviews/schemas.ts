@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { zSafeLine, zSafeText } from "@/server/validation/safe-string";
+import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
 import { ZCodeLanguageSchema, ZCodeSourceSchema, ZDraftCodeSchema } from "@/server/contracts/code";
 import { decodeInterviewCursor } from "./interview-cursor";
-import { ZLevelSchema, ZTrackSchema } from "@/server/tracks";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZStartInterviewInputSchema = z.object({
   track: ZTrackSchema,

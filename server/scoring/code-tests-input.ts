@@ -2,7 +2,7 @@
  * Runs a stored coding answer's tests while its scoring input is built, so every scoring path (the
  * job, the fallback after the last retry, the AI re-grade) grades the same results.
  */
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TCodeLanguage } from "@/server/contracts/code";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { answerWithCode, runAnswerTests } from "./code-tests";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TScoreTests } from "@/server/contracts/code";
-import { computeTotal } from "@/server/scoring/rubrics";
-import type { TScore } from "@/server/scoring/score-schema";
-import { ZScoreSchema } from "@/server/scoring/score-schema";
+import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
+import type { TScore } from "@/server/contracts/vocabulary/score";
+import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { answerWithCode, applyCodeTests, correctnessFromTests, testsForPrompt, testsSummary } from "./code-tests";
 
 function table(results: Array<Partial<TScoreTests["tests"][number]> & { name: string; passed: boolean }>, status: TScoreTests["status"] = "failed"): TScoreTests {

@@ -7,11 +7,11 @@
  */
 import { testsFor } from "@/server/code-runner/public-spec";
 import { runCode } from "@/server/code-runner/run-code";
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TCodeLanguage, TScoreTests } from "@/server/contracts/code";
-import { computeTotal } from "@/server/scoring/rubrics";
+import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
-import { MAX_EVIDENCE_CHARS, type TScore } from "@/server/scoring/score-schema";
+import { MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 
 export const CORRECTNESS_DIMENSION = "code_quality";
 const CORRECTNESS_LABEL = "Correctness (tests)";

@@ -2,9 +2,9 @@
  * The one scoring interface every provider implements (built-in analyzer, OpenAI-compatible, ...),
  * and the input checks that run before any provider sees an answer.
  */
-import type { TLevel } from "@/server/tracks";
-import type { TRubricId } from "@/server/scoring/rubrics";
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TLevel } from "@/server/contracts/vocabulary/tracks";
+import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 
 /** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */

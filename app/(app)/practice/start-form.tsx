@@ -13,7 +13,7 @@ import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-e
 import { api } from "@/app/_trpc/client";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
 import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/interviews/schemas";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
 import { FocusTagsField } from "./focus-tags-field";

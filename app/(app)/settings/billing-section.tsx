@@ -9,7 +9,7 @@ import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 
 function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });

@@ -11,7 +11,7 @@ import { CheckboxRow } from "./checkbox-row";
 import { api } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/accounts/public-user";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 
 const FIELDS = [
   "name",

@@ -8,7 +8,7 @@ import { formatPoints, scoredByLabel } from "@/app/_components/score/format-scor
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { DisabledButton } from "./disabled-button";
 import { reasonLabel } from "./format";
 import { ManualScoreForm } from "./manual-score-form";

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { api } from "@/app/_trpc/client";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { buttonClass } from "../button-styles";
 
 /** Asks the configured model for inactive drafts of a track and level; they appear in the list for review. */

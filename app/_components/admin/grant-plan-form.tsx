@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/app/_trpc/client";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { buttonClass } from "../button-styles";
 
 /** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */

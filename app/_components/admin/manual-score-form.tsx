@@ -6,8 +6,8 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { getRubric, type TRubricId } from "@/server/scoring/rubrics";
-import { TRACKS } from "@/server/tracks";
+import { getRubric, type TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import { TRACKS } from "@/server/contracts/vocabulary/tracks";
 import { TextareaField } from "./textarea-field";
 import type { TFlaggedAnswer } from "./types";
 

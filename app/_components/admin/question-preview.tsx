@@ -1,6 +1,6 @@
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
-import { followUpDimensions } from "@/server/scoring/follow-ups";
-import { LEVEL_NAMES, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/tracks";
+import { followUpDimensions } from "@/server/contracts/vocabulary/follow-ups";
+import { LEVEL_NAMES, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import type { TAdminQuestion } from "./types";
 
 function dimensionLabel(track: string, key: string): string {

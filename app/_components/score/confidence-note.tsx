@@ -1,7 +1,7 @@
 "use client";
 
 import { api } from "@/app/_trpc/client";
-import type { TScore, TScoreConfidence } from "@/server/scoring/score-schema";
+import type { TScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 
 /** Short phrases for the summary line, matched against the scorer's reason sentences. */
 const REASON_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
-import type { TDimensionScore } from "@/server/scoring/score-schema";
+import type { TDimensionScore } from "@/server/contracts/vocabulary/score";
 import { formatPoints } from "./format-score";
 import { ScoreDelta } from "./score-delta";
 

@@ -1,4 +1,4 @@
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /**

@@ -4,8 +4,8 @@
  * instruction. The rubric, level and question come from us, never from the candidate.
  */
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import { LEVEL_NAMES } from "@/server/tracks";
-import type { TRubric } from "@/server/scoring/rubrics";
+import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
+import type { TRubric } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { testsForPrompt } from "@/server/scoring/code-tests";
 

@@ -9,10 +9,10 @@ import { answers, interviews, questions, scores } from "@/db/schema";
 import { stem } from "@/server/scoring/builtin/stem";
 import { tokenize } from "@/server/scoring/builtin/text";
 import { QUESTION_FRAME_WORDS, STOP_WORDS } from "@/server/scoring/builtin/word-lists";
-import { findBankFollowUp, normaliseFollowUp, type TFollowUp } from "@/server/scoring/follow-ups";
+import { findBankFollowUp, normaliseFollowUp, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { withCodeTests } from "@/server/scoring/code-tests-input";
-import type { TLevel, TTrack } from "@/server/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 type TBankQuestion = { keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
 type TDimensionResult = { key: string; score: number; max: number };

@@ -1,6 +1,6 @@
 import { scores } from "@/db/schema";
-import type { TScore } from "@/server/scoring/score-schema";
-import type { TTrack } from "@/server/tracks";
+import type { TScore } from "@/server/contracts/vocabulary/score";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** A score as a row of the scores table (the inverse of scoreFromRow). */
 export function scoreRowValues(answerId: string, track: TTrack, score: TScore, manual = false, reviewNote: string | null = null): typeof scores.$inferInsert {

@@ -8,7 +8,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
-import { PLANS } from "@/server/billing/plans";
+import { PLANS } from "@/server/contracts/vocabulary/plans";
 
 /** Only when the push stream fails. */
 const POLL_MS = 2000;

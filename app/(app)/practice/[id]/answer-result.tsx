@@ -7,7 +7,7 @@ import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
-import type { TScore } from "@/server/scoring/score-schema";
+import type { TScore } from "@/server/contracts/vocabulary/score";
 import { useAnswerStatus } from "./use-answer-status";
 
 /** After this long, "Scoring…" says it is slower than usual (and that moving on is fine). */

@@ -3,7 +3,7 @@
  * tests, and generator specs (server/code-runner/generate.ts) for large inputs.
  */
 import { functionNameFor } from "@/server/code-runner/compare";
-import type { TCallStyle, TCodeTest, TCodingSpec, TCompare, TJson, TParamKind } from "@/server/code-runner/types";
+import type { TCallStyle, TCodeTest, TCodingSpec, TCompare, TJson, TParamKind } from "@/server/contracts/vocabulary/code-shapes";
 
 export const DEFAULT_TIME_LIMIT_MS = 3000;
 

@@ -1,5 +1,5 @@
 /** The runnable part of every coding question (signatures, tests, references), keyed by slug. */
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { internSpecs } from "./intern";
 import { juniorSpecs } from "./junior";
 import { midSpecs } from "./mid";

@@ -1,5 +1,5 @@
 /** Runnable specs of the junior coding questions, keyed by slug. */
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { fn, gen, t } from "./helpers";
 
 export const juniorSpecs: Record<string, TCodingSpec> = {

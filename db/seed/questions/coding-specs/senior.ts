@@ -1,5 +1,5 @@
 /** Runnable specs of the senior coding questions, keyed by slug. */
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { cls, DEFAULT_TIME_LIMIT_MS, fn, gen, t } from "./helpers";
 
 const roundTrip = fn({

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answers, questions, scores } from "@/db/schema";
 import { getCodeRunnerPool, shutdownCodeRunner, warmCodeRunner } from "@/server/code-runner/run-code";
-import type { TCodingSpec } from "@/server/code-runner/types";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
