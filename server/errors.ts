@@ -3,28 +3,17 @@
  * for REST, the tRPC errorFormatter for the web app) turns it into a status and the contract's body.
  */
 import { TRPCError } from "@trpc/server";
+import { ERROR_STATUS, type TErrorCode, type TErrorDetails } from "@/server/contracts/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
 
-export const ERROR_STATUS = {
-  VALIDATION_ERROR: 400,
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  RATE_LIMITED: 429,
-  QUOTA_EXCEEDED: 429,
-  INTERNAL: 500,
-  SERVICE_UNAVAILABLE: 503,
-} as const;
+export { ERROR_STATUS, type TErrorCode, type TErrorDetails } from "@/server/contracts/errors";
 
-export type TErrorCode = keyof typeof ERROR_STATUS;
-
-export class AppError extends Error {
+/** `details` is typed per code (server/contracts/errors.ts), so what the server sends is what clients narrow to. */
+export class AppError<C extends TErrorCode = TErrorCode> extends Error {
   constructor(
-    readonly code: TErrorCode,
+    readonly code: C,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: TErrorDetails<C>,
   ) {
     super(message);
     this.name = "AppError";

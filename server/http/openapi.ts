@@ -5,6 +5,7 @@
 import { generateOpenApiDocument } from "trpc-to-openapi";
 import { appRouter } from "@/server/api/root";
 import { listProcedures } from "@/server/api/procedures";
+import { ERROR_CODES } from "@/server/contracts/errors";
 import packageJson from "@/package.json";
 import { addJobUploadPath } from "@/server/job-targets/openapi-upload-path";
 import { addAnswerEventsPath } from "./openapi-event-paths";
@@ -22,18 +23,7 @@ const ERROR_SCHEMA = {
       properties: {
         code: {
           type: "string",
-          enum: [
-            "VALIDATION_ERROR",
-            "UNAUTHORIZED",
-            "FORBIDDEN",
-            "NOT_FOUND",
-            "CONFLICT",
-            "PAYLOAD_TOO_LARGE",
-            "RATE_LIMITED",
-            "QUOTA_EXCEEDED",
-            "INTERNAL",
-            "SERVICE_UNAVAILABLE",
-          ],
+          enum: ERROR_CODES,
         },
         message: { type: "string" },
         details: { type: "object", additionalProperties: true },

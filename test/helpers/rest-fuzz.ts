@@ -2,7 +2,7 @@
  * Hostile inputs for the REST fuzz test (server/http/rest-fuzz.test.ts), derived from the OpenAPI
  * document: every operation, each of its body fields, query parameters, headers and path ids.
  */
-import { ERROR_STATUS } from "@/server/errors";
+import { ERROR_STATUS } from "@/server/contracts/errors";
 
 export interface TOperation {
   method: string;
