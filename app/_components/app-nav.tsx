@@ -5,6 +5,7 @@ import { navListClass, type TNavLayout } from "./nav-layout";
 const LINKS = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/practice", label: "Practice" },
+  { href: "/jobs", label: "Jobs" },
   { href: "/progress", label: "Progress" },
   { href: "/history", label: "History" },
   { href: "/help", label: "Help" },

@@ -45,7 +45,7 @@ export const jobRequirements = pgTable(
     text: text().notNull(),
     kind: requirementKindEnum().notNull(),
     tracks: text().array().$type<TTrack[]>().notNull().default(sql`'{}'::text[]`),
-    /** Rubric dimension keys (server/scoring/rubrics.ts) an answer must score on to show this requirement. */
+    /** Rubric dimension keys (server/contracts/vocabulary/rubrics.ts) an answer must score on to show this requirement. */
     dimensions: text().array().notNull().default(sql`'{}'::text[]`),
     /** Bank tags that cover this requirement (question matching). */
     tags: text().array().notNull().default(sql`'{}'::text[]`),

@@ -128,6 +128,8 @@ export const ZRequirementCoverageSchema = z.object({
 export const ZCoverageSchema = z.object({
   jobTarget: z.object({ id: z.uuid(), title: z.string(), company: z.string().nullable() }),
   requirements: z.array(ZRequirementCoverageSchema),
+  /** Which requirement each question of the interview was picked for, in question order. */
+  items: z.array(z.object({ questionId: z.uuid(), requirementText: z.string().nullable() })),
 });
 export type TCoverage = z.infer<typeof ZCoverageSchema>;
 export const ZCoverageInputSchema = z.object({ interviewId: z.uuid({ error: "The interview id must be a UUID." }) });

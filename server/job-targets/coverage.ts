@@ -46,7 +46,7 @@ export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId
   const [requirements, items, scored, bank] = await Promise.all([
     listRequirements(db, target.id),
     db
-      .select({ questionId: interviewQuestions.questionId, requirementId: jobInterviewItems.requirementId, question: questions })
+      .select({ questionId: interviewQuestions.questionId, requirementId: jobInterviewItems.requirementId, requirementText: jobInterviewItems.requirementText, question: questions })
       .from(interviewQuestions)
       .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
       .leftJoin(jobInterviewItems, eq(jobInterviewItems.interviewQuestionId, interviewQuestions.id))
@@ -58,6 +58,7 @@ export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId
   const asked = new Set(items.map((item) => item.questionId));
   return {
     jobTarget: { id: target.id, title: target.title, company: target.company },
+    items: items.map((item) => ({ questionId: item.questionId, requirementText: item.requirementText })),
     requirements: requirements.map((requirement) => {
       const covering = items.filter((item) => item.requirementId === requirement.id || covers(item.question, requirement));
       const answered = scored

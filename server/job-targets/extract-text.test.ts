@@ -86,7 +86,7 @@ describe("POST /api/v1/job-targets/upload", () => {
     const { user } = await verifiedTestUser(db, "upload");
     const { accessToken } = await issueTokenPair(db, user);
     const headers = { authorization: `Bearer ${accessToken}`, "content-type": "application/pdf" };
-    const ok = await route(new Request(url, { method: "POST", headers, body: await pdfWithPages(1) }));
+    const ok = await route(new Request(url, { method: "POST", headers, body: (await pdfWithPages(1)).slice() }));
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { text: string }).text).toContain("Design and operate REST APIs");
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { loadOwnInterview } from "../../interviews/_components/own-interview";
+import { JobFocusNote } from "../../jobs/job-focus-note";
 import { InterviewSession } from "./interview-session";
 
 export const metadata: Metadata = { title: "Practice interview" };
@@ -13,5 +14,10 @@ export default async function InterviewPage({ params, searchParams }: { params: 
   const interview = await loadOwnInterview(id, `/practice/${id}`);
 
   const q = Number(Array.isArray(query.q) ? query.q[0] : query.q);
-  return <InterviewSession initialInterview={interview} initialQuestion={Number.isInteger(q) ? q - 1 : null} />;
+  return (
+    <>
+      <JobFocusNote interviewId={interview.id} />
+      <InterviewSession initialInterview={interview} initialQuestion={Number.isInteger(q) ? q - 1 : null} />
+    </>
+  );
 }

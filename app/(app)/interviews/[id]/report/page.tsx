@@ -7,6 +7,7 @@ import { formatDuration, isoDuration, levelName, trackName } from "../../_compon
 import { LocalTime } from "../../_components/local-time";
 import { loadOwnInterview } from "../../_components/own-interview";
 import { DimensionChart } from "./dimension-chart";
+import { JobCoverage } from "./job-coverage";
 import { NotCompleted } from "./not-completed";
 import { PrintButton } from "./print-button";
 import { QuestionReport } from "./question-report";
@@ -81,6 +82,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <TimeChart questions={interview.questions} totalSeconds={timed ? interview.timeSpentSeconds : null} />
         </div>
       </div>
+
+      <JobCoverage interviewId={interview.id} />
 
       <section aria-labelledby="questions-heading" className="mt-10">
         <h2 id="questions-heading" className="text-xl font-bold text-slate-900">

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JobForm } from "../../job-form";
+import { loadOwnJob } from "../../load-job";
+
+export const metadata: Metadata = { title: "Edit job" };
+
+export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const job = await loadOwnJob(id, `/jobs/${id}/edit`);
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
+      <Link href={`/jobs/${job.id}`} className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+        <span aria-hidden="true">← </span>Back to the job
+      </Link>
+      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">Edit {job.title}</h1>
+      <p className="mt-2 text-slate-700">Changing the description extracts its requirements again; requirements you edited stay.</p>
+      <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+        <JobForm jobTarget={{ ...job, company: job.company ?? undefined, cv: job.cv ?? undefined }} />
+      </div>
+    </div>
+  );
+}

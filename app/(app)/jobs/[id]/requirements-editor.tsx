@@ -1,0 +1,81 @@
+"use client";
+
+/**
+ * The job's requirement list, editable: reword, change the kind, move up or down (the order is the
+ * rank the interview follows), remove, add. Saved as a whole; reworded and new ones are mapped again.
+ */
+import { useRouter } from "next/navigation";
+import { useFieldArray } from "react-hook-form";
+import { FormAlert } from "@/app/_components/form-alert";
+import { Form } from "@/app/_components/form/form";
+import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { buttonClass } from "@/app/_components/button-styles";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { api } from "@/app/_trpc/client";
+import { MAX_REQUIREMENTS, REQUIREMENT_KIND_LABELS, REQUIREMENT_KINDS, ZSetRequirementsSchema, type TRequirement } from "@/server/contracts/job-targets";
+import { TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
+
+const small = buttonClass("secondary", { size: "sm", extra: "px-2" });
+
+export function RequirementsEditor({ jobId, requirements }: { jobId: string; requirements: TRequirement[] }) {
+  const router = useRouter();
+  const form = useZodForm(ZSetRequirementsSchema, {
+    id: "requirements",
+    defaultValues: { id: jobId, requirements: requirements.map(({ id, text, kind }) => ({ id, text, kind })) },
+  });
+  // keyName: the items carry their own `id`, which the default key would overwrite.
+  const list = useFieldArray({ control: form.control, name: "requirements", keyName: "key" });
+  const save = api.jobTargets.setRequirements.useMutation({
+    onSuccess: (result) => {
+      form.reset({ id: jobId, requirements: result.requirements.map(({ id, text, kind }) => ({ id, text, kind })) });
+      router.refresh();
+    },
+  });
+  const tracksOf = (id: string | undefined) => requirements.find((requirement) => requirement.id === id)?.tracks ?? [];
+
+  return (
+    <Form form={form} pending={save.isPending} className="mt-4 space-y-4" onSubmit={(values) => save.mutate(values, { onError: form.failFromServer })}>
+      {save.isSuccess && !form.formState.isDirty ? <FormAlert tone="success">Requirements saved.</FormAlert> : null}
+      {list.fields.length === 0 ? <p className="text-slate-700">No requirements. Add the skills this job asks for.</p> : null}
+      <ol className="space-y-3">
+        {list.fields.map((field, index) => (
+          <li key={field.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
+              <FormTextField name={`requirements.${index}.text`} label={`Requirement ${index + 1}`} maxLength={200} autoComplete="off" />
+              <FormSelectField name={`requirements.${index}.kind`} label="Kind">
+                {REQUIREMENT_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {REQUIREMENT_KIND_LABELS[kind]}
+                  </option>
+                ))}
+              </FormSelectField>
+            </div>
+            <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+              <p className="text-xs text-slate-600">{tracksOf(field.id).map((track) => TRACK_NAMES[track]).join(", ") || "Mapped when saved"}</p>
+              <div className="flex gap-2">
+                <button type="button" className={small} aria-label={`Move requirement ${index + 1} up`} disabled={index === 0} onClick={() => list.move(index, index - 1)}>
+                  <span aria-hidden="true">↑</span>
+                </button>
+                <button type="button" className={small} aria-label={`Move requirement ${index + 1} down`} disabled={index === list.fields.length - 1} onClick={() => list.move(index, index + 1)}>
+                  <span aria-hidden="true">↓</span>
+                </button>
+                <button type="button" className={small} aria-label={`Remove requirement ${index + 1}`} onClick={() => list.remove(index)}>
+                  Remove
+                </button>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className={buttonClass("secondary")} disabled={list.fields.length >= MAX_REQUIREMENTS} onClick={() => list.append({ text: "", kind: "skill" })}>
+          Add a requirement
+        </button>
+        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
+          Save requirements
+        </SubmitButton>
+      </div>
+    </Form>
+  );
+}

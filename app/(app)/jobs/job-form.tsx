@@ -1,0 +1,84 @@
+"use client";
+
+/** Create or edit a job target: title, company, level, the description (pasted or uploaded) and an optional CV. */
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Form } from "@/app/_components/form/form";
+import { FormLevelSelect, FormTextareaField, FormTextField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { api } from "@/app/_trpc/client";
+import { MAX_CV_CHARS, MAX_DESCRIPTION_CHARS, ZJobTargetFormSchema, type TJobSourceFile, type TJobTargetForm } from "@/server/contracts/job-targets";
+import { UploadButton } from "./upload-button";
+
+interface JobFormProps {
+  jobTarget?: TJobTargetForm & { id: string };
+}
+
+const PASTED: TJobSourceFile[] = [{ field: "description", kind: "pasted", fileName: null }];
+
+export function JobForm({ jobTarget }: JobFormProps) {
+  const router = useRouter();
+  const form = useZodForm(ZJobTargetFormSchema, {
+    id: "job",
+    defaultValues: { title: jobTarget?.title ?? "", company: jobTarget?.company ?? "", level: jobTarget?.level ?? "mid", description: jobTarget?.description ?? "", cv: jobTarget?.cv ?? "" },
+  });
+  const [sources, setSources] = useState<TJobSourceFile[]>(jobTarget?.sources ?? PASTED);
+  const create = api.jobTargets.create.useMutation();
+  const update = api.jobTargets.update.useMutation();
+  const pending = create.isPending || update.isPending;
+
+  function setSource(field: "description" | "cv", kind: "pdf" | "docx" | "text", fileName: string | null) {
+    setSources((current) => [...current.filter((source) => source.field !== field), { field, kind: kind === "text" ? "pasted" : kind, fileName }]);
+  }
+
+  function submit(values: TJobTargetForm) {
+    const input = { ...values, sources };
+    const done = (result: { jobTarget: { id: string } }) => {
+      router.push(`/jobs/${result.jobTarget.id}`);
+      router.refresh();
+    };
+    if (jobTarget) update.mutate({ id: jobTarget.id, ...input }, { onSuccess: done, onError: form.failFromServer });
+    else create.mutate(input, { onSuccess: done, onError: form.failFromServer });
+  }
+
+  return (
+    <Form form={form} pending={pending} onSubmit={submit}>
+      <FormTextField name="title" label="Job title" placeholder="Senior Backend Engineer" maxLength={120} autoComplete="off" required />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <FormTextField name="company" label="Company" optional maxLength={120} autoComplete="organization" />
+        <FormLevelSelect name="level" label="Level" />
+      </div>
+      <div className="space-y-2">
+        <FormTextareaField
+          name="description"
+          label="Job description"
+          hint="Paste the whole posting, or upload it. We pick the requirements out of it; you can edit them next."
+          rows={12}
+          maxLength={MAX_DESCRIPTION_CHARS}
+          required
+        />
+        <UploadButton
+          label="Upload the job description"
+          onText={(result) => {
+            form.setValue("description", result.text, { shouldValidate: true, shouldDirty: true });
+            setSource("description", result.kind, result.fileName);
+          }}
+        />
+      </div>
+      <div className="space-y-2">
+        <FormTextareaField name="cv" label="Your CV" optional hint="Kept with this job for your reference." rows={5} maxLength={MAX_CV_CHARS} />
+        <UploadButton
+          label="Upload your CV"
+          onText={(result) => {
+            form.setValue("cv", result.text, { shouldValidate: true, shouldDirty: true });
+            setSource("cv", result.kind, result.fileName);
+          }}
+        />
+      </div>
+      <SubmitButton pending={pending} pendingLabel={jobTarget ? "Saving…" : "Reading the requirements…"}>
+        {jobTarget ? "Save changes" : "Save and extract requirements"}
+      </SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/app/_components/current-user";
+import { JobForm } from "../job-form";
+
+export const metadata: Metadata = { title: "Add a job" };
+
+export default async function NewJobPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?callbackUrl=/jobs/new");
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
+      <Link href="/jobs" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+        <span aria-hidden="true">← </span>All jobs
+      </Link>
+      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">Add a job</h1>
+      <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+        <JobForm />
+      </div>
+    </div>
+  );
+}

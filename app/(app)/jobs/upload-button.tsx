@@ -1,0 +1,67 @@
+"use client";
+
+/**
+ * Fills a text field from an uploaded PDF or Word file: the server extracts the text (nothing is
+ * stored until the form is saved). The size is checked here first so a 10 MB file fails at once.
+ */
+import { useId, useRef, useState } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { Spinner } from "@/app/_components/spinner";
+import { MAX_UPLOAD_BYTES, type TExtractedText } from "@/server/contracts/job-targets";
+
+interface UploadButtonProps {
+  label: string;
+  onText: (result: TExtractedText) => void;
+}
+
+async function upload(file: File): Promise<TExtractedText> {
+  const response = await fetch(`/api/v1/job-targets/upload?fileName=${encodeURIComponent(file.name.slice(0, 200))}`, { method: "POST", body: file, credentials: "same-origin" });
+  const body = (await response.json().catch(() => null)) as (TExtractedText & { error?: { message?: string } }) | null;
+  if (!response.ok) throw new Error(body?.error?.message ?? `The upload failed (${response.status}).`);
+  return body as TExtractedText;
+}
+
+export function UploadButton({ label, onText }: UploadButtonProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const statusId = useId();
+  const [state, setState] = useState<{ kind: "idle" | "busy" | "done" | "error"; message?: string }>({ kind: "idle" });
+
+  async function pick(file: File | undefined) {
+    if (!file) return;
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setState({ kind: "error", message: `${file.name} is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB. Upload a smaller file or paste the text.` });
+      return;
+    }
+    setState({ kind: "busy" });
+    try {
+      const result = await upload(file);
+      onText(result);
+      setState({ kind: "done", message: `Read ${result.chars.toLocaleString("en-US")} characters from ${file.name}.` });
+    } catch (error) {
+      setState({ kind: "error", message: error instanceof Error ? error.message : "The upload failed." });
+    } finally {
+      if (input.current) input.current.value = "";
+    }
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <input
+        ref={input}
+        type="file"
+        accept=".pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => void pick(event.target.files?.[0])}
+      />
+      <button type="button" className={buttonClass("secondary", { size: "sm" })} aria-describedby={statusId} aria-disabled={state.kind === "busy"} onClick={() => state.kind !== "busy" && input.current?.click()}>
+        {state.kind === "busy" ? <Spinner /> : null}
+        {state.kind === "busy" ? "Reading the file…" : label}
+      </button>
+      <p id={statusId} role={state.kind === "error" ? "alert" : "status"} className={`text-sm ${state.kind === "error" ? "text-red-700" : "text-slate-600"}`}>
+        {state.message ?? "PDF, Word (.docx) or text, up to 4 MB."}
+      </p>
+    </div>
+  );
+}
