@@ -4,6 +4,7 @@
  * input always gives the same score (no clock, no randomness, no network).
  */
 import type { TComponent, TComponentFn, TSignalContext } from "@/server/scoring/builtin/components";
+import { acronymStems } from "@/server/scoring/builtin/acronyms";
 import { assessConfidence } from "@/server/scoring/builtin/confidence";
 import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimension-score";
 import { pickEvidence } from "@/server/scoring/builtin/evidence";
@@ -48,7 +49,8 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const injection = attempts.length === scan.findings.length ? scan : { findings: attempts, cleaned: answer };
   const features = extractFeatures(injection.cleaned, input.question.text);
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
-  const topic = matchTopic(input.question, features.allContentStems, sentenceStems);
+  // "WAU" for "weekly active users": the short form names the question's words.
+  const topic = matchTopic(input.question, [...features.allContentStems, ...acronymStems(input.question.text, injection.cleaned)], sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
   // A follow-up answer stays on its parent question's subject, which a bank question may share.
   const otherFit =
