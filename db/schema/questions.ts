@@ -18,7 +18,7 @@ export const questions = pgTable(
     tags: text().array().notNull().default(sql`'{}'::text[]`),
     difficulty: smallint().notNull(),
     keyPoints: text().array().notNull().default(sql`'{}'::text[]`),
-    /** Hand-written follow-ups, each keyed to the rubric dimension it probes (server/scoring/follow-ups.ts). */
+    /** Hand-written follow-ups, each keyed to the rubric dimension it probes (server/contracts/vocabulary/follow-ups.ts). */
     followUps: jsonb().$type<TFollowUp[]>().notNull().default(sql`'[]'::jsonb`),
     sampleAnswer: text().notNull(),
     /**

@@ -12,17 +12,11 @@ import type { OpenApiMeta } from "trpc-to-openapi";
 import { getDb, type TDatabase } from "@/db";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { clientIp } from "@/server/http/client-ip";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError, toAppError, toTrpcError } from "@/server/errors";
 import { logger } from "@/server/logger";
 
 // ── 1. context ──────────────────────────────────────────────────────────────
-
-export interface TSessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: "user" | "admin";
-}
 
 /** Procedures may set a status (201, 202, 204, 503) and headers (RateLimit-*, Retry-After) here. */
 export interface TResponseMeta {

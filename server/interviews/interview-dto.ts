@@ -2,20 +2,21 @@
 import { z } from "zod";
 import { ZCodeLanguageSchema, ZDraftCodeSchema, ZPublicCodingSpecSchema } from "@/server/contracts/code";
 import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
+import { ZAnswerKindSchema, ZAnswerStatusSchema, ZInterviewQuestionStatusSchema, ZInterviewStatusSchema, ZScoreCountingSchema } from "@/server/contracts/vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZAnswerSchema = z.object({
   id: z.uuid(),
   interviewId: z.uuid(),
   questionId: z.uuid(),
-  kind: z.enum(["answer", "follow_up"]),
+  kind: ZAnswerKindSchema,
   prompt: z.string().describe("What was asked: the question, or the interviewer's follow-up"),
   attempt: z.number().int(),
   text: z.string(),
   /** A coding answer's code and its language (null for a prose-only answer). */
   code: z.string().nullable(),
   language: ZCodeLanguageSchema.nullable(),
-  status: z.enum(["pending", "scored", "flagged", "failed"]),
+  status: ZAnswerStatusSchema,
   flagReasons: z.array(z.string()),
   timeSpentSeconds: z.number().int().nullable(),
   createdAt: z.string(),
@@ -35,7 +36,7 @@ export const ZInterviewQuestionSchema = z.object({
   text: z.string(),
   tags: z.array(z.string()),
   difficulty: z.number().int(),
-  status: z.enum(["pending", "answered", "skipped"]),
+  status: ZInterviewQuestionStatusSchema,
   draft: z.string(),
   /** When the server last saved the draft (null when never), so a client can tell which copy is newer. */
   draftSavedAt: z.string().nullable(),
@@ -60,7 +61,7 @@ export const ZInterviewSchema = z.object({
   id: z.uuid(),
   track: ZTrackSchema,
   level: ZLevelSchema,
-  status: z.enum(["in_progress", "completed", "abandoned"]),
+  status: ZInterviewStatusSchema,
   startedAt: z.string(),
   completedAt: z.string().nullable(),
   questionCount: z.number().int(),
@@ -69,7 +70,7 @@ export const ZInterviewSchema = z.object({
   passed: z.boolean().nullable(),
   passThreshold: z.number().int(),
   /** Which scored attempt of each question counts: the best (default) or the latest. */
-  scoreCounting: z.enum(["best", "latest"]),
+  scoreCounting: ZScoreCountingSchema,
   /** The interview was abandoned before any answer and does not count toward the plan's quota. */
   quotaRefunded: z.boolean(),
   timeSpentSeconds: z.number().int(),

@@ -4,6 +4,7 @@ import { answers, interviewQuestions, interviews, questions, scores, type TAnswe
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TAnswer, TInterview } from "./interview-dto";
 import { countedAttempt } from "./interview-score";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
@@ -69,7 +70,7 @@ export function answerDto(row: TAnswerRow, score: TScoreRow | undefined): TAnswe
 }
 
 /** The version a submit compares `expectedVersion` with: the highest attempt number of that kind, 0 when none. */
-export function answerVersion(attempts: ReadonlyArray<{ kind: string; attempt: number }>, kind: "answer" | "follow_up"): number {
+export function answerVersion(attempts: ReadonlyArray<{ kind: string; attempt: number }>, kind: TAnswerKind): number {
   return attempts.reduce((max, attempt) => (attempt.kind === kind ? Math.max(max, attempt.attempt) : max), 0);
 }
 

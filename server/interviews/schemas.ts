@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
-import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
+import { ZAnswerKindSchema, ZInterviewStatusSchema } from "@/server/contracts/vocabulary/statuses";
 import { ZCodeLanguageSchema, ZCodeSourceSchema, ZDraftCodeSchema } from "@/server/contracts/code";
 import { decodeInterviewCursor } from "./interview-cursor";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
@@ -31,7 +32,7 @@ export const ZSubmitAnswerInputSchema = z
     language: ZCodeLanguageSchema.optional(),
     timeSpentSeconds: z.number().int().min(0).max(24 * 3600).optional(),
     /** "follow_up" answers the interviewer's follow-up to this question's latest scored answer. */
-    kind: z.enum(["answer", "follow_up"]).default("answer"),
+    kind: ZAnswerKindSchema.default("answer"),
     /**
      * The answer version the client saw for this question and kind: its number of attempts (0 when
      * unanswered), as `questions[].versions` of the interview gives it. A stale one is refused with a
@@ -61,7 +62,7 @@ export const ZSaveDraftInputSchema = z.object({
 });
 
 export const ZListInterviewsInputSchema = z.object({
-  status: z.enum(["in_progress", "completed", "abandoned"]).optional(),
+  status: ZInterviewStatusSchema.optional(),
   track: ZTrackSchema.optional(),
   level: ZLevelSchema.optional(),
   limit: z.number().int().min(1).max(100).default(20),

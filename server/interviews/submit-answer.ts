@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
+import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { checkAnswerCode } from "./answer-code";
@@ -20,7 +21,7 @@ export function answerTextHash(text: string): string {
  * With `expectedVersion`, a submit made from a stale view (another tab answered meanwhile) is a
  * CONFLICT carrying the current answer, instead of a silent new attempt.
  */
-export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: string; created: boolean }> {
+export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
   return db.transaction(async (tx) => {
     const { item, question } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const code = checkAnswerCode(question.coding, input);

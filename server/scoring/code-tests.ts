@@ -10,7 +10,7 @@ import { runCode } from "@/server/code-runner/run-code";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TCodeLanguage, TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
-import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 
 export const CORRECTNESS_DIMENSION = "code_quality";

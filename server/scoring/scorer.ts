@@ -4,18 +4,15 @@
  */
 import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
-import type { TScore } from "@/server/contracts/vocabulary/score";
+import { MAX_ANSWER_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
-
-/** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */
-export const MAX_ANSWER_CHARS = 10_000;
 
 export type TScoreQuestion = {
   text: string;
   keyPoints?: string[];
   sampleAnswer?: string;
   tags?: string[];
-  /** Bank follow-ups; `dimension` is a rubric dimension key (server/scoring/rubrics.ts) the follow-up probes. */
+  /** Bank follow-ups; `dimension` is a rubric dimension key (server/contracts/vocabulary/rubrics.ts) the follow-up probes. */
   followUps?: ReadonlyArray<{ text: string; dimension: string }>;
 };
 

@@ -3,7 +3,8 @@ import { desc, eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { outboxEmails, users } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
-import { createContextInner, type TContext, type TSessionUser } from "@/server/api/trpc";
+import { createContextInner, type TContext } from "@/server/api/trpc";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { testPassword } from "../secret-marker";
 
 export function uniqueEmail(label = "user"): string {
@@ -22,7 +23,7 @@ export function callerFor(db: TDatabase, options: { user?: TSessionUser | null; 
   return { caller: createCaller(ctx), ctx };
 }
 
-export function asSessionUser(row: { id: string; email: string; name: string; role: "user" | "admin" }): TSessionUser {
+export function asSessionUser(row: { id: string; email: string; name: string; role: TSessionUser["role"] }): TSessionUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 }
 

@@ -3,7 +3,7 @@ import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /**
  * A follow-up an interviewer asks after the main answer. `dimension` is the rubric dimension key
- * (server/scoring/rubrics.ts, for the question's track) the follow-up probes: an answer to it is
+ * (server/contracts/vocabulary/rubrics.ts, for the question's track) the follow-up probes: an answer to it is
  * graded on that dimension, and the scorer picks the follow-up aimed at the weakest one.
  */
 export interface SeedFollowUp {

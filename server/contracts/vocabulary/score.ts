@@ -19,6 +19,9 @@ export const SCORE_FLAGS = [
 export const ZScoreFlagSchema = z.enum(SCORE_FLAGS);
 export type TScoreFlag = z.infer<typeof ZScoreFlagSchema>;
 
+/** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */
+export const MAX_ANSWER_CHARS = 10_000;
+
 export const MAX_EVIDENCE_QUOTES = 3;
 export const MAX_EVIDENCE_CHARS = 120;
 

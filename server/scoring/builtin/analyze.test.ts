@@ -3,7 +3,8 @@ import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
-import { AnswerTooLongError, MAX_ANSWER_CHARS, type TScoreInput } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
+import { AnswerTooLongError, type TScoreInput } from "@/server/scoring/scorer";
 
 // Questions and answers written for these tests; none comes from the calibration set.
 const PM_QUESTION = "How would you increase the number of users who invite a friend in a photo-sharing app?";

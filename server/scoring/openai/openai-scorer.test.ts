@@ -4,7 +4,8 @@ import { INJECTION_TOTAL_MARGIN } from "@/server/scoring/openai/injection-guard"
 import { createOpenAiScorer } from "@/server/scoring/openai/openai-scorer";
 import type { AiCallRecord, TOpenAiScorerConfig } from "@/server/scoring/openai/types";
 import { ZScoreSchema, type TScore } from "@/server/contracts/vocabulary/score";
-import { AnswerTooLongError, MAX_ANSWER_CHARS, type TScoreInput } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
+import { AnswerTooLongError, type TScoreInput } from "@/server/scoring/scorer";
 import { fakeModelOutput, startFakeOpenAi, type TFakeOpenAi } from "@/test/scoring-fake-openai";
 
 const MODEL = "gpt-test-mini";

@@ -12,6 +12,7 @@ import { QUESTION_FRAME_WORDS, STOP_WORDS } from "@/server/scoring/builtin/word-
 import { findBankFollowUp, normaliseFollowUp, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { withCodeTests } from "@/server/scoring/code-tests-input";
+import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
 type TBankQuestion = { keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
@@ -60,7 +61,7 @@ export function buildScoreInput(args: {
   track: TTrack;
   level: TLevel;
   question: TBankQuestion;
-  answer: { kind: "answer" | "follow_up"; prompt: string; text: string };
+  answer: { kind: TAnswerKind; prompt: string; text: string };
   /** Dimensions of the main answer's score that asked this follow-up (follow-up answers only). */
   askedBy?: readonly TDimensionResult[] | null;
 }): TScoreInput {

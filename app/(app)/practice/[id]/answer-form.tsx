@@ -9,7 +9,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/interviews/schemas";
-import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { timerKey, type TDraftKind } from "./draft-storage";
 import { formatClock, formatDuration } from "../format-time";
 import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api, type TApiUtils } from "@/app/_trpc/client";
-import { MAX_ANSWER_CHARS } from "@/server/scoring/scorer";
+import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { chooseInitialDraft, draftKey, readLocalDraft, removeLocal, writeLocalDraft, type TDraftKind, type TInitialDraft } from "./draft-storage";
 
 /** How often a changed draft goes to the server. */

@@ -2,7 +2,8 @@ import { AppError, toAppError } from "@/server/errors";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { analyzeAdhocMany, type TAdhocInput } from "@/server/scoring/service/analyze-adhoc";
 import { enforceRateLimit } from "@/server/api/rate-limit";
-import type { TContext, TSessionUser } from "@/server/api/trpc";
+import type { TContext } from "@/server/api/trpc";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { ZAnalysisInputSchema, type TAnalysisBatchResult, type TBatchItemError } from "./analysis.types";
 
 function itemValidationError(index: number, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): TBatchItemError {

@@ -93,7 +93,7 @@ export const interviewsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const result = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
         const submitted = await submitAnswer(tx, ctx.user.id, input);
-        return { id: submitted.id, status: submitted.status as "pending" | "scored" | "flagged" | "failed" };
+        return { id: submitted.id, status: submitted.status };
       });
       return { answer: result };
     }),
