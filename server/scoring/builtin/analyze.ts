@@ -35,6 +35,18 @@ export const BUILTIN_MODEL = "rehearse-analyzer";
 /** The most any dimension of an answer that addresses the grader can earn. */
 const INJECTION_CAP = 0.1;
 
+/**
+ * The signals saturate slowly (a solid answer rarely maxes a component), so raw values sit low on
+ * the scale: a sound but thinner answer would read 45/100. A gentle concave curve puts it nearer
+ * where an interviewer would (about 55), keeps 0 at 0 and 1 at 1, and never changes which of two
+ * dimension values is higher.
+ */
+const SCALE_EXPONENT = 0.8;
+
+function toScale(value: number): number {
+  return Math.pow(Math.max(0, Math.min(1, value)), SCALE_EXPONENT);
+}
+
 /** One decimal: fine enough to rank answers, coarse enough to read. */
 function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
@@ -83,7 +95,9 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     const gated = focused[index] ?? 0;
     // Addressing the grader is treated as an interviewer treats gaming the interview: whatever
     // else the answer holds, it scores at most like a poor answer.
-    const value = injection.findings.length > 0 ? Math.min(gated, INJECTION_CAP) : gated;
+    // Capped answers (off topic, too short, no answer) keep their caps as they are.
+    const capped = checks.offTopic || checks.tooShort || checks.noAnswer;
+    const value = injection.findings.length > 0 ? Math.min(gated, INJECTION_CAP) : capped ? gated : toScale(gated);
     const score = roundScore(value * dimension.max);
     const credited = score >= dimension.max * 0.3 && !checks.offTopic && injection.findings.length === 0;
     return {

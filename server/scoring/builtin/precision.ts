@@ -21,8 +21,10 @@ export type TPrecision = {
 
 /** A sentence that strings four or more terms together with commas and few function words. */
 function isTermList(sentence: string): boolean {
-  const commas = sentence.match(/,/g)?.length ?? 0;
-  const words = tokenize(sentence);
+  // A quoted array ("[0, 1, 3]") is data, not a list of terms.
+  const text = sentence.replace(/\[[^\]]*\]/g, " ");
+  const commas = text.match(/,/g)?.length ?? 0;
+  const words = tokenize(text);
   if (words.length < 8 || commas < 4) return false;
   const verbs = words.filter((w) => /(?:ed|ing)$/.test(w) || /^(?:is|are|was|were|do|did|does|have|has|had|will|would|can|could)$/.test(w)).length;
   // A real enumeration inside a sentence ("on market size, the competition and how long a licence
