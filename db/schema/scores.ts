@@ -62,7 +62,7 @@ export const aiUsage = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
     answerId: uuid().references(() => answers.id, { onDelete: "set null" }),
-    purpose: text({ enum: ["score", "analysis", "question_drafts"] }).notNull(),
+    purpose: text({ enum: ["score", "analysis", "question_drafts", "job_requirements"] }).notNull(),
     provider: text().notNull(),
     model: text().notNull(),
     inputTokens: integer().notNull().default(0),

@@ -9,7 +9,9 @@ import { jobInterviewItems, jobRequirements, jobTargets, type TJobRequirementRow
 import type { TJobTarget, TJobTargetForm, TRequirement } from "@/server/contracts/job-targets";
 import { AppError } from "@/server/errors";
 import { loadVocabulary } from "./bank";
-import { extractRequirements } from "./requirements/extract";
+import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
+import { extractRequirements, type TExtractedRequirement } from "./requirements/extract";
+import { refineRequirements } from "./requirements/refine-ai";
 
 export function descriptionHash(description: string): string {
   return createHash("sha256").update(description).digest("hex");
@@ -47,20 +49,29 @@ export async function getJobTarget(db: TDbOrTx, userId: string, id: string): Pro
   };
 }
 
-/** Replaces the extracted (not user-edited) requirements with a fresh extraction; edited ones stay, first. */
-async function reextract(db: TDbOrTx, target: { id: string; title: string; description: string }) {
+type TExtraction = { requirements: TExtractedRequirement[]; extractedBy: "rules" | "ai" };
+
+/** The rules' extraction, refined by the model when one is configured (outside any transaction: the call may take seconds). */
+async function extract(db: TDbOrTx, userId: string, title: string, description: string, ai: TModelConfig | null): Promise<TExtraction> {
   const vocabulary = await loadVocabulary(db);
-  const extracted = extractRequirements(target.description, vocabulary, target.title);
-  const edited = (await listRequirements(db, target.id)).filter((row) => row.editedByUser);
-  await db.delete(jobRequirements).where(and(eq(jobRequirements.jobTargetId, target.id), eq(jobRequirements.editedByUser, false)));
+  const draft = extractRequirements(description, vocabulary, title);
+  const refined = await refineRequirements(db, { userId, title, description, descriptionHash: descriptionHash(description), draft, vocabulary }, ai);
+  return refined ? { requirements: refined, extractedBy: "ai" } : { requirements: draft, extractedBy: "rules" };
+}
+
+/** Replaces the extracted (not user-edited) requirements with a fresh extraction; edited ones stay, first. */
+async function storeExtraction(tx: TDbOrTx, jobTargetId: string, extracted: readonly TExtractedRequirement[]) {
+  const edited = (await listRequirements(tx, jobTargetId)).filter((row) => row.editedByUser);
+  await tx.delete(jobRequirements).where(and(eq(jobRequirements.jobTargetId, jobTargetId), eq(jobRequirements.editedByUser, false)));
   const fresh = extracted.filter((item) => !edited.some((row) => row.text.toLowerCase() === item.text.toLowerCase()));
-  for (const [index, row] of edited.entries()) await db.update(jobRequirements).set({ position: index }).where(eq(jobRequirements.id, row.id));
+  for (const [index, row] of edited.entries()) await tx.update(jobRequirements).set({ position: index }).where(eq(jobRequirements.id, row.id));
   if (fresh.length > 0) {
-    await db.insert(jobRequirements).values(fresh.map((item, index) => ({ jobTargetId: target.id, ...item, position: edited.length + index })));
+    await tx.insert(jobRequirements).values(fresh.map((item, index) => ({ jobTargetId, ...item, position: edited.length + index })));
   }
 }
 
-export async function createJobTarget(db: TDbOrTx, userId: string, input: TJobTargetForm): Promise<TJobTarget> {
+export async function createJobTarget(db: TDbOrTx, userId: string, input: TJobTargetForm, ai: TModelConfig | null = modelConfigFromEnv()): Promise<TJobTarget> {
+  const extraction = await extract(db, userId, input.title, input.description, ai);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(jobTargets)
@@ -73,20 +84,22 @@ export async function createJobTarget(db: TDbOrTx, userId: string, input: TJobTa
         cv: input.cv || null,
         sources: input.sources ?? [{ field: "description", kind: "pasted", fileName: null }],
         descriptionHash: descriptionHash(input.description),
+        extractedBy: extraction.extractedBy,
       })
       .returning();
-    await reextract(tx, row!);
+    await storeExtraction(tx, row!.id, extraction.requirements);
     return row!.id;
   });
   return getJobTarget(db, userId, id);
 }
 
-export async function updateJobTarget(db: TDbOrTx, userId: string, input: Partial<TJobTargetForm> & { id: string }): Promise<TJobTarget> {
+export async function updateJobTarget(db: TDbOrTx, userId: string, input: Partial<TJobTargetForm> & { id: string }, ai: TModelConfig | null = modelConfigFromEnv()): Promise<TJobTarget> {
+  const before = await ownJobTarget(db, userId, input.id);
+  const description = input.description ?? before.description;
+  const extraction = descriptionHash(description) === before.descriptionHash ? null : await extract(db, userId, input.title ?? before.title, description, ai);
   await db.transaction(async (tx) => {
     const row = await ownJobTarget(tx, userId, input.id);
-    const description = input.description ?? row.description;
-    const changed = descriptionHash(description) !== row.descriptionHash;
-    const [updated] = await tx
+    await tx
       .update(jobTargets)
       .set({
         title: input.title ?? row.title,
@@ -96,12 +109,11 @@ export async function updateJobTarget(db: TDbOrTx, userId: string, input: Partia
         cv: input.cv === undefined ? row.cv : input.cv || null,
         sources: input.sources ?? row.sources,
         descriptionHash: descriptionHash(description),
-        ...(changed ? { extractedBy: "rules" as const } : {}),
+        ...(extraction ? { extractedBy: extraction.extractedBy } : {}),
         updatedAt: new Date(),
       })
-      .where(eq(jobTargets.id, row.id))
-      .returning();
-    if (changed) await reextract(tx, updated!);
+      .where(eq(jobTargets.id, row.id));
+    if (extraction) await storeExtraction(tx, row.id, extraction.requirements);
   });
   return getJobTarget(db, userId, input.id);
 }
