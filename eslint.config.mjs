@@ -1,5 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { layersPlugin } from "./eslint.layers.mjs";
 
 const config = [
   ...nextCoreWebVitals,
@@ -11,6 +12,12 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // The layer rule (eslint.layers.mjs, README "Architecture").
+    files: ["**/*.{ts,tsx,mts,mjs,js}"],
+    plugins: { rehearse: layersPlugin },
+    rules: { "rehearse/layers": "error" },
   },
 ];
 

@@ -12,6 +12,7 @@ import { questions } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { callCostUsd } from "@/server/scoring/openai/cost";
+import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
 import { DEFAULT_PRICES } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
@@ -29,23 +30,11 @@ const ZDraftsSchema = z.object({ questions: z.array(ZDraftSchema) });
 
 const SHORT: Record<TTrack, string> = { product_management: "pm", software_engineering: "swe", behavioral: "bh", coding: "code" };
 
-export interface TDraftConfig {
-  apiKey: string;
-  baseURL?: string;
-  model: string;
-  timeoutMs?: number;
-}
-
-export function draftConfigFromEnv(): TDraftConfig | null {
-  const env = getEnv();
-  return env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, model: env.AI_MODEL } : null;
-}
-
 export async function generateQuestionDrafts(
   db: TDatabase,
   actor: TActor,
   input: { track: TTrack; level: TLevel; count: number },
-  config: TDraftConfig | null = draftConfigFromEnv(),
+  config: TModelConfig | null = modelConfigFromEnv(),
 ): Promise<{ created: number; skipped: number; ids: string[] }> {
   if (!config) throw new AppError("CONFLICT", "No AI provider is configured on this server (set OPENAI_API_KEY).");
   const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs ?? 60_000, maxRetries: 1 });

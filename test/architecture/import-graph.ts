@@ -1,0 +1,105 @@
+/**
+ * The project's import graph, read from the source text (import/export specifiers, type-only ones
+ * included: a type import is still a dependency between layers). Used by the layer tests; kept
+ * free of the TypeScript compiler so it runs in a few hundred milliseconds over the whole tree.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+const SKIP = new Set(["node_modules", ".next", ".data", ".test-data", "test-results", "playwright-report", ".git"]);
+const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+|\bvi\.mock\(\s*)["']([^"']+)["']/gm;
+
+/** Every source file under `dir` (relative to the repository root, forward slashes). */
+export function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(ROOT, rel))) {
+      if (SKIP.has(name)) continue;
+      const child = rel ? `${rel}/${name}` : name;
+      if (statSync(path.join(ROOT, child)).isDirectory()) walk(child);
+      else if (SOURCE.test(name) && !name.endsWith(".d.ts")) out.push(child);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The specifiers a source text imports or re-exports. */
+export function importSpecifiers(text: string): string[] {
+  return [...text.matchAll(SPECIFIER)].map((match) => match[1]!);
+}
+
+/** A specifier as a repository path without extension ("@/server/x" and "../x" alike), or null for a package. */
+export function resolveSpecifier(fromFile: string, specifier: string): string | null {
+  if (specifier.startsWith("@/")) return specifier.slice(2);
+  if (specifier.startsWith(".")) return path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), specifier));
+  return null;
+}
+
+/** The repository-relative modules `file` imports (packages left out). */
+export function internalImports(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  return importSpecifiers(text)
+    .map((specifier) => resolveSpecifier(file, specifier))
+    .filter((target): target is string => target !== null);
+}
+
+/** server/<folder>/… → folder; top-level server files (env, errors, logger) belong to no folder. */
+export function serverFolderOf(modulePath: string): string | null {
+  const match = /^server\/([^/]+)\/./.exec(modulePath);
+  return match ? match[1]! : null;
+}
+
+/** Edges between server folders: "billing" → Set{"contracts", "mail", …}. */
+export function serverFolderGraph(): Map<string, Map<string, string>> {
+  const graph = new Map<string, Map<string, string>>();
+  for (const file of sourceFiles("server")) {
+    const from = serverFolderOf(file);
+    if (!from) continue;
+    for (const target of internalImports(file)) {
+      const to = serverFolderOf(target);
+      if (!to || to === from) continue;
+      const edges = graph.get(from) ?? new Map<string, string>();
+      // Remember one file per edge, so a failure says where to look.
+      if (!edges.has(to)) edges.set(to, file);
+      graph.set(from, edges);
+    }
+  }
+  return graph;
+}
+
+/** Every cycle of the graph as a list of nodes (first node repeated at the end), each reported once. */
+export function findCycles(graph: Map<string, Map<string, string>>): string[][] {
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const nodes = [...graph.keys()].sort();
+  // Johnson-lite: cycles through `start` using only nodes >= start, so each cycle is found from its smallest node.
+  for (const start of nodes) {
+    const stack: string[] = [start];
+    const visit = (node: string) => {
+      for (const next of graph.get(node)?.keys() ?? []) {
+        if (next < start) continue;
+        if (next === start) {
+          const key = stack.join(">");
+          if (!seen.has(key)) {
+            seen.add(key);
+            cycles.push([...stack, start]);
+          }
+        } else if (!stack.includes(next)) {
+          stack.push(next);
+          visit(next);
+          stack.pop();
+        }
+      }
+    };
+    visit(start);
+  }
+  return cycles;
+}
+
+export function moduleExists(modulePath: string): boolean {
+  return [".ts", ".tsx", "/index.ts", ".mjs", ".js"].some((ext) => existsSync(path.join(ROOT, modulePath + ext)));
+}

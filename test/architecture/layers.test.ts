@@ -1,0 +1,84 @@
+/**
+ * The layer rule (eslint.layers.mjs) fails deliberate violations and passes conforming code, through
+ * ESLint's own Node API and the project's config; and the domain folders under server/ import each
+ * other without cycles (README "Architecture").
+ */
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+import { findCycles, internalImports, ROOT, serverFolderOf, sourceFiles } from "./import-graph";
+
+/** Business domains. Infrastructure (api, http, jobs, realtime, mail, metrics…) wires them together and is left out. */
+const DOMAINS = ["accounts", "admin", "analytics", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];
+
+let eslint: ESLint;
+
+async function layerMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${ROOT}/${filePath}` });
+  return result!.messages.filter((m) => m.ruleId === "rehearse/layers").map((m) => m.message);
+}
+
+describe("the layer lint rule", () => {
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: ROOT });
+  }, 60_000);
+
+  it.each([
+    ["server/contracts/example.ts", 'import { db } from "@/db";\nexport const x = db;\n', /server\/contracts is client-safe/],
+    ["server/contracts/example.ts", 'import { getEnv } from "../env";\nexport const x = getEnv;\n', /server\/contracts is client-safe/],
+    ["server/contracts/vocabulary/example.ts", 'import "server-only";\nexport const x = 1;\n', /server\/contracts is client-safe/],
+    ["db/schema/example.ts", 'import { PLANS } from "@/server/billing/current-plan";\nexport const x = PLANS;\n', /db\/ never imports server\//],
+    ["db/schema/example.ts", 'import type { TScore } from "../../server/scoring/service/score-row";\nexport type X = TScore;\n', /db\/ never imports server\//],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport { getStripe } from "@/server/billing/stripe-client";\nexport const x = getStripe;\n', /client component reaches the server only through/],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport { getDb } from "@/db";\nexport const x = getDb;\n', /client component reaches the server only through/],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport { appRouter } from "@/server/api/root";\nexport const x = appRouter;\n', /client component reaches the server only through/],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport { serverCaller } from "@/app/_trpc/server";\nexport const x = serverCaller;\n', /server-side tRPC caller/],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport "server-only";\nexport const x = 1;\n', /"server-only"/],
+    ["server/auth/example.ts", 'import type { TContext } from "@/server/api/trpc";\nexport type X = TContext;\n', /never imports the routers' layer/],
+    ["server/billing/example.ts", 'import { appRouter } from "../api/root";\nexport const x = appRouter;\n', /never imports the routers' layer/],
+  ])("%s: fails %s", async (filePath, code, expected) => {
+    const messages = await layerMessages(filePath, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(expected);
+  });
+
+  it.each([
+    ["server/contracts/example.ts", 'import { z } from "zod";\nimport { ZTrackSchema } from "./vocabulary/tracks";\nimport { zSafeLine } from "@/server/contracts/safe-string";\nexport const x = z.object({ track: ZTrackSchema, name: zSafeLine() });\n'],
+    ["db/schema/example.ts", 'import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";\nexport const x = PLAN_IDS;\n'],
+    ["app/(app)/example/widget.tsx", '"use client";\nimport type { AppRouter } from "@/server/api/root";\nimport { TRACKS } from "@/server/contracts/vocabulary/tracks";\nexport type R = AppRouter;\nexport const x = TRACKS;\n'],
+    // A server component (no "use client") calls server code directly.
+    ["app/(app)/example/page.tsx", 'import { getDb } from "@/db";\nimport { currentPlan } from "@/server/billing/current-plan";\nexport const x = [getDb, currentPlan];\n'],
+    ["server/billing/example.ts", 'import { PLANS } from "@/server/contracts/vocabulary/plans";\nimport { getDb } from "@/db";\nexport const x = [PLANS, getDb];\n'],
+  ])("%s: passes conforming code", async (filePath, code) => {
+    expect(await layerMessages(filePath, code)).toEqual([]);
+  });
+});
+
+describe("the server import graph", () => {
+  const productionFiles = () => sourceFiles("server").filter((file) => !/\.test\.ts$|\/fixtures\//.test(file));
+
+  it("has no cycle between domain folders", () => {
+    const graph = new Map<string, Map<string, string>>();
+    for (const file of productionFiles()) {
+      const from = serverFolderOf(file);
+      if (!from || !DOMAINS.includes(from)) continue;
+      for (const target of internalImports(file)) {
+        const to = serverFolderOf(target);
+        if (!to || to === from || !DOMAINS.includes(to)) continue;
+        const edges = graph.get(from) ?? new Map<string, string>();
+        if (!edges.has(to)) edges.set(to, `${file} → ${target}`);
+        graph.set(from, edges);
+      }
+    }
+    const described = findCycles(graph).map((cycle) => cycle.slice(0, -1).map((node, i) => graph.get(node)!.get(cycle[i + 1]!)).join("; "));
+    expect(described).toEqual([]);
+  });
+
+  it("keeps server/contracts free of everything but zod and itself", () => {
+    const offending = sourceFiles("server/contracts").flatMap((file) =>
+      internalImports(file)
+        .filter((target) => !target.startsWith("server/contracts/"))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
