@@ -9,8 +9,8 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers, jobInterviewItems, jobTargets, scores } from "@/db/schema";
-import { toAppError } from "@/server/errors";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
+import { failure } from "@/test/helpers/app-error";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
@@ -18,15 +18,6 @@ const db = connectTestDb();
 const FIXTURES = path.resolve("test/fixtures/job-descriptions");
 const GO_JOB = fs.readFileSync(path.join(FIXTURES, "backend-senior-go.txt"), "utf8");
 const PM_JOB = fs.readFileSync(path.join(FIXTURES, "pm-senior-fintech.txt"), "utf8");
-
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 const ANSWER =
   "I designed our PostgreSQL schema and indexing for the orders service: a composite index on (tenant_id, created_at) cut the p99 query from 900 ms to 40 ms. " +
