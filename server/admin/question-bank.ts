@@ -1,28 +1,14 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
 import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 import type { TDatabase } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { followUpDimensionProblem, ZFollowUpsSchema, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
-import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { followUpDimensionProblem, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
+import { ZQuestionInputSchema, type TQuestionInput } from "@/server/contracts/admin";
 import { audit, type TActor } from "./audit";
 
-export const ZQuestionInputSchema = z.object({
-  slug: zSafeLine().trim().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, { error: "Use 3–80 lowercase letters, digits and dashes." }),
-  track: ZTrackSchema,
-  level: ZLevelSchema,
-  text: zSafeText().trim().min(10, { error: "Write the question (at least 10 characters)." }).max(2000),
-  tags: z.array(zSafeLine().trim().toLowerCase().min(1).max(40)).max(8),
-  difficulty: z.number().int().min(1).max(5),
-  keyPoints: z.array(zSafeLine().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
-  sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
-  active: z.boolean().default(true),
-  // Optional so an export from before follow-ups imports without wiping them; a new question starts with none.
-  followUps: ZFollowUpsSchema.optional(),
-});
-export type TQuestionInput = z.infer<typeof ZQuestionInputSchema>;
 
 /** A follow-up's dimension must belong to its question's track, which the object schema alone cannot check. */
 function assertFollowUpDimensions(track: TTrack, followUps: readonly TFollowUp[] | undefined, importItem?: number) {

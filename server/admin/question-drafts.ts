@@ -17,7 +17,7 @@ import { DEFAULT_PRICES } from "@/server/scoring/service/engine";
 import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { audit, type TActor } from "./audit";
-import { ZQuestionInputSchema } from "./question-bank";
+import { ZQuestionInputSchema } from "@/server/contracts/admin";
 
 const ZDraftSchema = z.object({
   text: z.string(),

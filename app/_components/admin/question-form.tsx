@@ -7,7 +7,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
 import { messageOf, useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import type { TQuestionInput } from "@/server/admin/question-bank";
+import type { TQuestionInput } from "@/server/contracts/admin";
 import { followUpDimensionProblem, followUpDimensions, ZFollowUpsSchema, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { FollowUpsField } from "./follow-ups-field";

@@ -210,3 +210,21 @@ describe("support", () => {
     expect((await errorOf(other.caller.support.reply({ ticketId: id, message: "mine?" }))).code).toBe("NOT_FOUND");
   });
 });
+
+describe("plans and platform", () => {
+  it("grants a plan in one audited step, and every platform reading passes its output schema", async () => {
+    const { caller } = await adminCaller("grant-admin");
+    const target = await verifiedTestUser(db, "granted");
+    const endsAt = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const grant = await caller.admin.grantPlan({ userId: target.user.id, plan: "pro", endsAt, note: "Conference speaker" });
+    expect(grant).toMatchObject({ plan: "pro", endsAt: endsAt.toISOString() });
+    expect(await lastAudit("user.grant_plan")).toMatchObject({ targetId: target.user.id, note: "Conference speaker" });
+    expect((await errorOf(caller.admin.grantPlan({ userId: target.user.id, plan: "pro", endsAt: new Date(Date.now() - 1000), note: null }))).code).toBe(
+      "VALIDATION_ERROR",
+    );
+    expect((await caller.admin.user({ id: target.user.id })).plan).toBe("Pro");
+    expect(await caller.admin.capabilities()).toEqual(expect.objectContaining({ billingConfigured: expect.any(Boolean) }));
+    expect(Array.isArray(await caller.admin.failedStripeEvents())).toBe(true);
+    expect(await caller.admin.exportQuestions()).not.toHaveLength(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { zSafeLine } from "@/server/contracts/safe-string";
-import { ZPublicUserSchema } from "@/server/accounts/public-user";
+import { ZPublicUserSchema } from "@/server/contracts/users";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 
 export const ZUserResponseSchema = z.object({ user: ZPublicUserSchema });

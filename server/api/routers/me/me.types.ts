@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPublicUserSchema } from "@/server/accounts/public-user";
+import { ZPublicUserSchema } from "@/server/contracts/users";
 import { ZUserStatusSchema } from "@/server/contracts/vocabulary/roles";
 
 export const ZUserExportSchema = z
