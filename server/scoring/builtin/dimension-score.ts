@@ -43,6 +43,9 @@ export const TOO_SHORT_CAP = 0.15;
 /** A coding answer without code or algorithm steps shows at most this much of any dimension. */
 export const NO_SOLUTION_CAP = 0.3;
 
+/** Content (in words) from which an answer can show a dimension fully. */
+const SUBSTANTIAL_WORDS = 60;
+
 /** What an unrelated but well-built answer keeps of its signals (the rest needs relevance). */
 const RELEVANCE_FLOOR = 0.35;
 
@@ -56,6 +59,10 @@ function adjust(signalValue: number, ctx: TSignalContext): number {
   value *= ctx.precision.factor;
   // Padding costs in proportion to how much of the answer is empty wording.
   value *= 1 - (checks.isPadding ? 0.6 : 0.3) * checks.padding;
+  // Two or three sentences cannot show a whole dimension, however dense: below a few sentences'
+  // worth of content (code counts, about five characters a word) credit thins out gently.
+  const content = features.proseWordCount + features.codeChars / 5;
+  value *= Math.sqrt(Math.min(1, content / (SUBSTANTIAL_WORDS * ctx.expectation)));
   if (checks.tooShort) {
     const shortfall = Math.min(1, features.wordCount / Math.max(1, ctx.minimumWords));
     value = Math.min(value * shortfall, TOO_SHORT_CAP * shortfall);
