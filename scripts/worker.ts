@@ -1,15 +1,18 @@
 /**
- * `npm run worker`: runs the job worker alone (sending email, later other background work), for
- * deployments that keep it out of the web process (RUN_WORKER_IN_WEB=false). SIGTERM or Ctrl+C lets
- * running jobs finish (up to 30 s) before the process exits.
+ * `npm run worker`: runs the job worker alone (sending email, scoring, the periodic sweeps), for
+ * deployments that keep it out of the web process (RUN_WORKER_IN_WEB=false). This process prepares
+ * the database (embedded or DATABASE_URL) and migrations once, then supervises the worker process
+ * (scripts/lib/worker-process.ts): a worker that crashes is logged and started again (a few times a
+ * minute at most, then this stops with exit code 1 for a process manager to see). SIGTERM or Ctrl+C
+ * lets running jobs finish (up to 30 s) before the worker, then this process, exits.
  */
-import { closeDb } from "@/db";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import path from "node:path";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
-import { onShutdown, runLauncher } from "./lib/run-launcher";
+import { superviseProcess } from "./lib/process-supervisor";
+import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
 
 runLauncher(async () => {
   const env = loadEnvOrExit();
@@ -17,9 +20,17 @@ runLauncher(async () => {
   onShutdown(() => database.stop());
   // The worker may start before any web process on a fresh database; migrations are idempotent and locked.
   await migrateAndSeed(database.url, { seed: false });
-  onShutdown(closeDb);
-  const worker = await startBackgroundWorker();
-  // Registered last so it runs first: jobs finish before the database closes.
+  if (!env.SMTP_URL) say("SMTP_URL is unset: emails stay in the dev mailbox");
+  // prepareDatabase put DATABASE_URL in process.env: the worker process reaches the same database.
+  const worker = await superviseProcess({
+    exec: path.resolve("scripts/lib/worker-process.ts"),
+    name: "Job worker",
+    log: say,
+    onGiveUp: (reason) => {
+      say(`Stopping: ${reason}`);
+      requestShutdown(1);
+    },
+  });
+  // Registered last so it runs first: jobs finish before the database stops.
   onShutdown(() => worker.stop());
-  say(`Job worker running${env.SMTP_URL ? "" : " (SMTP_URL is unset: emails stay in the dev mailbox)"}`);
 });

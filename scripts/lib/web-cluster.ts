@@ -9,6 +9,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { closeDb } from "@/db";
 import { installMetricsAggregator } from "@/server/metrics/cluster";
+import { RestartBudget } from "./restart-budget";
 import { onShutdown, requestShutdown, runLauncher } from "./run-launcher";
 import { DRAIN_TIMEOUT_MS, type RunningServer } from "./web-server";
 
@@ -50,7 +51,7 @@ export async function startWebCluster(options: WebClusterOptions): Promise<WebCl
   // A scrape of /api/metrics reaches one web process; the primary sums every process's metrics for it.
   installMetricsAggregator();
   const workers = new Set<Worker>();
-  const restarts: number[] = [];
+  const restarts = new RestartBudget(MAX_RESTARTS_PER_MINUTE);
   let stopping = false;
 
   const fork = (): Promise<void> =>
@@ -67,11 +68,8 @@ export async function startWebCluster(options: WebClusterOptions): Promise<WebCl
         // One that never got ready fails the start (a bad port, a broken build): restarting would not help.
         if (!listening) return reject(new Error(`a web process exited before it was ready (${signal ?? `code ${code}`})`));
         if (stopping) return;
-        const now = Date.now();
-        restarts.push(now);
-        while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
-        if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
-          options.onGiveUp(`web processes crashed ${restarts.length} times within a minute`);
+        if (!restarts.take()) {
+          options.onGiveUp(`web processes crashed ${restarts.recent} times within a minute`);
           return;
         }
         options.log(`Web process ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
