@@ -2,9 +2,11 @@
  * The one postgres.js client of this process and its Drizzle instance.
  * DATABASE_URL comes from the environment; scripts/start.ts fills it with the embedded server's URL.
  */
+import os from "node:os";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { withAcquireDeadline } from "./acquire-deadline";
+import { defaultPoolMax } from "./pool-size";
 import { getEnv } from "@/server/env";
 import * as schema from "./schema";
 
@@ -18,8 +20,10 @@ interface DbHandle {
 // Survives Next.js dev hot reloads, which would otherwise open a new pool on every edit.
 const globalForDb = globalThis as unknown as { rehearseDb?: DbHandle };
 
-/** Pool size of the app's own client (db/index.ts handle); metrics report usage against it. */
-export const APP_POOL_MAX = 10;
+/** Pool size of the app's own client (this file's handle): DB_POOL_MAX, else from the cores. Metrics report usage against it. */
+export function appPoolMax(): number {
+  return getEnv().DB_POOL_MAX ?? defaultPoolMax(os.availableParallelism());
+}
 
 export interface CreateDbOptions {
   max?: number;
@@ -31,12 +35,9 @@ export interface CreateDbOptions {
   acquireTimeoutMs?: number;
 }
 
-/** Above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first. */
-export const APP_ACQUIRE_TIMEOUT_MS = 4_000;
-
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const client = postgres(url, {
-    max: options.max ?? APP_POOL_MAX,
+    max: options.max ?? 10,
     onnotice: () => {},
     // Seconds. A database that is down refuses at once; one that does not answer (a dead host, a full
     // backlog) must fail the request in a few seconds with a 503, not after the 30 s default.
@@ -62,7 +63,9 @@ function handle(): DbHandle {
     }
     globalForDb.rehearseDb = createDb(url, {
       statementTimeoutMs: getEnv().DB_STATEMENT_TIMEOUT_MS,
-      acquireTimeoutMs: APP_ACQUIRE_TIMEOUT_MS,
+      max: appPoolMax(),
+      // DB_ACQUIRE_TIMEOUT_MS (default 4 s): above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first.
+      acquireTimeoutMs: getEnv().DB_ACQUIRE_TIMEOUT_MS,
     });
   }
   return globalForDb.rehearseDb;

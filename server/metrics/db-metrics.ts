@@ -4,7 +4,7 @@
  * metrics are summed across processes, never summed themselves.
  */
 import client from "prom-client";
-import { APP_POOL_MAX, type TDatabase } from "@/db";
+import { appPoolMax, type TDatabase } from "@/db";
 import { readSystemStatus } from "./system-status";
 
 export async function databaseMetricsText(db: TDatabase): Promise<string> {
@@ -45,7 +45,7 @@ export async function databaseMetricsText(db: TDatabase): Promise<string> {
 
   const connections = gauge("rehearse_db_connections", "Database connections by application_name and state (all processes)", ["application", "state"]);
   for (const row of status.connections) connections.set({ application: row.application, state: row.state }, row.count);
-  gauge("rehearse_db_pool_max", "Connections one app process may open in its pool", []).set(APP_POOL_MAX);
+  gauge("rehearse_db_pool_max", "Connections one app process may open in its pool", []).set(appPoolMax());
 
   return registry.metrics();
 }
