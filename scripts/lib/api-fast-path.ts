@@ -19,6 +19,7 @@ import { errorResponse } from "@/server/http/error-body";
 import { requestIdFrom } from "@/server/request-context";
 import { API_ROUTES, type TMethodHandlers } from "@/server/http/api-routes";
 import { sendFetchResponse, toFetchRequest } from "@/server/http/node-adapter";
+import { PEER_IP_HEADER } from "@/server/http/client-ip";
 import { isHttpsRequest } from "@/server/http/request-protocol";
 import { securityHeaders, STATIC_CONTENT_SECURITY_POLICY } from "@/server/http/security-headers";
 import { staticNotFound } from "@/server/http/static-not-found";
@@ -66,21 +67,37 @@ export function loadRouteTable(distDir: string, publicDir: string) {
   return createRouteTable(manifest, new Set(listPublicFiles(publicDir)));
 }
 
-/** The scheme and host of the request URL handlers see; https only as a trusted proxy reports it. */
-function originOf(req: IncomingMessage, port: number): string {
-  const probe = { url: "http://localhost/", headers: new Headers(req.headers as Record<string, string>) };
-  const scheme = isHttpsRequest(probe) ? "https" : "http";
-  const host = req.headers.host;
-  return `${scheme}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : `localhost:${port}`}`;
+/** Whether the request came over https, as a trusted proxy reports it (only the two headers that decide it are copied). */
+function isHttps(req: IncomingMessage): boolean {
+  const headers = new Headers();
+  for (const name of [PEER_IP_HEADER, "x-forwarded-proto"]) {
+    const value = req.headers[name];
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return isHttpsRequest({ url: "http://localhost/", headers });
 }
 
-/** Security headers of every response we answer ourselves (pages get theirs, with a nonce, from proxy.ts). */
-function withSecurityHeaders(response: Response, request: Request): Response {
-  const headers = new Headers(response.headers);
-  const security = securityHeaders({ isProduction: getEnv().NODE_ENV === "production", isHttps: isHttpsRequest(request) });
-  for (const [name, value] of Object.entries(security)) if (!headers.has(name)) headers.set(name, value);
-  if (!headers.has("content-security-policy")) headers.set("Content-Security-Policy", STATIC_CONTENT_SECURITY_POLICY);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+/** The scheme and host of the request URL handlers see. */
+function originOf(req: IncomingMessage, port: number, https: boolean): string {
+  const host = req.headers.host;
+  return `${https ? "https" : "http"}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : `localhost:${port}`}`;
+}
+
+const securityHeaderSets = new Map<boolean, Array<[string, string]>>();
+
+/**
+ * Security headers of every response we answer ourselves (pages get theirs, with a nonce, from
+ * proxy.ts), set on Node's response: writeHead's headers (the handler's own) take precedence over
+ * these, so a handler's own value wins without copying its Headers or its Response.
+ */
+function setSecurityHeaders(res: ServerResponse, https: boolean): void {
+  let set = securityHeaderSets.get(https);
+  if (!set) {
+    set = Object.entries(securityHeaders({ isProduction: getEnv().NODE_ENV === "production", isHttps: https }));
+    set.push(["Content-Security-Policy", STATIC_CONTENT_SECURITY_POLICY]);
+    securityHeaderSets.set(https, set);
+  }
+  for (const [name, value] of set) res.setHeader(name, value);
 }
 
 /** Answers what a route handler module would for a method it does not export (HEAD → GET, OPTIONS → Allow, else 405). */
@@ -101,12 +118,14 @@ export function createFastPath(table: ReturnType<typeof createRouteTable>, port:
     const pathname = (req.url ?? "/").split("?")[0]!;
     const decision = table.decide(pathname);
     if (decision.kind === "next") return false;
-    const request = toFetchRequest(req, res, originOf(req, port));
+    const https = isHttps(req);
+    const request = toFetchRequest(req, res, originOf(req, port, https));
     const answer = decision.kind === "api" ? dispatch(decision.handlers, request) : Promise.resolve(staticNotFound(request));
+    setSecurityHeaders(res, https);
     void answer
       // The handlers map their own errors (withRequest); this is for a failure around them.
       .catch((error: unknown) => errorResponse(toAppError(error), requestIdFrom(request.headers.get("x-request-id"))))
-      .then((response) => sendFetchResponse(res, withSecurityHeaders(response, request), { omitBody: req.method === "HEAD" }))
+      .then((response) => sendFetchResponse(res, response, { omitBody: req.method === "HEAD" }))
       .catch(() => res.destroy());
     return true;
   };

@@ -85,6 +85,38 @@ describe("dispatcher", () => {
     await waitFor(() => startedAt.size === 41, 15_000);
   }, 30_000);
 
+  it("looks up the owners of a fetched batch together, not one after another", async () => {
+    const queue = await testQueue();
+    for (let n = 0; n < 8; n += 1) await sendJob(queue, { n, user: `user-${n}` });
+    const startedAt: number[] = [];
+    let lookupsInFlight = 0;
+    let peakLookups = 0;
+    const t0 = Date.now();
+    await workQueue(
+      queue,
+      payload,
+      { run: async () => void startedAt.push(Date.now() - t0) },
+      {
+        concurrency: 8,
+        pollingIntervalSeconds: 0.5,
+        fairness: {
+          // A slow owner lookup (a busy database): 8 of them one after another would take 2.4 s.
+          key: async ({ user }) => {
+            lookupsInFlight += 1;
+            peakLookups = Math.max(peakLookups, lookupsInFlight);
+            await sleep(300);
+            lookupsInFlight -= 1;
+            return user ?? null;
+          },
+          maxPerKey: 2,
+        },
+      },
+    );
+    await waitFor(() => startedAt.length === 8, 10_000);
+    expect(peakLookups).toBeGreaterThan(1);
+    expect(Math.max(...startedAt)).toBeLessThan(1_800);
+  });
+
   it("a job whose worker process was killed mid-job is picked up again within 30 s (score-answer's expiry)", async () => {
     const queue = await testQueue(QUEUES["score-answer"].policy);
     const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "fixtures/hanging-worker.ts"), queue], {

@@ -100,11 +100,16 @@ export function startDispatcher(
     }
   }
 
-  async function admit(job: DispatchedJob): Promise<void> {
+  /** Admits a fetched batch: the owners are looked up together (one round trip's wait, not one per job), then capped in order. */
+  async function admitAll(jobs: DispatchedJob[]): Promise<void> {
     const fairness = options.fairness;
-    let key: string | null = null;
+    const keys = fairness ? await Promise.all(jobs.map((job) => fairness.key(job).catch(() => null))) : [];
+    for (const [index, job] of jobs.entries()) await admit(job, keys[index] ?? null);
+  }
+
+  async function admit(job: DispatchedJob, key: string | null): Promise<void> {
+    const fairness = options.fairness;
     if (fairness) {
-      key = await fairness.key(job).catch(() => null);
       if (key !== null && (perKey.get(key) ?? 0) >= fairness.maxPerKey) {
         await deferJob(boss, name, job.id, fairness.deferSeconds);
         return;
@@ -126,7 +131,7 @@ export function startDispatcher(
         try {
           const jobs = await boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true });
           fetched = jobs.length;
-          for (const job of jobs) await admit(job);
+          await admitAll(jobs);
         } catch (error) {
           if (stopping) break;
           log.error({ err: error }, "job fetch failed");

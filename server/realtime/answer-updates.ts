@@ -64,12 +64,12 @@ export async function* answerUpdates(
  * as it leaves "pending", or when the wait ends (then still pending).
  */
 export async function waitForAnswer(db: TDbOrTx, userId: string, answerId: string, waitSeconds: number, signal?: AbortSignal): Promise<TAnswer> {
-  const first = await getAnswer(db, userId, answerId);
-  if (isFinal(first) || waitSeconds <= 0) return first;
+  if (waitSeconds <= 0) return getAnswer(db, userId, answerId);
   const deadline = Date.now() + Math.min(waitSeconds, MAX_WAIT_SECONDS) * 1000;
+  // The cursor is open before the first read, so a score stored right after it wakes the wait: one
+  // read up front instead of two. While waiting, no query runs and no pool connection is held.
   const cursor = openEventCursor([realtimeKey.answer(answerId)]);
   try {
-    // Read again now that the cursor is open: a score stored between the two reads is not missed.
     let answer = await getAnswer(db, userId, answerId);
     while (!isFinal(answer)) {
       const remaining = deadline - Date.now();
