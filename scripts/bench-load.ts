@@ -17,7 +17,8 @@ import postgres from "postgres";
 import { createDb } from "@/db";
 import { ZEnvSchema } from "@/server/env";
 import { CpuMeter, cpuText } from "./lib/bench-cpu";
-import { embeddedCluster, readPostmaster, restartDatabase, startApp, stopChild, stopLeftoverPostmaster, WorkerKeeper, type AppProcess } from "./lib/bench-app";
+import { embeddedCluster, readPostmaster, restartDatabase, setChildNodeFlags, startApp, stopChild, stopLeftoverPostmaster, type AppProcess } from "./lib/bench-app";
+import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
 import { runCandidate } from "./lib/bench-candidate";
 import { measureBaseline } from "./lib/bench-baseline";
 import { BenchClient, sleep } from "./lib/bench-http";
@@ -25,6 +26,7 @@ import { PhaseRecorder } from "./lib/bench-recorder";
 import { baselineText, markdownBlock, phaseText, writeResults, type FaultEvent, type PhaseResult } from "./lib/bench-report";
 import { benchPassword, createBenchUsers, type BenchUser } from "./lib/bench-users";
 import { verify, waitForDrain } from "./lib/bench-verify";
+import { WorkerKeeper } from "./lib/bench-worker";
 
 const { values: args } = parseArgs({
   options: {
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     note: { type: "string", default: "" },
     "no-docs": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
   },
 });
 
@@ -112,14 +115,15 @@ async function injectFaults(state: RunState, phaseStart: number, durationS: numb
   await sleep(durationS * 1000 * 0.35);
   const killedAt = performance.now();
   const killedAtS = at();
-  await state.worker.killAndRestart();
-  faults.push({ what: "job worker SIGKILLed and restarted", atSeconds: killedAtS, detail: `new worker running after ${((performance.now() - killedAt) / 1000).toFixed(1)} s`, from: killedAt, to: performance.now() + 5000 });
+  const how = await state.worker.killAndRestart();
+  faults.push({ kind: "worker-kill", what: "job worker SIGKILLed", atSeconds: killedAtS, detail: `${how} after ${((performance.now() - killedAt) / 1000).toFixed(1)} s`, from: killedAt, to: performance.now() + 5000 });
   await sleep(Math.max(0, phaseStart + durationS * 1000 * 0.65 - performance.now()));
   const dbAt = performance.now();
   const dbAtS = at();
   const ready = async () => state.sql`select 1`.then(() => true, () => false);
   const restart = await restartDatabase(state.clusterDir, ready);
-  faults.push({ what: "database restarted (fast shutdown, then start)", atSeconds: dbAtS, detail: `restarted by the ${restart.restartedBy}; accepting connections again after ${(restart.downMs / 1000).toFixed(1)} s`, from: dbAt, to: performance.now() + 5000 });
+  // 503 + Retry-After from the fast shutdown until 5 s after the database is back is the designed answer (bench-errors.ts).
+  faults.push({ kind: "database-restart", what: "database restarted (fast shutdown, then start)", atSeconds: dbAtS, detail: `restarted by the ${restart.restartedBy}; accepting connections again after ${(restart.downMs / 1000).toFixed(1)} s`, from: dbAt, to: performance.now() + 5000 });
 }
 
 async function runPhase(state: RunState, users: BenchUser[], durationS: number): Promise<PhaseResult> {
@@ -131,6 +135,11 @@ async function runPhase(state: RunState, users: BenchUser[], durationS: number):
   say(`\nphase: ${users.length} candidates for ${durationS} s (arriving over ${ramp / 1000} s)${users.length === FAULTS_PHASE ? ", with a worker kill and a database restart" : ""}…`);
   const progress = setInterval(() => say(`  ${Math.round((performance.now() - start) / 1000)} s: ${recorder.totalRequests()} requests, ${recorder.errorCount()} errors, ${recorder.acked.length} answers acknowledged`), 15_000);
   const cpuMeter = new CpuMeter(() => ({ appPid: state.app.child.pid, workerPid: state.worker.pid, postmasterPid: readPostmaster(state.clusterDir)?.pid }));
+  let requestsByDeadline = 0;
+  const markActive = setTimeout(() => {
+    cpuMeter.mark();
+    requestsByDeadline = recorder.totalRequests();
+  }, Math.max(0, deadline - performance.now()));
   const faulting = users.length === FAULTS_PHASE ? injectFaults(state, start, durationS, faults) : Promise.resolve();
   await Promise.all([
     faulting,
@@ -139,11 +148,12 @@ async function runPhase(state: RunState, users: BenchUser[], durationS: number):
     ),
   ]);
   clearInterval(progress);
-  const cpu = cpuText(cpuMeter.stop(), os.cpus().length);
+  clearTimeout(markActive);
+  const cpu = cpuText(cpuMeter.stop(), os.cpus().length, requestsByDeadline || recorder.totalRequests());
   const answerIds = recorder.acked.map((answer) => answer.answerId);
   const drainMs = await waitForDrain(state.sql, answerIds, DRAIN_MS);
   for (const crash of state.worker.crashes.filter((event) => event.at >= start)) {
-    faults.push({ what: "job worker CRASHED (not our kill)", atSeconds: (crash.at - start) / 1000, detail: `exit ${crash.exit}; restarted by the bench after 1 s, as a process manager would`, from: crash.at, to: crash.at + 5000 });
+    faults.push({ kind: "crash", what: "job worker CRASHED (not our kill)", atSeconds: (crash.at - start) / 1000, detail: `exit: ${crash.exit}; restarted by its supervisor`, from: crash.at, to: crash.at + 5000 });
   }
   faults.sort((a, b) => a.atSeconds - b.atSeconds);
   const verdict = await verify(state.sql, { answerIds, emailPattern: `${users[0]!.email.replace(/-\d+@.*$/, "")}-%` });
@@ -156,6 +166,9 @@ async function main(): Promise<void> {
   const runId = started.toISOString().replace(/[-:T.Z]/g, "").slice(0, 14);
   const dataDir = path.resolve(".test-data", `bench-${runId}`);
   const port = await freePort();
+  // V8 CPU profiles of the app's processes (launcher, web processes, worker), summarized at the end.
+  const profileDir = path.join(dataDir, "profiles");
+  if (args["cpu-prof"]) setChildNodeFlags(["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
   say(`bench:load: phases ${PHASES.join(", ")} candidates × ${DURATIONS.join(", ")} s, think ${THINK_MS / 1000} s, ${QUESTIONS} questions per interview`);
   say(`starting the production app (scripts/start.ts) on port ${port}, DATA_DIR ${path.relative(process.cwd(), dataDir)}; it builds first if the build is stale…`);
   const app = await startApp({ dataDir, port, extraEnv: WEB_CONCURRENCY_SUPPORTED ? { WEB_CONCURRENCY: String(WEB_PROCESSES) } : {}, onLine: (line) => say(`  ${line}`) });
@@ -178,7 +191,7 @@ async function main(): Promise<void> {
     }
     await seed.sql.end({ timeout: 5 });
     state = { app, client, sql, clusterDir: cluster.clusterDir, databaseUrl: cluster.url, worker, password, longPoll };
-    const settings = `App: production build, ${WEB_PROCESSES} web process${WEB_PROCESSES > 1 ? "es" : ""} (\`scripts/start.ts\`${WEB_CONCURRENCY_SUPPORTED ? `, WEB_CONCURRENCY=${WEB_PROCESSES}` : ""}, RUN_WORKER_IN_WEB=false) and one job worker (\`scripts/worker.ts\`), embedded PostgreSQL, built-in analyzer, TRUSTED_PROXIES=127.0.0.1 with one X-Forwarded-For per candidate. ${index} candidates created directly in the database (one argon2 hash of a shared random password, email marked verified, a Premium plan grant each) — registering over REST is not what this measures; signing in does the real argon2 verify. Each candidate: sign in, then repeat (start a ${QUESTIONS}-question interview, read it, for each question think ${THINK_MS / 1000} s ±20% and submit, wait for the score with ${longPoll ? "`GET /answers/{id}?wait=30` long polls" : "a `GET /answers/{id}` poll every 1 s (the server has no `?wait=` yet)"}, complete, stats, history) until the phase ends; arrivals spread over the first ${RAMP_S === undefined ? "third of a phase (at most 30 s)" : `${RAMP_S} s`}.`;
+    const settings = `App: production build, ${WEB_PROCESSES} web process${WEB_PROCESSES > 1 ? "es" : ""} (\`scripts/start.ts\`${WEB_CONCURRENCY_SUPPORTED ? `, WEB_CONCURRENCY=${WEB_PROCESSES}` : ""}, RUN_WORKER_IN_WEB=false) and one job worker (\`npm run worker\`'s \`scripts/worker.ts\`, which supervises the worker process), embedded PostgreSQL, built-in analyzer, TRUSTED_PROXIES=127.0.0.1 with one X-Forwarded-For per candidate. ${index} candidates created directly in the database (one argon2 hash of a shared random password, email marked verified, a Premium plan grant each) — registering over REST is not what this measures; signing in does the real argon2 verify. Each candidate: sign in, then repeat (start a ${QUESTIONS}-question interview, read it, for each question think ${THINK_MS / 1000} s ±20% and submit, wait for the score with ${longPoll ? "`GET /answers/{id}?wait=30` long polls" : "a `GET /answers/{id}` poll every 1 s (the server has no `?wait=` yet)"}, complete, stats, history) until the phase ends; arrivals spread over the first ${RAMP_S === undefined ? "third of a phase (at most 30 s)" : `${RAMP_S} s`}.`;
     say(`users: ${index} created in the database (verified, Premium grant); score wait: ${longPoll ? "long poll ?wait=30" : "poll every 1 s (no ?wait= support found in /api/openapi.json)"}`);
     say("measuring GET /api/v1/questions against the bare baseline…");
     const base = await measureBaseline({
@@ -215,7 +228,8 @@ async function main(): Promise<void> {
     await worker.stop();
     await stopChild(app.child, 60_000);
     await stopLeftoverPostmaster(cluster.clusterDir);
-    if (!args.keep && !failed) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (args["cpu-prof"] && fs.existsSync(profileDir)) summarizeProfiles(profileDir);
+    if (!args.keep && !failed && !args["cpu-prof"]) fs.rmSync(dataDir, { recursive: true, force: true });
     else say(`kept ${path.relative(process.cwd(), dataDir)} (app.log, worker.log, the database)`);
   }
   say(`\nbench:load finished in ${((Date.now() - started.getTime()) / 60_000).toFixed(1)} min${failed ? " — FAILED (see above)" : ""}`);

@@ -17,7 +17,7 @@ export interface AppProcess {
 }
 
 /** Variables every child gets on top of ours: a quiet, offline, self-contained production app. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -33,14 +33,20 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   };
 }
 
-function spawnTs(script: string, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+/** Node flags for every child, e.g. `--cpu-prof` (bench:load --cpu-prof); forked processes inherit them. */
+const nodeFlags: string[] = [];
+export function setChildNodeFlags(flags: string[]): void {
+  nodeFlags.splice(0, nodeFlags.length, ...flags);
+}
+
+export function spawnTs(script: string, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", log, log] });
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script], { env, stdio: ["ignore", log, log] });
   fs.closeSync(log);
   return child;
 }
 
-function tail(file: string, lines = 30): string {
+export function tail(file: string, lines = 30): string {
   try {
     return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
   } catch {
@@ -48,7 +54,7 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-async function waitFor(description: string, timeoutMs: number, check: () => Promise<boolean> | boolean, child?: ChildProcess, logFile?: string): Promise<void> {
+export async function waitFor(description: string, timeoutMs: number, check: () => Promise<boolean> | boolean, child?: ChildProcess, logFile?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) throw new Error(`${description}: the process exited (${child.exitCode})\n${logFile ? tail(logFile) : ""}`);
@@ -203,64 +209,4 @@ export async function stopLeftoverPostmaster(clusterDir: string): Promise<void> 
   if (!postmaster || !isAlive(postmaster.pid)) return;
   process.kill(postmaster.pid, "SIGINT");
   await waitFor("leftover postmaster", 30_000, () => !isAlive(postmaster.pid)).catch(() => process.kill(postmaster.pid, "SIGQUIT"));
-}
-
-// ── the job worker ──────────────────────────────────────────────────────────
-
-/** `npm run worker`'s script as its own process on the app's database; resolves once it says it runs. */
-export async function startWorker(databaseUrl: string, logFile: string): Promise<ChildProcess> {
-  const before = tail(logFile, 100000).split("\n").filter((line) => line.includes("Job worker running")).length;
-  const child = spawnTs("scripts/worker.ts", childEnv({ DATABASE_URL: databaseUrl, DATA_DIR: path.dirname(logFile) }), logFile);
-  await waitFor("the worker", 120_000, () => tail(logFile, 100000).split("\n").filter((line) => line.includes("Job worker running")).length > before, child, logFile);
-  return child;
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill("SIGKILL");
-  return exited;
-}
-
-/**
- * The separate job worker, kept running the way a process manager (systemd Restart=always) would:
- * an exit we did not cause is recorded as a crash and the worker is started again.
- */
-export class WorkerKeeper {
-  private child: ChildProcess | undefined;
-  private stopping = false;
-  private expectedExit: ChildProcess | undefined;
-  readonly crashes: Array<{ at: number; exit: string }> = [];
-
-  constructor(
-    private readonly databaseUrl: string,
-    private readonly logFile: string,
-  ) {}
-
-  get pid(): number | undefined {
-    return this.child?.pid;
-  }
-
-  async start(): Promise<void> {
-    const child = await startWorker(this.databaseUrl, this.logFile);
-    this.child = child;
-    child.once("exit", (code, signal) => {
-      if (this.stopping || this.expectedExit === child) return;
-      this.crashes.push({ at: performance.now(), exit: signal ?? `code ${code}` });
-      void sleep(1000).then(() => (this.stopping ? undefined : this.start()));
-    });
-  }
-
-  /** SIGKILL (no chance to finish or release its jobs), then a new worker; resolves once it runs. */
-  async killAndRestart(): Promise<void> {
-    if (!this.child) return this.start();
-    this.expectedExit = this.child;
-    await killHard(this.child);
-    await this.start();
-  }
-
-  async stop(): Promise<void> {
-    this.stopping = true;
-    if (this.child) await stopChild(this.child, 30_000);
-  }
 }

@@ -76,7 +76,7 @@ async function send(ctx: Ctx, group: TGroup, method: string, path: string, body?
   const headers: Record<string, string> = { "x-forwarded-for": ctx.user.ip, ...extraHeaders };
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   const response = await ctx.client.request({ method, path, headers, body, timeoutMs });
-  ctx.recorder.record(group, response.status, response.ms, response.body);
+  ctx.recorder.record(group, response.status, response.ms, response.body, response.retryAfter);
   if (response.status === 429 && response.body.includes("QUOTA_EXCEEDED")) ctx.recorder.quotaRefusals += 1;
   return response;
 }
@@ -124,6 +124,7 @@ async function oneInterview(ctx: Ctx): Promise<void> {
   if (!interviewId) return;
   const read = await step(ctx, "read", "GET", `/api/v1/interviews/${interviewId}`);
   const questions = read ? (json<{ interview: { questions: Array<{ questionId: string }> } }>(read)?.interview.questions ?? []) : [];
+  let answered = 0;
   for (const question of questions) {
     await sleep(ctx.thinkMs * (0.8 + Math.random() * 0.4));
     if (performance.now() > ctx.deadline) return;
@@ -132,9 +133,11 @@ async function oneInterview(ctx: Ctx): Promise<void> {
     const answerId = submit ? json<{ answer: { id: string } }>(submit)?.answer.id : undefined;
     if (!answerId) continue;
     ctx.recorder.acked.push({ answerId, userId: ctx.user.id });
+    answered += 1;
     await waitForScore(ctx, answerId, submittedAt);
   }
-  if (performance.now() > ctx.deadline) return;
+  // As a person would: an interview with no answer taken is not completed (the API refuses it with 409).
+  if (performance.now() > ctx.deadline || answered === 0) return;
   if (await step(ctx, "complete", "POST", `/api/v1/interviews/${interviewId}/complete`)) ctx.recorder.interviewsCompleted += 1;
   await step(ctx, "stats", "GET", "/api/v1/me/stats");
   await step(ctx, "history", "GET", "/api/v1/interviews?limit=20");

@@ -57,6 +57,8 @@ export interface CpuUsage {
   worker: number;
   postgres: number;
   generator: number;
+  /** The same, up to the phase's deadline only (before the tail where candidates wait out their last long poll). */
+  active?: CpuUsage;
 }
 
 /**
@@ -104,23 +106,45 @@ export class CpuMeter {
     }
   }
 
-  stop(): CpuUsage | null {
-    if (!this.available) return null;
-    clearInterval(this.timer);
+  private snapshot(): CpuUsage {
     this.read(false);
     return { ...this.usage, seconds: (performance.now() - this.started) / 1000, machineBusy: machineBusySeconds() - this.machineAtStart };
   }
+
+  private active: CpuUsage | undefined;
+
+  /** Marks the end of the phase's active part (its deadline); stop() reports both. */
+  mark(): void {
+    if (this.available) this.active = this.snapshot();
+  }
+
+  stop(): CpuUsage | null {
+    if (!this.available) return null;
+    clearInterval(this.timer);
+    return { ...this.snapshot(), ...(this.active ? { active: this.active } : {}) };
+  }
 }
 
-/** "core-seconds used during the phase", as one line. */
-export function cpuText(usage: CpuUsage | null, cores: number): string | null {
+/**
+ * "core-seconds used during the phase", as one line (two when the active part was marked), with the
+ * app's CPU per request (web + worker + PostgreSQL) when the request count is given.
+ */
+export function cpuText(usage: CpuUsage | null, cores: number, requests?: number): string | null {
   if (!usage) return null;
+  const whole = cpuLine(usage, cores, "whole phase with its tail");
+  if (!usage.active) return whole;
+  const { active } = usage;
+  const perRequest = requests ? `; app CPU per request ${(((active.web + active.worker + active.postgres) * 1000) / requests).toFixed(1)} ms` : "";
+  return `${cpuLine(active, cores, "until the deadline")}${perRequest}\n${whole}`;
+}
+
+function cpuLine(usage: CpuUsage, cores: number, label: string): string {
   const { seconds } = usage;
   const ours = usage.web + usage.worker + usage.postgres + usage.generator;
   const other = Math.max(0, usage.machineBusy - ours);
   const cell = (value: number) => `${value.toFixed(0)} (${((value / seconds) * 100).toFixed(0)}%)`;
   return (
-    `CPU core-seconds over ${seconds.toFixed(0)} s (${cores} cores = ${(cores * seconds).toFixed(0)} available; % of one core): ` +
+    `CPU core-seconds, ${label}, over ${seconds.toFixed(0)} s (${cores} cores = ${(cores * seconds).toFixed(0)} available; % of one core): ` +
     `web ${cell(usage.web)}, worker ${cell(usage.worker)}, postgres ${cell(usage.postgres)}, load generator ${cell(usage.generator)}, ` +
     `everything else on the machine ${cell(other)}; idle ${cell(Math.max(0, cores * seconds - usage.machineBusy))}`
   );

@@ -2,6 +2,7 @@
  * What one bench:load phase measured: every request's latency and status per endpoint group, the
  * answers the server acknowledged (202), and how long each took from submit to a visible score.
  */
+import type { FailedRequest } from "./bench-errors";
 import { NO_RESPONSE, percentile, sortedCopy } from "./bench-http";
 
 export const GROUPS = ["sign-in", "start", "read", "submit", "score wait", "complete", "stats", "history"] as const;
@@ -38,8 +39,8 @@ function errorSummary(body: string): string {
 export class PhaseRecorder {
   readonly latencies = new Map<TGroup, number[]>(GROUPS.map((group) => [group, []]));
   readonly statuses = new Map<TGroup, Map<number, number>>(GROUPS.map((group) => [group, new Map()]));
-  /** performance.now() of each failed request, to tell errors inside a fault window from the rest. */
-  readonly errorTimes: number[] = [];
+  /** Every failed request (when, which status, whether it said Retry-After), to tell designed 503s from errors. */
+  readonly failures: FailedRequest[] = [];
   readonly acked: AckedAnswer[] = [];
   /** Submit sent → first response showing a non-pending status, in ms. */
   readonly visibility: number[] = [];
@@ -55,12 +56,12 @@ export class PhaseRecorder {
     readonly longPoll: boolean,
   ) {}
 
-  record(group: TGroup, status: number, ms: number, body = ""): void {
+  record(group: TGroup, status: number, ms: number, body = "", retryAfter?: number): void {
     this.latencies.get(group)!.push(ms);
     const counts = this.statuses.get(group)!;
     counts.set(status, (counts.get(status) ?? 0) + 1);
     if (status === NO_RESPONSE || status >= 400) {
-      this.errorTimes.push(performance.now());
+      this.failures.push({ at: performance.now(), group, status, retryAfter: retryAfter !== undefined });
       const key = `${group} ${status === NO_RESPONSE ? "no response" : status}`;
       if (!this.errorSamples.has(key)) this.errorSamples.set(key, errorSummary(body));
     }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { classifyFailures, countByStatus } from "./bench-errors";
 import { percentile, sortedCopy } from "./bench-http";
 import { PhaseRecorder } from "./bench-recorder";
 import { errorText, writeResults } from "./bench-report";
@@ -76,5 +77,36 @@ describe("percentiles and errors", () => {
     recorder.record("score wait", 200, 30_000);
     expect(recorder.apiLatency().p95).toBe(10);
     expect(new PhaseRecorder(false).apiGroups()).toContain("score wait");
+  });
+});
+
+describe("designed 503s and errors", () => {
+  const restart = { kind: "database-restart" as const, from: 1000, to: 2000 };
+  const kill = { kind: "worker-kill" as const, from: 3000, to: 4000 };
+  const failure = (when: number, status: number, retryAfter: boolean) => ({ at: when, group: "submit" as const, status, retryAfter });
+
+  it("only a 503 with Retry-After inside a database restart window is designed; everything else is an error", () => {
+    const { designed, errors } = classifyFailures(
+      [
+        failure(1500, 503, true), // designed
+        failure(1500, 503, false), // no Retry-After
+        failure(1500, 500, true), // not a 503
+        failure(2500, 503, true), // after the window
+        failure(3500, 503, true), // the worker kill excuses nothing
+        failure(1200, 0, false), // no response
+      ],
+      [restart, kill],
+    );
+    expect(designed).toHaveLength(1);
+    expect(countByStatus(errors)).toBe("5 (no response×1, 500×1, 503×3)");
+  });
+
+  it("the error column counts only errors once the phase's faults are known", () => {
+    const recorder = new PhaseRecorder(true);
+    recorder.record("submit", 503, 10, "{}", 5);
+    recorder.record("submit", 503, 10, "{}");
+    const window = { kind: "database-restart" as const, from: 0, to: performance.now() + 10_000 };
+    expect(errorText(recorder)).toBe("2 (503×2)");
+    expect(errorText(recorder, [window])).toBe("1 (503×1)");
   });
 });

@@ -7,16 +7,15 @@ import { execSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { failures, type BaselineResult } from "./bench-baseline";
+import { classifyFailures, countByStatus, type FaultWindow } from "./bench-errors";
 import { GROUPS, summarize, type LatencySummary, type PhaseRecorder } from "./bench-recorder";
 import type { Verdict } from "./bench-verify";
 
-export interface FaultEvent {
+/** A fault the bench injected (or saw), with its window (bench-errors.ts decides what it excuses). */
+export interface FaultEvent extends FaultWindow {
   what: string;
   atSeconds: number;
   detail: string;
-  /** performance.now() bounds of the disturbance, for attributing errors to it. */
-  from: number;
-  to: number;
 }
 
 export interface PhaseResult {
@@ -33,14 +32,17 @@ export interface PhaseResult {
 const ms = (value: number) => (Number.isNaN(value) ? "–" : value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const sec = (value: number) => (Number.isNaN(value) ? "–" : `${(value / 1000).toFixed(2)} s`);
 
-export function errorText(recorder: PhaseRecorder): string {
-  const errors = [...recorder.errorsByStatus()].sort(([a], [b]) => a - b);
-  if (errors.length === 0) return "0";
-  return `${recorder.errorCount()} (${errors.map(([status, count]) => `${status === 0 ? "no response" : status}×${count}`).join(", ")})`;
+/** Failed requests by status: all of them, or (with the phase's faults) only the real errors. */
+export function errorText(recorder: PhaseRecorder, faults: readonly FaultWindow[] = []): string {
+  return countByStatus(classifyFailures(recorder.failures, faults).errors);
 }
 
-function errorsInFaults(result: PhaseResult): number {
-  return result.recorder.errorTimes.filter((at) => result.faults.some((fault) => at >= fault.from && at <= fault.to)).length;
+function designedText(result: PhaseResult): string {
+  const { designed } = classifyFailures(result.recorder.failures, result.faults);
+  if (!result.faults.some((fault) => fault.kind === "database-restart")) return "–";
+  const groups = new Map<string, number>();
+  for (const failure of designed) groups.set(failure.group, (groups.get(failure.group) ?? 0) + 1);
+  return designed.length === 0 ? "0" : `${designed.length} (${[...groups].map(([group, count]) => `${group}×${count}`).join(", ")})`;
 }
 
 function latencyCells(summary: LatencySummary): string {
@@ -62,7 +64,8 @@ export function phaseText(result: PhaseResult): string {
   const { recorder } = result;
   const lines = [
     `\n== ${result.users} concurrent candidates, ${result.seconds} s ==`,
-    `requests ${recorder.totalRequests()} (${(recorder.totalRequests() / result.seconds).toFixed(0)} req/s); errors ${errorText(recorder)}${result.faults.length ? `, ${errorsInFaults(result)} of them inside a fault window` : ""}`,
+    `requests ${recorder.totalRequests()} (${(recorder.totalRequests() / result.seconds).toFixed(0)} req/s); errors ${errorText(recorder, result.faults)}`,
+    `designed 503 + Retry-After inside the database-restart window (not errors): ${designedText(result)}`,
     `API latency p50 / p95 / p99: ${latencyCells(recorder.apiLatency())} ms${recorder.longPoll ? " (long-poll waits excluded)" : ""}`,
     `  ${"group".padEnd(11)} ${"requests".padStart(8)}  p50 / p95 / p99 ms`,
   ];
@@ -131,14 +134,14 @@ export function markdownBlock(options: { started: Date; command: string; note: s
   out.push(
     "**The practice loop** — one row per phase (API latency excludes the long-poll waits for a score):",
     "",
-    "| candidates | seconds | requests | req/s | errors (by status) | API p50 / p95 / p99 ms | submit → score visible p50 / p95 | answers acked | verdict |",
-    "|---:|---:|---:|---:|---|---|---|---:|---|",
+    "| candidates | seconds | requests | req/s | errors (by status) | designed 503s (DB restart) | API p50 / p95 / p99 ms | submit → score visible p50 / p95 | answers acked | verdict |",
+    "|---:|---:|---:|---:|---|---|---|---|---:|---|",
   );
   for (const phase of options.phases) {
     const { recorder } = phase;
     const visible = summarize(recorder.visibility);
     out.push(
-      `| ${phase.users} | ${phase.seconds} | ${recorder.totalRequests()} | ${(recorder.totalRequests() / phase.seconds).toFixed(0)} | ${errorText(recorder)} | ${latencyCells(recorder.apiLatency())} | ${sec(visible.p50)} / ${sec(visible.p95)} | ${phase.verdict.acknowledged} | ${phase.verdict.ok ? "pass" : "**FAIL**"} |`,
+      `| ${phase.users} | ${phase.seconds} | ${recorder.totalRequests()} | ${(recorder.totalRequests() / phase.seconds).toFixed(0)} | ${errorText(recorder, phase.faults)} | ${designedText(phase)} | ${latencyCells(recorder.apiLatency())} | ${sec(visible.p50)} / ${sec(visible.p95)} | ${phase.verdict.acknowledged} | ${phase.verdict.ok ? "pass" : "**FAIL**"} |`,
     );
   }
   for (const phase of options.phases) {
