@@ -2,15 +2,14 @@ import { and, desc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { planGrants, subscriptions, type TPlanGrantRow, type TSubscriptionRow } from "@/db/schema";
 import { higherPlan } from "./price-plans";
-import { PLANS, type TPlan, type TPlanId } from "@/server/contracts/vocabulary/plans";
+import { PLANS, type TPlan, type TPlanId, type TPlanSource } from "@/server/contracts/vocabulary/plans";
 
 /** Statuses that entitle to the plan whatever the date: Stripe ends them itself when it stops charging. */
 const PAID_STATUSES = ["active", "trialing"];
 
 export interface TResolvedPlan {
   plan: TPlan;
-  /** What gives the plan: a paid subscription, an admin grant, or nothing (free). */
-  source: "subscription" | "grant" | "free";
+  source: TPlanSource;
   /** The subscription that entitles, else the user's most recently updated one (for its status). */
   subscription: TSubscriptionRow | null;
   grant: TPlanGrantRow | null;

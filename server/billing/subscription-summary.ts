@@ -4,7 +4,7 @@ import type { TDbOrTx } from "@/db";
 import { subscriptions } from "@/db/schema";
 import { quotaState } from "./quota";
 import { resolvePlan } from "./current-plan";
-import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
+import { PLAN_IDS, ZPlanSourceSchema } from "@/server/contracts/vocabulary/plans";
 import { isBillingConfigured } from "./stripe-client";
 import { customerIdForUser } from "./stripe-customers";
 
@@ -18,7 +18,7 @@ export const ZSubscriptionSummarySchema = z.object({
   interviewsLimit: z.number().int().nullable(),
   /** When the oldest interview in the window stops counting; null when none counts. */
   periodResetsAt: z.iso.datetime().nullable(),
-  source: z.enum(["subscription", "grant", "free"]),
+  source: ZPlanSourceSchema,
   windowDays: z.number().int(),
   fairUsePerDay: z.number().int().nullable(),
   /** End of the paid period: the renewal date, or the end date when cancelAtPeriodEnd. */

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { zSafeLine, zSafeText } from "./safe-string";
+import { ZInterviewStatusSchema } from "./vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
 export const REQUIREMENT_KINDS = ["skill", "responsibility", "seniority", "domain"] as const;
@@ -139,7 +140,7 @@ export const ZJobInterviewsSchema = z.object({
   interviews: z.array(
     z.object({
       id: z.uuid(),
-      status: z.enum(["in_progress", "completed", "abandoned"]),
+      status: ZInterviewStatusSchema,
       startedAt: z.string(),
       overallScore: z.number().int().nullable(),
       requirementsCovered: z.number().int(),

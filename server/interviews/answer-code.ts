@@ -1,5 +1,6 @@
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TCodeLanguage } from "@/server/contracts/code";
+import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
 
 /**
@@ -8,7 +9,7 @@ import { AppError } from "@/server/errors";
  */
 export function checkAnswerCode(
   coding: TCodingSpec | null,
-  input: { code?: string; language?: TCodeLanguage; kind: "answer" | "follow_up" },
+  input: { code?: string; language?: TCodeLanguage; kind: TAnswerKind },
 ): { code: string; language: TCodeLanguage } | null {
   if (input.code === undefined || input.language === undefined) return null;
   if (!coding) {

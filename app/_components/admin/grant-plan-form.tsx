@@ -3,14 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "@/app/_trpc/client";
-import { PLANS } from "@/server/contracts/vocabulary/plans";
+import { PAID_PLAN_IDS, PLANS, ZPaidPlanIdSchema, type TPaidPlanId } from "@/server/contracts/vocabulary/plans";
 import { buttonClass } from "../button-styles";
 
 /** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */
 export function GrantPlanForm({ userId }: { userId: string }) {
   const router = useRouter();
   const id = useId();
-  const [plan, setPlan] = useState<"pro" | "premium">("pro");
+  const [plan, setPlan] = useState<TPaidPlanId>("pro");
   const [endsOn, setEndsOn] = useState("");
   const [note, setNote] = useState("");
   const grant = api.admin.grantPlan.useMutation();
@@ -30,8 +30,8 @@ export function GrantPlanForm({ userId }: { userId: string }) {
           <label htmlFor={`${id}-plan`} className="block text-sm font-medium text-slate-900">
             Plan
           </label>
-          <select id={`${id}-plan`} value={plan} onChange={(event) => setPlan(event.target.value as "pro" | "premium")} className={inputClass}>
-            {[PLANS.pro, PLANS.premium].map((option) => (
+          <select id={`${id}-plan`} value={plan} onChange={(event) => setPlan(ZPaidPlanIdSchema.parse(event.target.value))} className={inputClass}>
+            {PAID_PLAN_IDS.map((planId) => PLANS[planId]).map((option) => (
               <option key={option.id} value={option.id}>
                 {option.name}
               </option>

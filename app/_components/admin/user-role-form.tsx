@@ -7,8 +7,9 @@ import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
+import type { TRole } from "@/server/contracts/vocabulary/roles";
 
-export function UserRoleForm({ userId, role }: { userId: string; role: "user" | "admin" }) {
+export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) {
   const router = useRouter();
   const [value, setValue] = useState(role);
   const save = api.admin.setUserRole.useMutation();

@@ -6,10 +6,11 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
+import type { TUserStatus } from "@/server/contracts/vocabulary/roles";
 import { TextareaField } from "./textarea-field";
 
 /** Suspend (ends every session and API token at once) or reactivate, with a note for the audit log. */
-export function UserStatusForm({ userId, status }: { userId: string; status: "active" | "suspended" }) {
+export function UserStatusForm({ userId, status }: { userId: string; status: TUserStatus }) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [done, setDone] = useState<string | null>(null);

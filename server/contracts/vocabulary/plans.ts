@@ -30,5 +30,10 @@ export const PLANS: Record<TPlanId, TPlan> = {
   premium: { id: "premium", name: "Premium", interviewsPerWindow: null, windowDays: 7, fairUsePerDay: 50 },
 };
 
+/** What gives a user their plan: a paid subscription, an admin grant, or nothing (free). */
+export const PLAN_SOURCES = ["subscription", "grant", "free"] as const;
+export const ZPlanSourceSchema = z.enum(PLAN_SOURCES);
+export type TPlanSource = z.infer<typeof ZPlanSourceSchema>;
+
 /** Plans in order of what they give: a higher rank is the better plan. */
 export const PLAN_RANK: Record<TPlanId, number> = { free: 0, pro: 1, premium: 2 };
