@@ -1,13 +1,2 @@
-import { z } from "zod";
-import { zSafeLine } from "@/server/contracts/safe-string";
-
-/** Emails are compared and stored trimmed and lower-cased, so Ann@X.com and ann@x.com are one account. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export const ZEmailSchema = zSafeLine()
-  .trim()
-  .max(254, { error: "An email address has at most 254 characters." })
-  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
-  .transform(normalizeEmail);
+// Declared in the client-safe contracts (forms share the schema); server modules keep this path.
+export { normalizeEmail, ZEmailSchema } from "@/server/contracts/email";

@@ -132,17 +132,6 @@ export const ZFailedStripeEventSchema = z.object({
 
 // ── support inbox ───────────────────────────────────────────────────────────
 
-export const ZTicketMessageSchema = z.object({ id: z.uuid(), fromStaff: z.boolean(), body: z.string(), createdAt: z.string() });
-export const ZTicketSchema = z.object({
-  id: z.uuid(),
-  subject: z.string(),
-  status: ZTicketStatusSchema,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  /** The candidate's (or the contact form's) address: admin views only. */
-  userEmail: z.string().optional(),
-  messages: z.array(ZTicketMessageSchema),
-});
 export const ZInboxInputSchema = z.object({ status: ZTicketStatusSchema.optional(), limit: z.number().int().min(1).max(200).default(50) });
 export const ZReplyToTicketInputSchema = z.object({
   ticketId: z.uuid(),

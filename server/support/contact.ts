@@ -6,7 +6,7 @@
 import type { TDatabase } from "@/db";
 import { supportTickets, ticketMessages } from "@/db/schema";
 import { logger } from "@/server/logger";
-import type { TContactInput } from "./contact-schema";
+import type { TContactInput } from "@/server/contracts/support";
 
 export async function createContactTicket(db: TDatabase, input: TContactInput): Promise<{ id: string }> {
   const id = await db.transaction(async (tx) => {

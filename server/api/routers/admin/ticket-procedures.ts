@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { adminProcedure } from "@/server/api/trpc";
-import { ZInboxInputSchema, ZOkSchema, ZReplyToTicketInputSchema, ZSetTicketStatusInputSchema, ZTicketSchema } from "@/server/contracts/admin";
+import { ZInboxInputSchema, ZOkSchema, ZReplyToTicketInputSchema, ZSetTicketStatusInputSchema } from "@/server/contracts/admin";
+import { ZTicketSchema } from "@/server/contracts/support";
 import { listInbox, replyToTicket, setTicketStatus } from "@/server/support/tickets";
 import { actorOf } from "./actor";
 

@@ -1,28 +1,41 @@
-import { ZCreateTicketInputSchema, ZDisputeScoreInputSchema, ZTicketReplyInputSchema } from "@/server/contracts/support";
 import { disputeScore } from "@/server/admin/flagged";
-import { addUserMessage, createTicket, listMyTickets } from "@/server/support/tickets";
-import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import { enforceRateLimit } from "@/server/api/rate-limit";
+import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import { ZOkSchema } from "@/server/contracts/admin";
+import {
+  ZContactInputSchema,
+  ZCreateTicketInputSchema,
+  ZCreateTicketResponseSchema,
+  ZDisputeScoreInputSchema,
+  ZTicketReplyInputSchema,
+  ZTicketSchema,
+} from "@/server/contracts/support";
 import { CONTACT_PER_IP } from "@/server/rate-limit/fixed-window";
 import { createContactTicket } from "@/server/support/contact";
-import { ZContactInputSchema } from "@/server/support/contact-schema";
+import { addUserMessage, createTicket, listMyTickets } from "@/server/support/tickets";
+import { z } from "zod";
 
 export const supportRouter = router({
   create: protectedProcedure
     .input(ZCreateTicketInputSchema)
+    .output(ZCreateTicketResponseSchema)
     .mutation(async ({ ctx, input }) => ({ id: (await createTicket(ctx.db, ctx.user.id, input)).id })),
 
   /** The public contact form (/contact): for people who cannot sign in, e.g. a suspended account. */
-  contact: publicProcedure.input(ZContactInputSchema).mutation(async ({ ctx, input }) => {
-    await enforceRateLimit(ctx, "contact:ip", ctx.ip, CONTACT_PER_IP);
-    await createContactTicket(ctx.db, input);
-    return { ok: true as const };
-  }),
+  contact: publicProcedure
+    .input(ZContactInputSchema)
+    .output(ZOkSchema)
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "contact:ip", ctx.ip, CONTACT_PER_IP);
+      await createContactTicket(ctx.db, input);
+      return { ok: true as const };
+    }),
 
-  mine: protectedProcedure.query(({ ctx }) => listMyTickets(ctx.db, ctx.user.id)),
+  mine: protectedProcedure.output(z.array(ZTicketSchema)).query(({ ctx }) => listMyTickets(ctx.db, ctx.user.id)),
 
   reply: protectedProcedure
     .input(ZTicketReplyInputSchema)
+    .output(ZOkSchema)
     .mutation(async ({ ctx, input }) => {
       await addUserMessage(ctx.db, ctx.user.id, input);
       return { ok: true as const };
@@ -31,6 +44,7 @@ export const supportRouter = router({
   /** "I think this score is wrong": the answer joins the admins' review queue with the reason. */
   disputeScore: protectedProcedure
     .input(ZDisputeScoreInputSchema)
+    .output(ZOkSchema)
     .mutation(async ({ ctx, input }) => {
       await disputeScore(ctx.db, ctx.user.id, input);
       return { ok: true as const };
