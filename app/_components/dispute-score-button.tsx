@@ -1,53 +1,26 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
-import { TextareaField } from "@/app/_components/admin/textarea-field";
-import { buttonClass } from "./button-styles";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
-import { appCodeOf, messageOf } from "./use-form-errors";
+import { useRef, useState } from "react";
 import { api } from "@/app/_trpc/client";
+import { ZDisputeScoreInputSchema } from "@/server/contracts/support";
+import { buttonClass } from "./button-styles";
+import { Form } from "./form/form";
+import { FormTextareaField } from "./form/fields";
+import { useZodForm } from "./form/use-zod-form";
+import { SubmitButton } from "./submit-button";
 
-const MIN_REASON = 5;
-const MAX_REASON = 2000;
+const ZReasonFormSchema = ZDisputeScoreInputSchema.pick({ reason: true });
 
 /**
  * "Dispute this score": the candidate says what the score missed and the answer joins the admins'
  * review queue (support.disputeScore). Collapsed to one small button until used.
  */
 export function DisputeScoreButton({ answerId }: { answerId: string }) {
-  const id = useId();
-  const reasonId = `${id}-reason`;
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const dispute = api.support.disputeScore.useMutation();
+  const [sent, setSent] = useState(false);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (dispute.isPending) return;
-    const text = reason.trim();
-    if (text.length < MIN_REASON) {
-      setError("Tell us what the score missed (at least 5 characters).");
-      document.getElementById(reasonId)?.focus();
-      return;
-    }
-    setError(undefined);
-    dispute.mutate(
-      { answerId, reason: text },
-      {
-        onError: (failure) => {
-          if (appCodeOf(failure) === "VALIDATION_ERROR") {
-            setError(messageOf(failure));
-            document.getElementById(reasonId)?.focus();
-          }
-        },
-      },
-    );
-  }
-
-  if (dispute.isSuccess) {
+  if (sent) {
     return (
       <p role="status" className="text-sm font-medium text-green-800">
         Sent for review. Our team will check this score and you’ll see any change here.
@@ -70,40 +43,45 @@ export function DisputeScoreButton({ answerId }: { answerId: string }) {
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-busy={dispute.isPending} aria-label="Dispute this score" className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
-      {dispute.isError && appCodeOf(dispute.error) !== "VALIDATION_ERROR" ? <FormAlert>{messageOf(dispute.error)}</FormAlert> : null}
-      <TextareaField
-        id={reasonId}
+    <DisputeForm
+      answerId={answerId}
+      onSent={() => setSent(true)}
+      onCancel={() => {
+        setOpen(false);
+        // Back to the button that opened the form, which the next render puts back.
+        requestAnimationFrame(() => toggleRef.current?.focus());
+      }}
+    />
+  );
+}
+
+function DisputeForm({ answerId, onSent, onCancel }: { answerId: string; onSent: () => void; onCancel: () => void }) {
+  const form = useZodForm(ZReasonFormSchema, { id: `dispute-${answerId}`, defaultValues: { reason: "" } });
+  const dispute = api.support.disputeScore.useMutation();
+  return (
+    <Form
+      form={form}
+      pending={dispute.isPending}
+      onSubmit={({ reason }) => dispute.mutate({ answerId, reason }, { onError: form.failFromServer, onSuccess: onSent })}
+      aria-label="Dispute this score"
+      className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
+    >
+      <FormTextareaField
+        name="reason"
         label="What did the score miss?"
         hint="A reviewer reads your answer again with your note."
         rows={3}
-        maxLength={MAX_REASON}
+        maxLength={2000}
         autoFocus
-        value={reason}
-        onChange={(event) => {
-          setReason(event.target.value);
-          setError(undefined);
-        }}
-        error={error}
       />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={dispute.isPending} pendingLabel="Sending…" size="sm">
           Send for review
         </SubmitButton>
-        <button
-          type="button"
-          onClick={() => {
-            setOpen(false);
-            setError(undefined);
-            dispute.reset();
-            // Back to the button that opened the form, which the next render puts back.
-            requestAnimationFrame(() => toggleRef.current?.focus());
-          }}
-          className={buttonClass("secondary", { size: "sm" })}
-        >
+        <button type="button" onClick={onCancel} className={buttonClass("secondary", { size: "sm" })}>
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,55 +1,47 @@
 "use client";
 
-import { useId, useState, type FormEvent } from "react";
-import { TextareaField } from "@/app/_components/admin/textarea-field";
-import { FormAlert } from "@/app/_components/form-alert";
+import { Form } from "@/app/_components/form/form";
+import { FormTextareaField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
+import { ZTicketReplyInputSchema } from "@/server/contracts/support";
+
+const ZReplyFormSchema = ZTicketReplyInputSchema.pick({ message: true });
 
 /** Add to a request; writing on a resolved one opens it again. */
 export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; resolved: boolean }) {
   const utils = api.useUtils();
-  const id = useId();
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const form = useZodForm(ZReplyFormSchema, { id: `reply-${ticketId}`, defaultValues: { message: "" } });
   const reply = api.support.reply.useMutation();
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (reply.isPending) return;
-    if (message.trim() === "") {
-      setError("Write a message.");
-      document.getElementById(`${id}-reply`)?.focus();
-      return;
-    }
-    reply.mutate(
-      { ticketId, message: message.trim() },
-      {
-        onSuccess: () => {
-          setMessage("");
-          void utils.support.mine.invalidate();
-        },
-      },
-    );
-  }
-
   return (
-    <form noValidate onSubmit={onSubmit} aria-busy={reply.isPending} className="space-y-3">
-      {reply.isError ? <FormAlert>{messageOf(reply.error)}</FormAlert> : null}
-      <TextareaField
-        id={`${id}-reply`}
+    <Form
+      form={form}
+      pending={reply.isPending}
+      className="space-y-3"
+      onSubmit={({ message }) =>
+        reply.mutate(
+          { ticketId, message },
+          {
+            onError: form.failFromServer,
+            onSuccess: () => {
+              form.reset();
+              void utils.support.mine.invalidate();
+            },
+          },
+        )
+      }
+      onChange={() => {
+        if (reply.isSuccess) reply.reset();
+      }}
+    >
+      <FormTextareaField
+        name="message"
         label="Reply"
         hint={resolved ? "This request is resolved; replying opens it again." : undefined}
         rows={3}
         maxLength={10_000}
-        value={message}
-        onChange={(event) => {
-          setMessage(event.target.value);
-          setError(undefined);
-          if (reply.isSuccess) reply.reset();
-        }}
-        error={error}
       />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={reply.isPending} pendingLabel="Sending…" variant="secondary" size="sm">
@@ -59,6 +51,6 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
           {reply.isSuccess ? "Sent." : ""}
         </p>
       </div>
-    </form>
+    </Form>
   );
 }

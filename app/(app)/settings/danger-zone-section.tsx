@@ -2,16 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { FormAlert } from "@/app/_components/form-alert";
-import { PasswordField } from "@/app/_components/password-field";
+import { Form } from "@/app/_components/form/form";
+import { FormPasswordField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZDeleteAccountInputSchema } from "@/server/accounts/schemas";
-
-const FIELDS = ["password"] as const;
 
 export function DangerZoneSection({ email }: { email: string }) {
   const [confirming, setConfirming] = useState(false);
@@ -42,71 +40,54 @@ export function DangerZoneSection({ email }: { email: string }) {
 
 function DeleteConfirmation({ email, onCancel }: { email: string; onCancel: () => void }) {
   const router = useRouter();
-  const errors = useFormErrors("delete-account", FIELDS);
-  const [password, setPassword] = useState("");
+  const form = useZodForm(ZDeleteAccountInputSchema, { id: "delete-account", defaultValues: { password: "" } });
   const [leaving, setLeaving] = useState(false);
   const remove = api.me.delete.useMutation();
-  const fieldRef = useRef<HTMLDivElement>(null);
+  const { setFocus } = form;
 
-  useEffect(() => {
-    fieldRef.current?.querySelector("input")?.focus();
-  }, []);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (remove.isPending || leaving) return;
-    const checked = validate(ZDeleteAccountInputSchema, { password }, FIELDS);
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
-    remove.mutate(checked.data, {
-      onError: errors.failFromServer,
-      onSuccess: async () => {
-        setLeaving(true);
-        // The account is gone, so its session is already void; if clearing the cookie fails, just leave.
-        await signOut({ redirectTo: "/" }).catch(() => {
-          router.push("/");
-          router.refresh();
-        });
-      },
-    });
-  }
+  useEffect(() => setFocus("password"), [setFocus]);
 
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={onSubmit}
-      aria-busy={remove.isPending || leaving}
+    <Form
+      form={form}
+      pending={remove.isPending || leaving}
+      onSubmit={(values) =>
+        remove.mutate(values, {
+          onError: form.failFromServer,
+          onSuccess: async () => {
+            setLeaving(true);
+            // The account is gone, so its session is already void; if clearing the cookie fails, just leave.
+            await signOut({ redirectTo: "/" }).catch(() => {
+              router.push("/");
+              router.refresh();
+            });
+          },
+        })
+      }
       aria-labelledby="delete-account-heading"
       aria-describedby="delete-account-warning"
       className="space-y-4 rounded-lg border border-red-200 bg-red-50 p-4 sm:p-5"
       onKeyDown={(event) => {
         if (event.key === "Escape" && !remove.isPending && !leaving) onCancel();
       }}
+      header={
+        <>
+          <h3 id="delete-account-heading" className="font-semibold text-red-900">
+            Delete your account?
+          </h3>
+          <p id="delete-account-warning" className="text-sm text-slate-900">
+            This deletes your account and everything in it right away. <strong>It cannot be undone.</strong> If you want a copy, export
+            your data first.
+          </p>
+        </>
+      }
     >
-      <h3 id="delete-account-heading" className="font-semibold text-red-900">
-        Delete your account?
-      </h3>
-      <p id="delete-account-warning" className="text-sm text-slate-900">
-        This deletes your account and everything in it right away. <strong>It cannot be undone.</strong> If you want a copy, export
-        your data first.
-      </p>
-      {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-      <div ref={fieldRef}>
-        <PasswordField
-          id={errors.idFor("password")}
-          label="Your password"
-          hint={`Signed up with Google, GitHub or LinkedIn and never set a password? Type your email address (${email}) instead.`}
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            errors.clearField("password");
-          }}
-          error={errors.fieldErrors.password}
-          required
-        />
-      </div>
+      <FormPasswordField
+        name="password"
+        label="Your password"
+        hint={`Signed up with Google, GitHub or LinkedIn and never set a password? Type your email address (${email}) instead.`}
+        required
+      />
       <div className="flex flex-wrap gap-3">
         <SubmitButton variant="danger" pending={remove.isPending || leaving} pendingLabel="Deleting…">
           Delete my account forever
@@ -115,6 +96,6 @@ function DeleteConfirmation({ email, onCancel }: { email: string; onCancel: () =
           Cancel
         </button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,37 +1,17 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { PasswordField } from "@/app/_components/password-field";
+import { Form } from "@/app/_components/form/form";
+import { FormEmailField, FormPasswordField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TextField } from "@/app/_components/text-field";
-import { useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZChangeEmailInputSchema } from "@/server/accounts/schemas";
 
-const FIELDS = ["newEmail", "password"] as const;
-
 export function EmailSection({ email, verified }: { email: string; verified: boolean }) {
-  const errors = useFormErrors("change-email", FIELDS);
-  const [newEmail, setNewEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useZodForm(ZChangeEmailInputSchema, { id: "change-email", defaultValues: { newEmail: "", password: "" } });
   const change = api.me.changeEmail.useMutation();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (change.isPending) return;
-    const checked = validate(ZChangeEmailInputSchema, { newEmail, password }, FIELDS);
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
-    change.mutate(checked.data, {
-      onError: errors.failFromServer,
-      onSuccess: () => {
-        setNewEmail("");
-        setPassword("");
-      },
-    });
-  }
 
   return (
     <div className="space-y-6">
@@ -56,7 +36,7 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
         )}
       </div>
 
-      <form method="post" noValidate onSubmit={onSubmit} aria-busy={change.isPending} aria-labelledby="change-email-heading" className="space-y-5 border-t border-slate-200 pt-5">
+      <div className="space-y-5 border-t border-slate-200 pt-5">
         <div>
           <h3 id="change-email-heading" className="font-semibold text-slate-900">
             Change your email
@@ -65,41 +45,22 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
             We’ll send a link to the new address. Your email stays {email} until you open it.
           </p>
         </div>
-        {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-        {change.isSuccess ? <FormAlert tone="success">{change.data.message}</FormAlert> : null}
-        <div className="grid gap-5 sm:grid-cols-2">
-          <TextField
-            id={errors.idFor("newEmail")}
-            label="New email"
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={newEmail}
-            onChange={(event) => {
-              setNewEmail(event.target.value);
-              errors.clearField("newEmail");
-            }}
-            error={errors.fieldErrors.newEmail}
-            required
-          />
-          <PasswordField
-            id={errors.idFor("password")}
-            label="Your password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-              errors.clearField("password");
-            }}
-            error={errors.fieldErrors.password}
-            required
-          />
-        </div>
-        <SubmitButton pending={change.isPending} pendingLabel="Sending…">
-          Send the confirmation link
-        </SubmitButton>
-      </form>
+        <Form
+          form={form}
+          pending={change.isPending}
+          onSubmit={(values) => change.mutate(values, { onError: form.failFromServer, onSuccess: () => form.reset() })}
+          aria-labelledby="change-email-heading"
+          status={change.isSuccess ? <FormAlert tone="success">{change.data.message}</FormAlert> : null}
+        >
+          <div className="grid gap-5 sm:grid-cols-2">
+            <FormEmailField name="newEmail" label="New email" required />
+            <FormPasswordField name="password" label="Your password" required />
+          </div>
+          <SubmitButton pending={change.isPending} pendingLabel="Sending…">
+            Send the confirmation link
+          </SubmitButton>
+        </Form>
+      </div>
     </div>
   );
 }

@@ -1,29 +1,40 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { FormAlert } from "@/app/_components/form-alert";
-import { SelectField } from "@/app/_components/select-field";
+import * as z from "zod";
+import { Form } from "@/app/_components/form/form";
+import { FormCheckboxField, FormLevelSelect, FormTextField, FormTrackSelect } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TextField } from "@/app/_components/text-field";
-import { useFormErrors, validate } from "@/app/_components/use-form-errors";
-import { CheckboxRow } from "./checkbox-row";
 import { api } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/accounts/public-user";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 
-const FIELDS = [
-  "name",
-  "gender",
-  "age",
-  "preferences.track",
-  "preferences.level",
-  "preferences.emailNotifications",
-  "preferences.reviewReminders",
-  "preferences.weeklySummary",
-  "preferences.timeZone",
-] as const;
+const PROFILE = ZUpdateProfileInputSchema.shape;
+const PREFERENCES = PROFILE.preferences.unwrap().shape;
+/** An empty text box means null. */
+const emptyAsNull = (value: string) => (value.trim() === "" ? null : value);
+/** "No preference" (value "") means null. */
+const ZNoPreference = z.literal("").transform(() => null);
+
+/** The form's strings and checkboxes, turned into me.update's input and checked by its schema. */
+const ZProfileFormSchema = z.object({
+  name: PROFILE.name,
+  gender: z.string().transform(emptyAsNull).pipe(PROFILE.gender.unwrap()),
+  age: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, { error: "Enter your age as a whole number, like 27, or leave it empty." })
+    .transform((text) => (text === "" ? null : Number(text)))
+    .pipe(PROFILE.age.unwrap()),
+  preferences: z.object({
+    track: z.union([ZNoPreference, PREFERENCES.track.unwrap()]),
+    level: z.union([ZNoPreference, PREFERENCES.level.unwrap()]),
+    emailNotifications: z.boolean(),
+    reviewReminders: z.boolean(),
+    weeklySummary: z.boolean(),
+  }),
+});
 
 /** The browser's own zone, sent with every save: reminders go out at 08:00 there. */
 function browserTimeZone(): string | null {
@@ -36,168 +47,59 @@ function browserTimeZone(): string | null {
 
 export function ProfileSection({ user }: { user: TPublicUser }) {
   const router = useRouter();
-  const errors = useFormErrors("profile", FIELDS);
-  const [name, setName] = useState(user.name);
-  const [gender, setGender] = useState(user.gender ?? "");
-  const [age, setAge] = useState(user.age === null ? "" : String(user.age));
-  const [track, setTrack] = useState<string>(user.preferences.track ?? "");
-  const [level, setLevel] = useState<string>(user.preferences.level ?? "");
-  const [emailNotifications, setEmailNotifications] = useState(user.preferences.emailNotifications);
-  const [reviewReminders, setReviewReminders] = useState(user.preferences.reviewReminders);
-  const [weeklySummary, setWeeklySummary] = useState(user.preferences.weeklySummary);
+  const { track, level, emailNotifications, reviewReminders, weeklySummary } = user.preferences;
+  const form = useZodForm(ZProfileFormSchema, {
+    id: "profile",
+    defaultValues: {
+      name: user.name,
+      gender: user.gender ?? "",
+      age: user.age === null ? "" : String(user.age),
+      preferences: { track: track ?? "", level: level ?? "", emailNotifications, reviewReminders, weeklySummary },
+    },
+  });
   const update = api.me.update.useMutation();
 
-  /** Any edit after a save makes "Saved" stale. */
-  function edited(field: (typeof FIELDS)[number]) {
-    errors.clearField(field);
-    if (update.isSuccess) update.reset();
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (update.isPending) return;
-    const ageText = age.trim();
-    if (ageText !== "" && !/^\d+$/.test(ageText)) {
-      return errors.fail({ age: "Enter your age as a whole number, like 27, or leave it empty." });
-    }
-    const checked = validate(
-      ZUpdateProfileInputSchema,
-      {
-        name,
-        gender: gender.trim() === "" ? null : gender,
-        age: ageText === "" ? null : Number(ageText),
-        preferences: {
-          track: track || null,
-          level: level || null,
-          emailNotifications,
-          reviewReminders,
-          weeklySummary,
-          timeZone: browserTimeZone() ?? user.preferences.timeZone,
-        },
-      },
-      FIELDS,
-    );
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
-    update.mutate(checked.data, {
-      onError: errors.failFromServer,
-      // The header shows the name: it comes from the server.
-      onSuccess: () => router.refresh(),
-    });
-  }
-
   return (
-    <form method="post" noValidate onSubmit={onSubmit} aria-busy={update.isPending} className="space-y-5">
-      {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-      <TextField
-        id={errors.idFor("name")}
-        label="Name"
-        autoComplete="name"
-        value={name}
-        onChange={(event) => {
-          setName(event.target.value);
-          edited("name");
-        }}
-        error={errors.fieldErrors.name}
-        required
-      />
+    <Form
+      form={form}
+      pending={update.isPending}
+      onSubmit={(values) =>
+        update.mutate(
+          { ...values, preferences: { ...values.preferences, timeZone: browserTimeZone() ?? user.preferences.timeZone } },
+          // The header shows the name: it comes from the server.
+          { onError: form.failFromServer, onSuccess: () => router.refresh() },
+        )
+      }
+      // Any edit after a save makes "Saved" stale.
+      onChange={() => {
+        if (update.isSuccess) update.reset();
+      }}
+    >
+      <FormTextField name="name" label="Name" autoComplete="name" required />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          id={errors.idFor("gender")}
-          label="Gender"
-          optional
-          hint="In your own words, or leave it empty."
-          autoComplete="sex"
-          maxLength={40}
-          value={gender}
-          onChange={(event) => {
-            setGender(event.target.value);
-            edited("gender");
-          }}
-          error={errors.fieldErrors.gender}
-        />
-        <TextField
-          id={errors.idFor("age")}
-          label="Age"
-          optional
-          hint="A whole number, 13 or over."
-          inputMode="numeric"
-          autoComplete="off"
-          value={age}
-          onChange={(event) => {
-            setAge(event.target.value);
-            edited("age");
-          }}
-          error={errors.fieldErrors.age}
-        />
+        <FormTextField name="gender" label="Gender" optional hint="In your own words, or leave it empty." autoComplete="sex" maxLength={40} />
+        <FormTextField name="age" label="Age" optional hint="A whole number, 13 or over." inputMode="numeric" autoComplete="off" />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField
-          id={errors.idFor("preferences.track")}
-          label="Preferred track"
-          value={track}
-          onChange={(event) => {
-            setTrack(event.target.value);
-            edited("preferences.track");
-          }}
-          error={errors.fieldErrors["preferences.track"]}
-        >
-          <option value="">No preference</option>
-          {TRACKS.map((value) => (
-            <option key={value} value={value}>
-              {TRACK_NAMES[value]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id={errors.idFor("preferences.level")}
-          label="Preferred level"
-          value={level}
-          onChange={(event) => {
-            setLevel(event.target.value);
-            edited("preferences.level");
-          }}
-          error={errors.fieldErrors["preferences.level"]}
-        >
-          <option value="">No preference</option>
-          {LEVELS.map((value) => (
-            <option key={value} value={value}>
-              {LEVEL_NAMES[value]}
-            </option>
-          ))}
-        </SelectField>
+        <FormTrackSelect name="preferences.track" label="Preferred track" emptyLabel="No preference" />
+        <FormLevelSelect name="preferences.level" label="Preferred level" emptyLabel="No preference" />
       </div>
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-slate-900">Emails</legend>
-        <CheckboxRow
-          id={errors.idFor("preferences.emailNotifications")}
+        <FormCheckboxField
+          name="preferences.emailNotifications"
           label="Email notifications"
           hint="News about Rehearse and notices about your quota. Emails about your account (verification, password resets) are always sent."
-          checked={emailNotifications}
-          onChange={(checked) => {
-            setEmailNotifications(checked);
-            edited("preferences.emailNotifications");
-          }}
         />
-        <CheckboxRow
-          id={errors.idFor("preferences.reviewReminders")}
+        <FormCheckboxField
+          name="preferences.reviewReminders"
           label="Reviews due today"
           hint="At 8 am your time, on days when questions from your review queue are due."
-          checked={reviewReminders}
-          onChange={(checked) => {
-            setReviewReminders(checked);
-            edited("preferences.reviewReminders");
-          }}
         />
-        <CheckboxRow
-          id={errors.idFor("preferences.weeklySummary")}
+        <FormCheckboxField
+          name="preferences.weeklySummary"
           label="Weekly progress summary"
           hint="Monday at 8 am your time: what you practised in the last seven days and what is due."
-          checked={weeklySummary}
-          onChange={(checked) => {
-            setWeeklySummary(checked);
-            edited("preferences.weeklySummary");
-          }}
         />
         <p className="text-sm text-slate-600">
           {user.preferences.timeZone ? `Your time zone: ${user.preferences.timeZone} (from this browser, updated when you save).` : "Your time zone is taken from this browser when you save."}
@@ -209,6 +111,6 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
           {update.isSuccess ? "Saved." : ""}
         </p>
       </div>
-    </form>
+    </Form>
   );
 }

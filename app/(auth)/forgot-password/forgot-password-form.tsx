@@ -1,38 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
-import { FormAlert } from "@/app/_components/form-alert";
+import { Form } from "@/app/_components/form/form";
+import { FormEmailField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TextField } from "@/app/_components/text-field";
-import { useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZSignInInputSchema } from "@/server/accounts/schemas";
 import { AuthHeading } from "../auth-heading";
 import { DevMailboxNote } from "../dev-mailbox-note";
 
-const FIELDS = ["email"] as const;
 const ZEmailOnlySchema = ZSignInInputSchema.pick({ email: true });
 
 export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string | null }) {
-  const errors = useFormErrors("forgot-password", FIELDS);
-  const [email, setEmail] = useState("");
+  const form = useZodForm(ZEmailOnlySchema, { id: "forgot-password", defaultValues: { email: "" } });
   const [sentTo, setSentTo] = useState<string | null>(null);
   const request = api.auth.forgotPassword.useMutation();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (request.isPending) return;
-    const checked = validate(ZEmailOnlySchema, { email }, FIELDS);
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
-    request.mutate(checked.data, {
-      onError: errors.failFromServer,
-      onSuccess: () => setSentTo(checked.data.email),
-    });
-  }
 
   if (sentTo) {
     return (
@@ -52,27 +38,16 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
       <AuthHeading title="Reset your password">
         <p>Enter the email you signed up with and we’ll send you a link to choose a new password.</p>
       </AuthHeading>
-      <form method="post" noValidate onSubmit={onSubmit} aria-busy={request.isPending} className="space-y-5">
-        {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-        <TextField
-          id={errors.idFor("email")}
-          label="Email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            errors.clearField("email");
-          }}
-          error={errors.fieldErrors.email}
-          required
-        />
+      <Form
+        form={form}
+        pending={request.isPending}
+        onSubmit={(values) => request.mutate(values, { onError: form.failFromServer, onSuccess: () => setSentTo(values.email) })}
+      >
+        <FormEmailField name="email" required />
         <SubmitButton pending={request.isPending} pendingLabel="Sending…" className="w-full">
           Send the reset link
         </SubmitButton>
-      </form>
+      </Form>
       <p className="mt-6 text-center text-sm text-slate-700">
         Remembered it?{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">

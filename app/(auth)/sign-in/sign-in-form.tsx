@@ -3,18 +3,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { PasswordField } from "@/app/_components/password-field";
+import { Form } from "@/app/_components/form/form";
+import { FormEmailField, FormPasswordField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TextField } from "@/app/_components/text-field";
-import { NETWORK_ERROR_MESSAGE, useFormErrors, validate } from "@/app/_components/use-form-errors";
+import { NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
+import type * as z from "zod";
 import { ZSignInInputSchema } from "@/server/accounts/schemas";
 import { AuthHeading } from "../auth-heading";
 import { OAuthButtons, type TOAuthProvider } from "./oauth-buttons";
 import { SignInError } from "./sign-in-error";
-
-const FIELDS = ["email", "password"] as const;
 
 interface SignInFormProps {
   providers: TOAuthProvider[];
@@ -28,24 +28,17 @@ type TFailure = { kind: "auth"; error: string; code: string | null } | { kind: "
 
 export function SignInForm({ providers, callbackUrl, initialError, initialErrorCode }: SignInFormProps) {
   const router = useRouter();
-  const errors = useFormErrors("sign-in", FIELDS);
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useZodForm(ZSignInInputSchema, { id: "sign-in", defaultValues: { email: "", password: "" } });
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<TFailure | null>(
     initialError ? { kind: "auth", error: initialError, code: initialErrorCode } : null,
   );
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
+  async function onSubmit(values: z.output<typeof ZSignInInputSchema>) {
     setFailure(null);
-    const checked = validate(ZSignInInputSchema, { email, password }, FIELDS);
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
     setPending(true);
     try {
-      const result = await signIn("credentials", { ...checked.data, redirect: false });
+      const result = await signIn("credentials", { ...values, redirect: false });
       if (!result || result.error) {
         setFailure({ kind: "auth", error: result?.error ?? "CredentialsSignin", code: result?.code ?? null });
         setPending(false);
@@ -65,39 +58,19 @@ export function SignInForm({ providers, callbackUrl, initialError, initialErrorC
       <AuthHeading title="Sign in to Rehearse">
         <p>Welcome back. Pick up where you left off.</p>
       </AuthHeading>
-      <form method="post" noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-5">
-        {failure ? (
-          <FormAlert>{failure.kind === "network" ? <p>{NETWORK_ERROR_MESSAGE}</p> : <SignInError error={failure.error} code={failure.code} />}</FormAlert>
-        ) : null}
-        {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-        <TextField
-          id={errors.idFor("email")}
-          label="Email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            errors.clearField("email");
-          }}
-          error={errors.fieldErrors.email}
-          required
-        />
+      <Form
+        form={form}
+        pending={pending}
+        onSubmit={onSubmit}
+        status={
+          failure ? (
+            <FormAlert>{failure.kind === "network" ? <p>{NETWORK_ERROR_MESSAGE}</p> : <SignInError error={failure.error} code={failure.code} />}</FormAlert>
+          ) : null
+        }
+      >
+        <FormEmailField name="email" autoComplete="username" required />
         <div>
-          <PasswordField
-            id={errors.idFor("password")}
-            label="Password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-              errors.clearField("password");
-            }}
-            error={errors.fieldErrors.password}
-            required
-          />
+          <FormPasswordField name="password" required />
           <p className="mt-2 text-right text-sm">
             <Link href="/forgot-password" className="font-medium text-brand-700 underline hover:text-brand-900">
               Forgot password?
@@ -107,7 +80,7 @@ export function SignInForm({ providers, callbackUrl, initialError, initialErrorC
         <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
           Sign in
         </SubmitButton>
-      </form>
+      </Form>
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
       <p className="mt-6 text-center text-sm text-slate-700">
         New to Rehearse?{" "}

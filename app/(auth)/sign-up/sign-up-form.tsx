@@ -2,23 +2,18 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
-import { FormAlert } from "@/app/_components/form-alert";
-import { PasswordField } from "@/app/_components/password-field";
-import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
+import { Form } from "@/app/_components/form/form";
+import { FormEmailField, FormNewPasswordField, FormTextField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { TextField } from "@/app/_components/text-field";
-import { useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZRegisterInputSchema } from "@/server/accounts/schemas";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
 import { AuthHeading } from "../auth-heading";
 import { DevMailboxNote } from "../dev-mailbox-note";
-
-const FIELDS = ["name", "email", "password"] as const;
 
 interface SignUpFormProps {
   signedInAs: { name: string; email: string } | null;
@@ -26,33 +21,10 @@ interface SignUpFormProps {
 }
 
 export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
-  const errors = useFormErrors("sign-up", FIELDS);
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useZodForm(ZRegisterInputSchema, { id: "sign-up", defaultValues: { name: "", email: "", password: "" } });
   const [signingIn, setSigningIn] = useState(false);
   const [done, setDone] = useState<{ email: string } | null>(null);
   const register = api.auth.register.useMutation();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (register.isPending || signingIn) return;
-    const checked = validate(ZRegisterInputSchema, { name, email, password }, FIELDS);
-    if (!checked.ok) return errors.fail(checked.fields, checked.message);
-    errors.reset();
-    register.mutate(checked.data, {
-      onError: errors.failFromServer,
-      // The answer is the same whether or not the email already had an account. Signing in with the
-      // password just chosen works for a new account; the page shows the same thing either way.
-      onSuccess: async () => {
-        setSigningIn(true);
-        await signIn("credentials", { email: checked.data.email, password, redirect: false }).catch(() => undefined);
-        setSigningIn(false);
-        setPassword("");
-        setDone({ email: checked.data.email });
-      },
-    });
-  }
 
   if (done) return <CheckInbox email={done.email} devMailboxHref={devMailboxHref} />;
 
@@ -80,56 +52,31 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
       <AuthHeading title="Create your account">
         <p>Practise real interview questions and get a score you can trust.</p>
       </AuthHeading>
-      <form method="post" noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-5">
-        {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-        <TextField
-          id={errors.idFor("name")}
-          label="Name"
-          autoComplete="name"
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            errors.clearField("name");
-          }}
-          error={errors.fieldErrors.name}
-          required
-        />
-        <TextField
-          id={errors.idFor("email")}
-          label="Email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => {
-            setEmail(event.target.value);
-            errors.clearField("email");
-          }}
-          error={errors.fieldErrors.email}
-          required
-        />
-        <div>
-          <PasswordField
-            id={errors.idFor("password")}
-            label="Password"
-            autoComplete="new-password"
-            hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Any characters, spaces too; not a common password or your email.`}
-            extraDescribedBy="sign-up-password-strength"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-              errors.clearField("password");
-            }}
-            error={errors.fieldErrors.password}
-            required
-          />
-          <PasswordStrengthMeter id="sign-up-password-strength" password={password} userInputs={[name, email]} />
-        </div>
+      <Form
+        form={form}
+        pending={pending}
+        onSubmit={(values) =>
+          register.mutate(values, {
+            onError: form.failFromServer,
+            // The answer is the same whether or not the email already had an account. Signing in with the
+            // password just chosen works for a new account; the page shows the same thing either way.
+            onSuccess: async () => {
+              setSigningIn(true);
+              await signIn("credentials", { email: values.email, password: form.getValues("password"), redirect: false }).catch(() => undefined);
+              setSigningIn(false);
+              form.setValue("password", "");
+              setDone({ email: values.email });
+            },
+          })
+        }
+      >
+        <FormTextField name="name" label="Name" autoComplete="name" required />
+        <FormEmailField name="email" required />
+        <FormNewPasswordField name="password" label="Password" userInputFields={["name", "email"]} />
         <SubmitButton pending={pending} pendingLabel="Creating your account…" className="w-full">
           Create account
         </SubmitButton>
-      </form>
+      </Form>
       <p className="mt-6 text-center text-sm text-slate-700">
         Already have an account?{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
