@@ -1,5 +1,5 @@
 /**
- * Benchmark of the built-in analyzer: scores the calibration set for many rounds after a warm-up
+ * Benchmark of the built-in analyzer: scores the calibration sets (1, 2a, 2b) for many rounds after a warm-up
  * and prints throughput and latency percentiles. Run with `npx tsx scripts/bench-scoring.ts`
  * (optionally followed by the number of rounds).
  */
@@ -21,10 +21,11 @@ const ZBenchAnswerSchema = z.object({
   answer: z.string(),
 });
 
+/** Set 1 (short answers) and set 2 (long answers with code, lists and injections): the realistic mix. */
+const FILES = ["calibration-answers.jsonl", "calibration-answers-2a.jsonl", "calibration-answers-2b.jsonl"];
+
 function loadInputs(): TScoreInput[] {
-  const file = fileURLToPath(new URL("../test/fixtures/calibration-answers.jsonl", import.meta.url));
-  return readFileSync(file, "utf8")
-    .split("\n")
+  return FILES.flatMap((name) => readFileSync(fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url)), "utf8").split("\n"))
     .filter((line) => line.trim().length > 0)
     .map((line) => ZBenchAnswerSchema.parse(JSON.parse(line)))
     .map((a) => ({ rubric: a.track, level: a.level, question: { text: a.question }, answer: a.answer }));
@@ -62,7 +63,7 @@ function main(): void {
     ["max latency (ms)", (latencies[latencies.length - 1] ?? 0).toFixed(3)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log("built-in analyzer benchmark (calibration set)");
+  console.log("built-in analyzer benchmark (calibration sets 1 and 2)");
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value.padStart(10)}`);
 }
 

@@ -49,11 +49,17 @@ export function englishRarity(s: string): number {
   return Math.max(0.1, Math.min(1, (Math.log(rank + 1) - COMMON_RANK) / (RARE_RANK - COMMON_RANK)));
 }
 
+const SPECIFICITY_MEMO = new Map<string, number>();
+const MEMO_LIMIT = 50_000;
+
 /** 0..1 weight of a stem as evidence of topic: rare in the bank and rare in everyday English. */
 export function specificity(s: string): number {
-  if (/^\d+$/.test(s)) return 0.3;
-  if (s.length < 2) return 0;
-  return bankIdf(s) * (0.4 + 0.6 * englishRarity(s));
+  const known = SPECIFICITY_MEMO.get(s);
+  if (known !== undefined) return known;
+  const value = /^\d+$/.test(s) ? 0.3 : s.length < 2 ? 0 : bankIdf(s) * (0.4 + 0.6 * englishRarity(s));
+  if (SPECIFICITY_MEMO.size >= MEMO_LIMIT) SPECIFICITY_MEMO.clear();
+  SPECIFICITY_MEMO.set(s, value);
+  return value;
 }
 
 export type TWeightedTerms = ReadonlyArray<{ stem: string; weight: number }>;
