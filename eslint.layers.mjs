@@ -26,17 +26,9 @@ import path from "node:path";
 export const CLIENT_LEGACY_SERVER_MODULES = [
   "server/accounts/schemas",
   "server/accounts/public-user",
-  "server/admin/question-bank",
   "server/auth/password-policy",
   "server/interviews/interview-dto",
   "server/interviews/schemas",
-  "server/scoring/scorer",
-  "server/support/contact-schema",
-  // Re-exports of moved vocabulary (server/contracts/vocabulary), until their importers are re-pointed.
-  "server/tracks",
-  "server/billing/plans",
-  "server/scoring/rubrics",
-  "server/scoring/score-schema",
 ];
 
 const DOMAIN_FOLDERS = ["accounts", "admin", "analytics", "auth", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];

@@ -2,7 +2,7 @@
  * Small builders for the coding bank's specs: starting code per language from a name and parameters,
  * tests, and generator specs (server/code-runner/generate.ts) for large inputs.
  */
-import { functionNameFor } from "@/server/code-runner/compare";
+import { functionNameFor } from "@/server/contracts/code-compare";
 import type { TCallStyle, TCodeTest, TCodingSpec, TCompare, TJson, TParamKind } from "@/server/contracts/vocabulary/code-shapes";
 
 export const DEFAULT_TIME_LIMIT_MS = 3000;
