@@ -1,13 +1,14 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { TDatabase } from "@/db";
+import type { TDatabase, TDbOrTx } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { followUpDimensionProblem, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { ZQuestionInputSchema, type TQuestionInput } from "@/server/contracts/admin";
 import { audit, type TActor } from "./audit";
+import { assertReferencePasses } from "./coding-spec";
 
 
 /** A follow-up's dimension must belong to its question's track, which the object schema alone cannot check. */
@@ -77,6 +78,8 @@ export async function updateQuestion(db: TDatabase, actor: TActor, id: string, i
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
     // A new track needs follow-ups that probe its rubric: the kept ones are checked as well as new ones.
     if (input.followUps || (input.track && input.track !== before.track)) assertFollowUpDimensions(input.track ?? before.track, input.followUps ?? before.followUps);
+    // Candidates only get a coding question whose reference solutions pass all of its tests.
+    if (input.active === true && !before.active && before.coding) await assertReferencePasses(before.coding, "activate");
     // An admin edit takes the question out of the seed's hands, so the next start does not undo it.
     const [after] = await tx
       .update(questions)
@@ -114,6 +117,7 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
   }
   parsed.data.forEach((item, index) => assertFollowUpDimensions(item.track, item.followUps, index));
   return db.transaction(async (tx) => {
+    await assertImportActivations(tx, parsed.data);
     let created = 0;
     let updated = 0;
     for (const item of parsed.data) {
@@ -128,4 +132,23 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
     await audit(tx, actor, { action: "question.import", targetType: "question", after: { created, updated } });
     return { created, updated };
   });
+}
+
+/** An import that would activate an inactive coding question is held to the same rule as the Activate button. */
+async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[]) {
+  const activating = items.filter((item) => item.active).map((item) => item.slug);
+  if (activating.length === 0) return;
+  const rows = await tx
+    .select({ slug: questions.slug, coding: questions.coding })
+    .from(questions)
+    .where(and(inArray(questions.slug, activating), eq(questions.active, false), isNotNull(questions.coding)))
+    .for("update");
+  for (const row of rows) {
+    try {
+      await assertReferencePasses(row.coding!, "activate");
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError(error.code, `“${row.slug}”: ${error.message}`, { fields: { [row.slug]: error.message } });
+      throw error;
+    }
+  }
 }

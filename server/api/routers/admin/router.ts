@@ -1,4 +1,5 @@
 import { router } from "@/server/api/trpc";
+import { adminCodingRouter } from "./coding";
 import { platformProcedures } from "./platform-procedures";
 import { questionProcedures } from "./question-procedures";
 import { reviewProcedures } from "./review-procedures";
@@ -7,6 +8,7 @@ import { userProcedures } from "./user-procedures";
 
 /** admin.*: one file per area; contracts in server/contracts/admin.ts and admin-metrics.ts. */
 export const adminRouter = router({
+  coding: adminCodingRouter,
   ...platformProcedures,
   ...reviewProcedures,
   ...questionProcedures,

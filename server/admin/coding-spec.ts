@@ -1,0 +1,97 @@
+/**
+ * A coding question's runnable spec in the admin question bank: read it, save it, and run its
+ * reference solutions against every test. The rule every path shares (saving an active question's
+ * spec, activating a question, importing one as active): candidates only get a coding question whose
+ * reference solutions pass all of its tests in both languages.
+ */
+import { eq, sql } from "drizzle-orm";
+import type { TDatabase, TDbOrTx } from "@/db";
+import { questions } from "@/db/schema";
+import { runCode } from "@/server/code-runner/run-code";
+import { CODE_LANGUAGES, type TCodingSpec } from "@/server/code-runner/types";
+import { CODE_LANGUAGE_LABELS } from "@/server/contracts/code";
+import type { TAdminCodingQuestion, TCodingSpecInput, TReferenceCheck } from "@/server/contracts/coding-spec";
+import { AppError } from "@/server/errors";
+import { audit, type TActor } from "./audit";
+
+/**
+ * A reference gets twice the candidates' time limit: the check proves the tests and the solution agree,
+ * and a busy server must not make a correct bank question look broken. (The bank test allows 3×.)
+ */
+const REFERENCE_TIME_FACTOR = 2;
+
+export async function checkReference(spec: TCodingSpec | TCodingSpecInput): Promise<TReferenceCheck> {
+  const tests = [...spec.examples, ...spec.hiddenTests];
+  const runs = await Promise.all(
+    CODE_LANGUAGES.map(async (language) => ({
+      language,
+      result: await runCode({
+        language,
+        code: spec.reference[language],
+        functionName: spec.functionName,
+        style: spec.style,
+        params: spec.params,
+        returns: spec.returns,
+        tests,
+        timeLimitMs: spec.timeLimitMs * REFERENCE_TIME_FACTOR,
+      }),
+    })),
+  );
+  return { passed: runs.every((run) => run.result.status === "passed"), runs };
+}
+
+/** "Python: 1 of 12 tests fail (“empty input”: expected [], got null)" per failing language. */
+function describeFailures(check: TReferenceCheck): string {
+  return check.runs
+    .filter((run) => run.result.status !== "passed")
+    .map(({ language, result }) => {
+      const failed = result.tests.filter((test) => !test.passed);
+      const first = failed[0];
+      const why = first
+        ? first.error
+          ? `“${first.name}”: ${first.error.split("\n").filter(Boolean).at(-1)?.slice(0, 160)}`
+          : `“${first.name}”: expected ${JSON.stringify(first.expected).slice(0, 80)}, got ${JSON.stringify(first.actual).slice(0, 80)}`
+        : result.stdout.slice(0, 160) || result.status;
+      return `${CODE_LANGUAGE_LABELS[language]}: ${failed.length} of ${result.tests.length} tests fail (${why})`;
+    })
+    .join("; ");
+}
+
+/** Refuses (409, naming the failing tests) unless both reference solutions pass every test. */
+export async function assertReferencePasses(spec: TCodingSpec, action: "activate" | "save"): Promise<void> {
+  const check = await checkReference(spec);
+  if (check.passed) return;
+  const what =
+    action === "activate"
+      ? "This coding question can’t be activated: its reference solutions must pass all of its tests first."
+      : "Candidates get this question, so its reference solutions must pass all of its tests before the change is saved (or deactivate it first).";
+  const failures = describeFailures(check);
+  throw new AppError("CONFLICT", `${what} ${failures}.`, { fields: { [action === "activate" ? "active" : "spec"]: failures } });
+}
+
+export async function getCodingSpec(db: TDbOrTx, questionId: string): Promise<TAdminCodingQuestion> {
+  const [row] = await db
+    .select({ id: questions.id, slug: questions.slug, track: questions.track, active: questions.active, coding: questions.coding })
+    .from(questions)
+    .where(eq(questions.id, questionId));
+  if (!row) throw new AppError("NOT_FOUND", "Question not found.");
+  return { questionId: row.id, slug: row.slug, track: row.track, active: row.active, spec: row.coding ?? null };
+}
+
+export async function saveCodingSpec(db: TDatabase, actor: TActor, questionId: string, spec: TCodingSpecInput | null): Promise<TAdminCodingQuestion> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(questions).where(eq(questions.id, questionId)).for("update");
+    if (!before) throw new AppError("NOT_FOUND", "Question not found.");
+    if (before.track !== "coding") throw new AppError("VALIDATION_ERROR", "Only coding-track questions have tests.", { fields: { spec: "not a coding question" } });
+    const coding = spec as TCodingSpec | null;
+    if (coding && before.active) await assertReferencePasses(coding, "save");
+    // Like any admin edit, it takes the question out of the seed's hands (the next start keeps it).
+    await tx
+      .update(questions)
+      .set({ coding, source: before.source === "seed" ? "admin" : before.source, updatedAt: sql`now()` })
+      .where(eq(questions.id, questionId));
+    const summary = (value: TCodingSpec | null) => (value ? { functionName: value.functionName, examples: value.examples.length, hiddenTests: value.hiddenTests.length } : null);
+    await audit(tx, actor, { action: "question.coding", targetType: "question", targetId: questionId, before: { coding: summary(before.coding) }, after: { coding: summary(coding) } });
+    return { questionId, slug: before.slug, track: before.track, active: before.active, spec: coding };
+  });
+}
