@@ -4,6 +4,7 @@ import { useState } from "react";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
+import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import { formatPoints, scoredByLabel } from "@/app/_components/score/format-score";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
@@ -117,15 +118,15 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
           <h3 id={`${headingId}-answer`} className="text-sm font-semibold text-slate-900">
             Answer
           </h3>
-          {/* Text only: React escapes it, so markup in an answer shows as typed and never runs. */}
+          {/* Markdown without raw HTML (markup in an answer shows as typed and never runs); code as code. */}
           <div
             role="region"
             dir="auto"
             aria-labelledby={`${headingId} ${headingId}-answer`}
             tabIndex={0}
-            className="mt-1 max-h-72 overflow-y-auto whitespace-pre-wrap break-words rounded-lg bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200"
+            className="mt-1 max-h-72 overflow-y-auto break-words rounded-lg bg-slate-50 p-3 text-sm text-slate-800 ring-1 ring-slate-200"
           >
-            {answer.answer}
+            <ClientMarkdown source={answer.answer} variant="answer" />
           </div>
         </section>
       </div>

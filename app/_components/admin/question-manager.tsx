@@ -10,6 +10,7 @@ import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { AdminDialog } from "./admin-dialog";
+import { CodingSpecEditor } from "./coding-spec-editor";
 import { DisabledButton } from "./disabled-button";
 import { formatCount } from "./format";
 import { QuestionForm } from "./question-form";
@@ -19,7 +20,14 @@ import type { TAdminQuestion } from "./types";
 /** Small text buttons inside a table row, so three fit under the question. */
 const ROW_BUTTON = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50 hover:text-brand-900 aria-disabled:cursor-wait";
 
-type TDialog = { kind: "create" } | { kind: "edit"; question: TAdminQuestion } | { kind: "preview"; question: TAdminQuestion } | null;
+type TDialog = { kind: "create" } | { kind: "edit" | "preview" | "coding"; question: TAdminQuestion } | null;
+
+function dialogTitle(dialog: TDialog): string {
+  if (dialog?.kind === "create") return "New question";
+  if (dialog?.kind === "edit") return `Edit “${dialog.question.slug}”`;
+  if (dialog?.kind === "coding") return `Tests of “${dialog.question.slug}”`;
+  return "Preview: what a candidate sees";
+}
 
 /** Reads an import file: an array of questions, or `{ "questions": [...] }` (what some tools wrap it in). */
 function questionsFromJson(text: string): unknown[] {
@@ -187,6 +195,11 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                       <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
                         Preview<span className="sr-only"> {question.slug}</span>
                       </button>
+                      {question.track === "coding" ? (
+                        <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
+                          Tests<span className="sr-only"> of {question.slug}</span>
+                        </button>
+                      ) : null}
                       <button
                         type="button"
                         aria-disabled={(toggle.isPending && toggle.variables?.id === question.id) || undefined}
@@ -224,7 +237,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       <AdminDialog
         open={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialog?.kind === "create" ? "New question" : dialog?.kind === "edit" ? `Edit “${dialog.question.slug}”` : "Preview: what a candidate sees"}
+        title={dialogTitle(dialog)}
       >
         {dialog?.kind === "create" || dialog?.kind === "edit" ? (
           <QuestionForm
@@ -238,6 +251,15 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
           />
         ) : dialog?.kind === "preview" ? (
           <QuestionPreview question={dialog.question} />
+        ) : dialog?.kind === "coding" ? (
+          <CodingSpecEditor
+            questionId={dialog.question.id}
+            onCancel={() => setDialog(null)}
+            onSaved={(text) => {
+              setDialog(null);
+              succeed(text);
+            }}
+          />
         ) : null}
       </AdminDialog>
     </div>

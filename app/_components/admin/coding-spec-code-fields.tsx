@@ -1,0 +1,52 @@
+"use client";
+
+import { Controller, useFormContext } from "react-hook-form";
+import { CodeEditorLazy } from "@/app/_components/code/code-editor-lazy";
+import { useFieldId } from "@/app/_components/form/form";
+import { CODE_LANGUAGES, CODE_LANGUAGE_LABELS, type TCodeLanguage } from "@/server/contracts/code";
+
+const FIELDS = [
+  { key: "signatures", title: "Starting code", hint: "What the candidate's editor starts with." },
+  { key: "reference", title: "Reference solution", hint: "Never shown to candidates; must pass every test before the question can be activated." },
+] as const;
+
+function CodeField({ name, label, hint, language }: { name: string; label: string; hint: string; language: TCodeLanguage }) {
+  const { control } = useFormContext();
+  const id = useFieldId(name);
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <div>
+          <p id={`${id}-label`} className="text-sm font-medium text-slate-900">
+            {label}
+          </p>
+          <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
+            {hint}
+          </p>
+          <div className="mt-1" id={id}>
+            <CodeEditorLazy value={String(field.value ?? "")} onChange={field.onChange} language={language} label={label} describedBy={`${id}-hint`} invalid={Boolean(fieldState.error)} />
+          </div>
+          {fieldState.error?.message ? <p className="mt-1 text-sm font-medium text-red-700">{fieldState.error.message}</p> : null}
+        </div>
+      )}
+    />
+  );
+}
+
+/** Starting code and reference solution, per language, in the same editor candidates use. */
+export function CodingSpecCodeFields() {
+  return (
+    <div className="space-y-5">
+      {CODE_LANGUAGES.map((language) => (
+        <fieldset key={language} className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-3 sm:p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-900">{CODE_LANGUAGE_LABELS[language]}</legend>
+          {FIELDS.map(({ key, title, hint }) => (
+            <CodeField key={key} name={`${key}.${language}`} label={`${title} (${CODE_LANGUAGE_LABELS[language]})`} hint={hint} language={language} />
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

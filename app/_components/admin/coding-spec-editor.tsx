@@ -1,0 +1,108 @@
+"use client";
+
+import { useState } from "react";
+import { buttonClass } from "@/app/_components/button-styles";
+import { FormAlert } from "@/app/_components/form-alert";
+import { Form } from "@/app/_components/form/form";
+import { FormTextField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { Spinner } from "@/app/_components/spinner";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { messageOf } from "@/app/_components/use-form-errors";
+import { api } from "@/app/_trpc/client";
+import { CODE_TIME_LIMIT_MS, ZCodingSpecFormSchema, type TAdminCodingQuestion, type TReferenceCheck } from "@/server/contracts/coding-spec";
+import { CodingSpecCodeFields } from "./coding-spec-code-fields";
+import { CodingSpecReferenceResults } from "./coding-spec-reference-results";
+import { CodingSpecTests } from "./coding-spec-tests";
+import { codingFormValues, withHarness } from "./coding-spec-values";
+
+interface CodingSpecEditorProps {
+  questionId: string;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+}
+
+/** Loads a coding question's spec, then edits it (CodingSpecForm). */
+export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEditorProps) {
+  const query = api.admin.coding.get.useQuery({ questionId }, { staleTime: 0, refetchOnWindowFocus: false });
+  if (query.isPending) {
+    return (
+      <p className="flex items-center gap-2 text-sm text-slate-700" role="status">
+        <Spinner /> Loading the tests…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="space-y-3">
+        <FormAlert>{messageOf(query.error)}</FormAlert>
+        <button type="button" className={buttonClass("secondary", { size: "sm" })} onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return <CodingSpecForm question={query.data} onSaved={onSaved} onCancel={onCancel} />;
+}
+
+function CodingSpecForm({ question, onSaved, onCancel }: { question: TAdminCodingQuestion } & Omit<CodingSpecEditorProps, "questionId">) {
+  const utils = api.useUtils();
+  const form = useZodForm(ZCodingSpecFormSchema, { id: "coding-spec", defaultValues: codingFormValues(question.spec) });
+  const [check, setCheck] = useState<TReferenceCheck | null>(null);
+  const run = api.admin.coding.runReference.useMutation({ onSuccess: setCheck, onError: form.failFromServer });
+  const save = api.admin.coding.save.useMutation({
+    onSuccess: (saved) => {
+      void utils.admin.coding.get.invalidate({ questionId: saved.questionId });
+      onSaved(`Saved the tests of “${saved.slug}”.`);
+    },
+    onError: form.failFromServer,
+  });
+  const onRun = form.handleSubmit(
+    (values) => {
+      form.setFormError(null);
+      setCheck(null);
+      run.mutate({ spec: withHarness(question.spec, values) });
+    },
+    () => form.setFormError("Fix the fields marked below, then run the reference solution."),
+  );
+
+  return (
+    <Form form={form} pending={save.isPending} onSubmit={(values) => save.mutate({ questionId: question.questionId, spec: withHarness(question.spec, values) })}>
+      {question.active ? (
+        <FormAlert tone="info" focusOnShow={false}>
+          This question is active: a change is saved only if the reference solutions still pass every test.
+        </FormAlert>
+      ) : null}
+      {question.spec?.style === "class" ? (
+        <p className="text-sm text-slate-700">A design question: each test&apos;s arguments are [constructor arguments, [[method, …arguments], …]].</p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormTextField name="functionName" label={question.spec?.style === "class" ? "Class name" : "Function name (snake_case)"} autoComplete="off" spellCheck={false} />
+        <FormTextField
+          name="timeLimitMs"
+          label="Time limit per test (ms)"
+          type="number"
+          inputMode="numeric"
+          min={CODE_TIME_LIMIT_MS.min}
+          max={CODE_TIME_LIMIT_MS.max}
+          step={100}
+        />
+      </div>
+      <CodingSpecCodeFields />
+      <CodingSpecTests />
+
+      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+        <SubmitButton type="button" variant="secondary" pending={run.isPending} pendingLabel="Running every test…" onClick={() => void onRun()}>
+          Run the reference solution
+        </SubmitButton>
+        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
+          Save tests
+        </SubmitButton>
+        <button type="button" onClick={onCancel} className={buttonClass("secondary")}>
+          Cancel
+        </button>
+      </div>
+      {check ? <CodingSpecReferenceResults check={check} /> : null}
+    </Form>
+  );
+}
