@@ -72,6 +72,17 @@ describe("gaming kinds stay at or below a mediocre answer", () => {
   it("ranks a story of another kind below the asked story", () => {
     expect(analyzeAnswer(story(STORY_OTHER_KIND)).total).toBeLessThan(analyzeAnswer(story(STORY_GOOD)).total);
   });
+
+  it("does not read an incidental 'wanted' in the question as the kind of story asked for", () => {
+    // "the data you wanted" once made this a customer-needs question, and a sound story about a
+    // risky release decision (rollback, bugs) a story "of another kind".
+    const question = "Tell me about a time you had to decide quickly without all the data you wanted. What did you decide, and how did it turn out?";
+    const answer =
+      "Last spring a payment provider announced it would drop our API version in ten days, and I had to choose between a quick patch and a full upgrade without load-test data for the new version. I chose the patch for the deadline and kept a rollback ready: a feature flag per region and a dashboard of failed charges. On day two the patch broke refunds for 0.5% of charges; I treated it as an incident, reverted one region within ten minutes, fixed the mapping error and released again that evening. We met the deadline with no lost payments, and I scheduled the full upgrade with proper load tests for the next month. I learned to pair a fast decision with a cheap way back.";
+    const result = analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer });
+    expect(result.flags).not.toContain("off_topic");
+    expect(result.total).toBeGreaterThan(40);
+  });
 });
 
 describe("stated goals", () => {

@@ -15,7 +15,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   feedback: "feedback criticism criticise criticize critique critical constructive reviewer harsh blunt",
   goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress months resolution",
   boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
-  need: "requested request requirement requirements underlying workaround wanted",
+  // Not "wanted": questions use it in passing ("all the information you wanted"), and every story does.
+  need: "requested request requirement requirements underlying workaround",
   handover: "inherited inherit handover predecessor legacy undocumented documentation departed",
   hiring: "hire hiring hired candidate candidates interviewer interviewers panel recruiter offer debrief",
   burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick rest overworked",
