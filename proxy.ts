@@ -28,5 +28,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  // /sandbox/ serves the code-runner's worker scripts with a CSP of their own (app/sandbox/[...file]/route.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|sandbox/).*)" }],
 };

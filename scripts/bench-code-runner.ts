@@ -4,8 +4,12 @@
  *    and the 100,000-number input), one run at a time on a warm worker: p50/p95 per language.
  * 2. The main thread's event-loop delay (perf_hooks.monitorEventLoopDelay) while idle, then while 20 runs
  *    (10 Python, 10 JavaScript) are queued at once on the pool: does the web process starve?
+ * 3. Web latency beside it: an HTTP server in this process answers a small JSON request; a client asks
+ *    every 25 ms, idle and during the 20 concurrent runs, and its p50/p95 round trip is printed.
  * Pool size: CODE_RUNNER_WORKERS (default 2).
  */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { codingQuestions } from "@/db/seed/questions/coding";
 import { getCodeRunnerPool, runCode, shutdownCodeRunner, warmCodeRunner } from "@/server/code-runner/run-code";
@@ -36,6 +40,31 @@ async function timed(language: TCodeLanguage): Promise<number> {
   const result = await runCode(request(language));
   if (result.status !== "passed") throw new Error(`${language} answer did not pass: ${JSON.stringify(result.tests.find((t) => !t.passed))}`);
   return performance.now() - started;
+}
+
+/** Round trips to a tiny HTTP endpoint in this process, one every 25 ms while `during` runs. */
+async function webLatency(during: () => Promise<unknown>): Promise<number[]> {
+  const server = createServer((_req, res) => {
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify({ ok: true, at: Date.now() }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const samples: number[] = [];
+  let done = false;
+  const client = (async () => {
+    while (!done) {
+      const started = performance.now();
+      await (await fetch(url)).json();
+      samples.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  await during();
+  done = true;
+  await client;
+  await new Promise((resolve) => server.close(resolve));
+  return samples;
 }
 
 async function loopDelay(label: string, during: () => Promise<unknown>): Promise<{ label: string; p50: number; p99: number; max: number; wall: number }> {
@@ -73,6 +102,13 @@ async function main(): Promise<void> {
     console.log(`  ${row.label.padEnd(20)} p50 ${row.p50.toFixed(1)} ms  p99 ${row.p99.toFixed(1)} ms  max ${row.max.toFixed(1)} ms  (${ms(row.wall)} wall)`);
   }
   console.log(`  20 concurrent runs: each finished in p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))} (queueing included)`);
+
+  const webIdle = await webLatency(() => new Promise((resolve) => setTimeout(resolve, 3000)));
+  const webBusy = await webLatency(() => Promise.all(Array.from({ length: 20 }, (_, i) => timed(i % 2 === 0 ? "python" : "javascript"))));
+  console.log("web latency (a JSON request to an HTTP server in this process, every 25 ms):");
+  for (const [label, samples] of [["idle", webIdle], ["20 concurrent runs", webBusy]] as const) {
+    console.log(`  ${label.padEnd(20)} p50 ${quantile(samples, 0.5).toFixed(1)} ms  p95 ${quantile(samples, 0.95).toFixed(1)} ms  max ${Math.max(...samples).toFixed(1)} ms  (${samples.length} requests)`);
+  }
   await shutdownCodeRunner();
 }
 

@@ -10,12 +10,9 @@ import { Worker } from "node:worker_threads";
 import { AppError } from "@/server/errors";
 import type { TCallStyle, TCodeLanguage, TParamKind } from "./types";
 
-export type TOutcomeKind = "ok" | "error" | "time_limit" | "memory_limit" | "not_allowed" | "not_run";
-export interface TOutcome {
-  kind: TOutcomeKind;
-  value?: unknown;
-  error?: string;
-}
+import type { TOutcome, TOutcomeKind } from "./summarize";
+
+export type { TOutcome, TOutcomeKind };
 
 export interface TWorkerJob {
   language: TCodeLanguage;

@@ -5,15 +5,14 @@
  * - "failed" when a test's value differed or the function raised, otherwise "passed".
  */
 import { getEnv } from "@/server/env";
-import { compareResult, functionNameFor } from "./compare";
+import { MAX_CODE_CHARS } from "@/server/contracts/code";
+import { functionNameFor } from "./compare";
 import { expand } from "./generate";
-import { CodeRunnerPool, type TOutcome } from "./pool";
-import type { TCodeTest, TJson, TRunRequest, TRunResult, TRunStatus, TTestResult } from "./types";
+import { CodeRunnerPool } from "./pool";
+import { camelCalls, shown, summarize } from "./summarize";
+import type { TCodeTest, TRunRequest, TRunResult } from "./types";
 
 const DEFAULT_MEMORY_MB = 256;
-const MAX_CODE_CHARS = 100_000;
-/** Inputs shown back in a result are cut, so a 100,000-number input does not travel to a browser. */
-const SHOWN_CHARS = 2000;
 
 let pool: CodeRunnerPool | undefined;
 
@@ -33,15 +32,9 @@ export async function shutdownCodeRunner(): Promise<void> {
   await current?.close();
 }
 
-function shown(value: TJson): TJson {
-  const json = JSON.stringify(value);
-  if (json === undefined || json.length <= SHOWN_CHARS) return value;
-  return `${json.slice(0, SHOWN_CHARS)}… (${json.length.toLocaleString("en-US")} characters)`;
-}
-
 interface TPrepared extends TCodeTest {
   argsJson: string;
-  shownInput: TJson[];
+  shownInput: ReturnType<typeof shown>[];
 }
 
 /**
@@ -71,15 +64,6 @@ function prepared(test: TCodeTest): TPrepared {
   return entry;
 }
 
-/** A design question's calls name snake_case methods; JavaScript classes spell them in camelCase. */
-function camelCalls(args: TJson[]): TJson[] {
-  const [ctorArgs, calls] = args;
-  if (!Array.isArray(calls)) return args;
-  return [ctorArgs ?? [], calls.map((call) => (Array.isArray(call) ? [functionNameFor("javascript", String(call[0])), ...call.slice(1)] : call))];
-}
-
-const LIMIT_KINDS = ["not_allowed", "memory_limit", "time_limit"] as const;
-
 export async function runCode(request: TRunRequest): Promise<TRunResult> {
   if (request.code.length > MAX_CODE_CHARS) {
     return { status: "error", tests: [], ms: 0, stdout: `The code is longer than ${MAX_CODE_CHARS.toLocaleString("en-US")} characters` };
@@ -97,20 +81,4 @@ export async function runCode(request: TRunRequest): Promise<TRunResult> {
     memoryLimitMb: request.memoryLimitMb ?? DEFAULT_MEMORY_MB,
   });
   return summarize(expanded, raw.results, raw.loadError, raw.ms, raw.stdout + (raw.truncated ? "\n… (output truncated)" : ""));
-}
-
-function summarize(tests: TPrepared[], outcomes: TOutcome[], loadError: TOutcome | null, ms: number, stdout: string): TRunResult {
-  const limit = LIMIT_KINDS.find((kind) => [...outcomes, loadError].some((o) => o?.kind === kind));
-  const results: TTestResult[] = tests.map((test, i) => {
-    const outcome: TOutcome = loadError ?? (outcomes[i] ?? { kind: "not_run", error: "Not run: an earlier test ended the run" });
-    const passed = outcome.kind === "ok" && compareResult((outcome.value ?? null) as TJson, test.expected, test.compare);
-    const result: TTestResult = { name: test.name, passed, input: test.shownInput, expected: shown(test.expected), actual: outcome.kind === "ok" ? shown((outcome.value ?? null) as TJson) : null };
-    if (outcome.kind !== "ok" && outcome.error) result.error = outcome.error;
-    return result;
-  });
-  let status: TRunStatus;
-  if (limit) status = limit;
-  else if (loadError || outcomes.some((o) => o.kind === "error" && /is not defined: keep the name/.test(o.error ?? ""))) status = "error";
-  else status = results.every((r) => r.passed) ? "passed" : "failed";
-  return { status, tests: results, ms: Math.round(ms), stdout };
 }

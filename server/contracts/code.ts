@@ -4,6 +4,7 @@
  * Client-safe: zod only.
  */
 import { z } from "zod";
+import { zSafeText } from "./safe-string";
 
 export const CODE_LANGUAGES = ["python", "javascript"] as const;
 export const ZCodeLanguageSchema = z.enum(CODE_LANGUAGES);
@@ -16,11 +17,10 @@ export const ZRunStatusSchema = z.enum(RUN_STATUSES);
 /** The most code one answer or run may carry (the sandbox refuses longer code as well). */
 export const MAX_CODE_CHARS = 100_000;
 
-export const ZCodeSourceSchema = z
-  .string()
-  .max(MAX_CODE_CHARS, { error: `Code has at most ${MAX_CODE_CHARS.toLocaleString("en-US")} characters.` })
-  .refine((code) => !code.includes("\u0000"), { error: "Code must not contain NUL characters." })
-  .refine((code) => code.trim().length > 0, { error: "Write some code before running or submitting it." });
+/** Code may hold tabs and newlines, never other control characters (NUL included): the shared multi-line rule. */
+const ZDraftSourceSchema = zSafeText().max(MAX_CODE_CHARS, { error: `Code has at most ${MAX_CODE_CHARS.toLocaleString("en-US")} characters.` });
+
+export const ZCodeSourceSchema = ZDraftSourceSchema.refine((code) => code.trim().length > 0, { error: "Write some code before running or submitting it." });
 
 const ZJsonSchema: z.ZodType<unknown> = z.unknown();
 
@@ -54,6 +54,8 @@ export const ZTestResultSchema = z.object({
   error: z.string().optional(),
   /** A hidden test (only in a submitted answer's score: the candidate sees it once the answer is scored). */
   hidden: z.boolean().optional(),
+  /** How long the test took, in ms (the browser sandbox measures it per test). */
+  ms: z.number().optional(),
 });
 export type TTestResultView = z.infer<typeof ZTestResultSchema>;
 
@@ -64,11 +66,6 @@ export const ZRunResultSchema = z.object({
   stdout: z.string(),
 });
 export type TRunResultView = z.infer<typeof ZRunResultSchema>;
-
-const ZDraftSourceSchema = z
-  .string()
-  .max(MAX_CODE_CHARS, { error: `Code has at most ${MAX_CODE_CHARS.toLocaleString("en-US")} characters.` })
-  .refine((code) => !code.includes("\u0000"), { error: "Code must not contain NUL characters." });
 
 /** A coding question's autosaved editor: the language shown and what was written in each language. */
 export const ZDraftCodeSchema = z.object({

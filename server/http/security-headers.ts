@@ -11,6 +11,8 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
+    // The code editor's "Run tests" sandbox: Web Workers from /sandbox/ only ('strict-dynamic' would ignore 'self' for them).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

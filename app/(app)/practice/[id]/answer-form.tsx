@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
@@ -10,7 +10,10 @@ import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/interviews/schemas";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
-import { timerKey, type TDraftKind } from "./draft-storage";
+import { CodingWorkspace } from "@/app/_components/code/coding-workspace";
+import { zSafeText } from "@/server/contracts/safe-string";
+import { draftKey, timerKey, type TDraftKind } from "./draft-storage";
+import { useCodeDraft, type TCodingInput } from "./use-code-draft";
 import { formatClock, formatDuration } from "../format-time";
 import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";
 import { useIdempotencyKey } from "../use-idempotency-key";
@@ -43,6 +46,8 @@ export interface AnswerFormProps {
   onSubmitted: (answerId: string) => void;
   /** More buttons beside Submit (Skip, Cancel). */
   actions?: ReactNode;
+  /** A coding question: the editor and "Run tests" come first, and the text box holds the explanation. */
+  coding?: TCodingInput;
 }
 
 /** The answer box: renders a placeholder until hydrated, because its text may come from this device. */
@@ -96,6 +101,7 @@ function AnswerFormReady({
   focusOnMount = false,
   onSubmitted,
   actions,
+  coding,
 }: AnswerFormProps) {
   const utils = api.useUtils();
   const baseId = useId();
@@ -104,6 +110,13 @@ function AnswerFormReady({
   const hintId = `${baseId}-hint`;
   const errorId = `${baseId}-error`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const codeDraft = useCodeDraft(`${draftKey(interviewId, questionId, kind, scope)}:code`, coding);
+  const [initialCodeJson] = useState(codeDraft.serverCopy);
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const codeSync = useMemo(
+    () => (coding ? { current: codeDraft.serverCopy, server: coding.serverDraft ? JSON.stringify(coding.serverDraft) : initialCodeJson } : undefined),
+    [coding, codeDraft.serverCopy, initialCodeJson],
+  );
   const draft = useDraft({
     interviewId,
     questionId,
@@ -113,6 +126,7 @@ function AnswerFormReady({
     submittedTexts,
     fallbackText: previousText,
     syncToServer: kind === "answer",
+    code: codeSync,
   });
   const submitKey = useIdempotencyKey();
   // A retried submit (same text, same version) carries the same Idempotency-Key: one attempt, not two.
@@ -134,26 +148,36 @@ function AnswerFormReady({
   function onSubmit(event?: FormEvent<HTMLFormElement>, version = expectedVersion) {
     event?.preventDefault();
     if (submit.isPending) return;
-    const checked = ZAnswerTextSchema.safeParse(draft.text);
+    const codePart = coding ? { code: codeDraft.code, language: codeDraft.language } : null;
+    if (codePart && (codePart.code.trim() === "" || codePart.code.trim() === coding?.spec.signatures[codePart.language].trim())) {
+      setCodeError("Write your solution in the editor before submitting.");
+      return;
+    }
+    const checked = codePart ? zSafeText().safeParse(draft.text) : ZAnswerTextSchema.safeParse(draft.text);
     if (!checked.success) {
       setError(checked.error.issues[0]?.message ?? "Check your answer.");
       textareaRef.current?.focus();
       return;
     }
-    if (previousText !== undefined && draft.text.trim() === previousText.trim()) {
+    const samePrevious = coding
+      ? coding.previous !== undefined && coding.previous !== null && codePart?.code === coding.previous.code && draft.text.trim() === (previousText ?? "").trim()
+      : previousText !== undefined && draft.text.trim() === previousText.trim();
+    if (samePrevious) {
       setError("This is the same as your previous attempt. Change something to get a new score.");
       textareaRef.current?.focus();
       return;
     }
     setError(null);
+    setCodeError(null);
     setConflict(null);
     draft.pause(true);
     submit.mutate(
-      { id: interviewId, questionId, answer: draft.text, kind, timeSpentSeconds: Math.min(timer.seconds, 24 * 3600), expectedVersion: version },
+      { id: interviewId, questionId, answer: draft.text, kind, timeSpentSeconds: Math.min(timer.seconds, 24 * 3600), expectedVersion: version, ...(codePart ?? {}) },
       {
         onSuccess: ({ answer }) => {
           submitKey.reset();
           draft.markSubmitted();
+          codeDraft.clear();
           timer.clear();
           // The server cleared its draft with the submit.
           if (kind === "answer") patchCachedDraft(utils, interviewId, questionId, "");
@@ -192,9 +216,23 @@ function AnswerFormReady({
 
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={submit.isPending} className="space-y-2">
+      {coding ? (
+        <CodingWorkspace
+          questionId={questionId}
+          spec={coding.spec}
+          language={codeDraft.language}
+          code={codeDraft.code}
+          onLanguageChange={codeDraft.setLanguage}
+          onCodeChange={(value) => {
+            codeDraft.setCode(value);
+            if (codeError) setCodeError(null);
+          }}
+          error={codeError}
+        />
+      ) : null}
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <label htmlFor={textareaId} className="font-semibold text-slate-900">
-          {label}
+          {coding ? "Explain your approach (optional): the idea, its time and space complexity, edge cases" : label}
         </label>
         <p className="flex items-center gap-1.5 text-sm text-slate-700">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 text-slate-500" fill="currentColor">
@@ -224,7 +262,7 @@ function AnswerFormReady({
         id={textareaId}
         name="answer"
         dir="auto"
-        rows={rows}
+        rows={coding ? 5 : rows}
         value={draft.text}
         onChange={(event) => {
           draft.setText(event.target.value);

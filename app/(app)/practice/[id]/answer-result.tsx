@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
+import { ScoreTestResults } from "./test-results-table";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
@@ -127,6 +128,7 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
             title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? `Your score, attempt ${answer.attempt}` : undefined)}
             followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
           />
+          <ScoreTestResults tests={score.tests} code={answer.code} language={answer.language} />
           {status !== "flagged" ? <DisputeScoreButton answerId={answer.id} /> : null}
         </>
       ) : null}

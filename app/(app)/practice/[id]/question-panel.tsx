@@ -7,10 +7,18 @@ import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/interviews/interview-dto";
 import { AnswerForm } from "./answer-form";
+import type { TCodingInput } from "./use-code-draft";
 import { AnswerResult } from "./answer-result";
 import { FollowUp } from "./follow-up";
 
 type TQuestion = TInterview["questions"][number];
+
+/** A coding question's editor input: its spec, the autosaved editor, and on a retry the previous attempt's code. */
+function codingInput(question: TQuestion, previous: TQuestion["attempts"][number] | undefined): TCodingInput | undefined {
+  if (!question.coding) return undefined;
+  const previousCode = previous?.code && previous.language ? { code: previous.code, language: previous.language } : null;
+  return { spec: question.coding, serverDraft: question.draftCode, previous: previousCode };
+}
 
 interface QuestionPanelProps {
   interview: TInterview;
@@ -119,6 +127,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
             serverDraft={question.draft}
             submittedTexts={new Set(mainAttempts.map((attempt) => attempt.text.trim()))}
             previousText={retrying ? latestText : undefined}
+            coding={codingInput(question, retrying ? mainAttempts.find((attempt) => attempt.id === latestId) : undefined)}
             focusOnMount={retrying || answeringSkipped}
             onSubmitted={(answerId) => {
               setSubmittedId(answerId);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api, type TApiUtils } from "@/app/_trpc/client";
+import type { TDraftCodeView } from "@/server/contracts/code";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { chooseInitialDraft, draftKey, readLocalDraft, removeLocal, writeLocalDraft, type TDraftKind, type TInitialDraft } from "./draft-storage";
 
@@ -51,6 +52,8 @@ interface UseDraftOptions {
   fallbackText?: string;
   /** Only main answers have a server draft; follow-up answers are kept on this device. */
   syncToServer: boolean;
+  /** A coding question's editor as JSON (useCodeDraft's serverCopy), saved with the text; and the server's copy. */
+  code?: { current: string; server: string };
 }
 
 /**
@@ -58,7 +61,7 @@ interface UseDraftOptions {
  * few seconds when it changed (and when the tab is hidden, the connection returns, or the box goes away).
  * Use only after hydration: the initial text reads localStorage.
  */
-export function useDraft({ interviewId, questionId, kind, scope, serverDraft, submittedTexts, fallbackText, syncToServer }: UseDraftOptions) {
+export function useDraft({ interviewId, questionId, kind, scope, serverDraft, submittedTexts, fallbackText, syncToServer, code }: UseDraftOptions) {
   const utils = api.useUtils();
   const key = draftKey(interviewId, questionId, kind, scope);
   const [initial] = useState<TInitialDraft>(() => chooseInitialDraft({ local: readLocalDraft(key), serverDraft, submittedTexts, fallbackText }));
@@ -73,11 +76,18 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
   const inFlightRef = useRef(false);
   const pausedRef = useRef(false);
   const offlineRef = useRef(false);
+  const codeRef = useRef(code?.current ?? "");
+  const serverCodeRef = useRef(code?.server ?? "");
+  useEffect(() => {
+    codeRef.current = code?.current ?? "";
+  }, [code]);
 
   const saveNow = useCallback(async () => {
     if (!syncToServer || pausedRef.current || inFlightRef.current) return;
     const draft = textRef.current;
-    if (draft === serverTextRef.current || draft === refusedTextRef.current) return;
+    const codeJson = codeRef.current;
+    const codeChanged = codeJson !== "" && codeJson !== serverCodeRef.current;
+    if (!codeChanged && (draft === serverTextRef.current || draft === refusedTextRef.current)) return;
     if (draft.length > MAX_ANSWER_CHARS) {
       setSaveState({ kind: "device" });
       return;
@@ -85,8 +95,9 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
     inFlightRef.current = true;
     setSaveState({ kind: "saving" });
     try {
-      const { savedAt } = await utils.client.interviews.saveDraft.mutate({ id: interviewId, questionId, draft });
+      const { savedAt } = await utils.client.interviews.saveDraft.mutate({ id: interviewId, questionId, draft, ...(codeChanged ? { code: JSON.parse(codeJson) as TDraftCodeView } : {}) });
       serverTextRef.current = draft;
+      if (codeChanged) serverCodeRef.current = codeJson;
       patchCachedDraft(utils, interviewId, questionId, draft);
       if (textRef.current === draft) writeLocalDraft(key, { text: draft, updatedAt: Date.now(), synced: true });
       setSaveState({ kind: "saved", at: savedAt });
@@ -103,6 +114,8 @@ export function useDraft({ interviewId, questionId, kind, scope, serverDraft, su
         }
       } else {
         refusedTextRef.current = draft;
+        // Refused code is not sent again until it changes.
+        if (codeChanged) serverCodeRef.current = codeJson;
         setSaveState({ kind: "refused", message: messageOf(error) });
       }
     } finally {

@@ -1,0 +1,83 @@
+import type { TRunResultView, TTestResultView } from "@/server/contracts/code";
+
+const STATUS_TEXT: Record<TRunResultView["status"], string> = {
+  passed: "All tests passed",
+  failed: "Some tests failed",
+  time_limit: "Time limit exceeded",
+  memory_limit: "Memory limit exceeded",
+  not_allowed: "Not allowed in the sandbox",
+  error: "The code did not run",
+};
+
+/** A value as JSON, cut for the table (a large input is already cut by the server, with its full length). */
+function show(value: unknown): string {
+  const text = typeof value === "string" && /… \([\d,]+ characters\)$/.test(value) ? value : (JSON.stringify(value) ?? "undefined");
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** One test's verdict in words: the row's "time limit" / "error" is spelled out, never a bare ✗. */
+function verdict(test: TTestResultView): { text: string; tone: string } {
+  if (test.passed) return { text: "Passed", tone: "text-green-800" };
+  if (!test.error) return { text: "Wrong answer", tone: "text-red-700" };
+  if (/^Time limit/.test(test.error)) return { text: "Time limit", tone: "text-amber-900" };
+  if (/^Memory limit/.test(test.error)) return { text: "Memory limit", tone: "text-amber-900" };
+  if (/^Not run/.test(test.error)) return { text: "Not run", tone: "text-slate-600" };
+  if (/^Not allowed/.test(test.error)) return { text: "Not allowed", tone: "text-red-700" };
+  return { text: "Error", tone: "text-red-700" };
+}
+
+/**
+ * A run's tests as a table: case, input, expected, actual (or the error), verdict and time; with what
+ * the code printed below. Used for "Run tests" in the editor and for a score's evidence.
+ */
+export function TestResultsTable({ result, caption }: { result: TRunResultView; caption: string }) {
+  const passed = result.tests.filter((test) => test.passed).length;
+  const hasTimes = result.tests.some((test) => test.ms !== undefined);
+  return (
+    <div className="space-y-2" data-testid="test-results">
+      <p className={`text-sm font-semibold ${result.status === "passed" ? "text-green-800" : "text-red-700"}`} role="status">
+        {STATUS_TEXT[result.status]}: {passed} of {result.tests.length} passed
+        <span className="font-normal text-slate-600"> · {result.ms.toLocaleString("en-US")} ms</span>
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200">
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+            <tr>
+              <th scope="col" className="px-3 py-2">Case</th>
+              <th scope="col" className="px-3 py-2">Input</th>
+              <th scope="col" className="px-3 py-2">Expected</th>
+              <th scope="col" className="px-3 py-2">Actual</th>
+              <th scope="col" className="px-3 py-2">Result</th>
+              {hasTimes ? <th scope="col" className="px-3 py-2 text-right">Time</th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 bg-white align-top">
+            {result.tests.map((test, index) => {
+              const { text, tone } = verdict(test);
+              return (
+                <tr key={`${test.name}-${index}`}>
+                  <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium text-slate-900">
+                    {test.name}
+                    {test.hidden ? <span className="ml-1 text-xs font-normal text-slate-600">(hidden)</span> : null}
+                  </th>
+                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
+                  <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
+                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.error ? <span className="font-sans text-red-700">{test.error}</span> : show(test.actual)}</td>
+                  <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{text}</td>
+                  {hasTimes ? <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">{test.ms === undefined ? "—" : `${test.ms} ms`}</td> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {result.stdout ? (
+        <details className="text-sm" open={result.stdout.length < 400}>
+          <summary className="cursor-pointer font-medium text-slate-800">Output (print / console.log)</summary>
+          <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">{result.stdout}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}
