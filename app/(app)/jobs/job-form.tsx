@@ -8,7 +8,7 @@ import { FormLevelSelect, FormTextareaField, FormTextField } from "@/app/_compon
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { MAX_CV_CHARS, MAX_DESCRIPTION_CHARS, ZJobTargetFormSchema, type TJobSourceFile, type TJobTargetForm } from "@/server/contracts/job-targets";
+import { MAX_CV_CHARS, MAX_DESCRIPTION_CHARS, ZJobTargetFormSchema, type TExtractedText, type TJobSourceFile, type TJobTargetForm } from "@/server/contracts/job-targets";
 import { UploadButton } from "./upload-button";
 
 interface JobFormProps {
@@ -28,9 +28,12 @@ export function JobForm({ jobTarget }: JobFormProps) {
   const update = api.jobTargets.update.useMutation();
   const pending = create.isPending || update.isPending;
 
-  function setSource(field: "description" | "cv", kind: "pdf" | "docx" | "text", fileName: string | null) {
-    setSources((current) => [...current.filter((source) => source.field !== field), { field, kind: kind === "text" ? "pasted" : kind, fileName }]);
-  }
+  /** An upload fills its field and remembers where the text came from. */
+  const fillFrom = (field: "description" | "cv") => (result: TExtractedText) => {
+    form.setValue(field, result.text, { shouldValidate: true, shouldDirty: true });
+    const kind = result.kind === "text" ? "pasted" : result.kind;
+    setSources((current) => [...current.filter((source) => source.field !== field), { field, kind, fileName: result.fileName }]);
+  };
 
   function submit(values: TJobTargetForm) {
     const input = { ...values, sources };
@@ -58,23 +61,11 @@ export function JobForm({ jobTarget }: JobFormProps) {
           maxLength={MAX_DESCRIPTION_CHARS}
           required
         />
-        <UploadButton
-          label="Upload the job description"
-          onText={(result) => {
-            form.setValue("description", result.text, { shouldValidate: true, shouldDirty: true });
-            setSource("description", result.kind, result.fileName);
-          }}
-        />
+        <UploadButton label="Upload the job description" onText={fillFrom("description")} />
       </div>
       <div className="space-y-2">
         <FormTextareaField name="cv" label="Your CV" optional hint="Kept with this job for your reference." rows={5} maxLength={MAX_CV_CHARS} />
-        <UploadButton
-          label="Upload your CV"
-          onText={(result) => {
-            form.setValue("cv", result.text, { shouldValidate: true, shouldDirty: true });
-            setSource("cv", result.kind, result.fileName);
-          }}
-        />
+        <UploadButton label="Upload your CV" onText={fillFrom("cv")} />
       </div>
       <SubmitButton pending={pending} pendingLabel={jobTarget ? "Saving…" : "Reading the requirements…"}>
         {jobTarget ? "Save changes" : "Save and extract requirements"}
