@@ -4,33 +4,23 @@
  * overall, per track and per kind, gaming rows against the mediocre answer, ties, the word-count
  * baseline and the worst pairs. Exits 1 when the built-in analyzer misses a target, so CI can run it.
  *
- * Options: --files a.jsonl,b.jsonl (default: every calibration fixture plus the three holdout sets),
+ * Options: --files a.jsonl,b.jsonl (default: every calibration fixture plus the four hold-out sets),
  * --provider builtin|openai, --yes (skip the cost prompt), --no-targets (report only).
  */
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import {
+  CALIBRATION_FILES,
   loadCalibration,
   report,
+  SCORING_TARGETS,
   wordCountScore,
   type TCalibrationRow,
   type TReport,
   type TScoredRow,
 } from "@/server/scoring/builtin/eval/calibration-metrics";
 import type { TScoreInput } from "@/server/scoring/scorer";
-
-// The three holdouts were written by hand for questions none of the analyzer's word lists were tuned on.
-const FIXTURES = [
-  "calibration-answers.jsonl",
-  "calibration-answers-2a.jsonl",
-  "calibration-answers-2b.jsonl",
-  "scoring-holdout.jsonl",
-  "scoring-holdout-2.jsonl",
-  "scoring-holdout-3.jsonl",
-];
-
-export const TARGETS = { overall: 0.92, perTrack: 0.85, gamingPairs: 0.85 } as const;
 
 function arg(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -101,9 +91,9 @@ async function scoreRows(rows: readonly TCalibrationRow[], provider: string): Pr
 
 function missedTargets(r: TReport): string[] {
   const missed: string[] = [];
-  if (r.overall < TARGETS.overall) missed.push(`overall ${pct(r.overall)} < ${pct(TARGETS.overall)}`);
-  for (const [track, value] of Object.entries(r.byTrack)) if (value < TARGETS.perTrack) missed.push(`track ${track} ${pct(value)} < ${pct(TARGETS.perTrack)}`);
-  if (r.gamingPairs < TARGETS.gamingPairs) missed.push(`gaming pairs ${pct(r.gamingPairs)} < ${pct(TARGETS.gamingPairs)}`);
+  if (r.overall < SCORING_TARGETS.overall) missed.push(`overall ${pct(r.overall)} < ${pct(SCORING_TARGETS.overall)}`);
+  for (const [track, value] of Object.entries(r.byTrack)) if (value < SCORING_TARGETS.perTrack) missed.push(`track ${track} ${pct(value)} < ${pct(SCORING_TARGETS.perTrack)}`);
+  if (r.gamingPairs < SCORING_TARGETS.gamingPairs) missed.push(`gaming pairs ${pct(r.gamingPairs)} < ${pct(SCORING_TARGETS.gamingPairs)}`);
   if (r.gamingAtOrBelow.ok < r.gamingAtOrBelow.of) missed.push(`${r.gamingAtOrBelow.of - r.gamingAtOrBelow.ok} gaming rows above the mediocre answer`);
   return missed;
 }
@@ -111,7 +101,7 @@ function missedTargets(r: TReport): string[] {
 async function main(): Promise<void> {
   const provider = arg("provider") ?? "builtin";
   if (provider !== "builtin" && provider !== "openai") throw new Error(`--provider must be builtin or openai, got ${provider}`);
-  const files = (arg("files")?.split(",") ?? FIXTURES).map((f) => (f.includes("/") ? f : fileURLToPath(new URL(`../test/fixtures/${f}`, import.meta.url))));
+  const files = (arg("files")?.split(",") ?? [...CALIBRATION_FILES]).map((f) => (f.includes("/") ? f : fileURLToPath(new URL(`../test/fixtures/${f}`, import.meta.url))));
   const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
   const all = sets.flatMap((s) => s.rows);
   if (provider === "openai" && !(await confirmCost(all))) process.exit(1);

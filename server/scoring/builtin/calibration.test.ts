@@ -1,48 +1,51 @@
 /**
- * Calibration: on every labelled answer set (set 1, set 2a, set 2b and the three hand-written holdouts),
- * the analyzer must rank a higher label above a lower label for the same question. Only general
- * signals may be tuned against these sets. The issue-14 targets (0.92 overall, 0.85 per track and
- * on gaming pairs, every gaming row at or below the mediocre answer) are checked by
- * `npm run eval:scoring`; the floors here are what the analyzer reaches today, so a change that
- * makes ordering worse fails CI while the targets are still being worked towards.
+ * Calibration: on every labelled answer set (set 1, set 2a, set 2b and the four hand-written
+ * hold-outs), the analyzer must rank a higher label above a lower label for the same question.
+ * Only general signals may be tuned against these sets.
+ *
+ * What CI enforces: issue 14's targets where the analyzer reaches them (every track ≥ 0.85, pairs
+ * with a gaming row ≥ 0.85), and, where it does not yet, what it reaches today less a hair, so a
+ * change that makes ordering worse fails while the rest of the way is worked on. Round 4, all seven
+ * files: overall 0.912 (target 0.92), 167 of 185 gaming rows at or below the mediocre answer
+ * (target: all), weakest track 0.890, gaming pairs 0.925. `npm run eval:scoring` prints the same
+ * numbers per file and exits 1 below the full targets.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { gamingChecks, loadCalibration, report } from "@/server/scoring/builtin/eval/calibration-metrics";
+import { CALIBRATION_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS } from "@/server/scoring/builtin/eval/calibration-metrics";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url));
-const FILES = ["calibration-answers.jsonl", "calibration-answers-2a.jsonl", "calibration-answers-2b.jsonl", "scoring-holdout.jsonl", "scoring-holdout-2.jsonl", "scoring-holdout-3.jsonl"];
 
-const rows = FILES.flatMap((file) => loadCalibration(fixture(file)));
+const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)));
 const scored = rows.map((row) => ({
   ...row,
   total: analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total,
 }));
 
-/**
- * Regression floors: measured values at the time of writing (round 3, all six files including
- * holdout 3: overall 0.876, weakest track 0.858, gaming pairs 0.883, gaming rows 131/153), rounded down.
- */
-const FLOOR = { overall: 0.87, perTrack: 0.85, gamingPairs: 0.88, gamingAtOrBelow: 0.85 };
+/** Not yet at target: today's values less a hair (overall 0.912 → 0.905; 18 gaming rows above → at most 20). */
+const FLOOR = { overall: 0.905, gamingRowsAbove: 20 };
 
 describe("calibration sets", () => {
   const r = report(scored);
 
   it("has labelled answers for many questions", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(320);
+    expect(rows.length).toBeGreaterThanOrEqual(390);
   });
 
-  it("orders pairs overall, per track and on gaming pairs at least as well as today", () => {
+  it("meets the per-track and gaming-pair targets", () => {
     console.log(`calibration pairwise ordering ${(r.overall * 100).toFixed(1)}% over ${r.pairs} pairs`, r.byTrack);
-    expect(r.overall).toBeGreaterThanOrEqual(FLOOR.overall);
-    for (const value of Object.values(r.byTrack)) expect(value).toBeGreaterThanOrEqual(FLOOR.perTrack);
-    expect(r.gamingPairs).toBeGreaterThanOrEqual(FLOOR.gamingPairs);
+    for (const value of Object.values(r.byTrack)) expect(value).toBeGreaterThanOrEqual(SCORING_TARGETS.perTrack);
+    expect(r.gamingPairs).toBeGreaterThanOrEqual(SCORING_TARGETS.gamingPairs);
   });
 
-  it("keeps most gaming rows at or below their question's mediocre answer", () => {
-    const checks = gamingChecks(scored);
-    expect(checks.filter((c) => c.ok).length / checks.length).toBeGreaterThanOrEqual(FLOOR.gamingAtOrBelow);
+  it("orders pairs overall at least as well as today (the 0.92 target is not reached yet)", () => {
+    expect(r.overall).toBeGreaterThanOrEqual(FLOOR.overall);
+  });
+
+  it("keeps gaming rows at or below their question's mediocre answer at least as often as today", () => {
+    const above = gamingChecks(scored).filter((c) => !c.ok);
+    expect(above.length).toBeLessThanOrEqual(FLOOR.gamingRowsAbove);
   });
 
   it("gives identical scores for identical input", () => {
