@@ -3,7 +3,7 @@
  * included: a type import is still a dependency between layers). Used by the layer tests; kept
  * free of the TypeScript compiler so it runs in a few hundred milliseconds over the whole tree.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -53,18 +53,20 @@ export function serverFolderOf(modulePath: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** Edges between server folders: "billing" → Set{"contracts", "mail", …}. */
-export function serverFolderGraph(): Map<string, Map<string, string>> {
+/**
+ * Edges between the given server folders, read from `files`: "billing" → {"contracts" → the first file
+ * seen importing it}, so a failure says where to look.
+ */
+export function serverFolderGraph(files: string[], folders: readonly string[]): Map<string, Map<string, string>> {
   const graph = new Map<string, Map<string, string>>();
-  for (const file of sourceFiles("server")) {
+  for (const file of files) {
     const from = serverFolderOf(file);
-    if (!from) continue;
+    if (!from || !folders.includes(from)) continue;
     for (const target of internalImports(file)) {
       const to = serverFolderOf(target);
-      if (!to || to === from) continue;
+      if (!to || to === from || !folders.includes(to)) continue;
       const edges = graph.get(from) ?? new Map<string, string>();
-      // Remember one file per edge, so a failure says where to look.
-      if (!edges.has(to)) edges.set(to, file);
+      if (!edges.has(to)) edges.set(to, `${file} → ${target}`);
       graph.set(from, edges);
     }
   }
@@ -98,8 +100,4 @@ export function findCycles(graph: Map<string, Map<string, string>>): string[][] 
     visit(start);
   }
   return cycles;
-}
-
-export function moduleExists(modulePath: string): boolean {
-  return [".ts", ".tsx", "/index.ts", ".mjs", ".js"].some((ext) => existsSync(path.join(ROOT, modulePath + ext)));
 }

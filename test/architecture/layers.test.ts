@@ -5,7 +5,7 @@
  */
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findCycles, internalImports, ROOT, serverFolderOf, sourceFiles } from "./import-graph";
+import { findCycles, internalImports, ROOT, serverFolderGraph, sourceFiles } from "./import-graph";
 
 /** Business domains. Infrastructure (api, http, jobs, realtime, mail, metrics…) wires them together and is left out. */
 const DOMAINS = ["accounts", "admin", "analytics", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];
@@ -57,18 +57,7 @@ describe("the server import graph", () => {
   const productionFiles = () => sourceFiles("server").filter((file) => !/\.test\.ts$|\/fixtures\//.test(file));
 
   it("has no cycle between domain folders", () => {
-    const graph = new Map<string, Map<string, string>>();
-    for (const file of productionFiles()) {
-      const from = serverFolderOf(file);
-      if (!from || !DOMAINS.includes(from)) continue;
-      for (const target of internalImports(file)) {
-        const to = serverFolderOf(target);
-        if (!to || to === from || !DOMAINS.includes(to)) continue;
-        const edges = graph.get(from) ?? new Map<string, string>();
-        if (!edges.has(to)) edges.set(to, `${file} → ${target}`);
-        graph.set(from, edges);
-      }
-    }
+    const graph = serverFolderGraph(productionFiles(), DOMAINS);
     const described = findCycles(graph).map((cycle) => cycle.slice(0, -1).map((node, i) => graph.get(node)!.get(cycle[i + 1]!)).join("; "));
     expect(described).toEqual([]);
   });
