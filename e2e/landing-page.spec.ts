@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sampleFeedback } from "../app/(marketing)/sample-feedback";
-import { formatPoints } from "../app/_components/score/format-score";
+import { formatPoints } from "../app/_components/format";
 import { PLANS } from "../server/contracts/vocabulary/plans";
 import { getRubric } from "../server/contracts/vocabulary/rubrics";
 import { TRACK_NAMES, TRACKS } from "../server/contracts/vocabulary/tracks";

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatPoints, scoredByLabel } from "@/app/_components/score/format-score";
+import { scoredByLabel } from "@/app/_components/score/format-score";
+import { formatPoints } from "@/app/_components/format";
 import { ScoreRing } from "@/app/_components/score/score-ring";
 import type { TSampleFeedback } from "./sample-feedback";
 
@@ -13,7 +14,7 @@ export function ScorePreview({ sample }: { sample: TSampleFeedback }) {
         {sample.trackName} · {sample.levelName}
       </p>
       <div className="mt-3 flex items-center gap-5">
-        <ScoreRing total={score.total} />
+        <ScoreRing score={score.total} size="md" label="Score" />
         <p className="min-w-0 font-medium text-slate-800">
           <q>{sample.question.text}</q>
         </p>

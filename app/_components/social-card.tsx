@@ -6,7 +6,7 @@
  */
 import { ImageResponse } from "next/og";
 import { sampleFeedback } from "@/app/(marketing)/sample-feedback";
-import { formatPoints } from "./score/format-score";
+import { formatPoints } from "@/app/_components/format";
 
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 };
 

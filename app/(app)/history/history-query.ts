@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZInterviewStatusSchema, type TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { firstParam } from "@/app/_components/search-params";
 
 export const PAGE_SIZE = 10;
 /** Earlier pages kept in the URL so "← Newer" works without JavaScript or session state. */
@@ -19,9 +20,9 @@ export interface THistoryQuery {
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
+/** The first value, or undefined when empty. */
 function first(value: string | string[] | undefined): string | undefined {
-  const single = Array.isArray(value) ? value[0] : value;
-  return single ? single : undefined;
+  return firstParam(value) || undefined;
 }
 
 /** Reads the URL leniently: a value that is not allowed is dropped, never an error page. */

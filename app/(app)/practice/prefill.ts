@@ -3,6 +3,7 @@
  * values; anything invalid is dropped rather than shown as an error the visitor did not make.
  */
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { firstParam } from "@/app/_components/search-params";
 
 export interface TStartPrefill {
   track: TTrack | null;
@@ -16,10 +17,6 @@ export interface TStartPrefill {
 
 type TSearchParams = Record<string, string | string[] | undefined>;
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Tags in the question bank are lower-case and hyphenated ("system-design"); typed ones are made to match. */
 export function normalizeTag(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 40);
@@ -28,9 +25,9 @@ export function normalizeTag(raw: string): string {
 export const MAX_FOCUS_TAGS = 10;
 
 export function parsePrefill(params: TSearchParams): TStartPrefill {
-  const track = first(params.track);
-  const level = first(params.level);
-  const count = Number(first(params.count));
+  const track = firstParam(params.track);
+  const level = firstParam(params.level);
+  const count = Number(firstParam(params.count));
   const tags = (Array.isArray(params.tags) ? params.tags : [params.tags ?? ""])
     .flatMap((value) => value.split(","))
     .map(normalizeTag)
@@ -40,11 +37,11 @@ export function parsePrefill(params: TSearchParams): TStartPrefill {
     level: (LEVELS as readonly string[]).includes(level ?? "") ? (level as TLevel) : null,
     count: Number.isInteger(count) && count >= 1 && count <= 10 ? count : null,
     tags: [...new Set(tags)].slice(0, MAX_FOCUS_TAGS),
-    questionIds: (first(params.questions) ?? "")
+    questionIds: (firstParam(params.questions) ?? "")
       .split(",")
       .filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
       .slice(0, 10),
-    autostart: first(params.autostart) === "1",
+    autostart: firstParam(params.autostart) === "1",
   };
 }
 

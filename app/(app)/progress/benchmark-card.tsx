@@ -1,6 +1,7 @@
 import type { TProgress } from "@/server/analytics/progress";
 import { LEVEL_NAMES, TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { formatPoints, ordinal } from "./format";
+import { ordinal } from "./format";
+import { formatPoints } from "@/app/_components/format";
 
 /** Where the candidate's average stands among others at the same track and level, or why we cannot say yet. */
 export function BenchmarkCard({ track, benchmark }: { track: TTrack; benchmark: TProgress["benchmark"] }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ScoreDelta } from "@/app/_components/score/score-delta";
 import type { TReviewItem, TReviewQueue } from "@/server/analytics/review-queue";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
-import { formatDay } from "./format";
+import { formatDay } from "@/app/_components/format";
 
 function Improvements({ item }: { item: TReviewItem }) {
   if (item.changes.length === 0) {

@@ -1,5 +1,5 @@
 import { linePath, plotPoints, yFor, type TPlotArea } from "./chart-geometry";
-import { formatDay, formatLongDay } from "./format";
+import { formatDay, formatLongDay } from "@/app/_components/format";
 
 const GRID = [0, 25, 50, 75, 100];
 

@@ -1,5 +1,5 @@
 import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { formatDay } from "./format";
+import { formatDay } from "@/app/_components/format";
 import { ScoreChart, type TScorePoint } from "./score-chart";
 
 /** The chart with a sentence that says, in words, whether the line goes up. */

@@ -1,6 +1,6 @@
 import type { TSkill } from "@/server/analytics/skills";
 import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/contracts/vocabulary/progress";
-import { formatPoints } from "./format";
+import { formatPoints } from "@/app/_components/format";
 import { Sparkline } from "./sparkline";
 import { TrendBadge } from "./trend-badge";
 

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TGap } from "@/server/analytics/gaps";
 import { LEVEL_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { formatPoints, practiceHref } from "./format";
+import { practiceHref } from "./format";
+import { formatPoints } from "@/app/_components/format";
 
 /** The weakest skills, what to do about each, and questions that exercise it. */
 export function SkillGaps({ gaps, track, level }: { gaps: readonly TGap[]; track: TTrack; level: TLevel }) {

@@ -1,5 +1,5 @@
 import { linePath, plotPoints, type TPlotArea } from "./chart-geometry";
-import { formatPoints } from "./format";
+import { formatPoints } from "@/app/_components/format";
 
 const AREA: TPlotArea = { width: 160, height: 44, padding: { left: 4, right: 4, top: 4, bottom: 4 } };
 

@@ -1,5 +1,5 @@
 import type { TStats } from "@/server/analytics/stats";
-import { formatDay, formatLongDay, formatPoints } from "./format";
+import { formatDay, formatLongDay, formatPoints } from "@/app/_components/format";
 
 interface TTile {
   label: string;

@@ -10,6 +10,7 @@ import { PasswordSection } from "./password-section";
 import { ProfileSection } from "./profile-section";
 import { SessionsSection } from "./sessions-section";
 import { SettingsSection } from "./settings-section";
+import { firstParam, type TSearchParams } from "@/app/_components/search-params";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -23,12 +24,6 @@ const SECTIONS = [
   { id: "data", label: "Your data" },
   { id: "danger-zone", label: "Danger zone" },
 ] as const;
-
-type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function first(value: string | string[] | undefined): string | null {
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
 
 export default async function SettingsPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
@@ -69,7 +64,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: TSe
             <PasswordSection name={user.name} email={user.email} />
           </SettingsSection>
           <SettingsSection id="connected-accounts" title="Connected accounts" description="Other ways to sign in to this account.">
-            <ConnectedAccountsSection linkError={first(params.linkError)} linked={first(params.linked)} />
+            <ConnectedAccountsSection linkError={firstParam(params.linkError) ?? null} linked={firstParam(params.linked) ?? null} />
           </SettingsSection>
           <SettingsSection id="sessions" title="Sessions">
             <SessionsSection />

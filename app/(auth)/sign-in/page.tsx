@@ -4,19 +4,14 @@ import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { configuredOAuthProviders } from "@/server/auth/oauth-providers";
 import { safeCallbackUrl } from "../safe-callback-url";
 import { SignInForm } from "./sign-in-form";
+import { firstParam, type TSearchParams } from "@/app/_components/search-params";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
-  const error = first(params.error) ?? null;
+  const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl));
+  const error = firstParam(params.error) ?? null;
   if (await getCurrentUserOrNull()) {
     // Signed in, an Auth.js error can only come from connecting a provider in Settings: say it there.
     redirect(error ? `/settings?linkError=${encodeURIComponent(error)}#connected-accounts` : callbackUrl);
@@ -26,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: TSear
       providers={configuredOAuthProviders()}
       callbackUrl={callbackUrl}
       initialError={error}
-      initialErrorCode={first(params.code) ?? null}
+      initialErrorCode={firstParam(params.code) ?? null}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { formatCents, formatCount, formatDay } from "./format";
+import { formatCents, formatCount, formatDay } from "@/app/_components/format";
 
 export interface TChartSeries {
   key: string;

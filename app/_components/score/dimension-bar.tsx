@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
 import type { TDimensionScore } from "@/server/contracts/vocabulary/score";
-import { formatPoints } from "./format-score";
+import { formatPoints } from "@/app/_components/format";
 import { ScoreDelta } from "./score-delta";
 
 interface DimensionBarProps {

@@ -85,7 +85,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
   return (
     <article aria-label={title} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
       <div className="flex flex-wrap items-center gap-5">
-        <ScoreRing total={score.total} />
+        <ScoreRing score={score.total} size="md" label="Score" />
         <div className="min-w-0 flex-1">
           <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
           <p className="mt-1 text-sm text-slate-700">

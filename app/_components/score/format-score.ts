@@ -1,10 +1,5 @@
 import type { TScore } from "@/server/contracts/vocabulary/score";
 
-/** Dimension scores may be fractional (an AI grade averaged over runs); one decimal at most. */
-export function formatPoints(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
-
 /**
  * Who produced a score, in the candidate's words. Only a score whose provider really is the
  * OpenAI-compatible scorer is called "AI": a built-in score (including an AI fallback) never is.

@@ -1,4 +1,4 @@
-import { formatPoints } from "./format-score";
+import { formatPoints } from "@/app/_components/format";
 
 interface ScoreDeltaProps {
   /** This attempt minus the previous one. */

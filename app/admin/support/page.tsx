@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
-import { firstParam, hrefWith, isTicketStatus, isUuid, TICKET_STATUS_NAMES } from "@/app/_components/admin/format";
+import { isTicketStatus, isUuid, TICKET_STATUS_NAMES } from "@/app/_components/admin/format";
+import { firstParam, hrefWith } from "@/app/_components/search-params";
 import { TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { TicketActions } from "@/app/_components/admin/ticket-actions";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatCount, formatUsd, humanize } from "@/app/_components/admin/format";
+import { humanize } from "@/app/_components/admin/format";
+import { formatCount, formatUsd } from "@/app/_components/format";
 import { KpiTile } from "@/app/_components/admin/kpi-tile";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { requireAdmin } from "@/app/_components/admin/require-admin";

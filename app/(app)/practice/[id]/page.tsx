@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { loadOwnInterview } from "../../interviews/_components/own-interview";
 import { JobFocusNote } from "../../jobs/job-focus-note";
 import { InterviewSession } from "./interview-session";
+import { firstParam } from "@/app/_components/search-params";
 
 export const metadata: Metadata = { title: "Practice interview" };
 
@@ -13,7 +14,7 @@ export default async function InterviewPage({ params, searchParams }: { params: 
   // The layout has already redirected or answered 404; this is the same cached interview.
   const interview = await loadOwnInterview(id, `/practice/${id}`);
 
-  const q = Number(Array.isArray(query.q) ? query.q[0] : query.q);
+  const q = Number(firstParam(query.q));
   return (
     <>
       <JobFocusNote interviewId={interview.id} />

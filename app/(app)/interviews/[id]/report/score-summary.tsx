@@ -2,7 +2,7 @@ import type { TInterview } from "@/server/interviews/interview-dto";
 import { levelName, pluralize } from "../../_components/format";
 import { PassBadge } from "../../_components/result-badge";
 import { ScoreCountingChoice } from "../../_components/score-counting-choice";
-import { ScoreRing } from "../../_components/score-ring";
+import { ScoreRing } from "@/app/_components/score/score-ring";
 
 /** The headline: the overall score as a ring, and whether it clears the level's pass mark. */
 export function ScoreSummary({ interview }: { interview: TInterview }) {
