@@ -6,7 +6,7 @@ import { appRouter } from "./root";
 import type { TProcedureMeta } from "./trpc";
 
 interface TProcedureEntry {
-  _def: { meta?: TProcedureMeta };
+  _def: { meta?: TProcedureMeta; type: "query" | "mutation" | "subscription"; output?: unknown };
 }
 
 function procedureMap(): Record<string, TProcedureEntry | undefined> {
@@ -22,7 +22,20 @@ export function procedureMeta(path: string | undefined): TProcedureMeta | undefi
   return path ? procedureMap()[path]?._def.meta : undefined;
 }
 
+export interface TProcedureInfo {
+  path: string;
+  type: TProcedureEntry["_def"]["type"] | undefined;
+  meta: TProcedureMeta | undefined;
+  /** Whether the procedure declares `.output(...)` (its result is validated and documented). */
+  hasOutput: boolean;
+}
+
 /** Every procedure with its path and metadata, in the router's order. */
-export function listProcedures(): Array<{ path: string; meta: TProcedureMeta | undefined }> {
-  return Object.entries(procedureMap()).map(([path, entry]) => ({ path, meta: entry?._def.meta }));
+export function listProcedures(): TProcedureInfo[] {
+  return Object.entries(procedureMap()).map(([path, entry]) => ({
+    path,
+    type: entry?._def.type,
+    meta: entry?._def.meta,
+    hasOutput: entry?._def.output !== undefined,
+  }));
 }

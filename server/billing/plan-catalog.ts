@@ -3,35 +3,12 @@
  * price ids), so the page can never show a price other than the one checkout charges.
  */
 import type Stripe from "stripe";
-import { z } from "zod";
 import { logger } from "@/server/logger";
+import type { TPlanCatalog, TPlanPrice } from "@/server/contracts/billing";
 import { PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
 import { priceIdForPlan } from "./price-plans";
 import { getStripe, isBillingConfigured } from "./stripe-client";
 
-export const ZPlanPriceSchema = z.object({
-  amountCents: z.number().int(),
-  currency: z.string(),
-  interval: z.string(),
-  intervalCount: z.number().int(),
-});
-
-export const ZPlanCatalogSchema = z.object({
-  billingConfigured: z.boolean(),
-  plans: z.array(
-    z.object({
-      id: z.enum(PLAN_IDS),
-      name: z.string(),
-      interviewsPerWindow: z.number().int().nullable(),
-      windowDays: z.number().int(),
-      fairUsePerDay: z.number().int().nullable(),
-      /** Null for the free plan, or when Stripe could not be asked. */
-      price: ZPlanPriceSchema.nullable(),
-    }),
-  ),
-});
-export type TPlanCatalog = z.infer<typeof ZPlanCatalogSchema>;
-type TPlanPrice = z.infer<typeof ZPlanPriceSchema>;
 
 const CACHE_MS = 10 * 60 * 1000;
 const globalForPrices = globalThis as unknown as { rehearsePriceCache?: Map<string, { at: number; price: TPlanPrice }> };

@@ -1,39 +1,13 @@
 import { and, desc, eq, gt } from "drizzle-orm";
-import { z } from "zod";
 import type { TDbOrTx } from "@/db";
 import { subscriptions } from "@/db/schema";
 import { quotaState } from "./quota";
 import { resolvePlan } from "./current-plan";
-import { PLAN_IDS, ZPlanSourceSchema } from "@/server/contracts/vocabulary/plans";
+import type { TSubscriptionSummary } from "@/server/contracts/billing";
 import { isBillingConfigured } from "./stripe-client";
 import { customerIdForUser } from "./stripe-customers";
 
-/** GET /me/subscription: the contract's five fields first, then what the settings page shows. */
-export const ZSubscriptionSummarySchema = z.object({
-  plan: z.enum(PLAN_IDS),
-  /** Stripe's status of the user's subscription ("active", "past_due", "canceled"…), "active" for a grant, "none" without either. */
-  status: z.string(),
-  interviewsUsed: z.number().int(),
-  /** Null: unlimited (fair use applies). */
-  interviewsLimit: z.number().int().nullable(),
-  /** When the oldest interview in the window stops counting; null when none counts. */
-  periodResetsAt: z.iso.datetime().nullable(),
-  source: ZPlanSourceSchema,
-  windowDays: z.number().int(),
-  fairUsePerDay: z.number().int().nullable(),
-  /** End of the paid period: the renewal date, or the end date when cancelAtPeriodEnd. */
-  currentPeriodEnd: z.iso.datetime().nullable(),
-  cancelAtPeriodEnd: z.boolean(),
-  grantEndsAt: z.iso.datetime().nullable(),
-  /** Whether "Manage billing" (the Stripe portal) has an account to open. */
-  hasBillingAccount: z.boolean(),
-  billingConfigured: z.boolean(),
-  /** A second subscription we cancelled in the last 30 days (two checkouts paid), for the settings notice. */
-  duplicateCanceled: z
-    .object({ canceledPlan: z.enum(PLAN_IDS), keptPlan: z.enum(PLAN_IDS).nullable(), canceledAt: z.iso.datetime() })
-    .nullable(),
-});
-export type TSubscriptionSummary = z.infer<typeof ZSubscriptionSummarySchema>;
+export type { TSubscriptionSummary };
 
 const DUPLICATE_NOTICE_MS = 30 * 24 * 3600 * 1000;
 

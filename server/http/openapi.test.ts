@@ -54,4 +54,20 @@ describe("the OpenAPI document", () => {
       }
     }
   });
+
+  it("describes every operation's success response with a schema (204 aside, which has no body)", () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(document.paths ?? {})) {
+      for (const [method, operation] of Object.entries(item as Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>)) {
+        const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith("2"));
+        if (successes.length === 0) missing.push(`${method.toUpperCase()} ${path}: no success response`);
+        for (const [status, response] of successes) {
+          if (status === "204") continue;
+          const schemas = Object.values(response.content ?? {}).map((media) => media.schema);
+          if (schemas.length === 0 || schemas.some((schema) => !schema || Object.keys(schema).length === 0)) missing.push(`${method.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

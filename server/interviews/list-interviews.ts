@@ -3,7 +3,7 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TInterviewSummary } from "./interview-dto";
-import { decodeInterviewCursor, encodeInterviewCursor } from "./interview-cursor";
+import { decodeInterviewCursor, encodeInterviewCursor } from "@/server/contracts/interview-cursor";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
 import type { TListInterviewsInput } from "./schemas";
 

@@ -1,18 +1,17 @@
 import { z } from "zod";
 import { ANALYSIS_PER_USER } from "@/server/rate-limit/fixed-window";
-import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { analyzeAdhoc } from "@/server/scoring/service/analyze-adhoc";
 import { getEnv } from "@/server/env";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, router } from "@/server/api/trpc";
-import { MAX_BATCH_ITEMS, ZAnalysisBatchInputSchema, ZAnalysisBatchOutputSchema, ZAnalysisInputSchema } from "./analysis.types";
+import { MAX_BATCH_ITEMS, ZAnalysisBatchInputSchema, ZAnalysisBatchOutputSchema, ZAnalysisInputSchema, ZAnalysisResponseSchema, ZGraderSchema } from "@/server/contracts/analysis";
 import { runAnalysisBatch } from "./run-batch";
 
 export const analysisRouter = router({
   /** Whether an AI grader is configured (the feedback card suggests it for low-confidence estimates); web app only. */
   grader: protectedProcedure
     .input(z.void())
-    .output(z.object({ aiGrader: z.boolean() }))
+    .output(ZGraderSchema)
     .query(() => ({ aiGrader: Boolean(getEnv().OPENAI_API_KEY) })),
 
   run: protectedProcedure
@@ -27,7 +26,7 @@ export const analysisRouter = router({
       },
     })
     .input(ZAnalysisInputSchema)
-    .output(z.object({ score: ZScoreSchema }))
+    .output(ZAnalysisResponseSchema)
     .mutation(async ({ ctx, input }) => {
       if (ctx.user.role !== "admin") await enforceRateLimit(ctx, "analysis:user", ctx.user.id, ANALYSIS_PER_USER);
       const score = await analyzeAdhoc(ctx.db, { rubric: input.track, level: input.level, question: input.question, answer: input.answer, userId: ctx.user.id });

@@ -4,7 +4,7 @@ import { analyzeAdhocMany, type TAdhocInput } from "@/server/scoring/service/ana
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import type { TContext } from "@/server/api/trpc";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
-import { ZAnalysisInputSchema, type TAnalysisBatchResult, type TBatchItemError } from "./analysis.types";
+import { ZAnalysisInputSchema, type TAnalysisBatchResult, type TBatchItemError } from "@/server/contracts/analysis";
 
 function itemValidationError(index: number, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): TBatchItemError {
   const fields: Record<string, string> = {};

@@ -24,10 +24,13 @@ import {
   ZForgotPasswordInputSchema,
   ZRefreshInputSchema,
   ZRegisterResponseSchema,
+  ZResetResponseSchema,
+  ZSentSchema,
   ZTokenPairSchema,
   ZTokenResponseSchema,
   ZUserResponseSchema,
-} from "./auth.types";
+  ZVerifyEmailResponseSchema,
+} from "@/server/contracts/auth";
 
 const REGISTER_RESPONSE = {
   status: "verification_sent" as const,
@@ -62,15 +65,7 @@ export const authRouter = router({
   verifyEmail: publicProcedure
     .meta({ openapi: { method: "POST", path: "/auth/verify-email", protect: false, tags: ["auth"], summary: "Verify an email address from its link", errorResponses: [400, 409] } })
     .input(ZTokenInputSchema)
-    .output(
-      z.object({
-        verified: z.literal(true),
-        /** The account's address now. */
-        email: z.string(),
-        /** True when the link finished an email change (the old address was told). */
-        emailChanged: z.boolean(),
-      }),
-    )
+    .output(ZVerifyEmailResponseSchema)
     .mutation(async ({ ctx, input }) => {
       const result = await verifyEmail(ctx.db, input.token);
       return { verified: true as const, email: result.email, emailChanged: result.changedFrom !== null };
@@ -79,7 +74,7 @@ export const authRouter = router({
   resendVerification: protectedProcedure
     .meta({ openapi: { method: "POST", path: "/auth/resend-verification", tags: ["auth"], summary: "Send a new verification link", errorResponses: [401, 429] } })
     .input(z.void())
-    .output(z.object({ sent: z.boolean() }))
+    .output(ZSentSchema)
     .mutation(async ({ ctx }) => {
       await enforceRateLimit(ctx, "resend-verification:user", ctx.user.id, FORGOT_PASSWORD_PER_EMAIL);
       return resendVerification(ctx.db, ctx.user.id);
@@ -131,7 +126,7 @@ export const authRouter = router({
       openapi: { method: "POST", path: "/auth/reset-password", protect: false, tags: ["auth"], summary: "Set a new password from a reset link", errorResponses: [400, 429] },
     })
     .input(ZResetPasswordInputSchema)
-    .output(z.object({ reset: z.literal(true) }))
+    .output(ZResetResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit(ctx, "reset-password:ip", ctx.ip, RESET_PASSWORD_PER_IP);
       // Keyed by the token's hash: rate-limit rows must not hold a live reset token.

@@ -2,10 +2,10 @@ import { tracked } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import { createCheckoutSession, createPortalSession } from "@/server/billing/checkout";
-import { planCatalog, ZPlanCatalogSchema } from "@/server/billing/plan-catalog";
-import { subscriptionSummary, ZSubscriptionSummarySchema } from "@/server/billing/subscription-summary";
+import { planCatalog } from "@/server/billing/plan-catalog";
+import { subscriptionSummary } from "@/server/billing/subscription-summary";
 import { planUpdates } from "@/server/realtime/plan-updates";
-import { ZCreateCheckoutInputSchema, ZRedirectUrlSchema } from "./billing.types";
+import { ZCreateCheckoutInputSchema, ZPlanCatalogSchema, ZRedirectUrlSchema, ZSubscriptionSummarySchema } from "@/server/contracts/billing";
 
 export const billingRouter = router({
   plans: publicProcedure

@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { checkHealth } from "@/server/health/check-health";
 import { publicProcedure, router } from "@/server/api/trpc";
-
-export const ZHealthResponseSchema = z
-  .object({
-    status: z.enum(["ok", "error"]),
-    db: z.enum(["up", "down"]),
-    version: z.string(),
-    uptimeSeconds: z.number().int().nonnegative(),
-  })
-  .meta({ example: { status: "ok", db: "up", version: "0.1.0", uptimeSeconds: 42 } });
+import { ZHealthResponseSchema } from "@/server/contracts/health";
 
 export const healthRouter = router({
   get: publicProcedure

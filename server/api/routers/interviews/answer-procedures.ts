@@ -1,6 +1,6 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
-import { ZAnswerSchema } from "@/server/interviews/interview-dto";
+import { ZAnswerResponseSchema } from "@/server/contracts/interviews";
 import { getAnswer } from "@/server/interviews/get-answer";
 import { answerUpdates, MAX_WAIT_SECONDS, waitForAnswer } from "@/server/realtime/answer-updates";
 import { protectedProcedure } from "@/server/api/trpc";
@@ -31,7 +31,7 @@ export const getAnswerProcedure = protectedProcedure
     },
   })
   .input(ZGetAnswerInputSchema)
-  .output(z.object({ answer: ZAnswerSchema }))
+  .output(ZAnswerResponseSchema)
   .query(async ({ ctx, input, signal }) => ({ answer: await waitForAnswer(ctx.db, ctx.user.id, input.id, input.wait ?? 0, signal) }));
 
 /**

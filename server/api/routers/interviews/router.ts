@@ -1,31 +1,31 @@
 import { z } from "zod";
-import { zSafeLine } from "@/server/contracts/safe-string";
-import { ZAnswerStatusSchema, ZScoreCountingSchema } from "@/server/contracts/vocabulary/statuses";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
 import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
-import { ZInterviewSchema, ZInterviewSummarySchema } from "@/server/interviews/interview-dto";
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaState } from "@/server/billing/quota";
-import {
-  ZListInterviewsInputSchema,
-  ZSaveDraftInputSchema,
-  ZStartInterviewInputSchema,
-  ZSubmitAnswerInputSchema,
-} from "@/server/interviews/schemas";
 import { startInterview } from "@/server/interviews/start-interview";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { currentPlan } from "@/server/billing/current-plan";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
+import {
+  ZIdempotencyHeadersSchema,
+  ZInterviewIdInputSchema,
+  ZInterviewListResponseSchema,
+  ZInterviewResponseSchema,
+  ZListInterviewsInputSchema,
+  ZQuotaSchema,
+  ZSaveDraftInputSchema,
+  ZSaveDraftResponseSchema,
+  ZSetScoreCountingInputSchema,
+  ZSkipQuestionInputSchema,
+  ZStartInterviewInputSchema,
+  ZSubmitAnswerInputSchema,
+  ZSubmitAnswerResponseSchema,
+} from "@/server/contracts/interviews";
 import { getAnswerProcedure, onAnswerProcedure } from "./answer-procedures";
-
-const ZIdInputSchema = z.object({ id: z.uuid() });
-const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
-const ZIdempotencyHeadersSchema = z.object({
-  "Idempotency-Key": zSafeLine().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),
-});
 
 /** Runs an action under the request's Idempotency-Key (if any) and marks replays in a response header. */
 async function idempotent<T extends Record<string, unknown>>(
@@ -66,12 +66,12 @@ export const interviewsRouter = router({
   list: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/interviews", tags: ["interviews"], summary: "Your interviews, newest first", errorResponses: [400, 401] } })
     .input(ZListInterviewsInputSchema)
-    .output(z.object({ interviews: z.array(ZInterviewSummarySchema), nextCursor: z.string().nullable() }))
+    .output(ZInterviewListResponseSchema)
     .query(({ ctx, input }) => listInterviews(ctx.db, ctx.user.id, input)),
 
   get: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/interviews/{id}", tags: ["interviews"], summary: "An interview with its questions, answers and scores", errorResponses: [401, 404] } })
-    .input(ZIdInputSchema)
+    .input(ZInterviewIdInputSchema)
     .output(ZInterviewResponseSchema)
     .query(async ({ ctx, input }) => ({ interview: await loadInterview(ctx.db, ctx.user.id, input.id) })),
 
@@ -89,7 +89,7 @@ export const interviewsRouter = router({
       successStatus: 202,
     })
     .input(ZSubmitAnswerInputSchema)
-    .output(z.object({ answer: z.object({ id: z.uuid(), status: ZAnswerStatusSchema }) }))
+    .output(ZSubmitAnswerResponseSchema)
     .mutation(async ({ ctx, input }) => {
       const result = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
         const submitted = await submitAnswer(tx, ctx.user.id, input);
@@ -101,7 +101,7 @@ export const interviewsRouter = router({
   saveDraft: protectedProcedure
     .meta({ openapi: { method: "PUT", path: "/interviews/{id}/draft", tags: ["interviews"], summary: "Autosave the answer being written", errorResponses: [400, 401, 404, 409] } })
     .input(ZSaveDraftInputSchema)
-    .output(z.object({ savedAt: z.string() }))
+    .output(ZSaveDraftResponseSchema)
     .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user.id, input)),
 
   skip: protectedProcedure
@@ -109,7 +109,7 @@ export const interviewsRouter = router({
       openapi: { method: "POST", path: "/interviews/{id}/skip", tags: ["interviews"], summary: "Skip a question", errorResponses: [400, 401, 404, 409] },
       successStatus: 204,
     })
-    .input(z.object({ id: z.uuid(), questionId: z.uuid() }))
+    .input(ZSkipQuestionInputSchema)
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await skipQuestion(ctx.db, ctx.user.id, input);
@@ -117,7 +117,7 @@ export const interviewsRouter = router({
 
   complete: protectedProcedure
     .meta({ openapi: { method: "POST", path: "/interviews/{id}/complete", tags: ["interviews"], summary: "Complete an interview: overall score and pass/fail", errorResponses: [401, 404, 409] } })
-    .input(ZIdInputSchema)
+    .input(ZInterviewIdInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => ({ interview: await completeInterview(ctx.db, ctx.user.id, input.id) })),
 
@@ -131,7 +131,7 @@ export const interviewsRouter = router({
         errorResponses: [400, 401, 404],
       },
     })
-    .input(z.object({ id: z.uuid(), counting: ZScoreCountingSchema }))
+    .input(ZSetScoreCountingInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => ({ interview: await setScoreCounting(ctx.db, ctx.user.id, input) })),
 
@@ -140,7 +140,7 @@ export const interviewsRouter = router({
       openapi: { method: "POST", path: "/interviews/{id}/abandon", tags: ["interviews"], summary: "Abandon an interview; one with no answer yet is refunded to the quota", errorResponses: [401, 404] },
       successStatus: 204,
     })
-    .input(ZIdInputSchema)
+    .input(ZInterviewIdInputSchema)
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await abandonInterview(ctx.db, ctx.user.id, input.id);
@@ -151,7 +151,7 @@ export const interviewsRouter = router({
       openapi: { method: "DELETE", path: "/interviews/{id}", tags: ["interviews"], summary: "Delete an interview and its answers", errorResponses: [401, 404] },
       successStatus: 204,
     })
-    .input(ZIdInputSchema)
+    .input(ZInterviewIdInputSchema)
     .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await deleteInterview(ctx.db, ctx.user.id, input.id);
@@ -163,7 +163,7 @@ export const interviewsRouter = router({
 
   quota: protectedProcedure
     .input(z.void())
-    .output(z.object({ plan: z.string(), limit: z.number().int().nullable(), used: z.number().int(), resetsAt: z.string().nullable() }))
+    .output(ZQuotaSchema)
     .query(async ({ ctx }) => {
       const plan = await currentPlan(ctx.db, ctx.user.id);
       return { plan: plan.id, ...(await quotaState(ctx.db, ctx.user.id, plan)) };

@@ -12,8 +12,8 @@ import {
   ZUpdateProfileInputSchema,
 } from "@/server/accounts/schemas";
 import { protectedProcedure, router } from "@/server/api/trpc";
-import { ZUserResponseSchema } from "../auth/auth.types";
-import { ZUserExportSchema } from "./me.types";
+import { ZAcceptedSchema, ZUserResponseSchema } from "@/server/contracts/auth";
+import { ZUserExportSchema } from "@/server/contracts/me";
 
 export const meRouter = router({
   get: protectedProcedure
@@ -45,7 +45,7 @@ export const meRouter = router({
       successStatus: 202,
     })
     .input(ZChangeEmailInputSchema)
-    .output(z.object({ accepted: z.literal(true), message: z.string() }))
+    .output(ZAcceptedSchema)
     .mutation(async ({ ctx, input }) => {
       await requestEmailChange(ctx.db, { userId: ctx.user.id, ...input });
       return { accepted: true as const, message: `We sent a link to ${input.newEmail}. Your email changes when you open it.` };

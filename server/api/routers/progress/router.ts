@@ -4,7 +4,7 @@ import { getProgress } from "@/server/analytics/progress";
 import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
-import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsSchema } from "./progress.types";
+import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsSchema } from "@/server/contracts/progress";
 
 export const progressRouter = router({
   stats: protectedProcedure

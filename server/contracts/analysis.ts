@@ -1,8 +1,9 @@
+/** The analysis router's procedures (analysis.*, REST POST /analysis and /analysis/batch). Client-safe. */
 import { z } from "zod";
-import { ZAnswerTextSchema } from "@/server/interviews/schemas";
-import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
-import { zSafeText } from "@/server/contracts/safe-string";
-import { LEVELS, TRACKS, ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+import { ZAnswerTextSchema } from "./interviews";
+import { ZScoreSchema } from "./vocabulary/score";
+import { zSafeText } from "./safe-string";
+import { LEVELS, TRACKS, ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
 /** At most this many items in one POST /analysis/batch. */
 export const MAX_BATCH_ITEMS = 20;
@@ -47,5 +48,8 @@ export type TBatchItemError = z.infer<typeof ZBatchItemErrorSchema>;
 
 export const ZAnalysisBatchResultSchema = z.union([z.object({ score: ZScoreSchema }), z.object({ error: ZBatchItemErrorSchema })]);
 export type TAnalysisBatchResult = z.infer<typeof ZAnalysisBatchResultSchema>;
+
+export const ZAnalysisResponseSchema = z.object({ score: ZScoreSchema });
+export const ZGraderSchema = z.object({ aiGrader: z.boolean() });
 
 export const ZAnalysisBatchOutputSchema = z.object({ results: z.array(ZAnalysisBatchResultSchema) });

@@ -1,6 +1,7 @@
+/** The me router's procedures (me.*, REST /me): profile, password, email change, export, deletion. Client-safe. */
 import { z } from "zod";
-import { ZPublicUserSchema } from "@/server/contracts/users";
-import { ZUserStatusSchema } from "@/server/contracts/vocabulary/roles";
+import { ZUserStatusSchema } from "./vocabulary/roles";
+import { ZPublicUserSchema } from "./users";
 
 export const ZUserExportSchema = z
   .object({

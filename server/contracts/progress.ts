@@ -1,7 +1,8 @@
+/** The progress router's procedures (progress.*, REST /me/stats, /me/progress, /me/review-queue, /me/answers/export). Client-safe. */
 import { z } from "zod";
-import { TREND_RULE, ZBenchmarkReasonSchema, ZTrendSchema } from "@/server/contracts/vocabulary/progress";
-import { ZAnswerKindSchema, ZAnswerStatusSchema } from "@/server/contracts/vocabulary/statuses";
-import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+import { TREND_RULE, ZBenchmarkReasonSchema, ZTrendSchema } from "./vocabulary/progress";
+import { ZAnswerKindSchema, ZAnswerStatusSchema } from "./vocabulary/statuses";
+import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
 const ZDaySchema = z.string().describe("A UTC calendar day, YYYY-MM-DD");
 

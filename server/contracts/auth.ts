@@ -1,7 +1,8 @@
+/** The auth router's procedures (auth.*, REST /auth/*). Inputs shared with the account forms stay in server/accounts/schemas.ts (they use the password policy). Client-safe. */
 import { z } from "zod";
-import { zSafeLine } from "@/server/contracts/safe-string";
-import { ZPublicUserSchema } from "@/server/contracts/users";
-import { ZEmailSchema } from "@/server/auth/normalize-email";
+import { ZEmailSchema } from "./email";
+import { zSafeLine } from "./safe-string";
+import { ZPublicUserSchema } from "./users";
 
 export const ZUserResponseSchema = z.object({ user: ZPublicUserSchema });
 
@@ -27,4 +28,25 @@ export const ZRegisterResponseSchema = z
 
 export const ZAcceptedSchema = z.object({ accepted: z.literal(true), message: z.string() });
 
-export const ZNoContentSchema = z.void();
+
+export const ZVerifyEmailResponseSchema = z.object({
+  verified: z.literal(true),
+  /** The account's address now. */
+  email: z.string(),
+  /** True when the link finished an email change (the old address was told). */
+  emailChanged: z.boolean(),
+});
+
+export const ZSentSchema = z.object({ sent: z.boolean() });
+export const ZResetResponseSchema = z.object({ reset: z.literal(true) });
+
+export const ZConnectedAccountsSchema = z.object({
+  hasPassword: z.boolean(),
+  providers: z.array(z.object({ id: z.string(), name: z.string(), configured: z.boolean(), connected: z.boolean() })),
+});
+
+export const ZUnlinkAccountInputSchema = z.object({
+  provider: zSafeLine()
+    .min(1, { error: "Name the provider to disconnect." })
+    .max(40, { error: "A provider id has at most 40 characters." }),
+});
