@@ -11,6 +11,14 @@ export const ZCodeLanguageSchema = z.enum(CODE_LANGUAGES);
 export type TCodeLanguage = z.infer<typeof ZCodeLanguageSchema>;
 export const CODE_LANGUAGE_LABELS: Record<TCodeLanguage, string> = { python: "Python", javascript: "JavaScript" };
 
+/** How a test's value is compared, how arguments are built, how the function is called (TCompare, TParamKind, TCallStyle). */
+export const CODE_COMPARES = ["exact", "unordered"] as const;
+export const ZCodeCompareSchema = z.enum(CODE_COMPARES);
+export const PARAM_KINDS = ["json", "list", "tree", "cycle_list"] as const;
+export const ZParamKindSchema = z.enum(PARAM_KINDS);
+export const CALL_STYLES = ["function", "class"] as const;
+export const ZCallStyleSchema = z.enum(CALL_STYLES);
+
 export const RUN_STATUSES = ["passed", "failed", "time_limit", "memory_limit", "not_allowed", "error"] as const;
 export const ZRunStatusSchema = z.enum(RUN_STATUSES);
 
@@ -28,15 +36,13 @@ export const ZCodeTestSchema = z.object({
   name: z.string(),
   args: z.array(ZJsonSchema),
   expected: ZJsonSchema,
-  compare: z.enum(["exact", "unordered"]).optional(),
+  compare: ZCodeCompareSchema.optional(),
 });
-
-const ZParamKindSchema = z.enum(["json", "list", "tree", "cycle_list"]);
 
 /** What a candidate sees of a coding question: starting code and the visible examples; never hidden tests. */
 export const ZPublicCodingSpecSchema = z.object({
   functionName: z.string(),
-  style: z.enum(["function", "class"]).optional(),
+  style: ZCallStyleSchema.optional(),
   params: z.array(ZParamKindSchema).optional(),
   returns: ZParamKindSchema.optional(),
   signatures: z.object({ python: z.string(), javascript: z.string() }),

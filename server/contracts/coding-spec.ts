@@ -4,7 +4,7 @@
  * Client-safe: zod and other contracts only. The shape is server/code-runner/types.ts's TCodingSpec.
  */
 import { z } from "zod";
-import { ZCodeLanguageSchema, ZCodeSourceSchema, ZRunResultSchema } from "./code";
+import { ZCallStyleSchema, ZCodeCompareSchema, ZCodeLanguageSchema, ZCodeSourceSchema, ZParamKindSchema, ZRunResultSchema } from "./code";
 import { zSafeLine, zSafeText } from "./safe-string";
 
 export const CODE_TIME_LIMIT_MS = { min: 100, max: 10_000 } as const;
@@ -15,11 +15,10 @@ export const ZCodeTestInputSchema = z.object({
   name: zSafeLine().trim().min(1, { error: "Name the test." }).max(80),
   args: z.array(z.json()).max(20, { error: "A test passes at most 20 arguments." }),
   expected: z.json(),
-  compare: z.enum(["exact", "unordered"]).optional(),
+  compare: ZCodeCompareSchema.optional(),
 });
 export type TCodeTestInput = z.infer<typeof ZCodeTestInputSchema>;
 
-const ZParamKindSchema = z.enum(["json", "list", "tree", "cycle_list"]);
 const ZSignatureSchema = zSafeText().max(20_000).refine((code) => code.trim().length > 0, { error: "Write the starting code." });
 
 export const ZCodingSpecInputSchema = z
@@ -27,7 +26,7 @@ export const ZCodingSpecInputSchema = z
     functionName: zSafeLine()
       .trim()
       .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, { error: "Use a Python/JavaScript identifier (letters, digits, underscores)." }),
-    style: z.enum(["function", "class"]).optional(),
+    style: ZCallStyleSchema.optional(),
     params: z.array(ZParamKindSchema).max(20).optional(),
     returns: ZParamKindSchema.optional(),
     signatures: z.object({ python: ZSignatureSchema, javascript: ZSignatureSchema }),

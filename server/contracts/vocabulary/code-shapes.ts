@@ -4,7 +4,7 @@
  */
 export type TJson = null | boolean | number | string | TJson[] | { [key: string]: TJson };
 
-import { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage } from "../code";
+import { CALL_STYLES, CODE_COMPARES, CODE_LANGUAGES, PARAM_KINDS, RUN_STATUSES, type TCodeLanguage } from "../code";
 
 export { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage };
 
@@ -13,7 +13,7 @@ export { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage };
  * - "exact" (default): deep JSON equality; numbers equal within 1e-6 (a median of 1.5 or 1.5000000001).
  * - "unordered": the top-level array may come back in any order (its items compared exactly).
  */
-export type TCompare = "exact" | "unordered";
+export type TCompare = (typeof CODE_COMPARES)[number];
 
 /**
  * One test. `args` are passed to the function in order; a value may be a generator spec
@@ -34,14 +34,14 @@ export interface TCodeTest {
  * - "tree": a level-order array with nulls for gaps (LeetCode's format) becomes TreeNode(val, left, right); and back.
  * - "cycle_list": `[values, pos]`: a linked list whose tail points at index pos (-1: no cycle).
  */
-export type TParamKind = "json" | "list" | "tree" | "cycle_list";
+export type TParamKind = (typeof PARAM_KINDS)[number];
 
 /**
  * "function" (default): `functionName(...args)`. "class": `functionName` is a class; each test's args are
  * `[constructorArgs, calls]` with calls `[method, ...methodArgs][]`, and `expected` is the list of the calls'
  * return values (null for a method that returns nothing).
  */
-export type TCallStyle = "function" | "class";
+export type TCallStyle = (typeof CALL_STYLES)[number];
 
 export interface TCodingSpec {
   /** snake_case name; JavaScript uses its camelCase form (functionNameFor). Class names are kept as they are. */
