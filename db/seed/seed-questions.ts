@@ -72,6 +72,11 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
   return result;
 }
 
+/** Bank questions (by slug) an admin has edited: the seed's upsert no longer changes them. */
+function editedBankQuestion(slugs: string[]) {
+  return and(ne(questions.source, "seed"), inArray(questions.slug, slugs));
+}
+
 /**
  * A bank question an admin edited left the seed's hands before follow-ups existed, so it has none.
  * It gets the bank's follow-ups, and nothing else from the seed, unless an admin has ever set its
@@ -85,11 +90,7 @@ async function fillFollowUpsOfEditedQuestions(db: TDatabase, bank: SeedQuestion[
     .from(questions)
     .where(
       and(
-        ne(questions.source, "seed"),
-        inArray(
-          questions.slug,
-          withFollowUps.map((q) => q.slug),
-        ),
+        editedBankQuestion(withFollowUps.map((q) => q.slug)),
         sql`${questions.followUps} = '[]'::jsonb`,
         sql`not exists (
           select 1 from ${auditLog}
@@ -119,11 +120,7 @@ async function fillCodingOfEditedQuestions(db: TDatabase, bank: SeedQuestion[]):
     .from(questions)
     .where(
       and(
-        ne(questions.source, "seed"),
-        inArray(
-          questions.slug,
-          withCoding.map((q) => q.slug),
-        ),
+        editedBankQuestion(withCoding.map((q) => q.slug)),
         isNull(questions.coding),
         sql`not exists (
           select 1 from ${auditLog}
@@ -164,15 +161,7 @@ async function fenceCodeOfEditedSampleAnswers(db: TDatabase, bank: SeedQuestion[
   const rows = await db
     .select({ id: questions.id, slug: questions.slug, sampleAnswer: questions.sampleAnswer })
     .from(questions)
-    .where(
-      and(
-        ne(questions.source, "seed"),
-        inArray(
-          questions.slug,
-          fenced.map((q) => q.slug),
-        ),
-      ),
-    );
+    .where(editedBankQuestion(fenced.map((q) => q.slug)));
   const bySlug = new Map(fenced.map((q) => [q.slug, q.sampleAnswer]));
   const stale = rows.filter((row) => {
     const seed = bySlug.get(row.slug)!;

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { questions, users } from "@/db/schema";
+import { questions } from "@/db/schema";
 import { CODING_SPECS } from "@/db/seed/questions/coding-specs";
 import { shutdownCodeRunner } from "@/server/code-runner/run-code";
 import type { TCodingSpecInput } from "@/server/contracts/coding-spec";
-import { toAppError } from "@/server/errors";
-import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { adminTestCaller } from "@/test/helpers/admin";
+import { failure as errorOf } from "@/test/helpers/app-error";
+import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
@@ -13,20 +14,7 @@ afterAll(async () => {
   await shutdownCodeRunner();
 });
 
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
-
-async function adminCaller() {
-  const admin = await verifiedTestUser(db, "coding-admin");
-  await db.update(users).set({ role: "admin" }).where(eq(users.id, admin.user.id));
-  return callerFor(db, { user: { ...asSessionUser(admin.user), role: "admin" } }).caller;
-}
+const adminCaller = () => adminTestCaller(db, "coding-admin");
 
 const twoSum = CODING_SPECS["code-two-sum"]! as TCodingSpecInput;
 /** The bank's two-sum spec with its first example expecting the wrong indices. */
