@@ -25,6 +25,7 @@ import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
 import { runLoad, type TLoadResult } from "./lib/bench/load-loop";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
+import { processTreeCpuSeconds } from "./lib/bench-cpu";
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
@@ -132,9 +133,15 @@ async function main(): Promise<void> {
     ];
     // The bare baseline is measured right before each app URL, and each ratio is to that measurement:
     // on a shared machine the spare CPU drifts, and paired measurements see the same drift.
+    // CPU per request of the server under test (its process tree, PostgreSQL not included): unlike
+    // req/s, it hardly moves when other work on the machine takes the cores.
+    const cpuMsPerRequest = new Map<TLoadResult, number>();
     const measure = async (target: TTarget, round: number): Promise<TLoadResult> => {
       await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: 1000 }); // warm-up
+      const serverPid = target === targets[0] ? bare.pid! : app.pid!;
+      const cpuBefore = processTreeCpuSeconds(serverPid);
       const result = await runLoad({ url: target.url, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
+      cpuMsPerRequest.set(result, ((processTreeCpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, result.requests));
       const unexpected = result.requests - (result.statuses[target.expect] ?? 0);
       if (unexpected > 0 || result.errors > 0) {
         console.log(`  ! ${target.name}: ${unexpected} unexpected statuses ${JSON.stringify(result.statuses)}, ${result.errors} errors`);
@@ -159,10 +166,12 @@ async function main(): Promise<void> {
         `WEB_CONCURRENCY=${WEB_CONCURRENCY} (bare: ${WEB_CONCURRENCY} process${WEB_CONCURRENCY > 1 ? "es" : ""}); ` +
         `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load generator on the same machine${CPU_PROF ? "; CPU PROFILING ON" : ""}`,
     );
-    console.log("| request | req/s | p50 ms | p95 ms | × bare (paired) |\n|---|---:|---:|---:|---:|");
+    console.log("| request | req/s | p50 ms | p95 ms | × bare (paired) | server CPU ms / request | × bare by CPU |\n|---|---:|---:|---:|---:|---:|---:|");
+    const cpuOf = (runs: TLoadResult[]) => median(runs.map((run) => cpuMsPerRequest.get(run) ?? Number.NaN));
+    const bareCpu = cpuOf(bareRuns);
     const row = (name: string, runs: TLoadResult[], ratio: string) =>
       console.log(
-        `| ${name} | ${median(runs.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${ratio} |`,
+        `| ${name} | ${median(runs.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${ratio} | ${cpuOf(runs).toFixed(2)} | ${(bareCpu / cpuOf(runs)).toFixed(2)} |`,
       );
     row(bareTarget.name, bareRuns, "1.00");
     for (const target of appTargets) {

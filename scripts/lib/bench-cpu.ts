@@ -47,6 +47,20 @@ function isDescendant(stat: ProcStat, roots: Set<number>, byPid: Map<number, Pro
   return false;
 }
 
+/** CPU seconds (user + system) used so far by `rootPid` and every process below it (a launcher and its web processes). */
+export function processTreeCpuSeconds(rootPid: number): number {
+  const byPid = new Map<number, ProcStat>();
+  for (const entry of fs.existsSync("/proc") ? fs.readdirSync("/proc") : []) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readProc(entry);
+    if (stat) byPid.set(stat.pid, stat);
+  }
+  const roots = new Set([rootPid]);
+  let seconds = 0;
+  for (const stat of byPid.values()) if (!stat.comm.startsWith("postgres") && isDescendant(stat, roots, byPid)) seconds += stat.seconds;
+  return seconds;
+}
+
 type TGroup = "web" | "worker" | "postgres" | "generator";
 
 export interface CpuUsage {

@@ -72,12 +72,28 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   // A body left unread (refused as too large, or not needed) must not be parsed as the next request.
   if (!res.req.complete) headers.connection = "close";
-  res.writeHead(response.status, headers);
   if (!response.body || options.omitBody) {
+    res.writeHead(response.status, headers);
     await response.body?.cancel().catch(() => {});
     res.end();
     return;
   }
+  if (!isStream(response)) {
+    // A whole body (JSON, a 404 page, a download): read it, then send it with the headers in one
+    // write. Piping it cost a stream pipeline, an AbortController and a writev per response, which
+    // showed as a large share of the API's CPU under load (docs/performance.md).
+    const body = Buffer.from(await response.arrayBuffer());
+    headers["content-length"] = String(body.length);
+    res.writeHead(response.status, headers);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.status, headers);
   // A client that leaves mid-stream ends the pipeline (and cancels the body): not an error worth logging.
   await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>), res).catch(() => {});
+}
+
+/** Server-sent events and explicitly chunked bodies (tRPC's jsonl batches) are sent as they come. */
+function isStream(response: Response): boolean {
+  return (response.headers.get("content-type") ?? "").startsWith("text/event-stream") || response.headers.get("transfer-encoding") === "chunked";
 }
