@@ -5,7 +5,10 @@ import { sendFetchResponse } from "./node-adapter";
 
 const servers: http.Server[] = [];
 afterEach(() => {
-  for (const server of servers.splice(0)) server.closeAllConnections(), server.close();
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    server.close();
+  }
 });
 
 async function serve(response: () => Response): Promise<number> {
