@@ -1,13 +1,25 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
+import type { TStartJobInterview } from "@/server/contracts/job-targets";
+import { useIdempotencyKey } from "../../practice/use-idempotency-key";
 
 export function PractiseButton({ id, disabled }: { id: string; disabled: boolean }) {
   const router = useRouter();
-  const start = api.jobTargets.startInterview.useMutation({ onSuccess: (result) => router.push(`/practice/${result.interviewId}`) });
+  const utils = api.useUtils();
+  const startKey = useIdempotencyKey();
+  // A retry of the same start (a dropped connection, a double click) carries the same key: one interview, quota spent once.
+  const start = useMutation({
+    mutationFn: (input: TStartJobInterview) => utils.client.jobTargets.startInterview.mutate(input, { context: { idempotencyKey: startKey.for(input) } }),
+    onSuccess: (result) => {
+      startKey.reset();
+      router.push(`/practice/${result.interviewId}`);
+    },
+  });
   return (
     <div className="mt-4 space-y-3">
       {start.error ? <FormAlert>{start.error.message}</FormAlert> : null}

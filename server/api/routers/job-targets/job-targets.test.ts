@@ -11,7 +11,9 @@ import { describe, expect, it } from "vitest";
 import { answers, jobInterviewItems, jobTargets, scores } from "@/db/schema";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { failure } from "@/test/helpers/app-error";
-import { verifiedTestUser } from "@/test/helpers/caller";
+import { createCaller } from "@/server/api/root";
+import { createContextInner } from "@/server/api/trpc";
+import { asSessionUser, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
@@ -119,5 +121,14 @@ describe("jobTargets router", () => {
     expect((exported as { jobTargets?: Array<{ title: string }> }).jobTargets).toMatchObject([{ title: "Senior Backend Engineer (Go)" }]);
     await db.delete((await import("@/db/schema")).users).where(eq((await import("@/db/schema")).users.id, user.id));
     expect(await db.select().from(jobTargets).where(and(eq(jobTargets.userId, user.id)))).toHaveLength(0);
+  });
+
+  it("a retried start with the same Idempotency-Key replays the first interview, quota used once", async () => {
+    const { user, caller } = await verifiedTestUser(db, "jobs-idem");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Product Manager", level: "mid", description: PM_JOB });
+    const keyed = createCaller(createContextInner({ requestId: "test-idem", db, user: asSessionUser(user), headers: new Headers({ "Idempotency-Key": "practise-once" }) }));
+    const [first, second] = [await keyed.jobTargets.startInterview({ id: jobTarget.id }), await keyed.jobTargets.startInterview({ id: jobTarget.id })];
+    expect(second.interviewId).toBe(first.interviewId);
+    expect((await caller.interviews.list({})).interviews).toHaveLength(1);
   });
 });

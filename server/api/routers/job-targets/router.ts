@@ -14,6 +14,8 @@ import {
   ZStartJobInterviewSchema,
   ZUpdateJobTargetSchema,
 } from "@/server/contracts/job-targets";
+import { zSafeLine } from "@/server/contracts/safe-string";
+import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
 import { interviewCoverage, jobTargetInterviews } from "@/server/job-targets/coverage";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
 import { startJobInterview } from "@/server/job-targets/start-job-interview";
@@ -84,13 +86,23 @@ export const jobTargetsRouter = router({
         path: "/job-targets/{id}/interviews",
         tags: TAGS,
         summary: "Practise for this job: start an interview whose questions cover the top requirements (the plan's quota applies)",
+        requestHeaders: z.object({
+          "Idempotency-Key": zSafeLine().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),
+        }),
         errorResponses: [400, 401, 403, 404, 429],
       },
       successStatus: 201,
     })
     .input(ZStartJobInterviewSchema)
     .output(ZStartJobInterviewResponseSchema)
-    .mutation(({ ctx, input }) => startJobInterview(ctx.db, ctx.user.id, input)),
+    .mutation(async ({ ctx, input }) => {
+      // A retried "Practise" (same Idempotency-Key) replays the first interview instead of using the quota twice.
+      const key = idempotencyKeyFrom(ctx.headers);
+      const scope = "jobTargets.startInterview";
+      const { result, replayed } = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request: input, status: 201 }, (tx) => startJobInterview(tx, ctx.user.id, input));
+      if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
+      return result;
+    }),
 
   interviews: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/job-targets/{id}/interviews", tags: TAGS, summary: "The interviews practised for this job, newest first", errorResponses: [400, 401, 404] } })
