@@ -17,6 +17,7 @@ async function questionOnScreen(page: Page) {
 /**
  * Types code into CodeMirror line by line with the keyboard. After each Enter the editor indents by
  * itself; Shift+Home selects that indentation so the typed line (with its own indentation) replaces it.
+ * A bracket the editor closed by itself at the end of a line (`{` → `{}`) is deleted: the code types its own.
  */
 async function typeCode(page: Page, code: string) {
   const editor = page.getByRole("textbox", { name: /^Your solution in/ });
@@ -34,9 +35,19 @@ async function typeCode(page: Page, code: string) {
       }
     }
     await page.keyboard.type(line);
+    await page.keyboard.press("Shift+End");
+    await page.keyboard.press("Delete");
   }
   // Auto-closed brackets and quotes are stepped over as they are typed, so the text is exactly the code.
   await expect.poll(async () => (await page.locator(".cm-line").allTextContents()).join("\n").trimEnd()).toBe(code.trim());
+}
+
+async function startCodingInterview(page: Page, email: string) {
+  await verifyEmailFromMailbox(page, email);
+  await page.goto("/practice?track=coding&level=intern&count=1&autostart=1");
+  await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
+  await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
+  return questionOnScreen(page);
 }
 
 async function runTestsAndExpectPass(page: Page, count: number) {
@@ -60,11 +71,7 @@ test("coding: write Python in the editor, run the examples in the browser, submi
   test.setTimeout(300_000);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await verifyEmailFromMailbox(page, signedInUser.email);
-  await page.goto("/practice?track=coding&level=intern&count=1&autostart=1");
-  await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
-  await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
-  const spec = await questionOnScreen(page);
+  const spec = await startCodingInterview(page, signedInUser.email);
 
   // Python: the starting code is there; type a solution with the keyboard.
   const editor = page.getByRole("textbox", { name: "Your solution in Python. Press Escape, then Tab, to leave the editor." });
@@ -98,11 +105,7 @@ test("coding: write Python in the editor, run the examples in the browser, submi
 
 test("coding: a wrong answer's failing case is shown in the browser run, and an endless loop ends as a time limit", async ({ page, signedInUser }) => {
   test.setTimeout(180_000);
-  await verifyEmailFromMailbox(page, signedInUser.email);
-  await page.goto("/practice?track=coding&level=intern&count=1&autostart=1");
-  await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
-  await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
-  const spec = await questionOnScreen(page);
+  const spec = await startCodingInterview(page, signedInUser.email);
   await page.getByLabel("Language").selectOption("javascript");
   const name = spec.signatures.javascript.match(/function (\w+)/)?.[1] ?? "solve";
   await typeCode(page, `function ${name}() {\n  while (true) {}\n}`);

@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { loadPyodide } from "pyodide";
 import { newQuickJSWASMModule } from "quickjs-emscripten";
+import { createInterrupt, pythonFailure, runPythonTests } from "./python-run.mjs";
 
 if (!parentPort) throw new Error("worker.mjs runs as a worker thread");
 const port = parentPort;
@@ -35,18 +36,9 @@ WebAssembly.Memory.prototype.grow = function (pages) {
   return grow.call(this, pages);
 };
 
+/** Python's CPU-time limit (python-run.mjs); JavaScript's deadline is read by QuickJS's interrupt handler. */
+const interrupt = createInterrupt();
 let deadline = Infinity;
-let lastFire = 0;
-/** Read by CPython every few bytecodes: 2 (SIGINT) at the deadline, again every 100 ms if the answer swallows it. */
-const interruptBuffer = {
-  get 0() {
-    const now = performance.now();
-    if (now < deadline || now - lastFire < 100) return 0;
-    lastFire = now;
-    return 2;
-  },
-  set 0(_value) {},
-};
 
 const pyodideDir = dirname(fileURLToPath(import.meta.resolve("pyodide")));
 const pyodide = await loadPyodide({
@@ -56,7 +48,7 @@ const pyodide = await loadPyodide({
   stdout: () => {},
   stderr: () => {},
 });
-pyodide.setInterruptBuffer(/** @type {any} */ (interruptBuffer));
+pyodide.setInterruptBuffer(/** @type {any} */ (interrupt.buffer));
 pyodide.runPython(readFileSync(join(here, "python-harness.py"), "utf8"));
 const harness = {
   load: pyodide.globals.get("load_answer"),
@@ -130,8 +122,6 @@ let runs = 0;
  */
 function runPython(job) {
   memoryCapBytes = Math.max(job.memoryLimitMb * MB, pyodide._module.HEAP8.length);
-  const results = [];
-  let loadError = null;
   let recycle = false;
   /** @param {() => string} call */
   const guarded = (call) => {
@@ -140,34 +130,12 @@ function runPython(job) {
     } catch (error) {
       // A JavaScript-level failure (a stack overflow in the interpreter, a fatal error): this interpreter is done.
       recycle = true;
-      const text = String(error);
-      if (/KeyboardInterrupt/.test(text)) return { kind: "time_limit", error: "Time limit exceeded" };
-      if (/MemoryError|memory limit|out of memory/i.test(text)) return { kind: "memory_limit", error: "Memory limit exceeded" };
-      return { kind: "error", error: text.split("\n").filter(Boolean).slice(-1)[0] ?? "the interpreter failed" };
+      return pythonFailure(String(error));
     } finally {
-      deadline = Infinity;
+      interrupt.disarm();
     }
   };
-  port.postMessage({ type: "test-start", id: job.id, index: -1 });
-  deadline = performance.now() + job.timeLimitMs;
-  const loaded = guarded(() => harness.load(job.code) ?? '{"kind":"ok"}');
-  if (loaded.kind !== "ok") {
-    loadError = loaded;
-  } else {
-    const params = JSON.stringify(job.params);
-    for (let index = 0; index < job.tests.length; index++) {
-      port.postMessage({ type: "test-start", id: job.id, index });
-      deadline = performance.now() + job.timeLimitMs;
-      const outcome = guarded(() => harness.run(job.functionName, job.style, params, job.returns, job.tests[index]));
-      results.push(outcome);
-      port.postMessage({ type: "test-done", id: job.id, index, outcome });
-      if (outcome.kind === "time_limit" || outcome.kind === "memory_limit" || outcome.kind === "not_allowed") break;
-    }
-  }
-  const output = guarded(() => harness.takeOutput());
-  if (output.violation && !results.some((r) => r.kind === "not_allowed") && loadError?.kind !== "not_allowed") {
-    results.push({ kind: "not_allowed", error: `Not allowed: ${output.violation}` });
-  }
+  const { results, loadError, output } = runPythonTests(harness, job, guarded, interrupt, (message) => port.postMessage(message));
   runs += 1;
   // A KeyboardInterrupt leaves the interpreter usable; a MemoryError leaves a grown heap behind.
   const dirty = [...results, loadError].some((r) => r?.kind === "memory_limit");

@@ -21,6 +21,9 @@ describe("the browser sandbox's files", () => {
     const text = await js.text();
     expect(text).toContain("__rehearse");
     expect(text.indexOf("globalThis.__rehearse")).toBeLessThan(text.indexOf("self.onmessage"));
+    // The browser's Python worker imports the server's run loop (one loop, so both read a run the same way).
+    expect(await (await get("python-worker.mjs")).text()).toContain('from "./python-run.mjs"');
+    expect((await get("python-run.mjs")).status).toBe(200);
     const harness = await get("python-harness.py");
     const again = await get("python-harness.py", { "if-none-match": harness.headers.get("etag")! });
     expect(again.status).toBe(304);

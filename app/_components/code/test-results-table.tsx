@@ -15,6 +15,8 @@ function show(value: unknown): string {
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
+const COLUMNS = ["Case", "Input", "Expected", "Actual", "Result"];
+
 /** One test's verdict in words: the row's "time limit" / "error" is spelled out, never a bare ✗. */
 function verdict(test: TTestResultView): { text: string; tone: string } {
   if (test.passed) return { text: "Passed", tone: "text-green-800" };
@@ -44,12 +46,11 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">Case</th>
-              <th scope="col" className="px-3 py-2">Input</th>
-              <th scope="col" className="px-3 py-2">Expected</th>
-              <th scope="col" className="px-3 py-2">Actual</th>
-              <th scope="col" className="px-3 py-2">Result</th>
-              {hasTimes ? <th scope="col" className="px-3 py-2 text-right">Time</th> : null}
+              {[...COLUMNS, ...(hasTimes ? ["Time"] : [])].map((column) => (
+                <th key={column} scope="col" className={`px-3 py-2${column === "Time" ? " text-right" : ""}`}>
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white align-top">

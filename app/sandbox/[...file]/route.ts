@@ -1,7 +1,7 @@
 /**
  * The files the browser's "Run tests" sandbox loads, served from our own origin (never a CDN, so it
- * works offline): Pyodide from node_modules, the server's own Python harness and JavaScript prelude,
- * and the two worker scripts. Pyodide's files carry its version in the URL and are cached for a year;
+ * works offline): Pyodide from node_modules, the server's own Python harness, run loop and JavaScript
+ * prelude, and the two worker scripts. Pyodide's files carry its version in the URL and are cached for a year;
  * the harness and workers are revalidated (ETag) so a deploy takes effect at once. These responses skip
  * proxy.ts: a worker gets its own CSP here, which lets WebAssembly and the candidate's code run inside it
  * and allows no network beyond this origin (the JavaScript worker: none at all).
@@ -34,6 +34,7 @@ function resolve(parts: string[]): TFile | null {
   if (joined === "js-worker.js") {
     return { files: [path.join(runnerDir, "quickjs-prelude.js"), path.join(runnerDir, "browser/js-worker.js")], type: "text/javascript", immutable: false, csp: WORKER_CSP_JS };
   }
+  if (joined === "python-run.mjs") return { files: [path.join(runnerDir, "python-run.mjs")], type: "text/javascript", immutable: false };
   if (joined === "python-harness.py") return { files: [path.join(runnerDir, "python-harness.py")], type: "text/x-python; charset=utf-8", immutable: false };
   const [folder, version, name] = parts;
   if (parts.length === 3 && folder === "pyodide" && version === PYODIDE_VERSION && name && Object.hasOwn(PYODIDE_FILES, name)) {
