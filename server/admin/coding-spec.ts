@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
 import { runCode } from "@/server/code-runner/run-code";
-import { CODE_LANGUAGES, type TCodingSpec } from "@/server/code-runner/types";
+import { CODE_LANGUAGES, type TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { CODE_LANGUAGE_LABELS } from "@/server/contracts/code";
 import type { TAdminCodingQuestion, TCodingSpecInput, TReferenceCheck } from "@/server/contracts/coding-spec";
 import { AppError } from "@/server/errors";

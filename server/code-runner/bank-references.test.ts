@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codingQuestions } from "@/db/seed/questions/coding";
 import { runCode, shutdownCodeRunner, warmCodeRunner } from "./run-code";
-import { CODE_LANGUAGES } from "./types";
+import { CODE_LANGUAGES } from "@/server/contracts/vocabulary/code-shapes";
 
 beforeAll(async () => {
   await warmCodeRunner();

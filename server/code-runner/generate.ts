@@ -16,7 +16,7 @@
  * - levels {n}: range(1, n + 1) cut into level-order rows of 1, 2, 4, … items.
  * - bst_levels {n}: the values 1..n (n = 2^h - 1) of a complete binary search tree, in level order.
  */
-import type { TJson } from "./types";
+import type { TJson } from "@/server/contracts/vocabulary/code-shapes";
 
 type TSpec = { $gen: string } & Record<string, TJson>;
 

@@ -8,9 +8,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/server/errors";
-import type { TCallStyle, TCodeLanguage, TParamKind } from "./types";
+import type { TCallStyle, TCodeLanguage, TParamKind } from "@/server/contracts/vocabulary/code-shapes";
 
-import type { TOutcome, TOutcomeKind } from "./summarize";
+import type { TOutcome, TOutcomeKind } from "@/server/contracts/code-summary";
 
 export type { TOutcome, TOutcomeKind };
 

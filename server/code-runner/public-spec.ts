@@ -2,7 +2,7 @@
  * The part of a coding question a client may see. Hidden tests and reference solutions stay on the
  * server: every DTO that carries a question's coding part goes through publicCodingSpec.
  */
-import type { TCodingSpec, TPublicCodingSpec } from "./types";
+import type { TCodingSpec, TPublicCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 
 export function publicCodingSpec(spec: TCodingSpec | null | undefined): TPublicCodingSpec | null {
   if (!spec) return null;

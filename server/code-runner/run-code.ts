@@ -6,11 +6,11 @@
  */
 import { getEnv } from "@/server/env";
 import { MAX_CODE_CHARS } from "@/server/contracts/code";
-import { functionNameFor } from "./compare";
+import { functionNameFor } from "@/server/contracts/code-compare";
 import { expand } from "./generate";
 import { CodeRunnerPool } from "./pool";
-import { camelCalls, shown, summarize } from "./summarize";
-import type { TCodeTest, TRunRequest, TRunResult } from "./types";
+import { camelCalls, shown, summarize } from "@/server/contracts/code-summary";
+import type { TCodeTest, TRunRequest, TRunResult } from "@/server/contracts/vocabulary/code-shapes";
 
 const DEFAULT_MEMORY_MB = 256;
 

@@ -10,7 +10,7 @@ import { AppError } from "@/server/errors";
 import type { RateLimitPolicy } from "@/server/rate-limit/fixed-window";
 import { testsFor } from "./public-spec";
 import { runCode } from "./run-code";
-import type { TRunResult } from "./types";
+import type { TRunResult } from "@/server/contracts/vocabulary/code-shapes";
 
 /** Each run takes a sandbox worker for up to a few seconds: enough for real practice, not for a flood. */
 export const CODE_RUN_PER_USER = { limit: 30, windowMs: 60_000 } as const satisfies RateLimitPolicy;

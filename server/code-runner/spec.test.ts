@@ -1,7 +1,7 @@
 /** Generators, comparison rules and the public view of a coding question (no sandbox needed). */
 import { describe, expect, it } from "vitest";
 import { codingQuestions } from "@/db/seed/questions/coding";
-import { compareResult, functionNameFor } from "./compare";
+import { compareResult, functionNameFor } from "@/server/contracts/code-compare";
 import { expand } from "./generate";
 import { publicCodingSpec } from "./public-spec";
 
