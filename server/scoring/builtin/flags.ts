@@ -4,7 +4,7 @@
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
 import type { TSituationFit } from "@/server/scoring/builtin/situations";
-import type { TStatedGoal } from "@/server/scoring/builtin/stated-goal";
+import { announcesAnotherGoal, type TStatedGoal } from "@/server/scoring/builtin/stated-goal";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 
 export type TAnswerChecks = {
@@ -84,9 +84,6 @@ const SITUATION_FULL = 0.8;
 /** How much the situation match weighs against word overlap for story questions. */
 const SITUATION_WEIGHT = 0.65;
 
-/** A stated goal whose specific words the question names less than this is another question's goal. */
-const GOAL_MISMATCH = 0.35;
-
 /** Below this topic tie an answer shares almost nothing with its question. */
 export const UNRELATED_TIE = 0.1;
 /** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
@@ -164,7 +161,7 @@ export function checkAnswer(
     // A story of another kind: the asked situation is never named while another one is, repeatedly.
     (storyQuestion && situation?.otherKind === true) ||
     // The answer says outright which problem it solves, and the question names almost none of it.
-    (goal !== null && goal.fit < GOAL_MISMATCH);
+    announcesAnotherGoal(goal);
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

@@ -9,7 +9,7 @@ import { acronymStems } from "@/server/scoring/builtin/acronyms";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { extractFeatures } from "@/server/scoring/builtin/features";
 import { measurePrecision } from "@/server/scoring/builtin/precision";
-import { statedGoal } from "@/server/scoring/builtin/stated-goal";
+import { announcesAnotherGoal, statedGoal } from "@/server/scoring/builtin/stated-goal";
 import { findCodeRanges } from "@/server/scoring/builtin/text";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
@@ -91,6 +91,15 @@ describe("stated goals", () => {
     expect(goal?.text).toBe("check whether a string is a palindrome");
     expect(goal?.fit).toBeLessThan(0.35);
     expect(statedGoal("To group the anagrams, I sort each word's letters and use that as a key.", CODING_Q)?.fit).toBeGreaterThan(0.5);
+  });
+
+  it("needs two unnamed specific words before an opening counts as another question's goal", () => {
+    // "leak" is the candidate's own word for memory that keeps growing: one word is not another question.
+    const question = "A Python worker's memory grows a little with every job until it is killed each night. How would you find and fix the cause?";
+    const goal = statedGoal("To find the leak, I would take heap snapshots an hour apart and compare which objects grow.", question);
+    expect(goal?.unnamed).toBe(1);
+    expect(announcesAnotherGoal(goal)).toBe(false);
+    expect(announcesAnotherGoal(statedGoal(CODING.offTopicGoal, CODING_Q))).toBe(true);
   });
 
   it("ignores openings that are not goals and names that say nothing", () => {

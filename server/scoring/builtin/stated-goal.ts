@@ -22,11 +22,31 @@ const NOT_A_GOAL = /^(?:example|instance|a start|starters?|me|us|now|each|every|
 const MIN_GOAL_MASS = 0.6;
 
 export type TStatedGoal = {
-  /** The goal as written ("decode the string"). */
+  /** The goal as written ("decode the string"), or the words of the code's names. */
   text: string;
+  /** Where the goal was stated: the answer's opening sentence or the names its code defines. */
+  source: "opening" | "code";
   /** 0..1: specificity-weighted share of the goal's words that the question names (or names a close variant of). */
   fit: number;
+  /** How many of the goal's specific words the question never names. */
+  unnamed: number;
 };
+
+/** A stated goal whose specific words the question names less than this is another question's goal. */
+const GOAL_MISMATCH = 0.35;
+/** Words at least this specific say what a goal is about. */
+const SPECIFIC_WORD = 0.35;
+
+/**
+ * Whether the answer announces another question's goal. An opening needs two specific words the
+ * question never uses: one can be the candidate's own word for the question's subject ("To find the
+ * leak" under a question about memory that grows). Names in code are chosen for the problem solved,
+ * so a code name that shares nothing with the question is enough.
+ */
+export function announcesAnotherGoal(goal: TStatedGoal | null): boolean {
+  if (goal === null || goal.fit >= GOAL_MISMATCH) return false;
+  return goal.source === "code" || goal.unnamed >= 2;
+}
 
 function prose(answer: string): string {
   // The opening of a code-first answer is code, not a stated goal.
@@ -58,19 +78,23 @@ const MIN_NAME_MASS = 0.7;
 export function statedGoal(answer: string, question: string): TStatedGoal | null {
   const match = GOAL_OPENING.exec(prose(answer));
   const opening = match?.[1]?.trim();
-  if (opening && !NOT_A_GOAL.test(opening)) return compareGoal(opening, question, MIN_GOAL_MASS);
-  // Code names the problem it solves too: `def decode(s)` under a question about compressing.
+  const stated = opening && !NOT_A_GOAL.test(opening) ? compareGoal(opening, "opening", question, MIN_GOAL_MASS) : null;
+  // Code names the problem it solves too: `def decode(s)` under a question about compressing. When
+  // the opening does not already announce another goal, the code's names get their say.
+  if (stated !== null && announcesAnotherGoal(stated)) return stated;
   const names = definedNames(answer);
-  return names ? compareGoal(names, question, MIN_NAME_MASS) : null;
+  const coded = names ? compareGoal(names, "code", question, MIN_NAME_MASS) : null;
+  return coded !== null && announcesAnotherGoal(coded) ? coded : (stated ?? coded);
 }
 
-function compareGoal(goal: string, question: string, minimumMass: number): TStatedGoal | null {
+function compareGoal(goal: string, source: TStatedGoal["source"], question: string, minimumMass: number): TStatedGoal | null {
   const questionStems = [...tokenize(question), ...compoundTokens(question)].filter((t) => !isStopWord(t)).map(stem);
   const questionClusters = new Set(questionStems.flatMap((s) => clustersOf(s)));
   // "in a meditation app" only sets the scene the question shares; it says nothing about the goal.
   const setting = settingWords(question);
   let mass = 0;
   let named = 0;
+  let unnamed = 0;
   const seen = new Set<string>();
   for (const token of [...tokenize(goal), ...compoundTokens(goal)]) {
     if (isStopWord(token) || /\d/.test(token)) continue;
@@ -81,7 +105,8 @@ function compareGoal(goal: string, question: string, minimumMass: number): TStat
     mass += weight;
     if (questionStems.some((q) => sharesPrefix(q, s))) named += weight;
     else if (clustersOf(s).some((c) => questionClusters.has(c))) named += 0.5 * weight;
+    else if (weight >= SPECIFIC_WORD) unnamed += 1;
   }
   if (mass < minimumMass) return null;
-  return { text: goal, fit: named / mass };
+  return { text: goal, source, fit: named / mass, unnamed };
 }
