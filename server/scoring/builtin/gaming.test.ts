@@ -102,6 +102,12 @@ describe("stated goals", () => {
     expect(announcesAnotherGoal(statedGoal(CODING.offTopicGoal, CODING_Q))).toBe(true);
   });
 
+  it("does not take helpers named for a step of the solution for another problem", () => {
+    const question = "Given an array of integers, count the pairs i < j with a[i] > a[j] (the inversions) in O(n log n).";
+    const answer = "Merge sort, counting as it merges.\n\n```python\ndef merge_count(left, right):\n    pass\n\ndef sort_and_count(a):\n    pass\n```";
+    expect(announcesAnotherGoal(statedGoal(answer, question))).toBe(false);
+  });
+
   it("ignores openings that are not goals and names that say nothing", () => {
     expect(statedGoal("For example, 'eat' and 'tea' share the sorted key 'aet'.", CODING_Q)).toBeNull();
     expect(statedGoal("```python\ndef solve(words):\n    return []\n```", CODING_Q)).toBeNull();

@@ -37,15 +37,18 @@ const GOAL_MISMATCH = 0.35;
 /** Words at least this specific say what a goal is about. */
 const SPECIFIC_WORD = 0.35;
 
+/** Code names count only when they share nothing with the question: helpers ("merge_count") are named for a step. */
+const CODE_MISMATCH = 0.1;
+
 /**
  * Whether the answer announces another question's goal. An opening needs two specific words the
  * question never uses: one can be the candidate's own word for the question's subject ("To find the
  * leak" under a question about memory that grows). Names in code are chosen for the problem solved,
- * so a code name that shares nothing with the question is enough.
+ * but helpers are named for a step of it, so the names must share nothing with the question.
  */
 export function announcesAnotherGoal(goal: TStatedGoal | null): boolean {
-  if (goal === null || goal.fit >= GOAL_MISMATCH) return false;
-  return goal.source === "code" || goal.unnamed >= 2;
+  if (goal === null) return false;
+  return goal.source === "code" ? goal.fit < CODE_MISMATCH : goal.fit < GOAL_MISMATCH && goal.unnamed >= 2;
 }
 
 function prose(answer: string): string {
