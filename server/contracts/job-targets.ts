@@ -146,6 +146,9 @@ export const ZJobInterviewsSchema = z.object({
       requirementsCovered: z.number().int(),
     }),
   ),
+  /** How many of the newest completed interviews the requirement counts below were read from (at most 10). */
+  completedCounted: z.number().int(),
+  requirements: z.array(z.object({ requirementId: z.uuid(), shownIn: z.number().int(), answeredIn: z.number().int() })),
 });
 
 export const ZExtractedTextSchema = z.object({

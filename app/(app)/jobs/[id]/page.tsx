@@ -16,7 +16,7 @@ const STATUS = { in_progress: "In progress", completed: "Completed", abandoned: 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const job = await loadOwnJob(id, `/jobs/${id}`);
-  const { interviews } = await (await serverCaller()).jobTargets.interviews({ id: job.id });
+  const { interviews, completedCounted, requirements: progress } = await (await serverCaller()).jobTargets.interviews({ id: job.id });
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
@@ -49,7 +49,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
           Requirements
         </h2>
         <p className="mt-1 text-sm text-slate-700">Most important first. Reword, reorder, add or remove; the interview follows this list.</p>
-        <RequirementsEditor jobId={job.id} requirements={job.requirements} />
+        <RequirementsEditor jobId={job.id} requirements={job.requirements} progress={completedCounted > 0 ? { completed: completedCounted, requirements: progress } : null} />
       </section>
 
       <section aria-labelledby="interviews-heading" className="mt-10">

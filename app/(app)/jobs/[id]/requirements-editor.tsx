@@ -18,7 +18,21 @@ import { TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 
 const small = buttonClass("secondary", { size: "sm", extra: "px-2" });
 
-export function RequirementsEditor({ jobId, requirements }: { jobId: string; requirements: TRequirement[] }) {
+interface TProgress {
+  completed: number;
+  requirements: Array<{ requirementId: string; shownIn: number; answeredIn: number }>;
+}
+
+/** "Shown in 1 of 2 completed interviews" for a saved requirement, once the job has completed interviews. */
+function progressText(progress: TProgress | null, id: string | undefined): string | null {
+  if (!progress || !id) return null;
+  const entry = progress.requirements.find((item) => item.requirementId === id);
+  const of = `of ${progress.completed} completed ${progress.completed === 1 ? "interview" : "interviews"}`;
+  if (!entry || entry.answeredIn === 0) return `Not yet shown (${progress.completed} ${progress.completed === 1 ? "interview" : "interviews"})`;
+  return entry.shownIn > 0 ? `Shown in ${entry.shownIn} ${of}` : `Answered in ${entry.answeredIn} ${of}, not yet convincing`;
+}
+
+export function RequirementsEditor({ jobId, requirements, progress = null }: { jobId: string; requirements: TRequirement[]; progress?: TProgress | null }) {
   const router = useRouter();
   const form = useZodForm(ZSetRequirementsSchema, {
     id: "requirements",
@@ -52,7 +66,10 @@ export function RequirementsEditor({ jobId, requirements }: { jobId: string; req
               </FormSelectField>
             </div>
             <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-              <p className="text-xs text-slate-600">{tracksOf(field.id).map((track) => TRACK_NAMES[track]).join(", ") || "Mapped when saved"}</p>
+              <p className="text-xs text-slate-600">
+                {tracksOf(field.id).map((track) => TRACK_NAMES[track]).join(", ") || "Mapped when saved"}
+                {progressText(progress, field.id) ? <span className="ml-2 font-medium text-slate-800">· {progressText(progress, field.id)}</span> : null}
+              </p>
               <div className="flex gap-2">
                 <button type="button" className={small} aria-label={`Move requirement ${index + 1} up`} disabled={index === 0} onClick={() => list.move(index, index - 1)}>
                   <span aria-hidden="true">↑</span>

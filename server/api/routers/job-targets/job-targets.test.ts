@@ -110,6 +110,13 @@ describe("jobTargets router", () => {
 
     const progress = await caller.jobTargets.interviews({ id: jobTarget.id });
     expect(progress.interviews).toMatchObject([{ id: started.interviewId }]);
+    // Not completed yet: no requirement counted; complete it and the shown ones count once.
+    expect(progress.completedCounted).toBe(0);
+    await caller.interviews.complete({ id: started.interviewId });
+    const done = await caller.jobTargets.interviews({ id: jobTarget.id });
+    expect(done.completedCounted).toBe(1);
+    const shownIds = after.requirements.filter((item) => item.status === "shown").map((item) => item.requirementId);
+    expect(done.requirements.filter((item) => item.shownIn === 1).map((item) => item.requirementId).sort()).toEqual([...shownIds].sort());
     // An ordinary interview has no job coverage.
     const plain = await caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
     expect((await caller.jobTargets.coverage({ interviewId: plain.interview.id })).coverage).toBeNull();

@@ -16,7 +16,8 @@ import {
 } from "@/server/contracts/job-targets";
 import { zSafeLine } from "@/server/contracts/safe-string";
 import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
-import { interviewCoverage, jobTargetInterviews } from "@/server/job-targets/coverage";
+import { interviewCoverage } from "@/server/job-targets/coverage";
+import { jobProgress } from "@/server/job-targets/job-progress";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
 import { startJobInterview } from "@/server/job-targets/start-job-interview";
 import { createJobTarget, deleteJobTarget, getJobTarget, listJobTargets, listRequirements, ownJobTarget, requirementDto, updateJobTarget } from "@/server/job-targets/store";
@@ -105,12 +106,12 @@ export const jobTargetsRouter = router({
     }),
 
   interviews: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/job-targets/{id}/interviews", tags: TAGS, summary: "The interviews practised for this job, newest first", errorResponses: [400, 401, 404] } })
+    .meta({ openapi: { method: "GET", path: "/job-targets/{id}/interviews", tags: TAGS, summary: "Progress for this job: its interviews, newest first, and per requirement how often answers showed it", errorResponses: [400, 401, 404] } })
     .input(ZJobTargetIdSchema)
     .output(ZJobInterviewsSchema)
     .query(async ({ ctx, input }) => {
       const target = await ownJobTarget(ctx.db, ctx.user.id, input.id);
-      return { interviews: await jobTargetInterviews(ctx.db, ctx.user.id, target.id) };
+      return jobProgress(ctx.db, ctx.user.id, target.id);
     }),
 
   coverage: protectedProcedure
