@@ -101,3 +101,38 @@ export function findCycles(graph: Map<string, Map<string, string>>): string[][] 
   }
   return cycles;
 }
+
+const STATEMENT = /(?:^|;|\n)\s*(import|export)\s+(type\s+)?([^;]*?)\s*from\s*["']([^"']+)["']|(?:^|;|\n)\s*import\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+
+/** The modules `file` needs at run time: type-only imports and re-exports (`import type`, `{ type A }` only) left out. */
+export function runtimeImports(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  const out: string[] = [];
+  for (const match of text.matchAll(STATEMENT)) {
+    const [, , typeKeyword, clause, fromSpecifier, sideEffect, dynamic] = match;
+    const specifier = fromSpecifier ?? sideEffect ?? dynamic;
+    if (!specifier) continue;
+    if (typeKeyword) continue;
+    const named = clause ? /^\{([^}]*)\}$/.exec(clause.trim()) : null;
+    if (named && named[1]!.split(",").map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith("type "))) continue;
+    const target = resolveSpecifier(file, specifier);
+    if (target !== null) out.push(target);
+  }
+  return out;
+}
+
+/** A module path ("app/x/y") as the file that holds it, or null when none does (a package, a folder index aside). */
+export function moduleFile(modulePath: string): string | null {
+  for (const ext of [".ts", ".tsx", ".mts", ".mjs", ".js", "/index.ts", "/index.tsx"]) {
+    try {
+      if (statSync(path.join(ROOT, modulePath + ext)).isFile()) return modulePath + ext;
+    } catch {
+      // not this extension
+    }
+  }
+  return null;
+}
+
+export function isClientComponent(file: string): boolean {
+  return /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use client["']/.test(readFileSync(path.join(ROOT, file), "utf8"));
+}

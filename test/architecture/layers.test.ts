@@ -5,7 +5,8 @@
  */
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findCycles, internalImports, ROOT, serverFolderGraph, sourceFiles } from "./import-graph";
+import { CLIENT_LEGACY_SERVER_MODULES } from "@/eslint.layers.mjs";
+import { findCycles, internalImports, isClientComponent, moduleFile, ROOT, runtimeImports, serverFolderGraph, sourceFiles } from "./import-graph";
 
 /** Business domains. Infrastructure (api, http, jobs, realtime, mail, metrics…) wires them together and is left out. */
 const DOMAINS = ["accounts", "admin", "analytics", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];
@@ -69,5 +70,31 @@ describe("the server import graph", () => {
         .map((target) => `${file} → ${target}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it("lets client components reach no server module but the contracts, through the app modules they import too", () => {
+    // The lint rule sees one file; a helper module without "use client" that a client component imports
+    // lands in the browser bundle as well, so follow the app's own imports (run-time ones only).
+    const reached = new Map<string, string>();
+    for (const start of sourceFiles("app").filter(isClientComponent)) {
+      const seen = new Set([start]);
+      const queue: string[][] = [[start]];
+      while (queue.length > 0) {
+        const trail = queue.shift()!;
+        for (const target of runtimeImports(trail.at(-1)!)) {
+          if (target.startsWith("server/contracts/")) continue;
+          if (/^(server|db)(\/|$)/.test(target)) {
+            if (!CLIENT_LEGACY_SERVER_MODULES.includes(target)) reached.set(target, [...trail, target].join(" → "));
+            continue;
+          }
+          const next = moduleFile(target);
+          if (next && !seen.has(next)) {
+            seen.add(next);
+            queue.push([...trail, next]);
+          }
+        }
+      }
+    }
+    expect([...reached.values()]).toEqual([]);
   });
 });
