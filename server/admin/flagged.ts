@@ -16,6 +16,7 @@ import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/eng
 import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { scoreRowValues } from "@/server/scoring/service/score-row";
 import { loadScoreInput } from "@/server/scoring/service/score-input";
+import { applyCodeTests } from "@/server/scoring/code-tests";
 import { audit, type TActor } from "./audit";
 
 export async function listFlagged(db: TDatabase, options: { limit: number }) {
@@ -110,6 +111,8 @@ export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: stri
   // Spend is written ahead of each model call (ai-usage-ledger.ts), so a killed call still counts.
   const ledger = aiUsageLedger(db, { purpose: "score", userId: row.answer.userId, answerId });
   const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input, { ledger });
+  // A coding answer's correctness comes from its tests here too, as in the scoring job.
+  result.score = applyCodeTests(result.score, input.codeTests);
   await replaceScore(db, actor, row.answer, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
   return result.score;
 }

@@ -31,7 +31,8 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     manual,
     // Always set, so a rescore that replaces a manual score also clears the reviewer's note.
     reviewNote: manual ? reviewNote : null,
-    // The test table stays with every score of a coding answer, a reviewer's included.
-    codeTests: score.tests ?? null,
+    // A coding answer's test table. Left out when the score has none (a reviewer's manual score), so the
+    // row being replaced keeps the table of the code it was run on.
+    ...(score.tests ? { codeTests: score.tests } : {}),
   };
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answers, questions, scores } from "@/db/schema";
+import { answers, questions, scores, users } from "@/db/schema";
 import { getCodeRunnerPool, shutdownCodeRunner, warmCodeRunner } from "@/server/code-runner/run-code";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
@@ -74,6 +74,23 @@ describe("coding answers: run, submit, score from tests", () => {
     expect(shown).toMatchObject({ code: spec.reference.python, language: "python" });
     expect(shown.score?.tests?.passed).toBe(shown.score?.tests?.total);
     expect(shown.score?.tests?.tests.some((t) => t.hidden)).toBe(true);
+  }, 60_000);
+
+  it("an admin's rescore grades correctness from the tests again, and a manual score keeps the test table", async () => {
+    const { caller, interview, question, spec } = await codingInterview("code-review");
+    const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId: question.questionId, answer: EXPLANATION, code: spec.signatures.python, language: "python" });
+    await scoreOf(answer.id);
+    const admin = await verifiedTestUser(db, "code-admin");
+    await db.update(users).set({ role: "admin" }).where(eq(users.id, admin.user.id));
+    const adminCaller = callerFor(db, { user: { ...asSessionUser(admin.user), role: "admin" } }).caller;
+    const { score: rescored } = await adminCaller.admin.rescore({ answerId: answer.id, using: "builtin" });
+    expect(rescored.tests?.status).toBeDefined();
+    expect(rescored.tests?.status).not.toBe("passed");
+    expect(rescored.dimensions.find((d) => d.key === "code_quality")!.score).toBeLessThanOrEqual(2);
+    const keys = ["problem_understanding", "approach", "complexity", "code_quality", "communication"];
+    await adminCaller.admin.setManualScore({ answerId: answer.id, dimensions: keys.map((key) => ({ key, score: 5 })), note: "Checked by hand" });
+    const { interview: after } = await caller.interviews.get({ id: interview.id });
+    expect(after.questions[0]!.answer!.score?.tests?.total).toBe(spec.examples.length + spec.hiddenTests.length);
   }, 60_000);
 
   it("wrong code: correctness low, the feedback names the failing case with input, expected and actual output", async () => {
