@@ -6,8 +6,8 @@
  * What CI enforces: issue 14's targets where the analyzer reaches them (every track ≥ 0.85, pairs
  * with a gaming row ≥ 0.85), and, where it does not yet, what it reaches today less a hair, so a
  * change that makes ordering worse fails while the rest of the way is worked on. Round 4, all seven
- * files: overall 0.912 (target 0.92), 167 of 185 gaming rows at or below the mediocre answer
- * (target: all), weakest track 0.890, gaming pairs 0.925. `npm run eval:scoring` prints the same
+ * files: overall 0.910 (target 0.92), 167 of 185 gaming rows at or below the mediocre answer
+ * (target: all), weakest track 0.890, gaming pairs 0.923. `npm run eval:scoring` prints the same
  * numbers per file and exits 1 below the full targets.
  */
 import { fileURLToPath } from "node:url";
@@ -23,7 +23,7 @@ const scored = rows.map((row) => ({
   total: analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total,
 }));
 
-/** Not yet at target: today's values less a hair (overall 0.912 → 0.905; 18 gaming rows above → at most 20). */
+/** Not yet at target: today's values less a hair (overall 0.910 → 0.905; 18 gaming rows above → at most 20). */
 const FLOOR = { overall: 0.905, gamingRowsAbove: 20 };
 
 describe("calibration sets", () => {
