@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import type { TRubric } from "@/server/contracts/vocabulary/rubrics";
+import type { TScoreFlag } from "@/server/contracts/vocabulary/score";
 
 /** Flags the model may raise; "ai_fallback" and "inconsistent" are ours to set. */
-export const MODEL_FLAGS = ["possible_prompt_injection", "off_topic", "too_short", "padding", "no_answer"] as const;
+export const MODEL_FLAGS = ["possible_prompt_injection", "off_topic", "too_short", "padding", "no_answer"] as const satisfies readonly TScoreFlag[];
 
 export const ZModelDimensionSchema = z.object({
   score: z.number(),
