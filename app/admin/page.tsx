@@ -14,6 +14,7 @@ import { serverCaller } from "@/app/_trpc/server";
 import { billingSetup } from "@/server/billing/billing-setup";
 import { PLANS, type TPlanId } from "@/server/contracts/vocabulary/plans";
 import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { DataTable } from "@/app/_components/data-table";
 
 export const metadata: Metadata = { title: "Metrics" };
 
@@ -119,81 +120,53 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       </KpiSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <TableCard id="score-by-track" title="Average score per track" empty="No answers were scored in this period.">
-          {details.averageScoreByTrack.length > 0 ? (
-            <table className="w-full text-left text-sm">
-              <thead className="text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Track</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Average</th>
-                  <th scope="col" className="py-2 text-right font-medium">Answers</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {details.averageScoreByTrack.map((row) => (
-                  <tr key={row.track}>
-                    <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{trackName(row.track)}</th>
-                    <td className="py-2 pr-3 text-right tabular-nums">{row.average} / 100</td>
-                    <td className="py-2 text-right tabular-nums">{formatCount(row.answers)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+        <TableCard id="score-by-track" title="Average score per track">
+          <DataTable
+            variant="plain"
+            caption="Average score per track"
+            empty="No answers were scored in this period."
+            rows={details.averageScoreByTrack}
+            rowKey={(row) => row.track}
+            columns={[
+              { header: "Track", rowHeader: true, className: "text-slate-900", cell: (row) => trackName(row.track) },
+              { header: "Average", className: "text-right tabular-nums", cell: (row) => `${row.average} / 100` },
+              { header: "Answers", className: "text-right tabular-nums", cell: (row) => formatCount(row.answers) },
+            ]}
+          />
         </TableCard>
 
-        <TableCard id="subscriptions-by-plan" title="Active subscriptions per plan" empty="No active subscriptions.">
-          {details.subscriptionsByPlan.length > 0 ? (
-            <table className="w-full text-left text-sm">
-              <thead className="text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Plan</th>
-                  <th scope="col" className="py-2 text-right font-medium">Subscriptions</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {details.subscriptionsByPlan.map((row) => (
-                  <tr key={row.plan}>
-                    <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{planName(row.plan)}</th>
-                    <td className="py-2 text-right tabular-nums">{formatCount(row.count)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+        <TableCard id="subscriptions-by-plan" title="Active subscriptions per plan">
+          <DataTable
+            variant="plain"
+            caption="Active subscriptions per plan"
+            empty="No active subscriptions."
+            rows={details.subscriptionsByPlan}
+            rowKey={(row) => row.plan}
+            columns={[
+              { header: "Plan", rowHeader: true, className: "text-slate-900", cell: (row) => planName(row.plan) },
+              { header: "Subscriptions", className: "text-right tabular-nums", cell: (row) => formatCount(row.count) },
+            ]}
+          />
         </TableCard>
 
-        <TableCard id="ai-by-model" title="AI usage per provider and model" empty="No AI calls in this period: the built-in scorer did all the work." wide>
-          {details.aiByModel.length > 0 ? (
-            <div className="relative overflow-x-auto" role="region" aria-label="AI usage per provider and model (scrolls sideways)" tabIndex={0}>
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <thead className="text-slate-600">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">Provider</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">Model</th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">Calls</th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">Failed</th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">Tokens in</th>
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">Tokens out</th>
-                    <th scope="col" className="py-2 text-right font-medium">Cost</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {details.aiByModel.map((row) => (
-                    <tr key={`${row.provider}/${row.model}`}>
-                      <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{row.provider}</th>
-                      <td className="break-all py-2 pr-3">{row.model}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{formatCount(row.calls)}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{formatCount(row.failedCalls)}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{formatCount(row.inputTokens)}</td>
-                      <td className="py-2 pr-3 text-right tabular-nums">{formatCount(row.outputTokens)}</td>
-                      <td className="py-2 text-right tabular-nums">{formatUsd(row.costUsd)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+        <TableCard id="ai-by-model" title="AI usage per provider and model" wide>
+          <DataTable
+            variant="plain"
+            minWidth="min-w-[36rem]"
+            caption="AI usage per provider and model"
+            empty="No AI calls in this period: the built-in scorer did all the work."
+            rows={details.aiByModel}
+            rowKey={(row) => `${row.provider}/${row.model}`}
+            columns={[
+              { header: "Provider", rowHeader: true, className: "text-slate-900", cell: (row) => row.provider },
+              { header: "Model", className: "break-all", cell: (row) => row.model },
+              { header: "Calls", className: "text-right tabular-nums", cell: (row) => formatCount(row.calls) },
+              { header: "Failed", className: "text-right tabular-nums", cell: (row) => formatCount(row.failedCalls) },
+              { header: "Tokens in", className: "text-right tabular-nums", cell: (row) => formatCount(row.inputTokens) },
+              { header: "Tokens out", className: "text-right tabular-nums", cell: (row) => formatCount(row.outputTokens) },
+              { header: "Cost", className: "text-right tabular-nums", cell: (row) => formatUsd(row.costUsd) },
+            ]}
+          />
         </TableCard>
       </div>
 
@@ -266,13 +239,13 @@ function KpiSection({ id, title, children }: { id: string; title: string; childr
   );
 }
 
-function TableCard({ id, title, empty, wide, children }: { id: string; title: string; empty: string; wide?: boolean; children: ReactNode }) {
+function TableCard({ id, title, wide, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className={`min-w-0 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5 ${wide ? "lg:col-span-2" : ""}`}>
       <h2 id={id} className="text-base font-semibold text-slate-900">
         {title}
       </h2>
-      <div className="mt-3">{children ?? <p className="text-sm text-slate-600">{empty}</p>}</div>
+      <div className="mt-3">{children}</div>
     </section>
   );
 }

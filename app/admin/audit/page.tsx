@@ -10,6 +10,9 @@ import { Pagination } from "@/app/_components/admin/pagination";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
+import { DataTable } from "@/app/_components/data-table";
+import type * as z from "zod";
+import type { ZAuditResponseSchema } from "@/server/contracts/admin";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -81,61 +84,31 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h2 id="audit-results" className="text-sm font-medium text-slate-700">
           {entries.length === 0 ? (before ? "No older entries." : filtered ? "No entries match these filters." : "No admin actions yet.") : before ? "Older entries" : "Latest entries"}
         </h2>
-        {entries.length > 0 ? (
-          <div role="region" aria-labelledby="audit-results" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="w-full min-w-[56rem] text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">When</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Who</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">What</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Before → after</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {entries.map((entry) => {
-                  const href = targetHref(entry.targetType, entry.targetId);
-                  return (
-                    <tr key={entry.id}>
-                      <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                        <LocalTime iso={entry.createdAt} format="dateTime" />
-                      </td>
-                      <td className="break-all px-4 py-3 text-slate-900">{entry.actorEmail}</td>
-                      <td className="px-4 py-3">
-                        <span className="font-medium text-slate-900">{humanize(entry.action)}</span>
-                        <span className="block font-mono text-xs text-slate-600">{entry.action}</span>
-                        <span className="mt-1 block text-xs text-slate-600">
-                          {entry.targetType}
-                          {entry.targetId ? (
-                            <>
-                              {" "}
-                              {href ? (
-                                <Link href={href} className="rounded font-mono text-brand-700 hover:underline">
-                                  {entry.targetId}
-                                </Link>
-                              ) : (
-                                <span className="font-mono">{entry.targetId}</span>
-                              )}
-                            </>
-                          ) : null}
-                        </span>
-                        {entry.note ? <span dir="auto" className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
-                      </td>
-                      <td className="px-4 py-3">
-                        <code className="block max-w-xl break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-800">{compactJson(entry.before)}</code>
-                        <span aria-hidden="true" className="block px-2 text-slate-500">
-                          ↓
-                        </span>
-                        <span className="sr-only">changed to</span>
-                        <code className="block max-w-xl break-all rounded bg-green-50 px-2 py-1 font-mono text-xs text-slate-900">{compactJson(entry.after)}</code>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+        <DataTable
+          minWidth="min-w-[56rem]"
+          caption="Audit log entries"
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            { header: "When", className: "whitespace-nowrap align-top text-slate-700", cell: (entry) => <LocalTime iso={entry.createdAt} format="dateTime" /> },
+            { header: "Who", className: "break-all align-top text-slate-900", cell: (entry) => entry.actorEmail },
+            { header: "What", className: "align-top", cell: (entry) => <AuditWhat entry={entry} /> },
+            {
+              header: "Before → after",
+              className: "align-top",
+              cell: (entry) => (
+                <>
+                  <code className="block max-w-xl break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs text-slate-800">{compactJson(entry.before)}</code>
+                  <span aria-hidden="true" className="block px-2 text-slate-500">
+                    ↓
+                  </span>
+                  <span className="sr-only">changed to</span>
+                  <code className="block max-w-xl break-all rounded bg-green-50 px-2 py-1 font-mono text-xs text-slate-900">{compactJson(entry.after)}</code>
+                </>
+              ),
+            },
+          ]}
+        />
         <Pagination
           label="Pages of the audit log"
           previous={before ? hrefWith("/admin/audit", { action, actor }) : null}
@@ -145,5 +118,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         />
       </section>
     </div>
+  );
+}
+
+type TAuditEntry = z.infer<typeof ZAuditResponseSchema>["entries"][number];
+
+function AuditWhat({ entry }: { entry: TAuditEntry }) {
+  const href = targetHref(entry.targetType, entry.targetId);
+  return (
+    <>
+      <span className="font-medium text-slate-900">{humanize(entry.action)}</span>
+      <span className="block font-mono text-xs text-slate-600">{entry.action}</span>
+      <span className="mt-1 block text-xs text-slate-600">
+        {entry.targetType}
+        {entry.targetId ? (
+          <>
+            {" "}
+            {href ? (
+              <Link href={href} className="rounded font-mono text-brand-700 hover:underline">
+                {entry.targetId}
+              </Link>
+            ) : (
+              <span className="font-mono">{entry.targetId}</span>
+            )}
+          </>
+        ) : null}
+      </span>
+      {entry.note ? <span dir="auto" className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { KpiTile } from "@/app/_components/admin/kpi-tile";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
+import { DataTable } from "@/app/_components/data-table";
 
 export const metadata: Metadata = { title: "System" };
 export const dynamic = "force-dynamic";
@@ -21,9 +22,6 @@ function milliseconds(value: number | null): string {
   if (value === null) return "no scores";
   return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(1)} s`;
 }
-
-const cell = "px-3 py-2 text-right tabular-nums";
-const head = "px-3 py-2 text-right font-medium";
 
 export default async function SystemPage() {
   await requireAdmin();
@@ -72,66 +70,36 @@ export default async function SystemPage() {
         <h2 id="system-queues" className="text-xl font-semibold text-slate-900">
           Queues
         </h2>
-        {status.queues.length === 0 ? (
-          <p className="text-slate-700">No job is waiting or running.</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">Jobs per queue</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">Queue</th>
-                  <th scope="col" className={head}>Waiting</th>
-                  <th scope="col" className={head}>Running</th>
-                  <th scope="col" className={head}>Oldest waiting</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {status.queues.map((queue) => (
-                  <tr key={queue.queue}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{queue.queue}</th>
-                    <td className={cell}>{formatCount(queue.waiting)}</td>
-                    <td className={cell}>{formatCount(queue.active)}</td>
-                    <td className={cell}>{seconds(queue.oldestWaitingSeconds)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Jobs per queue"
+          empty="No job is waiting or running."
+          rows={status.queues}
+          rowKey={(queue) => queue.queue}
+          columns={[
+            { header: "Queue", rowHeader: true, className: "text-slate-900", cell: (queue) => queue.queue },
+            { header: "Waiting", className: "text-right tabular-nums", cell: (queue) => formatCount(queue.waiting) },
+            { header: "Running", className: "text-right tabular-nums", cell: (queue) => formatCount(queue.active) },
+            { header: "Oldest waiting", className: "text-right tabular-nums", cell: (queue) => seconds(queue.oldestWaitingSeconds) },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="system-scoring" className="space-y-3">
         <h2 id="system-scoring" className="text-xl font-semibold text-slate-900">
           Scoring, last hour
         </h2>
-        {scoring.length === 0 ? (
-          <p className="text-slate-700">No answer was scored in the last hour.</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">Scoring latency per provider</caption>
-              <thead className="bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">Provider</th>
-                  <th scope="col" className={head}>Scores</th>
-                  <th scope="col" className={head}>p50</th>
-                  <th scope="col" className={head}>p95</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {scoring.map((row) => (
-                  <tr key={row.provider}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{humanize(row.provider)}</th>
-                    <td className={cell}>{formatCount(row.scores)}</td>
-                    <td className={cell}>{milliseconds(row.p50Ms)}</td>
-                    <td className={cell}>{milliseconds(row.p95Ms)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Scoring latency per provider"
+          empty="No answer was scored in the last hour."
+          rows={scoring}
+          rowKey={(row) => row.provider}
+          columns={[
+            { header: "Provider", rowHeader: true, className: "text-slate-900", cell: (row) => humanize(row.provider) },
+            { header: "Scores", className: "text-right tabular-nums", cell: (row) => formatCount(row.scores) },
+            { header: "p50", className: "text-right tabular-nums", cell: (row) => milliseconds(row.p50Ms) },
+            { header: "p95", className: "text-right tabular-nums", cell: (row) => milliseconds(row.p95Ms) },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="system-ai" className="space-y-3">

@@ -12,6 +12,7 @@ import { StatusBadge } from "@/app/_components/admin/status-badge";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
+import { DataTable } from "@/app/_components/data-table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -55,45 +56,36 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ? "1 user"
               : `${formatCount(from)}–${formatCount(from + result.users.length - 1)} of ${formatCount(result.total)} users`}
         </h2>
-        {result.users.length > 0 ? (
-          <div role="region" aria-labelledby="users-results" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                  <th scope="col" className="px-4 py-3 font-semibold">Joined</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.users.map((user) => (
-                  <tr key={user.id}>
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      <Link href={`/admin/users/${user.id}`} className="rounded text-brand-700 hover:text-brand-900 hover:underline">
-                        <span dir="auto">{user.name}</span>
-                      </Link>
-                    </th>
-                    <td className="break-all px-4 py-3 text-slate-800">
-                      {user.email}
-                      {!user.emailVerified ? <span className="ml-2 text-xs text-slate-600">(unverified)</span> : null}
-                    </td>
-                    <td className="px-4 py-3">
-                      <RoleBadge role={user.role} />
-                    </td>
-                    <td className="px-4 py-3">
-                      <StatusBadge status={user.status} />
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                      <LocalTime iso={user.createdAt} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+        <DataTable
+          minWidth="min-w-[40rem]"
+          caption="Users"
+          rows={result.users}
+          rowKey={(user) => user.id}
+          columns={[
+            {
+              header: "Name",
+              rowHeader: true,
+              cell: (user) => (
+                <Link href={`/admin/users/${user.id}`} className="rounded text-brand-700 hover:text-brand-900 hover:underline">
+                  <span dir="auto">{user.name}</span>
+                </Link>
+              ),
+            },
+            {
+              header: "Email",
+              className: "break-all text-slate-800",
+              cell: (user) => (
+                <>
+                  {user.email}
+                  {!user.emailVerified ? <span className="ml-2 text-xs text-slate-600">(unverified)</span> : null}
+                </>
+              ),
+            },
+            { header: "Role", cell: (user) => <RoleBadge role={user.role} /> },
+            { header: "Status", cell: (user) => <StatusBadge status={user.status} /> },
+            { header: "Joined", className: "whitespace-nowrap text-slate-700", cell: (user) => <LocalTime iso={user.createdAt} /> },
+          ]}
+        />
         <Pagination
           label="Pages of users"
           previous={page > 1 ? pageHref(page - 1) : null}

@@ -16,6 +16,7 @@ import { UserStatusForm } from "@/app/_components/admin/user-status-form";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
+import { DataTable } from "@/app/_components/data-table";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -89,36 +90,21 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <h2 id="user-interviews" className="text-lg font-semibold text-slate-900">
           Interviews <span className="text-sm font-normal text-slate-600">(latest 20)</span>
         </h2>
-        {interviews.length === 0 ? (
-          <p className="mt-3 text-sm text-slate-700">No interviews yet.</p>
-        ) : (
-          <div role="region" aria-labelledby="user-interviews" tabIndex={0} className="relative mt-3 overflow-x-auto">
-            <table className="w-full min-w-[32rem] text-left text-sm">
-              <thead className="text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Started</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Track · level</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-                  <th scope="col" className="py-2 text-right font-medium">Score</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {interviews.map((interview) => (
-                  <tr key={interview.id}>
-                    <td className="whitespace-nowrap py-2 pr-3">
-                      <LocalTime iso={interview.startedAt} format="dateTime" />
-                    </td>
-                    <td className="py-2 pr-3">
-                      {TRACK_NAMES[interview.track]} · {LEVEL_NAMES[interview.level]}
-                    </td>
-                    <td className="py-2 pr-3">{STATUS_NAMES[interview.status]}</td>
-                    <td className="py-2 text-right tabular-nums">{interview.overallScore === null ? "—" : `${interview.overallScore} / 100`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          className="mt-3"
+          variant="plain"
+          minWidth="min-w-[32rem]"
+          caption="Interviews"
+          empty="No interviews yet."
+          rows={interviews}
+          rowKey={(interview) => interview.id}
+          columns={[
+            { header: "Started", className: "whitespace-nowrap", cell: (interview) => <LocalTime iso={interview.startedAt} format="dateTime" /> },
+            { header: "Track · level", cell: (interview) => `${TRACK_NAMES[interview.track]} · ${LEVEL_NAMES[interview.level]}` },
+            { header: "Status", cell: (interview) => STATUS_NAMES[interview.status] },
+            { header: "Score", className: "text-right tabular-nums", cell: (interview) => (interview.overallScore === null ? "—" : `${interview.overallScore} / 100`) },
+          ]}
+        />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
