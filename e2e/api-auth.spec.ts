@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, uniqueEmail } from "./fixtures";
 import { testPassword } from "../test/secret-marker";
 
 const json = { "content-type": "application/json" };
 
 async function register(request: APIRequestContext) {
-  const email = `api-${randomUUID()}@example.test`;
+  const email = uniqueEmail("api");
   const password = testPassword("api");
   const response = await request.post("/api/v1/auth/register", { headers: json, data: { email, password, name: "Api User" } });
   return { response, email, password };
@@ -113,7 +113,7 @@ test.describe("REST auth and me", () => {
   test("forgot-password answers 202 identically for known and unknown emails", async ({ request }) => {
     const { email } = await register(request);
     const known = await request.post("/api/v1/auth/forgot-password", { headers: json, data: { email } });
-    const unknown = await request.post("/api/v1/auth/forgot-password", { headers: json, data: { email: `ghost-${randomUUID()}@example.test` } });
+    const unknown = await request.post("/api/v1/auth/forgot-password", { headers: json, data: { email: uniqueEmail("ghost") } });
     expect(known.status()).toBe(202);
     expect(unknown.status()).toBe(202);
     expect(await known.json()).toEqual(await unknown.json());

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, latestMailTo, test } from "./fixtures";
+import { expect, latestMailTo, test, uniqueEmail } from "./fixtures";
 import { testPassword } from "../test/secret-marker";
 
 interface TOpenApiDocument {
@@ -82,7 +82,7 @@ test("every row of the REST contract answers as written", async ({ request, page
   await call(request, "get", "/no-such-endpoint", { expect: 404 });
 
   // Accounts
-  const email = `contract-${randomUUID()}@example.test`;
+  const email = uniqueEmail("contract");
   const password = testPassword("contract");
   const registered = await call(request, "post", "/auth/register", { body: { email, password, name: "Contract Candidate" }, expect: 202 });
   expect(registered).toMatchObject({ status: "verification_sent" });

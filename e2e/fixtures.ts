@@ -3,8 +3,8 @@
  * testPassword() (the log scan proves none of them was logged), users created and signed in
  * through the API when a test is not about signing up, and links read from the dev mailbox.
  */
-import { randomUUID } from "node:crypto";
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { uniqueEmail as sharedUniqueEmail } from "../test/helpers/unique-email";
 import { testPassword } from "../test/secret-marker";
 
 export { expect };
@@ -15,9 +15,8 @@ export interface TTestUser {
   password: string;
 }
 
-export function uniqueEmail(): string {
-  return `e2e-${randomUUID()}@example.test`;
-}
+/** A fresh address for one test (`e2e-<uuid>@example.test`). */
+export const uniqueEmail = (label = "e2e"): string => sharedUniqueEmail(label);
 
 /**
  * Registers through the REST API. Sign-up is limited per IP (every test comes from 127.0.0.1),

@@ -5,7 +5,6 @@
  * Tests own the in-memory store: they put subscriptions in it, change them, make calls fail, and
  * build signed webhook deliveries for the route.
  */
-import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
@@ -13,6 +12,8 @@ import { createStripeClient, overrideStripeClient } from "@/server/billing/strip
 import { resetEnvCache } from "@/server/env";
 import { FakeStripeFaults } from "./fake-stripe-faults";
 import { parseStripeForm } from "./fake-stripe-form";
+import { fakeEvent, fakeInvoice } from "./fake-stripe-objects";
+import { DAY_MS, FakeInvalidRequest, newId, routeFakeStripe, unix, type TFakeStripeStore } from "./fake-stripe-routes";
 
 export { parseStripeForm } from "./fake-stripe-form";
 
@@ -40,29 +41,12 @@ export interface TFakeSubscriptionInput {
   metadata?: Record<string, string>;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
-function newId(prefix: string): string {
-  return `${prefix}_test${randomBytes(9).toString("hex")}`;
-}
-
-function unix(date: Date): number {
-  return Math.floor(date.getTime() / 1000);
-}
-
 function stripeError(res: http.ServerResponse, status: number, type: string, message: string, code?: string) {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify({ error: { type, message, ...(code ? { code } : {}) } }));
 }
 
-/** Thrown by a route for Stripe's 400 answers (e.g. expiring a session that is no longer open). */
-class FakeInvalidRequest extends Error {}
-
-function list(url: string, data: TJson[]): TJson {
-  return { object: "list", url, has_more: false, data: data.map((item) => structuredClone(item)) };
-}
-
-export class FakeStripe {
+export class FakeStripe implements TFakeStripeStore {
   readonly customers = new Map<string, TJson>();
   readonly checkoutSessions = new Map<string, TJson>();
   readonly portalSessions: TJson[] = [];
@@ -203,49 +187,12 @@ export class FakeStripe {
   }
 
   invoice(input: { customer: string; subscription: string | null; amountCents: number; price?: string; id?: string; periodStart?: Date; periodEnd?: Date }): Stripe.Invoice {
-    const start = input.periodStart ?? new Date();
-    const end = input.periodEnd ?? new Date(start.getTime() + 30 * DAY_MS);
-    return {
-      id: input.id ?? newId("in"),
-      object: "invoice",
-      customer: input.customer,
-      amount_due: input.amountCents,
-      amount_paid: input.amountCents,
-      currency: "usd",
-      status: "paid",
-      period_start: unix(start),
-      period_end: unix(start),
-      status_transitions: { paid_at: unix(new Date()) },
-      parent: input.subscription ? { type: "subscription_details", subscription_details: { subscription: input.subscription, metadata: {} } } : null,
-      lines: {
-        object: "list",
-        data: [
-          {
-            id: newId("il"),
-            object: "line_item",
-            amount: input.amountCents,
-            currency: "usd",
-            period: { start: unix(start), end: unix(end) },
-            pricing: input.price ? { type: "price_details", price_details: { price: input.price, product: "prod_test" } } : null,
-          },
-        ],
-      },
-    } as unknown as Stripe.Invoice;
+    return fakeInvoice(input);
   }
 
   /** A Stripe event around `object` (its snapshot, which the handlers must not trust for state). */
   event<TType extends Stripe.Event.Type>(type: TType, object: unknown, options: { id?: string; created?: Date } = {}): Stripe.Event {
-    return {
-      id: options.id ?? newId("evt"),
-      object: "event",
-      api_version: Stripe.API_VERSION,
-      created: unix(options.created ?? new Date()),
-      data: { object },
-      livemode: false,
-      pending_webhooks: 1,
-      request: { id: null, idempotency_key: null },
-      type,
-    } as unknown as Stripe.Event;
+    return fakeEvent(type, object, options);
   }
 
   /** A POST to the webhook route as Stripe would send it, signed with `secret`. */
@@ -294,77 +241,8 @@ export class FakeStripe {
     res.writeHead(200, { "content-type": "application/json", "request-id": newId("req") });
     res.end(JSON.stringify(value));
   }
-
   private route(method: string, path: string, body: TJson): TJson | null {
-    const [, version, resource, id, extra] = path.split("/");
-    if (version !== "v1") return null;
-    if (method === "POST" && resource === "customers" && !id) {
-      const customer = { id: newId("cus"), object: "customer", email: body.email ?? null, name: body.name ?? null, metadata: body.metadata ?? {} };
-      this.customers.set(customer.id, customer);
-      return customer;
-    }
-    if (method === "GET" && resource === "customers" && id) return this.customers.get(id) ?? null;
-    if (method === "POST" && resource === "checkout" && id === "sessions" && !extra) {
-      const sessionId = newId("cs");
-      const session = {
-        ...body,
-        id: sessionId,
-        object: "checkout.session",
-        status: "open",
-        payment_status: "unpaid",
-        subscription: null,
-        created: unix(new Date()),
-        expires_at: unix(new Date(Date.now() + DAY_MS)),
-        url: `https://checkout.stripe.test/c/pay/${sessionId}`,
-      };
-      this.checkoutSessions.set(sessionId, session);
-      return session;
-    }
-    if (resource === "checkout" && id === "sessions" && extra) return this.checkoutSessionRoute(method, path, body);
-    if (method === "GET" && resource === "checkout" && id === "sessions") {
-      const sessions = [...this.checkoutSessions.values()]
-        .filter((session) => (!body.customer || session.customer === body.customer) && (!body.status || session.status === body.status))
-        .reverse();
-      return list("/v1/checkout/sessions", sessions);
-    }
-    if (method === "GET" && resource === "subscriptions" && !id) {
-      // Like Stripe: without a status filter, every subscription but the canceled ones.
-      const wanted = (subscription: TJson) =>
-        body.status === "all" || (body.status ? subscription.status === body.status : subscription.status !== "canceled");
-      const subscriptions = [...this.subscriptions.values()].filter((subscription) => (!body.customer || subscription.customer === body.customer) && wanted(subscription));
-      return list("/v1/subscriptions", subscriptions.reverse());
-    }
-    if (method === "POST" && resource === "billing_portal" && id === "sessions") {
-      const session = { ...body, id: newId("bps"), object: "billing_portal.session", url: `https://billing.stripe.test/p/session/${newId("ps")}` };
-      this.portalSessions.push(session);
-      return session;
-    }
-    if (method === "GET" && resource === "subscriptions" && id) {
-      const subscription = this.subscriptions.get(id);
-      return subscription ? structuredClone(subscription) : null;
-    }
-    if (method === "DELETE" && resource === "subscriptions" && id) {
-      const subscription = this.subscriptions.get(id);
-      if (!subscription) return null;
-      Object.assign(subscription, { status: "canceled", canceled_at: unix(new Date()) });
-      return structuredClone(subscription);
-    }
-    if (method === "GET" && resource === "prices" && id) return this.prices.get(id) ?? null;
-    return null;
-  }
-
-  /** GET /v1/checkout/sessions/:id and POST /v1/checkout/sessions/:id/expire. */
-  private checkoutSessionRoute(method: string, path: string, _body: TJson): TJson | null {
-    const [, , , , sessionId, action] = path.split("/");
-    const session = this.checkoutSessions.get(sessionId ?? "");
-    if (!session) return null;
-    if (method === "GET" && !action) return structuredClone(session);
-    if (method === "POST" && action === "expire") {
-      if (session.status !== "open") throw new FakeInvalidRequest(`Only Checkout Sessions with a status in ["open"] can be expired (this one is ${String(session.status)}).`);
-      Object.assign(session, { status: "expired", url: null });
-      return structuredClone(session);
-    }
-    return null;
+    return routeFakeStripe(this, method, path, body);
   }
 }
 

@@ -3,20 +3,10 @@ import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { auditLog, users } from "@/db/schema";
-import { toAppError } from "@/server/errors";
-import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function adminCaller() {
   const admin = await verifiedTestUser(db, "fu-admin");

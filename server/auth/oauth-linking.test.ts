@@ -5,6 +5,7 @@ import { accounts, users } from "@/db/schema";
 import { registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { markEmailVerifiedByProvider, mayLinkOAuthAccount, providerVerifiedEmail } from "./oauth-linking";
+import { uniqueEmail } from "@/test/helpers/unique-email";
 
 const db = connectTestDb();
 const google = () => ({ provider: "google", providerAccountId: randomUUID() });
@@ -20,7 +21,7 @@ describe("OAuth account linking", () => {
 
   it("a new email signs up; a verified password account links only with a provider-verified email", async () => {
     const { user, email } = await verifiedTestUser(db, "oauth");
-    expect(await mayLinkOAuthAccount(db, { ...google(), email: `new-${randomUUID()}@example.test`, profile: { email_verified: true } })).toBe(true);
+    expect(await mayLinkOAuthAccount(db, { ...google(), email: uniqueEmail("new"), profile: { email_verified: true } })).toBe(true);
     expect(await mayLinkOAuthAccount(db, { ...google(), email: email.toUpperCase(), profile: { email_verified: false } })).toBe(
       "/sign-in?error=OAuthAccountNotLinked",
     );
@@ -58,7 +59,7 @@ describe("OAuth account linking", () => {
   it("a provider that vouches for the account's own address verifies it; any other address does nothing", async () => {
     const { user, email } = await registerTestUser(db, "oauth-verify");
     const verified = async () => (await db.select().from(users).where(eq(users.id, user.id)))[0]!.emailVerified;
-    await markEmailVerifiedByProvider(db, { userId: user.id, email: `other-${randomUUID()}@example.test`, provider: "google", profile: { email_verified: true } });
+    await markEmailVerifiedByProvider(db, { userId: user.id, email: uniqueEmail("other"), provider: "google", profile: { email_verified: true } });
     await markEmailVerifiedByProvider(db, { userId: user.id, email, provider: "github", profile: { email_verified: true } });
     expect(await verified()).toBeNull();
     await markEmailVerifiedByProvider(db, { userId: user.id, email: email.toUpperCase(), provider: "google", profile: { email_verified: true } });

@@ -14,6 +14,7 @@ import { verifyEmailLink } from "./links";
 import { extractLinks } from "./outbox";
 import { queueEmail } from "./send-email";
 import { verificationEmail } from "./templates";
+import { uniqueEmail } from "@/test/helpers/unique-email";
 
 const { sql: client, db } = createDb(process.env.DATABASE_URL!, { max: 4 });
 
@@ -72,10 +73,6 @@ function decodeQuotedPrintable(raw: string): string {
   return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function uniqueAddress(): string {
-  return `user-${crypto.randomUUID()}@example.com`;
-}
-
 async function queueVerification(to: string, options: { smtpConfigured: boolean }) {
   const token = crypto.randomBytes(32).toString("base64url");
   const link = verifyEmailLink(token);
@@ -105,20 +102,20 @@ afterAll(async () => {
 
 describe("queueEmail", () => {
   it("with SMTP: stores a pending email and its delivery job, together", async () => {
-    const queued = await queueVerification(uniqueAddress(), { smtpConfigured: true });
+    const queued = await queueVerification(uniqueEmail(), { smtpConfigured: true });
     expect(queued.status).toBe("pending");
     expect((await outboxRow(queued.id)).status).toBe("pending");
     expect(await jobsFor(queued.id)).toBe(1);
   });
 
   it("without SMTP: stores a captured email and no job", async () => {
-    const queued = await queueVerification(uniqueAddress(), { smtpConfigured: false });
+    const queued = await queueVerification(uniqueEmail(), { smtpConfigured: false });
     expect((await outboxRow(queued.id)).status).toBe("captured");
     expect(await jobsFor(queued.id)).toBe(0);
   });
 
   it("inside a transaction that rolls back: neither the email nor the job remains", async () => {
-    const to = uniqueAddress();
+    const to = uniqueEmail();
     let id: string | undefined;
     await expect(
       db.transaction(async (tx) => {
@@ -134,7 +131,7 @@ describe("queueEmail", () => {
 describe("deliverEmail", () => {
   it("sends the email to its recipient with a working verification link, and marks it sent", async () => {
     const smtp = await startSmtpServer();
-    const to = uniqueAddress();
+    const to = uniqueEmail();
     const queued = await queueVerification(to, { smtpConfigured: true });
 
     expect(await deliverEmail(db, queued.id, { smtpUrl: smtp.url, from: "Rehearse <no-reply@rehearse.test>" })).toBe("sent");
@@ -159,7 +156,7 @@ describe("deliverEmail", () => {
 
   it("sends nothing the second time (jobs run at least once)", async () => {
     const smtp = await startSmtpServer();
-    const queued = await queueVerification(uniqueAddress(), { smtpConfigured: true });
+    const queued = await queueVerification(uniqueEmail(), { smtpConfigured: true });
     await deliverEmail(db, queued.id, { smtpUrl: smtp.url });
 
     expect(await deliverEmail(db, queued.id, { smtpUrl: smtp.url })).toBe("skipped");
@@ -169,14 +166,14 @@ describe("deliverEmail", () => {
 
   it("sends a captured email never", async () => {
     const smtp = await startSmtpServer();
-    const queued = await queueVerification(uniqueAddress(), { smtpConfigured: false });
+    const queued = await queueVerification(uniqueEmail(), { smtpConfigured: false });
     expect(await deliverEmail(db, queued.id, { smtpUrl: smtp.url })).toBe("skipped");
     expect(smtp.messages).toHaveLength(0);
   });
 
   it("records a refused delivery and rethrows, so the queue retries", async () => {
     const smtp = await startSmtpServer({ rejectRecipients: true });
-    const queued = await queueVerification(uniqueAddress(), { smtpConfigured: true });
+    const queued = await queueVerification(uniqueEmail(), { smtpConfigured: true });
 
     await expect(deliverEmail(db, queued.id, { smtpUrl: smtp.url })).rejects.toThrow(/550|Mailbox unavailable/);
     let row = await outboxRow(queued.id);
@@ -192,8 +189,8 @@ describe("deliverEmail", () => {
 
   it("markEmailFailed gives up on a pending email but never on a sent one", async () => {
     const smtp = await startSmtpServer();
-    const pending = await queueVerification(uniqueAddress(), { smtpConfigured: true });
-    const sent = await queueVerification(uniqueAddress(), { smtpConfigured: true });
+    const pending = await queueVerification(uniqueEmail(), { smtpConfigured: true });
+    const sent = await queueVerification(uniqueEmail(), { smtpConfigured: true });
     await deliverEmail(db, sent.id, { smtpUrl: smtp.url });
 
     await markEmailFailed(db, pending.id, "550 Mailbox unavailable");
@@ -209,7 +206,7 @@ describe("through the job queue", () => {
     const smtp = await startSmtpServer();
     const handler = deliverEmailHandler(() => db, { smtpUrl: smtp.url });
     await workQueue("deliver-email", QUEUES["deliver-email"].payload, handler, { pollingIntervalSeconds: 0.5 });
-    const to = uniqueAddress();
+    const to = uniqueEmail();
     const queued = await queueVerification(to, { smtpConfigured: true });
 
     const deadline = Date.now() + 20_000;

@@ -9,10 +9,10 @@ import { isTrackedEnvelope } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scores } from "@/db/schema";
-import { toAppError } from "@/server/errors";
 import type { TAnswer } from "@/server/interviews/interview-dto";
-import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { createAnswer, createCandidate, createInterview } from "@/test/helpers/factories";
 import { answerVersion } from "./answer-updates";
 import { isRealtimeHealthy, stopRealtime } from "./hub";
 import { notifyAnswerChanged } from "./notify";
@@ -51,20 +51,10 @@ async function scoreInChild(answerId: string): Promise<void> {
 }
 
 async function pendingAnswer(label: string) {
-  const candidate = await verifiedTestUser(db, label);
-  const { interview } = await candidate.caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
-  const { answer } = await candidate.caller.interviews.submitAnswer({ id: interview.id, questionId: interview.questions[0]!.questionId, answer: ANSWER });
+  const candidate = await createCandidate(db, label);
+  const answer = await createAnswer(candidate, await createInterview(candidate), { text: ANSWER });
   expect(answer.status).toBe("pending");
   return { ...candidate, answerId: answer.id };
-}
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
 }
 
 /** Reads a subscription (as createCaller returns it) event by event. */

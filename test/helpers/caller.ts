@@ -6,10 +6,11 @@ import { createCaller } from "@/server/api/root";
 import { createContextInner, type TContext } from "@/server/api/trpc";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { testPassword } from "../secret-marker";
+import { uniqueEmail } from "./unique-email";
 
-export function uniqueEmail(label = "user"): string {
-  return `${label}-${randomUUID()}@example.test`;
-}
+export { uniqueEmail };
+/** The AppError a call fails with (as the client would see it); throws when the call succeeds. */
+export { failure as errorOf } from "./app-error";
 
 /** A caller as an anonymous client, or as `user`, with its context exposed for headers and status. */
 export function callerFor(db: TDatabase, options: { user?: TSessionUser | null; ip?: string | null; sessionId?: string | null } = {}) {

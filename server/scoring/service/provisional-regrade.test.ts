@@ -14,6 +14,7 @@ import { QUEUES } from "@/server/jobs/queue-registry";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { createAnswer, createCandidate, createInterview } from "@/test/helpers/factories";
 import { fakeModelOutput, startFakeOpenAi, type TFakeOpenAi } from "@/test/scoring-fake-openai";
 
 const db = connectTestDb();
@@ -48,10 +49,9 @@ function aiEngine(options: { timeoutMs?: number } = {}): TScoringEngine {
 
 /** A submitted, not yet scored product-management answer (no worker runs in this file). */
 async function pendingAnswer(label: string) {
-  const { caller, user } = await verifiedTestUser(db, label);
-  const { interview } = await caller.interviews.create({ track: "product_management", level: "mid", questionCount: 1 });
-  const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId: interview.questions[0]!.questionId, answer: ANSWER });
-  return { caller, user, interviewId: interview.id, answerId: answer.id };
+  const candidate = await createCandidate(db, label);
+  const answer = await createAnswer(candidate, await createInterview(candidate, { track: "product_management" }), { text: ANSWER });
+  return { caller: candidate.caller, user: candidate.user, interviewId: answer.interviewId, answerId: answer.id };
 }
 
 async function scoreRows(answerId: string) {

@@ -2,21 +2,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers, auditLog, outboxEmails, questions, users } from "@/db/schema";
 import { loadSessionUser } from "@/server/accounts/session-user";
-import { toAppError } from "@/server/errors";
-import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { createScoredAnswer, type TCandidate } from "@/test/helpers/factories";
 
 const db = connectTestDb();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function adminCaller(label = "admin") {
   const admin = await verifiedTestUser(db, label);
@@ -24,15 +14,8 @@ async function adminCaller(label = "admin") {
   return { ...admin, caller: callerFor(db, { user: { ...asSessionUser(admin.user), role: "admin" } }).caller };
 }
 
-async function scoredAnswerOf(candidate: Awaited<ReturnType<typeof verifiedTestUser>>) {
-  const { interview } = await candidate.caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
-  const submitted = await candidate.caller.interviews.submitAnswer({
-    id: interview.id,
-    questionId: interview.questions[0]!.questionId,
-    answer: "I disagreed with a teammate about a migration plan, wrote a comparison, and we shipped with zero downtime.",
-  });
-  await scoreStoredAnswer(db, submitted.answer.id);
-  return submitted.answer.id;
+async function scoredAnswerOf(candidate: TCandidate) {
+  return (await createScoredAnswer(db, candidate)).answer.id;
 }
 
 async function lastAudit(action: string) {

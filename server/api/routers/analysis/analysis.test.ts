@@ -1,11 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/db";
-import { toAppError } from "@/server/errors";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
 import { ANALYSIS_PER_USER, consumeRateLimit } from "@/server/rate-limit/fixed-window";
 import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
-import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
@@ -18,15 +17,6 @@ const ANSWER =
   "First I would clarify the goal and the users. Then I would weigh consistency against latency, track p99 latency under 200 ms " +
   "and an error rate below 0.1%, and give an example from my last project where we cut checkout errors by 30% with idempotency keys.";
 const ITEM = { track: "software_engineering", level: "mid", question: "How would you make a checkout service reliable?", answer: ANSWER } as const;
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** Uses up `n` calls of the user's POST /analysis allowance, as earlier requests would have. */
 async function spendAllowance(userId: string, n: number) {

@@ -3,20 +3,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { accounts, users } from "@/db/schema";
 import { listConnectedAccounts } from "@/server/auth/connected-accounts";
-import { toAppError } from "@/server/errors";
-import { asSessionUser, callerFor, registerTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, registerTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 async function link(userId: string, provider: string) {
   await db.insert(accounts).values({ userId, type: "oauth", provider, providerAccountId: `${provider}-${randomUUID()}` });

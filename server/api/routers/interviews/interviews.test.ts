@@ -6,19 +6,10 @@ import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
-import { asSessionUser, callerFor, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 const STRONG_ANSWER =
   "First I would clarify the goal and the users. Then I would structure the answer: the trade-offs between consistency and latency, " +

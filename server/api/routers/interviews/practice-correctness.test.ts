@@ -9,19 +9,10 @@ import { toAppError } from "@/server/errors";
 import { computeTotal, getRubric } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { asSessionUser, callerFor, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, registerTestUser, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return toAppError(error);
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** A scorer that gives every dimension the same share of its max: "PCT=40" in the answer → 40/100. */
 const fixedEngine: TScoringEngine = {
