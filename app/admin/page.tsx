@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDuration } from "@/app/(app)/interviews/_components/format";
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { formatDuration } from "@/app/_components/interview-words";
+import { LocalTime } from "@/app/_components/local-time";
 import { formatCents, formatCount, formatPercent, formatUsd } from "@/app/_components/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";
 import { KpiTile } from "@/app/_components/admin/kpi-tile";

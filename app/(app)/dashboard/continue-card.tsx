@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
-import { levelName, trackName } from "../interviews/_components/format";
-import { LocalTime } from "../interviews/_components/local-time";
+import { levelName, trackName } from "@/app/_components/interview-words";
+import { LocalTime } from "@/app/_components/local-time";
 
 export function ContinueCard({ interview }: { interview: TInterviewSummary }) {
   const progress = interview.questionCount > 0 ? interview.answeredCount / interview.questionCount : 0;

@@ -8,7 +8,7 @@ import { isBillingConfigured } from "@/server/billing/stripe-client";
 import { defaultChoice } from "../practice/default-choice";
 import { ContinueCard } from "./continue-card";
 import { FirstInterview } from "./first-interview";
-import { LocalTime } from "../interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { QuickStart } from "./quick-start";
 import { ProgressSummary } from "@/app/_components/progress-summary";
 import { QuotaCard } from "./quota-card";

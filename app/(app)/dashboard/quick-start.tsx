@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { levelName, trackName } from "../interviews/_components/format";
+import { levelName, trackName } from "@/app/_components/interview-words";
 
 export const QUICK_START_QUESTIONS = 3;
 

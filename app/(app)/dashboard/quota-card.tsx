@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { LocalTime } from "../interviews/_components/local-time";
-import { pluralize } from "../interviews/_components/format";
+import { LocalTime } from "@/app/_components/local-time";
+import { pluralize } from "@/app/_components/interview-words";
 
 export interface TQuota {
   plan: string;

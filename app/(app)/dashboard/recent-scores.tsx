@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
-import { levelName, trackName } from "../interviews/_components/format";
-import { LocalTime } from "../interviews/_components/local-time";
+import { levelName, trackName } from "@/app/_components/interview-words";
+import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge } from "../interviews/_components/result-badge";
 
 /** The last completed interviews: a column chart of overall scores (oldest left) and the list behind it. */

@@ -1,6 +1,6 @@
 "use client";
 
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
 import { TicketThread } from "@/app/_components/admin/ticket-thread";

@@ -4,7 +4,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { SelectField } from "@/app/_components/select-field";
 import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 import { INTERVIEW_STATUSES } from "@/server/contracts/vocabulary/statuses";
-import { STATUS_NAMES } from "../interviews/_components/format";
+import { STATUS_NAMES } from "@/app/_components/interview-words";
 import { hasFilters, type THistoryQuery } from "./history-query";
 
 /**

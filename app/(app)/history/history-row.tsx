@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TInterviewSummary } from "@/server/interviews/interview-dto";
-import { levelName, trackName } from "../interviews/_components/format";
-import { LocalTime } from "../interviews/_components/local-time";
+import { levelName, trackName } from "@/app/_components/interview-words";
+import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge, StatusBadge } from "../interviews/_components/result-badge";
 import { DeleteInterviewButton } from "./delete-interview-button";
 

@@ -5,7 +5,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
-import { LocalTime } from "../interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 
 export const metadata: Metadata = { title: "Jobs" };
 

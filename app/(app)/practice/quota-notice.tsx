@@ -5,7 +5,7 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
-import { LocalTime } from "../interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { formatResetDate } from "./format-time";
 
 export type TQuota = { plan: string; limit: number | null; used: number; resetsAt: string | null };

@@ -18,7 +18,7 @@ import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
 import { FocusTagsField } from "./focus-tags-field";
 import { MAX_FOCUS_TAGS, normalizeTag } from "./prefill";
-import { LocalTime } from "../interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
 import { StartConfirm } from "./start-confirm";
 import { useIdempotencyKey } from "./use-idempotency-key";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";

@@ -1,4 +1,4 @@
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 
 interface TThreadMessage {
   id: string;

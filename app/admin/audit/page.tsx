@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { compactJson, humanize } from "@/app/_components/admin/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { isTicketStatus, isUuid, TICKET_STATUS_NAMES } from "@/app/_components/admin/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";
 import { TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
-import { LocalTime } from "@/app/(app)/interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { formatCount } from "@/app/_components/format";
 import { firstParam, hrefWith, pageParam } from "@/app/_components/search-params";

@@ -1,5 +1,5 @@
 import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
-import { STATUS_NAMES } from "./format";
+import { STATUS_NAMES } from "@/app/_components/interview-words";
 
 const BADGE = "inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
 

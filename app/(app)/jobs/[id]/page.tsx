@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { serverCaller } from "@/app/_trpc/server";
 import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
-import { LocalTime } from "../../interviews/_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { loadOwnJob } from "../load-job";
 import { DeleteJobButton } from "./delete-job-button";
 import { PractiseButton } from "./practise-button";

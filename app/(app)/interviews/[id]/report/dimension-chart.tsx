@@ -1,5 +1,5 @@
 import { BarList } from "../../_components/bar-list";
-import { pluralize } from "../../_components/format";
+import { pluralize } from "@/app/_components/interview-words";
 import { formatTenths, type TDimensionAverage } from "./report-data";
 
 /** Per-skill averages as horizontal bars on a 0–10 scale, weakest skill called out. */

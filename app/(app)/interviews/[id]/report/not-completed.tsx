@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TInterview } from "@/server/interviews/interview-dto";
-import { levelName, pluralize, trackName } from "../../_components/format";
+import { levelName, pluralize, trackName } from "@/app/_components/interview-words";
 
 /** Shown instead of a report when the interview never reached the end. */
 export function NotCompleted({ interview }: { interview: TInterview }) {

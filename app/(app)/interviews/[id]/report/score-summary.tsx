@@ -1,5 +1,5 @@
 import type { TInterview } from "@/server/interviews/interview-dto";
-import { levelName, pluralize } from "../../_components/format";
+import { levelName, pluralize } from "@/app/_components/interview-words";
 import { PassBadge } from "../../_components/result-badge";
 import { ScoreCountingChoice } from "../../_components/score-counting-choice";
 import { ScoreRing } from "@/app/_components/score/score-ring";

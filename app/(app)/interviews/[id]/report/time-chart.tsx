@@ -1,5 +1,5 @@
 import { BarList } from "../../_components/bar-list";
-import { formatDuration, isoDuration } from "../../_components/format";
+import { formatDuration, isoDuration } from "@/app/_components/interview-words";
 import { questionSeconds, type TQuestion } from "./report-data";
 
 /** Where the time went: each question's answering time as a bar, and the total. */
