@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import type { TAnswer } from "./interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 import { answerDto } from "./load-interview";
 
 export async function getAnswer(db: TDbOrTx, userId: string, answerId: string): Promise<TAnswer> {

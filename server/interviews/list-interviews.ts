@@ -2,10 +2,10 @@ import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import type { TInterviewSummary } from "./interview-dto";
+import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { decodeInterviewCursor, encodeInterviewCursor } from "@/server/contracts/interview-cursor";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
-import type { TListInterviewsInput } from "./schemas";
+import type { TListInterviewsInput } from "@/server/contracts/interviews";
 
 function decodeCursor(cursor: string): { startedAt: Date; id: string } {
   const position = decodeInterviewCursor(cursor);

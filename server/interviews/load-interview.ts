@@ -5,7 +5,7 @@ import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
-import type { TAnswer, TInterview } from "./interview-dto";
+import type { TAnswer, TInterview } from "@/server/contracts/interviews";
 import { countedAttempt } from "./interview-score";
 import { PASS_THRESHOLDS } from "./pass-thresholds";
 

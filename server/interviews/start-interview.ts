@@ -5,7 +5,7 @@ import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
 import { AppError } from "@/server/errors";
 import { consumeInterviewQuota } from "@/server/billing/quota";
-import type { TStartInterviewInput } from "./schemas";
+import type { TStartInterviewInput } from "@/server/contracts/interviews";
 import { selectQuestions } from "./select-questions";
 
 /**

@@ -8,7 +8,7 @@ import { enqueueJob } from "@/server/jobs/queue";
 import { checkAnswerCode } from "./answer-code";
 import { lockInterviewItem } from "./find-item";
 import { answerDto } from "./load-interview";
-import type { TSubmitAnswerInput } from "./schemas";
+import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
 
 export function answerTextHash(text: string): string {
   return crypto.createHash("sha256").update(text.trim(), "utf8").digest("hex");

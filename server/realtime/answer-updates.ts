@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import { getAnswer } from "@/server/interviews/get-answer";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 import { realtimeKey } from "./events";
 import { openEventCursor } from "./event-cursor";
 import { realtimeRecheckMs } from "./hub";

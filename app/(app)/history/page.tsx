@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { FilterForm } from "./filter-form";
 import { HistoryAnnouncer } from "./history-announcer";
 import { hasFilters, historyHref, newerHref, olderHref, PAGE_SIZE, parseHistoryQuery, type THistoryQuery } from "./history-query";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
-import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { interviewsLeft, type TQuota } from "./quota-notice";
 

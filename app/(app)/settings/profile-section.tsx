@@ -7,7 +7,7 @@ import { FormCheckboxField, FormLevelSelect, FormTextField, FormTrackSelect } fr
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import type { TPublicUser } from "@/server/accounts/public-user";
+import type { TPublicUser } from "@/server/contracts/users";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
 
 const PROFILE = ZUpdateProfileInputSchema.shape;

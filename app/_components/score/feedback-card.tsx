@@ -1,7 +1,7 @@
 import type { ComponentType, ReactNode } from "react";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import { DimensionBar } from "./dimension-bar";
 import { Disclosure } from "./disclosure";

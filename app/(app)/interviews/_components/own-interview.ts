@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { toAppError } from "@/server/errors";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 
 /**
  * The signed-in user's interview, for the pages under /interviews/[id] and /practice/[id].

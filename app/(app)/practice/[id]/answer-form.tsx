@@ -8,7 +8,7 @@ import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/interviews/schemas";
+import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/contracts/interviews";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { CodingWorkspace } from "@/app/_components/code/coding-workspace";
 import { zSafeText } from "@/server/contracts/safe-string";

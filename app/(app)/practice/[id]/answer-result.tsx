@@ -7,7 +7,7 @@ import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import { ScoreTestResults } from "./test-results-table";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import { useAnswerStatus } from "./use-answer-status";
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { api } from "@/app/_trpc/client";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import { AnswerForm } from "./answer-form";
 import { AnswerResult } from "./answer-result";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Disclosure } from "@/app/_components/score/disclosure";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { ScoreCountingChoice } from "../../interviews/_components/score-counting-choice";
 import { formatResetDate } from "../format-time";

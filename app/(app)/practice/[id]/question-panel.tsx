@@ -5,7 +5,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import { AnswerForm } from "./answer-form";
 import type { TCodingInput } from "./use-code-draft";
 import { AnswerResult } from "./answer-result";

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 
 export interface TStaleConflict {
   message: string;

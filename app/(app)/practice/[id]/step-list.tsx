@@ -1,4 +1,4 @@
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 
 type TQuestion = TInterview["questions"][number];
 

@@ -4,7 +4,7 @@ import { skipToken } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { api } from "@/app/_trpc/client";
 import { useStreamSlot } from "./stream-slots";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 
 /** How often a pending answer is asked for its score, only while the push stream is not working. */
 export const POLL_MS = 700;
