@@ -24,6 +24,12 @@ function strength(dimensions: readonly TDimensionScore[], total: number, wanted:
   return mapped.reduce((sum, dimension) => sum + dimension.score / dimension.max, 0) / mapped.length;
 }
 
+/** The same sentence quoted twice (a retry, or one story told for two questions) shows nothing new. */
+function distinctQuotes<T extends { quote: string }>(evidence: T[]): T[] {
+  const seen = new Set<string>();
+  return evidence.filter((item) => !seen.has(item.quote) && seen.add(item.quote));
+}
+
 async function scoredAnswers(db: TDbOrTx, interviewId: string) {
   const rows = await db
     .select({ answerId: answers.id, questionId: answers.questionId, text: answers.text, total: scores.total, dimensions: scores.dimensions })
@@ -80,7 +86,7 @@ export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId
         text: requirement.text,
         kind: requirement.kind,
         status,
-        evidence: decent.slice(0, 2).map((answer) => ({ questionId: answer.questionId, quote: quoteFor(answer.text, requirement.keywords), score: answer.total })),
+        evidence: distinctQuotes(decent.map((answer) => ({ questionId: answer.questionId, quote: quoteFor(answer.text, requirement.keywords), score: answer.total }))).slice(0, 2),
         suggestedQuestions: suggestions,
       };
     }),

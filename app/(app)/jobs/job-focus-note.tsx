@@ -20,7 +20,7 @@ export async function JobFocusNote({ interviewId }: { interviewId: string }) {
         </summary>
         <ol className="mt-2 list-decimal space-y-1 pl-5">
           {coverage.items.map((item) => (
-            <li key={item.questionId}>Question covers: {item.requirementText ?? "general practice"}</li>
+            <li key={item.questionId}>Practises: {item.requirementText ?? "general practice"}</li>
           ))}
         </ol>
       </details>

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Form } from "@/app/_components/form/form";
-import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
+import { FormSelectField, FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -56,7 +56,14 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
         {list.fields.map((field, index) => (
           <li key={field.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
-              <FormTextField name={`requirements.${index}.text`} label={`Requirement ${index + 1}`} maxLength={200} autoComplete="off" />
+              {/* Two rows so a long requirement reads in full on a phone; one line of text all the same (Enter does not break it). */}
+              <FormTextareaField
+                name={`requirements.${index}.text`}
+                label={`Requirement ${index + 1}`}
+                rows={2}
+                maxLength={200}
+                onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
+              />
               <FormSelectField name={`requirements.${index}.kind`} label="Kind">
                 {REQUIREMENT_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
