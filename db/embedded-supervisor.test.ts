@@ -3,29 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { isAlive as alive, until } from "@/test/helpers/process";
 import { startEmbeddedPostgres } from "./embedded";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-supervise-test-"));
 fs.chmodSync(root, 0o755);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`condition not met within ${timeoutMs} ms`);
-}
 
 describe("embedded PostgreSQL supervision", () => {
   it("restarts a killed postmaster on the same port; the same pool reconnects; stop() stops the new one", async () => {
@@ -42,11 +25,11 @@ describe("embedded PostgreSQL supervision", () => {
       const firstPid = server.pid!;
       process.kill(firstPid, "SIGKILL");
 
-      await waitFor(() => server.restarts === 1, 30_000);
+      await until(() => server.restarts === 1, 30_000);
       expect(server.pid).not.toBe(firstPid);
       expect(alive(server.pid!)).toBe(true);
       // The pool that saw the crash works again without being recreated (crash recovery kept the row).
-      await waitFor(async () => {
+      await until(async () => {
         try {
           return (await sql`select n from kept`)[0]?.n === 7;
         } catch {
@@ -81,7 +64,7 @@ describe("embedded PostgreSQL supervision", () => {
     try {
       fs.writeFileSync(versionFile, "1\n");
       process.kill(server.pid!, "SIGKILL");
-      await waitFor(() => gaveUp !== undefined, 30_000);
+      await until(() => gaveUp !== undefined, 30_000);
       expect(gaveUp?.message).toMatch(/did not come back after 2 restart attempts/);
       expect(messages.filter((line) => line.includes("Restarting embedded PostgreSQL failed"))).toHaveLength(2);
     } finally {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { isAlive, until } from "@/test/helpers/process";
 import { superviseProcess, type SupervisedProcess } from "./process-supervisor";
 import { RestartBudget } from "./restart-budget";
 
@@ -19,22 +20,7 @@ function fixtureLog(): { file: string; lines: () => string[] } {
   return { file, lines: () => fs.readFileSync(file, "utf8").split("\n").filter(Boolean) };
 }
 
-async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe("RestartBudget", () => {
   it("allows maxPerWindow restarts within the window and forgets older ones", () => {
@@ -63,7 +49,7 @@ describe("superviseProcess (npm run worker's supervisor)", () => {
     running.push(supervised);
     const first = supervised.pid()!;
     process.kill(first, "SIGKILL");
-    await until(() => supervised.pid() !== undefined && supervised.pid() !== first && messages.some((m) => m.includes(`(process ${supervised.pid()})`)));
+    await until(() => supervised.pid() !== undefined && supervised.pid() !== first && messages.some((m) => m.includes(`(process ${supervised.pid()})`)), 20_000);
     expect(supervised.restarts).toBe(1);
     expect(messages.some((m) => m.includes(`process ${first} exited (SIGKILL); starting another`))).toBe(true);
 
@@ -99,10 +85,10 @@ describe("superviseProcess (npm run worker's supervisor)", () => {
     running.push(supervised);
     const first = supervised.pid()!;
     process.kill(first, "SIGKILL");
-    await until(() => supervised.pid() !== undefined && supervised.pid() !== first && supervised.restarts === 1);
+    await until(() => supervised.pid() !== undefined && supervised.pid() !== first && supervised.restarts === 1, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(supervised.pid()!, "SIGKILL");
-    await until(() => gaveUp !== "");
+    await until(() => gaveUp !== "", 20_000);
     expect(gaveUp).toMatch(/exited 2 times within a minute/);
     expect(supervised.restarts).toBe(1);
   }, 60_000);
