@@ -4,6 +4,7 @@ import { JOB_SOURCE_KINDS, REQUIREMENT_KINDS, type TJobSourceFile } from "@/serv
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelEnum } from "./enums";
 import { interviewQuestions, interviews } from "./interviews";
+import { questions } from "./questions";
 import { users } from "./users";
 
 export const requirementKindEnum = pgEnum("job_requirement_kind", REQUIREMENT_KINDS);
@@ -84,6 +85,28 @@ export const jobInterviewItems = pgTable(
     index("job_interview_items_interview_idx").on(table.interviewId),
     index("job_interview_items_target_idx").on(table.jobTargetId),
   ],
+);
+
+/**
+ * Questions the model wrote for one candidate's job target (source "job_ai", inactive): asked only in
+ * that candidate's tailored interviews, never listed in the bank, the catalogue or the admin console.
+ * The user link keeps them owned (and deleted with the account) after the job target is gone.
+ */
+export const jobGeneratedQuestions = pgTable(
+  "job_generated_questions",
+  {
+    questionId: uuid()
+      .primaryKey()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    jobTargetId: uuid().references(() => jobTargets.id, { onDelete: "set null" }),
+    /** The requirement text it was written for (the requirement may be edited or deleted later). */
+    requirementText: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("job_generated_questions_target_idx").on(table.jobTargetId), index("job_generated_questions_user_idx").on(table.userId)],
 );
 
 /** AI refinements by description hash (and model): the same description is not sent twice. */

@@ -4,7 +4,8 @@ import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
 
-export const QUESTION_SOURCES = ["seed", "admin", "ai_draft"] as const;
+/** job_ai: written by the model for one candidate's job target (db/schema/job-targets.ts), never part of the bank. */
+export const QUESTION_SOURCES = ["seed", "admin", "ai_draft", "job_ai"] as const;
 
 export const questions = pgTable(
   "questions",
