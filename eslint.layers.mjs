@@ -25,10 +25,7 @@ import path from "node:path";
  */
 export const CLIENT_LEGACY_SERVER_MODULES = [
   "server/accounts/schemas",
-  "server/accounts/public-user",
   "server/auth/password-policy",
-  "server/interviews/interview-dto",
-  "server/interviews/schemas",
 ];
 
 const DOMAIN_FOLDERS = ["accounts", "admin", "analytics", "auth", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];

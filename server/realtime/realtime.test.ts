@@ -9,7 +9,7 @@ import { isTrackedEnvelope } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scores } from "@/db/schema";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 import { callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { createAnswer, createCandidate, createInterview } from "@/test/helpers/factories";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
-import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 

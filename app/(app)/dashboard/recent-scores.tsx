@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TInterviewSummary } from "@/server/interviews/interview-dto";
+import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge } from "../interviews/_components/result-badge";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import { levelName, pluralize, trackName } from "@/app/_components/interview-words";
 
 /** Shown instead of a report when the interview never reached the end. */

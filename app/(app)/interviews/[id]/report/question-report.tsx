@@ -1,7 +1,7 @@
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
-import type { TAnswer } from "@/server/interviews/interview-dto";
+import type { TAnswer } from "@/server/contracts/interviews";
 import { formatDuration, isoDuration } from "@/app/_components/interview-words";
 import { questionSeconds, type TQuestion } from "./report-data";
 

@@ -1,4 +1,4 @@
-import type { TInterview } from "@/server/interviews/interview-dto";
+import type { TInterview } from "@/server/contracts/interviews";
 import { levelName, pluralize } from "@/app/_components/interview-words";
 import { PassBadge } from "../../_components/result-badge";
 import { ScoreCountingChoice } from "../../_components/score-counting-choice";
