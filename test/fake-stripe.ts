@@ -8,6 +8,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
+import { afterAll, beforeAll } from "vitest";
+import { closeDb } from "@/db";
 import { createStripeClient, overrideStripeClient } from "@/server/billing/stripe-client";
 import { resetEnvCache } from "@/server/env";
 import { FakeStripeFaults } from "./fake-stripe-faults";
@@ -266,4 +268,21 @@ export async function useFakeStripe(): Promise<FakeStripe> {
 export async function stopFakeStripe(fake: FakeStripe | undefined): Promise<void> {
   overrideStripeClient(undefined);
   await fake?.close();
+}
+
+/**
+ * useFakeStripe for a whole test file: started before its tests, stopped after them with the app's
+ * database pool (and `alsoAfter`, e.g. the job queue). `onStart` receives the fake.
+ */
+export function fakeStripeForFile(onStart: (fake: FakeStripe) => void, alsoAfter?: () => Promise<void>): void {
+  let started: FakeStripe | undefined;
+  beforeAll(async () => {
+    started = await useFakeStripe();
+    onStart(started);
+  });
+  afterAll(async () => {
+    await stopFakeStripe(started);
+    await alsoAfter?.();
+    await closeDb();
+  });
 }

@@ -5,16 +5,10 @@
  */
 import { sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
+import type { TBillingMetricsResult } from "@/server/billing/billing-metrics";
 import { cohortRetentionSql, dailyAggregatesSql } from "./metric-aggregates";
 
-export interface TBillingMetrics {
-  revenueCents: number;
-  mrrCents: number;
-  activeSubscriptions: number;
-  conversionRate: number;
-  subscriptionsByPlan: Array<{ plan: string; count: number }>;
-  revenueByDay: Record<string, number>;
-}
+export type TBillingMetrics = TBillingMetricsResult;
 
 const EMPTY_BILLING: TBillingMetrics = { revenueCents: 0, mrrCents: 0, activeSubscriptions: 0, conversionRate: 0, subscriptionsByPlan: [], revenueByDay: {} };
 

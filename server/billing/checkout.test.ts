@@ -1,25 +1,16 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { describe, expect, it } from "vitest";
 import { stripeCustomers } from "@/db/schema";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { resetEnvCache } from "@/server/env";
-import { FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
+import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { BILLING_NOT_CONFIGURED } from "./stripe-client";
 
 const db = connectTestDb();
 let fake: FakeStripe;
-
-beforeAll(async () => {
-  fake = await useFakeStripe();
-});
-
-afterAll(async () => {
-  await stopFakeStripe(fake);
-  await closeDb();
-});
+fakeStripeForFile((started) => (fake = started));
 
 /** Runs `fn` with the Stripe variables unset, as on a server without billing. */
 async function withoutStripeKeys<T>(fn: () => Promise<T>): Promise<T> {

@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type Stripe from "stripe";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { describe, expect, it } from "vitest";
 import { outboxEmails, stripeCustomers, subscriptions } from "@/db/schema";
-import { FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
+import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { deliverAndProcess, postEvent, takeQueuedJobs } from "@/test/helpers/stripe-delivery";
@@ -12,15 +11,7 @@ import { processStripeEvent } from "./process-stripe-event";
 
 const db = connectTestDb();
 let fake: FakeStripe;
-
-beforeAll(async () => {
-  fake = await useFakeStripe();
-});
-
-afterAll(async () => {
-  await stopFakeStripe(fake);
-  await closeDb();
-});
+fakeStripeForFile((started) => (fake = started));
 
 const SUBJECT = "We cancelled a duplicate Rehearse subscription";
 

@@ -1,22 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { describe, expect, it } from "vitest";
 import { stripeCustomers } from "@/db/schema";
-import { FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
+import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
 let fake: FakeStripe;
-
-beforeAll(async () => {
-  fake = await useFakeStripe();
-});
-
-afterAll(async () => {
-  await stopFakeStripe(fake);
-  await closeDb();
-});
+fakeStripeForFile((started) => (fake = started));
 
 const sessionIdOf = (url: string) => url.split("/").pop()!;
 

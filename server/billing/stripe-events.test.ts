@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { describe, expect, it } from "vitest";
 import { outboxEmails, stripeCustomers, stripeEvents, subscriptions } from "@/db/schema";
 import { ensureQueues, sendJob, stopQueue, startQueue } from "@/server/jobs/queue";
 import { QUEUES } from "@/server/jobs/queue-registry";
 import { workQueue } from "@/server/jobs/worker";
-import { FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
+import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { deliverAndProcess, postEvent, takeQueuedJobs } from "@/test/helpers/stripe-delivery";
@@ -17,16 +16,7 @@ import { processStripeEvent, stripeEventJobHandler } from "./process-stripe-even
 
 const db = connectTestDb();
 let fake: FakeStripe;
-
-beforeAll(async () => {
-  fake = await useFakeStripe();
-});
-
-afterAll(async () => {
-  await stopFakeStripe(fake);
-  await stopQueue();
-  await closeDb();
-});
+fakeStripeForFile((started) => (fake = started), stopQueue);
 
 /** A verified user who went through our checkout (so their Stripe customer is mapped), and its session. */
 async function userAtCheckout(label: string, plan: "pro" | "premium" = "pro") {

@@ -4,6 +4,7 @@
  * admin-metrics.ts. Client-safe: zod and server/contracts only.
  */
 import { z } from "zod";
+import { ZQuestionSummarySchema } from "./catalog";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZFollowUpsSchema } from "./vocabulary/follow-ups";
 import { ZPaidPlanIdSchema } from "./vocabulary/plans";
@@ -72,14 +73,8 @@ export const ZQuestionSearchInputSchema = z.object({
 });
 
 /** A bank question as admins edit it; `coding` (edited through admin.coding.*) is passed through as stored. */
-export const ZAdminQuestionSchema = z.object({
-  id: z.uuid(),
+export const ZAdminQuestionSchema = ZQuestionSummarySchema.extend({
   slug: z.string(),
-  track: ZTrackSchema,
-  level: ZLevelSchema,
-  text: z.string(),
-  tags: z.array(z.string()),
-  difficulty: z.number().int(),
   keyPoints: z.array(z.string()),
   followUps: z.array(z.object({ text: z.string(), dimension: z.string() })),
   sampleAnswer: z.string(),

@@ -11,6 +11,7 @@ import { AppError, toAppError } from "@/server/errors";
 import { getAnswer } from "@/server/interviews/get-answer";
 import { logger } from "@/server/logger";
 import { answerUpdates } from "@/server/realtime/answer-updates";
+import { closeStream, SSE_HEADERS } from "@/server/realtime/sse";
 
 const EVENTS_PATH = /^\/api\/v1\/answers\/([^/]*)\/events\/?$/;
 /** A comment line this often keeps proxies and load balancers from closing a quiet stream. */
@@ -70,11 +71,7 @@ export async function handleAnswerEvents(req: Request, rawId: string, headers: R
           }
         } finally {
           clearInterval(ping);
-          try {
-            controller.close();
-          } catch {
-            // Already closed by a cancel.
-          }
+          closeStream(controller);
         }
       })();
     },
@@ -84,12 +81,6 @@ export async function handleAnswerEvents(req: Request, rawId: string, headers: R
   });
   return new Response(body, {
     status: 200,
-    headers: {
-      ...headers,
-      "Content-Type": "text/event-stream; charset=utf-8",
-      // no-transform: Next's gzip would otherwise buffer the stream.
-      "Cache-Control": "no-cache, no-transform",
-      "X-Accel-Buffering": "no",
-    },
+    headers: { ...headers, ...SSE_HEADERS },
   });
 }

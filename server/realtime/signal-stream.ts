@@ -4,6 +4,7 @@
  * counts as a change. Ends after maxDurationMs; the browser's EventSource reconnects by itself.
  */
 import { openEventCursor } from "./event-cursor";
+import { closeStream, SSE_HEADERS } from "./sse";
 
 const PING_MS = 15_000;
 
@@ -31,18 +32,12 @@ export function signalStreamResponse(key: string, eventName: string, options: { 
         }
       } finally {
         cursor.close();
-        try {
-          controller.close();
-        } catch {
-          // Already cancelled.
-        }
+        closeStream(controller);
       }
     },
     cancel() {
       abort.abort();
     },
   });
-  return new Response(body, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" },
-  });
+  return new Response(body, { headers: SSE_HEADERS });
 }

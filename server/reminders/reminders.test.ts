@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outboxEmails, reminderDeliveries, users } from "@/db/schema";
-import { toAppError } from "@/server/errors";
-import { verifiedTestUser } from "@/test/helpers/caller";
+import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { selectDueReminders } from "./due-reminders";
 import { sendDueReminders, sendReminder } from "./send-reminders";
@@ -13,13 +12,8 @@ const db = connectTestDb();
 
 /** The error a client would see (the same mapper as REST and tRPC use). */
 async function appCodeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const appError = toAppError(error);
-    return { code: appError.code, message: appError.message };
-  }
-  throw new Error("expected the call to fail");
+  const appError = await errorOf(promise);
+  return { code: appError.code, message: appError.message };
 }
 
 /** A verified candidate with reminders on in `timeZone` (null: none saved, so UTC). */

@@ -20,23 +20,28 @@ export type TAiUsageContext = {
   answerId?: string | null;
 };
 
+/** The ai_usage row of one call (or of a call's estimate, written ahead as pending). */
+export function aiUsageRow(context: TAiUsageContext, call: Omit<AiCallRecord, "outcome"> & { outcome: AiCallRecord["outcome"] | typeof PENDING_OUTCOME }) {
+  return {
+    userId: context.userId ?? null,
+    answerId: context.answerId ?? null,
+    purpose: context.purpose,
+    provider: call.provider,
+    model: call.model,
+    inputTokens: call.inputTokens,
+    outputTokens: call.outputTokens,
+    costUsd: call.costUsd.toFixed(6),
+    latencyMs: Math.round(call.latencyMs),
+    outcome: call.outcome,
+  };
+}
+
 export function aiUsageLedger(db: TDatabase, context: TAiUsageContext): AiUsageLedger {
   return {
     async open(estimate) {
       const [row] = await db
         .insert(aiUsage)
-        .values({
-          userId: context.userId ?? null,
-          answerId: context.answerId ?? null,
-          purpose: context.purpose,
-          provider: estimate.provider,
-          model: estimate.model,
-          inputTokens: estimate.inputTokens,
-          outputTokens: 0,
-          costUsd: estimate.costUsd.toFixed(6),
-          latencyMs: 0,
-          outcome: PENDING_OUTCOME,
-        })
+        .values(aiUsageRow(context, { ...estimate, outputTokens: 0, latencyMs: 0, outcome: PENDING_OUTCOME }))
         .returning({ id: aiUsage.id });
       const id = row!.id;
       return async (record: AiCallRecord) => {

@@ -1,7 +1,7 @@
 import type { TDbOrTx } from "@/db";
 import { aiUsage } from "@/db/schema";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
-import type { TAiUsageContext } from "./ai-usage-ledger";
+import { aiUsageRow, type TAiUsageContext } from "./ai-usage-ledger";
 
 /** One ai_usage row per model call, written after it (question drafts; scoring writes ahead through ai-usage-ledger.ts). */
 export async function recordAiUsage(
@@ -11,17 +11,6 @@ export async function recordAiUsage(
 ): Promise<void> {
   if (calls.length === 0) return;
   await db.insert(aiUsage).values(
-    calls.map((call) => ({
-      userId: context.userId ?? null,
-      answerId: context.answerId ?? null,
-      purpose: context.purpose,
-      provider: call.provider,
-      model: call.model,
-      inputTokens: call.inputTokens,
-      outputTokens: call.outputTokens,
-      costUsd: call.costUsd.toFixed(6),
-      latencyMs: Math.round(call.latencyMs),
-      outcome: call.outcome,
-    })),
+    calls.map((call) => aiUsageRow(context, call)),
   );
 }

@@ -1,3 +1,4 @@
+import { ok } from "@/server/api/ok";
 import { adminProcedure } from "@/server/api/trpc";
 import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
 import {
@@ -32,8 +33,5 @@ export const reviewProcedures = {
   dismissFlag: adminProcedure
     .input(ZDismissFlagInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await dismissFlag(ctx.db, actorOf(ctx.user), input.answerId, input.note);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(dismissFlag(ctx.db, actorOf(ctx.user), input.answerId, input.note))),
 };

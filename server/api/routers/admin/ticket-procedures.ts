@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ok } from "@/server/api/ok";
 import { adminProcedure } from "@/server/api/trpc";
 import { ZInboxInputSchema, ZOkSchema, ZReplyToTicketInputSchema, ZSetTicketStatusInputSchema } from "@/server/contracts/admin";
 import { ZTicketSchema } from "@/server/contracts/support";
@@ -15,16 +16,10 @@ export const ticketProcedures = {
   replyToTicket: adminProcedure
     .input(ZReplyToTicketInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await replyToTicket(ctx.db, actorOf(ctx.user), input);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(replyToTicket(ctx.db, actorOf(ctx.user), input))),
 
   setTicketStatus: adminProcedure
     .input(ZSetTicketStatusInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await setTicketStatus(ctx.db, actorOf(ctx.user), input.ticketId, input.status);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(setTicketStatus(ctx.db, actorOf(ctx.user), input.ticketId, input.status))),
 };

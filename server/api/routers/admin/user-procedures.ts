@@ -1,3 +1,4 @@
+import { ok } from "@/server/api/ok";
 import { adminProcedure } from "@/server/api/trpc";
 import { listAudit } from "@/server/admin/audit";
 import { grantPlanAsAdmin } from "@/server/admin/grant-plan";
@@ -32,18 +33,12 @@ export const userProcedures = {
   setUserRole: adminProcedure
     .input(ZSetUserRoleInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await setUserRole(ctx.db, actorOf(ctx.user), input.id, input.role);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(setUserRole(ctx.db, actorOf(ctx.user), input.id, input.role))),
 
   setUserStatus: adminProcedure
     .input(ZSetUserStatusInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await setUserStatus(ctx.db, actorOf(ctx.user), input.id, input.status, input.note);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(setUserStatus(ctx.db, actorOf(ctx.user), input.id, input.status, input.note))),
 
   grantPlan: adminProcedure
     .input(ZGrantPlanRequestSchema)

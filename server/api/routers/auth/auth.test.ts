@@ -8,7 +8,7 @@ import { startBrowserSession } from "@/server/auth/browser-sessions";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { toAppError } from "@/server/errors";
 import { openApiDocument } from "@/server/http/openapi";
-import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
 
@@ -16,13 +16,8 @@ const db = connectTestDb();
 
 /** The error a client would see (the same mapper as REST and tRPC use). */
 async function appCodeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const appError = toAppError(error);
-    return { code: appError.code, details: appError.details, message: appError.message };
-  }
-  throw new Error("expected the call to fail");
+  const appError = await errorOf(promise);
+  return { code: appError.code, details: appError.details, message: appError.message };
 }
 
 describe("registration and email verification", () => {

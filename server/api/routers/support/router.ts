@@ -1,5 +1,6 @@
 import { disputeScore } from "@/server/admin/flagged";
 import { enforceRateLimit } from "@/server/api/rate-limit";
+import { ok } from "@/server/api/ok";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import { ZOkSchema } from "@/server/contracts/admin";
 import {
@@ -36,17 +37,11 @@ export const supportRouter = router({
   reply: protectedProcedure
     .input(ZTicketReplyInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await addUserMessage(ctx.db, ctx.user.id, input);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(addUserMessage(ctx.db, ctx.user.id, input))),
 
   /** "I think this score is wrong": the answer joins the admins' review queue with the reason. */
   disputeScore: protectedProcedure
     .input(ZDisputeScoreInputSchema)
     .output(ZOkSchema)
-    .mutation(async ({ ctx, input }) => {
-      await disputeScore(ctx.db, ctx.user.id, input);
-      return { ok: true as const };
-    }),
+    .mutation(({ ctx, input }) => ok(disputeScore(ctx.db, ctx.user.id, input))),
 });
