@@ -3,19 +3,10 @@
  * ("like", "so", "you know", "I mean", "kind of", "sort of", "actually") are decided by general rules about
  * their neighbours and the pauses around them, never by matching whole sentences.
  */
+import type { TFillerHit } from "@/server/contracts/voice";
 import { type Token, tokenize } from "./tokens";
 
-export interface FillerHit {
-  /** Canonical filler, lower case ("um", "you know"). */
-  filler: string;
-  /** Text exactly as it appears in the transcript. */
-  text: string;
-  /** Index of the filler's first word among the transcript's words. */
-  wordIndex: number;
-  wordCount: number;
-  start: number;
-  end: number;
-}
+export type FillerHit = TFillerHit;
 
 const HESITATIONS = new Set(["um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "ah"]);
 const ALWAYS = new Set(["basically", "literally"]);
