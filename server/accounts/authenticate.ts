@@ -5,6 +5,7 @@ import { verifyAgainstDummy, verifyPassword } from "@/server/auth/password-hash"
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { checkSignIn, recordSignInFailure, recordSignInSuccess } from "@/server/rate-limit/sign-in-throttle";
+import { signInGate } from "./sign-in-gate";
 
 export const WRONG_CREDENTIALS_MESSAGE = "The email or password is incorrect.";
 
@@ -23,7 +24,8 @@ export async function authenticateWithPassword(
   // One attempt at a time per account: parallel guesses would otherwise all pass the throttle
   // check before the first failure is recorded. The lock ends with the transaction, which must
   // commit the failure count, so the outcome is decided inside and thrown only after it.
-  const outcome = await db.transaction(async (tx) => {
+  // signInGate: a burst of sign-ins must not hold every pool connection while argon2 queues for a thread.
+  const outcome = await signInGate().run(() => db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signin:${input.email}`}))`);
     const throttle = await checkSignIn(tx, { email: input.email, ip: input.ip });
     if (!throttle.allowed) return { kind: "throttled" as const, retryAfterSeconds: throttle.retryAfterSeconds };
@@ -36,7 +38,7 @@ export async function authenticateWithPassword(
     if (user.status !== "active") return { kind: "suspended" as const, userId: user.id };
     await recordSignInSuccess(tx, { email: input.email, ip: input.ip });
     return { kind: "ok" as const, user };
-  });
+  }));
 
   switch (outcome.kind) {
     case "throttled":
