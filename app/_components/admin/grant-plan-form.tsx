@@ -1,63 +1,57 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import * as z from "zod";
+import { Form } from "@/app/_components/form/form";
+import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { PAID_PLAN_IDS, PLANS, ZPaidPlanIdSchema, type TPaidPlanId } from "@/server/contracts/vocabulary/plans";
-import { buttonClass } from "../button-styles";
+import { ZGrantPlanRequestSchema } from "@/server/contracts/admin";
+import { PAID_PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
+
+/** The end date is a day (the grant runs to its last second, UTC); an empty note is no note. */
+const ZGrantFormSchema = ZGrantPlanRequestSchema.pick({ plan: true, note: true }).extend({
+  endsOn: z.iso.date({ error: "Choose the day the plan ends." }),
+});
 
 /** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */
 export function GrantPlanForm({ userId }: { userId: string }) {
   const router = useRouter();
-  const id = useId();
-  const [plan, setPlan] = useState<TPaidPlanId>("pro");
-  const [endsOn, setEndsOn] = useState("");
-  const [note, setNote] = useState("");
+  const form = useZodForm(ZGrantFormSchema, { id: `grant-${userId}`, defaultValues: { plan: "pro", endsOn: "", note: "" } });
   const grant = api.admin.grantPlan.useMutation();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!endsOn) return;
-    await grant.mutateAsync({ userId, plan, endsAt: new Date(`${endsOn}T23:59:59Z`), note: note.trim() || null });
-    router.refresh();
-  }
-
-  const inputClass = "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 sm:text-sm";
   return (
-    <form onSubmit={(event) => void submit(event)} className="space-y-4" aria-describedby={`${id}-status`}>
+    <Form
+      form={form}
+      pending={grant.isPending}
+      className="space-y-4"
+      onSubmit={({ plan, endsOn, note }) =>
+        grant.mutate(
+          { userId, plan, endsAt: new Date(`${endsOn}T23:59:59Z`), note: note || null },
+          { onError: form.failFromServer, onSuccess: () => router.refresh() },
+        )
+      }
+    >
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-plan`} className="block text-sm font-medium text-slate-900">
-            Plan
-          </label>
-          <select id={`${id}-plan`} value={plan} onChange={(event) => setPlan(ZPaidPlanIdSchema.parse(event.target.value))} className={inputClass}>
-            {PAID_PLAN_IDS.map((planId) => PLANS[planId]).map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-ends`} className="block text-sm font-medium text-slate-900">
-            Ends on
-          </label>
-          <input id={`${id}-ends`} type="date" required value={endsOn} onChange={(event) => setEndsOn(event.target.value)} className={inputClass} />
-        </div>
+        <FormSelectField name="plan" label="Plan">
+          {PAID_PLAN_IDS.map((planId) => (
+            <option key={planId} value={planId}>
+              {PLANS[planId].name}
+            </option>
+          ))}
+        </FormSelectField>
+        <FormTextField name="endsOn" label="Ends on" type="date" required />
       </div>
-      <div>
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-900">
-          Note <span className="font-normal text-slate-600">(optional, kept in the audit log)</span>
-        </label>
-        <input id={`${id}-note`} value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} className={inputClass} />
+      <FormTextField name="note" label="Note" optional hint="Kept in the audit log." maxLength={500} />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={grant.isPending} pendingLabel="Granting…" size="sm">
+          Grant plan
+        </SubmitButton>
+        <p role="status" className="text-sm font-medium text-green-800">
+          {grant.isSuccess ? `Granted ${grant.data.plan} until ${grant.data.endsAt.slice(0, 10)}.` : ""}
+        </p>
       </div>
-      <button type="submit" className={buttonClass("primary", { size: "sm" })} aria-disabled={grant.isPending}>
-        {grant.isPending ? "Granting…" : "Grant plan"}
-      </button>
-      <p id={`${id}-status`} role="status" className="text-sm">
-        {grant.isSuccess ? <span className="text-emerald-800">Granted {grant.data.plan} until {grant.data.endsAt.slice(0, 10)}.</span> : null}
-        {grant.isError ? <span className="text-red-700">{grant.error.message}</span> : null}
-      </p>
-    </form>
+    </Form>
   );
 }

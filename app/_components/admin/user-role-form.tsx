@@ -1,41 +1,33 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { FormAlert } from "@/app/_components/form-alert";
-import { SelectField } from "@/app/_components/select-field";
+import { Form } from "@/app/_components/form/form";
+import { FormSelectField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
+import { ZSetUserRoleInputSchema } from "@/server/contracts/admin";
 import type { TRole } from "@/server/contracts/vocabulary/roles";
+
+const ZRoleFormSchema = ZSetUserRoleInputSchema.pick({ role: true });
 
 export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) {
   const router = useRouter();
-  const [value, setValue] = useState(role);
+  const form = useZodForm(ZRoleFormSchema, { id: "user-role", defaultValues: { role } });
   const save = api.admin.setUserRole.useMutation();
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.mutate({ id: userId, role: value }, { onSuccess: () => router.refresh() });
-  }
-
   return (
-    <form noValidate onSubmit={onSubmit} aria-busy={save.isPending} className="space-y-4">
-      {save.isError ? <FormAlert>{messageOf(save.error)}</FormAlert> : null}
-      <SelectField
-        id="user-role"
-        label="Role"
-        hint="Admins see these pages and can change scores, questions and accounts."
-        value={value}
-        onChange={(event) => {
-          setValue(event.target.value === "admin" ? "admin" : "user");
-          save.reset();
-        }}
-      >
+    <Form
+      form={form}
+      pending={save.isPending}
+      className="space-y-4"
+      onSubmit={(values) => save.mutate({ id: userId, ...values }, { onError: form.failFromServer, onSuccess: () => router.refresh() })}
+      onChange={() => save.reset()}
+    >
+      <FormSelectField name="role" label="Role" hint="Admins see these pages and can change scores, questions and accounts.">
         <option value="user">Candidate</option>
         <option value="admin">Admin</option>
-      </SelectField>
+      </FormSelectField>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={save.isPending} size="sm">
           Save role
@@ -44,6 +36,6 @@ export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) 
           {save.isSuccess ? "Role saved." : ""}
         </p>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,57 +1,54 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { FormAlert } from "@/app/_components/form-alert";
+import { useState } from "react";
+import { Form } from "@/app/_components/form/form";
+import { FormTextareaField } from "@/app/_components/form/fields";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
+import { ZSetUserStatusInputSchema } from "@/server/contracts/admin";
 import type { TUserStatus } from "@/server/contracts/vocabulary/roles";
-import { TextareaField } from "./textarea-field";
+
+/** An empty note is no note. */
+const ZStatusFormSchema = ZSetUserStatusInputSchema.pick({ note: true });
 
 /** Suspend (ends every session and API token at once) or reactivate, with a note for the audit log. */
 export function UserStatusForm({ userId, status }: { userId: string; status: TUserStatus }) {
   const router = useRouter();
-  const [note, setNote] = useState("");
+  const form = useZodForm(ZStatusFormSchema, { id: "user-status", defaultValues: { note: "" } });
   const [done, setDone] = useState<string | null>(null);
   const save = api.admin.setUserStatus.useMutation();
   const next = status === "active" ? "suspended" : "active";
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (save.isPending) return;
-    save.mutate(
-      { id: userId, status: next, note: note.trim() || null },
-      {
-        onSuccess: () => {
-          setNote("");
-          setDone(next === "suspended" ? "Account suspended: they are signed out everywhere." : "Account reactivated: they can sign in again.");
-          router.refresh();
-        },
-      },
-    );
-  }
-
   return (
-    <form noValidate onSubmit={onSubmit} aria-busy={save.isPending} className="space-y-4">
-      {save.isError ? <FormAlert>{messageOf(save.error)}</FormAlert> : null}
-      <p className="text-sm text-slate-700">
-        {status === "active"
-          ? "Suspending signs this person out on every device, ends their API tokens and stops them signing in until you reactivate the account."
-          : "This account is suspended. Reactivating lets them sign in again; their interviews and scores are as they left them."}
-      </p>
-      <TextareaField
-        id="user-status-note"
-        label="Note for the audit log"
-        optional
-        rows={2}
-        maxLength={2000}
-        value={note}
-        onChange={(event) => {
-          setNote(event.target.value);
-          setDone(null);
-        }}
-      />
+    <Form
+      form={form}
+      pending={save.isPending}
+      className="space-y-4"
+      onSubmit={({ note }) =>
+        save.mutate(
+          { id: userId, status: next, note: note || null },
+          {
+            onError: form.failFromServer,
+            onSuccess: () => {
+              form.reset();
+              setDone(next === "suspended" ? "Account suspended: they are signed out everywhere." : "Account reactivated: they can sign in again.");
+              router.refresh();
+            },
+          },
+        )
+      }
+      onChange={() => setDone(null)}
+      header={
+        <p className="text-sm text-slate-700">
+          {status === "active"
+            ? "Suspending signs this person out on every device, ends their API tokens and stops them signing in until you reactivate the account."
+            : "This account is suspended. Reactivating lets them sign in again; their interviews and scores are as they left them."}
+        </p>
+      }
+    >
+      <FormTextareaField name="note" label="Note for the audit log" optional rows={2} maxLength={2000} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? "Suspending…" : "Reactivating…"}>
           {next === "suspended" ? "Suspend account" : "Reactivate account"}
@@ -60,6 +57,6 @@ export function UserStatusForm({ userId, status }: { userId: string; status: TUs
           {done ?? ""}
         </p>
       </div>
-    </form>
+    </Form>
   );
 }
