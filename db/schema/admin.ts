@@ -1,4 +1,5 @@
 import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 import { ANSWER_REVIEW_KINDS, TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -7,7 +8,7 @@ import { users } from "./users";
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     actorEmail: text().notNull(),
     action: text().notNull(),
@@ -16,7 +17,7 @@ export const auditLog = pgTable(
     before: jsonb(),
     after: jsonb(),
     note: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("audit_log_created_idx").on(table.createdAt.desc()), index("audit_log_action_idx").on(table.action, table.createdAt.desc())],
 );
@@ -25,14 +26,14 @@ export const auditLog = pgTable(
 export const answerReviews = pgTable(
   "answer_reviews",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     answerId: uuid()
       .notNull()
       .references(() => answers.id, { onDelete: "cascade" }),
     kind: text({ enum: ANSWER_REVIEW_KINDS }).notNull(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     note: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("answer_reviews_answer_idx").on(table.answerId)],
 );
@@ -42,14 +43,14 @@ export const ticketStatusEnum = pgEnum("ticket_status", TICKET_STATUSES);
 export const supportTickets = pgTable(
   "support_tickets",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     /** Null for a message from the public contact form (someone who cannot sign in, e.g. suspended). */
     userId: uuid().references(() => users.id, { onDelete: "cascade" }),
     /** Where to answer a public contact-form ticket; null for a signed-in user's ticket. */
     contactEmail: text(),
     subject: text().notNull(),
     status: ticketStatusEnum().notNull().default("new"),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("support_tickets_status_idx").on(table.status, table.updatedAt.desc()), index("support_tickets_user_idx").on(table.userId)],
@@ -58,14 +59,14 @@ export const supportTickets = pgTable(
 export const ticketMessages = pgTable(
   "ticket_messages",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     ticketId: uuid()
       .notNull()
       .references(() => supportTickets.id, { onDelete: "cascade" }),
     authorId: uuid().references(() => users.id, { onDelete: "set null" }),
     fromStaff: boolean().notNull(),
     body: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("ticket_messages_ticket_idx").on(table.ticketId, table.createdAt)],
 );

@@ -1,6 +1,6 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { EMAIL_TOKEN_PURPOSES } from "@/server/contracts/vocabulary/mail";
-import { users } from "./users";
 
 export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_PURPOSES);
 
@@ -8,17 +8,15 @@ export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_P
 export const emailTokens = pgTable(
   "email_tokens",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     purpose: emailTokenPurposeEnum().notNull(),
     tokenHash: text().notNull().unique(),
     /** The address being verified (a changed email is verified before it replaces the old one). */
     email: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("email_tokens_user_idx").on(table.userId, table.purpose)],
 );
@@ -27,11 +25,9 @@ export const emailTokens = pgTable(
 export const tokenFamilies = pgTable(
   "token_families",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    id: idColumn(),
+    userId: ownerColumn(),
+    createdAt: createdAtColumn(),
     revokedAt: timestamp({ withTimezone: true }),
     revokedReason: text(),
   },
@@ -42,14 +38,14 @@ export const tokenFamilies = pgTable(
 export const refreshTokens = pgTable(
   "refresh_tokens",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     familyId: uuid()
       .notNull()
       .references(() => tokenFamilies.id, { onDelete: "cascade" }),
     tokenHash: text().notNull().unique(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("refresh_tokens_family_idx").on(table.familyId)],
 );

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { users } from "./users";
 
@@ -16,7 +17,7 @@ export const stripeCustomers = pgTable(
       .primaryKey()
       .references(() => users.id, { onDelete: "cascade" }),
     stripeCustomerId: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [uniqueIndex("stripe_customers_customer_unique").on(table.stripeCustomerId)],
 );
@@ -29,10 +30,8 @@ export const stripeCustomers = pgTable(
 export const subscriptions = pgTable(
   "subscriptions",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     stripeSubscriptionId: text().notNull(),
     stripeCustomerId: text().notNull(),
     plan: planEnum().notNull(),
@@ -56,7 +55,7 @@ export const subscriptions = pgTable(
      */
     replacedBySubscriptionId: text(),
     canceledAsDuplicateAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -74,7 +73,7 @@ export const subscriptions = pgTable(
 export const stripeEvents = pgTable(
   "stripe_events",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     stripeEventId: text().notNull(),
     type: text().notNull(),
     livemode: boolean().notNull().default(false),
@@ -100,7 +99,7 @@ export const stripeEvents = pgTable(
 export const payments = pgTable(
   "payments",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     stripeInvoiceId: text().notNull(),
     /** Null once the account is deleted: the revenue stays counted. */
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -112,7 +111,7 @@ export const payments = pgTable(
     periodStart: timestamp({ withTimezone: true }),
     periodEnd: timestamp({ withTimezone: true }),
     paidAt: timestamp({ withTimezone: true }).notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("payments_invoice_unique").on(table.stripeInvoiceId),
@@ -126,17 +125,15 @@ export const payments = pgTable(
 export const planGrants = pgTable(
   "plan_grants",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     plan: planEnum().notNull(),
     startsAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     grantedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     note: text().notNull().default(""),
     revokedAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     index("plan_grants_user_idx").on(table.userId, table.endsAt),
@@ -148,10 +145,8 @@ export const planGrants = pgTable(
 export const quotaNotices = pgTable(
   "quota_notices",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     plan: planEnum().notNull(),
     sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

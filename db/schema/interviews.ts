@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
 import { ANSWER_KINDS, ANSWER_STATUSES, INTERVIEW_QUESTION_STATUSES, INTERVIEW_STATUSES, SCORE_COUNTINGS } from "@/server/contracts/vocabulary/statuses";
 import { levelEnum, trackEnum } from "./enums";
 import { questions } from "./questions";
-import { users } from "./users";
 
 export type TDraftCode = { language: TCodeLanguage; sources: Partial<Record<TCodeLanguage, string>> };
 
@@ -13,10 +13,8 @@ export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES
 export const interviews = pgTable(
   "interviews",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     track: trackEnum().notNull(),
     level: levelEnum().notNull(),
     questionCount: smallint().notNull(),
@@ -51,7 +49,7 @@ export const interviews = pgTable(
 export const interviewQuestions = pgTable(
   "interview_questions",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     interviewId: uuid()
       .notNull()
       .references(() => interviews.id, { onDelete: "cascade" }),
@@ -78,10 +76,8 @@ export const answerKindEnum = pgEnum("answer_kind", ANSWER_KINDS);
 export const answers = pgTable(
   "answers",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     interviewId: uuid()
       .notNull()
       .references(() => interviews.id, { onDelete: "cascade" }),
@@ -105,7 +101,7 @@ export const answers = pgTable(
     status: answerStatusEnum().notNull().default("pending"),
     flagReasons: text().array().notNull().default(sql`'{}'::text[]`),
     lastError: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     scoredAt: timestamp({ withTimezone: true }),
   },
   (table) => [
@@ -125,16 +121,14 @@ export const answers = pgTable(
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerColumn(),
     key: text().notNull(),
     /** The operation and a hash of its input: the same key with another request is refused. */
     scope: text().notNull(),
     requestHash: text().notNull(),
     status: smallint().notNull(),
     response: jsonb().$type<Record<string, unknown>>().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
   (table) => [uniqueIndex("idempotency_keys_user_key_unique").on(table.userId, table.key), index("idempotency_keys_expires_idx").on(table.expiresAt)],

@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { JOB_SOURCE_KINDS, REQUIREMENT_KINDS, type TJobSourceFile } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelEnum } from "./enums";
 import { interviewQuestions, interviews } from "./interviews";
 import { questions } from "./questions";
-import { users } from "./users";
 
 export const requirementKindEnum = pgEnum("job_requirement_kind", REQUIREMENT_KINDS);
 export const jobSourceKindEnum = pgEnum("job_source_kind", JOB_SOURCE_KINDS);
@@ -14,10 +14,8 @@ export const jobSourceKindEnum = pgEnum("job_source_kind", JOB_SOURCE_KINDS);
 export const jobTargets = pgTable(
   "job_targets",
   {
-    id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: idColumn(),
+    userId: ownerColumn(),
     title: text().notNull(),
     company: text(),
     level: levelEnum().notNull(),
@@ -29,7 +27,7 @@ export const jobTargets = pgTable(
     descriptionHash: text().notNull(),
     /** "rules" (deterministic) or "ai" (refined by the model). */
     extractedBy: text({ enum: ["rules", "ai"] }).notNull().default("rules"),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("job_targets_user_updated_idx").on(table.userId, table.updatedAt.desc())],
@@ -39,7 +37,7 @@ export const jobTargets = pgTable(
 export const jobRequirements = pgTable(
   "job_requirements",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     jobTargetId: uuid()
       .notNull()
       .references(() => jobTargets.id, { onDelete: "cascade" }),
@@ -55,7 +53,7 @@ export const jobRequirements = pgTable(
     weight: real().notNull().default(1),
     position: smallint().notNull(),
     editedByUser: boolean().notNull().default(false),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("job_requirements_target_idx").on(table.jobTargetId, table.position)],
 );
@@ -98,13 +96,11 @@ export const jobGeneratedQuestions = pgTable(
     questionId: uuid()
       .primaryKey()
       .references(() => questions.id, { onDelete: "cascade" }),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerColumn(),
     jobTargetId: uuid().references(() => jobTargets.id, { onDelete: "set null" }),
     /** The requirement text it was written for (the requirement may be edited or deleted later). */
     requirementText: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("job_generated_questions_target_idx").on(table.jobTargetId), index("job_generated_questions_user_idx").on(table.userId)],
 );
@@ -115,7 +111,7 @@ export const jobRequirementCache = pgTable(
   {
     key: text().notNull(),
     requirements: jsonb().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [uniqueIndex("job_requirement_cache_key_unique").on(table.key)],
 );

@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { OUTBOX_STATUSES, REMINDER_KINDS } from "@/server/contracts/vocabulary/mail";
-import { users } from "./users";
 
 export const outboxStatusEnum = pgEnum("outbox_status", OUTBOX_STATUSES);
 
@@ -12,7 +12,7 @@ export const outboxStatusEnum = pgEnum("outbox_status", OUTBOX_STATUSES);
 export const outboxEmails = pgTable(
   "outbox_emails",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     to: text().notNull(),
     subject: text().notNull(),
     text: text().notNull(),
@@ -22,7 +22,7 @@ export const outboxEmails = pgTable(
     status: outboxStatusEnum().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     lastError: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     sentAt: timestamp({ withTimezone: true }),
   },
   (table) => [index("outbox_emails_created_idx").on(table.createdAt), index("outbox_emails_to_idx").on(table.to)],
@@ -37,15 +37,13 @@ export const reminderKindEnum = pgEnum("reminder_kind", REMINDER_KINDS);
 export const reminderDeliveries = pgTable(
   "reminder_deliveries",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerColumn(),
     kind: reminderKindEnum().notNull(),
     /** The candidate's local calendar day the reminder was for. */
     localDay: date({ mode: "string" }).notNull(),
     /** Null when nothing was due, so no email went out. */
     outboxId: uuid(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.kind, table.localDay] })],
 );

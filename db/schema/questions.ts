@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { levelEnum, trackEnum } from "./enums";
@@ -10,7 +11,7 @@ export const QUESTION_SOURCES = ["seed", "admin", "ai_draft", "job_ai"] as const
 export const questions = pgTable(
   "questions",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     /** Stable key of seeded questions: the seed updates a question in place by slug. */
     slug: text().notNull().unique(),
     track: trackEnum().notNull(),
@@ -29,7 +30,7 @@ export const questions = pgTable(
     coding: jsonb().$type<TCodingSpec>(),
     active: boolean().notNull().default(true),
     source: text({ enum: QUESTION_SOURCES }).notNull().default("seed"),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn } from "./columns";
 import type { TDimensionScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 import { trackEnum } from "./enums";
@@ -10,7 +11,7 @@ import { users } from "./users";
 export const scores = pgTable(
   "scores",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     answerId: uuid()
       .notNull()
       .references(() => answers.id, { onDelete: "cascade" }),
@@ -45,7 +46,7 @@ export const scores = pgTable(
     reviewNote: text(),
     /** A coding answer's test table (every visible and hidden test run on the submitted code): the correctness evidence. */
     codeTests: jsonb().$type<TScoreTests>(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [
     uniqueIndex("scores_answer_rubric_unique").on(table.answerId, table.rubricVersion),
@@ -59,7 +60,7 @@ export const scores = pgTable(
 export const aiUsage = pgTable(
   "ai_usage",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     userId: uuid().references(() => users.id, { onDelete: "set null" }),
     answerId: uuid().references(() => answers.id, { onDelete: "set null" }),
     purpose: text({ enum: ["score", "analysis", "question_drafts", "job_requirements"] }).notNull(),
@@ -70,7 +71,7 @@ export const aiUsage = pgTable(
     costUsd: numeric({ precision: 12, scale: 6 }).notNull().default("0"),
     latencyMs: integer().notNull(),
     outcome: text().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (table) => [index("ai_usage_created_idx").on(table.createdAt), index("ai_usage_answer_idx").on(table.answerId)],
 );
@@ -79,5 +80,5 @@ export const aiUsage = pgTable(
 export const scoreCache = pgTable("score_cache", {
   key: text().primaryKey(),
   score: jsonb().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });

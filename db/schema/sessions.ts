@@ -1,5 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users";
+import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAtColumn, ownerColumn } from "./columns";
 
 /**
  * Signed-in browsers. The session JWT names its row (`sid`); the jwt callback looks the row up on
@@ -12,10 +12,8 @@ export const browserSessions = pgTable(
   {
     /** The JWT's `sid` (a random UUID, kept as text so a malformed claim is just "not found"). */
     id: text().primaryKey(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    userId: ownerColumn(),
+    createdAt: createdAtColumn(),
     lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     absoluteExpiresAt: timestamp({ withTimezone: true }).notNull(),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { ROLES, USER_STATUSES } from "@/server/contracts/vocabulary/roles";
 import { levelEnum, trackEnum } from "./enums";
 
@@ -10,7 +11,7 @@ export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
 export const users = pgTable(
   "users",
   {
-    id: uuid().primaryKey().defaultRandom(),
+    id: idColumn(),
     name: text().notNull().default(""),
     /** Always stored lower-cased and trimmed, so uniqueness is case-insensitive. */
     email: text().notNull(),
@@ -38,7 +39,7 @@ export const users = pgTable(
     isDemo: boolean().notNull().default(false),
     /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
     lastActiveAt: timestamp({ withTimezone: true }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -54,9 +55,7 @@ export const users = pgTable(
 export const accounts = pgTable(
   "accounts",
   {
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownerColumn(),
     type: text().notNull(),
     provider: text().notNull(),
     providerAccountId: text().notNull(),

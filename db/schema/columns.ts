@@ -1,0 +1,23 @@
+/**
+ * Columns most tables share, so each table says only what is particular to it. Function
+ * declarations (hoisted), because users.ts uses them and this file references users lazily.
+ */
+import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/** A random UUID primary key. */
+export function idColumn() {
+  return uuid().primaryKey().defaultRandom();
+}
+
+/** The owning user: required, and the row goes with the account. */
+export function ownerColumn() {
+  return uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" });
+}
+
+/** When the row was written (timestamptz, now by default). */
+export function createdAtColumn() {
+  return timestamp({ withTimezone: true }).notNull().defaultNow();
+}
