@@ -5,6 +5,7 @@ import { verifyPassword } from "@/server/auth/password-hash";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { cancelStripeSubscriptions } from "@/server/billing/cancel-subscriptions";
+import { deleteGeneratedQuestions, generatedQuestionIds } from "@/server/job-targets/delete-generated";
 import { getUser } from "./profile";
 
 /**
@@ -24,7 +25,9 @@ export async function deleteAccount(db: TDatabase, input: { userId: string; pass
   await cancelStripeSubscriptions(db, user.id);
   await db.transaction(async (tx) => {
     await tx.delete(outboxEmails).where(eq(outboxEmails.to, user.email));
+    const generated = await generatedQuestionIds(tx, user.id);
     await tx.delete(users).where(eq(users.id, user.id));
+    await deleteGeneratedQuestions(tx, generated);
   });
   logger().info({ event: "account_deleted", userId: user.id }, "account deleted");
 }

@@ -1,5 +1,5 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
-import { and, asc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { TDatabase, TDbOrTx } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
@@ -23,7 +23,8 @@ export async function searchQuestions(
   db: TDatabase,
   filter: { query?: string; track?: TTrack; level?: TLevel; active?: boolean; limit: number; offset: number },
 ) {
-  const where: SQL[] = [];
+  // Questions written for one candidate's job (source job_ai) are theirs, not the bank's.
+  const where: SQL[] = [ne(questions.source, "job_ai")];
   if (filter.track) where.push(eq(questions.track, filter.track));
   if (filter.level) where.push(eq(questions.level, filter.level));
   if (filter.active !== undefined) where.push(eq(questions.active, filter.active));
@@ -102,7 +103,7 @@ function pickChanged(before: Record<string, unknown>, input: Record<string, unkn
 }
 
 export async function exportQuestions(db: TDatabase) {
-  const rows = await db.select().from(questions).orderBy(asc(questions.slug));
+  const rows = await db.select().from(questions).where(ne(questions.source, "job_ai")).orderBy(asc(questions.slug));
   return rows.map(({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active }) => ({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active }));
 }
 

@@ -10,13 +10,16 @@ import type { TDbOrTx } from "@/db";
 import { interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
 import type { TStartJobInterview } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
+import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
 import { AppError } from "@/server/errors";
 import { startInterview } from "@/server/interviews/start-interview";
 import { loadBank } from "./bank";
-import { pickQuestions } from "./match-questions";
+import { generateForGaps } from "./generate-questions";
+import { covers, pickQuestions } from "./match-questions";
 import { listRequirements, ownJobTarget } from "./store";
 
 const RECENT_DAYS = 30;
+const TOP_REQUIREMENTS = 5;
 
 async function recentlySeen(db: TDbOrTx, userId: string): Promise<Set<string>> {
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 3600 * 1000);
@@ -34,11 +37,16 @@ function mostCommonTrack(tracks: TTrack[]): TTrack {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-export async function startJobInterview(db: TDbOrTx, userId: string, input: TStartJobInterview) {
+export async function startJobInterview(db: TDbOrTx, userId: string, input: TStartJobInterview, ai: TModelConfig | null = modelConfigFromEnv()) {
   const target = await ownJobTarget(db, userId, input.id);
   const requirements = await listRequirements(db, target.id);
   if (requirements.length === 0) throw new AppError("VALIDATION_ERROR", "Add at least one requirement to this job before practising for it.", { reason: "no_requirements" });
-  const picked = pickQuestions({ requirements, bank: await loadBank(db), level: target.level, count: input.questionCount, recentlySeen: await recentlySeen(db, userId) });
+  const bank = await loadBank(db);
+  let picked = pickQuestions({ requirements, bank, level: target.level, count: input.questionCount, recentlySeen: await recentlySeen(db, userId) });
+  // Top requirements the bank does not cover: with an AI provider, questions written for them take the last places.
+  const gaps = requirements.slice(0, TOP_REQUIREMENTS).filter((requirement) => !picked.some((pick) => covers(pick.question, requirement)));
+  const generated = await generateForGaps(db, { userId, target, gaps, bank }, ai);
+  if (generated.length > 0) picked = [...picked.slice(0, Math.max(0, input.questionCount - generated.length)), ...generated];
   if (picked.length === 0) {
     throw new AppError("NOT_FOUND", "No question in the bank matches this job's requirements yet. Reword a requirement or add skills the bank covers.", { reason: "no_matching_questions" });
   }
