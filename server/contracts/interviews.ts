@@ -86,11 +86,15 @@ export type TInterview = z.infer<typeof ZInterviewSchema>;
 export const ZInterviewSummarySchema = ZInterviewSchema.omit({ questions: true }).extend({ answeredCount: z.number().int() });
 export type TInterviewSummary = z.infer<typeof ZInterviewSummarySchema>;
 
+/** Questions per interview, and focus tags per start: the form shows these limits, the schema enforces them. */
+export const MAX_QUESTIONS = 10;
+export const MAX_FOCUS_TAGS = 10;
+
 export const ZStartInterviewInputSchema = z.object({
   track: ZTrackSchema,
   level: ZLevelSchema,
-  questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }),
-  focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(10).optional(),
+  questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(MAX_QUESTIONS, { error: `At most ${MAX_QUESTIONS} questions per interview.` }),
+  focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(MAX_FOCUS_TAGS, { error: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` }).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
   questionIds: z.array(z.uuid()).max(10).optional(),
 });

@@ -4,7 +4,7 @@ import type { KeyboardEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
-import { MAX_FOCUS_TAGS } from "./prefill";
+import { MAX_FOCUS_TAGS } from "@/server/contracts/interviews";
 
 function tagLabel(tag: string): string {
   return tag.replace(/-/g, " ");

@@ -4,6 +4,7 @@
  */
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { firstParam } from "@/app/_components/search-params";
+import { MAX_FOCUS_TAGS, MAX_QUESTIONS } from "@/server/contracts/interviews";
 
 export interface TStartPrefill {
   track: TTrack | null;
@@ -22,8 +23,6 @@ export function normalizeTag(raw: string): string {
   return raw.trim().toLowerCase().replace(/\s+/g, "-").slice(0, 40);
 }
 
-export const MAX_FOCUS_TAGS = 10;
-
 export function parsePrefill(params: TSearchParams): TStartPrefill {
   const track = firstParam(params.track);
   const level = firstParam(params.level);
@@ -35,7 +34,7 @@ export function parsePrefill(params: TSearchParams): TStartPrefill {
   return {
     track: (TRACKS as readonly string[]).includes(track ?? "") ? (track as TTrack) : null,
     level: (LEVELS as readonly string[]).includes(level ?? "") ? (level as TLevel) : null,
-    count: Number.isInteger(count) && count >= 1 && count <= 10 ? count : null,
+    count: Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? count : null,
     tags: [...new Set(tags)].slice(0, MAX_FOCUS_TAGS),
     questionIds: (firstParam(params.questions) ?? "")
       .split(",")

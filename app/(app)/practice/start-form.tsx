@@ -12,12 +12,12 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
-import { ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/contracts/interviews";
+import { MAX_FOCUS_TAGS, MAX_QUESTIONS, ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/contracts/interviews";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
 import { FocusTagsField } from "./focus-tags-field";
-import { MAX_FOCUS_TAGS, normalizeTag } from "./prefill";
+import { normalizeTag } from "./prefill";
 import { LocalTime } from "@/app/_components/local-time";
 import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
 import { StartConfirm } from "./start-confirm";
@@ -95,11 +95,8 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
       setTags(focusTags.slice(0, MAX_FOCUS_TAGS));
       setTagDraft("");
     }
-    if (focusTags.length > MAX_FOCUS_TAGS) return errors.fail({ focusTags: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` });
+    // The schema's own limits and words: the same as the server's.
     const questionCount = Number(count);
-    if (count.trim() === "" || !Number.isInteger(questionCount) || questionCount < 1 || questionCount > 10) {
-      return errors.fail({ questionCount: "Choose between 1 and 10 questions." });
-    }
     // Questions asked for by id (a review item) only make sense with the track and level they came with.
     const questionIds = defaults.questionIds?.length && track === defaults.track && level === defaults.level ? defaults.questionIds : undefined;
     const checked = validate(
@@ -208,8 +205,8 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
             Number of questions
           </label>
           <p id="question-count-hint" className="mt-1 text-sm text-slate-600">
-            1 to 10.{" "}
-            {Number.isInteger(questionCount) && questionCount >= 1 && questionCount <= 10
+            1 to {MAX_QUESTIONS}.{" "}
+            {Number.isInteger(questionCount) && questionCount >= 1 && questionCount <= MAX_QUESTIONS
               ? `About ${questionCount * 4}–${questionCount * 6} minutes.`
               : null}
           </p>
@@ -219,7 +216,7 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
             type="number"
             inputMode="numeric"
             min={1}
-            max={10}
+            max={MAX_QUESTIONS}
             step={1}
             value={count}
             onChange={(event) => {
