@@ -1,18 +1,7 @@
 import { adminProcedure } from "@/server/api/trpc";
 import { createQuestion, exportQuestions, importQuestions, searchQuestions, updateQuestion } from "@/server/admin/question-bank";
 import { generateQuestionDrafts } from "@/server/admin/question-drafts";
-import {
-  ZAdminQuestionSchema,
-  ZGenerateDraftsInputSchema,
-  ZGenerateDraftsResponseSchema,
-  ZImportQuestionsInputSchema,
-  ZImportQuestionsResponseSchema,
-  ZQuestionExportSchema,
-  ZQuestionInputSchema,
-  ZQuestionSearchInputSchema,
-  ZQuestionSearchResponseSchema,
-  ZUpdateQuestionInputSchema,
-} from "@/server/contracts/admin";
+import { ZAdminQuestionSchema, ZGenerateDraftsInputSchema, ZGenerateDraftsResponseSchema, ZImportQuestionsInputSchema, ZImportQuestionsResponseSchema, ZQuestionExportSchema, ZQuestionInputSchema, ZQuestionSearchInputSchema, ZQuestionSearchResponseSchema, ZUpdateQuestionInputSchema } from "@/server/contracts/admin";
 import { actorOf } from "./actor";
 
 /** The question bank: search, create, edit, AI drafts, import and export. */

@@ -1,15 +1,7 @@
 import { ok } from "@/server/api/ok";
 import { adminProcedure } from "@/server/api/trpc";
 import { dismissFlag, listFlagged, rescoreAnswer, setManualScore } from "@/server/admin/flagged";
-import {
-  ZDismissFlagInputSchema,
-  ZFlaggedInputSchema,
-  ZFlaggedResponseSchema,
-  ZOkSchema,
-  ZRescoreInputSchema,
-  ZScoreResponseSchema,
-  ZSetManualScoreInputSchema,
-} from "@/server/contracts/admin";
+import { ZDismissFlagInputSchema, ZFlaggedInputSchema, ZFlaggedResponseSchema, ZOkSchema, ZRescoreInputSchema, ZScoreResponseSchema, ZSetManualScoreInputSchema } from "@/server/contracts/admin";
 import { actorOf } from "./actor";
 
 /** admin.flagged and the actions that resolve a flagged answer. */

@@ -3,19 +3,7 @@ import { adminProcedure } from "@/server/api/trpc";
 import { listAudit } from "@/server/admin/audit";
 import { grantPlanAsAdmin } from "@/server/admin/grant-plan";
 import { searchUsers, setUserRole, setUserStatus, userDetail } from "@/server/admin/users-admin";
-import {
-  ZAuditInputSchema,
-  ZAuditResponseSchema,
-  ZGrantPlanRequestSchema,
-  ZGrantPlanResponseSchema,
-  ZIdInputSchema,
-  ZOkSchema,
-  ZSetUserRoleInputSchema,
-  ZSetUserStatusInputSchema,
-  ZUserDetailSchema,
-  ZUserSearchInputSchema,
-  ZUserSearchResponseSchema,
-} from "@/server/contracts/admin";
+import { ZAuditInputSchema, ZAuditResponseSchema, ZGrantPlanRequestSchema, ZGrantPlanResponseSchema, ZIdInputSchema, ZOkSchema, ZSetUserRoleInputSchema, ZSetUserStatusInputSchema, ZUserDetailSchema, ZUserSearchInputSchema, ZUserSearchResponseSchema } from "@/server/contracts/admin";
 import { actorOf } from "./actor";
 
 /** Users, their roles, status and plan grants, and the audit log of what admins did. */
