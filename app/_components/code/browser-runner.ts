@@ -57,19 +57,20 @@ export function warmPython(): Promise<unknown> {
 function runIn(worker: Worker, job: Record<string, unknown>, timeLimitMs: number): Promise<TDone & { killed: boolean }> {
   return new Promise((resolve) => {
     const id = nextId++;
+    const started = performance.now();
     const partial: TOutcome[] = [];
     let timer = 0;
     const arm = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         worker.terminate();
-        resolve({ results: [...partial, { kind: "time_limit", error: "Time limit exceeded" }], loadError: null, stdout: "", truncated: false, ms: 0, killed: true });
+        resolve({ results: [...partial, { kind: "time_limit", error: "Time limit exceeded" }], loadError: null, stdout: "", truncated: false, ms: performance.now() - started, killed: true });
       }, timeLimitMs + GRACE_MS);
     };
     worker.onerror = (event) => {
       window.clearTimeout(timer);
       worker.terminate();
-      resolve({ results: [...partial, { kind: "error", error: event.message || "The sandbox crashed" }], loadError: null, stdout: "", truncated: false, ms: 0, killed: true });
+      resolve({ results: [...partial, { kind: "error", error: event.message || "The sandbox crashed" }], loadError: null, stdout: "", truncated: false, ms: performance.now() - started, killed: true });
     };
     worker.onmessage = (event: MessageEvent<TMessage>) => {
       const message = event.data;
