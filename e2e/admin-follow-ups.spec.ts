@@ -1,20 +1,14 @@
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { testPassword } from "../test/secret-marker";
 import { expect, signInThroughApi, test } from "./fixtures";
+import { saveScreen } from "./screens";
 
 /** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
 const ADMIN = {
   email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
   password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
 };
-
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
-}
 
 async function findQuestion(page: Page, slug: string) {
   await page.getByRole("searchbox", { name: "Search", exact: true }).fill(slug);
@@ -25,7 +19,7 @@ async function findQuestion(page: Page, slug: string) {
 }
 
 test.describe("admin: question follow-ups", () => {
-  test("a seeded question shows its follow-ups; an admin adds, checks and removes follow-ups with the dimension each probes", async ({ page }, testInfo) => {
+  test("a seeded question shows its follow-ups; an admin adds, checks and removes follow-ups with the dimension each probes", async ({ page }) => {
     await signInThroughApi(page, ADMIN);
     await page.goto("/admin/questions");
     await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
@@ -63,7 +57,7 @@ test.describe("admin: question follow-ups", () => {
     await expect(dialog.getByRole("combobox", { name: "Probes" })).toHaveValue("");
     await dialog.getByLabel("Track").selectOption("coding");
     await dialog.getByRole("combobox", { name: "Probes" }).selectOption({ label: "Code quality" });
-    await screenshots(page, testInfo, "follow-ups-form");
+    await saveScreen(page, "admin-follow-ups-follow-ups-form");
     await dialog.getByRole("button", { name: "Create question" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("status").filter({ hasText: `Created “${slug}”.` })).toBeVisible();

@@ -2,6 +2,7 @@ import type { APIRequestContext, Browser, Page, TestInfo } from "@playwright/tes
 import { randomUUID } from "node:crypto";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail, type TTestUser } from "./fixtures";
+import { saveScreen } from "./screens";
 
 /**
  * The admin console. The e2e server creates this admin at start from ADMIN_EMAIL / ADMIN_PASSWORD
@@ -18,14 +19,6 @@ const ANSWER = [
   "gradual rollout behind a flag, with our history: two of our last four big-bang releases had been rolled back. We rolled out over two",
   "weeks with zero failed invoices. I learned to bring data to a disagreement. <b>not bold</b>",
 ].join(" ");
-
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function signInAsAdmin(page: Page) {
   try {
@@ -101,7 +94,7 @@ test.describe("admin console", () => {
     await signedOut.close();
   });
 
-  test("metrics: KPI tiles and a chart per daily series, for 7, 30 and 90 days", async ({ page }, testInfo) => {
+  test("metrics: KPI tiles and a chart per daily series, for 7, 30 and 90 days", async ({ page }) => {
     await signInAsAdmin(page);
     await page.goto("/admin");
     await expect(page.getByRole("heading", { level: 1, name: "Metrics" })).toBeVisible();
@@ -120,7 +113,7 @@ test.describe("admin console", () => {
     }
     // A row per day (7, or 8 with today's part-day) in the hidden data table of each chart.
     expect(await page.getByRole("table", { name: /New users per day, per day/ }).locator("tbody tr").count()).toBeGreaterThanOrEqual(7);
-    await screenshots(page, testInfo, "metrics");
+    await saveScreen(page, "admin-metrics");
 
     await page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "30 days" }).click();
     await expect(page).toHaveURL(/\/admin\?days=30$/);
@@ -147,7 +140,7 @@ test.describe("admin console", () => {
     await expect(first.getByText("<b>not bold</b>")).toBeVisible();
     await expect(first.getByRole("button", { name: "Rescore with AI" })).toBeDisabled();
     await expect(first.getByText(/set OPENAI_API_KEY/)).toBeVisible();
-    await screenshots(page, testInfo, "flagged");
+    await saveScreen(page, "admin-flagged");
 
     // A manual score: one whole number per rubric dimension and a note.
     await first.getByRole("button", { name: "Manual score" }).click();
@@ -173,22 +166,22 @@ test.describe("admin console", () => {
     // The metrics now have answers, scores and flags to draw.
     await page.goto("/admin");
     await expect(page.getByRole("img", { name: /^Answers scored and flagged per day/ })).toBeVisible();
-    await screenshots(page, testInfo, "metrics-with-data");
+    await saveScreen(page, "admin-metrics-with-data");
 
     await page.goto(`/admin/audit?action=answer.manual_score`);
     const row = page.getByRole("row").filter({ hasText: ids[0]! }).or(page.getByRole("row").filter({ hasText: ids[1]! }));
     await expect(row.first()).toContainText(ADMIN.email);
     await expect(row.first()).toContainText('"total":80');
-    await screenshots(page, testInfo, "audit");
+    await saveScreen(page, "admin-audit");
   });
 
-  test("questions: create, find, edit, preview, deactivate, import and export", async ({ page }, testInfo) => {
+  test("questions: create, find, edit, preview, deactivate, import and export", async ({ page }) => {
     await signInAsAdmin(page);
     await page.goto("/admin/questions");
     await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Generate drafts with AI" })).toBeDisabled();
     await expect(page.getByText("Set OPENAI_API_KEY to generate drafts")).toBeVisible();
-    await screenshots(page, testInfo, "questions");
+    await saveScreen(page, "admin-questions");
 
     const slug = `e2e-${randomUUID().slice(0, 8)}`;
     await page.getByRole("button", { name: "New question" }).click();
@@ -291,14 +284,14 @@ test.describe("admin console", () => {
     await expect(page.getByRole("status").filter({ hasText: "Marked resolved." })).toBeVisible();
     await expect(page.getByRole("region", { name: subject }).locator("span", { hasText: /^Resolved$/ })).toBeVisible();
 
-    await screenshots(page, testInfo, "support");
+    await saveScreen(page, "admin-support");
 
     await candidate.page.reload();
     const ticket = candidate.page.getByRole("listitem").filter({ hasText: subject });
     await expect(ticket.getByText("Yes: cancel now and subscribe again when you are back.")).toBeVisible();
     await expect(ticket.getByText("Rehearse support")).toBeVisible();
     await expect(ticket.getByText("Resolved", { exact: true })).toBeVisible();
-    await screenshots(candidate.page, testInfo, "help");
+    await saveScreen(candidate.page, "admin-help");
     await candidate.close();
   });
 
@@ -332,7 +325,7 @@ test.describe("admin console", () => {
     expect((await candidate.page.goto("/admin"))?.status()).toBe(404);
     await candidate.page.goto("/help");
     await expect(candidate.page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)help$/);
-    await screenshots(page, testInfo, "user");
+    await saveScreen(page, "admin-user");
     await page.getByRole("button", { name: "Reactivate account" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Account reactivated" })).toBeVisible();
 

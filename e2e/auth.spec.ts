@@ -1,17 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, test } from "./fixtures";
+import { saveScreen } from "./screens";
 
 const header = (page: Page) => page.getByRole("banner");
-
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-mobile.png`), fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
-}
 
 async function signInWithForm(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
@@ -25,10 +18,10 @@ async function signOutFromHeader(page: Page) {
 }
 
 test.describe("accounts in the browser", () => {
-  test("sign up → check your inbox → verify from the mailbox → sign out → sign in → sign out", async ({ page, newUser }, testInfo) => {
+  test("sign up → check your inbox → verify from the mailbox → sign out → sign in → sign out", async ({ page, newUser }) => {
     await page.goto("/sign-up");
     await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
-    await screenshots(page, testInfo, "sign-up");
+    await saveScreen(page, "auth-sign-up");
 
     // Submitting empty: every field says what is wrong, and focus lands on the first one.
     await page.getByRole("button", { name: "Create account" }).click();
@@ -65,7 +58,7 @@ test.describe("accounts in the browser", () => {
     await expect(page).toHaveURL(/\/$/);
 
     await page.goto("/sign-in");
-    await screenshots(page, testInfo, "sign-in");
+    await saveScreen(page, "auth-sign-in");
     await signInWithForm(page, newUser.email, newUser.password);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
@@ -75,7 +68,7 @@ test.describe("accounts in the browser", () => {
     await signOutFromHeader(page);
   });
 
-  test("sign-up with an email that has an account: the same page as a new one, and the owner is emailed instead", async ({ page, newUser }, testInfo) => {
+  test("sign-up with an email that has an account: the same page as a new one, and the owner is emailed instead", async ({ page, newUser }) => {
     await registerUser(page.request, newUser);
 
     async function signUp(email: string, password: string): Promise<string> {
@@ -89,7 +82,7 @@ test.describe("accounts in the browser", () => {
     }
 
     const existing = await signUp(newUser.email, testPassword("e2e-intruder"));
-    await screenshots(page, testInfo, "sign-up-existing");
+    await saveScreen(page, "auth-sign-up-existing");
     await expect(page.getByRole("main").getByRole("link", { name: "reset your password" })).toHaveAttribute("href", "/forgot-password");
     // Not the owner's password, so no session: Continue leads to signing in.
     await page.getByRole("link", { name: "Continue" }).click();
@@ -149,11 +142,11 @@ test.describe("accounts in the browser", () => {
     await expect(header(page).getByRole("link", { name: new RegExp(newUser.name) })).toBeVisible();
   });
 
-  test("settings: profile name shows in the header, export downloads JSON, delete signs out for good", async ({ page, signedInUser }, testInfo) => {
+  test("settings: profile name shows in the header, export downloads JSON, delete signs out for good", async ({ page, signedInUser }) => {
     await page.goto("/settings");
     await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
     await expect(page.getByText("Not verified", { exact: true })).toBeVisible();
-    await screenshots(page, testInfo, "settings");
+    await saveScreen(page, "auth-settings");
 
     const newName = `Renamed ${signedInUser.name}`;
     const profile = page.getByRole("region", { name: "Profile" });

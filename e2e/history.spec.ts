@@ -1,6 +1,7 @@
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { verifyEmailFromMailbox } from "./practice-helpers";
+import { saveScreen } from "./screens";
 
 const ANSWER = [
   "Last spring our team had to move the billing service to a new queue. A teammate wanted to switch everything over in one night;",
@@ -10,14 +11,6 @@ const ANSWER = [
   "and I added an idempotency key to fix it. We rolled out over two weeks with zero failed invoices, and the idempotency check now protects",
   "every payment job. I learned to bring data to a disagreement and to invite the other person to improve my proposal instead of defending it.",
 ].join(" ");
-
-async function screenshots(page: Page, testInfo: TestInfo, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const interviewUrl = /\/practice\/([0-9a-f-]{36})(\?.*)?$/;
 
@@ -40,7 +33,7 @@ test.describe("dashboard, history and report", () => {
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { name: "Start your first interview" })).toBeVisible();
     await expect(page.getByText("0 of 2 used")).toBeVisible();
-    await screenshots(page, testInfo, "dashboard-new");
+    await saveScreen(page, "history-dashboard-new");
     await page.goto("/history");
     await expect(page.getByText("No interviews yet")).toBeVisible();
 
@@ -79,7 +72,7 @@ test.describe("dashboard, history and report", () => {
     await expect(page.getByRole("article", { name: "Question 2" }).getByText("You skipped this question, so it counts as 0.")).toBeVisible();
     await expect(page.getByRole("region", { name: "Time spent" }).locator("time")).toHaveAttribute("datetime", /^PT0H\d+M\d+S$/);
     await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
-    await screenshots(page, testInfo, "report");
+    await saveScreen(page, "history-report");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
     await expect(page.getByText(`Rehearse · interview report for ${signedInUser.name}`)).toBeVisible();
@@ -93,7 +86,7 @@ test.describe("dashboard, history and report", () => {
     await expect(recent.getByRole("link", { name: "Behavioral · Mid-level" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
     await expect(page.getByText("1 of 2 used")).toBeVisible();
     await expect(page.getByRole("link", { name: /Start Behavioral/ })).toHaveAttribute("href", "/practice?track=behavioral&level=mid&count=3&autostart=1");
-    await screenshots(page, testInfo, "dashboard");
+    await saveScreen(page, "history-dashboard");
 
     // History: the row with its score, filters in the URL.
     await page.goto("/history");
@@ -102,7 +95,7 @@ test.describe("dashboard, history and report", () => {
     await expect(row.getByText(scoreText)).toBeVisible();
     await expect(row.getByText(verdict)).toBeVisible();
     await expect(row.getByText("1 of 3")).toBeVisible();
-    await screenshots(page, testInfo, "history");
+    await saveScreen(page, "history-history");
     await page.getByLabel("Status").selectOption("in_progress");
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/status=in_progress/);
@@ -116,7 +109,7 @@ test.describe("dashboard, history and report", () => {
     await expect(page.getByRole("link", { name: /Continue your interview/ })).toHaveAttribute("href", `/practice/${secondId}`);
     await expect(page.getByText(/You have used all 2 interviews/)).toBeVisible();
     await expect(page.getByText("2 of 2 used")).toBeVisible();
-    await screenshots(page, testInfo, "dashboard-in-progress");
+    await saveScreen(page, "history-dashboard-in-progress");
     await page.goto(`/interviews/${secondId}/report`);
     await expect(page.getByRole("heading", { name: "This interview isn’t finished yet" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Continue the interview" })).toHaveAttribute("href", `/practice/${secondId}`);
@@ -137,7 +130,7 @@ test.describe("dashboard, history and report", () => {
     await expect(completedRow.getByRole("button", { name: /^Delete/ })).toBeFocused();
     await completedRow.getByRole("button", { name: /^Delete/ }).click();
     await expect(confirm).toBeVisible();
-    await screenshots(page, testInfo, "history-confirm");
+    await saveScreen(page, "history-history-confirm");
     await confirm.getByRole("button", { name: "Delete interview" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Deleted the Behavioral Mid-level interview." })).toBeFocused();
     await expect(page.getByRole("article")).toHaveCount(1);

@@ -1,20 +1,11 @@
 /** Helpers for the practice specs (the account helpers live in fixtures.ts). */
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, latestMailTo } from "./fixtures";
 
 /** Opens the newest verification link from the dev mailbox. */
 export async function verifyEmailFromMailbox(page: Page, email: string): Promise<void> {
   await page.goto(await latestMailTo(page, email, "/verify-email"));
   await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
-}
-
-/** Full-page screenshots at the current (desktop, 1280 px) width and at 390 px. */
-export async function screenshotBothWidths(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}-1280.png`), fullPage: true });
-  const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-390.png`), fullPage: true });
-  if (desktop) await page.setViewportSize(desktop);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { screenshotBothWidths, slowDownScoring, verifyEmailFromMailbox } from "./practice-helpers";
+import { slowDownScoring, verifyEmailFromMailbox } from "./practice-helpers";
+import { saveScreen } from "./screens";
 
 const FIRST_ANSWER =
   "I would put a cache in front of the database for the hot read path. First I would measure the p99 latency and the hit rate " +
@@ -38,7 +39,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByText(/2 of 2 interviews left this week/)).toBeVisible();
     // Every track shows the skills it is scored on.
     await expect(page.getByText(/^Trade-offs/)).toBeVisible();
-    await screenshotBothWidths(page, testInfo, "start-form");
+    await saveScreen(page, "practice-start-form");
     await page.getByRole("button", { name: "Start interview" }).click();
 
     await expect(page).toHaveURL(interviewUrl);
@@ -79,7 +80,7 @@ test.describe("practice interviews", () => {
     await sampleToggle.click();
     await expect(card.getByText("One strong way to answer")).toBeVisible();
     await expect(card.getByText("Hide sample answer")).toBeVisible();
-    await screenshotBothWidths(page, testInfo, "practice-feedback");
+    await saveScreen(page, "practice-feedback");
 
     // The interviewer's follow-up, answered and scored under it.
     await expect(card.getByRole("heading", { name: "The interviewer follows up" })).toBeVisible();
@@ -99,7 +100,7 @@ test.describe("practice interviews", () => {
     await expect(second.getByText(/Total vs your previous attempt/)).toBeVisible();
     await expect(second.getByText(/from your previous attempt/)).toHaveCount(6); // the total and 5 dimensions
     await expect(second.getByText(/^(▲ \+|▼ −)\d/).first()).toBeVisible();
-    await screenshotBothWidths(page, testInfo, "practice-retry");
+    await saveScreen(page, "practice-retry");
 
     await page.getByRole("button", { name: "Next question" }).click();
     await expect(page.getByText("Question 2 of 2")).toBeVisible();
@@ -116,14 +117,14 @@ test.describe("practice interviews", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Interview completed" })).toBeVisible();
     await expect(page.getByRole("link", { name: "View the report" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
     await expect(page.getByLabel(/Your answer/)).toHaveCount(0);
-    await screenshotBothWidths(page, testInfo, "completed-read-only");
+    await saveScreen(page, "practice-completed-read-only");
     expect(consoleErrors).toEqual([]);
   });
 
   test("a dropped connection, a move to another question and a reload lose nothing; finishing warns about unsubmitted text; abandon", async ({
     page,
     signedInUser,
-  }, testInfo) => {
+  }) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
     await page.goto("/practice?track=behavioral&level=mid&count=2&autostart=1");
     await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
@@ -160,7 +161,7 @@ test.describe("practice interviews", () => {
     await page.getByRole("button", { name: "Finish interview" }).click();
     const finishDialog = page.getByRole("dialog", { name: "Finish with an unsubmitted answer?" });
     await expect(finishDialog).toBeVisible();
-    await screenshotBothWidths(page, testInfo, "finish-unsubmitted-dialog");
+    await saveScreen(page, "practice-finish-unsubmitted-dialog");
     await finishDialog.getByRole("button", { name: "Go to question 1" }).click();
     await expect(finishDialog).toBeHidden();
     await expect(answerBox).toHaveValue(full);
@@ -176,7 +177,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByText(full)).toBeVisible();
   });
 
-  test("a free user who started 2 interviews sees, before clicking anything, that none is left and when one frees up", async ({ page, signedInUser }, testInfo) => {
+  test("a free user who started 2 interviews sees, before clicking anything, that none is left and when one frees up", async ({ page, signedInUser }) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
     const oneClick = "/practice?track=coding&level=intern&count=1&autostart=1";
     for (let started = 0; started < 2; started++) {
@@ -198,7 +199,7 @@ test.describe("practice interviews", () => {
     await expect(page.locator("#start-disabled-reason time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT/);
     // Billing is not configured on the e2e server: no upgrade prompt that leads nowhere.
     await expect(page.getByRole("link", { name: /Upgrade|See plans/ })).toHaveCount(0);
-    await screenshotBothWidths(page, testInfo, "quota-exceeded");
+    await saveScreen(page, "practice-quota-exceeded");
     // Autostart ran once and left the address: Back from elsewhere will not start again.
     await expect(page).toHaveURL(/\/practice\?track=coding&level=intern&count=1$/);
     // The prefilled values are the one-click ones.
@@ -207,7 +208,7 @@ test.describe("practice interviews", () => {
     await expect(page.getByLabel("Number of questions")).toHaveValue("1");
   });
 
-  test("an unverified user is told why they cannot start, and can resend the verification email", async ({ page, signedInUser }, testInfo) => {
+  test("an unverified user is told why they cannot start, and can resend the verification email", async ({ page, signedInUser }) => {
     await page.goto("/practice?track=behavioral&level=mid&tags=conflict,my+own+tag");
     await expect(page.getByRole("button", { name: /conflict/, pressed: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove tag my own tag" })).toBeVisible();
@@ -216,7 +217,7 @@ test.describe("practice interviews", () => {
     await expect(alert).toBeVisible();
     await alert.getByRole("button", { name: "Resend verification email" }).click();
     await expect(alert.getByText(`Sent. Check ${signedInUser.email} for the new link.`)).toBeVisible();
-    await screenshotBothWidths(page, testInfo, "email-unverified");
+    await saveScreen(page, "practice-email-unverified");
   });
 
   test("signed out, /practice sends you to sign in and back", async ({ page }) => {

@@ -7,7 +7,6 @@
 import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, latestMailTo, registerUser, signInThroughApi, test } from "./fixtures";
-import { screenshotBothWidths } from "./practice-helpers";
 import { saveScreen } from "./screens";
 
 const json = { "content-type": "application/json" };
@@ -47,7 +46,7 @@ async function practise(request: APIRequestContext, bearer: Record<string, strin
   expect(completed.status(), await completed.text()).toBe(200);
 }
 
-test("a candidate sees scores over time, skill trends, gaps, the review queue and downloads their answers", async ({ page, newUser }, testInfo) => {
+test("a candidate sees scores over time, skill trends, gaps, the review queue and downloads their answers", async ({ page, newUser }) => {
   test.setTimeout(180_000);
   await registerUser(page.request, newUser);
   const link = await latestMailTo(page, newUser.email, "/verify-email");
@@ -117,7 +116,7 @@ test("a candidate sees scores over time, skill trends, gaps, the review queue an
   expect(exported.answers.some((answer) => answer.attempt === 2)).toBe(true);
 
   await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshotBothWidths(page, testInfo, "progress");
+  await saveScreen(page, "progress");
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
 });
