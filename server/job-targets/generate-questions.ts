@@ -7,19 +7,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { TDbOrTx } from "@/db";
 import { jobGeneratedQuestions, questions, type TJobRequirementRow, type TJobTargetRow } from "@/db/schema";
 import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
-import { getEnv } from "@/server/env";
-import { logger } from "@/server/logger";
 import { stem } from "@/server/scoring/builtin/stem";
-import { callCostUsd } from "@/server/scoring/openai/cost";
-import type { AiCallOutcome } from "@/server/scoring/openai/types";
-import { DEFAULT_PRICES } from "@/server/scoring/service/engine";
-import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
+import { askStructured } from "./ask-model";
 import type { TBankQuestion } from "./bank";
 import { words } from "./requirements/term-match";
 
@@ -65,37 +58,8 @@ function usable(item: TGenerated): boolean {
 }
 
 async function askModel(db: TDbOrTx, userId: string, config: TModelConfig, prompt: string): Promise<TGenerated[]> {
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs ?? 30_000, maxRetries: 0 });
-  const started = performance.now();
-  const record = (inputTokens: number, outputTokens: number, outcome: AiCallOutcome) =>
-    recordAiUsage(
-      db,
-      [{ provider: "openai", model: config.model, inputTokens, outputTokens, costUsd: callCostUsd({ ...DEFAULT_PRICES, ...getEnv().AI_PRICES }, config.model, inputTokens, outputTokens), latencyMs: performance.now() - started, outcome }],
-      { purpose: "question_drafts", userId },
-    );
-  try {
-    const completion = await client.chat.completions.create({
-      model: config.model,
-      temperature: 0.4,
-      response_format: zodResponseFormat(ZGeneratedSchema, "job_questions"),
-      messages: [
-        { role: "system", content: SYSTEM },
-        { role: "user", content: prompt },
-      ],
-    });
-    let parsed: TGenerated[] | null = null;
-    try {
-      parsed = ZGeneratedSchema.parse(JSON.parse(completion.choices[0]?.message.content ?? "")).questions;
-    } catch {
-      parsed = null;
-    }
-    await record(completion.usage?.prompt_tokens ?? 0, completion.usage?.completion_tokens ?? 0, parsed ? "ok" : "invalid");
-    return parsed ?? [];
-  } catch (error) {
-    await record(0, 0, "error");
-    logger().warn({ err: error instanceof Error ? error.message : String(error) }, "job question generation failed; the bank's questions are used");
-    return [];
-  }
+  const reply = await askStructured(db, { config, usage: { purpose: "question_drafts", userId }, schema: ZGeneratedSchema, name: "job_questions", system: SYSTEM, prompt, temperature: 0.4 });
+  return reply?.questions ?? [];
 }
 
 export async function generateForGaps(

@@ -5,20 +5,13 @@
  * the result is cached by (model, description hash), so the same description is never sent twice.
  * Any failure falls back to the deterministic list.
  */
-import OpenAI from "openai";
-import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { TDbOrTx } from "@/db";
 import { jobRequirementCache } from "@/db/schema";
 import { REQUIREMENT_KINDS } from "@/server/contracts/job-targets";
 import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
-import { getEnv } from "@/server/env";
-import { logger } from "@/server/logger";
-import { callCostUsd } from "@/server/scoring/openai/cost";
-import { DEFAULT_PRICES } from "@/server/scoring/service/engine";
-import { recordAiUsage } from "@/server/scoring/service/record-ai-usage";
-import type { AiCallOutcome } from "@/server/scoring/openai/types";
 import { eq } from "drizzle-orm";
+import { askStructured } from "../ask-model";
 import type { TExtractedRequirement } from "./extract";
 import { MAX_EXTRACTED } from "./extract";
 import { detectFamily, mapRequirement } from "./mapping";
@@ -35,42 +28,13 @@ const SYSTEM =
   "short line (under 160 characters) in the description's language: kind 'skill', 'responsibility', 'seniority' (years, leading, mentoring) or " +
   "'domain' (the industry). Keep what the job insists on, drop benefits and company blurbs, merge duplicates.";
 
-function parse(content: string | null | undefined): TRefined | null {
-  try {
-    const parsed = ZRefinedSchema.safeParse(JSON.parse(content ?? ""));
-    return parsed.success ? parsed.data.requirements.filter((item) => item.text.trim().length >= 2).slice(0, MAX_EXTRACTED) : null;
-  } catch {
-    return null;
-  }
+async function askModel(db: TDbOrTx, userId: string, config: TModelConfig, prompt: string): Promise<TRefined | null> {
+  const reply = await askStructured(db, { config, usage: { purpose: "job_requirements", userId }, schema: ZRefinedSchema, name: "job_requirements", system: SYSTEM, prompt, temperature: 0 });
+  return reply ? clean(reply.requirements) : null;
 }
 
-async function askModel(db: TDbOrTx, userId: string, config: TModelConfig, prompt: string): Promise<TRefined | null> {
-  const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs ?? 30_000, maxRetries: 0 });
-  const started = performance.now();
-  const record = (inputTokens: number, outputTokens: number, outcome: AiCallOutcome) =>
-    recordAiUsage(
-      db,
-      [{ provider: "openai", model: config.model, inputTokens, outputTokens, costUsd: callCostUsd({ ...DEFAULT_PRICES, ...getEnv().AI_PRICES }, config.model, inputTokens, outputTokens), latencyMs: performance.now() - started, outcome }],
-      { purpose: "job_requirements", userId },
-    );
-  try {
-    const completion = await client.chat.completions.create({
-      model: config.model,
-      temperature: 0,
-      response_format: zodResponseFormat(ZRefinedSchema, "job_requirements"),
-      messages: [
-        { role: "system", content: SYSTEM },
-        { role: "user", content: prompt },
-      ],
-    });
-    const refined = parse(completion.choices[0]?.message.content);
-    await record(completion.usage?.prompt_tokens ?? 0, completion.usage?.completion_tokens ?? 0, refined ? "ok" : "invalid");
-    return refined;
-  } catch (error) {
-    await record(0, 0, "error");
-    logger().warn({ err: error instanceof Error ? error.message : String(error) }, "job requirement refinement failed; the rules' list is kept");
-    return null;
-  }
+function clean(items: TRefined): TRefined {
+  return items.filter((item) => item.text.trim().length >= 2).slice(0, MAX_EXTRACTED);
 }
 
 /** The refined list mapped like the rules' one, or null (no provider, or it failed: keep the rules' list). */
@@ -82,7 +46,8 @@ export async function refineRequirements(
   if (!config) return null;
   const key = `${config.model}:${input.descriptionHash}`;
   const [cached] = await db.select().from(jobRequirementCache).where(eq(jobRequirementCache.key, key));
-  let refined = cached ? parse(JSON.stringify({ requirements: cached.requirements })) : null;
+  const fromCache = cached ? ZRefinedSchema.safeParse({ requirements: cached.requirements }) : null;
+  let refined = fromCache?.success ? clean(fromCache.data.requirements) : null;
   if (!refined) {
     const draft = input.draft.map((item) => `- [${item.kind}] ${item.text}`).join("\n");
     refined = await askModel(db, input.userId, config, `Job title: ${input.title}\n<description>\n${input.description}\n</description>\n<draft>\n${draft}\n</draft>`);
