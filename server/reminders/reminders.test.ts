@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outboxEmails, reminderDeliveries, users } from "@/db/schema";
-import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
+import { verifiedTestUser } from "@/test/helpers/caller";
+import { failureShape } from "@/test/helpers/app-error";
 import { connectTestDb } from "@/test/helpers/db";
 import { selectDueReminders } from "./due-reminders";
 import { sendDueReminders, sendReminder } from "./send-reminders";
@@ -10,11 +11,6 @@ import { signUnsubscribeToken, verifyUnsubscribeToken } from "./unsubscribe-toke
 
 const db = connectTestDb();
 
-/** The error a client would see (the same mapper as REST and tRPC use). */
-async function appCodeOf(promise: Promise<unknown>) {
-  const appError = await errorOf(promise);
-  return { code: appError.code, message: appError.message };
-}
 
 /** A verified candidate with reminders on in `timeZone` (null: none saved, so UTC). */
 async function candidate(label: string, timeZone: string | null, prefs: { reviewReminders?: boolean; weeklySummary?: boolean } = {}) {
@@ -43,10 +39,10 @@ describe("reminder preferences (me.update)", () => {
 
   it("refuses a time zone PostgreSQL does not know, or one that is not a zone name, naming the field", async () => {
     const { caller } = await verifiedTestUser(db, "bad-zone");
-    const unknown = await appCodeOf(caller.me.update({ preferences: { timeZone: "Mars/Olympus_Mons" } }));
+    const unknown = await failureShape(caller.me.update({ preferences: { timeZone: "Mars/Olympus_Mons" } }));
     expect(unknown.code).toBe("VALIDATION_ERROR");
     expect(unknown.message).toContain("Mars/Olympus_Mons");
-    expect((await appCodeOf(caller.me.update({ preferences: { timeZone: "'; drop table users; --" } }))).code).toBe("VALIDATION_ERROR");
+    expect((await failureShape(caller.me.update({ preferences: { timeZone: "'; drop table users; --" } }))).code).toBe("VALIDATION_ERROR");
     expect((await caller.me.get()).user.preferences.timeZone).toBeNull();
   });
 });
@@ -157,6 +153,6 @@ describe("unsubscribe tokens", () => {
     expect(await unsubscribe(db, token)).toEqual({ kind: "weekly_summary" });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after).toMatchObject({ weeklySummary: false, reviewReminders: true });
-    expect((await appCodeOf(unsubscribe(db, `${token}x`))).code).toBe("VALIDATION_ERROR");
+    expect((await failureShape(unsubscribe(db, `${token}x`))).code).toBe("VALIDATION_ERROR");
   });
 });

@@ -9,3 +9,9 @@ export async function failure(promise: Promise<unknown>) {
   }
   throw new Error("expected the call to fail");
 }
+
+/** What a client sees of a failed call: its code, message and details (comparable with toEqual). */
+export async function failureShape(promise: Promise<unknown>) {
+  const appError = await failure(promise);
+  return { code: appError.code, details: appError.details, message: appError.message };
+}

@@ -5,17 +5,13 @@ import { loadSessionUser, loadTokenUser } from "@/server/auth/session-user";
 import { startBrowserSession } from "@/server/auth/browser-sessions";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { openApiDocument } from "@/server/http/openapi";
-import { asSessionUser, callerFor, errorOf, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { failureShape } from "@/test/helpers/app-error";
 import { connectTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
 
 const db = connectTestDb();
 
-/** The error a client would see (the same mapper as REST and tRPC use). */
-async function appCodeOf(promise: Promise<unknown>) {
-  const appError = await errorOf(promise);
-  return { code: appError.code, details: appError.details, message: appError.message };
-}
 
 describe("registration and email verification", () => {
   it("creates an unverified account, emails a 24 h link that verifies it once", async () => {
@@ -30,7 +26,7 @@ describe("registration and email verification", () => {
     expect(await caller.auth.verifyEmail({ token })).toEqual({ verified: true, email, emailChanged: false });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after?.emailVerified).toBeInstanceOf(Date);
-    expect((await appCodeOf(caller.auth.verifyEmail({ token }))).code).toBe("VALIDATION_ERROR");
+    expect((await failureShape(caller.auth.verifyEmail({ token }))).code).toBe("VALIDATION_ERROR");
   });
 
   it("answers an already-registered email exactly like a new one, and emails the owner instead (once an hour)", async () => {
@@ -70,13 +66,13 @@ describe("registration and email verification", () => {
   it("refuses common passwords, passwords containing the email, and lengths outside 8–128 — naming the field", async () => {
     const { caller } = callerFor(db);
     const email = uniqueEmail("policy");
-    const common = await appCodeOf(caller.auth.register({ email, password: "password123", name: "P" }));
+    const common = await failureShape(caller.auth.register({ email, password: "password123", name: "P" }));
     expect(common.code).toBe("VALIDATION_ERROR");
     expect(common.details?.fields).toHaveProperty("password");
-    const containsEmail = await appCodeOf(caller.auth.register({ email, password: `my ${email} pass`, name: "P" }));
+    const containsEmail = await failureShape(caller.auth.register({ email, password: `my ${email} pass`, name: "P" }));
     expect(containsEmail.code).toBe("VALIDATION_ERROR");
     for (const password of ["short7!", "x".repeat(129)]) {
-      const tooShortOrLong = await appCodeOf(caller.auth.register({ email, password, name: "P" }));
+      const tooShortOrLong = await failureShape(caller.auth.register({ email, password, name: "P" }));
       expect(tooShortOrLong.code).toBe("VALIDATION_ERROR");
     }
     const [none] = await db.select().from(users).where(eq(users.email, email));
@@ -91,7 +87,7 @@ describe("registration and email verification", () => {
       expect(ctx.res.headers["RateLimit-Remaining"]).toBe(String(4 - index));
     }
     const { caller } = callerFor(db, { ip });
-    const refused = await appCodeOf(caller.auth.register({ email: uniqueEmail("burst"), password: testPassword("burst"), name: "B" }));
+    const refused = await failureShape(caller.auth.register({ email: uniqueEmail("burst"), password: testPassword("burst"), name: "B" }));
     expect(refused.code).toBe("RATE_LIMITED");
     expect(Number(refused.details?.retryAfterSeconds)).toBeGreaterThan(0);
   });
@@ -108,8 +104,8 @@ describe("API tokens", () => {
     expect(pair.user).not.toHaveProperty("passwordHash");
     expect(await verifyAccessToken(pair.accessToken)).toMatchObject({ sessionVersion: 0 });
 
-    const wrongPassword = await appCodeOf(caller.auth.token({ email, password: testPassword("wrong") }));
-    const unknownEmail = await appCodeOf(caller.auth.token({ email: uniqueEmail("nobody"), password }));
+    const wrongPassword = await failureShape(caller.auth.token({ email, password: testPassword("wrong") }));
+    const unknownEmail = await failureShape(caller.auth.token({ email: uniqueEmail("nobody"), password }));
     expect(wrongPassword).toEqual(unknownEmail);
     expect(wrongPassword.code).toBe("UNAUTHORIZED");
   });
@@ -121,10 +117,10 @@ describe("API tokens", () => {
     const second = await caller.auth.refresh({ refreshToken: first.refreshToken });
     expect(second.refreshToken).not.toBe(first.refreshToken);
 
-    const reuse = await appCodeOf(caller.auth.refresh({ refreshToken: first.refreshToken }));
+    const reuse = await failureShape(caller.auth.refresh({ refreshToken: first.refreshToken }));
     expect(reuse.code).toBe("UNAUTHORIZED");
     // The thief's reuse also ends the legitimate holder's newer tokens.
-    expect((await appCodeOf(caller.auth.refresh({ refreshToken: second.refreshToken }))).code).toBe("UNAUTHORIZED");
+    expect((await failureShape(caller.auth.refresh({ refreshToken: second.refreshToken }))).code).toBe("UNAUTHORIZED");
     const claims = await verifyAccessToken(second.accessToken);
     expect(await loadTokenUser(db, claims!)).toBeNull();
   });
@@ -145,9 +141,9 @@ describe("API tokens", () => {
     const b = await registerTestUser(db, "logout-b");
     const pair = await callerFor(db).caller.auth.token({ email: a.email, password: a.password });
     const asB = callerFor(db, { user: asSessionUser(b.user) }).caller;
-    expect((await appCodeOf(asB.auth.logout({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
+    expect((await failureShape(asB.auth.logout({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
     await callerFor(db, { user: asSessionUser(a.user) }).caller.auth.logout({ refreshToken: pair.refreshToken });
-    expect((await appCodeOf(callerFor(db).caller.auth.refresh({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
+    expect((await failureShape(callerFor(db).caller.auth.refresh({ refreshToken: pair.refreshToken }))).code).toBe("UNAUTHORIZED");
     expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
   });
 
@@ -155,7 +151,7 @@ describe("API tokens", () => {
     const { user, email, password } = await registerTestUser(db, "suspended");
     const pair = await callerFor(db).caller.auth.token({ email, password });
     await db.update(users).set({ status: "suspended" }).where(eq(users.id, user.id));
-    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("FORBIDDEN");
+    expect((await failureShape(callerFor(db).caller.auth.token({ email, password }))).code).toBe("FORBIDDEN");
     expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
   });
 });
@@ -166,7 +162,7 @@ describe("signed-in account management", () => {
     const thisBrowser = await startBrowserSession(db, user.id);
     const otherBrowser = await startBrowserSession(db, user.id);
     const me = callerFor(db, { user: asSessionUser(user), sessionId: thisBrowser }).caller;
-    const wrong = await appCodeOf(me.me.changePassword({ currentPassword: testPassword("nope"), newPassword: testPassword("new") }));
+    const wrong = await failureShape(me.me.changePassword({ currentPassword: testPassword("nope"), newPassword: testPassword("new") }));
     expect(wrong.code).toBe("VALIDATION_ERROR");
     await me.me.changePassword({ currentPassword: password, newPassword: testPassword("new") });
     expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: thisBrowser })).not.toBeNull();
@@ -186,14 +182,14 @@ describe("signed-in account management", () => {
     const me = callerFor(db, { user: asSessionUser(user) }).caller;
     const updated = await me.me.update({ name: "New Name", age: 30, preferences: { track: "coding", level: "mid", emailNotifications: false } });
     expect(updated.user).toMatchObject({ name: "New Name", age: 30, preferences: { track: "coding", level: "mid", emailNotifications: false } });
-    expect((await appCodeOf(me.me.update({ age: 5 }))).code).toBe("VALIDATION_ERROR");
+    expect((await failureShape(me.me.update({ age: 5 }))).code).toBe("VALIDATION_ERROR");
 
     const exported = await me.me.export();
     expect(exported.user.email).toBe(email);
     expect(JSON.stringify(exported)).not.toMatch(/argon2|passwordHash/);
     expect(exported.emailsSent.length).toBeGreaterThan(0);
 
-    expect((await appCodeOf(me.me.delete({ password: testPassword("wrong") }))).code).toBe("VALIDATION_ERROR");
+    expect((await failureShape(me.me.delete({ password: testPassword("wrong") }))).code).toBe("VALIDATION_ERROR");
     await me.me.delete({ password });
     expect(await db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
   });
@@ -215,7 +211,7 @@ describe("signed-in account management", () => {
   });
 
   it("refuses anonymous callers", async () => {
-    expect((await appCodeOf(callerFor(db).caller.me.get())).code).toBe("UNAUTHORIZED");
+    expect((await failureShape(callerFor(db).caller.me.get())).code).toBe("UNAUTHORIZED");
   });
 });
 
@@ -223,13 +219,13 @@ describe("sign-in throttling under parallel guessing", () => {
   it("20 parallel wrong guesses cannot all be checked: the delay applies between them", async () => {
     const { email, password } = await registerTestUser(db, "burst-guess");
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => appCodeOf(callerFor(db).caller.auth.token({ email, password: testPassword(`guess-${index}`) }))),
+      Array.from({ length: 20 }, (_, index) => failureShape(callerFor(db).caller.auth.token({ email, password: testPassword(`guess-${index}`) }))),
     );
     const checked = results.filter((result) => result.code === "UNAUTHORIZED").length;
     const throttled = results.filter((result) => result.code === "RATE_LIMITED").length;
     expect(checked).toBeLessThanOrEqual(5); // 4 free failures, then the 5th starts a delay
     expect(throttled).toBe(20 - checked);
     // The real owner is throttled too until the delay passes, but never locked out of a reset.
-    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("RATE_LIMITED");
+    expect((await failureShape(callerFor(db).caller.auth.token({ email, password }))).code).toBe("RATE_LIMITED");
   }, 60_000);
 });

@@ -6,17 +6,13 @@ import { rateLimits } from "@/db/schema/rate-limits";
 import { loadSessionUser, loadTokenUser } from "@/server/auth/session-user";
 import { verifyAccessToken } from "@/server/auth/tokens/access-token";
 import { toAppError } from "@/server/errors";
-import { callerFor, errorOf, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { callerFor, latestEmailTo, registerTestUser, tokenFromLink, uniqueEmail } from "@/test/helpers/caller";
+import { failureShape } from "@/test/helpers/app-error";
 import { connectTestDb } from "@/test/helpers/db";
 import { testPassword } from "@/test/secret-marker";
 
 const db = connectTestDb();
 
-/** The error a client would see (the same mapper as REST and tRPC use). */
-async function appCodeOf(promise: Promise<unknown>) {
-  const appError = await errorOf(promise);
-  return { code: appError.code, details: appError.details, message: appError.message };
-}
 
 describe("password reset", () => {
   it("answers the same for known and unknown emails and emails only the known one", async () => {
@@ -30,7 +26,7 @@ describe("password reset", () => {
   it("limits reset requests to 3 an hour per email", async () => {
     const email = uniqueEmail("forgot-limit");
     for (let index = 0; index < 3; index++) await callerFor(db).caller.auth.forgotPassword({ email });
-    expect((await appCodeOf(callerFor(db).caller.auth.forgotPassword({ email }))).code).toBe("RATE_LIMITED");
+    expect((await failureShape(callerFor(db).caller.auth.forgotPassword({ email }))).code).toBe("RATE_LIMITED");
   });
 
   it("sets the new password once, ends every session and API token, and the old password stops working", async () => {
@@ -43,9 +39,9 @@ describe("password reset", () => {
 
     expect(await loadTokenUser(db, (await verifyAccessToken(pair.accessToken))!)).toBeNull();
     expect(await loadSessionUser(db, { userId: user.id, sessionVersion: 0, sid: "any" })).toBeNull();
-    expect((await appCodeOf(callerFor(db).caller.auth.token({ email, password }))).code).toBe("UNAUTHORIZED");
+    expect((await failureShape(callerFor(db).caller.auth.token({ email, password }))).code).toBe("UNAUTHORIZED");
     await expect(callerFor(db).caller.auth.token({ email, password: newPassword })).resolves.toBeDefined();
-    expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("again") }))).code).toBe(
+    expect((await failureShape(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("again") }))).code).toBe(
       "VALIDATION_ERROR",
     );
   });
@@ -53,7 +49,7 @@ describe("password reset", () => {
   it("limits forgot-password to 10 requests per 15 minutes from one IP, whatever the emails", async () => {
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     for (let index = 0; index < 10; index++) await callerFor(db, { ip }).caller.auth.forgotPassword({ email: uniqueEmail("spray") });
-    const refused = await appCodeOf(callerFor(db, { ip }).caller.auth.forgotPassword({ email: uniqueEmail("spray") }));
+    const refused = await failureShape(callerFor(db, { ip }).caller.auth.forgotPassword({ email: uniqueEmail("spray") }));
     expect(refused.code).toBe("RATE_LIMITED");
     expect(Number(refused.details?.retryAfterSeconds)).toBeGreaterThan(0);
   });
@@ -61,20 +57,20 @@ describe("password reset", () => {
   it("limits reset attempts per IP (10 per 15 minutes) and per token (5 an hour), with Retry-After", async () => {
     const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
     for (let index = 0; index < 10; index++) {
-      const bogus = await appCodeOf(callerFor(db, { ip }).caller.auth.resetPassword({ token: `bogus-${index}-${randomUUID()}`, newPassword: testPassword("n") }));
+      const bogus = await failureShape(callerFor(db, { ip }).caller.auth.resetPassword({ token: `bogus-${index}-${randomUUID()}`, newPassword: testPassword("n") }));
       expect(bogus.code).toBe("VALIDATION_ERROR");
     }
     const { caller, ctx } = callerFor(db, { ip });
-    const byIp = await appCodeOf(caller.auth.resetPassword({ token: `bogus-last-${randomUUID()}`, newPassword: testPassword("n") }));
+    const byIp = await failureShape(caller.auth.resetPassword({ token: `bogus-last-${randomUUID()}`, newPassword: testPassword("n") }));
     expect(byIp.code).toBe("RATE_LIMITED");
     expect(ctx.res.headers["Retry-After"]).toMatch(/^\d+$/);
 
     // One token tried from many IPs (a fresh random IP per caller) is still held to 5.
     const token = `shared-bogus-${randomUUID()}`;
     for (let index = 0; index < 5; index++) {
-      expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("VALIDATION_ERROR");
+      expect((await failureShape(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("VALIDATION_ERROR");
     }
-    expect((await appCodeOf(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("RATE_LIMITED");
+    expect((await failureShape(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("n") }))).code).toBe("RATE_LIMITED");
     // The key holds the token's hash, never the token itself.
     const keys = await db.select({ key: rateLimits.key }).from(rateLimits).where(like(rateLimits.key, "reset-password:token:%"));
     expect(keys.some((row) => row.key.includes(token))).toBe(false);
@@ -100,9 +96,9 @@ describe("password reset", () => {
     const { email } = await registerTestUser(db, "locked");
     const ip = "198.51.100.7";
     for (let index = 0; index < 15; index++) {
-      await appCodeOf(callerFor(db, { ip }).caller.auth.token({ email, password: testPassword(`bad-${index}`) }));
+      await failureShape(callerFor(db, { ip }).caller.auth.token({ email, password: testPassword(`bad-${index}`) }));
     }
-    const locked = await appCodeOf(callerFor(db, { ip: "203.0.113.9" }).caller.auth.token({ email, password: testPassword("bad") }));
+    const locked = await failureShape(callerFor(db, { ip: "203.0.113.9" }).caller.auth.token({ email, password: testPassword("bad") }));
     expect(locked.code).toBe("RATE_LIMITED");
     await callerFor(db).caller.auth.forgotPassword({ email });
     const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
