@@ -1,9 +1,9 @@
 "use client";
 
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZCreateTicketInputSchema } from "@/server/contracts/support";
 
@@ -40,14 +40,9 @@ export function NewTicketForm() {
         maxLength={10_000}
         required
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={create.isPending} pendingLabel="Sending…">
-          Send message
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {create.isSuccess ? "Sent. We’ll reply here and by email." : ""}
-        </p>
-      </div>
+      <FormFooter pending={create.isPending} pendingLabel="Sending…" done={create.isSuccess ? "Sent. We’ll reply here and by email." : null}>
+        Send message
+      </FormFooter>
     </Form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZTicketReplyInputSchema } from "@/server/contracts/support";
 
@@ -43,14 +43,9 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
         rows={3}
         maxLength={10_000}
       />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={reply.isPending} pendingLabel="Sending…" variant="secondary" size="sm">
-          Send reply
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {reply.isSuccess ? "Sent." : ""}
-        </p>
-      </div>
+      <FormFooter pending={reply.isPending} pendingLabel="Sending…" variant="secondary" size="sm" done={reply.isSuccess ? "Sent." : null}>
+        Send reply
+      </FormFooter>
     </Form>
   );
 }

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import * as z from "zod";
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormCheckboxField, FormLevelSelect, FormTextField, FormTrackSelect } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/contracts/users";
 import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
@@ -105,12 +105,9 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
           {user.preferences.timeZone ? `Your time zone: ${user.preferences.timeZone} (from this browser, updated when you save).` : "Your time zone is taken from this browser when you save."}
         </p>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={update.isPending}>Save profile</SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {update.isSuccess ? "Saved." : ""}
-        </p>
-      </div>
+      <FormFooter pending={update.isPending} done={update.isSuccess ? "Saved." : null}>
+        Save profile
+      </FormFooter>
     </Form>
   );
 }

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import * as z from "zod";
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZGrantPlanRequestSchema } from "@/server/contracts/admin";
 import { PAID_PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
@@ -44,14 +44,9 @@ export function GrantPlanForm({ userId }: { userId: string }) {
         <FormTextField name="endsOn" label="Ends on" type="date" required />
       </div>
       <FormTextField name="note" label="Note" optional hint="Kept in the audit log." maxLength={500} />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={grant.isPending} pendingLabel="Granting…" size="sm">
-          Grant plan
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {grant.isSuccess ? `Granted ${grant.data.plan} until ${grant.data.endsAt.slice(0, 10)}.` : ""}
-        </p>
-      </div>
+      <FormFooter pending={grant.isPending} pendingLabel="Granting…" size="sm" done={grant.isSuccess ? `Granted ${grant.data.plan} until ${grant.data.endsAt.slice(0, 10)}.` : null}>
+        Grant plan
+      </FormFooter>
     </Form>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField, FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -51,14 +52,9 @@ function ReplyForm({ ticketId, email }: { ticketId: string; email: string }) {
       onChange={() => setSent(false)}
     >
       <FormTextareaField name="message" label="Your reply" hint={`Sent to ${email} by email and shown on their Help page.`} rows={5} maxLength={10_000} />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={send.isPending} pendingLabel="Sending…" size="sm">
-          Send reply
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {sent ? "Reply sent." : ""}
-        </p>
-      </div>
+      <FormFooter pending={send.isPending} pendingLabel="Sending…" size="sm" done={sent ? "Reply sent." : null}>
+        Send reply
+      </FormFooter>
     </Form>
   );
 }

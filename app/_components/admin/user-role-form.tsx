@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZSetUserRoleInputSchema } from "@/server/contracts/admin";
 import type { TRole } from "@/server/contracts/vocabulary/roles";
@@ -28,14 +28,9 @@ export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) 
         <option value="user">Candidate</option>
         <option value="admin">Admin</option>
       </FormSelectField>
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={save.isPending} size="sm">
-          Save role
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {save.isSuccess ? "Role saved." : ""}
-        </p>
-      </div>
+      <FormFooter pending={save.isPending} size="sm" done={save.isSuccess ? "Role saved." : null}>
+        Save role
+      </FormFooter>
     </Form>
   );
 }

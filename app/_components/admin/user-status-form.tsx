@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Form } from "@/app/_components/form/form";
+import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZSetUserStatusInputSchema } from "@/server/contracts/admin";
 import type { TUserStatus } from "@/server/contracts/vocabulary/roles";
@@ -49,14 +49,9 @@ export function UserStatusForm({ userId, status }: { userId: string; status: TUs
       }
     >
       <FormTextareaField name="note" label="Note for the audit log" optional rows={2} maxLength={2000} />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? "Suspending…" : "Reactivating…"}>
-          {next === "suspended" ? "Suspend account" : "Reactivate account"}
-        </SubmitButton>
-        <p role="status" className="text-sm font-medium text-green-800">
-          {done ?? ""}
-        </p>
-      </div>
+      <FormFooter pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? "Suspending…" : "Reactivating…"} done={done}>
+        {next === "suspended" ? "Suspend account" : "Reactivate account"}
+      </FormFooter>
     </Form>
   );
 }
