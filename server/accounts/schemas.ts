@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { zSafeLine } from "@/server/contracts/safe-string";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
-import { PASSWORD_MAX } from "@/server/auth/password-policy";
 import { ZNewPasswordSchema } from "@/server/auth/password-policy";
+import { ZCurrentPasswordSchema } from "@/server/contracts/auth";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZNameSchema = zSafeLine()
@@ -11,18 +11,11 @@ export const ZNameSchema = zSafeLine()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "A name has at most 100 characters." });
 
-/** A password being checked (not chosen): bounded, so a 1 MB "password" is never hashed. */
-export const ZCurrentPasswordSchema = zSafeLine()
-  .min(1, { error: "Enter your password." })
-  .max(PASSWORD_MAX * 4, { error: "That password is longer than any we accept." });
-
 export const ZRegisterInputSchema = z.object({
   email: ZEmailSchema,
   password: ZNewPasswordSchema,
   name: ZNameSchema,
 });
-
-export const ZSignInInputSchema = z.object({ email: ZEmailSchema, password: ZCurrentPasswordSchema });
 
 export const ZTokenInputSchema = z.object({ token: zSafeLine().min(16).max(200) });
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users, type TUserRow } from "@/db/schema";
-import { verifyAgainstDummy, verifyPassword } from "@/server/auth/password-hash";
+import { verifyAgainstDummy, verifyPassword } from "./password-hash";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { checkSignIn, recordSignInFailure, recordSignInSuccess } from "@/server/rate-limit/sign-in-throttle";

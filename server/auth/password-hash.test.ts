@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
 import { TEST_SECRET_MARKER, testPassword } from "@/test/secret-marker";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./password-hash";
-import { PASSWORD_MAX } from "./password-policy";
+import { PASSWORD_MAX } from "@/server/contracts/vocabulary/passwords";
 
 const overLong = `${TEST_SECRET_MARKER}-`.padEnd(PASSWORD_MAX + 1, "x");
 // Far over the limit: if it were hashed it would still be quick, so the timing bound below is about skipping work.

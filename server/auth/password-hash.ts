@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { hash, parseOptions, verify, type Algorithm, type Options, type Version } from "@node-rs/argon2";
 import { AppError } from "@/server/errors";
-import { countCodePoints, PASSWORD_MAX } from "./password-policy";
+import { PASSWORD_MAX } from "@/server/contracts/vocabulary/passwords";
+import { countCodePoints } from "./password-policy";
 
 // The package declares these as ambient const enums, which isolatedModules forbids reading as values;
 // the numbers are the package's documented values (Algorithm.Argon2id = 2, Version.V0x13 = 1 i.e. v=19).

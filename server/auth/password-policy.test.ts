@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TEST_SECRET_MARKER, testPassword } from "@/test/secret-marker";
-import { checkPasswordPolicy, PASSWORD_MAX, PASSWORD_MIN, ZNewPasswordSchema } from "./password-policy";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
+import { checkPasswordPolicy, ZNewPasswordSchema } from "./password-policy";
 
 // Boundary strings shorter than the marker cannot contain it; they are only ever checked, never hashed or logged.
 const EMOJI = "🔑"; // one code point, two UTF-16 units

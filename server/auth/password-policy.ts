@@ -6,9 +6,7 @@
  */
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { zSafeLine } from "@/server/contracts/safe-string";
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
 
 /** How many of the ranked common passwords are refused outright. */
 const COMMON_PASSWORD_COUNT = 10_000;

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { loadTokenUser } from "@/server/accounts/session-user";
+import { loadTokenUser } from "@/server/auth/session-user";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";
 import { parseCookieHeader, readCookieSession } from "./session-cookie";

@@ -9,7 +9,7 @@
  */
 import { decode } from "next-auth/jwt";
 import type { TDatabase } from "@/db";
-import { loadSessionUser } from "@/server/accounts/session-user";
+import { loadSessionUser } from "@/server/auth/session-user";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
 import { usesSecureCookies } from "./app-url";

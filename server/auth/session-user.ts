@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { browserSessions, tokenFamilies, users, type TUserRow } from "@/db/schema";
-import { needsRenewal, renewBrowserSession } from "@/server/auth/browser-sessions";
+import { needsRenewal, renewBrowserSession } from "./browser-sessions";
 
 /**
  * Checks on every request that a browser session is still good: its row in browser_sessions exists

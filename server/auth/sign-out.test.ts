@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { browserSessions } from "@/db/schema";
-import { loadSessionUser } from "@/server/accounts/session-user";
+import { loadSessionUser } from "@/server/auth/session-user";
 import { asSessionUser, callerFor, registerTestUser } from "@/test/helpers/caller";
 import { AuthBrowser } from "@/test/helpers/auth-handlers";
 import { connectTestDb } from "@/test/helpers/db";

@@ -1,8 +1,16 @@
-/** The auth router's procedures (auth.*, REST /auth/*). Inputs shared with the account forms stay in server/accounts/schemas.ts (they use the password policy). Client-safe. */
+/** The auth router's procedures (auth.*, REST /auth/*). Inputs that choose a new password stay in server/accounts/schemas.ts (they use the password policy). Client-safe. */
 import { z } from "zod";
 import { ZEmailSchema } from "./email";
 import { zSafeLine } from "./safe-string";
 import { ZPublicUserSchema } from "./users";
+import { PASSWORD_MAX } from "./vocabulary/passwords";
+
+/** A password being checked (not chosen): bounded, so a 1 MB "password" is never hashed. */
+export const ZCurrentPasswordSchema = zSafeLine()
+  .min(1, { error: "Enter your password." })
+  .max(PASSWORD_MAX * 4, { error: "That password is longer than any we accept." });
+
+export const ZSignInInputSchema = z.object({ email: ZEmailSchema, password: ZCurrentPasswordSchema });
 
 export const ZUserResponseSchema = z.object({ user: ZPublicUserSchema });
 

@@ -19,7 +19,7 @@
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { rateLimits } from "@/db/schema/rate-limits";
-import { normalizeEmail } from "@/server/auth/normalize-email";
+import { normalizeEmail } from "@/server/contracts/email";
 
 export const SIGN_IN_FREE_FAILURES = 4;
 export const SIGN_IN_LOCK_FAILURES = 15;

@@ -9,7 +9,7 @@ import { FormEmailField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { ZSignInInputSchema } from "@/server/accounts/schemas";
+import { ZSignInInputSchema } from "@/server/contracts/auth";
 import { AuthHeading } from "../auth-heading";
 import { DevMailboxNote } from "../dev-mailbox-note";
 

@@ -11,7 +11,7 @@ import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
 import type * as z from "zod";
-import { ZSignInInputSchema } from "@/server/accounts/schemas";
+import { ZSignInInputSchema } from "@/server/contracts/auth";
 import { AuthHeading } from "../auth-heading";
 import { OAuthButtons, type TOAuthProvider } from "./oauth-buttons";
 import { SignInError } from "./sign-in-error";

@@ -12,7 +12,7 @@ import { SelectField, type SelectFieldProps } from "@/app/_components/select-fie
 import { TextField, type TextFieldProps } from "@/app/_components/text-field";
 import { TextareaField, type TextareaFieldProps } from "@/app/_components/textarea-field";
 import { LEVELS, LEVEL_NAMES, TRACKS, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password-policy";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
 import { useFieldId } from "./form";
 
 type TBound<P> = Omit<P, "id" | "name" | "error" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"> & { name: string };

@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers, auditLog, outboxEmails, questions, users } from "@/db/schema";
-import { loadSessionUser } from "@/server/accounts/session-user";
+import { loadSessionUser } from "@/server/auth/session-user";
 import { asSessionUser, callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { createScoredAnswer, type TCandidate } from "@/test/helpers/factories";

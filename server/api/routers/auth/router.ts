@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { authenticateWithPassword } from "@/server/accounts/authenticate";
+import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { requestPasswordReset, resetPassword } from "@/server/accounts/password-reset";
 import { toPublicUser } from "@/server/accounts/public-user";
 import { registerUser } from "@/server/accounts/register";
-import { ZRegisterInputSchema, ZResetPasswordInputSchema, ZSignInInputSchema, ZTokenInputSchema } from "@/server/accounts/schemas";
+import { ZRegisterInputSchema, ZResetPasswordInputSchema, ZTokenInputSchema } from "@/server/accounts/schemas";
 import { resendVerification, verifyEmail } from "@/server/accounts/verify-email";
 import { endAllSessions } from "@/server/accounts/end-sessions";
 import { getUser } from "@/server/accounts/profile";
@@ -26,6 +26,7 @@ import {
   ZRegisterResponseSchema,
   ZResetResponseSchema,
   ZSentSchema,
+  ZSignInInputSchema,
   ZTokenPairSchema,
   ZTokenResponseSchema,
   ZUserResponseSchema,
