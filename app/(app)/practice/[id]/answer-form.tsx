@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
@@ -111,12 +111,8 @@ function AnswerFormReady({
   const errorId = `${baseId}-error`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const codeDraft = useCodeDraft(`${draftKey(interviewId, questionId, kind, scope)}:code`, coding);
-  const [initialCodeJson] = useState(codeDraft.serverCopy);
   const [codeError, setCodeError] = useState<string | null>(null);
-  const codeSync = useMemo(
-    () => (coding ? { current: codeDraft.serverCopy, server: coding.serverDraft ? JSON.stringify(coding.serverDraft) : initialCodeJson } : undefined),
-    [coding, codeDraft.serverCopy, initialCodeJson],
-  );
+  const codeHandlers = { onLanguageChange: codeDraft.setLanguage, onCodeChange: (value: string) => { codeDraft.setCode(value); setCodeError(null); } };
   const draft = useDraft({
     interviewId,
     questionId,
@@ -126,7 +122,7 @@ function AnswerFormReady({
     submittedTexts,
     fallbackText: previousText,
     syncToServer: kind === "answer",
-    code: codeSync,
+    code: codeDraft.sync,
   });
   const submitKey = useIdempotencyKey();
   // A retried submit (same text, same version) carries the same Idempotency-Key: one attempt, not two.
@@ -148,8 +144,8 @@ function AnswerFormReady({
   function onSubmit(event?: FormEvent<HTMLFormElement>, version = expectedVersion) {
     event?.preventDefault();
     if (submit.isPending) return;
-    const codePart = coding ? { code: codeDraft.code, language: codeDraft.language } : null;
-    if (codePart && (codePart.code.trim() === "" || codePart.code.trim() === coding?.spec.signatures[codePart.language].trim())) {
+    const codePart = codeDraft.submission();
+    if (coding && !codePart) {
       setCodeError("Write your solution in the editor before submitting.");
       return;
     }
@@ -159,9 +155,7 @@ function AnswerFormReady({
       textareaRef.current?.focus();
       return;
     }
-    const samePrevious = coding
-      ? coding.previous !== undefined && coding.previous !== null && codePart?.code === coding.previous.code && draft.text.trim() === (previousText ?? "").trim()
-      : previousText !== undefined && draft.text.trim() === previousText.trim();
+    const samePrevious = coding ? codePart?.code === coding.previous?.code && draft.text.trim() === (previousText ?? "").trim() : previousText !== undefined && draft.text.trim() === previousText.trim();
     if (samePrevious) {
       setError("This is the same as your previous attempt. Change something to get a new score.");
       textareaRef.current?.focus();
@@ -217,18 +211,7 @@ function AnswerFormReady({
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={submit.isPending} className="space-y-2">
       {coding ? (
-        <CodingWorkspace
-          questionId={questionId}
-          spec={coding.spec}
-          language={codeDraft.language}
-          code={codeDraft.code}
-          onLanguageChange={codeDraft.setLanguage}
-          onCodeChange={(value) => {
-            codeDraft.setCode(value);
-            if (codeError) setCodeError(null);
-          }}
-          error={codeError}
-        />
+        <CodingWorkspace questionId={questionId} spec={coding.spec} language={codeDraft.language} code={codeDraft.code} error={codeError} {...codeHandlers} />
       ) : null}
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <label htmlFor={textareaId} className="font-semibold text-slate-900">

@@ -58,8 +58,16 @@ export function useCodeDraft(storageKey: string, input: TCodingInput | undefined
   const setCode = useCallback((code: string) => draft && update({ ...draft, sources: { ...draft.sources, [draft.language]: code } }), [draft, update]);
   const clear = useCallback(() => removeLocal(storageKey), [storageKey]);
   const code = draft ? (draft.sources[draft.language] ?? "") : "";
+  const language = draft?.language ?? "python";
   /** The editor as the server keeps it (sent with the text draft by useDraft); compared as a string to see a change. */
   const serverCopy = useMemo(() => (draft ? JSON.stringify(draft) : ""), [draft]);
+  const [initialCopy] = useState(serverCopy);
+  const sync = useMemo(
+    () => (input ? { current: serverCopy, server: input.serverDraft ? JSON.stringify(input.serverDraft) : initialCopy } : undefined),
+    [input, serverCopy, initialCopy],
+  );
+  /** The code part of a submit; null while the editor holds nothing but the starting code. */
+  const submission = () => (input && code.trim() !== "" && code.trim() !== input.spec.signatures[language].trim() ? { code, language } : null);
 
-  return { draft, code, language: draft?.language ?? "python", setLanguage, setCode, clear, serverCopy };
+  return { draft, code, language, setLanguage, setCode, clear, sync, submission };
 }
