@@ -45,5 +45,7 @@ describe("parseWav", () => {
     expect(() => parseWav(Buffer.from("ID3\u0004 not audio at all"))).toThrow(WavFormatError);
     expect(() => parseWav(Buffer.from("RIFX0000WAVE"))).toThrow(/big-endian/);
     expect(() => parseWav(Buffer.from("RIFF\u0004\u0000\u0000\u0000WAVE"))).toThrow(/no fmt chunk/);
+    // An AppError, so the API answers 400 with the reason instead of a 500.
+    expect(() => parseWav(Buffer.from("nope, not audio"))).toThrow(expect.objectContaining({ code: "VALIDATION_ERROR", status: 400 }));
   });
 });

@@ -3,10 +3,12 @@
  * ~40-line job, and the npm WAV parsers are either unmaintained or bundle codecs we do not need. Anything
  * else (float, 8/24-bit, compressed, RIFX) is refused with a message naming what was found.
  */
+import { AppError } from "@/server/errors";
 
-export class WavFormatError extends Error {
+/** Bad audio is the uploader's mistake: a 400 naming what was found, never a 500. */
+export class WavFormatError extends AppError<"VALIDATION_ERROR"> {
   constructor(message: string) {
-    super(message);
+    super("VALIDATION_ERROR", message, { reason: "unsupported_audio" });
     this.name = "WavFormatError";
   }
 }

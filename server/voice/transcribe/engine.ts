@@ -1,4 +1,5 @@
 /** What every transcription engine offers: the offline pocketsphinx one now, an OpenAI-compatible one next. */
+import { AppError } from "@/server/errors";
 
 export interface Transcript {
   text: string;
@@ -15,9 +16,10 @@ export interface TranscriptionEngine {
   transcribe(file: string, signal?: AbortSignal): Promise<Transcript>;
 }
 
-export class TranscriptionUnavailableError extends Error {
+/** The configured engine cannot run here (binary missing, no key): a 503, not a crash. */
+export class TranscriptionUnavailableError extends AppError<"SERVICE_UNAVAILABLE"> {
   constructor(engine: string, reason: string) {
-    super(`${engine} is not available: ${reason}`);
+    super("SERVICE_UNAVAILABLE", `${engine} is not available: ${reason}`, { retryAfterSeconds: 3600 });
     this.name = "TranscriptionUnavailableError";
   }
 }
