@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { PEER_IP_HEADER } from "@/server/http/client-ip";
+import { errorOf } from "@/test/helpers/caller";
+import { connectTestDb } from "@/test/helpers/db";
+import { createRequestContext } from "./trpc";
+
+connectTestDb();
+
+function request(headers: Record<string, string>): Request {
+  return new Request("http://localhost/api/trpc/health.get", { headers });
+}
+
+describe("createRequestContext (tRPC, REST and server components share it)", () => {
+  it("carries the request id, the client's address and the headers; nobody signed in without a cookie", async () => {
+    const ctx = await createRequestContext(request({ [PEER_IP_HEADER]: "203.0.113.9", "idempotency-key": "k-1" }), { requestId: "req-1", transport: "web" });
+    expect(ctx).toMatchObject({ requestId: "req-1", transport: "web", ip: "203.0.113.9", user: null, sessionId: null });
+    expect(ctx.headers.get("idempotency-key")).toBe("k-1");
+  });
+
+  it("reads a bearer token on the REST transport only, and a bad one is a 401, never anonymous", async () => {
+    const bad = request({ authorization: "Bearer not-a-token" });
+    expect((await errorOf(createRequestContext(bad, { requestId: "req-2", transport: "rest" }))).code).toBe("UNAUTHORIZED");
+    // The web transport reads the session cookie and ignores Authorization.
+    expect((await createRequestContext(bad, { requestId: "req-3", transport: "web" })).user).toBeNull();
+  });
+});
