@@ -51,7 +51,7 @@ export default defineConfig({
     // A fresh DATA_DIR per run (the schema may have changed since the last one), then the launcher.
     command: `node -e "require('fs').rmSync(process.argv[1], { recursive: true, force: true })" ${path.resolve(".test-data", `e2e-${PORT}`)} && ${path.join("node_modules", ".bin", "tsx")} scripts/start.ts`,
     url: `${BASE_URL}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000, // the first run builds the app; a busy 2-core machine needs minutes
     reuseExistingServer: false,
     stdout: "ignore", // JSON logs go to LOG_FILE; launcher messages and errors stay on stderr
     stderr: "pipe",
