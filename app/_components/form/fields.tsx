@@ -11,7 +11,7 @@ import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter
 import { SelectField, type SelectFieldProps } from "@/app/_components/select-field";
 import { TextField, type TextFieldProps } from "@/app/_components/text-field";
 import { TextareaField, type TextareaFieldProps } from "@/app/_components/textarea-field";
-import { LEVELS, LEVEL_NAMES, TRACKS, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
+import { LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions, type TOptions } from "@/app/_components/vocabulary-options";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
 import { useFieldId } from "./form";
 
@@ -78,25 +78,20 @@ export function FormSelectField({ name, ...props }: TBound<SelectFieldProps>) {
 type TChoiceProps = Partial<TBound<Omit<SelectFieldProps, "children">>> & { name: string; label: string; emptyLabel?: string };
 
 /** A select over a fixed vocabulary; `emptyLabel` adds a first "no choice" option with value "". */
-function VocabularySelect({ options, emptyLabel, ...props }: TChoiceProps & { options: ReadonlyArray<readonly [string, string]> }) {
+function VocabularySelect({ options, emptyLabel, ...props }: TChoiceProps & { options: TOptions }) {
   return (
     <FormSelectField {...props}>
-      {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-      {options.map(([value, text]) => (
-        <option key={value} value={value}>
-          {text}
-        </option>
-      ))}
+      <VocabularyOptions options={options} emptyLabel={emptyLabel} />
     </FormSelectField>
   );
 }
 
 export function FormTrackSelect(props: TChoiceProps) {
-  return <VocabularySelect options={TRACKS.map((track) => [track, TRACK_NAMES[track]] as const)} {...props} />;
+  return <VocabularySelect options={TRACK_OPTIONS} {...props} />;
 }
 
 export function FormLevelSelect(props: TChoiceProps) {
-  return <VocabularySelect options={LEVELS.map((level) => [level, LEVEL_NAMES[level]] as const)} {...props} />;
+  return <VocabularySelect options={LEVEL_OPTIONS} {...props} />;
 }
 
 /** A checkbox with its label and a one-line explanation tied to it (aria-describedby). */

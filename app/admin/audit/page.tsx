@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
-import { buttonClass } from "@/app/_components/button-styles";
 import { compactJson, humanize } from "@/app/_components/admin/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
@@ -13,6 +12,7 @@ import { serverCaller } from "@/app/_trpc/server";
 import { DataTable } from "@/app/_components/data-table";
 import type * as z from "zod";
 import type { ZAuditResponseSchema } from "@/server/contracts/admin";
+import { FilterActions } from "@/app/_components/vocabulary-options";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -68,16 +68,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </datalist>
           <TextField id="audit-actor" name="actor" type="email" label="Admin’s email" hint="The exact address" autoComplete="off" defaultValue={actor ?? ""} />
         </div>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" className={buttonClass("primary", { size: "sm" })}>
-            Filter
-          </button>
-          {filtered ? (
-            <Link href="/admin/audit" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions submitLabel="Filter" clearHref="/admin/audit" filtered={filtered} />
       </Form>
 
       <section className="space-y-4">

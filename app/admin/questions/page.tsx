@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Form from "next/form";
-import Link from "next/link";
-import { buttonClass } from "@/app/_components/button-styles";
 import { formatCount } from "@/app/_components/format";
 import { firstParam, hrefWith, pageParam } from "@/app/_components/search-params";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
@@ -11,7 +9,8 @@ import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { FilterActions, LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions } from "@/app/_components/vocabulary-options";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -62,20 +61,10 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
           <TextField id="questions-q" name="q" type="search" label="Search" hint="Words in the text, a slug or a tag" defaultValue={query.q ?? ""} />
           <SelectField id="questions-track" name="track" label="Track" defaultValue={query.track ?? ""}>
-            <option value="">All tracks</option>
-            {TRACKS.map((track) => (
-              <option key={track} value={track}>
-                {TRACK_NAMES[track]}
-              </option>
-            ))}
+            <VocabularyOptions options={TRACK_OPTIONS} emptyLabel="All tracks" />
           </SelectField>
           <SelectField id="questions-level" name="level" label="Level" defaultValue={query.level ?? ""}>
-            <option value="">All levels</option>
-            {LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {LEVEL_NAMES[level]}
-              </option>
-            ))}
+            <VocabularyOptions options={LEVEL_OPTIONS} emptyLabel="All levels" />
           </SelectField>
           <SelectField id="questions-active" name="active" label="Status" defaultValue={query.active ?? ""}>
             <option value="">Active and inactive</option>
@@ -83,16 +72,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <option value="false">Inactive</option>
           </SelectField>
         </div>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <button type="submit" className={buttonClass("primary", { size: "sm" })}>
-            Search
-          </button>
-          {filtered ? (
-            <Link href="/admin/questions" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions submitLabel="Search" clearHref="/admin/questions" filtered={filtered} />
       </Form>
 
       <section aria-labelledby="questions-results" className="space-y-4">
