@@ -22,6 +22,11 @@ function jobConcurrency(fallback: number) {
     .default(fallback);
 }
 
+/** A whole number from `min` to `max`; every way of missing it gets the same `message`. */
+function boundedInt(min: number, max: number, message: string) {
+  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
 export const ZEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce
@@ -119,19 +124,9 @@ export const ZEnvSchema = z.object({
     .max(600_000, { error: "expected between 100 and 600000 ms" })
     .default(15_000),
   /** Connections this process's pool may open (unset: from the core count, db/pool-size.ts). */
-  DB_POOL_MAX: z.coerce
-    .number({ error: "expected a whole number from 1 to 200" })
-    .int({ error: "expected a whole number from 1 to 200" })
-    .min(1, { error: "expected a whole number from 1 to 200" })
-    .max(200, { error: "expected a whole number from 1 to 200" })
-    .optional(),
+  DB_POOL_MAX: boundedInt(1, 200, "expected a whole number from 1 to 200").optional(),
   /** How long a query may wait for a free pool connection before the request gets 503 + Retry-After. */
-  DB_ACQUIRE_TIMEOUT_MS: z.coerce
-    .number({ error: "expected milliseconds" })
-    .int({ error: "expected whole milliseconds" })
-    .min(100, { error: "expected between 100 and 30000 ms" })
-    .max(30_000, { error: "expected between 100 and 30000 ms" })
-    .default(4_000),
+  DB_ACQUIRE_TIMEOUT_MS: boundedInt(100, 30_000, "expected between 100 and 30000 ms").default(4_000),
   /** Bearer token that lets a remote Prometheus read /api/metrics; without it only the local machine may. */
   METRICS_TOKEN: z.string().min(16, { error: "expected at least 16 characters (e.g. `openssl rand -hex 24`)" }).optional(),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
