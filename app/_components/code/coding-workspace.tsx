@@ -38,7 +38,7 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
   }, [language]);
 
   return (
-    <section className="space-y-3" aria-label="Code">
+    <section className="space-y-3 pb-4" aria-label="Code">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <label htmlFor={pickerId} className="block text-sm font-semibold text-slate-900">

@@ -12,10 +12,11 @@ const STATUS_TEXT: Record<TRunResultView["status"], string> = {
 /** A value as JSON, cut for the table (a large input is already cut by the server, with its full length). */
 function show(value: unknown): string {
   const text = typeof value === "string" && /… \([\d,]+ characters\)$/.test(value) ? value : (JSON.stringify(value) ?? "undefined");
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
-const COLUMNS = ["Case", "Input", "Expected", "Actual", "Result"];
+/** The verdict comes second, so it stays in view on a phone while the values scroll sideways. */
+const COLUMNS = ["Case", "Result", "Input", "Expected", "Actual"];
 
 /** One test's verdict in words: the row's "time limit" / "error" is spelled out, never a bare ✗. */
 function verdict(test: TTestResultView): { text: string; tone: string } {
@@ -62,10 +63,10 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
                     {test.name}
                     {test.hidden ? <span className="ml-1 text-xs font-normal text-slate-600">(hidden)</span> : null}
                   </th>
+                  <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{text}</td>
                   <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
                   <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
                   <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.error ? <span className="font-sans text-red-700">{test.error}</span> : show(test.actual)}</td>
-                  <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{text}</td>
                   {hasTimes ? <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">{test.ms === undefined ? "—" : `${test.ms} ms`}</td> : null}
                 </tr>
               );
