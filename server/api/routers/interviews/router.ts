@@ -5,10 +5,9 @@ import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
 import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
-import { quotaState } from "@/server/billing/quota";
+import { quotaSummary } from "@/server/billing/quota-summary";
 import { startInterview } from "@/server/interviews/start-interview";
 import { submitAnswer } from "@/server/interviews/submit-answer";
-import { currentPlan } from "@/server/billing/current-plan";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
 import {
   ZIdempotencyHeadersSchema,
@@ -164,8 +163,5 @@ export const interviewsRouter = router({
   quota: protectedProcedure
     .input(z.void())
     .output(ZQuotaSchema)
-    .query(async ({ ctx }) => {
-      const plan = await currentPlan(ctx.db, ctx.user.id);
-      return { plan: plan.id, ...(await quotaState(ctx.db, ctx.user.id, plan)) };
-    }),
+    .query(({ ctx }) => quotaSummary(ctx.db, ctx.user.id)),
 });
