@@ -51,3 +51,14 @@ describe("analyseAudio", () => {
     expect(result.speakingSec).toBe(0);
   });
 });
+
+describe("analyseAudio without pauses", () => {
+  it("counts a recording that is speech almost throughout as speech", () => {
+    const audio = recording([[9, true], [0.5, false], [9, true]]);
+    const result = analyseAudio(audio);
+    // Before the threshold was capped at half the speech level, the tenth percentile (speech) doubled
+    // put the threshold above every frame and this answer had no speech at all.
+    expect(result.speakingSec).toBeCloseTo(18, 1);
+    expect(result.segments).toHaveLength(2);
+  });
+});

@@ -56,15 +56,17 @@ function percentile(sorted: Float64Array, p: number): number {
 /**
  * Threshold between silence and speech, in RMS. The noise floor is a low percentile (the quietest tenth of
  * frames are silence in any recording with pauses) and the speech level a high one; the threshold sits a
- * fixed fraction of the way between them on a log scale, with an absolute minimum so digital silence
- * (floor 0) does not turn dither into speech.
+ * fixed fraction of the way between them on a log scale. It never exceeds half the speech level, so an answer
+ * with almost no pauses (the tenth percentile is then speech too) still counts as speech, and never falls
+ * below an absolute minimum (about -70 dBFS), so digital silence with dither does not count as speech.
  */
 export function silenceThreshold(rms: Float64Array): { threshold: number; noiseFloor: number } {
   const sorted = Float64Array.from(rms).sort();
-  const floor = Math.max(percentile(sorted, 0.1), 1e-5);
+  const noiseFloor = percentile(sorted, 0.1);
+  const floor = Math.max(noiseFloor, 1e-5);
   const speech = Math.max(percentile(sorted, 0.9), floor);
-  const threshold = Math.max(floor * Math.pow(speech / floor, 0.3), floor * 2, 3e-4);
-  return { threshold, noiseFloor: percentile(sorted, 0.1) };
+  const threshold = Math.max(Math.min(floor * Math.pow(speech / floor, 0.3), speech / 2), 3e-4);
+  return { threshold, noiseFloor };
 }
 
 function runsAbove(rms: Float64Array, threshold: number, frameSec: number): TimeSpan[] {
