@@ -45,6 +45,8 @@ test.describe("code rendered as code", () => {
     // Coloured by the highlighter: "def" is a keyword span.
     const keywordColor = await block.locator("span", { hasText: /^def$/ }).first().evaluate((element) => getComputedStyle(element).color);
     expect(keywordColor).toBe("rgb(207, 34, 46)");
+    // The dialog scrolls on its own: bring the code into its view for the screenshots.
+    await block.evaluate((element) => element.scrollIntoView({ block: "center" }));
     await saveScreen(page, "admin-questions-preview-code");
   });
 
@@ -80,6 +82,7 @@ test.describe("code rendered as code", () => {
     await expect(results).toContainText("can’t be activated until they all pass", { timeout: 60_000 });
     await expect(results.getByRole("row").filter({ hasText: "example" }).first()).toContainText("Wrong answer");
     await expect(results.getByRole("row").filter({ hasText: "empty" }).first()).toContainText("Passed");
+    await results.evaluate((element) => element.scrollIntoView({ block: "start" }));
     await saveScreen(page, "admin-questions-coding-tests");
     await dialog.getByRole("button", { name: "Save tests" }).click();
     await expect(dialog).toBeHidden();
