@@ -37,7 +37,12 @@ export async function checkReference(spec: TCodingSpec | TCodingSpecInput): Prom
       }),
     })),
   );
-  return { passed: runs.every((run) => run.result.status === "passed"), runs };
+  // Hidden tests are marked, so the admin's table says which ones candidates never see.
+  const marked = runs.map(({ language, result }) => ({
+    language,
+    result: { ...result, tests: result.tests.map((test, index) => (index >= spec.examples.length ? { ...test, hidden: true } : test)) },
+  }));
+  return { passed: runs.every((run) => run.result.status === "passed"), runs: marked };
 }
 
 /** "Python: 1 of 12 tests fail (“empty input”: expected [], got null)" per failing language. */

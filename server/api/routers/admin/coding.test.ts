@@ -49,6 +49,7 @@ describe("admin.coding", () => {
     for (const run of check.runs) {
       expect(run.result.status).toBe("failed");
       expect(run.result.tests.filter((test) => !test.passed).map((test) => test.name)).toEqual([broken.examples[0]!.name]);
+      expect(run.result.tests.filter((test) => test.hidden).map((test) => test.name)).toEqual(broken.hiddenTests.map((test) => test.name));
     }
 
     // The rule lives in the domain: the plain updateQuestion procedure is refused, with the failing test named.
