@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { api } from "@/app/_trpc/client";
 import { ZDisputeScoreInputSchema } from "@/server/contracts/support";
 import { buttonClass } from "./button-styles";
-import { Form } from "./form/form";
+import { MutationForm } from "./form/mutation-form";
 import { FormTextareaField } from "./form/fields";
 import { useZodForm } from "./form/use-zod-form";
 import { SubmitButton } from "./submit-button";
@@ -59,10 +59,11 @@ function DisputeForm({ answerId, onSent, onCancel }: { answerId: string; onSent:
   const form = useZodForm(ZReasonFormSchema, { id: `dispute-${answerId}`, defaultValues: { reason: "" } });
   const dispute = api.support.disputeScore.useMutation();
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={dispute.isPending}
-      onSubmit={({ reason }) => dispute.mutate({ answerId, reason }, { onError: form.failFromServer, onSuccess: onSent })}
+      mutation={dispute}
+      input={({ reason }) => ({ answerId, reason })}
+      onSuccess={onSent}
       aria-label="Dispute this score"
       className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
     >
@@ -82,6 +83,6 @@ function DisputeForm({ answerId, onSent, onCancel }: { answerId: string; onSent:
           Cancel
         </button>
       </div>
-    </Form>
+    </MutationForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -14,23 +14,7 @@ export function NewTicketForm() {
   const create = api.support.create.useMutation();
 
   return (
-    <Form
-      form={form}
-      pending={create.isPending}
-      onSubmit={(values) =>
-        create.mutate(values, {
-          onError: form.failFromServer,
-          onSuccess: () => {
-            form.reset();
-            void utils.support.mine.invalidate();
-          },
-        })
-      }
-      // "Sent" is about what was sent: an edit after it clears the note.
-      onChange={() => {
-        if (create.isSuccess) create.reset();
-      }}
-    >
+    <MutationForm form={form} mutation={create} input={(values) => values} resetOnSuccess onSuccess={() => void utils.support.mine.invalidate()}>
       <FormTextField name="subject" label="Subject" maxLength={200} autoComplete="off" required />
       <FormTextareaField
         name="message"
@@ -43,6 +27,6 @@ export function NewTicketForm() {
       <FormFooter pending={create.isPending} pendingLabel="Sending…" done={create.isSuccess ? "Sent. We’ll reply here and by email." : null}>
         Send message
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }

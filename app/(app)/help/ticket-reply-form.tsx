@@ -1,6 +1,6 @@
 "use client";
 
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -16,25 +16,13 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
   const reply = api.support.reply.useMutation();
 
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={reply.isPending}
+      mutation={reply}
+      input={({ message }) => ({ ticketId, message })}
+      resetOnSuccess
+      onSuccess={() => void utils.support.mine.invalidate()}
       className="space-y-3"
-      onSubmit={({ message }) =>
-        reply.mutate(
-          { ticketId, message },
-          {
-            onError: form.failFromServer,
-            onSuccess: () => {
-              form.reset();
-              void utils.support.mine.invalidate();
-            },
-          },
-        )
-      }
-      onChange={() => {
-        if (reply.isSuccess) reply.reset();
-      }}
     >
       <FormTextareaField
         name="message"
@@ -46,6 +34,6 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
       <FormFooter pending={reply.isPending} pendingLabel="Sending…" variant="secondary" size="sm" done={reply.isSuccess ? "Sent." : null}>
         Send reply
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }

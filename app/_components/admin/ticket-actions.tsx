@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { Form } from "@/app/_components/form/form";
+import { useEffect } from "react";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField, FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -28,34 +28,22 @@ export function TicketActions({ ticketId, status, email }: { ticketId: string; s
 function ReplyForm({ ticketId, email }: { ticketId: string; email: string }) {
   const router = useRouter();
   const form = useZodForm(ZReplyFormSchema, { id: "ticket-reply", defaultValues: { message: "" } });
-  const [sent, setSent] = useState(false);
   const send = api.admin.replyToTicket.useMutation();
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={send.isPending}
+      mutation={send}
+      input={({ message }) => ({ ticketId, message })}
+      resetOnSuccess
+      onSuccess={() => router.refresh()}
       aria-label="Reply"
       className="space-y-3"
-      onSubmit={({ message }) =>
-        send.mutate(
-          { ticketId, message },
-          {
-            onError: form.failFromServer,
-            onSuccess: () => {
-              form.reset();
-              setSent(true);
-              router.refresh();
-            },
-          },
-        )
-      }
-      onChange={() => setSent(false)}
     >
       <FormTextareaField name="message" label="Your reply" hint={`Sent to ${email} by email and shown on their Help page.`} rows={5} maxLength={10_000} />
-      <FormFooter pending={send.isPending} pendingLabel="Sending…" size="sm" done={sent ? "Reply sent." : null}>
+      <FormFooter pending={send.isPending} pendingLabel="Sending…" size="sm" done={send.isSuccess ? "Reply sent." : null}>
         Send reply
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }
 
@@ -67,13 +55,13 @@ function StatusForm({ ticketId, status }: { ticketId: string; status: TTicketSta
   // A reply moves a new ticket to "in progress" on the server: follow it when the page refreshes.
   useEffect(() => reset({ status }), [reset, status]);
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={setStatus.isPending}
+      mutation={setStatus}
+      input={(values) => ({ ticketId, ...values })}
+      onSuccess={() => router.refresh()}
       aria-label="Ticket status"
       className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4"
-      onSubmit={(values) => setStatus.mutate({ ticketId, ...values }, { onError: form.failFromServer, onSuccess: () => router.refresh() })}
-      onChange={() => setStatus.reset()}
     >
       <FormSelectField name="status" label="Status" className="w-48">
         {TICKET_STATUSES.map((option) => (
@@ -88,6 +76,6 @@ function StatusForm({ ticketId, status }: { ticketId: string; status: TTicketSta
       <p role="status" className="text-sm font-medium text-green-800">
         {setStatus.isSuccess ? `Marked ${TICKET_STATUS_NAMES[setStatus.variables.status].toLowerCase()}.` : ""}
       </p>
-    </Form>
+    </MutationForm>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -17,29 +16,23 @@ const ZStatusFormSchema = ZSetUserStatusInputSchema.pick({ note: true });
 export function UserStatusForm({ userId, status }: { userId: string; status: TUserStatus }) {
   const router = useRouter();
   const form = useZodForm(ZStatusFormSchema, { id: "user-status", defaultValues: { note: "" } });
-  const [done, setDone] = useState<string | null>(null);
   const save = api.admin.setUserStatus.useMutation();
-  const next = status === "active" ? "suspended" : "active";
+  const next: TUserStatus = status === "active" ? "suspended" : "active";
+  // From what was sent: after the refresh, `status` is already the new one.
+  const done = !save.isSuccess
+    ? null
+    : save.variables.status === "suspended"
+      ? "Account suspended: they are signed out everywhere."
+      : "Account reactivated: they can sign in again.";
 
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={save.isPending}
+      mutation={save}
+      input={({ note }) => ({ id: userId, status: next, note: note || null })}
+      resetOnSuccess
+      onSuccess={() => router.refresh()}
       className="space-y-4"
-      onSubmit={({ note }) =>
-        save.mutate(
-          { id: userId, status: next, note: note || null },
-          {
-            onError: form.failFromServer,
-            onSuccess: () => {
-              form.reset();
-              setDone(next === "suspended" ? "Account suspended: they are signed out everywhere." : "Account reactivated: they can sign in again.");
-              router.refresh();
-            },
-          },
-        )
-      }
-      onChange={() => setDone(null)}
       header={
         <p className="text-sm text-slate-700">
           {status === "active"
@@ -52,6 +45,6 @@ export function UserStatusForm({ userId, status }: { userId: string; status: TUs
       <FormFooter pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? "Suspending…" : "Reactivating…"} done={done}>
         {next === "suspended" ? "Suspend account" : "Reactivate account"}
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }
