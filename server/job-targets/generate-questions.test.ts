@@ -4,7 +4,7 @@
  * it is asked in their tailored interview, reused next time, never listed for anyone else, refused
  * when it duplicates the bank, and deleted with the account.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { aiUsage, jobGeneratedQuestions, questions } from "@/db/schema";
@@ -46,7 +46,7 @@ describe("questions written for uncovered requirements", () => {
     const config = { apiKey: "k", baseURL: fake.baseURL, model: "gpt-4o-mini" };
     fake.enqueue({ kind: "completion", content: JSON.stringify(WRITTEN), usage: { prompt_tokens: 800, completion_tokens: 400 } });
 
-    const started = await startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, config);
+    const { result: started } = await startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, { ai: config });
     const generated = started.items.find((item) => item.requirementText === GAP);
     expect(generated?.questionText).toBe(WRITTEN.questions[0]!.text);
     const [row] = await db.select().from(questions).where(eq(questions.id, generated!.questionId));
@@ -62,12 +62,35 @@ describe("questions written for uncovered requirements", () => {
 
     // Next time the same gap reuses the question: no second model call.
     const calls = fake.requests.length;
-    const again = await startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, config);
+    const { result: again } = await startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, { ai: config });
     expect(again.items.some((item) => item.questionId === generated!.questionId)).toBe(true);
     expect(fake.requests.length).toBe(calls);
 
     await deleteAccount(db, { userId: user.id, password });
     expect(await db.select().from(questions).where(eq(questions.id, generated!.questionId))).toHaveLength(0);
+  });
+
+  it("calls the model before the start transaction: a slow model holds no transaction open, idempotency and quota unchanged", async () => {
+    const { user, caller } = await verifiedTestUser(db, "jobs-gen-slow");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Bakery operations lead", level: "mid", description: `Requirements:\n- ${GAP}\n- Run weekly quality reviews with shop managers` });
+    await caller.jobTargets.setRequirements({ id: jobTarget.id, requirements: [{ text: GAP, kind: "skill" }] });
+    fake.enqueue({ kind: "completion", content: JSON.stringify(WRITTEN), delayMs: 1_500 });
+    const calls = fake.requests.length;
+    const starting = startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, { ai: { apiKey: "k", baseURL: fake.baseURL, model: "gpt-4o-mini" }, idempotencyKey: "slow-model" });
+    while (fake.requests.length === calls) await new Promise((resolve) => setTimeout(resolve, 20));
+    // While the model thinks: no session sits inside a transaction after reading this job's drafts (the step before the call).
+    const open = await db.execute(
+      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%' and query ilike '%job_generated_questions%'`,
+    );
+    expect((open as unknown as Array<{ n: number }>)[0]!.n).toBe(0);
+    const first = await starting;
+    expect(first.replayed).toBe(false);
+    expect(first.result.items.some((item) => item.requirementText === GAP)).toBe(true);
+    // The same key replays without a model call; the free plan's second interview is the only other one left.
+    const replay = await startJobInterview(db, user.id, { id: jobTarget.id, questionCount: 3 }, { ai: { apiKey: "k", baseURL: fake.baseURL, model: "gpt-4o-mini" }, idempotencyKey: "slow-model" });
+    expect(replay).toMatchObject({ replayed: true, result: { interviewId: first.result.interviewId } });
+    expect(fake.requests.length).toBe(calls + 1);
+    expect((await caller.interviews.list({})).interviews).toHaveLength(1);
   });
 
   it("treats a near-copy of a bank question as a duplicate", () => {

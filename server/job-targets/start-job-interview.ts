@@ -4,14 +4,20 @@
  * email check and idempotency apply; each item records the requirement it was picked for. The
  * interview's track is the one most of its questions come from; each answer is graded on its own
  * question's rubric.
+ *
+ * The plan (bank match plus, with an AI provider, questions written for the gaps) is made BEFORE the
+ * transaction: the model call can take up to 30 s and must not hold a pooled connection with a
+ * transaction open. Only the quota check, the idempotency key and the inserts share the short
+ * transaction. Drafts are reused per job and requirement, so a retry does not call the model again.
  */
-import { and, eq, gt } from "drizzle-orm";
-import type { TDbOrTx } from "@/db";
-import { interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { TDatabase, TDbOrTx, TTransaction } from "@/db";
+import { idempotencyKeys, interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
 import type { TStartJobInterview } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
 import { AppError } from "@/server/errors";
+import { withIdempotency, type TIdempotentResult } from "@/server/interviews/idempotency";
 import { startInterview } from "@/server/interviews/start-interview";
 import { loadBank } from "./bank";
 import { generateForGaps } from "./generate-questions";
@@ -37,7 +43,21 @@ function mostCommonTrack(tracks: TTrack[]): TTrack {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-export async function startJobInterview(db: TDbOrTx, userId: string, input: TStartJobInterview, ai: TModelConfig | null = modelConfigFromEnv()) {
+async function keyInUse(db: TDbOrTx, userId: string, key: string): Promise<boolean> {
+  const rows = await db
+    .select({ key: idempotencyKeys.key })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key), gt(idempotencyKeys.expiresAt, sql`now()`)));
+  return rows.length > 0;
+}
+
+export interface TJobInterviewPlan {
+  target: Awaited<ReturnType<typeof ownJobTarget>>;
+  picked: Array<Awaited<ReturnType<typeof pickQuestions>>[number]>;
+}
+
+/** Which questions the interview asks; may call the model, so it runs outside any transaction. */
+export async function planJobInterview(db: TDbOrTx, userId: string, input: TStartJobInterview, ai: TModelConfig | null = modelConfigFromEnv()): Promise<TJobInterviewPlan> {
   const target = await ownJobTarget(db, userId, input.id);
   const requirements = await listRequirements(db, target.id);
   if (requirements.length === 0) throw new AppError("VALIDATION_ERROR", "Add at least one requirement to this job before practising for it.", { reason: "no_requirements" });
@@ -50,6 +70,11 @@ export async function startJobInterview(db: TDbOrTx, userId: string, input: TSta
   if (picked.length === 0) {
     throw new AppError("NOT_FOUND", "No question in the bank matches this job's requirements yet. Reword a requirement or add skills the bank covers.", { reason: "no_matching_questions" });
   }
+  return { target, picked };
+}
+
+/** Starts the planned interview (quota, email check, inserts) in the caller's transaction or a new one. */
+export async function startPlannedInterview(db: TDbOrTx, userId: string, { target, picked }: TJobInterviewPlan) {
   const track = mostCommonTrack(picked.map((pick) => pick.question.track));
   const interviewId = await startInterview(
     db,
@@ -77,4 +102,20 @@ export async function startJobInterview(db: TDbOrTx, userId: string, input: TSta
       requirementText: pick.requirement.text,
     })),
   };
+}
+
+/** Plan, then start; without an Idempotency-Key the start still runs in one short transaction. */
+export async function startJobInterview(
+  db: TDatabase,
+  userId: string,
+  input: TStartJobInterview,
+  options: { idempotencyKey?: string | null; ai?: TModelConfig | null } = {},
+): Promise<TIdempotentResult<Awaited<ReturnType<typeof startPlannedInterview>>>> {
+  const ai = options.ai === undefined ? modelConfigFromEnv() : options.ai;
+  const key = options.idempotencyKey ?? null;
+  const request = { userId, key, scope: "jobTargets.startInterview", request: input, status: 201 };
+  // A key already used: withIdempotency replays (or refuses) without running; plan inside only if the key expired meanwhile.
+  if (key !== null && (await keyInUse(db, userId, key))) return withIdempotency(db, request, async (tx: TTransaction) => startPlannedInterview(tx, userId, await planJobInterview(tx, userId, input, null)));
+  const plan = await planJobInterview(db, userId, input, ai);
+  return withIdempotency(db, request, (tx: TTransaction) => startPlannedInterview(tx, userId, plan));
 }

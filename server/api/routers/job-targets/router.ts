@@ -15,7 +15,7 @@ import {
   ZUpdateJobTargetSchema,
 } from "@/server/contracts/job-targets";
 import { zSafeLine } from "@/server/contracts/safe-string";
-import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempotency";
+import { idempotencyKeyFrom } from "@/server/interviews/idempotency";
 import { interviewCoverage } from "@/server/job-targets/coverage";
 import { jobProgress } from "@/server/job-targets/job-progress";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
@@ -98,9 +98,7 @@ export const jobTargetsRouter = router({
     .output(ZStartJobInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
       // A retried "Practise" (same Idempotency-Key) replays the first interview instead of using the quota twice.
-      const key = idempotencyKeyFrom(ctx.headers);
-      const scope = "jobTargets.startInterview";
-      const { result, replayed } = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request: input, status: 201 }, (tx) => startJobInterview(tx, ctx.user.id, input));
+      const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, input, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
       if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
       return result;
     }),
