@@ -2,9 +2,9 @@
 
 import { LocalTime } from "@/app/_components/local-time";
 import { FormAlert } from "@/app/_components/form-alert";
-import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
-import { TicketThread } from "@/app/_components/admin/ticket-thread";
-import type { TMyTicket } from "@/app/_components/admin/types";
+import { TicketStatusBadge } from "@/app/_components/support/ticket-status-badge";
+import { TicketThread } from "@/app/_components/support/ticket-thread";
+import type { TMyTicket } from "@/app/_components/support/types";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { TicketReplyForm } from "./ticket-reply-form";

@@ -26,8 +26,6 @@ export function humanize(value: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;
 }
 
-export const TICKET_STATUS_NAMES: Record<TTicketStatus, string> = { new: "New", in_progress: "In progress", resolved: "Resolved" };
-
 export function isTicketStatus(value: unknown): value is TTicketStatus {
   return ZTicketStatusSchema.safeParse(value).success;
 }

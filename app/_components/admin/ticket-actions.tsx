@@ -10,7 +10,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZReplyToTicketInputSchema, ZSetTicketStatusInputSchema } from "@/server/contracts/admin";
 import { TICKET_STATUSES, type TTicketStatus } from "@/server/contracts/vocabulary/statuses";
-import { TICKET_STATUS_NAMES } from "./format";
+import { TICKET_STATUS_NAMES } from "@/app/_components/support/ticket-status-badge";
 
 const ZReplyFormSchema = ZReplyToTicketInputSchema.pick({ message: true });
 const ZStatusFormSchema = ZSetTicketStatusInputSchema.pick({ status: true });

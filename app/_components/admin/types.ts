@@ -8,5 +8,4 @@ export type TAdminQuestion = TOutputs["admin"]["questions"]["questions"][number]
 export type TAdminUser = TOutputs["admin"]["users"]["users"][number];
 export type TAdminUserDetail = TOutputs["admin"]["user"];
 export type TAdminTicket = TOutputs["admin"]["tickets"][number];
-export type TMyTicket = TOutputs["support"]["mine"][number];
 export type TCapabilities = TOutputs["admin"]["capabilities"];

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
-import { isTicketStatus, isUuid, TICKET_STATUS_NAMES } from "@/app/_components/admin/format";
+import { isTicketStatus, isUuid } from "@/app/_components/admin/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";
 import { TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { TicketActions } from "@/app/_components/admin/ticket-actions";
-import { TicketStatusBadge } from "@/app/_components/admin/ticket-status-badge";
-import { TicketThread } from "@/app/_components/admin/ticket-thread";
+import { TICKET_STATUS_NAMES, TicketStatusBadge } from "@/app/_components/support/ticket-status-badge";
+import { TicketThread } from "@/app/_components/support/ticket-thread";
 import type { TAdminTicket } from "@/app/_components/admin/types";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";

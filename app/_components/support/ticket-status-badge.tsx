@@ -1,5 +1,7 @@
 import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
-import { TICKET_STATUS_NAMES } from "./format";
+
+/** Shared by the candidate's Help page and the admin support pages, so both name a status alike. */
+export const TICKET_STATUS_NAMES: Record<TTicketStatus, string> = { new: "New", in_progress: "In progress", resolved: "Resolved" };
 
 const TONES: Record<TTicketStatus, string> = {
   new: "bg-amber-100 text-amber-950",
