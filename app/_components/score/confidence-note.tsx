@@ -1,5 +1,6 @@
 "use client";
 
+import { SolidIcon } from "@/app/_components/icons";
 import { api } from "@/app/_trpc/client";
 import type { TScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 
@@ -22,18 +23,6 @@ export function becauseClause(reasons: readonly string[]): string {
   return phrases.length > 0 ? ` because ${joinPhrases(phrases)}` : "";
 }
 
-function InfoIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 flex-none" fill="currentColor">
-      <path
-        fillRule="evenodd"
-        d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-7-4a1 1 0 1 1-2 0 1 1 0 0 1 2 0ZM9 9a.75.75 0 0 0 0 1.5h.253a.25.25 0 0 1 .244.304l-.459 2.066A1.75 1.75 0 0 0 10.747 15H11a.75.75 0 0 0 0-1.5h-.253a.25.25 0 0 1-.244-.304l.459-2.066A1.75 1.75 0 0 0 9.253 9H9Z"
-        clipRule="evenodd"
-      />
-    </svg>
-  );
-}
-
 function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidence; scoredByAi: boolean }) {
   // Only worth asking when the built-in analyzer scored: an AI score needs no AI suggestion.
   const grader = api.analysis.grader.useQuery(undefined, { enabled: !scoredByAi, staleTime: Infinity, retry: false });
@@ -41,7 +30,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
   return (
     <section aria-label="How sure this score is" className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
       <div className="flex gap-2">
-        <InfoIcon />
+        <SolidIcon name="informationCircle" />
         <div className="min-w-0">
           <p>
             <strong className="font-semibold text-slate-900">Estimate</strong> — the analyzer is less sure of this score
@@ -77,7 +66,7 @@ export function ConfidenceNote({ score }: { score: TScore }) {
   if (confidence.level === "medium") {
     return (
       <p className="mt-5 flex gap-2 text-sm text-slate-600">
-        <InfoIcon />
+        <SolidIcon name="informationCircle" />
         <span>
           <span className="font-medium text-slate-700">Slightly less certain:</span> {confidence.reasons[0] ?? "the analyzer is a little less sure of this score."}
         </span>

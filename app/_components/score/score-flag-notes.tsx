@@ -1,3 +1,4 @@
+import { SolidIcon } from "@/app/_components/icons";
 import type { TScoreFlag } from "@/server/contracts/vocabulary/score";
 
 /** What each flag means for the candidate, in plain words. */
@@ -17,13 +18,7 @@ export function ScoreFlagNotes({ flags }: { flags: readonly TScoreFlag[] }) {
     <ul aria-label="Notes about this score" className="space-y-2">
       {flags.map((flag) => (
         <li key={flag} className="flex gap-2 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 flex-none" fill="currentColor">
-            <path
-              fillRule="evenodd"
-              d="M18 10a8 8 0 1 1-16 0 8 8 0 0 1 16 0Zm-7-4a1 1 0 1 1-2 0 1 1 0 0 1 2 0ZM9 9a.75.75 0 0 0 0 1.5h.253a.25.25 0 0 1 .244.304l-.459 2.066A1.75 1.75 0 0 0 10.747 15H11a.75.75 0 0 0 0-1.5h-.253a.25.25 0 0 1-.244-.304l.459-2.066A1.75 1.75 0 0 0 9.253 9H9Z"
-              clipRule="evenodd"
-            />
-          </svg>
+          <SolidIcon name="informationCircle" />
           <span>
             <span className="sr-only">Note: </span>
             {FLAG_NOTES[flag] ?? flag}

@@ -1,3 +1,4 @@
+import { SolidIcon } from "@/app/_components/icons";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
@@ -28,13 +29,7 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
           <span>{QUESTION_STATUS[question.status]}</span>
           {duration && seconds !== null ? (
             <span className="inline-flex items-center gap-1">
-              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="h-4 w-4 text-slate-500">
-                <path
-                  fillRule="evenodd"
-                  d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm.75-13a.75.75 0 0 0-1.5 0v5c0 .2.08.39.22.53l3 3a.75.75 0 1 0 1.06-1.06l-2.78-2.78V5Z"
-                  clipRule="evenodd"
-                />
-              </svg>
+              <SolidIcon name="clock" className="h-4 w-4 text-slate-500" />
               <span className="sr-only">Time spent: </span>
               <time dateTime={isoDuration(seconds)}>{duration}</time>
             </span>
