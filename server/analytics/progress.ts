@@ -3,6 +3,7 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
+import { inJobTarget } from "./job-filter";
 import { latestScore } from "./latest-score";
 import { getBenchmark, type TBenchmark } from "./percentile";
 import { recentDimensions, skillsFrom, type TSkill } from "./skills";
@@ -32,7 +33,7 @@ const DEFAULT_TRACK: TTrack = "software_engineering";
 const DEFAULT_LEVEL: TLevel = "junior";
 
 /** Tracks with scored answers, most recently practised first. */
-export async function practisedTracks(db: TDbOrTx, userId: string): Promise<TPractisedTrack[]> {
+export async function practisedTracks(db: TDbOrTx, userId: string, jobTargetId?: string): Promise<TPractisedTrack[]> {
   const rows = await db
     .select({
       track: interviews.track,
@@ -42,38 +43,41 @@ export async function practisedTracks(db: TDbOrTx, userId: string): Promise<TPra
     })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
-    .where(and(eq(answers.userId, userId), hasScore))
+    .where(and(eq(answers.userId, userId), hasScore, inJobTarget(interviews.id, jobTargetId)))
     .groupBy(interviews.track)
     .orderBy(desc(max(answers.createdAt)));
   return rows.map((row) => ({ ...row, lastPractisedAt: (row.lastPractisedAt ?? new Date(0)).toISOString() }));
 }
 
-export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack): Promise<TProgress["series"]> {
+export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack, jobTargetId?: string): Promise<TProgress["series"]> {
   const day = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`;
   return db
     .select({ date: day, score: sql<number>`round(avg(${latestScore.total}))::int`, answers: count() })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
     .innerJoinLateral(latestScore, sql`true`)
-    .where(and(eq(answers.userId, userId), eq(interviews.track, track)))
+    .where(and(eq(answers.userId, userId), eq(interviews.track, track), inJobTarget(interviews.id, jobTargetId)))
     .groupBy(sql`1`)
     .orderBy(sql`1`);
 }
 
 /**
  * Everything the progress page shows for one track. Without a track: the one practised last,
- * else the candidate's preferred track. Three round trips at most, each set-based.
+ * else the candidate's preferred track. Three round trips at most, each set-based. With a job target
+ * (already checked to be the user's), tracks, scores and skills count only its interviews; gaps
+ * follow those skills; the benchmark stays the candidate's standing at the track and level.
  */
-export async function getProgress(db: TDbOrTx, userId: string, input: { track?: TTrack } = {}): Promise<TProgress> {
+export async function getProgress(db: TDbOrTx, userId: string, input: { track?: TTrack; jobTargetId?: string } = {}): Promise<TProgress> {
+  const { jobTargetId } = input;
   const [tracks, [preferences]] = await Promise.all([
-    practisedTracks(db, userId),
+    practisedTracks(db, userId, jobTargetId),
     db.select({ track: users.preferredTrack, level: users.preferredLevel }).from(users).where(eq(users.id, userId)),
   ]);
   const track = input.track ?? tracks[0]?.track ?? preferences?.track ?? DEFAULT_TRACK;
   const level = tracks.find((entry) => entry.track === track)?.level ?? preferences?.level ?? DEFAULT_LEVEL;
   const [series, recent, candidates, benchmark] = await Promise.all([
-    scoreSeries(db, userId, track),
-    recentDimensions(db, userId, track),
+    scoreSeries(db, userId, track, jobTargetId),
+    recentDimensions(db, userId, track, jobTargetId),
     unansweredQuestions(db, userId, track),
     getBenchmark(db, userId, track, level),
   ]);

@@ -3,6 +3,7 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviews } from "@/db/schema";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
+import { inJobTarget } from "./job-filter";
 import { latestScore } from "./latest-score";
 import { mastery, MASTERY_WINDOW } from "./mastery";
 import { utcDay } from "./utc-day";
@@ -70,13 +71,13 @@ export function skillsFrom(track: TTrack, chronological: readonly TScoredAnswerP
 }
 
 /** The day and dimensions of the latest MASTERY_WINDOW scored answers of a track, oldest first. */
-export async function recentDimensions(db: TDbOrTx, userId: string, track: TTrack): Promise<TScoredAnswerPoint[]> {
+export async function recentDimensions(db: TDbOrTx, userId: string, track: TTrack, jobTargetId?: string): Promise<TScoredAnswerPoint[]> {
   const rows = await db
     .select({ dimensions: latestScore.dimensions, createdAt: answers.createdAt })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
     .innerJoinLateral(latestScore, sql`true`)
-    .where(and(eq(answers.userId, userId), eq(interviews.track, track)))
+    .where(and(eq(answers.userId, userId), eq(interviews.track, track), inJobTarget(interviews.id, jobTargetId)))
     .orderBy(desc(answers.createdAt), desc(answers.id))
     .limit(MASTERY_WINDOW);
   return rows.reverse().map((row) => ({

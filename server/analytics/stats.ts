@@ -2,6 +2,7 @@ import { and, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { inJobTarget } from "./job-filter";
 import { addDays, utcDay } from "./utc-day";
 
 export interface TStats {
@@ -43,16 +44,17 @@ const scoredDay = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', '
 export const hasScore = inArray(answers.status, ["scored", "flagged"]);
 
 /** Distinct UTC days with a scored answer, newest first. */
-export async function practiceDays(db: TDbOrTx, userId: string): Promise<string[]> {
+export async function practiceDays(db: TDbOrTx, userId: string, jobTargetId?: string): Promise<string[]> {
   const rows = await db
     .selectDistinct({ day: scoredDay })
     .from(answers)
-    .where(and(eq(answers.userId, userId), hasScore))
+    .where(and(eq(answers.userId, userId), hasScore, inJobTarget(answers.interviewId, jobTargetId)))
     .orderBy(sql`1 desc`);
   return rows.map((row) => row.day);
 }
 
-export async function getStats(db: TDbOrTx, userId: string, now = new Date()): Promise<TStats> {
+/** With a job target (already checked to be the user's): only the interviews practised for it. */
+export async function getStats(db: TDbOrTx, userId: string, now = new Date(), jobTargetId?: string): Promise<TStats> {
   const [[user], [interviewTotals], [answerTotals], days] = await Promise.all([
     db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, userId)),
     db
@@ -63,12 +65,12 @@ export async function getStats(db: TDbOrTx, userId: string, now = new Date()): P
         best: sql<number | null>`max(${interviews.overallScore}) filter (where ${interviews.status} = 'completed')`,
       })
       .from(interviews)
-      .where(eq(interviews.userId, userId)),
+      .where(and(eq(interviews.userId, userId), inJobTarget(interviews.id, jobTargetId))),
     db
       .select({ questions: countDistinct(answers.interviewQuestionId) })
       .from(answers)
-      .where(and(eq(answers.userId, userId), eq(answers.kind, "answer"))),
-    practiceDays(db, userId),
+      .where(and(eq(answers.userId, userId), eq(answers.kind, "answer"), inJobTarget(answers.interviewId, jobTargetId))),
+    practiceDays(db, userId, jobTargetId),
   ]);
   if (!user) throw new AppError("NOT_FOUND", "User not found.");
   const average = interviewTotals?.average === null || interviewTotals?.average === undefined ? null : Number(interviewTotals.average);

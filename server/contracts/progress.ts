@@ -17,7 +17,12 @@ export const ZStatsSchema = z.object({
   lastPracticedOn: ZDaySchema.nullable(),
 });
 
-export const ZProgressInputSchema = z.object({ track: ZTrackSchema.optional() });
+const ZJobTargetFilterSchema = z.uuid().describe("Only interviews practised for this job target (one of yours; another's is 404)").optional();
+
+export const ZStatsInputSchema = z.object({ jobTargetId: ZJobTargetFilterSchema }).optional();
+export type TStatsInput = z.infer<typeof ZStatsInputSchema>;
+
+export const ZProgressInputSchema = z.object({ track: ZTrackSchema.optional(), jobTargetId: ZJobTargetFilterSchema });
 
 const ZSkillSchema = z.object({
   key: z.string(),

@@ -4,14 +4,21 @@ import { getProgress } from "@/server/analytics/progress";
 import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
-import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsSchema } from "@/server/contracts/progress";
+import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
+import { ownJobTarget } from "@/server/job-targets/store";
 
 export const progressRouter = router({
   stats: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me/stats", tags: ["progress"], summary: "Your totals, average and best score, and practice streak", errorResponses: [401] } })
-    .input(z.void())
+    .meta({
+      openapi: { method: "GET", path: "/me/stats", tags: ["progress"], summary: "Your totals, average and best score, and practice streak (optionally for one job target)", errorResponses: [400, 401, 404] },
+    })
+    .input(ZStatsInputSchema)
     .output(ZStatsSchema)
-    .query(({ ctx }) => getStats(ctx.db, ctx.user.id)),
+    .query(async ({ ctx, input }) => {
+      // Another user's job target is a 404 before any number is read.
+      const jobTargetId = input?.jobTargetId === undefined ? undefined : (await ownJobTarget(ctx.db, ctx.user.id, input.jobTargetId)).id;
+      return getStats(ctx.db, ctx.user.id, new Date(), jobTargetId);
+    }),
 
   get: protectedProcedure
     .meta({
@@ -19,13 +26,16 @@ export const progressRouter = router({
         method: "GET",
         path: "/me/progress",
         tags: ["progress"],
-        summary: "Score over time, skills with trends, skill gaps with questions to practise, and your percentile, for one track",
-        errorResponses: [400, 401],
+        summary: "Score over time, skills with trends, skill gaps with questions to practise, and your percentile, for one track (optionally only one job target's interviews)",
+        errorResponses: [400, 401, 404],
       },
     })
     .input(ZProgressInputSchema)
     .output(ZProgressSchema)
-    .query(({ ctx, input }) => getProgress(ctx.db, ctx.user.id, input)),
+    .query(async ({ ctx, input }) => {
+      if (input.jobTargetId !== undefined) await ownJobTarget(ctx.db, ctx.user.id, input.jobTargetId);
+      return getProgress(ctx.db, ctx.user.id, input);
+    }),
 
   reviewQueue: protectedProcedure
     .meta({ openapi: { method: "GET", path: "/me/review-queue", tags: ["progress"], summary: "Questions scored under 60 that are due for another try", errorResponses: [401] } })
