@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { serverCaller } from "@/app/_trpc/server";
+import { SectionCard } from "./section-card";
 
 /**
  * A compact progress card for the dashboard: practice streak, average score, reviews due, and a
@@ -14,15 +15,15 @@ export async function ProgressSummary() {
     { label: queue.dueCount === 1 ? "Review due" : "Reviews due", value: String(queue.dueCount) },
   ];
   return (
-    <section aria-labelledby="progress-summary-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="progress-summary-heading" className="text-lg font-semibold text-slate-900">
-          Your progress
-        </h2>
+    <SectionCard
+      id="progress-summary"
+      title="Your progress"
+      aside={
         <Link href="/progress" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
           See all<span className="sr-only"> of your progress</span>
         </Link>
-      </div>
+      }
+    >
       <dl className="mt-4 grid grid-cols-3 gap-3 text-center">
         {figures.map((figure) => (
           // dt must come first in a <dl>; the value is shown on top.
@@ -39,6 +40,6 @@ export async function ProgressSummary() {
             ? "Keep the streak going: one answer a day counts."
             : "Answer a question today to start a streak."}
       </p>
-    </section>
+    </SectionCard>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelName, trackName } from "@/app/_components/interview-words";
+import { SectionCard } from "@/app/_components/section-card";
 
 export const QUICK_START_QUESTIONS = 3;
 
@@ -20,15 +21,15 @@ interface QuickStartProps {
 export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) {
   const tracks = preferredTrack ? [preferredTrack, ...TRACKS.filter((track) => track !== preferredTrack)] : [...TRACKS];
   return (
-    <section aria-labelledby="quick-start-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="quick-start-heading" className="text-lg font-semibold text-slate-900">
-          Start an interview
-        </h2>
+    <SectionCard
+      id="quick-start"
+      title="Start an interview"
+      aside={
         <Link href="/practice" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
           Choose level and length
         </Link>
-      </div>
+      }
+    >
       <p className="mt-1 text-sm text-slate-600">
         {QUICK_START_QUESTIONS} questions at {levelName(level)}, one click away.
       </p>
@@ -60,6 +61,6 @@ export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) 
           ))}
         </ul>
       )}
-    </section>
+    </SectionCard>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/app/_components/local-time";
 import { pluralize } from "@/app/_components/interview-words";
+import { SectionCard } from "@/app/_components/section-card";
 
 export interface TQuota {
   plan: string;
@@ -22,13 +23,13 @@ export function QuotaCard({ quota, upgradeAvailable }: { quota: TQuota; upgradeA
   const left = quota.limit === null ? null : Math.max(0, quota.limit - quota.used);
   const share = quota.limit ? Math.min(1, quota.used / quota.limit) : 0;
   return (
-    <section aria-labelledby="quota-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="quota-heading" className="text-lg font-semibold text-slate-900">
-          This week
-        </h2>
+    <SectionCard
+      id="quota"
+      title="This week"
+      aside={
         <span className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-semibold text-slate-700">{planName(quota.plan)}</span>
-      </div>
+      }
+    >
       {unlimited ? (
         <>
           <p className="mt-3 text-2xl font-bold text-slate-900">Unlimited</p>
@@ -63,6 +64,6 @@ export function QuotaCard({ quota, upgradeAvailable }: { quota: TQuota; upgradeA
           </Link>
         </p>
       ) : null}
-    </section>
+    </SectionCard>
   );
 }

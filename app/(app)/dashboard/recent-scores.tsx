@@ -3,21 +3,22 @@ import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge } from "../interviews/_components/result-badge";
+import { SectionCard } from "@/app/_components/section-card";
 
 /** The last completed interviews: a column chart of overall scores (oldest left) and the list behind it. */
 export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }) {
   const chronological = [...interviews].reverse();
   const summary = chronological.map((interview) => interview.overallScore ?? 0).join(", ");
   return (
-    <section aria-labelledby="recent-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="recent-heading" className="text-lg font-semibold text-slate-900">
-          Recent scores
-        </h2>
+    <SectionCard
+      id="recent"
+      title="Recent scores"
+      aside={
         <Link href="/history?status=completed" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
           All completed interviews
         </Link>
-      </div>
+      }
+    >
 
       <figure className="mt-5 pl-7">
         <div
@@ -99,6 +100,6 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
           </li>
         ))}
       </ul>
-    </section>
+    </SectionCard>
   );
 }

@@ -1,6 +1,7 @@
 import { BarList } from "../../_components/bar-list";
 import { formatDuration, isoDuration } from "@/app/_components/interview-words";
 import { questionSeconds, type TQuestion } from "./report-data";
+import { SectionCard } from "@/app/_components/section-card";
 
 /** Where the time went: each question's answering time as a bar, and the total. */
 export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[]; totalSeconds: number | null }) {
@@ -8,11 +9,11 @@ export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[];
   const longest = Math.max(0, ...perQuestion.map((entry) => entry.seconds ?? 0));
   const total = formatDuration(totalSeconds);
   return (
-    <section aria-labelledby="time-heading" className="break-inside-avoid rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:shadow-none sm:p-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="time-heading" className="text-lg font-semibold text-slate-900">
-          Time spent
-        </h2>
+    <SectionCard
+      id="time"
+      title="Time spent"
+      className="break-inside-avoid print:shadow-none"
+      aside={
         <p className="text-sm text-slate-700">
           Total:{" "}
           {total && totalSeconds !== null ? (
@@ -23,7 +24,8 @@ export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[];
             <span className="font-semibold text-slate-900">not recorded</span>
           )}
         </p>
-      </div>
+      }
+    >
       <figure className="mt-5" aria-label="Time spent per question">
         <BarList
           max={longest}
@@ -39,6 +41,6 @@ export function TimeChart({ questions, totalSeconds }: { questions: TQuestion[];
           }))}
         />
       </figure>
-    </section>
+    </SectionCard>
   );
 }
