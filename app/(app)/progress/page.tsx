@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
+import { firstParam } from "@/app/_components/search-params";
 import { LEVEL_NAMES, TRACK_NAMES, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { BenchmarkCard } from "./benchmark-card";
 import { ExportButtons } from "./export-buttons";
+import { JobSelect } from "./job-select";
 import { practiceHref } from "./format";
 import { ReviewQueue } from "./review-queue";
 import { ScoreOverTime } from "./score-over-time";
@@ -23,12 +25,17 @@ type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ProgressPage({ searchParams }: { searchParams: TSearchParams }) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=/progress");
-  // A bad ?track= falls back to the default rather than an error page.
-  const track = ZTrackSchema.safeParse((await searchParams).track).data;
+  const params = await searchParams;
+  // A bad ?track= falls back to the default rather than an error page; so does a ?job= that is not one of yours.
+  const track = ZTrackSchema.safeParse(params.track).data;
 
   const api = await serverCaller();
-  const [stats, progress, queue] = await Promise.all([api.progress.stats(), api.progress.get({ track }), api.progress.reviewQueue()]);
+  const { jobTargets } = await api.jobTargets.list();
+  const job = jobTargets.find((entry) => entry.id === firstParam(params.job));
+  const jobTargetId = job?.id;
+  const [stats, progress, queue] = await Promise.all([api.progress.stats({ jobTargetId }), api.progress.get({ track, jobTargetId }), api.progress.reviewQueue()]);
   const practised = progress.tracks.length > 0;
+  const jobEmpty = job !== undefined && stats.completedInterviews === 0;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
@@ -41,11 +48,30 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
         </div>
         {practised ? <ExportButtons /> : null}
       </div>
+      {jobTargets.length > 0 ? (
+        <div className="mt-6">
+          <JobSelect jobs={jobTargets} current={jobTargetId} />
+        </div>
+      ) : null}
 
       <div className="mt-8 space-y-10">
         <StatsTiles stats={stats} />
 
-        {practised ? null : (
+        {jobEmpty ? (
+          <section aria-labelledby="job-empty-heading" className="rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100">
+            <h2 id="job-empty-heading" className="text-lg font-semibold text-slate-900">
+              No completed interviews for {job.title} yet
+            </h2>
+            <p className="mt-2 max-w-2xl text-slate-700">
+              Practise for this job and complete the interview: its scores and skills show here, counted apart from the rest of your practice.
+            </p>
+            <Link href={`/jobs/${job.id}`} className={`${buttonClass("primary")} mt-4`}>
+              Practise for this job
+            </Link>
+          </section>
+        ) : null}
+
+        {practised || jobEmpty ? null : (
           <section className="rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100">
             <h2 className="text-lg font-semibold text-slate-900">Your progress starts with one answer</h2>
             <p className="mt-2 max-w-2xl text-slate-700">
@@ -63,7 +89,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
             <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
               {TRACK_NAMES[progress.track]} · {LEVEL_NAMES[progress.level]}
             </p>
-            <TrackTabs tracks={progress.tracks.map((entry) => entry.track)} current={progress.track} />
+            <TrackTabs tracks={progress.tracks.map((entry) => entry.track)} current={progress.track} job={jobTargetId} />
           </div>
           <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:items-start">
             <ScoreOverTime track={progress.track} series={progress.series} />
