@@ -1,7 +1,7 @@
 "use client";
 
 import { FormAlert } from "@/app/_components/form-alert";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormEmailField, FormPasswordField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
@@ -45,10 +45,11 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
             We’ll send a link to the new address. Your email stays {email} until you open it.
           </p>
         </div>
-        <Form
+        <MutationForm
           form={form}
-          pending={change.isPending}
-          onSubmit={(values) => change.mutate(values, { onError: form.failFromServer, onSuccess: () => form.reset() })}
+          mutation={change}
+          input={(values) => values}
+          resetOnSuccess
           aria-labelledby="change-email-heading"
           status={change.isSuccess ? <FormAlert tone="success">{change.data.message}</FormAlert> : null}
         >
@@ -59,7 +60,7 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
           <SubmitButton pending={change.isPending} pendingLabel="Sending…">
             Send the confirmation link
           </SubmitButton>
-        </Form>
+        </MutationForm>
       </div>
     </div>
   );

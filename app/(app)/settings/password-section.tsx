@@ -1,7 +1,7 @@
 "use client";
 
 import { FormAlert } from "@/app/_components/form-alert";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormNewPasswordField, FormPasswordField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -17,16 +17,17 @@ export function PasswordSection({ name, email }: { name: string; email: string }
       <p className="text-sm text-slate-700">
         Changing your password signs you out on your other devices and browsers and ends your API tokens. You stay signed in here.
       </p>
-      <Form
+      <MutationForm
         form={form}
-        pending={change.isPending}
-        onSubmit={(values) => change.mutate(values, { onError: form.failFromServer, onSuccess: () => form.reset() })}
+        mutation={change}
+        input={(values) => values}
+        resetOnSuccess
         status={change.isSuccess ? <FormAlert tone="success">Your password is changed. Your other sessions and API tokens are signed out.</FormAlert> : null}
       >
         <FormPasswordField name="currentPassword" label="Current password" required />
         <FormNewPasswordField name="newPassword" userInputs={[name, email]} />
         <SubmitButton pending={change.isPending}>Change password</SubmitButton>
-      </Form>
+      </MutationForm>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import * as z from "zod";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormCheckboxField, FormLevelSelect, FormTextField, FormTrackSelect } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -60,20 +60,12 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
   const update = api.me.update.useMutation();
 
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={update.isPending}
-      onSubmit={(values) =>
-        update.mutate(
-          { ...values, preferences: { ...values.preferences, timeZone: browserTimeZone() ?? user.preferences.timeZone } },
-          // The header shows the name: it comes from the server.
-          { onError: form.failFromServer, onSuccess: () => router.refresh() },
-        )
-      }
-      // Any edit after a save makes "Saved" stale.
-      onChange={() => {
-        if (update.isSuccess) update.reset();
-      }}
+      mutation={update}
+      input={(values) => ({ ...values, preferences: { ...values.preferences, timeZone: browserTimeZone() ?? user.preferences.timeZone } })}
+      // The header shows the name: it comes from the server.
+      onSuccess={() => router.refresh()}
     >
       <FormTextField name="name" label="Name" autoComplete="name" required />
       <div className="grid gap-5 sm:grid-cols-2">
@@ -108,6 +100,6 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
       <FormFooter pending={update.isPending} done={update.isSuccess ? "Saved." : null}>
         Save profile
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }

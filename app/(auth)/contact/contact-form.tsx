@@ -1,7 +1,7 @@
 "use client";
 
 import { FocusHeading } from "@/app/_components/focus-heading";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormEmailField, FormTextareaField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -22,7 +22,7 @@ export function ContactForm() {
   }
 
   return (
-    <Form form={form} pending={send.isPending} onSubmit={(values) => send.mutate(values, { onError: form.failFromServer })}>
+    <MutationForm form={form} mutation={send} input={(values) => values}>
       <FormEmailField name="email" label="Your email address" hint="The address of your account, if you have one: we reply there." required />
       <FormTextField name="subject" label="Subject" maxLength={200} autoComplete="off" required />
       <FormTextareaField
@@ -36,6 +36,6 @@ export function ContactForm() {
       <SubmitButton pending={send.isPending} pendingLabel="Sending…">
         Send message
       </SubmitButton>
-    </Form>
+    </MutationForm>
   );
 }

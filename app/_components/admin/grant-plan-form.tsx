@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import * as z from "zod";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -22,16 +22,12 @@ export function GrantPlanForm({ userId }: { userId: string }) {
   const grant = api.admin.grantPlan.useMutation();
 
   return (
-    <Form
+    <MutationForm
       form={form}
-      pending={grant.isPending}
+      mutation={grant}
+      input={({ plan, endsOn, note }) => ({ userId, plan, endsAt: new Date(`${endsOn}T23:59:59Z`), note: note || null })}
+      onSuccess={() => router.refresh()}
       className="space-y-4"
-      onSubmit={({ plan, endsOn, note }) =>
-        grant.mutate(
-          { userId, plan, endsAt: new Date(`${endsOn}T23:59:59Z`), note: note || null },
-          { onError: form.failFromServer, onSuccess: () => router.refresh() },
-        )
-      }
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <FormSelectField name="plan" label="Plan">
@@ -47,6 +43,6 @@ export function GrantPlanForm({ userId }: { userId: string }) {
       <FormFooter pending={grant.isPending} pendingLabel="Granting…" size="sm" done={grant.isSuccess ? `Granted ${grant.data.plan} until ${grant.data.endsAt.slice(0, 10)}.` : null}>
         Grant plan
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }

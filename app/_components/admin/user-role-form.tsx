@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Form } from "@/app/_components/form/form";
+import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormSelectField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -17,13 +17,7 @@ export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) 
   const save = api.admin.setUserRole.useMutation();
 
   return (
-    <Form
-      form={form}
-      pending={save.isPending}
-      className="space-y-4"
-      onSubmit={(values) => save.mutate({ id: userId, ...values }, { onError: form.failFromServer, onSuccess: () => router.refresh() })}
-      onChange={() => save.reset()}
-    >
+    <MutationForm form={form} mutation={save} input={(values) => ({ id: userId, ...values })} onSuccess={() => router.refresh()} className="space-y-4">
       <FormSelectField name="role" label="Role" hint="Admins see these pages and can change scores, questions and accounts.">
         <option value="user">Candidate</option>
         <option value="admin">Admin</option>
@@ -31,6 +25,6 @@ export function UserRoleForm({ userId, role }: { userId: string; role: TRole }) 
       <FormFooter pending={save.isPending} size="sm" done={save.isSuccess ? "Role saved." : null}>
         Save role
       </FormFooter>
-    </Form>
+    </MutationForm>
   );
 }
