@@ -1,14 +1,11 @@
 "use client";
 
-import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { useErrorDigest } from "@/app/_components/use-error-digest";
 
 /** An admin page whose data failed to load: what happened, the error id for the logs, and a retry. */
 export function AdminRouteError({ error, retry, title = "This page couldn’t load" }: { error: unknown; retry: () => void; title?: string }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const digest = useErrorDigest(error);
   return (
     <div role="alert" className="rounded-xl bg-white p-8 text-center ring-1 ring-red-200">
       <h1 className="text-2xl font-bold text-slate-900">{title}</h1>

@@ -2,8 +2,9 @@
 
 import { useId, useState } from "react";
 import { api } from "@/app/_trpc/client";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { buttonClass } from "../button-styles";
+import { LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions } from "../vocabulary-options";
 
 /** Asks the configured model for inactive drafts of a track and level; they appear in the list for review. */
 export function GenerateDrafts({ onCreated }: { onCreated: (created: number) => void }) {
@@ -19,21 +20,13 @@ export function GenerateDrafts({ onCreated }: { onCreated: (created: number) => 
         Track for drafts
       </label>
       <select id={`${id}-track`} value={track} onChange={(event) => setTrack(event.target.value as TTrack)} className={selectClass}>
-        {TRACKS.map((option) => (
-          <option key={option} value={option}>
-            {TRACK_NAMES[option]}
-          </option>
-        ))}
+        <VocabularyOptions options={TRACK_OPTIONS} />
       </select>
       <label htmlFor={`${id}-level`} className="sr-only">
         Level for drafts
       </label>
       <select id={`${id}-level`} value={level} onChange={(event) => setLevel(event.target.value as TLevel)} className={selectClass}>
-        {LEVELS.map((option) => (
-          <option key={option} value={option}>
-            {LEVEL_NAMES[option]}
-          </option>
-        ))}
+        <VocabularyOptions options={LEVEL_OPTIONS} />
       </select>
       <button
         type="button"

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { useErrorDigest } from "@/app/_components/use-error-digest";
 
 interface RouteErrorProps {
   error: unknown;
@@ -12,10 +12,7 @@ interface RouteErrorProps {
 
 /** The error state of a data page: what failed, a retry, and a way elsewhere. */
 export function RouteError({ error, retry, title }: RouteErrorProps) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const digest = useErrorDigest(error);
   return (
     <div role="alert" className="mx-auto max-w-xl px-4 py-20 text-center sm:px-6">
       <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
