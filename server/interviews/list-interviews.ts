@@ -4,7 +4,7 @@ import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { decodeInterviewCursor, encodeInterviewCursor } from "@/server/contracts/interview-cursor";
-import { PASS_THRESHOLDS } from "./pass-thresholds";
+import { interviewFields } from "./interview-fields";
 import type { TListInterviewsInput } from "@/server/contracts/interviews";
 
 function decodeCursor(cursor: string): { startedAt: Date; id: string } {
@@ -43,20 +43,7 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
     : [];
   const answeredBy = new Map(answered.map((row) => [row.interviewId, row]));
   const summaries: TInterviewSummary[] = page.map((row) => ({
-    id: row.id,
-    track: row.track,
-    level: row.level,
-    status: row.status,
-    startedAt: row.startedAt.toISOString(),
-    completedAt: row.completedAt?.toISOString() ?? null,
-    questionCount: row.questionCount,
-    focusTags: row.focusTags,
-    overallScore: row.overallScore,
-    passed: row.passed === null ? null : row.passed === "yes",
-    passThreshold: PASS_THRESHOLDS[row.level],
-    scoreCounting: row.scoreCounting,
-    quotaRefunded: row.quotaRefunded,
-    timeSpentSeconds: answeredBy.get(row.id)?.seconds ?? 0,
+    ...interviewFields(row, answeredBy.get(row.id)?.seconds ?? 0),
     answeredCount: answeredBy.get(row.id)?.count ?? 0,
   }));
   const last = page.at(-1);

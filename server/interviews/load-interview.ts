@@ -7,7 +7,7 @@ import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TAnswer, TInterview } from "@/server/contracts/interviews";
 import { countedAttempt } from "./interview-score";
-import { PASS_THRESHOLDS } from "./pass-thresholds";
+import { interviewFields } from "./interview-fields";
 
 type TScoreRow = typeof scores.$inferSelect;
 
@@ -102,20 +102,7 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
   const scoreByAnswer = await latestScores(db, answerRows.map((row) => row.id));
   const timeSpent = answerRows.reduce((sum, row) => sum + (row.timeSpentSeconds ?? 0), 0);
   return {
-    id: interview.id,
-    track: interview.track,
-    level: interview.level,
-    status: interview.status,
-    startedAt: interview.startedAt.toISOString(),
-    completedAt: interview.completedAt?.toISOString() ?? null,
-    questionCount: interview.questionCount,
-    focusTags: interview.focusTags,
-    overallScore: interview.overallScore,
-    passed: interview.passed === null ? null : interview.passed === "yes",
-    passThreshold: PASS_THRESHOLDS[interview.level],
-    scoreCounting: interview.scoreCounting,
-    quotaRefunded: interview.quotaRefunded,
-    timeSpentSeconds: timeSpent,
+    ...interviewFields(interview, timeSpent),
     questions: items.map(({ item, question }) => {
       const attempts = answerRows.filter((row) => row.interviewQuestionId === item.id).map((row) => answerDto(row, scoreByAnswer.get(row.id)));
       const mainAnswers = attempts.filter((attempt) => attempt.kind === "answer");
