@@ -11,6 +11,7 @@ import type { TAnswer } from "@/server/contracts/interviews";
 import { realtimeKey } from "./events";
 import { openEventCursor } from "./event-cursor";
 import { realtimeRecheckMs } from "./hub";
+import { versionedUpdates, type TUpdateOptions } from "./versioned-updates";
 
 /** The longest a REST client may ask to wait (GET /answers/{id}?wait=…). */
 export const MAX_WAIT_SECONDS = 30;
@@ -39,24 +40,10 @@ export async function* answerUpdates(
   db: TDbOrTx,
   userId: string,
   answerId: string,
-  options: { signal?: AbortSignal; lastVersion?: string | null } = {},
+  options: TUpdateOptions = {},
 ): AsyncGenerator<{ version: string; answer: TAnswer }, void, undefined> {
-  const cursor = openEventCursor([realtimeKey.answer(answerId)]);
-  try {
-    let last = options.lastVersion ?? null;
-    while (!options.signal?.aborted) {
-      const answer = await getAnswer(db, userId, answerId);
-      const version = answerVersion(answer);
-      if (version !== last) {
-        last = version;
-        yield { version, answer };
-      }
-      if (isSettled(answer)) return;
-      await cursor.wait(realtimeRecheckMs(), options.signal);
-    }
-  } finally {
-    cursor.close();
-  }
+  const source = { key: realtimeKey.answer(answerId), read: () => getAnswer(db, userId, answerId), version: answerVersion, settled: isSettled };
+  for await (const { version, value } of versionedUpdates(source, options)) yield { version, answer: value };
 }
 
 /**

@@ -6,28 +6,18 @@ import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import { subscriptionSummary, type TSubscriptionSummary } from "@/server/billing/subscription-summary";
 import { realtimeKey } from "./events";
-import { openEventCursor } from "./event-cursor";
-import { realtimeRecheckMs } from "./hub";
+import { versionedUpdates, type TUpdateOptions } from "./versioned-updates";
 
 export async function* planUpdates(
   db: TDbOrTx,
   userId: string,
-  options: { signal?: AbortSignal; lastVersion?: string | null } = {},
+  options: TUpdateOptions = {},
 ): AsyncGenerator<{ version: string; summary: TSubscriptionSummary }, void, undefined> {
-  const cursor = openEventCursor([realtimeKey.plan(userId)]);
-  try {
-    let last = options.lastVersion ?? null;
-    while (!options.signal?.aborted) {
-      const summary = await subscriptionSummary(db, userId);
-      const version = createHash("sha256").update(JSON.stringify(summary)).digest("base64url").slice(0, 16);
-      if (version !== last) {
-        last = version;
-        yield { version, summary };
-      }
-      if (summary.source === "subscription") return;
-      await cursor.wait(realtimeRecheckMs(), options.signal);
-    }
-  } finally {
-    cursor.close();
-  }
+  const source = {
+    key: realtimeKey.plan(userId),
+    read: () => subscriptionSummary(db, userId),
+    version: (summary: TSubscriptionSummary) => createHash("sha256").update(JSON.stringify(summary)).digest("base64url").slice(0, 16),
+    settled: (summary: TSubscriptionSummary) => summary.source === "subscription",
+  };
+  for await (const { version, value } of versionedUpdates(source, options)) yield { version, summary: value };
 }
