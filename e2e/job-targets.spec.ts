@@ -91,5 +91,16 @@ test("paste a job description → requirements → tailored interview answered �
   await page.goto(`/jobs`);
   await page.getByRole("link", { name: "Engineering Manager" }).click();
   await expect(page.getByRole("link", { name: "Report and coverage" })).toHaveAttribute("href", `/interviews/${interviewId}/report`);
+  const jobId = new URL(page.url()).pathname.split("/").pop()!;
+
+  // Progress filtered by the job: the URL carries ?job=, the numbers are this job's interview.
+  await page.goto("/progress");
+  await page.getByLabel("Job", { exact: true }).selectOption({ label: "Engineering Manager · Kestrel Software" });
+  await expect(page).toHaveURL(new RegExp(`/progress\\?job=${jobId}$`));
+  await expect(page.getByText("Across 1 completed interview")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /No completed interviews for/ })).toHaveCount(0);
+  await saveScreen(page, "progress-job");
+  await page.getByLabel("Job", { exact: true }).selectOption({ label: "All practice" });
+  await expect(page).toHaveURL(/\/progress$/);
   expect(consoleErrors).toEqual([]);
 });
