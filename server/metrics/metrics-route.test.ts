@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { appPoolMax, closeDb } from "@/db";
 import { answers, users } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
 import { PEER_IP_HEADER } from "@/server/http/client-ip";
@@ -69,7 +69,7 @@ describe("/api/metrics and the admin System panel", () => {
     expect(text).toContain("rehearse_queue_waiting_jobs");
     expect(text).toContain('rehearse_outbox_emails_last_day{status="failed"}');
     expect(text).toMatch(/rehearse_db_connections\{application="rehearse",state="[a-z ]+"\} [1-9]/);
-    expect(text).toContain("rehearse_db_pool_max 10");
+    expect(text).toContain(`rehearse_db_pool_max ${appPoolMax()}`);
     expect(text).toContain("rehearse_database_up 1");
     expect(text).toContain("rehearse_process_cpu_seconds_total");
 
