@@ -1,5 +1,5 @@
 import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn } from "./columns";
+import { createdAtColumn, idColumn, parentColumn } from "./columns";
 import { ANSWER_REVIEW_KINDS, TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -27,9 +27,7 @@ export const answerReviews = pgTable(
   "answer_reviews",
   {
     id: idColumn(),
-    answerId: uuid()
-      .notNull()
-      .references(() => answers.id, { onDelete: "cascade" }),
+    answerId: parentColumn(() => answers.id),
     kind: text({ enum: ANSWER_REVIEW_KINDS }).notNull(),
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     note: text(),
@@ -60,9 +58,7 @@ export const ticketMessages = pgTable(
   "ticket_messages",
   {
     id: idColumn(),
-    ticketId: uuid()
-      .notNull()
-      .references(() => supportTickets.id, { onDelete: "cascade" }),
+    ticketId: parentColumn(() => supportTickets.id),
     authorId: uuid().references(() => users.id, { onDelete: "set null" }),
     fromStaff: boolean().notNull(),
     body: text().notNull(),

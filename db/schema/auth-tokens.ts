@@ -1,5 +1,5 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { index, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
 import { EMAIL_TOKEN_PURPOSES } from "@/server/contracts/vocabulary/mail";
 
 export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_PURPOSES);
@@ -39,9 +39,7 @@ export const refreshTokens = pgTable(
   "refresh_tokens",
   {
     id: idColumn(),
-    familyId: uuid()
-      .notNull()
-      .references(() => tokenFamilies.id, { onDelete: "cascade" }),
+    familyId: parentColumn(() => tokenFamilies.id),
     tokenHash: text().notNull().unique(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),

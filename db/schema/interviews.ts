@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
 import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
 import { ANSWER_KINDS, ANSWER_STATUSES, INTERVIEW_QUESTION_STATUSES, INTERVIEW_STATUSES, SCORE_COUNTINGS } from "@/server/contracts/vocabulary/statuses";
 import { levelEnum, trackEnum } from "./enums";
@@ -50,9 +50,7 @@ export const interviewQuestions = pgTable(
   "interview_questions",
   {
     id: idColumn(),
-    interviewId: uuid()
-      .notNull()
-      .references(() => interviews.id, { onDelete: "cascade" }),
+    interviewId: parentColumn(() => interviews.id),
     questionId: uuid()
       .notNull()
       .references(() => questions.id),
@@ -78,12 +76,8 @@ export const answers = pgTable(
   {
     id: idColumn(),
     userId: ownerColumn(),
-    interviewId: uuid()
-      .notNull()
-      .references(() => interviews.id, { onDelete: "cascade" }),
-    interviewQuestionId: uuid()
-      .notNull()
-      .references(() => interviewQuestions.id, { onDelete: "cascade" }),
+    interviewId: parentColumn(() => interviews.id),
+    interviewQuestionId: parentColumn(() => interviewQuestions.id),
     questionId: uuid()
       .notNull()
       .references(() => questions.id),

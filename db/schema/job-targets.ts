@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
 import { JOB_SOURCE_KINDS, REQUIREMENT_KINDS, type TJobSourceFile } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelEnum } from "./enums";
@@ -38,9 +38,7 @@ export const jobRequirements = pgTable(
   "job_requirements",
   {
     id: idColumn(),
-    jobTargetId: uuid()
-      .notNull()
-      .references(() => jobTargets.id, { onDelete: "cascade" }),
+    jobTargetId: parentColumn(() => jobTargets.id),
     text: text().notNull(),
     kind: requirementKindEnum().notNull(),
     tracks: text().array().$type<TTrack[]>().notNull().default(sql`'{}'::text[]`),
@@ -65,15 +63,9 @@ export const jobRequirements = pgTable(
 export const jobInterviewItems = pgTable(
   "job_interview_items",
   {
-    interviewQuestionId: uuid()
-      .notNull()
-      .references(() => interviewQuestions.id, { onDelete: "cascade" }),
-    interviewId: uuid()
-      .notNull()
-      .references(() => interviews.id, { onDelete: "cascade" }),
-    jobTargetId: uuid()
-      .notNull()
-      .references(() => jobTargets.id, { onDelete: "cascade" }),
+    interviewQuestionId: parentColumn(() => interviewQuestions.id),
+    interviewId: parentColumn(() => interviews.id),
+    jobTargetId: parentColumn(() => jobTargets.id),
     requirementId: uuid().references(() => jobRequirements.id, { onDelete: "set null" }),
     /** The requirement text at the time (the requirement may be edited or deleted later). */
     requirementText: text().notNull(),

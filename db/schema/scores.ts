@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn } from "./columns";
+import { createdAtColumn, idColumn, parentColumn } from "./columns";
 import type { TDimensionScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 import { trackEnum } from "./enums";
@@ -12,9 +12,7 @@ export const scores = pgTable(
   "scores",
   {
     id: idColumn(),
-    answerId: uuid()
-      .notNull()
-      .references(() => answers.id, { onDelete: "cascade" }),
+    answerId: parentColumn(() => answers.id),
     rubricVersion: text().notNull(),
     /** The interview's track, copied here so admin metrics average per track without joining answers. */
     track: trackEnum().notNull(),
