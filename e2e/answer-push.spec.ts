@@ -4,20 +4,11 @@
  */
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { verifyEmailFromMailbox } from "./practice-helpers";
+import { startOneQuestionInterview, verifyEmailFromMailbox } from "./practice-helpers";
 
 const ANSWER =
   "I would put a cache in front of the database for the hot read path. First I would measure the p99 latency and the hit rate " +
   "we expect, then pick Redis with a TTL of 60 seconds. The trade-off is stale data versus load: writes invalidate the key.";
-
-async function startInterview(page: Page) {
-  await page.goto("/practice");
-  await page.getByRole("radio", { name: /Software engineering/ }).check();
-  await page.getByRole("radio", { name: /Junior/ }).check();
-  await page.getByLabel("Number of questions").fill("1");
-  await page.getByRole("button", { name: "Start interview" }).click();
-  await expect(page.getByText("Question 1 of 1")).toBeVisible();
-}
 
 /** Records the answer-status requests made from now on. */
 function recordStatusRequests(page: Page) {
@@ -34,7 +25,7 @@ function recordStatusRequests(page: Page) {
 test.describe("answer status by push", () => {
   test("the score arrives over the event stream with no polling requests", async ({ page, signedInUser }) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
-    await startInterview(page);
+    await startOneQuestionInterview(page);
     await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
 
     const recorded = recordStatusRequests(page);
@@ -56,7 +47,7 @@ test.describe("answer status by push", () => {
       (url) => url.pathname.includes("interviews.onAnswer"),
       (route) => route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
     );
-    await startInterview(page);
+    await startOneQuestionInterview(page);
     await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
 
     const recorded = recordStatusRequests(page);

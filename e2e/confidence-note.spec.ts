@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { verifyEmailFromMailbox } from "./practice-helpers";
+import { startOneQuestionInterview, verifyEmailFromMailbox } from "./practice-helpers";
 
 /** Short and a bare list: little to judge, in a format word-based analysis reads less reliably. */
 const SHORT_ANSWER = "- cache\n- replicas\n- queue";
@@ -8,12 +8,7 @@ test("a short, list-like answer gets a score marked as an estimate, with the rea
   test.setTimeout(90_000);
   await verifyEmailFromMailbox(page, signedInUser.email);
 
-  await page.goto("/practice");
-  await page.getByRole("radio", { name: /Software engineering/ }).check();
-  await page.getByRole("radio", { name: /Junior/ }).check();
-  await page.getByLabel("Number of questions").fill("1");
-  await page.getByRole("button", { name: "Start interview" }).click();
-  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+  await startOneQuestionInterview(page);
 
   await page.getByLabel("Your answer", { exact: true }).fill(SHORT_ANSWER);
   await page.getByRole("button", { name: "Submit answer" }).click();

@@ -8,6 +8,16 @@ export async function verifyEmailFromMailbox(page: Page, email: string): Promise
   await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
 }
 
+/** Starts a one-question junior software engineering interview from /practice (a verified account). */
+export async function startOneQuestionInterview(page: Page): Promise<void> {
+  await page.goto("/practice");
+  await page.getByRole("radio", { name: /Software engineering/ }).check();
+  await page.getByRole("radio", { name: /Junior/ }).check();
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+}
+
 /**
  * Delays every request for an answer's status (the interviews.onAnswer stream, and getAnswer should
  * it fall back to polling), so a fast scorer's "Scoring…" state stays on screen long enough to see.
