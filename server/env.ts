@@ -14,17 +14,22 @@ const optionalUrl = z.url({ error: "expected a URL such as https://example.com" 
 
 /** A number of jobs run at once: a whole number from 1 to 256. */
 function jobConcurrency(fallback: number) {
-  return z.coerce
-    .number({ error: "expected a whole number from 1 to 256" })
-    .int({ error: "expected a whole number from 1 to 256" })
-    .min(1, { error: "expected a whole number from 1 to 256" })
-    .max(256, { error: "expected a whole number from 1 to 256" })
-    .default(fallback);
+  return boundedInt(1, 256, "expected a whole number from 1 to 256").default(fallback);
 }
 
 /** A whole number from `min` to `max`; every way of missing it gets the same `message`. */
 function boundedInt(min: number, max: number, message: string) {
   return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+}
+
+/** Whole milliseconds from `min` to `max`; `whyMax` is added to the message of a value above it. */
+function milliseconds(min: number, max: number, whyMax?: string) {
+  const range = `expected between ${min} and ${max} ms`;
+  return z.coerce
+    .number({ error: "expected milliseconds" })
+    .int({ error: "expected whole milliseconds" })
+    .min(min, { error: range })
+    .max(max, { error: whyMax ? `${range} (${whyMax})` : range });
 }
 
 export const ZEnvSchema = z.object({
@@ -62,12 +67,7 @@ export const ZEnvSchema = z.object({
   /** Run the job worker inside the web process (default) or only with `npm run worker`. */
   RUN_WORKER_IN_WEB: booleanFromString.default(true),
   /** Web processes `npm start` runs on one port (unset: one per core; 1: a single process, as before). */
-  WEB_CONCURRENCY: z.coerce
-    .number({ error: "expected a whole number from 1 to 64" })
-    .int({ error: "expected a whole number from 1 to 64" })
-    .min(1, { error: "expected a whole number from 1 to 64" })
-    .max(64, { error: "expected a whole number from 1 to 64" })
-    .optional(),
+  WEB_CONCURRENCY: boundedInt(1, 64, "expected a whole number from 1 to 64").optional(),
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   GITHUB_CLIENT_ID: z.string().min(1).optional(),
@@ -103,26 +103,11 @@ export const ZEnvSchema = z.object({
    * One deadline for a whole AI scoring try (both grades of the double check, response body
    * included). Below the score-answer job's 12 s expiry, so a try never outlives its job.
    */
-  AI_TIMEOUT_MS: z.coerce
-    .number({ error: "expected milliseconds" })
-    .int({ error: "expected whole milliseconds" })
-    .min(1000, { error: "expected between 1000 and 10000 ms" })
-    .max(10_000, { error: "expected between 1000 and 10000 ms (the scoring job expires after 12 s)" })
-    .default(10_000),
+  AI_TIMEOUT_MS: milliseconds(1000, 10_000, "the scoring job expires after 12 s").default(10_000),
   /** Sandbox worker threads for running coding answers (server/code-runner); each holds a warm Python interpreter (~100 MB). */
-  CODE_RUNNER_WORKERS: z.coerce
-    .number({ error: "expected a whole number from 1 to 16" })
-    .int({ error: "expected a whole number from 1 to 16" })
-    .min(1, { error: "expected a whole number from 1 to 16" })
-    .max(16, { error: "expected a whole number from 1 to 16" })
-    .default(2),
+  CODE_RUNNER_WORKERS: boundedInt(1, 16, "expected a whole number from 1 to 16").default(2),
   /** Server-side limit for one statement of the app's pool; a runaway query fails with a 503 instead of holding a connection. */
-  DB_STATEMENT_TIMEOUT_MS: z.coerce
-    .number({ error: "expected milliseconds" })
-    .int({ error: "expected whole milliseconds" })
-    .min(100, { error: "expected between 100 and 600000 ms" })
-    .max(600_000, { error: "expected between 100 and 600000 ms" })
-    .default(15_000),
+  DB_STATEMENT_TIMEOUT_MS: milliseconds(100, 600_000).default(15_000),
   /** Connections this process's pool may open (unset: from the core count, db/pool-size.ts). */
   DB_POOL_MAX: boundedInt(1, 200, "expected a whole number from 1 to 200").optional(),
   /** How long a query may wait for a free pool connection before the request gets 503 + Retry-After. */
