@@ -12,6 +12,15 @@ async function link(userId: string, provider: string) {
   await db.insert(accounts).values({ userId, type: "oauth", provider, providerAccountId: `${provider}-${randomUUID()}` });
 }
 
+/** A user who signs in only through GitHub or Google (no password), and their caller. */
+async function passwordlessWithTwoProviders(name: string) {
+  const { user } = await registerTestUser(db, name);
+  await db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+  await link(user.id, "github");
+  await link(user.id, "google");
+  return { user, me: callerFor(db, { user: asSessionUser(user) }).caller };
+}
+
 describe("connected accounts", () => {
   it("with no provider configured (the default) lists nothing to connect", async () => {
     const { user } = await registerTestUser(db, "none");
@@ -40,11 +49,7 @@ describe("connected accounts", () => {
   });
 
   it("never removes the last way to sign in: no password and a single provider", async () => {
-    const { user } = await registerTestUser(db, "last");
-    await db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
-    await link(user.id, "github");
-    await link(user.id, "google");
-    const me = callerFor(db, { user: asSessionUser(user) }).caller;
+    const { user, me } = await passwordlessWithTwoProviders("last");
     await me.auth.unlinkAccount({ provider: "google" });
     const refused = await errorOf(me.auth.unlinkAccount({ provider: "github" }));
     expect(refused.code).toBe("CONFLICT");
@@ -53,11 +58,7 @@ describe("connected accounts", () => {
   });
 
   it("two unlinks at once cannot leave an account without any way to sign in", async () => {
-    const { user } = await registerTestUser(db, "race");
-    await db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
-    await link(user.id, "github");
-    await link(user.id, "google");
-    const me = callerFor(db, { user: asSessionUser(user) }).caller;
+    const { user, me } = await passwordlessWithTwoProviders("race");
     const results = await Promise.allSettled([me.auth.unlinkAccount({ provider: "github" }), me.auth.unlinkAccount({ provider: "google" })]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await db.select().from(accounts).where(eq(accounts.userId, user.id))).toHaveLength(1);
