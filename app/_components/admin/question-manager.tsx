@@ -5,6 +5,7 @@ import { useRef, useState, type ChangeEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { saveJsonFile } from "@/app/_components/save-json-file";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
@@ -70,16 +71,8 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
     setExporting(true);
     try {
       const rows = await utils.admin.exportQuestions.fetch(undefined, { staleTime: 0 });
-      const blob = new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: "application/json" });
-      const url = URL.createObjectURL(blob);
       const name = `rehearse-questions-${new Date().toISOString().slice(0, 10)}.json`;
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveJsonFile(rows, name);
       setProblem(null);
       setMessage(`Exported ${formatCount(rows.length)} questions to ${name}.`);
     } catch (error) {
