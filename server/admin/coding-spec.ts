@@ -7,6 +7,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
+import { referenceRunRequest } from "@/server/code-runner/reference-run";
 import { runCode } from "@/server/code-runner/run-code";
 import { CODE_LANGUAGES, type TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { CODE_LANGUAGE_LABELS } from "@/server/contracts/code";
@@ -21,21 +22,8 @@ import { audit, type TActor } from "./audit";
 const REFERENCE_TIME_FACTOR = 2;
 
 export async function checkReference(spec: TCodingSpec | TCodingSpecInput): Promise<TReferenceCheck> {
-  const tests = [...spec.examples, ...spec.hiddenTests];
   const runs = await Promise.all(
-    CODE_LANGUAGES.map(async (language) => ({
-      language,
-      result: await runCode({
-        language,
-        code: spec.reference[language],
-        functionName: spec.functionName,
-        style: spec.style,
-        params: spec.params,
-        returns: spec.returns,
-        tests,
-        timeLimitMs: spec.timeLimitMs * REFERENCE_TIME_FACTOR,
-      }),
-    })),
+    CODE_LANGUAGES.map(async (language) => ({ language, result: await runCode(referenceRunRequest(spec, language, REFERENCE_TIME_FACTOR)) })),
   );
   // Hidden tests are marked, so the admin's table says which ones candidates never see.
   const marked = runs.map(({ language, result }) => ({

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codingQuestions } from "@/db/seed/questions/coding";
+import { referenceRunRequest } from "./reference-run";
 import { runCode, shutdownCodeRunner, warmCodeRunner } from "./run-code";
 import { CODE_LANGUAGES } from "@/server/contracts/vocabulary/code-shapes";
 
@@ -28,18 +29,8 @@ describe("coding bank", () => {
   it("passes every reference solution against all of its tests, in both languages", async () => {
     const runs = codingQuestions.flatMap((q) =>
       CODE_LANGUAGES.map(async (language) => {
-        const spec = q.coding!;
-        const result = await runCode({
-          language,
-          code: spec.reference[language],
-          functionName: spec.functionName,
-          style: spec.style,
-          params: spec.params,
-          returns: spec.returns,
-          tests: [...spec.examples, ...spec.hiddenTests],
-          // A loaded CI machine is slower than the answer's budget assumes; the bank's own limit is checked below.
-          timeLimitMs: spec.timeLimitMs * 3,
-        });
+        // A loaded CI machine is slower than the answer's budget assumes; the bank's own limit is checked below.
+        const result = await runCode(referenceRunRequest(q.coding!, language, 3));
         const failures = result.tests.filter((test) => !test.passed).map((test) => `${test.name}: ${test.error ?? JSON.stringify(test.actual).slice(0, 200)}`);
         return { slug: q.slug, language, status: result.status, failures, ms: result.ms };
       }),
