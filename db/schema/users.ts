@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAtColumn, idColumn, ownerColumn } from "./columns";
 import { ROLES, USER_STATUSES } from "@/server/contracts/vocabulary/roles";
-import { levelEnum, trackEnum } from "./enums";
+import { languageEnum, levelEnum, trackEnum } from "./enums";
 
 export const roleEnum = pgEnum("user_role", ROLES);
 export const userStatusEnum = pgEnum("user_status", USER_STATUSES);
@@ -36,6 +36,8 @@ export const users = pgTable(
     weeklySummary: boolean().notNull().default(false),
     /** IANA time zone from the browser at the last settings save: reminders go out at 08:00 there (UTC when unknown). */
     timeZone: text(),
+    /** Interface and email language; null follows the browser (Accept-Language, then English). */
+    language: languageEnum(),
     isDemo: boolean().notNull().default(false),
     /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
     lastActiveAt: timestamp({ withTimezone: true }),
