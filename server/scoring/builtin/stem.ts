@@ -4,6 +4,8 @@
  * the same function, so the stems only need to be consistent, not pretty.
  */
 
+import { foreignStem } from "@/server/scoring/builtin/language/tokens";
+
 const DOUBLED_ENDING = /([bdgklmnprt])\1$/;
 
 const SUFFIXES: ReadonlyArray<readonly [string, string, number]> = [
@@ -29,7 +31,8 @@ const MEMO_LIMIT = 50_000;
 export function stem(word: string): string {
   const known = MEMO.get(word);
   if (known !== undefined) return known;
-  const result = computeStem(word);
+  // Russian (Snowball) and Korean (particles and endings cut) words have their own stemmers.
+  const result = foreignStem(word) ?? computeStem(word);
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
   MEMO.set(word, result);
   return result;

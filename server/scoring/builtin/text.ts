@@ -2,6 +2,8 @@
  * Splitting an answer into the pieces the analyzer reasons about: code blocks, prose sentences
  * (with their offsets, so evidence can be quoted verbatim) and word tokens.
  */
+import { isForeignStopWord } from "@/server/scoring/builtin/language/stop-words";
+import { languageTokens } from "@/server/scoring/builtin/language/tokens";
 import { STOP_WORDS } from "@/server/scoring/builtin/word-lists";
 
 export type TRange = { start: number; end: number };
@@ -118,11 +120,12 @@ export function splitSentences(prose: string): TSentence[] {
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 export function tokenize(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/\u2019/g, "'"));
+  // A Korean word is its stem plus a particle or ending, which counts as a function word (language/korean.ts).
+  return (text.toLowerCase().match(WORD) ?? []).flatMap((w) => languageTokens(w.replace(/\u2019/g, "'")));
 }
 
 export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token);
+  return STOP_WORDS.has(token) || (token.charCodeAt(0) > 0x3ff && isForeignStopWord(token));
 }
 
 /** Paragraphs: blocks separated by a blank line. */
