@@ -1,5 +1,5 @@
-import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, parentColumn } from "./columns";
+import { boolean, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, formerUserColumn, idColumn, nowColumn, parentColumn } from "./columns";
 import { ANSWER_REVIEW_KINDS, TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -9,7 +9,7 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: idColumn(),
-    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    actorId: formerUserColumn(),
     actorEmail: text().notNull(),
     action: text().notNull(),
     targetType: text().notNull(),
@@ -29,7 +29,7 @@ export const answerReviews = pgTable(
     id: idColumn(),
     answerId: parentColumn(() => answers.id),
     kind: text({ enum: ANSWER_REVIEW_KINDS }).notNull(),
-    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    actorId: formerUserColumn(),
     note: text(),
     createdAt: createdAtColumn(),
   },
@@ -49,7 +49,7 @@ export const supportTickets = pgTable(
     subject: text().notNull(),
     status: ticketStatusEnum().notNull().default("new"),
     createdAt: createdAtColumn(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: nowColumn(),
   },
   (table) => [index("support_tickets_status_idx").on(table.status, table.updatedAt.desc()), index("support_tickets_user_idx").on(table.userId)],
 );
@@ -59,7 +59,7 @@ export const ticketMessages = pgTable(
   {
     id: idColumn(),
     ticketId: parentColumn(() => supportTickets.id),
-    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    authorId: formerUserColumn(),
     fromStaff: boolean().notNull(),
     body: text().notNull(),
     createdAt: createdAtColumn(),

@@ -1,5 +1,5 @@
-import { index, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
+import { index, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, momentColumn, ownedRowColumns, parentColumn } from "./columns";
 import { EMAIL_TOKEN_PURPOSES } from "@/server/contracts/vocabulary/mail";
 
 export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_PURPOSES);
@@ -8,14 +8,13 @@ export const emailTokenPurposeEnum = pgEnum("email_token_purpose", EMAIL_TOKEN_P
 export const emailTokens = pgTable(
   "email_tokens",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     purpose: emailTokenPurposeEnum().notNull(),
     tokenHash: text().notNull().unique(),
     /** The address being verified (a changed email is verified before it replaces the old one). */
     email: text().notNull(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    usedAt: timestamp({ withTimezone: true }),
+    expiresAt: momentColumn().notNull(),
+    usedAt: momentColumn(),
     createdAt: createdAtColumn(),
   },
   (table) => [index("email_tokens_user_idx").on(table.userId, table.purpose)],
@@ -25,10 +24,9 @@ export const emailTokens = pgTable(
 export const tokenFamilies = pgTable(
   "token_families",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     createdAt: createdAtColumn(),
-    revokedAt: timestamp({ withTimezone: true }),
+    revokedAt: momentColumn(),
     revokedReason: text(),
   },
   (table) => [index("token_families_user_idx").on(table.userId)],
@@ -41,8 +39,8 @@ export const refreshTokens = pgTable(
     id: idColumn(),
     familyId: parentColumn(() => tokenFamilies.id),
     tokenHash: text().notNull().unique(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    usedAt: timestamp({ withTimezone: true }),
+    expiresAt: momentColumn().notNull(),
+    usedAt: momentColumn(),
     createdAt: createdAtColumn(),
   },
   (table) => [index("refresh_tokens_family_idx").on(table.familyId)],

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, formerUserColumn, idColumn, momentColumn, nowColumn, ownedRowColumns } from "./columns";
 import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { users } from "./users";
 
@@ -30,8 +30,7 @@ export const stripeCustomers = pgTable(
 export const subscriptions = pgTable(
   "subscriptions",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     stripeSubscriptionId: text().notNull(),
     stripeCustomerId: text().notNull(),
     plan: planEnum().notNull(),
@@ -44,19 +43,19 @@ export const subscriptions = pgTable(
     /** "month" or "year" (Stripe's recurring.interval) and its count. */
     billingInterval: text().notNull().default("month"),
     billingIntervalCount: integer().notNull().default(1),
-    currentPeriodStart: timestamp({ withTimezone: true }),
-    currentPeriodEnd: timestamp({ withTimezone: true }),
+    currentPeriodStart: momentColumn(),
+    currentPeriodEnd: momentColumn(),
     cancelAtPeriodEnd: boolean().notNull().default(false),
-    canceledAt: timestamp({ withTimezone: true }),
+    canceledAt: momentColumn(),
     /**
      * Set when we cancelled this subscription ourselves because the customer had a second one at
      * once (two checkouts paid): the Stripe id of the subscription kept instead, and when. Written
      * once, so the user is told once however often the events are replayed; sync never touches it.
      */
     replacedBySubscriptionId: text(),
-    canceledAsDuplicateAt: timestamp({ withTimezone: true }),
+    canceledAsDuplicateAt: momentColumn(),
     createdAt: createdAtColumn(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: nowColumn(),
   },
   (table) => [
     uniqueIndex("subscriptions_stripe_id_unique").on(table.stripeSubscriptionId),
@@ -79,15 +78,15 @@ export const stripeEvents = pgTable(
     livemode: boolean().notNull().default(false),
     payload: jsonb().notNull(),
     /** When Stripe created the event (not when it reached us). */
-    stripeCreatedAt: timestamp({ withTimezone: true }).notNull(),
-    receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    processedAt: timestamp({ withTimezone: true }),
+    stripeCreatedAt: momentColumn().notNull(),
+    receivedAt: nowColumn(),
+    processedAt: momentColumn(),
     /** What processing did: "applied", or why it was ignored (e.g. an unknown customer). */
     outcome: text(),
     attempts: integer().notNull().default(0),
     lastError: text(),
     /** Set when the queue gave up after its last retry; cleared by a replay. */
-    failedAt: timestamp({ withTimezone: true }),
+    failedAt: momentColumn(),
   },
   (table) => [
     uniqueIndex("stripe_events_event_id_unique").on(table.stripeEventId),
@@ -102,15 +101,15 @@ export const payments = pgTable(
     id: idColumn(),
     stripeInvoiceId: text().notNull(),
     /** Null once the account is deleted: the revenue stays counted. */
-    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    userId: formerUserColumn(),
     stripeCustomerId: text().notNull(),
     stripeSubscriptionId: text(),
     plan: planEnum(),
     amountCents: integer().notNull(),
     currency: text().notNull(),
-    periodStart: timestamp({ withTimezone: true }),
-    periodEnd: timestamp({ withTimezone: true }),
-    paidAt: timestamp({ withTimezone: true }).notNull(),
+    periodStart: momentColumn(),
+    periodEnd: momentColumn(),
+    paidAt: momentColumn().notNull(),
     createdAt: createdAtColumn(),
   },
   (table) => [
@@ -125,14 +124,13 @@ export const payments = pgTable(
 export const planGrants = pgTable(
   "plan_grants",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     plan: planEnum().notNull(),
-    startsAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    endsAt: timestamp({ withTimezone: true }).notNull(),
-    grantedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    startsAt: nowColumn(),
+    endsAt: momentColumn().notNull(),
+    grantedBy: formerUserColumn(),
     note: text().notNull().default(""),
-    revokedAt: timestamp({ withTimezone: true }),
+    revokedAt: momentColumn(),
     createdAt: createdAtColumn(),
   },
   (table) => [
@@ -145,10 +143,9 @@ export const planGrants = pgTable(
 export const quotaNotices = pgTable(
   "quota_notices",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     plan: planEnum().notNull(),
-    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: nowColumn(),
   },
   (table) => [index("quota_notices_user_sent_idx").on(table.userId, table.sentAt)],
 );

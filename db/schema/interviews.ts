@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, momentColumn, nowColumn, ownedRowColumns, ownerColumn, parentColumn, textListColumn } from "./columns";
 import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
 import { ANSWER_KINDS, ANSWER_STATUSES, INTERVIEW_QUESTION_STATUSES, INTERVIEW_STATUSES, SCORE_COUNTINGS } from "@/server/contracts/vocabulary/statuses";
 import { levelEnum, trackEnum } from "./enums";
@@ -13,17 +13,16 @@ export const interviewStatusEnum = pgEnum("interview_status", INTERVIEW_STATUSES
 export const interviews = pgTable(
   "interviews",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     track: trackEnum().notNull(),
     level: levelEnum().notNull(),
     questionCount: smallint().notNull(),
-    focusTags: text().array().notNull().default(sql`'{}'::text[]`),
+    focusTags: textListColumn(),
     status: interviewStatusEnum().notNull().default("in_progress"),
-    startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    startedAt: nowColumn(),
     /** Any activity (draft save, answer); idle in-progress interviews are abandoned after 2 h. */
-    lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    completedAt: timestamp({ withTimezone: true }),
+    lastActivityAt: nowColumn(),
+    completedAt: momentColumn(),
     overallScore: smallint(),
     passed: text({ enum: ["yes", "no"] }),
     /** Which scored attempt of a question counts toward the overall score: the best (default) or the latest. */
@@ -57,7 +56,7 @@ export const interviewQuestions = pgTable(
     position: smallint().notNull(),
     status: text({ enum: INTERVIEW_QUESTION_STATUSES }).notNull().default("pending"),
     draft: text().notNull().default(""),
-    draftSavedAt: timestamp({ withTimezone: true }),
+    draftSavedAt: momentColumn(),
     /** A coding question's editor draft: the chosen language and the code per language (the prose stays in `draft`). */
     draftCode: jsonb().$type<TDraftCode>(),
   },
@@ -74,8 +73,7 @@ export const answerKindEnum = pgEnum("answer_kind", ANSWER_KINDS);
 export const answers = pgTable(
   "answers",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     interviewId: parentColumn(() => interviews.id),
     interviewQuestionId: parentColumn(() => interviewQuestions.id),
     questionId: uuid()
@@ -93,10 +91,10 @@ export const answers = pgTable(
     code: text(),
     language: text({ enum: CODE_LANGUAGES }),
     status: answerStatusEnum().notNull().default("pending"),
-    flagReasons: text().array().notNull().default(sql`'{}'::text[]`),
+    flagReasons: textListColumn(),
     lastError: text(),
     createdAt: createdAtColumn(),
-    scoredAt: timestamp({ withTimezone: true }),
+    scoredAt: momentColumn(),
   },
   (table) => [
     uniqueIndex("answers_attempt_unique").on(table.interviewQuestionId, table.kind, table.attempt),
@@ -123,7 +121,7 @@ export const idempotencyKeys = pgTable(
     status: smallint().notNull(),
     response: jsonb().$type<Record<string, unknown>>().notNull(),
     createdAt: createdAtColumn(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: momentColumn().notNull(),
   },
   (table) => [uniqueIndex("idempotency_keys_user_key_unique").on(table.userId, table.key), index("idempotency_keys_expires_idx").on(table.expiresAt)],
 );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn, parentColumn } from "./columns";
+import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, nowColumn, ownedRowColumns, ownerColumn, parentColumn, textListColumn } from "./columns";
 import { JOB_SOURCE_KINDS, REQUIREMENT_KINDS, type TJobSourceFile } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelEnum } from "./enums";
@@ -14,8 +14,7 @@ export const jobSourceKindEnum = pgEnum("job_source_kind", JOB_SOURCE_KINDS);
 export const jobTargets = pgTable(
   "job_targets",
   {
-    id: idColumn(),
-    userId: ownerColumn(),
+    ...ownedRowColumns(),
     title: text().notNull(),
     company: text(),
     level: levelEnum().notNull(),
@@ -28,7 +27,7 @@ export const jobTargets = pgTable(
     /** "rules" (deterministic) or "ai" (refined by the model). */
     extractedBy: text({ enum: ["rules", "ai"] }).notNull().default("rules"),
     createdAt: createdAtColumn(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: nowColumn(),
   },
   (table) => [index("job_targets_user_updated_idx").on(table.userId, table.updatedAt.desc())],
 );
@@ -43,11 +42,11 @@ export const jobRequirements = pgTable(
     kind: requirementKindEnum().notNull(),
     tracks: text().array().$type<TTrack[]>().notNull().default(sql`'{}'::text[]`),
     /** Rubric dimension keys (server/contracts/vocabulary/rubrics.ts) an answer must score on to show this requirement. */
-    dimensions: text().array().notNull().default(sql`'{}'::text[]`),
+    dimensions: textListColumn(),
     /** Bank tags that cover this requirement (question matching). */
-    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: textListColumn(),
     /** Words that match a question's text or key points when no tag does. */
-    keywords: text().array().notNull().default(sql`'{}'::text[]`),
+    keywords: textListColumn(),
     weight: real().notNull().default(1),
     position: smallint().notNull(),
     editedByUser: boolean().notNull().default(false),

@@ -1,5 +1,5 @@
-import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, momentColumn, ownerColumn } from "./columns";
 import { OUTBOX_STATUSES, REMINDER_KINDS } from "@/server/contracts/vocabulary/mail";
 
 export const outboxStatusEnum = pgEnum("outbox_status", OUTBOX_STATUSES);
@@ -23,7 +23,7 @@ export const outboxEmails = pgTable(
     attempts: integer().notNull().default(0),
     lastError: text(),
     createdAt: createdAtColumn(),
-    sentAt: timestamp({ withTimezone: true }),
+    sentAt: momentColumn(),
   },
   (table) => [index("outbox_emails_created_idx").on(table.createdAt), index("outbox_emails_to_idx").on(table.to)],
 );

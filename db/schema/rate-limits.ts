@@ -1,4 +1,5 @@
-import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+import { momentColumn, nowColumn } from "./columns";
 
 /**
  * Fixed-window counters shared by every process (key = "<bucket>:<subject>", e.g. "signup:ip:1.2.3.4").
@@ -7,8 +8,8 @@ import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
   count: integer().notNull().default(0),
-  windowStartedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  windowStartedAt: nowColumn(),
   /** Sign-in throttling: no attempt is checked before this moment. */
-  blockedUntil: timestamp({ withTimezone: true }),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  blockedUntil: momentColumn(),
+  updatedAt: nowColumn(),
 });

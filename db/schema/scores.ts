@@ -1,11 +1,9 @@
-import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, parentColumn } from "./columns";
+import { createdAtColumn, formerUserColumn, idColumn, parentColumn, textListColumn } from "./columns";
 import type { TDimensionScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 import { trackEnum } from "./enums";
 import { answers } from "./interviews";
-import { users } from "./users";
 
 /** One score per (answer, rubric version): a job that runs twice writes it once. */
 export const scores = pgTable(
@@ -23,7 +21,7 @@ export const scores = pgTable(
     feedback: text().notNull(),
     sampleAnswer: text().notNull(),
     followUp: text(),
-    flags: text().array().notNull().default(sql`'{}'::text[]`),
+    flags: textListColumn(),
     provider: text().notNull(),
     model: text().notNull(),
     tokensIn: integer(),
@@ -59,7 +57,7 @@ export const aiUsage = pgTable(
   "ai_usage",
   {
     id: idColumn(),
-    userId: uuid().references(() => users.id, { onDelete: "set null" }),
+    userId: formerUserColumn(),
     answerId: uuid().references(() => answers.id, { onDelete: "set null" }),
     purpose: text({ enum: ["score", "analysis", "question_drafts", "job_requirements"] }).notNull(),
     provider: text().notNull(),

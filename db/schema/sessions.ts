@@ -1,5 +1,5 @@
-import { index, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { createdAtColumn, ownerColumn } from "./columns";
+import { index, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAtColumn, momentColumn, nowColumn, ownerColumn } from "./columns";
 
 /**
  * Signed-in browsers. The session JWT names its row (`sid`); the jwt callback looks the row up on
@@ -14,9 +14,9 @@ export const browserSessions = pgTable(
     id: text().primaryKey(),
     userId: ownerColumn(),
     createdAt: createdAtColumn(),
-    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    absoluteExpiresAt: timestamp({ withTimezone: true }).notNull(),
+    lastSeenAt: nowColumn(),
+    expiresAt: momentColumn().notNull(),
+    absoluteExpiresAt: momentColumn().notNull(),
   },
   (table) => [index("browser_sessions_user_idx").on(table.userId), index("browser_sessions_expires_idx").on(table.expiresAt)],
 );

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, ownerColumn } from "./columns";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, momentColumn, nowColumn, ownerColumn } from "./columns";
 import { ROLES, USER_STATUSES } from "@/server/contracts/vocabulary/roles";
 import { languageEnum, levelEnum, trackEnum } from "./enums";
 
@@ -15,7 +15,7 @@ export const users = pgTable(
     name: text().notNull().default(""),
     /** Always stored lower-cased and trimmed, so uniqueness is case-insensitive. */
     email: text().notNull(),
-    emailVerified: timestamp({ withTimezone: true }),
+    emailVerified: momentColumn(),
     image: text(),
     /** argon2id PHC string; null for accounts that only sign in with OAuth. */
     passwordHash: text(),
@@ -40,9 +40,9 @@ export const users = pgTable(
     language: languageEnum(),
     isDemo: boolean().notNull().default(false),
     /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
-    lastActiveAt: timestamp({ withTimezone: true }),
+    lastActiveAt: momentColumn(),
     createdAt: createdAtColumn(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: nowColumn(),
   },
   (table) => [
     uniqueIndex("users_email_unique").on(table.email),
