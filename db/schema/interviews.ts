@@ -3,7 +3,7 @@ import { boolean, check, index, integer, jsonb, pgEnum, pgTable, smallint, text,
 import { createdAtColumn, idColumn, momentColumn, nowColumn, ownedRowColumns, ownerColumn, parentColumn, textListColumn } from "./columns";
 import { CODE_LANGUAGES, type TCodeLanguage } from "@/server/contracts/code";
 import { ANSWER_KINDS, ANSWER_STATUSES, INTERVIEW_QUESTION_STATUSES, INTERVIEW_STATUSES, SCORE_COUNTINGS } from "@/server/contracts/vocabulary/statuses";
-import { levelEnum, trackEnum } from "./enums";
+import { languageEnum, levelEnum, trackEnum } from "./enums";
 import { questions } from "./questions";
 
 export type TDraftCode = { language: TCodeLanguage; sources: Partial<Record<TCodeLanguage, string>> };
@@ -18,6 +18,12 @@ export const interviews = pgTable(
     level: levelEnum().notNull(),
     questionCount: smallint().notNull(),
     focusTags: textListColumn(),
+    /**
+     * The language its questions, key points, sample answers and follow-ups are given and scored in:
+     * the candidate's language at the start, kept so a later switch never mixes two languages in one
+     * interview (server/questions/localized-question.ts).
+     */
+    language: languageEnum().notNull().default("en"),
     status: interviewStatusEnum().notNull().default("in_progress"),
     startedAt: nowColumn(),
     /** Any activity (draft save, answer); idle in-progress interviews are abandoned after 2 h. */

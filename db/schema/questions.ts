@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, jsonb, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn } from "./columns";
+import { boolean, check, index, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { createdAtColumn, idColumn, nowColumn, parentColumn } from "./columns";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
-import { levelEnum, trackEnum } from "./enums";
+import { languageEnum, levelEnum, trackEnum } from "./enums";
 
 /** job_ai: written by the model for one candidate's job target (db/schema/job-targets.ts), never part of the bank. */
 export const QUESTION_SOURCES = ["seed", "admin", "ai_draft", "job_ai"] as const;
@@ -42,3 +42,31 @@ export const questions = pgTable(
 
 export type TQuestionRow = typeof questions.$inferSelect;
 export type TQuestionInsert = typeof questions.$inferInsert;
+
+/**
+ * A bank question in another language (English stays in `questions`): the same question, so progress,
+ * review and statistics stay per question. Each field may be null (not translated yet): readers fall
+ * back to the English field one by one (server/questions/localized-question.ts).
+ */
+export const questionTranslations = pgTable(
+  "question_translations",
+  {
+    questionId: parentColumn(() => questions.id),
+    language: languageEnum().notNull(),
+    text: text(),
+    keyPoints: text().array(),
+    followUps: jsonb().$type<TFollowUp[]>(),
+    sampleAnswer: text(),
+    /** seed: follows db/seed/questions/translations; admin: edited in the question bank, the seed leaves it alone. */
+    source: text({ enum: ["seed", "admin"] }).notNull().default("seed"),
+    createdAt: createdAtColumn(),
+    updatedAt: nowColumn(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.questionId, table.language] }),
+    // English is the question row itself; a translation row is always another language.
+    check("question_translations_not_english", sql`${table.language} <> 'en'`),
+  ],
+);
+
+export type TQuestionTranslationRow = typeof questionTranslations.$inferSelect;
