@@ -1,20 +1,24 @@
-/** The billing emails, composed with the shared notification template. */
+/**
+ * The billing emails, composed with the shared notification template in the recipient's language
+ * (words in server/i18n/messages/<locale>/email.json; plan names are brand names and stay as they are).
+ */
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { emailTranslator } from "@/server/mail/email-translator";
 import { notificationEmail, type RenderedEmail } from "@/server/mail/templates";
 
-export function formatMoney(amountCents: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).format(amountCents / 100);
+/** `locale` formats the amount the way the recipient writes money ("12,00 $" in Russian). */
+export function formatMoney(amountCents: number, currency: string, locale: TLanguage | "en-US" = "en-US"): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(amountCents / 100);
 }
 
-export function paymentFailedEmail(input: { name: string; amount: string | null; planName: string | null; link: string }): RenderedEmail {
-  const what = input.planName ? `your Rehearse ${input.planName} subscription` : "your Rehearse subscription";
+export function paymentFailedEmail(input: { name: string; amount: string | null; planName: string | null; link: string; locale?: TLanguage }): RenderedEmail {
+  const t = emailTranslator(input.locale);
   return notificationEmail({
+    locale: input.locale,
     name: input.name,
-    subject: "Your Rehearse payment failed",
-    paragraphs: [
-      `We could not collect ${input.amount ? `the payment of ${input.amount} ` : "the payment "}for ${what}. Stripe will try again over the next few days.`,
-      "Update your card to keep your plan: your plan stays active until the end of the period you have already paid for.",
-    ],
-    action: { label: "Update payment method", link: input.link },
+    subject: t("paymentFailed.subject"),
+    paragraphs: [t("paymentFailed.body", { amount: input.amount ?? "none", plan: input.planName ?? "none" }), t("paymentFailed.keep")],
+    action: { label: t("paymentFailed.action"), link: input.link },
   });
 }
 
@@ -30,33 +34,38 @@ export function oneInterviewLeftEmail(input: {
   resetsAt: string | null;
   upgradeLink: string | null;
   dashboardLink: string;
+  locale?: TLanguage;
 }): RenderedEmail {
-  const reset = input.resetsAt ? ` Your quota frees up again from ${new Date(input.resetsAt).toUTCString()}.` : "";
+  const t = emailTranslator(input.locale);
+  const body = t("oneInterviewLeft.body", { plan: input.planName, limit: input.limit, days: input.windowDays });
+  const reset = input.resetsAt ? ` ${t("oneInterviewLeft.resets", { resetsAt: new Date(input.resetsAt) })}` : "";
   return notificationEmail({
+    locale: input.locale,
     name: input.name,
-    subject: "You have one Rehearse interview left",
-    paragraphs: [
-      `Your ${input.planName} plan includes ${input.limit} interviews per ${input.windowDays} days, and you have one left.${reset}`,
-      input.upgradeLink
-        ? "Need more practice before your interview? Upgrade for more interviews."
-        : `Each interview frees up ${input.windowDays} days after you started it. Meanwhile, retrying answers and reviewing your feedback cost nothing.`,
-    ],
-    action: input.upgradeLink ? { label: "See plans", link: input.upgradeLink } : { label: "Open your dashboard", link: input.dashboardLink },
+    subject: t("oneInterviewLeft.subject"),
+    paragraphs: [`${body}${reset}`, input.upgradeLink ? t("oneInterviewLeft.upgrade") : t("oneInterviewLeft.wait", { days: input.windowDays })],
+    action: input.upgradeLink
+      ? { label: t("oneInterviewLeft.plansAction"), link: input.upgradeLink }
+      : { label: t("oneInterviewLeft.dashboardAction"), link: input.dashboardLink },
   });
 }
 
 /** Two subscriptions reached Stripe at once (two checkouts paid): we kept one and cancelled the other. */
-export function duplicateSubscriptionCanceledEmail(input: { name: string; keptPlanName: string; canceledPlanName: string; link: string }): RenderedEmail {
-  const same = input.keptPlanName === input.canceledPlanName;
-  const which = same ? `a second ${input.canceledPlanName} subscription` : `a ${input.canceledPlanName} subscription next to your ${input.keptPlanName} one`;
+export function duplicateSubscriptionCanceledEmail(input: {
+  name: string;
+  keptPlanName: string;
+  canceledPlanName: string;
+  link: string;
+  locale?: TLanguage;
+}): RenderedEmail {
+  const t = emailTranslator(input.locale);
+  const names = { kept: input.keptPlanName, canceled: input.canceledPlanName };
+  const body = input.keptPlanName === input.canceledPlanName ? t("duplicateSubscription.bodySame", names) : t("duplicateSubscription.bodyDifferent", names);
   return notificationEmail({
+    locale: input.locale,
     name: input.name,
-    subject: "We cancelled a duplicate Rehearse subscription",
-    paragraphs: [
-      `Your account ended up with ${which}, most likely from two checkouts paid one after the other. You only need one, so we kept ${input.keptPlanName} and cancelled the other at once.`,
-      "The unused time of the cancelled subscription is credited to your billing account and comes off your next invoices. Nothing changes in your Rehearse plan.",
-      "To switch plans later, use “Manage billing” in your settings rather than a new checkout.",
-    ],
-    action: { label: "See your billing settings", link: input.link },
+    subject: t("duplicateSubscription.subject"),
+    paragraphs: [body, t("duplicateSubscription.credit"), t("duplicateSubscription.switch")],
+    action: { label: t("duplicateSubscription.action"), link: input.link },
   });
 }

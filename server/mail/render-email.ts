@@ -1,7 +1,10 @@
 /**
  * One structure renders both versions of an email, so the plain-text part (read by text-only clients,
- * spam filters and the dev mailbox) always says what the HTML says.
+ * spam filters and the dev mailbox) always says what the HTML says. The greeting, the button's
+ * fallback line and the signature come from the recipient's language.
  */
+import { DEFAULT_LANGUAGE, type TLanguage } from "@/server/contracts/vocabulary/languages";
+import { emailTranslator, type TEmailTranslator } from "./email-translator";
 
 export interface RenderedEmail {
   subject: string;
@@ -48,15 +51,15 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-function greeting(name: string | undefined): string {
+function greeting(t: TEmailTranslator, name: string | undefined): string {
   const trimmed = oneLine(name ?? "");
-  return trimmed ? `Hi ${trimmed},` : "Hi,";
+  return trimmed ? t("layout.greeting", { name: trimmed }) : t("layout.greetingNoName");
 }
 
-function renderText(content: EmailContent): string {
-  const blocks = [greeting(content.name), ...content.paragraphs];
+function renderText(t: TEmailTranslator, content: EmailContent): string {
+  const blocks = [greeting(t, content.name), ...content.paragraphs];
   if (content.action) blocks.push(`${content.action.label}: ${content.action.link}`);
-  blocks.push(...(content.finePrint ?? []), "— Rehearse");
+  blocks.push(...(content.finePrint ?? []), t("layout.signature"));
   return `${blocks.join("\n\n")}\n`;
 }
 
@@ -64,20 +67,20 @@ function paragraph(text: string, style = ""): string {
   return `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`;
 }
 
-function renderHtml(subject: string, content: EmailContent): string {
-  const parts = [greeting(content.name), ...content.paragraphs].map((text) => paragraph(text));
+function renderHtml(t: TEmailTranslator, locale: TLanguage, subject: string, content: EmailContent): string {
+  const parts = [greeting(t, content.name), ...content.paragraphs].map((text) => paragraph(text));
   if (content.action) {
     const href = escapeHtml(content.action.link);
     parts.push(
       `<p style="margin:24px 0;"><a href="${href}" style="display:inline-block;background:${BRAND};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:8px;">${escapeHtml(content.action.label)}</a></p>`,
-      `<p style="margin:0 0 16px;font-size:14px;color:${MUTED};">If the button does not work, copy this link into your browser:<br><a href="${href}" style="color:${BRAND};word-break:break-all;">${href}</a></p>`,
+      `<p style="margin:0 0 16px;font-size:14px;color:${MUTED};">${escapeHtml(t("layout.buttonFallback"))}<br><a href="${href}" style="color:${BRAND};word-break:break-all;">${href}</a></p>`,
     );
   }
   parts.push(...(content.finePrint ?? []).map((text) => paragraph(text, `font-size:14px;color:${MUTED};`)));
-  parts.push(paragraph("— Rehearse", `color:${MUTED};`));
+  parts.push(paragraph(t("layout.signature"), `color:${MUTED};`));
   return [
     `<!doctype html>`,
-    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
+    `<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="margin:0;padding:0;background:#f1f5f9;">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f1f5f9;padding:24px 12px;"><tr><td align="center">`,
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:12px;"><tr><td style="padding:32px;font-family:${FONT};font-size:16px;line-height:1.5;color:#0f172a;">`,
@@ -89,8 +92,10 @@ function renderHtml(subject: string, content: EmailContent): string {
   ].join("\n");
 }
 
-export function renderEmail(subject: string, content: EmailContent): RenderedEmail {
+/** `locale`: the recipient's language (their saved preference); the content is already in it. */
+export function renderEmail(subject: string, content: EmailContent, locale: TLanguage = DEFAULT_LANGUAGE): RenderedEmail {
   if (content.action) assertWebLink(content.action.link);
   const cleanSubject = oneLine(subject);
-  return { subject: cleanSubject, text: renderText(content), html: renderHtml(cleanSubject, content) };
+  const t = emailTranslator(locale);
+  return { subject: cleanSubject, text: renderText(t, content), html: renderHtml(t, locale, cleanSubject, content) };
 }

@@ -6,7 +6,7 @@ import { audit, type TActor } from "@/server/admin/audit";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
-import { notificationEmail } from "@/server/mail/templates";
+import { supportReplyEmail } from "@/server/mail/templates";
 import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
 export async function createTicket(db: TDatabase, userId: string, input: { subject: string; message: string }) {
@@ -77,12 +77,12 @@ export async function replyToTicket(db: TDatabase, actor: TActor, input: { ticke
     await tx.update(supportTickets).set({ status, updatedAt: sql`now()` }).where(eq(supportTickets.id, row.ticket.id));
     await queueEmail(tx, {
       to: row.email,
-      ...notificationEmail({
+      ...supportReplyEmail({
         name: row.name ?? undefined,
-        subject: `Re: ${row.ticket.subject}`,
-        paragraphs: ["Our support team replied to your request:", input.message],
+        ticketSubject: row.ticket.subject,
+        message: input.message,
         // Someone who wrote through the public form may have no account to open it in.
-        action: row.ticket.userId ? { label: "Open your request", link: `${getEnv().APP_URL}/help` } : undefined,
+        link: row.ticket.userId ? `${getEnv().APP_URL}/help` : null,
       }),
     });
     await audit(tx, actor, { action: "ticket.reply", targetType: "ticket", targetId: row.ticket.id, before: { status: row.ticket.status }, after: { status } });
