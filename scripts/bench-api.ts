@@ -7,7 +7,11 @@
  * right after the bare baseline, and prints median req/s, p50/p95 and the median ratio to the
  * paired baseline measurement. Traffic goes to 127.0.0.1 only.
  *
- *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --cpu-prof]
+ *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --practice=100 --practice-only --cpu-prof]
+ *
+ * Then the practice loop, step by step (scripts/lib/bench/practice-cpu.ts): the server CPU per request of
+ * sign-in, start, read, submit (and its scoring), score wait, complete, stats and history, for
+ * --practice candidates (0: skip it); --practice-only skips the URL rounds (e.g. to profile the loop alone).
  *
  * --web-concurrency sets the app's WEB_CONCURRENCY and the bare server's process count alike.
  * --cpu-prof writes V8 CPU profiles of the app's processes to .test-data/bench-api-profiles and
@@ -26,6 +30,8 @@ import { runSeed } from "@/db/seed";
 import { runLoad, type TLoadResult } from "./lib/bench/load-loop";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
 import { processTreeCpuSeconds } from "./lib/bench-cpu";
+import { BenchClient } from "./lib/bench-http";
+import { measurePracticeLoopCpu, practiceTable } from "./lib/bench/practice-cpu";
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
@@ -39,6 +45,9 @@ const SECONDS = option("seconds", 4);
 const CONNECTIONS = option("connections", 32);
 const WEB_CONCURRENCY = option("web-concurrency", 1);
 const CPU_PROF = process.argv.includes("--cpu-prof");
+const PRACTICE_CANDIDATES = process.argv.some((arg) => arg.startsWith("--practice=")) ? Number(process.argv.find((arg) => arg.startsWith("--practice="))!.split("=")[1]) : 100;
+const PRACTICE_ONLY = process.argv.includes("--practice-only");
+if (!Number.isInteger(PRACTICE_CANDIDATES) || PRACTICE_CANDIDATES < 0 || PRACTICE_CANDIDATES > 2000) throw new Error("--practice must be a whole number from 0 to 2000");
 const TSX = path.resolve("node_modules", ".bin", "tsx");
 const PROFILE_DIR = path.resolve(".test-data", "bench-api-profiles");
 
@@ -112,6 +121,8 @@ async function main(): Promise<void> {
         AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
         WEB_CONCURRENCY: String(WEB_CONCURRENCY),
         LOG_LEVEL: "info",
+        // The practice loop's candidates each send their own X-Forwarded-For (per-client limits see many clients).
+        TRUSTED_PROXIES: "127.0.0.1",
       },
     });
     children.push(app);
@@ -152,7 +163,7 @@ async function main(): Promise<void> {
     const [bareTarget, ...appTargets] = targets as [TTarget, ...TTarget[]];
     const bareRuns: TLoadResult[] = [];
     const results = new Map<string, Array<{ result: TLoadResult; ratio: number }>>(appTargets.map((target) => [target.name, []]));
-    for (let round = 1; round <= ROUNDS; round += 1) {
+    for (let round = 1; round <= (PRACTICE_ONLY ? 0 : ROUNDS); round += 1) {
       for (const target of appTargets) {
         const bareRun = await measure(bareTarget, round);
         bareRuns.push(bareRun);
@@ -173,10 +184,21 @@ async function main(): Promise<void> {
       console.log(
         `| ${name} | ${median(runs.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(runs.map((r) => r.p50Ms)).toFixed(1)} | ${median(runs.map((r) => r.p95Ms)).toFixed(1)} | ${ratio} | ${cpuOf(runs).toFixed(2)} | ${(bareCpu / cpuOf(runs)).toFixed(2)} |`,
       );
-    row(bareTarget.name, bareRuns, "1.00");
-    for (const target of appTargets) {
+    if (!PRACTICE_ONLY) row(bareTarget.name, bareRuns, "1.00");
+    for (const target of PRACTICE_ONLY ? [] : appTargets) {
       const runs = results.get(target.name)!;
       row(target.name, runs.map((run) => run.result), median(runs.map((run) => run.ratio)).toFixed(2));
+    }
+    if (PRACTICE_CANDIDATES > 0) {
+      const client = new BenchClient("127.0.0.1", appPort);
+      const handle = createDb(pg.url, { max: 2 });
+      try {
+        const steps = await measurePracticeLoopCpu({ client, db: handle.db, appPid: app.pid!, postgresRootPid: pg.pid!, candidates: PRACTICE_CANDIDATES, inFlight: 8 });
+        console.log(`\nThe practice loop, one step at a time for ${PRACTICE_CANDIDATES} candidates (8 requests in flight):\n${practiceTable(steps)}`);
+      } finally {
+        client.close();
+        await handle.sql.end({ timeout: 5 });
+      }
     }
   } finally {
     // SIGTERM: the launcher drains and stops its processes (and writes CPU profiles on the way out).

@@ -47,8 +47,11 @@ function isDescendant(stat: ProcStat, roots: Set<number>, byPid: Map<number, Pro
   return false;
 }
 
-/** CPU seconds (user + system) used so far by `rootPid` and every process below it (a launcher and its web processes). */
-export function processTreeCpuSeconds(rootPid: number): number {
+/**
+ * CPU seconds (user + system) used so far by `rootPid` and every process below it (a launcher and its
+ * web processes), PostgreSQL's processes left out; `only: "postgres"` counts just those (a postmaster and its backends).
+ */
+export function processTreeCpuSeconds(rootPid: number, options: { only?: "postgres" } = {}): number {
   const byPid = new Map<number, ProcStat>();
   for (const entry of fs.existsSync("/proc") ? fs.readdirSync("/proc") : []) {
     if (!/^\d+$/.test(entry)) continue;
@@ -57,7 +60,8 @@ export function processTreeCpuSeconds(rootPid: number): number {
   }
   const roots = new Set([rootPid]);
   let seconds = 0;
-  for (const stat of byPid.values()) if (!stat.comm.startsWith("postgres") && isDescendant(stat, roots, byPid)) seconds += stat.seconds;
+  const wanted = (stat: ProcStat) => stat.comm.startsWith("postgres") === (options.only === "postgres");
+  for (const stat of byPid.values()) if (wanted(stat) && isDescendant(stat, roots, byPid)) seconds += stat.seconds;
   return seconds;
 }
 
