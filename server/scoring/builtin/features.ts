@@ -3,7 +3,14 @@
  * a pure function of the (already neutralised) answer text, which keeps the analyzer deterministic
  * and every number explainable.
  */
-import { FRAMEWORK_PATTERN, LEXICON_NAMES, LEXICONS, type TLexiconName } from "@/server/scoring/builtin/lexicons";
+import { FRAMEWORK_PATTERN, LEXICON_NAMES, LEXICONS, RU_KO_LEXICONS, type TLexiconName } from "@/server/scoring/builtin/lexicons";
+import {
+  RU_KO_NUMBER_WORDS,
+  ruKoFirstPersonPlural,
+  ruKoFirstPersonSingular,
+  ruKoPastTense,
+  ruKoPersonalActions,
+} from "@/server/scoring/builtin/language/features-ru-ko";
 import { stem } from "@/server/scoring/builtin/stem";
 import {
   blankRanges,
@@ -81,6 +88,13 @@ const PERSONAL_ACTION =
 const PRONOUN_REFERENCE =
   /\b(?:build|want|wants|ask for|asks for|asked for|turn|turns|do|use|uses|ship|launch|test|try|fix|measure|make|add|implement|need|needs|love|like|prioriti[sz]e|skip|drop|kill|release|roll out|support|design|approach|handle|solve|explain|improve|scale|enable|adopt|remove|keep|build out|check|validate|avoid|consider)\s+it\b/gi;
 
+function ruKoTokens(tokens: readonly string[]): number {
+  return tokens.filter((t) => RU_KO_SCRIPT.test(t)).length;
+}
+
+/** Sentences in Russian or Korean also run the lexicons' Russian and Korean phrases. */
+const RU_KO_SCRIPT = /[\u0400-\u04FF\uAC00-\uD7AF]/u;
+
 function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null): Record<TLexiconName, TLexiconHits> {
   const hits = {} as Record<TLexiconName, TLexiconHits>;
   for (const name of LEXICON_NAMES) {
@@ -88,8 +102,10 @@ function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null): Recor
     const entry: TLexiconHits = { count: 0, sentences: [] };
     sentences.forEach((sentence, index) => {
       pattern.lastIndex = 0;
-      const matches = sentence.text.match(pattern) ?? [];
+      const matches: string[] = [...(sentence.text.match(pattern) ?? [])];
       pattern.lastIndex = 0;
+      const foreign = RU_KO_LEXICONS[name];
+      if (foreign !== undefined && RU_KO_SCRIPT.test(sentence.text)) matches.push(...(sentence.text.match(foreign) ?? []));
       // A phrase the question itself uses is the question's: naming it back earns half, and repeating
       // its Big-O target ("O(n) time") earns nothing, since that is the requirement, not a solution.
       const found = echo === null ? matches.length : matches.reduce((sum, m) => sum + (echo.phrases(m) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
@@ -236,7 +252,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
   countable.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text);
     // The question's own figures ("O(1) extra space", "an 8% drop") are not the answer's numbers.
-    const own = tokens.filter((t) => (/\d/.test(t) || NUMBER_WORDS.has(t)) && !echo?.tokens.has(t)).length;
+    const own = tokens.filter((t) => (/\d/.test(t) || NUMBER_WORDS.has(t) || RU_KO_NUMBER_WORDS.has(t)) && !echo?.tokens.has(t)).length;
     const found = own + (own > 0 ? (sentence.text.match(/%/g)?.length ?? 0) : 0);
     if (found > 0) {
       numberCount += found;
@@ -247,7 +263,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
   const personalActionSentences: number[] = [];
   let personalActionCount = 0;
   countable.forEach((sentence, index) => {
-    const found = sentence.text.match(PERSONAL_ACTION)?.length ?? 0;
+    const found = (sentence.text.match(PERSONAL_ACTION)?.length ?? 0) + ruKoPersonalActions(sentence.text);
     if (found > 0) {
       personalActionCount += found;
       personalActionSentences.push(index);
@@ -278,9 +294,10 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
     listItemCount: (text.match(/(?:^|\n)\s*(?:[-*•]|\d+[.)]|\(\d+\))\s+/g)?.length ?? 0) + (prose.match(/\(\d\)/g)?.length ?? 0),
     lexicon: lexiconHits(countable, echo),
     frameworks: [...new Set(prose.match(FRAMEWORK_PATTERN) ?? [])],
-    firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length,
-    firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length,
-    pastTenseCount: countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length,
+    firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length + ruKoFirstPersonSingular(countableTokens),
+    firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length + ruKoFirstPersonPlural(countableTokens),
+    pastTenseCount:
+      countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length + ruKoPastTense(countableTokens),
     personalActionCount,
     personalActionSentences,
     restatedSentences: restated,
@@ -292,6 +309,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
     repeatedTrigramRatio: repeatedTrigramRatio(contentStems),
     avgSentenceWords: sentences.length === 0 ? 0 : sentenceWordCounts.reduce((a, b) => a + b, 0) / sentences.length,
     stopWordRatio: proseTokens.length === 0 ? 0 : proseTokens.filter(isStopWord).length / proseTokens.length,
-    wordlikeRatio: letterTokens.length === 0 ? 1 : letterTokens.filter(isWordlike).length / letterTokens.length,
+    // Latin tokens in Russian or Korean prose are names and abbreviations ("A/B", "p99"), not a sample of the language.
+    wordlikeRatio: letterTokens.length === 0 || ruKoTokens(proseTokens) > letterTokens.length ? 1 : letterTokens.filter(isWordlike).length / letterTokens.length,
   };
 }

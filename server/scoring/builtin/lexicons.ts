@@ -4,6 +4,7 @@
  * trade-offs, STAR parts, Big-O...), never the content of a particular question.
  * Patterns are regex fragments, matched case-insensitively on whole words.
  */
+import { RU_KO_LEXICON_PATTERNS } from "@/server/scoring/builtin/language/lexicons-ru-ko";
 
 export const LEXICON_PATTERNS = {
   signpost: [
@@ -191,7 +192,7 @@ export type TLexiconName = keyof typeof LEXICON_PATTERNS;
 
 export const LEXICON_NAMES = Object.keys(LEXICON_PATTERNS) as TLexiconName[];
 
-function compile(patterns: readonly string[]): RegExp {
+export function compile(patterns: readonly string[]): RegExp {
   // Letter/number look-arounds instead of \b so accented words and "o(n)" behave.
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
@@ -199,6 +200,17 @@ function compile(patterns: readonly string[]): RegExp {
 export const LEXICONS: Readonly<Record<TLexiconName, RegExp>> = Object.fromEntries(
   LEXICON_NAMES.map((name) => [name, compile(LEXICON_PATTERNS[name])]),
 ) as Record<TLexiconName, RegExp>;
+
+/**
+ * The Russian and Korean phrases of each lexicon, compiled apart and run only on sentences written
+ * in those scripts, so English sentences are matched exactly as before (language/lexicons-ru-ko.ts).
+ */
+export const RU_KO_LEXICONS: Readonly<Partial<Record<TLexiconName, RegExp>>> = Object.fromEntries(
+  LEXICON_NAMES.flatMap((name) => {
+    const patterns = RU_KO_LEXICON_PATTERNS[name];
+    return patterns === undefined ? [] : [[name, compile(patterns)]];
+  }),
+);
 
 /** Named frameworks are matched case-sensitively where the name is also a common word (RICE, HEART...). */
 export const FRAMEWORK_PATTERN =
