@@ -1,0 +1,11 @@
+import type { TTranslationLanguage } from "@/server/contracts/question-translations";
+import { koBehavioral } from "./ko/behavioral";
+import { ruBehavioral } from "./ru/behavioral";
+import { ruProductManagement } from "./ru/product-management";
+import type { SeedTranslations } from "./types";
+
+/** The bank in every language but English, keyed by slug (db/seed/seed-question-translations.ts). */
+export const SEED_TRANSLATIONS: Record<TTranslationLanguage, SeedTranslations> = {
+  ru: { ...ruBehavioral, ...ruProductManagement },
+  ko: { ...koBehavioral },
+};

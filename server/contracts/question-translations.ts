@@ -1,0 +1,47 @@
+/**
+ * A bank question in other languages (ru, ko; English is the question itself): the admin's
+ * per-language editor (admin.questionTranslation, admin.saveQuestionTranslation), the list's
+ * "missing translation" status, and the fallback report candidates' reads carry. Client-safe.
+ */
+import { z } from "zod";
+import { zSafeLine, zSafeText } from "./safe-string";
+import { ZFollowUpsSchema } from "./vocabulary/follow-ups";
+import { DEFAULT_LANGUAGE, LANGUAGES, type TLanguage } from "./vocabulary/languages";
+
+/** The languages a question can be translated into: every language but English, which the question row holds. */
+export const TRANSLATION_LANGUAGES = LANGUAGES.filter((language): language is Exclude<TLanguage, "en"> => language !== DEFAULT_LANGUAGE);
+export const ZTranslationLanguageSchema = z.enum(TRANSLATION_LANGUAGES);
+export type TTranslationLanguage = z.infer<typeof ZTranslationLanguageSchema>;
+
+/** The fields a translation carries; any of them may be missing and then falls back to English. */
+export const TRANSLATABLE_FIELDS = ["text", "keyPoints", "followUps", "sampleAnswer"] as const;
+export const ZTranslatableFieldSchema = z.enum(TRANSLATABLE_FIELDS);
+export type TTranslatableField = z.infer<typeof ZTranslatableFieldSchema>;
+
+/** none: no field translated; partial: some fall back to English; complete: every field translated. */
+export const TRANSLATION_STATUSES = ["none", "partial", "complete"] as const;
+export const ZTranslationStatusSchema = z.enum(TRANSLATION_STATUSES);
+export type TTranslationStatus = z.infer<typeof ZTranslationStatusSchema>;
+export const ZTranslationStatusesSchema = z.record(ZTranslationLanguageSchema, ZTranslationStatusSchema);
+
+/** Null (or an empty list) leaves a field untranslated: candidates get the English one. */
+export const ZQuestionTranslationFieldsSchema = z.object({
+  text: zSafeText().trim().min(5, { error: "Write the question (at least 5 characters)." }).max(2000).nullable(),
+  keyPoints: z.array(zSafeLine().trim().min(2).max(300)).max(10).nullable(),
+  followUps: ZFollowUpsSchema.nullable(),
+  sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000).nullable(),
+});
+export type TQuestionTranslationFields = z.infer<typeof ZQuestionTranslationFieldsSchema>;
+
+export const ZQuestionTranslationKeySchema = z.object({ questionId: z.uuid(), language: ZTranslationLanguageSchema });
+export const ZSaveQuestionTranslationInputSchema = ZQuestionTranslationKeySchema.extend({ fields: ZQuestionTranslationFieldsSchema });
+export type TSaveQuestionTranslationInput = z.infer<typeof ZSaveQuestionTranslationInputSchema>;
+
+export const ZQuestionTranslationSchema = ZQuestionTranslationKeySchema.extend({
+  fields: ZQuestionTranslationFieldsSchema,
+  /** The fields a candidate in this language gets in English. */
+  fallback: z.array(ZTranslatableFieldSchema),
+  status: ZTranslationStatusSchema,
+  updatedAt: z.string().nullable(),
+});
+export type TQuestionTranslation = z.infer<typeof ZQuestionTranslationSchema>;
