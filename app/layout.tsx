@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/server/i18n/messages";
 import { getEnv } from "@/server/env";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -8,24 +11,26 @@ import { SkipLink } from "./_components/skip-link";
 import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
-const SITE_TITLE = "Rehearse — interview practice with scores you can trust";
-const SITE_DESCRIPTION =
-  "Practise real product, engineering, behavioral and coding interview questions, get a rubric score with concrete feedback, and watch your skills improve.";
+/** og:locale per interface language. */
+const OG_LOCALES = { en: "en_US", ru: "ru_RU", ko: "ko_KR" } as const;
 
 /**
  * A function, not a constant: APP_URL (the base of every absolute URL, og:image included) is read
- * at run time, since one build serves whatever address a deployment sets.
+ * at run time, since one build serves whatever address a deployment sets; the texts follow the language.
  */
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const title = t("siteTitle");
+  const description = t("siteDescription");
   return {
     metadataBase: new URL(getEnv().APP_URL),
-    title: { default: SITE_TITLE, template: "%s · Rehearse" },
-    description: SITE_DESCRIPTION,
+    title: { default: title, template: "%s · Rehearse" },
+    description,
     applicationName: "Rehearse",
     icons: { icon: "/icon.svg" },
     // The images come from app/opengraph-image.tsx and app/twitter-image.tsx.
-    openGraph: { type: "website", siteName: "Rehearse", locale: "en_US", title: SITE_TITLE, description: SITE_DESCRIPTION },
-    twitter: { card: "summary_large_image", title: SITE_TITLE, description: SITE_DESCRIPTION },
+    openGraph: { type: "website", siteName: "Rehearse", locale: OG_LOCALES[locale], title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -34,17 +39,20 @@ export const viewport: Viewport = { themeColor: "#1f3fb0", width: "device-width"
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request headers makes every page dynamic, which the per-request CSP nonce needs.
   await headers();
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <TRPCReactProvider>
-          <SkipLink />
-          <SiteHeader />
-          <main id="main" className="flex-1" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </TRPCReactProvider>
+        <NextIntlClientProvider messages={clientMessages(locale)}>
+          <TRPCReactProvider>
+            <SkipLink />
+            <SiteHeader />
+            <main id="main" className="flex-1" tabIndex={-1}>
+              {children}
+            </main>
+            <SiteFooter />
+          </TRPCReactProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "./button-styles";
 import { getCurrentUserOrNull } from "./current-user";
 import { initials } from "./initials";
@@ -7,15 +8,15 @@ import { SignOutButton } from "./sign-out-button";
 
 /** The header's right side: sign in / sign up, or who is signed in with a way out. */
 export async function AccountMenu() {
-  const user = await getCurrentUserOrNull();
+  const [user, t] = await Promise.all([getCurrentUserOrNull(), getTranslations("nav")]);
   if (!user) {
     return (
       <div className="flex items-center gap-1 sm:gap-2">
         <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-          Sign in
+          {t("signIn")}
         </Link>
         <Link href="/sign-up" className={buttonClass("primary", { size: "sm" })}>
-          Sign up
+          {t("signUp")}
         </Link>
       </div>
     );
@@ -30,7 +31,7 @@ export async function AccountMenu() {
           {initials(user.name)}
         </span>
         {/* Phones show just the initials, so logo, account and "Sign out" share one row even at 360 px. */}
-        <span className="sr-only">Account settings for {user.name}</span>
+        <span className="sr-only">{t("accountSettingsFor", { name: user.name })}</span>
         <span aria-hidden="true" dir="auto" className="hidden max-w-[14rem] truncate sm:inline">
           {user.name}
         </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FocusEvent, type MouseEvent, type ReactNode } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { useEffect, useId, useRef, useState, type FocusEvent, type MouseEvent, t
  * it and puts focus back on the button; so does following a link, tabbing out or clicking elsewhere.
  */
 export function MobileMenu({ children }: { children: ReactNode }) {
+  const t = useTranslations("nav");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
@@ -62,7 +64,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
             />
           )}
         </svg>
-        Menu
+        {t("menu")}
       </button>
       <div
         id={panelId}

@@ -1,10 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Spinner } from "./spinner";
 
 export function SignOutButton({ className = "" }: { className?: string }) {
+  const t = useTranslations("nav");
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -20,10 +22,10 @@ export function SignOutButton({ className = "" }: { className?: string }) {
       {pending ? (
         <>
           <Spinner />
-          Signing out…
+          {t("signingOut")}
         </>
       ) : (
-        "Sign out"
+        t("signOut")
       )}
     </button>
   );

@@ -20,6 +20,7 @@ export async function updateProfile(db: TDatabase, userId: string, input: TUpdat
   if (input.preferences?.emailNotifications !== undefined) changes.emailNotifications = input.preferences.emailNotifications;
   if (input.preferences?.reviewReminders !== undefined) changes.reviewReminders = input.preferences.reviewReminders;
   if (input.preferences?.weeklySummary !== undefined) changes.weeklySummary = input.preferences.weeklySummary;
+  if (input.preferences?.language !== undefined) changes.language = input.preferences.language;
   if (input.preferences?.timeZone !== undefined) {
     const zone = input.preferences.timeZone;
     // The reminder job converts times in SQL, so the zone must be one PostgreSQL knows.

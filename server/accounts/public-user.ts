@@ -20,6 +20,7 @@ export function toPublicUser(user: TUserRow): TPublicUser {
       reviewReminders: user.reviewReminders,
       weeklySummary: user.weeklySummary,
       timeZone: user.timeZone,
+      language: user.language,
     },
     createdAt: user.createdAt.toISOString(),
   };

@@ -4,6 +4,7 @@ import { zSafeLine } from "@/server/contracts/safe-string";
 import { ZEmailSchema } from "@/server/auth/normalize-email";
 import { ZNewPasswordSchema } from "@/server/auth/password-policy";
 import { ZCurrentPasswordSchema } from "@/server/contracts/auth";
+import { ZLanguageSchema } from "@/server/contracts/vocabulary/languages";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 
 export const ZNameSchema = zSafeLine()
@@ -47,6 +48,8 @@ export const ZUpdateProfileInputSchema = z.object({
       reviewReminders: z.boolean().optional(),
       weeklySummary: z.boolean().optional(),
       timeZone: ZTimeZoneSchema.nullable().optional(),
+      /** null: follow the browser again. */
+      language: ZLanguageSchema.nullable().optional(),
     })
     .optional(),
 });

@@ -1,5 +1,6 @@
 /** What any client may see of a user (auth, me and admin procedures share it). Client-safe: zod and contracts only. */
 import { z } from "zod";
+import { ZLanguageSchema } from "./vocabulary/languages";
 import { ZRoleSchema } from "./vocabulary/roles";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
@@ -25,6 +26,8 @@ export const ZPublicUserSchema = z
       weeklySummary: z.boolean(),
       /** IANA time zone reminders are timed in (null: UTC). */
       timeZone: z.string().nullable(),
+      /** Interface and email language (null: follow the browser's Accept-Language, then English). */
+      language: ZLanguageSchema.nullable(),
     }),
     createdAt: z.string().datetime(),
   })
@@ -45,6 +48,7 @@ export const ZPublicUserSchema = z
         reviewReminders: false,
         weeklySummary: false,
         timeZone: "Europe/Berlin",
+        language: "en",
       },
       createdAt: "2026-11-25T10:00:00.000Z",
     },

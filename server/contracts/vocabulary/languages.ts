@@ -19,6 +19,9 @@ export const LANGUAGE_NATIVE_NAMES: Record<TLanguage, string> = {
   ko: "한국어",
 };
 
+/** The cookie the language switcher sets (a visitor's choice; a signed-in user's is saved to the account too). */
+export const LOCALE_COOKIE = "locale";
+
 export function isLanguage(value: unknown): value is TLanguage {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,0 +1,73 @@
+/**
+ * The interface's message catalogs: server/i18n/messages/<locale>/<namespace>.json, one namespace per
+ * area of the product. Imported statically so the English catalog types every key (app-config.d.ts)
+ * and a Russian or Korean file missing a key fails type-checking (and messages.test.ts).
+ *
+ * Adding a namespace: write its three JSON files, import them below and add one row to NAMESPACES
+ * (and to SERVER_ONLY_NAMESPACES when no client component uses it, which keeps it out of the page).
+ */
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import enCommon from "./messages/en/common.json";
+import koCommon from "./messages/ko/common.json";
+import ruCommon from "./messages/ru/common.json";
+import enNav from "./messages/en/nav.json";
+import koNav from "./messages/ko/nav.json";
+import ruNav from "./messages/ru/nav.json";
+
+/** The English catalog is the reference: the other languages must have the same keys. */
+function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
+  return { en, ...translations };
+}
+
+const NAMESPACES = {
+  common: catalog(enCommon, { ru: ruCommon, ko: koCommon }),
+  nav: catalog(enNav, { ru: ruNav, ko: koNav }),
+};
+
+export type TNamespace = keyof typeof NAMESPACES;
+export type TMessages = { [N in TNamespace]: (typeof NAMESPACES)[N]["en"] };
+
+/** Namespaces only server code reads (emails, printable report…): not sent to the browser. */
+export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
+
+export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as TNamespace[];
+
+/** One namespace's catalog as written, without the English fallback (for the completeness test). */
+export function rawCatalog(namespace: TNamespace, locale: TLanguage): unknown {
+  return NAMESPACES[namespace][locale];
+}
+
+type TTree = { [key: string]: string | TTree };
+
+/** English under the translation: a key missing in production shows English rather than its key path. */
+function withFallback(fallback: TTree, translated: TTree): TTree {
+  const merged: TTree = { ...fallback };
+  for (const [key, value] of Object.entries(translated)) {
+    const base = fallback[key];
+    merged[key] = typeof value === "object" && typeof base === "object" ? withFallback(base, value) : value;
+  }
+  return merged;
+}
+
+const loaded = new Map<TLanguage, TMessages>();
+
+export function loadMessages(locale: TLanguage): TMessages {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    const entries = NAMESPACE_NAMES.map((name) => {
+      const { en } = NAMESPACES[name];
+      const tree = locale === "en" ? en : withFallback(en as TTree, NAMESPACES[name][locale] as TTree);
+      return [name, tree] as const;
+    });
+    messages = Object.fromEntries(entries) as TMessages;
+    loaded.set(locale, messages);
+  }
+  return messages;
+}
+
+/** What the browser gets: every namespace a client component may read. */
+export function clientMessages(locale: TLanguage): Partial<TMessages> {
+  const all = loadMessages(locale);
+  if (SERVER_ONLY_NAMESPACES.length === 0) return all;
+  return Object.fromEntries(Object.entries(all).filter(([name]) => !SERVER_ONLY_NAMESPACES.includes(name as TNamespace)));
+}
