@@ -1,54 +1,83 @@
-/** Numbers, money and dates as every page writes them, in one place. */
+/**
+ * Numbers, money and dates as every page writes them, in one place, in the interface language:
+ * pass the page's locale (`await getLocale()` in a server component, `useLocale()` in a client one).
+ * English stays the default so a caller not yet converted keeps its old output.
+ */
+import { DEFAULT_LANGUAGE, type TLanguage } from "@/server/contracts/vocabulary/languages";
 
-const COUNT = new Intl.NumberFormat("en-US");
-const USD_CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-const USD_PRECISE = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 });
-/** Practice days and series days are UTC calendar days (server/analytics/utc-day.ts), so they are formatted in UTC too. */
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const LONG_DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** The Intl locale each interface language formats with (English: day-month dates, as before). */
+const INTL_LOCALE: Record<TLanguage, { numbers: string; dates: string }> = {
+  en: { numbers: "en-US", dates: "en-GB" },
+  ru: { numbers: "ru-RU", dates: "ru-RU" },
+  ko: { numbers: "ko-KR", dates: "ko-KR" },
+};
 
-export function formatCount(value: number): string {
-  return COUNT.format(value);
+export function intlLocale(locale: TLanguage, kind: "numbers" | "dates" = "dates"): string {
+  return INTL_LOCALE[locale][kind];
 }
 
-/** A 0..1 ratio as "42.5%"; whole numbers lose their ".0". */
-export function formatPercent(ratio: number): string {
-  const percent = Math.round(ratio * 1000) / 10;
-  return `${Number.isInteger(percent) ? percent.toFixed(0) : percent.toFixed(1)}%`;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: TLanguage, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${name}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale].numbers, options)));
+  return format;
 }
 
-/** Scores and points: one decimal only when there is one (7 → "7", 6.5 → "6.5"); AI grades averaged over runs can be fractional. */
-export function formatPoints(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+function dateFormat(locale: TLanguage, name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}:${name}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALE[locale].dates, options)));
+  return format;
 }
 
-export function formatCents(cents: number): string {
-  return USD_CENTS.format(cents / 100);
+export function formatCount(value: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat(locale, "count", {}).format(value);
+}
+
+/** A 0..1 ratio as "42.5%" ("42,5 %" in Russian); whole numbers lose their ".0". */
+export function formatPercent(ratio: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat(locale, "percent", { style: "percent", maximumFractionDigits: 1 }).format(Math.round(ratio * 1000) / 1000);
+}
+
+/** Scores and points: one decimal only when there is one (7 → "7", 6.5 → "6.5", "6,5" in Russian); AI grades averaged over runs can be fractional. */
+export function formatPoints(value: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat(locale, "points", { maximumFractionDigits: 1, useGrouping: false }).format(Math.round(value * 10) / 10);
+}
+
+export function formatCents(cents: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat(locale, "usd", { style: "currency", currency: "USD" }).format(cents / 100);
 }
 
 /** AI costs are fractions of a cent per call: up to four decimals. */
-export function formatUsd(amount: number): string {
-  return USD_PRECISE.format(amount);
+export function formatUsd(amount: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return numberFormat(locale, "usdPrecise", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(amount);
 }
 
 function utcDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** "5 Jan" for a "2026-01-05" day; anything that is not a date is shown as given. */
-export function formatDay(day: string): string {
+/**
+ * "5 Jan" for a "2026-01-05" day ("5 янв.", "1월 5일"); anything that is not a date is shown as given.
+ * Practice days and series days are UTC calendar days (server/analytics/utc-day.ts), so they are formatted in UTC too.
+ */
+export function formatDay(day: string, locale: TLanguage = DEFAULT_LANGUAGE): string {
   const date = utcDay(day);
-  return Number.isNaN(date.getTime()) ? day : DAY_FORMAT.format(date);
+  return Number.isNaN(date.getTime()) ? day : dateFormat(locale, "day", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 }
 
 /** "5 January 2026" for a "2026-01-05" day. */
-export function formatLongDay(day: string): string {
+export function formatLongDay(day: string, locale: TLanguage = DEFAULT_LANGUAGE): string {
   const date = utcDay(day);
-  return Number.isNaN(date.getTime()) ? day : LONG_DAY_FORMAT.format(date);
+  return Number.isNaN(date.getTime())
+    ? day
+    : dateFormat(locale, "longDay", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-/** "January 5, 2026" for an instant, in the visitor's locale (so only in the browser). */
-export function formatLocalDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+/** "5 January 2026" for an instant, in the reader's own time zone (so only in the browser). */
+export function formatLocalDate(iso: string, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return new Date(iso).toLocaleDateString(INTL_LOCALE[locale].dates, { year: "numeric", month: "long", day: "numeric" });
 }

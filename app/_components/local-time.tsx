@@ -1,6 +1,8 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { intlLocale } from "./format";
 
 const FORMATS = {
   date: { day: "numeric", month: "short", year: "numeric" },
@@ -16,8 +18,10 @@ const subscribe = () => () => {};
 /**
  * A date in the reader's own time zone. The server cannot know that zone, so the first paint (and
  * a page without JavaScript) shows UTC and says so; the browser swaps in local time after hydration.
+ * Written the interface language's way ("5 янв. 2026 г.", "2026년 1월 5일").
  */
 export function LocalTime({ iso, format = "date", className }: { iso: string; format?: TTimeFormat; className?: string }) {
+  const locale = intlLocale(useLocale());
   const inBrowser = useSyncExternalStore(
     subscribe,
     () => true,
@@ -25,10 +29,10 @@ export function LocalTime({ iso, format = "date", className }: { iso: string; fo
   );
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  // A fixed locale and zone until hydration, so the server's text and the hydrating client's agree.
+  // UTC until hydration, so the server's text and the hydrating client's agree.
   const text = inBrowser
-    ? new Intl.DateTimeFormat(undefined, FORMATS[format]).format(date)
-    : new Intl.DateTimeFormat("en-GB", { ...FORMATS[format], timeZone: "UTC" }).format(date);
+    ? new Intl.DateTimeFormat(locale, FORMATS[format]).format(date)
+    : new Intl.DateTimeFormat(locale, { ...FORMATS[format], timeZone: "UTC" }).format(date);
   const showsTime = format === "dateTime" || format === "weekdayTime";
   return (
     <time dateTime={iso} className={className}>
