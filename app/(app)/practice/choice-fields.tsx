@@ -1,8 +1,10 @@
 "use client";
 
+import { useFormContext } from "react-hook-form";
+import { useFieldId } from "@/app/_components/form/form";
 import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
-/** The track and level pickers of the start form: radio cards, the first radio carrying the field's error id. */
+/** The track and level pickers of the start form: radio cards bound to the surrounding <Form>, the first radio carrying the field's id. */
 export interface TTrackInfo {
   id: TTrack;
   name: string;
@@ -16,7 +18,9 @@ const LEVEL_HINTS: Record<TLevel, string> = {
   senior: "5+ years",
 };
 
-export function TrackField({ tracks, value, onChange, firstId }: { tracks: TTrackInfo[]; value: TTrack; onChange: (track: TTrack) => void; firstId: string }) {
+export function TrackField({ tracks }: { tracks: TTrackInfo[] }) {
+  const { register } = useFormContext<{ track: TTrack }>();
+  const firstId = useFieldId("track");
   return (
     <fieldset>
       <legend className="text-lg font-semibold text-slate-900">Track</legend>
@@ -30,10 +34,8 @@ export function TrackField({ tracks, value, onChange, firstId }: { tracks: TTrac
             <input
               id={index === 0 ? firstId : undefined}
               type="radio"
-              name="track"
               value={item.id}
-              checked={value === item.id}
-              onChange={() => onChange(item.id)}
+              {...register("track")}
               aria-describedby={`track-${item.id}-dimensions`}
               className="mt-1 h-4 w-4 flex-none accent-brand-700"
             />
@@ -58,7 +60,9 @@ export function TrackField({ tracks, value, onChange, firstId }: { tracks: TTrac
   );
 }
 
-export function LevelField({ value, onChange, firstId }: { value: TLevel; onChange: (level: TLevel) => void; firstId: string }) {
+export function LevelField() {
+  const { register } = useFormContext<{ level: TLevel }>();
+  const firstId = useFieldId("level");
   return (
     <fieldset>
       <legend className="text-lg font-semibold text-slate-900">Level</legend>
@@ -71,10 +75,8 @@ export function LevelField({ value, onChange, firstId }: { value: TLevel; onChan
             <input
               id={index === 0 ? firstId : undefined}
               type="radio"
-              name="level"
               value={item}
-              checked={value === item}
-              onChange={() => onChange(item)}
+              {...register("level")}
               className="h-4 w-4 flex-none accent-brand-700"
             />
             <span>

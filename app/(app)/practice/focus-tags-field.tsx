@@ -1,10 +1,13 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
+import { useController } from "react-hook-form";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
+import { useFieldId } from "@/app/_components/form/form";
 import { MAX_FOCUS_TAGS } from "@/server/contracts/interviews";
+import { withTypedTags } from "./start-form-schema";
 
 function tagLabel(tag: string): string {
   return tag.replace(/-/g, " ");
@@ -14,18 +17,25 @@ interface FocusTagsFieldProps {
   trackName: string;
   /** A few tags the track's questions have plenty of, shown as toggles. */
   suggested: readonly string[];
-  tags: string[];
-  onToggle: (tag: string) => void;
-  /** Adds the comma-separated tags typed in the field. */
-  onAdd: (raw: string) => void;
+  /** What is typed in the add field, not yet a tag (the form adds it when it is submitted). */
   draft: string;
   onDraftChange: (draft: string) => void;
-  inputId: string;
-  error: string | undefined;
 }
 
-/** Optional focus tags of the start form: suggested toggles, the candidate's own tags, and a field to add one. */
-export function FocusTagsField({ trackName, suggested, tags, onToggle, onAdd, draft, onDraftChange, inputId, error }: FocusTagsFieldProps) {
+/**
+ * Optional focus tags of the start form (the form's `focusTags`): suggested toggles, the candidate's own
+ * tags, and a field to add one. No cap here: more than the contract allows gets its message on submit.
+ */
+export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: FocusTagsFieldProps) {
+  const inputId = useFieldId("focusTags");
+  const {
+    field: { value, onChange, ref: inputRef },
+    fieldState,
+  } = useController<{ focusTags?: string[] }, "focusTags">({ name: "focusTags" });
+  const tags = value ?? [];
+  const error = fieldState.error?.message;
+  const onToggle = (tag: string) => onChange(tags.includes(tag) ? tags.filter((item) => item !== tag) : [...tags, tag]);
+  const onAdd = (raw: string) => onChange(withTypedTags(tags, raw));
   const customTags = tags.filter((tag) => !suggested.includes(tag));
   return (
     <fieldset aria-describedby={describedBy(error && "focus-tags-error", "focus-tags-hint")}>
@@ -78,6 +88,7 @@ export function FocusTagsField({ trackName, suggested, tags, onToggle, onAdd, dr
         <div className="mt-1 flex gap-2">
           <input
             id={inputId}
+            ref={inputRef}
             type="text"
             value={draft}
             maxLength={200}

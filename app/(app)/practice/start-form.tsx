@@ -3,27 +3,25 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { buttonClass } from "@/app/_components/button-styles";
-import { FieldError } from "@/app/_components/field-error";
-import { describedBy, inputClass } from "@/app/_components/field-styles";
-import { FormAlert } from "@/app/_components/form-alert";
+import { Form } from "@/app/_components/form/form";
+import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { LocalTime } from "@/app/_components/local-time";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { appCodeOf, useFormErrors, validate } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import type { TInterviewSummary } from "@/server/contracts/interviews";
-import { MAX_FOCUS_TAGS, MAX_QUESTIONS, ZStartInterviewInputSchema, type TStartInterviewInput } from "@/server/contracts/interviews";
+import { appCodeOf, errorDetails } from "@/server/contracts/errors";
+import type { TInterviewSummary, TStartInterviewInput } from "@/server/contracts/interviews";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
 import { FocusTagsField } from "./focus-tags-field";
-import { normalizeTag } from "./prefill";
-import { LocalTime } from "@/app/_components/local-time";
+import { QuestionCountField } from "./question-count-field";
 import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
 import { StartConfirm } from "./start-confirm";
+import { withTypedTags, ZStartFormSchema } from "./start-form-schema";
 import { useIdempotencyKey } from "./use-idempotency-key";
-
-const FIELDS = ["track", "level", "questionCount", "focusTags"] as const;
 
 /** A few tags per track that the question bank has plenty of; anything else may be typed. */
 const SUGGESTED_TAGS: Record<TTrack, readonly string[]> = {
@@ -48,19 +46,14 @@ interface StartFormProps {
 
 type TBlock = TQuotaBlock | { kind: "unverified" } | null;
 
-function detailsOf(error: unknown): Record<string, unknown> | null {
-  const details = (error as { data?: { details?: unknown } | null } | null)?.data?.details;
-  return details && typeof details === "object" ? (details as Record<string, unknown>) : null;
-}
-
 export function StartForm({ tracks, email, defaults, autostart, initialQuota, inProgress, upgradeAvailable }: StartFormProps) {
   const router = useRouter();
   const utils = api.useUtils();
-  const errors = useFormErrors("start-interview", FIELDS);
-  const [track, setTrack] = useState<TTrack>(defaults.track);
-  const [level, setLevel] = useState<TLevel>(defaults.level);
-  const [count, setCount] = useState(String(defaults.count));
-  const [tags, setTags] = useState<string[]>(defaults.tags);
+  const form = useZodForm(ZStartFormSchema, {
+    id: "start-interview",
+    defaultValues: { track: defaults.track, level: defaults.level, questionCount: String(defaults.count), focusTags: defaults.tags },
+  });
+  const [track, level, count, tags] = useWatch({ control: form.control, name: ["track", "level", "questionCount", "focusTags"] });
   const [tagDraft, setTagDraft] = useState("");
   const [block, setBlock] = useState<TBlock>(null);
   const [navigating, setNavigating] = useState(false);
@@ -75,42 +68,19 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   });
   const pending = create.isPending || navigating;
 
-  function addTags(raw: string) {
-    const added = raw.split(",").map(normalizeTag).filter(Boolean);
-    if (added.length === 0) return;
-    setTags((current) => [...new Set([...current, ...added])].slice(0, MAX_FOCUS_TAGS));
-    errors.clearField("focusTags");
+  /** A tag typed but not yet added still counts: nothing the candidate typed is dropped. */
+  function addTypedTags() {
+    if (!tagDraft.trim()) return;
+    form.setValue("focusTags", withTypedTags(form.getValues("focusTags") ?? [], tagDraft));
+    setTagDraft("");
   }
 
-  function toggleTag(tag: string) {
-    setTags((current) => (current.includes(tag) ? current.filter((item) => item !== tag) : [...current, tag].slice(0, MAX_FOCUS_TAGS)));
-  }
-
-  function start() {
-    if (pending || outOfQuota) return;
-    // A tag typed but not yet added still counts: nothing the candidate typed is dropped.
-    const pendingTags = tagDraft.split(",").map(normalizeTag).filter(Boolean);
-    const focusTags = [...new Set([...tags, ...pendingTags])];
-    if (pendingTags.length > 0) {
-      setTags(focusTags.slice(0, MAX_FOCUS_TAGS));
-      setTagDraft("");
-    }
-    // The schema's own limits and words: the same as the server's.
-    const questionCount = Number(count);
-    // Questions asked for by id (a review item) only make sense with the track and level they came with.
-    const questionIds = defaults.questionIds?.length && track === defaults.track && level === defaults.level ? defaults.questionIds : undefined;
-    const checked = validate(
-      ZStartInterviewInputSchema,
-      { track, level, questionCount, focusTags: focusTags.length > 0 ? focusTags : undefined, questionIds },
-      FIELDS,
-    );
-    if (!checked.ok) {
-      setConfirming(false);
-      return errors.fail(checked.fields, checked.message);
-    }
-    errors.reset();
+  function send(values: TStartInterviewInput) {
     setBlock(null);
-    create.mutate(checked.data, {
+    // Questions asked for by id (a review item) only make sense with the track and level they came with.
+    const questionIds = defaults.questionIds?.length && values.track === defaults.track && values.level === defaults.level ? defaults.questionIds : undefined;
+    const input = { ...values, focusTags: values.focusTags?.length ? values.focusTags : undefined, questionIds };
+    create.mutate(input, {
       onSuccess: ({ interview }) => {
         startKey.reset();
         setNavigating(true);
@@ -118,32 +88,25 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
         router.push(`/practice/${interview.id}`);
       },
       onError: (error) => {
-        const code = appCodeOf(error);
-        const details = detailsOf(error);
         setConfirming(false);
-        if (code === "QUOTA_EXCEEDED") {
+        if (appCodeOf(error) === "QUOTA_EXCEEDED") {
           void utils.interviews.quota.invalidate();
-          setBlock({
-            kind: "quota",
-            limit: typeof details?.limit === "number" ? details.limit : null,
-            used: typeof details?.used === "number" ? details.used : null,
-            resetsAt: typeof details?.resetsAt === "string" ? details.resetsAt : null,
-            plan: typeof details?.plan === "string" ? details.plan : null,
-          });
-          return;
-        }
-        if (code === "FORBIDDEN" && details?.reason === "email_unverified") {
+          const details = errorDetails(error, "QUOTA_EXCEEDED");
+          setBlock({ kind: "quota", limit: details?.limit ?? null, used: details?.used ?? null, resetsAt: details?.resetsAt ?? null, plan: details?.plan ?? null });
+        } else if (errorDetails(error, "FORBIDDEN")?.reason === "email_unverified") {
           setBlock({ kind: "unverified" });
-          return;
+        } else {
+          form.failFromServer(error);
         }
-        errors.failFromServer(error);
       },
     });
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    start();
+  /** A start without the form's button (the confirmation, the one-click autostart): the same checks, then send. */
+  function start() {
+    if (pending || outOfQuota) return;
+    addTypedTags();
+    void form.handleSubmit(send, () => setConfirming(false))();
   }
 
   const autostartOnce = useEffectEvent(() => {
@@ -165,9 +128,6 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   }, [autostart]);
 
   const selectedTrack = tracks.find((item) => item.id === track);
-  const countError = errors.fieldErrors.questionCount;
-  const tagsError = errors.fieldErrors.focusTags;
-  const questionCount = Number(count);
 
   return (
     <div className="mt-8 space-y-6">
@@ -175,11 +135,10 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
 
       {block?.kind === "quota" ? <QuotaExceeded block={block} fallbackPlan={quota.data?.plan ?? null} upgradeAvailable={upgradeAvailable} /> : null}
       {block?.kind === "unverified" ? <EmailUnverified email={email} /> : null}
-      {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
 
       {confirming ? (
         <StartConfirm
-          choice={{ track, level, count: Number(count), tags }}
+          choice={{ track, level, count: Number(count), tags: tags ?? [] }}
           quota={quota.data}
           inProgress={inProgress}
           pending={pending}
@@ -196,51 +155,21 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
         </p>
       ) : null}
 
-      <form hidden={confirming} noValidate onSubmit={onSubmit} aria-busy={pending} aria-label="Start a practice interview" className="space-y-8">
-        <TrackField tracks={tracks} value={track} onChange={setTrack} firstId={errors.idFor("track")} />
-        <LevelField value={level} onChange={setLevel} firstId={errors.idFor("level")} />
+      <Form
+        form={form}
+        onSubmit={send}
+        pending={pending}
+        // Runs before the form's check: a tag still in the add field goes in with the rest.
+        onSubmitCapture={addTypedTags}
+        hidden={confirming}
+        aria-label="Start a practice interview"
+        className="space-y-8"
+      >
+        <TrackField tracks={tracks} />
+        <LevelField />
+        <QuestionCountField />
 
-        <div>
-          <label htmlFor={errors.idFor("questionCount")} className="block text-lg font-semibold text-slate-900">
-            Number of questions
-          </label>
-          <p id="question-count-hint" className="mt-1 text-sm text-slate-600">
-            1 to {MAX_QUESTIONS}.{" "}
-            {Number.isInteger(questionCount) && questionCount >= 1 && questionCount <= MAX_QUESTIONS
-              ? `About ${questionCount * 4}–${questionCount * 6} minutes.`
-              : null}
-          </p>
-          <input
-            id={errors.idFor("questionCount")}
-            name="questionCount"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_QUESTIONS}
-            step={1}
-            value={count}
-            onChange={(event) => {
-              setCount(event.target.value);
-              errors.clearField("questionCount");
-            }}
-            aria-invalid={countError ? true : undefined}
-            aria-describedby={describedBy(countError && `${errors.idFor("questionCount")}-error`, "question-count-hint")}
-            className={inputClass(Boolean(countError), "max-w-[8rem]")}
-          />
-          {countError ? <FieldError id={`${errors.idFor("questionCount")}-error`} message={countError} /> : null}
-        </div>
-
-        <FocusTagsField
-          trackName={selectedTrack?.name ?? "this track"}
-          suggested={SUGGESTED_TAGS[track]}
-          tags={tags}
-          onToggle={toggleTag}
-          onAdd={addTags}
-          draft={tagDraft}
-          onDraftChange={setTagDraft}
-          inputId={errors.idFor("focusTags")}
-          error={tagsError}
-        />
+        <FocusTagsField trackName={selectedTrack?.name ?? "this track"} suggested={SUGGESTED_TAGS[track]} draft={tagDraft} onDraftChange={setTagDraft} />
 
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           {outOfQuota ? (
@@ -268,7 +197,7 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
             {navigating ? "Interview ready. Opening the first question…" : create.isPending ? "Choosing your questions…" : null}
           </p>
         </div>
-      </form>
+      </Form>
     </div>
   );
 }

@@ -1,0 +1,42 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { FieldError } from "@/app/_components/field-error";
+import { describedBy, inputClass } from "@/app/_components/field-styles";
+import { useFieldId } from "@/app/_components/form/form";
+import { MAX_QUESTIONS } from "@/server/contracts/interviews";
+
+/**
+ * How many questions, bound to the surrounding <Form>. The range in the hint is the contract's
+ * constant; a value outside it gets the contract's own message from the form's schema.
+ */
+export function QuestionCountField() {
+  const id = useFieldId("questionCount");
+  const { register, getFieldState, formState } = useFormContext<{ questionCount: string }>();
+  const error = getFieldState("questionCount", formState).error?.message;
+  const count = Number(useWatch<{ questionCount: string }>({ name: "questionCount" }));
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-lg font-semibold text-slate-900">
+        Number of questions
+      </label>
+      <p id="question-count-hint" className="mt-1 text-sm text-slate-600">
+        1 to {MAX_QUESTIONS}. {Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? `About ${count * 4}–${count * 6} minutes.` : null}
+      </p>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_QUESTIONS}
+        step={1}
+        {...register("questionCount")}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(error && errorId, "question-count-hint")}
+        className={inputClass(Boolean(error), "max-w-[8rem]")}
+      />
+      {error ? <FieldError id={errorId} message={error} /> : null}
+    </div>
+  );
+}
