@@ -6,7 +6,7 @@
  */
 import { ImageResponse } from "next/og";
 import { sampleFeedback } from "@/app/(marketing)/sample-feedback";
-import { formatPoints } from "@/app/_components/format";
+import { formatDimensionPoints } from "@/app/_components/format";
 
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 };
 
@@ -60,7 +60,7 @@ export function socialCardImage(): ImageResponse {
               <div key={dimension.key} style={{ display: "flex", flexDirection: "column", marginTop: 14 }}>
                 <div style={{ display: "flex", justifyContent: "space-between", fontSize: 22, color: INK }}>
                   <span>{ascii(dimension.label)}</span>
-                  <span>{`${formatPoints(dimension.score)}/${formatPoints(dimension.max)}`}</span>
+                  <span>{`${formatDimensionPoints(dimension.score)}/${formatDimensionPoints(dimension.max)}`}</span>
                 </div>
                 <div style={{ display: "flex", marginTop: 6, height: 12, borderRadius: 6, background: "#f1f5f9" }}>
                   <div style={{ display: "flex", width: `${(dimension.score / dimension.max) * 100}%`, height: 12, borderRadius: 6, background: BRAND }} />

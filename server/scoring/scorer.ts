@@ -6,6 +6,7 @@ import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 import { MAX_ANSWER_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
 export type TScoreQuestion = {
   text: string;
@@ -28,6 +29,8 @@ export type TScoreInput = {
   focusDimension?: string;
   /** A coding answer's test results (server/scoring/code-tests.ts): they set the correctness dimension, and the AI grader sees them. */
   codeTests?: TScoreTests;
+  /** The candidate's interface language: comments, feedback and follow-ups are written in it (default English). */
+  feedbackLanguage?: TLanguage;
 };
 
 export interface Scorer {

@@ -1,7 +1,7 @@
 import type { ComponentType } from "react";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
 import type { TDimensionScore } from "@/server/contracts/vocabulary/score";
-import { formatPoints } from "@/app/_components/format";
+import { formatDimensionPoints, roundDimensionPoints } from "@/app/_components/format";
 import { ScoreDelta } from "./score-delta";
 
 interface DimensionBarProps {
@@ -20,13 +20,13 @@ export function DimensionBar({ dimension, previousScore, markdown: Md }: Dimensi
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
         <h5 className="font-semibold text-slate-900">{dimension.label}</h5>
         <p className="flex items-center gap-2 text-sm">
-          {previousScore === undefined || previousScore === null ? null : <ScoreDelta change={dimension.score - previousScore} />}
+          {previousScore === undefined || previousScore === null ? null : <ScoreDelta change={roundDimensionPoints(dimension.score) - roundDimensionPoints(previousScore)} />}
           <span className="font-semibold text-slate-900">
-            {formatPoints(dimension.score)}
+            {formatDimensionPoints(dimension.score)}
             <span className="font-normal text-slate-600">
               <span aria-hidden="true">/</span>
               <span className="sr-only"> out of </span>
-              {formatPoints(dimension.max)}
+              {formatDimensionPoints(dimension.max)}
             </span>
           </span>
         </p>

@@ -1,4 +1,4 @@
-import { formatPoints } from "@/app/_components/format";
+import { formatDimensionPoints, roundDimensionPoints } from "@/app/_components/format";
 
 interface ScoreDeltaProps {
   /** This attempt minus the previous one. */
@@ -12,7 +12,8 @@ interface ScoreDeltaProps {
  * the arrow carry the meaning, so it never rests on colour alone.
  */
 export function ScoreDelta({ change, unit = "points" }: ScoreDeltaProps) {
-  const rounded = Math.round(change * 10) / 10;
+  // The same resolution as the points beside it: a change too small to show is no change.
+  const rounded = roundDimensionPoints(change);
   if (rounded === 0) {
     return (
       <span className="inline-flex items-center rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700">
@@ -22,7 +23,7 @@ export function ScoreDelta({ change, unit = "points" }: ScoreDeltaProps) {
     );
   }
   const up = rounded > 0;
-  const magnitude = formatPoints(Math.abs(rounded));
+  const magnitude = formatDimensionPoints(Math.abs(rounded));
   return (
     <span
       className={`inline-flex items-center gap-0.5 rounded-full px-2 py-0.5 text-xs font-semibold ${

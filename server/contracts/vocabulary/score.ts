@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ZScoreTestsSchema } from "../code";
 import { computeTotal } from "./rubrics";
+import { ZLanguageSchema } from "./languages";
 
 export const SCORE_FLAGS = [
   "possible_prompt_injection",
@@ -67,6 +68,8 @@ export const ZScoreSchema = z
     provisional: z.boolean().optional(),
     /** A coding answer's tests as the server ran them on the submitted code: the correctness evidence. */
     tests: ZScoreTestsSchema.optional(),
+    /** The language the words (comments, feedback, follow-up) were written in; absent on scores written before languages (English). */
+    language: ZLanguageSchema.optional(),
   })
   // A total that disagrees with its own dimensions would be a score nobody can explain.
   .refine((s) => s.total === computeTotal(s.dimensions), {

@@ -7,9 +7,10 @@ import type { TComponent, TComponentFn, TSignalContext } from "@/server/scoring/
 import { acronymStems } from "@/server/scoring/builtin/acronyms";
 import { assessConfidence } from "@/server/scoring/builtin/confidence";
 import { evaluateRecipe, gateByContent } from "@/server/scoring/builtin/dimension-score";
-import { pickEvidence } from "@/server/scoring/builtin/evidence";
+import { pickEvidence, quotesFor } from "@/server/scoring/builtin/evidence";
 import { extractFeatures } from "@/server/scoring/builtin/features";
-import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TScoredDimension } from "@/server/scoring/builtin/feedback";
+import { writeComment, writeFeedback, writeImprovements, writeStrengths, type TCommentState, type TScoredDimension } from "@/server/scoring/builtin/feedback";
+import { feedbackText } from "@/server/scoring/builtin/feedback-text";
 import { checkAnswer, isCodingWithoutSolution, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
 import { applyFocus } from "@/server/scoring/builtin/focus";
@@ -91,7 +92,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     raws.map((r) => r.dimension.key),
     input.focusDimension,
   );
-  const scored: Array<TScoredDimension & { evidence: string[] }> = raws.map(({ dimension, raw }, index) => {
+  const scored: Array<TScoredDimension & { evidence: number[] }> = raws.map(({ dimension, raw }, index) => {
     const gated = focused[index] ?? 0;
     // Addressing the grader is treated as an interviewer treats gaming the interview: whatever
     // else the answer holds, it scores at most like a poor answer.
@@ -107,7 +108,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
       score,
       ratio: score / dimension.max,
       parts: raw.parts,
-      evidence: credited ? pickEvidence(features.sentences, raw.parts, value >= 0.5) : [],
+      evidence: credited ? pickEvidence(raw.parts, value >= 0.5) : [],
     };
   });
 
@@ -118,14 +119,24 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   if (checks.tooShort) flags.push("too_short");
   if (checks.isPadding) flags.push("padding");
 
-  const advised = new Set<string>();
-  const dimensions = scored.map((d) => ({
+  const text = feedbackText(input.feedbackLanguage);
+  const quotes = scored.map((d) => quotesFor(features.sentences, d.evidence));
+  const state: TCommentState = {
+    text,
+    checks,
+    quoted: new Set(scored.flatMap((d) => d.evidence)),
+    quotedText: quotes.flat().join("\n"),
+    advised: new Set(),
+    praised: new Set(),
+  };
+  const commented = scored.map((d, index) => ({ ...d, ...writeComment(d, state, index) }));
+  const dimensions = commented.map((d, index) => ({
     key: d.key,
     label: d.label,
     score: d.score,
     max: d.max,
-    comment: writeComment(d, checks, advised),
-    evidence: d.evidence,
+    comment: d.comment,
+    evidence: quotes[index] ?? [],
   }));
   const total = computeTotal(dimensions);
   const phrase = topicPhrase(input.question.text);
@@ -133,15 +144,16 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   return {
     total,
     dimensions,
-    strengths: writeStrengths(scored, checks),
-    improvements: writeImprovements(scored),
-    feedback: writeFeedback({ total, dimensions: scored, checks, injected: injection.findings.length > 0, topic: phrase }),
-    sampleAnswer: writeSampleAnswer(input.question, input.rubric, phrase),
-    followUp: writeFollowUp(input.rubric, scored, input.question.followUps),
+    strengths: writeStrengths(commented, checks, text),
+    improvements: writeImprovements(commented, checks, text),
+    feedback: writeFeedback({ total, dimensions: scored, checks, injected: injection.findings.length > 0, topic: phrase, text }),
+    sampleAnswer: writeSampleAnswer(input.question, input.rubric, phrase, text),
+    followUp: writeFollowUp(input.rubric, scored, input.question.followUps ?? [], text),
     flags,
     scoredBy: { provider: BUILTIN_PROVIDER, model: BUILTIN_MODEL, rubricVersion: RUBRIC_VERSION },
     tokens: null,
     latencyMs: 0,
-    confidence: assessConfidence({ rubric: input.rubric, features, checks, topic, minimumWords, injected: injection.findings.length > 0 }),
+    confidence: assessConfidence({ rubric: input.rubric, features, checks, topic, minimumWords, injected: injection.findings.length > 0, text }),
+    language: text.language,
   };
 }

@@ -8,6 +8,7 @@ import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoreConfidence } from "@/server/contracts/vocabulary/score";
+import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
 
 export function assessConfidence(args: {
   rubric: TRubricId;
@@ -16,18 +17,20 @@ export function assessConfidence(args: {
   topic: TTopicMatch;
   minimumWords: number;
   injected: boolean;
+  text: TFeedbackText;
 }): TScoreConfidence {
   const { rubric, features: f, checks, topic, minimumWords, injected } = args;
+  const say = args.text.confidence;
   const reasons: string[] = [];
   if (checks.noAnswer) return { level: "high", reasons: [] };
-  if (f.wordCount < minimumWords * 2) reasons.push("The answer is short, so there is little to judge.");
+  if (f.wordCount < minimumWords * 2) reasons.push(say.short);
   const codeShare = f.codeChars / Math.max(1, f.text.replace(/\s+/g, "").length);
   const unusual =
     (rubric !== "coding" && codeShare > 0.6) || (f.listItemCount >= 8 && f.avgSentenceWords < 6) || f.wordlikeRatio < 0.85;
-  if (unusual) reasons.push("The answer has an unusual format (mostly code, a bare list or another language), which word-based analysis reads less reliably.");
-  if (checks.offTopic) reasons.push("It was judged off topic from its words; an interviewer may see a link the words do not show.");
-  else if (checks.relevance < 0.4 || topic.tieConfidence < 0.5) reasons.push("Its link to the question is weak or hard to measure from the words alone.");
-  if (injected) reasons.push("Part of the answer addressed the grader and was ignored.");
+  if (unusual) reasons.push(say.unusual);
+  if (checks.offTopic) reasons.push(say.offTopic);
+  else if (checks.relevance < 0.4 || topic.tieConfidence < 0.5) reasons.push(say.weakLink);
+  if (injected) reasons.push(say.injected);
   const level = reasons.length === 0 ? "high" : reasons.length === 1 ? "medium" : "low";
   return { level, reasons };
 }

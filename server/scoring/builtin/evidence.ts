@@ -23,16 +23,24 @@ export function quote(text: string): string {
 }
 
 /**
- * Weak evidence (a sentence that is merely on topic) is quoted only for a dimension that scored
- * well without specific markers; a low score rests on what is missing, which a quote cannot show.
+ * The sentences (by index) a dimension's evidence quotes, in answer order. Weak evidence (a sentence
+ * that is merely on topic) is quoted only for a dimension that scored well without specific markers;
+ * a low score rests on what is missing, which a quote cannot show.
  */
-export function pickEvidence(sentences: readonly TSentence[], parts: readonly TWeighted[], allowWeak: boolean): string[] {
+export function pickEvidence(parts: readonly TWeighted[], allowWeak: boolean): number[] {
   const strong = rankSentences(parts.filter((p) => !p.component.weakEvidence));
   const ranked = strong.length > 0 || !allowWeak ? strong : rankSentences(parts);
-  const chosen = ranked.slice(0, MAX_EVIDENCE_QUOTES).sort((a, b) => a - b);
-  const quotes = chosen.flatMap((index) => {
+  return ranked.slice(0, MAX_EVIDENCE_QUOTES).sort((a, b) => a - b);
+}
+
+/** A list marker ("- ", "2. ") belongs to the layout, not to what the candidate said. */
+const LIST_MARKER = /^(?:[-*+\u2022]|\d{1,2}[.)])\s+/u;
+
+/** The quotes for picked sentences: verbatim, without list markers, each once. */
+export function quotesFor(sentences: readonly TSentence[], indices: readonly number[]): string[] {
+  const quotes = indices.flatMap((index) => {
     const sentence = sentences[index];
-    return sentence ? [quote(sentence.text)] : [];
+    return sentence ? [quote(sentence.text.trim().replace(LIST_MARKER, ""))] : [];
   });
   return [...new Set(quotes)].filter((q) => q.length > 0);
 }

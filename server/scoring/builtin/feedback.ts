@@ -1,10 +1,11 @@
 /**
  * Words for the candidate: a comment per dimension, strengths, improvements and an overall
- * feedback paragraph. Built only from what the signals found or missed, so every sentence can be
- * traced back to the answer.
+ * feedback paragraph, in the candidate's language (feedback-text/). Built only from what the
+ * signals found or missed, so every sentence can be traced back to the answer.
  */
 import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
 import type { TWeightedComponent } from "@/server/scoring/builtin/dimension-score";
+import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
 
 export type TScoredDimension = {
   key: string;
@@ -16,8 +17,41 @@ export type TScoredDimension = {
   parts: TWeightedComponent[];
 };
 
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Below this a component is named as a gap; at or above it, it can be praised or quoted. */
+const GAP_BELOW = 0.3;
+/** From this a component counts as done well. */
+const PRAISE_FROM = 0.6;
+
+/**
+ * What the comments have said so far, shared across the dimensions of one answer: each piece of
+ * praise and advice is given once (the same sentence under three dimensions reads like a template),
+ * and a gap is never named when a sentence that shows it is quoted as evidence anywhere on the card.
+ */
+export type TCommentState = {
+  text: TFeedbackText;
+  checks: TAnswerChecks;
+  /** Sentence indices quoted as evidence under any dimension. */
+  quoted: ReadonlySet<number>;
+  /** The quotes themselves, one per line. */
+  quotedText: string;
+  advised: Set<string>;
+  praised: Set<string>;
+};
+
+export type TComment = { comment: string; found: string[]; gaps: string[] };
+
+/**
+ * Advice a quote on the card can visibly contradict even when the signal behind it found little
+ * (a time like "8:00" is not counted as a concrete number, yet "give concrete numbers" beside it
+ * reads as if the analyzer did not read the answer).
+ */
+const SHOWN_BY_QUOTE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^give concrete numbers/, /\d/],
+  [/^state the time and space complexity/, /\bO\([^)]+\)/],
+];
+
+function contradictsQuote(advice: string, quotedText: string): boolean {
+  return SHOWN_BY_QUOTE.some(([said, shown]) => said.test(advice) && shown.test(quotedText));
 }
 
 /**
@@ -25,78 +59,75 @@ function sentenceCase(text: string): string {
  * vocabulary") only when nothing concrete went well: it reads like keyword matching otherwise.
  */
 function strongest(parts: readonly TWeightedComponent[]): TWeightedComponent[] {
-  const good = parts.filter((p) => p.component.value >= 0.6).sort((a, b) => b.weight * b.component.value - a.weight * a.component.value);
+  const good = parts.filter((p) => p.component.value >= PRAISE_FROM).sort((a, b) => b.weight * b.component.value - a.weight * a.component.value);
   const concrete = good.filter((p) => p.component.weakEvidence !== true);
   return concrete.length > 0 ? concrete : good;
 }
 
 /** Components that cost the most points, biggest loss first. */
-function biggestGaps(parts: readonly TWeightedComponent[]): TWeightedComponent[] {
+function biggestGaps(parts: readonly TWeightedComponent[], below = GAP_BELOW): TWeightedComponent[] {
   return parts
-    .filter((p) => p.component.value < 0.6)
+    .filter((p) => p.component.value < below)
     .sort((a, b) => b.weight * (1 - b.component.value) - a.weight * (1 - a.component.value));
 }
 
 /**
- * One or two whole sentences an interviewer would write about this dimension. The gap named is
- * always one the answer shows little of (value below 0.3), so the comment never contradicts a
- * quote picked as evidence for what the answer did.
+ * One or two whole sentences an interviewer would write about this dimension. An answer with no
+ * answer or about another question gets no comment: the feedback paragraph says so once.
  */
-export function writeComment(dimension: TScoredDimension, checks: TAnswerChecks, used: Set<string> = new Set()): string {
-  if (checks.noAnswer) return "There is no answer to assess here yet.";
-  // Each piece of advice is given once, in the first dimension it matters to: the same sentence in
-  // three comments reads like a template, not an interviewer.
-  const gaps = biggestGaps(dimension.parts).filter((g) => g.component.value < 0.3 && !used.has(g.component.missing));
-  for (const g of gaps.slice(0, dimension.ratio >= 0.45 ? 1 : 2)) used.add(g.component.missing);
-  const wins = strongest(dimension.parts);
-  const gap = gaps[0]?.component.missing;
-  if (checks.offTopic) {
-    return "The answer is about a different question, so it earns no credit here. Answer the question that was asked.";
-  }
-  const prefix = checks.tooShort ? "The answer is too short to show much here. " : "";
+export function writeComment(dimension: TScoredDimension, state: TCommentState, variant: number): TComment {
+  const { text, checks } = state;
+  if (checks.noAnswer || checks.offTopic) return { comment: "", found: [], gaps: [] };
+  const fresh = (g: TWeightedComponent) =>
+    !state.advised.has(g.component.missing) && !g.component.evidence.some((i) => state.quoted.has(i)) && !contradictsQuote(g.component.missing, state.quotedText);
+  // What the answer shows little of first; then, for a dimension whose clear gaps were advised
+  // elsewhere, what it shows only some of (never praised: praise needs 0.6).
+  const gaps = [...biggestGaps(dimension.parts).filter(fresh), ...biggestGaps(dimension.parts, PRAISE_FROM).filter((g) => g.component.value >= GAP_BELOW && fresh(g))].map(
+    (g) => g.component.missing,
+  );
+  const wins = strongest(dimension.parts)
+    .map((w) => w.component.found)
+    .filter((found) => !state.praised.has(found));
+  const label = text.label(dimension.key, dimension.label);
+  let named: { found: string[]; gaps: string[] };
+  let comment: string;
   if (dimension.ratio >= 0.75) {
-    const found = wins.slice(0, 2).map((w) => w.component.found).join(" and ");
-    return `${prefix}Strong: the answer ${found || "covers what this dimension asks for"}.${gap ? ` To reach the top, ${gap}.` : ""}`;
+    named = { found: wins.slice(0, 2), gaps: gaps.slice(0, 1) };
+    comment = text.strong(named.found.map(text.phrase), named.gaps[0] ? text.phrase(named.gaps[0]) : null);
+  } else if (dimension.ratio >= 0.45) {
+    named = { found: wins.slice(0, 1), gaps: gaps.slice(0, 1) };
+    comment = text.partly(named.found[0] ? text.phrase(named.found[0]) : null, named.gaps[0] ? text.phrase(named.gaps[0]) : null, label, variant);
+  } else {
+    named = { found: [], gaps: gaps.slice(0, 2) };
+    comment = text.weak(named.gaps.map(text.phrase), label, variant);
   }
-  if (dimension.ratio >= 0.45) {
-    const found = wins[0]?.component.found;
-    return `${prefix}${found ? `Partly there: the answer ${found}.` : "Partly there."} Next, ${gap ?? "go one level deeper"}.`;
-  }
-  const second = gaps[1]?.component.missing;
-  return `${prefix}${sentenceCase(gap ?? "give this dimension more substance")}.${second ? ` Also ${second}.` : ""}`;
+  for (const f of named.found) state.praised.add(f);
+  for (const g of named.gaps) state.advised.add(g);
+  return { comment, ...named };
 }
 
-export function writeStrengths(dimensions: readonly TScoredDimension[], checks: TAnswerChecks): string[] {
+/** The dimensions that went well, best first, praised with what their comment praised. */
+export function writeStrengths(dimensions: ReadonlyArray<TScoredDimension & TComment>, checks: TAnswerChecks, text: TFeedbackText): string[] {
   if (checks.noAnswer || checks.offTopic) return [];
   return dimensions
     .filter((d) => d.ratio >= 0.6)
     .sort((a, b) => b.ratio - a.ratio)
     .slice(0, 3)
-    .map((d) => {
-      const found = strongest(d.parts)
-        .slice(0, 2)
-        .map((w) => w.component.found);
-      return `${d.label}: the answer ${found.length > 0 ? found.join(" and ") : "is solid here"}.`;
-    });
+    .map((d) => text.strength(text.label(d.key, d.label), d.found.map(text.phrase)));
 }
 
-export function writeImprovements(dimensions: readonly TScoredDimension[]): string[] {
+/** The weakest dimensions' first piece of advice, the same one their comment gives. */
+export function writeImprovements(dimensions: ReadonlyArray<TScoredDimension & TComment>, checks: TAnswerChecks, text: TFeedbackText): string[] {
+  if (checks.offTopic) return [];
   return dimensions
     .filter((d) => d.ratio < 0.7)
     .sort((a, b) => a.ratio - b.ratio)
     .slice(0, 3)
     .flatMap((d) => {
-      const gap = biggestGaps(d.parts)[0]?.component.missing;
-      return gap ? [`${d.label}: ${sentenceCase(gap)}.`] : [];
+      // With no answer there are no comments; the biggest gap is still the first thing to do.
+      const gap = d.gaps[0] ?? (checks.noAnswer ? biggestGaps(d.parts)[0]?.component.missing : undefined);
+      return gap ? [text.improvement(text.label(d.key, d.label), text.phrase(gap))] : [];
     });
-}
-
-function verdict(total: number): string {
-  if (total >= 80) return "A strong answer.";
-  if (total >= 60) return "A solid answer with a few gaps.";
-  if (total >= 40) return "A partial answer: the core is there but important parts are missing.";
-  if (total >= 20) return "A weak answer: it stays general and misses most of what an interviewer looks for.";
-  return "This answer does not yet show what the interviewer is looking for.";
 }
 
 export function writeFeedback(input: {
@@ -105,35 +136,27 @@ export function writeFeedback(input: {
   checks: TAnswerChecks;
   injected: boolean;
   topic: string;
+  text: TFeedbackText;
 }): string {
-  const { total, dimensions, checks, injected, topic } = input;
+  const { total, dimensions, checks, injected, topic, text } = input;
   const notes: string[] = [];
   if (checks.noAnswer) {
-    notes.push(`There is no real answer to "${topic}" yet. Even a partial attempt earns credit: say how you would start and why.`);
+    notes.push(text.noAnswer(topic));
   } else if (checks.offTopic) {
-    notes.push(
-      `This answer is about a different question from the one asked ("${topic}"), so it cannot earn credit, however well it is told. Re-read the question and answer it directly.`,
-    );
+    notes.push(text.offTopic(topic));
   } else {
-    notes.push(verdict(total));
+    notes.push(text.verdict(total));
     // The advice itself is in the dimension comments; the summary only says where the points are.
     const weakest = [...dimensions]
       .sort((a, b) => a.ratio - b.ratio)
       .slice(0, 2)
       .filter((d) => d.ratio < 0.75)
-      .map((d) => d.label.toLowerCase());
-    if (weakest.length > 0) {
-      notes.push(`Most of the points still open are in ${weakest.join(" and ")}; the note on ${weakest.length === 1 ? "it" : "each"} says what would raise it.`);
-    }
-    if (checks.tooShort) notes.push("The answer is too short to show depth; develop each step with a reason or an example.");
-    if (checks.isPadding) {
-      notes.push("Much of the answer is general wording (buzzwords, \"always\", \"it is important\") that earns no credit; replace it with what you actually did or would do.");
-    }
+      .map((d) => text.label(d.key, d.label));
+    if (weakest.length > 0) notes.push(text.weakest(weakest));
+    // Said once here, not under every dimension.
+    if (checks.tooShort) notes.push(text.tooShort);
+    if (checks.isPadding) notes.push(text.padding);
   }
-  if (injected) {
-    notes.push(
-      "Part of the answer spoke to the grader instead of the interviewer (asking for a score or claiming a verdict). That text was ignored, and an interviewer would treat it as gaming the interview, so the answer is scored as a poor one.",
-    );
-  }
+  if (injected) notes.push(text.injected);
   return notes.join(" ");
 }

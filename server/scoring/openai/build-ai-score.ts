@@ -4,6 +4,7 @@
  * the built-in injection detector and the consistency check.
  */
 import { quote } from "@/server/scoring/builtin/evidence";
+import { feedbackText } from "@/server/scoring/builtin/feedback-text";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
@@ -76,11 +77,13 @@ export function buildAiScore(args: {
     strengths: cleanList(first.strengths),
     improvements: cleanList(first.improvements),
     feedback: first.feedback.trim(),
-    sampleAnswer: writeSampleAnswer(input.question, input.rubric, topicPhrase(input.question.text)),
+    sampleAnswer: writeSampleAnswer(input.question, input.rubric, topicPhrase(input.question.text), feedbackText(input.feedbackLanguage)),
     followUp: followUp ? followUp : null,
     flags: [...flags],
     scoredBy: { provider: "openai", model: args.model, rubricVersion: RUBRIC_VERSION },
     tokens: args.tokens,
     latencyMs: args.latencyMs,
+    // The prompt asked for the words in this language (prompt.ts).
+    language: input.feedbackLanguage ?? "en",
   };
 }
