@@ -1,5 +1,5 @@
 /** The question bank as admins see it: search, edit, deactivate, usage and average score, import/export. */
-import { and, asc, eq, ilike, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, ne, not, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { TDatabase, TDbOrTx } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
@@ -7,6 +7,8 @@ import { AppError } from "@/server/errors";
 import { followUpDimensionProblem, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { ZQuestionInputSchema, type TQuestionInput } from "@/server/contracts/admin";
+import { hasCompleteTranslation, translationStatuses } from "@/server/questions/translation-status";
+import type { TTranslationLanguage } from "@/server/contracts/question-translations";
 import { audit, type TActor } from "./audit";
 import { assertReferencePasses } from "./coding-spec";
 
@@ -21,13 +23,14 @@ function assertFollowUpDimensions(track: TTrack, followUps: readonly TFollowUp[]
 
 export async function searchQuestions(
   db: TDatabase,
-  filter: { query?: string; track?: TTrack; level?: TLevel; active?: boolean; limit: number; offset: number },
+  filter: { query?: string; track?: TTrack; level?: TLevel; active?: boolean; missingTranslation?: TTranslationLanguage; limit: number; offset: number },
 ) {
   // Questions written for one candidate's job (source job_ai) are theirs, not the bank's.
   const where: SQL[] = [ne(questions.source, "job_ai")];
   if (filter.track) where.push(eq(questions.track, filter.track));
   if (filter.level) where.push(eq(questions.level, filter.level));
   if (filter.active !== undefined) where.push(eq(questions.active, filter.active));
+  if (filter.missingTranslation) where.push(not(hasCompleteTranslation(filter.missingTranslation)));
   if (filter.query) {
     const pattern = `%${filter.query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(questions.text, pattern), ilike(questions.slug, pattern), sql`${filter.query.toLowerCase()} = any(${questions.tags})`)!);
@@ -51,9 +54,11 @@ export async function searchQuestions(
     .orderBy(asc(questions.track), asc(questions.level), asc(questions.slug))
     .limit(filter.limit)
     .offset(filter.offset);
+  const translations = await translationStatuses(db, rows.map((row) => row.question.id));
   return {
     total: rows[0]?.total ?? 0,
     questions: rows.map((row) => ({
+      translations: translations.get(row.question.id)!,
       ...row.question,
       createdAt: row.question.createdAt.toISOString(),
       updatedAt: row.question.updatedAt.toISOString(),

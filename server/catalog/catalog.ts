@@ -3,6 +3,8 @@ import { and, arrayContains, asc, eq, gt, type SQL } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
 import type { TBrowseQuestionsRequest } from "@/server/contracts/catalog";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { localizeRows } from "@/server/questions/translations";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import { LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
 
@@ -17,7 +19,8 @@ export function trackCatalog() {
   };
 }
 
-export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsRequest) {
+/** A page of active bank questions, their texts in `language` (English where not translated yet). */
+export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsRequest, language: TLanguage) {
   const filters: SQL[] = [eq(questions.active, true)];
   if (filter.track) filters.push(eq(questions.track, filter.track));
   if (filter.level) filters.push(eq(questions.level, filter.level));
@@ -30,5 +33,5 @@ export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsReque
     .orderBy(asc(questions.id))
     .limit(filter.limit + 1);
   const page = rows.slice(0, filter.limit);
-  return { questions: page, nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
+  return { language, questions: await localizeRows(db, page, language, (row) => row.id), nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ZQuestionSummarySchema } from "./catalog";
+import { ZTranslationLanguageSchema, ZTranslationStatusesSchema } from "./question-translations";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZFollowUpsSchema } from "./vocabulary/follow-ups";
 import { ZPaidPlanIdSchema } from "./vocabulary/plans";
@@ -69,6 +70,8 @@ export const ZQuestionSearchInputSchema = z.object({
   track: ZTrackSchema.optional(),
   level: ZLevelSchema.optional(),
   active: z.boolean().optional(),
+  /** Only questions whose translation into this language is missing or incomplete. */
+  missingTranslation: ZTranslationLanguageSchema.optional(),
   ...ZPageInputShape,
 });
 
@@ -86,7 +89,15 @@ export const ZAdminQuestionSchema = ZQuestionSummarySchema.extend({
 });
 export const ZQuestionSearchResponseSchema = z.object({
   total: z.number().int(),
-  questions: z.array(ZAdminQuestionSchema.extend({ createdAt: z.string(), updatedAt: z.string(), uses: z.number().int(), averageScore: z.number().nullable() })),
+  questions: z.array(
+    ZAdminQuestionSchema.extend({
+      createdAt: z.string(),
+      updatedAt: z.string(),
+      uses: z.number().int(),
+      averageScore: z.number().nullable(),
+      translations: ZTranslationStatusesSchema,
+    }),
+  ),
 });
 export const ZUpdateQuestionInputSchema = z.object({ id: z.uuid(), changes: ZQuestionInputSchema.partial() });
 export const ZGenerateDraftsInputSchema = z.object({ track: ZTrackSchema, level: ZLevelSchema, count: z.number().int().min(1).max(10).default(5) });

@@ -1,6 +1,8 @@
 /** The public catalog (catalog.*, REST GET /tracks and GET /questions): tracks with their rubric, and the question bank. Client-safe. */
 import { z } from "zod";
 import { zSafeLine } from "./safe-string";
+import { ZTranslatableFieldSchema } from "./question-translations";
+import { ZLanguageSchema } from "./vocabulary/languages";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 
 export const ZTrackInfoSchema = z.object({
@@ -17,6 +19,9 @@ export const ZBrowseQuestionsRequestSchema = z.object({
   tag: zSafeLine().trim().min(1).max(40).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.uuid().optional(),
+  lang: ZLanguageSchema.optional().describe(
+    "Language of the question texts (en, ru, ko). Default: the user's saved language, else Accept-Language, else en. A text not translated yet is English (see `fallback`).",
+  ),
 });
 export type TBrowseQuestionsRequest = z.infer<typeof ZBrowseQuestionsRequestSchema>;
 
@@ -28,4 +33,12 @@ export const ZQuestionSummarySchema = z.object({
   tags: z.array(z.string()),
   difficulty: z.number().int(),
 });
-export const ZBrowseQuestionsResponseSchema = z.object({ questions: z.array(ZQuestionSummarySchema), nextCursor: z.string().nullable() });
+export const ZLocalizedQuestionSummarySchema = ZQuestionSummarySchema.extend({
+  language: ZLanguageSchema.describe("The language asked for"),
+  fallback: z.array(ZTranslatableFieldSchema).describe("Fields shown in English because this language has no translation of them yet"),
+});
+export const ZBrowseQuestionsResponseSchema = z.object({
+  language: ZLanguageSchema,
+  questions: z.array(ZLocalizedQuestionSummarySchema),
+  nextCursor: z.string().nullable(),
+});

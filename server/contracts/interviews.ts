@@ -5,7 +5,9 @@
 import { z } from "zod";
 import { ZCodeLanguageSchema, ZCodeSourceSchema, ZDraftCodeSchema, ZPublicCodingSpecSchema } from "./code";
 import { decodeInterviewCursor } from "./interview-cursor";
+import { ZTranslatableFieldSchema } from "./question-translations";
 import { zSafeLine, zSafeText } from "./safe-string";
+import { ZLanguageSchema } from "./vocabulary/languages";
 import { MAX_ANSWER_CHARS, ZScoreSchema } from "./vocabulary/score";
 import { ZAnswerKindSchema, ZAnswerStatusSchema, ZInterviewQuestionStatusSchema, ZInterviewStatusSchema, ZScoreCountingSchema } from "./vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
@@ -38,7 +40,9 @@ export type TAnswer = z.infer<typeof ZAnswerSchema>;
 export const ZInterviewQuestionSchema = z.object({
   questionId: z.uuid(),
   order: z.number().int(),
-  text: z.string(),
+  text: z.string().describe("The question in the interview's language (English where not translated yet, see `fallback`)"),
+  /** Which of the question's texts (text, keyPoints, followUps, sampleAnswer) have no translation in the interview's language and are English. */
+  fallback: z.array(ZTranslatableFieldSchema),
   tags: z.array(z.string()),
   difficulty: z.number().int(),
   status: ZInterviewQuestionStatusSchema,
@@ -71,6 +75,7 @@ export const ZInterviewSchema = z.object({
   completedAt: z.string().nullable(),
   questionCount: z.number().int(),
   focusTags: z.array(z.string()),
+  language: ZLanguageSchema.describe("The language questions, sample answers and follow-ups are given and scored in; fixed when the interview starts"),
   overallScore: z.number().int().nullable(),
   passed: z.boolean().nullable(),
   passThreshold: z.number().int(),
@@ -97,6 +102,8 @@ export const ZStartInterviewInputSchema = z.object({
   focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(MAX_FOCUS_TAGS, { error: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` }).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
   questionIds: z.array(z.uuid()).max(10).optional(),
+  /** The language of the questions for the whole interview; default: the user's saved language, else Accept-Language, else en. */
+  language: ZLanguageSchema.optional(),
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 

@@ -24,12 +24,21 @@ export const ZTranslationStatusSchema = z.enum(TRANSLATION_STATUSES);
 export type TTranslationStatus = z.infer<typeof ZTranslationStatusSchema>;
 export const ZTranslationStatusesSchema = z.record(ZTranslationLanguageSchema, ZTranslationStatusSchema);
 
-/** Null (or an empty list) leaves a field untranslated: candidates get the English one. */
+/** Multi-line text of at least `min` characters, or empty: "not translated" (the form sends an empty field). */
+function zOptionalText(min: number, max: number, error: string) {
+  return zSafeText()
+    .trim()
+    .max(max)
+    .refine((value) => value === "" || value.length >= min, { error })
+    .nullable();
+}
+
+/** Null (or an empty text or list) leaves a field untranslated: candidates get the English one. */
 export const ZQuestionTranslationFieldsSchema = z.object({
-  text: zSafeText().trim().min(5, { error: "Write the question (at least 5 characters)." }).max(2000).nullable(),
+  text: zOptionalText(5, 2000, "Write the question (at least 5 characters), or leave it empty to show the English one."),
   keyPoints: z.array(zSafeLine().trim().min(2).max(300)).max(10).nullable(),
   followUps: ZFollowUpsSchema.nullable(),
-  sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000).nullable(),
+  sampleAnswer: zOptionalText(20, 10_000, "Write a sample answer (at least 20 characters), or leave it empty to show the English one."),
 });
 export type TQuestionTranslationFields = z.infer<typeof ZQuestionTranslationFieldsSchema>;
 

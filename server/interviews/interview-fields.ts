@@ -13,6 +13,7 @@ export function interviewFields(row: TInterviewRow, timeSpentSeconds: number): O
     completedAt: row.completedAt?.toISOString() ?? null,
     questionCount: row.questionCount,
     focusTags: row.focusTags,
+    language: row.language,
     overallScore: row.overallScore,
     passed: row.passed === null ? null : row.passed === "yes",
     passThreshold: PASS_THRESHOLDS[row.level],

@@ -8,6 +8,8 @@ import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TAnswer, TInterview } from "@/server/contracts/interviews";
 import { countedAttempt } from "./interview-score";
 import { interviewFields } from "./interview-fields";
+import { loadTranslations } from "@/server/questions/translations";
+import { localizeQuestion } from "@/server/questions/localized-question";
 
 type TScoreRow = typeof scores.$inferSelect;
 
@@ -99,7 +101,10 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
       .orderBy(asc(interviewQuestions.position)),
     db.select().from(answers).where(eq(answers.interviewId, interview.id)).orderBy(asc(answers.createdAt)),
   ]);
-  const scoreByAnswer = await latestScores(db, answerRows.map((row) => row.id));
+  const [scoreByAnswer, translations] = await Promise.all([
+    latestScores(db, answerRows.map((row) => row.id)),
+    loadTranslations(db, items.map(({ question }) => question.id), interview.language),
+  ]);
   const timeSpent = answerRows.reduce((sum, row) => sum + (row.timeSpentSeconds ?? 0), 0);
   return {
     ...interviewFields(interview, timeSpent),
@@ -110,10 +115,13 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
         mainAnswers.map((attempt) => ({ id: attempt.id, attempt: attempt.attempt, total: attempt.score?.total ?? null })),
         interview.scoreCounting,
       );
+      // The question in the interview's language; its other texts reach the candidate through the score.
+      const localized = localizeQuestion(question, interview.language, translations.get(question.id));
       return {
         questionId: question.id,
         order: item.position,
-        text: question.text,
+        text: localized.text,
+        fallback: localized.fallback,
         tags: question.tags,
         difficulty: question.difficulty,
         status: item.status,

@@ -22,7 +22,7 @@ export interface TStartInterviewHooks {
  * in the same transaction as the insert.
  */
 export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
-  const [user] = await db.select({ emailVerified: users.emailVerified }).from(users).where(eq(users.id, userId));
+  const [user] = await db.select({ emailVerified: users.emailVerified, language: users.language }).from(users).where(eq(users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {
     throw new AppError("FORBIDDEN", "Verify your email address before starting an interview. We can send the link again.", {
@@ -48,7 +48,15 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
     }
     const [interview] = await tx
       .insert(interviews)
-      .values({ userId, track: input.track, level: input.level, questionCount: picked.length, focusTags: input.focusTags ?? [] })
+      .values({
+        userId,
+        track: input.track,
+        level: input.level,
+        questionCount: picked.length,
+        focusTags: input.focusTags ?? [],
+        // Fixed for the whole interview, so a later language switch never mixes two languages in it.
+        language: input.language ?? user.language ?? "en",
+      })
       .returning({ id: interviews.id });
     const items = await tx
       .insert(interviewQuestions)

@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { checkAnswerCode } from "./answer-code";
 import { lockInterviewItem } from "./find-item";
+import { localizeOne } from "@/server/questions/translations";
 import { answerDto } from "./load-interview";
 import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
 
@@ -23,7 +24,7 @@ export function answerTextHash(text: string): string {
  */
 export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
   return db.transaction(async (tx) => {
-    const { item, question } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
+    const { item, question, interview } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const code = checkAnswerCode(question.coding, input);
     // The code is part of what makes an attempt a duplicate (NUL cannot occur in either part).
     const textHash = answerTextHash(code ? `${input.answer}\u0000${code.language}\u0000${code.code}` : input.answer);
@@ -45,7 +46,8 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
       );
     }
 
-    let prompt = question.text;
+    // What was asked: the question as the candidate saw it, in the interview's language.
+    let prompt = (await localizeOne(tx, question.id, { text: question.text }, interview.language)).text;
     if (input.kind === "follow_up") {
       const followUp = await latestFollowUp(tx, item.id);
       if (!followUp) throw new AppError("CONFLICT", "There is no follow-up question yet: answer the question and wait for its score first.");

@@ -12,6 +12,7 @@ import { QUESTION_FRAME_WORDS, STOP_WORDS } from "@/server/scoring/builtin/word-
 import { findBankFollowUp, normaliseFollowUp, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { withCodeTests } from "@/server/scoring/code-tests-input";
+import { localizeOne } from "@/server/questions/translations";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
@@ -101,6 +102,8 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
       // The question's own track picks the rubric: a tailored interview (job target) mixes tracks; elsewhere they are equal.
       track: questions.track,
       level: interviews.level,
+      language: interviews.language,
+      questionId: questions.id,
       keyPoints: questions.keyPoints,
       sampleAnswer: questions.sampleAnswer,
       tags: questions.tags,
@@ -113,10 +116,12 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
     .where(eq(answers.id, answerId));
   if (!row) return null;
   const askedBy = row.answer.kind === "follow_up" ? await mainScoreDimensions(db, row.answer.interviewQuestionId, row.answer.prompt) : null;
+  // Key points, sample answer and follow-ups in the interview's language (English where not translated).
+  const question = await localizeOne(db, row.questionId, { keyPoints: row.keyPoints, sampleAnswer: row.sampleAnswer, followUps: row.followUps }, row.language);
   const input = buildScoreInput({
     track: row.track,
     level: row.level,
-    question: { keyPoints: row.keyPoints, sampleAnswer: row.sampleAnswer, tags: row.tags, followUps: row.followUps },
+    question: { keyPoints: question.keyPoints, sampleAnswer: question.sampleAnswer, tags: row.tags, followUps: question.followUps },
     answer: row.answer,
     askedBy,
   });

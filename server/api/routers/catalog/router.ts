@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publicProcedure, router } from "@/server/api/trpc";
 import { browseQuestions, trackCatalog } from "@/server/catalog/catalog";
+import { candidateLanguage } from "@/server/questions/candidate-language";
 import { ZBrowseQuestionsRequestSchema, ZBrowseQuestionsResponseSchema, ZTracksResponseSchema } from "@/server/contracts/catalog";
 
 export const catalogRouter = router({
@@ -14,5 +15,5 @@ export const catalogRouter = router({
     .meta({ openapi: { method: "GET", path: "/questions", protect: false, tags: ["catalog"], summary: "Browse the question bank", errorResponses: [400] } })
     .input(ZBrowseQuestionsRequestSchema)
     .output(ZBrowseQuestionsResponseSchema)
-    .query(({ ctx, input }) => browseQuestions(ctx.db, input)),
+    .query(async ({ ctx, input }) => browseQuestions(ctx.db, input, await candidateLanguage(ctx, input.lang))),
 });

@@ -1,0 +1,35 @@
+/**
+ * The language a candidate reads the question bank in. An explicit choice (REST `?lang=`, the
+ * interview's own language) wins; then the page's order (server/i18n/locale.ts): the saved
+ * preference, the switcher's cookie, Accept-Language, English (the REST contract, api-v1.md).
+ */
+import { eq } from "drizzle-orm";
+import type { TDbOrTx } from "@/db";
+import { users } from "@/db/schema";
+import { LOCALE_COOKIE, resolveLanguage } from "@/server/i18n/locale";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+
+interface TLanguageRequest {
+  db: TDbOrTx;
+  user: { id: string } | null;
+  headers: Headers;
+}
+
+function cookieValue(headers: Headers, name: string): string | null {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return null;
+}
+
+async function savedLanguage(db: TDbOrTx, userId: string): Promise<TLanguage | null> {
+  const [row] = await db.select({ language: users.language }).from(users).where(eq(users.id, userId));
+  return row?.language ?? null;
+}
+
+export async function candidateLanguage(request: TLanguageRequest, explicit?: TLanguage | null): Promise<TLanguage> {
+  if (explicit) return explicit;
+  const preference = request.user ? await savedLanguage(request.db, request.user.id) : null;
+  return resolveLanguage({ preference, cookie: cookieValue(request.headers, LOCALE_COOKIE), acceptLanguage: request.headers.get("accept-language") });
+}
