@@ -3,6 +3,7 @@
  * instead of the interviewer. Patterns run on folded text (lower case, NFKC, look-alike letters
  * mapped to Latin), in English and the languages candidates most often switch to.
  */
+import { RU_KO_GRADER_TALK, RU_KO_INSTRUCTION_PATTERNS } from "@/server/scoring/builtin/language/injection-ru-ko";
 
 /** Sentences that instruct or address a grader. */
 export const INSTRUCTION_PATTERNS: readonly RegExp[] = [
@@ -52,8 +53,8 @@ export const INSTRUCTION_PATTERNS: readonly RegExp[] = [
   /(?:给|給|打)(?:我|这个|這個|该|該|此)?(?:回答|答案)?打?(?:满分|滿分|最高分|10分|十分|100分)|满分|滿分/u,
   /你现在是|你現在是|新的指令|新指令|系统提示|系統提示/u,
   /指示を無視|満点を(?:付け|つけ|与え)/u,
-  /이전\s*지시(?:를|사항을)?\s*무시|만점/u,
-  /игнорир(?:уй|уйте)\s+(?:все\s+)?(?:предыдущие\s+)?(?:инструкции|указания)|забудь\s+(?:все\s+)?(?:предыдущие\s+)?инструкции|постав(?:ь|ьте)\s+.{0,30}?(?:10\s*\/\s*10|максимальн)|ты\s+теперь/u,
+  // Korean and Russian: language/injection-ru-ko.ts
+  ...RU_KO_INSTRUCTION_PATTERNS,
 ];
 
 /** Chat-template and role markers ("[SYSTEM]", "<|im_start|>", "system:" at a line start). */
@@ -70,7 +71,10 @@ export const VERDICT_KEY = /"(?:total|score|scores|grade|rating|verdict|marks|po
 export const STRONG_VERDICT_KEY = /"(?:total|verdict|overall|dimensions)"\s*:/u;
 
 /** Sentences after an instruction that keep talking to the grader belong to the same attempt. */
-export const GRADER_TALK = /score|grade|marks?\b|rate|rating|points|dimension|evaluat|grader|rubric|criteri|10\/10|maximum|full marks|candidate|instruction/u;
+export const GRADER_TALK = new RegExp(
+  `score|grade|marks?\\b|rate|rating|points|dimension|evaluat|grader|rubric|criteri|10\\/10|maximum|full marks|candidate|instruction|${RU_KO_GRADER_TALK}`,
+  "u",
+);
 
 /** Base64 blobs long enough to hide a sentence. */
 export const BASE64_BLOB = /[A-Za-z0-9+/_-]{20,}={0,2}/g;

@@ -16,6 +16,7 @@ import {
   VERDICT_KEY,
 } from "@/server/scoring/builtin/injection-patterns";
 import { findGraderTalk } from "@/server/scoring/builtin/injection-grader-talk";
+import { disguisedLetters } from "@/server/scoring/builtin/language/confusables";
 import { findCodeRanges, type TRange } from "@/server/scoring/builtin/text";
 
 export type TInjectionKind = "instruction" | "role_marker" | "delimiter" | "verdict_json" | "encoded" | "grader_talk";
@@ -29,11 +30,14 @@ type TFolded = { text: string; latin: string; map: number[] };
 /**
  * Lower-cases and NFKC-folds the answer char by char, dropping invisible characters, and keeps a
  * map from each folded position back to the original so findings can be cut from the original.
+ * Look-alike letters are mapped to Latin only where they disguise Latin (language/confusables.ts),
+ * so genuine Russian or Greek words stay themselves.
  */
 function fold(original: string): TFolded {
   let text = "";
   let latin = "";
   const map: number[] = [];
+  const disguised = disguisedLetters(original);
   for (let i = 0; i < original.length; ) {
     const codePoint = original.codePointAt(i) ?? 0;
     const char = String.fromCodePoint(codePoint);
@@ -42,7 +46,7 @@ function fold(original: string): TFolded {
       for (let k = 0; k < folded.length; k += 1) {
         const unit = folded.charAt(k);
         text += unit;
-        latin += CONFUSABLES[unit] ?? unit;
+        latin += disguised(i) ? (CONFUSABLES[unit] ?? unit) : unit;
         map.push(i);
       }
     }
