@@ -18,18 +18,6 @@
  */
 import path from "node:path";
 
-/**
- * Server modules client components still import while their schemas move into server/contracts
- * (issue #15: procedure contracts). Each entry goes when its last client importer is re-pointed;
- * nothing new may be added here.
- */
-export const CLIENT_LEGACY_SERVER_MODULES = [
-  // The account forms' schemas. Those that choose a new password run the common-password check, whose
-  // dictionary (@zxcvbn-ts/language-common) is more than zod allows in server/contracts; the others
-  // (name, profile, email change, deletion, token) can move to server/contracts/me.ts and auth.ts.
-  "server/accounts/schemas",
-];
-
 const DOMAIN_FOLDERS = ["accounts", "admin", "analytics", "auth", "billing", "code-runner", "interviews", "job-targets", "reminders", "scoring", "support"];
 
 /** The importing file as a repository path ("app/x/y.tsx"), or null outside the repository. */
@@ -74,7 +62,6 @@ export function layerViolation({ file, specifier, target, typeOnly, client }) {
   if (client && (under(target, "server") || under(target, "db"))) {
     if (under(target, "server/contracts")) return null;
     if (target === "server/api/root" && typeOnly) return null;
-    if (CLIENT_LEGACY_SERVER_MODULES.includes(target)) return null;
     return `A client component reaches the server only through server/contracts and \`import type\` from server/api/root, not "${specifier}".`;
   }
   if (client && target === "app/_trpc/server") return "A client component cannot import the server-side tRPC caller.";

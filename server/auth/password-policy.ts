@@ -5,8 +5,11 @@
  * user's own email address. Strength beyond that is advice (the meter), not a rule.
  */
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { zSafeLine } from "@/server/contracts/safe-string";
+import { countCodePoints, PASSWORD_LENGTH_MESSAGES } from "@/server/contracts/new-password";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
+
+// The length rule is client-safe (the forms share it); server modules keep importing it from here.
+export { countCodePoints, ZNewPasswordSchema } from "@/server/contracts/new-password";
 
 /** How many of the ranked common passwords are refused outright. */
 const COMMON_PASSWORD_COUNT = 10_000;
@@ -27,24 +30,10 @@ export interface PasswordPolicyContext {
 }
 
 export const PASSWORD_POLICY_MESSAGES: Record<TPasswordPolicyCode, string> = {
-  too_short: `Use at least ${PASSWORD_MIN} characters.`,
-  too_long: `Use at most ${PASSWORD_MAX} characters.`,
+  ...PASSWORD_LENGTH_MESSAGES,
   common: "This password is among the most commonly used; choose another.",
   contains_email: "Don't use your email address (or the part before the @) in your password.",
 };
-
-/**
- * Length as a person counts it: an emoji or any astral character is one, not two UTF-16 units.
- * Stops counting just past the maximum so a huge input costs no more than a long one.
- */
-export function countCodePoints(value: string, stopAfter = Number.POSITIVE_INFINITY): number {
-  let count = 0;
-  for (const _codePoint of value) {
-    count += 1;
-    if (count > stopAfter) break;
-  }
-  return count;
-}
 
 let commonPasswords: ReadonlySet<string> | undefined;
 
@@ -82,13 +71,3 @@ export function checkPasswordPolicy(password: string, context: PasswordPolicyCon
   if (containsEmail(password, context.email)) return refuse("contains_email");
   return { ok: true };
 }
-
-/**
- * Length rules only (the context-free part), for forms and procedures; call checkPasswordPolicy
- * with the email as well before storing. Zod's own .min/.max count UTF-16 units, hence the checks.
- */
-export const ZNewPasswordSchema = zSafeLine()
-  .refine((value) => countCodePoints(value, PASSWORD_MAX) >= PASSWORD_MIN, { error: PASSWORD_POLICY_MESSAGES.too_short })
-  .refine((value) => countCodePoints(value, PASSWORD_MAX) <= PASSWORD_MAX, { error: PASSWORD_POLICY_MESSAGES.too_long })
-  // JSON Schema's minLength/maxLength count code points too, so the API docs state the real rule.
-  .meta({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: "A new password (8 to 128 characters)." });

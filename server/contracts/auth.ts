@@ -1,4 +1,4 @@
-/** The auth router's procedures (auth.*, REST /auth/*). Inputs that choose a new password stay in server/accounts/schemas.ts (they use the password policy). Client-safe. */
+/** The auth router's procedures (auth.*, REST /auth/*); sign-up and the token inputs are in ./accounts.ts. Client-safe. */
 import { z } from "zod";
 import { ZEmailSchema } from "./email";
 import { zSafeLine } from "./safe-string";

@@ -9,7 +9,7 @@ import { FormPasswordField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { ZDeleteAccountInputSchema } from "@/server/accounts/schemas";
+import { ZDeleteAccountInputSchema } from "@/server/contracts/accounts";
 
 export function DangerZoneSection({ email }: { email: string }) {
   const [confirming, setConfirming] = useState(false);

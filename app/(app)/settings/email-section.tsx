@@ -7,7 +7,7 @@ import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { ZChangeEmailInputSchema } from "@/server/accounts/schemas";
+import { ZChangeEmailInputSchema } from "@/server/contracts/accounts";
 
 export function EmailSection({ email, verified }: { email: string; verified: boolean }) {
   const form = useZodForm(ZChangeEmailInputSchema, { id: "change-email", defaultValues: { newEmail: "", password: "" } });

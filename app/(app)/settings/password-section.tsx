@@ -6,7 +6,7 @@ import { FormNewPasswordField, FormPasswordField } from "@/app/_components/form/
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { ZChangePasswordInputSchema } from "@/server/accounts/schemas";
+import { ZChangePasswordInputSchema } from "@/server/contracts/accounts";
 
 export function PasswordSection({ name, email }: { name: string; email: string }) {
   const form = useZodForm(ZChangePasswordInputSchema, { id: "change-password", defaultValues: { currentPassword: "", newPassword: "" } });

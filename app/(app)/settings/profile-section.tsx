@@ -8,7 +8,7 @@ import { FormCheckboxField, FormLevelSelect, FormTextField, FormTrackSelect } fr
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { api } from "@/app/_trpc/client";
 import type { TPublicUser } from "@/server/contracts/users";
-import { ZUpdateProfileInputSchema } from "@/server/accounts/schemas";
+import { ZUpdateProfileInputSchema } from "@/server/contracts/accounts";
 
 const PROFILE = ZUpdateProfileInputSchema.shape;
 const PREFERENCES = PROFILE.preferences.unwrap().shape;

@@ -11,7 +11,7 @@ import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { serverErrors } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { ZResetPasswordInputSchema } from "@/server/accounts/schemas";
+import { ZResetPasswordInputSchema } from "@/server/contracts/accounts";
 import { AuthHeading } from "../auth-heading";
 import { InvalidLink } from "../invalid-link";
 

@@ -11,7 +11,7 @@ import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { ZRegisterInputSchema } from "@/server/accounts/schemas";
+import { ZRegisterInputSchema } from "@/server/contracts/accounts";
 import { AuthHeading } from "../auth-heading";
 import { DevMailboxNote } from "../dev-mailbox-note";
 

@@ -9,7 +9,7 @@ import { ResendVerificationButton } from "@/app/_components/resend-verification-
 import { Spinner } from "@/app/_components/spinner";
 import { appCodeOf, messageOf, NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { ZTokenInputSchema } from "@/server/accounts/schemas";
+import { ZTokenInputSchema } from "@/server/contracts/accounts";
 
 interface VerifyEmailProps {
   token: string | null;
