@@ -22,7 +22,7 @@ export async function requestPasswordReset(db: TDatabase, email: string): Promis
     await expireUnusedTokens(tx, user.id, "reset_password");
     const token = await createEmailToken(tx, { userId: user.id, purpose: "reset_password", email: user.email });
     const link = `${getEnv().APP_URL}/reset-password?token=${encodeURIComponent(token)}`;
-    await queueEmail(tx, { to: user.email, ...passwordResetEmail({ name: user.name, link }) });
+    await queueEmail(tx, { to: user.email, ...passwordResetEmail({ name: user.name, link, locale: user.language }) });
   });
 }
 
@@ -53,7 +53,7 @@ export async function resetPassword(db: TDatabase, input: { token: string; newPa
       .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, now())` })
       .where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_reset");
-    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password` }) });
+    await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password`, locale: user.language }) });
     return user.id;
   });
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));

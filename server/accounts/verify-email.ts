@@ -30,7 +30,7 @@ export async function verifyEmail(db: TDatabase, token: string): Promise<{ userI
       throw new AppError("CONFLICT", "Another account uses this email address now.", { fields: { email: "already registered" } });
     }
     // Locked, so the address read here is the one this update replaces.
-    const [before] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, spent.userId)).for("update");
+    const [before] = await tx.select({ email: users.email, name: users.name, language: users.language }).from(users).where(eq(users.id, spent.userId)).for("update");
     if (!before) throw invalidLink();
     const [user] = await tx
       .update(users)
@@ -42,7 +42,7 @@ export async function verifyEmail(db: TDatabase, token: string): Promise<{ userI
     if (changedFrom) {
       await queueEmail(tx, {
         to: changedFrom,
-        ...emailChangedNoticeEmail({ name: before.name, newEmail: user.email, contactLink: `${getEnv().APP_URL}/contact` }),
+        ...emailChangedNoticeEmail({ name: before.name, newEmail: user.email, contactLink: `${getEnv().APP_URL}/contact`, locale: before.language }),
       });
     }
     return { userId: user.id, email: user.email, changedFrom };

@@ -7,11 +7,11 @@ import { emailTranslator } from "@/server/mail/email-translator";
 import { notificationEmail, type RenderedEmail } from "@/server/mail/templates";
 
 /** `locale` formats the amount the way the recipient writes money ("12,00 $" in Russian). */
-export function formatMoney(amountCents: number, currency: string, locale: TLanguage | "en-US" = "en-US"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(amountCents / 100);
+export function formatMoney(amountCents: number, currency: string, locale?: TLanguage | null): string {
+  return new Intl.NumberFormat(locale ?? "en-US", { style: "currency", currency: currency.toUpperCase() }).format(amountCents / 100);
 }
 
-export function paymentFailedEmail(input: { name: string; amount: string | null; planName: string | null; link: string; locale?: TLanguage }): RenderedEmail {
+export function paymentFailedEmail(input: { name: string; amount: string | null; planName: string | null; link: string; locale?: TLanguage | null }): RenderedEmail {
   const t = emailTranslator(input.locale);
   return notificationEmail({
     locale: input.locale,
@@ -34,7 +34,7 @@ export function oneInterviewLeftEmail(input: {
   resetsAt: string | null;
   upgradeLink: string | null;
   dashboardLink: string;
-  locale?: TLanguage;
+  locale?: TLanguage | null;
 }): RenderedEmail {
   const t = emailTranslator(input.locale);
   const body = t("oneInterviewLeft.body", { plan: input.planName, limit: input.limit, days: input.windowDays });
@@ -56,7 +56,7 @@ export function duplicateSubscriptionCanceledEmail(input: {
   keptPlanName: string;
   canceledPlanName: string;
   link: string;
-  locale?: TLanguage;
+  locale?: TLanguage | null;
 }): RenderedEmail {
   const t = emailTranslator(input.locale);
   const names = { kept: input.keptPlanName, canceled: input.canceledPlanName };

@@ -26,7 +26,7 @@ export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: strin
     .where(and(eq(quotaNotices.userId, userId), eq(quotaNotices.plan, plan.id), gt(quotaNotices.sentAt, windowStart)))
     .limit(1);
   if (sent) return false;
-  const [user] = await tx.select({ email: users.email, name: users.name, emailNotifications: users.emailNotifications }).from(users).where(eq(users.id, userId));
+  const [user] = await tx.select({ email: users.email, name: users.name, language: users.language, emailNotifications: users.emailNotifications }).from(users).where(eq(users.id, userId));
   if (!user?.emailNotifications) return false;
 
   await tx.insert(quotaNotices).values({ userId, plan: plan.id, sentAt: now });
@@ -37,6 +37,7 @@ export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: strin
     to: user.email,
     ...oneInterviewLeftEmail({
       name: user.name,
+      locale: user.language,
       planName: plan.name,
       limit,
       windowDays: plan.windowDays,

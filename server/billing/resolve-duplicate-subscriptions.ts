@@ -100,12 +100,13 @@ export async function cancelDuplicateSubscriptions(tx: TTransaction, stripe: Str
 }
 
 async function tellUser(tx: TTransaction, userId: string, rows: { kept: TSubscriptionRow; canceled: TSubscriptionRow }): Promise<void> {
-  const [user] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+  const [user] = await tx.select({ email: users.email, name: users.name, language: users.language }).from(users).where(eq(users.id, userId));
   if (!user) return;
   await queueEmail(tx, {
     to: user.email,
     ...duplicateSubscriptionCanceledEmail({
       name: user.name,
+      locale: user.language,
       keptPlanName: PLANS[rows.kept.plan].name,
       canceledPlanName: PLANS[rows.canceled.plan].name,
       link: `${getEnv().APP_URL}/settings#billing`,

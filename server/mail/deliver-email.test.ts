@@ -1,7 +1,5 @@
 import crypto from "node:crypto";
-import type { AddressInfo } from "node:net";
 import { eq, sql } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createDb } from "@/db";
 import { outboxEmails } from "@/db/schema";
@@ -15,62 +13,16 @@ import { extractLinks } from "./outbox";
 import { queueEmail } from "./send-email";
 import { verificationEmail } from "./templates";
 import { uniqueEmail } from "@/test/helpers/unique-email";
+import { decodeQuotedPrintable, startSmtpServer as startTestSmtpServer, type TestSmtpServer } from "@/test/helpers/smtp-server";
 
 const { sql: client, db } = createDb(process.env.DATABASE_URL!, { max: 4 });
 
-interface ReceivedMessage {
-  from: string | undefined;
-  to: string[];
-  raw: string;
-}
-
-interface TestSmtpServer {
-  url: string;
-  messages: ReceivedMessage[];
-  close(): Promise<void>;
-}
-
 const servers: TestSmtpServer[] = [];
 
-/** A real SMTP server on a free port: plain text, no auth, optionally refusing every recipient. */
 async function startSmtpServer(options: { rejectRecipients?: boolean } = {}): Promise<TestSmtpServer> {
-  const messages: ReceivedMessage[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    secure: false,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (!options.rejectRecipients) return callback();
-      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
-        messages.push({ from, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
-  const handle: TestSmtpServer = {
-    url: `smtp://127.0.0.1:${port}`,
-    messages,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const handle = await startTestSmtpServer(options);
   servers.push(handle);
   return handle;
-}
-
-/**
- * nodemailer sends long lines quoted-printable (`=` becomes `=3D`, long lines end in soft breaks).
- * Bytes above 127 come out as single Latin-1 characters, which is fine for finding links and headers.
- */
-function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 async function queueVerification(to: string, options: { smtpConfigured: boolean }) {

@@ -14,7 +14,9 @@ export type TEmailMessages = typeof en;
 
 export const EMAIL_CATALOGS: Record<TLanguage, TEmailMessages> = { en, ru, ko };
 
-export function emailTranslator(locale: TLanguage = DEFAULT_LANGUAGE) {
+/** `locale`: the recipient's saved language; null (never chosen) means English. */
+export function emailTranslator(preferred?: TLanguage | null) {
+  const locale = preferred ?? DEFAULT_LANGUAGE;
   return createTranslator({ locale, messages: { email: EMAIL_CATALOGS[locale] }, namespace: "email", timeZone: "UTC" });
 }
 

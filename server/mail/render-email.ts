@@ -93,7 +93,8 @@ function renderHtml(t: TEmailTranslator, locale: TLanguage, subject: string, con
 }
 
 /** `locale`: the recipient's language (their saved preference); the content is already in it. */
-export function renderEmail(subject: string, content: EmailContent, locale: TLanguage = DEFAULT_LANGUAGE): RenderedEmail {
+export function renderEmail(subject: string, content: EmailContent, preferred?: TLanguage | null): RenderedEmail {
+  const locale = preferred ?? DEFAULT_LANGUAGE;
   if (content.action) assertWebLink(content.action.link);
   const cleanSubject = oneLine(subject);
   const t = emailTranslator(locale);

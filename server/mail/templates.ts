@@ -11,9 +11,9 @@ import { renderEmail, type EmailAction, type RenderedEmail } from "./render-emai
 
 export type { RenderedEmail } from "./render-email";
 
-/** Every template takes the recipient's language; absent means English. */
+/** Every template takes the recipient's language (users.language); absent or null means English. */
 interface TLocalized {
-  locale?: TLanguage;
+  locale?: TLanguage | null;
 }
 
 /** "24 hours", "24 часа", "24시간": read from the token lifetimes so the email never promises a different one. */

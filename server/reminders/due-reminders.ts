@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import type { TReminderKind } from "@/server/contracts/vocabulary/mail";
 
 export const REMINDER_HOUR = 8;
@@ -18,6 +19,8 @@ export interface TDueReminder {
   userId: string;
   email: string;
   name: string;
+  /** The email's language (users.language; null or absent: English). */
+  language?: TLanguage | null;
   /** The candidate's local day, "YYYY-MM-DD". */
   localDay: string;
 }
@@ -27,13 +30,13 @@ const OPT_IN_COLUMN: Record<TReminderKind, string> = { review_due: "review_remin
 export async function selectDueReminders(db: TDbOrTx, kind: TReminderKind, now: Date, limit = 200): Promise<TDueReminder[]> {
   const optIn = sql.raw(`u.${OPT_IN_COLUMN[kind]}`);
   const weekday = kind === "weekly_summary" ? sql`and extract(isodow from c.local_now) = ${WEEKLY_SUMMARY_ISODOW}` : sql``;
-  const rows = await db.execute<{ user_id: string; email: string; name: string; local_day: string }>(sql`
+  const rows = await db.execute<{ user_id: string; email: string; name: string; language: TLanguage | null; local_day: string }>(sql`
     with c as (
-      select u.id, u.email, u.name, (${now.toISOString()}::timestamptz at time zone coalesce(u.time_zone, 'UTC')) as local_now
+      select u.id, u.email, u.name, u.language, (${now.toISOString()}::timestamptz at time zone coalesce(u.time_zone, 'UTC')) as local_now
       from users u
       where ${optIn} and u.status = 'active' and u.email_verified is not null and not u.is_demo
     )
-    select c.id as user_id, c.email, c.name, to_char(c.local_now, 'YYYY-MM-DD') as local_day
+    select c.id as user_id, c.email, c.name, c.language, to_char(c.local_now, 'YYYY-MM-DD') as local_day
     from c
     where extract(hour from c.local_now) >= ${REMINDER_HOUR}
       and extract(hour from c.local_now) < ${REMINDER_HOUR + REMINDER_WINDOW_HOURS}
@@ -45,5 +48,5 @@ export async function selectDueReminders(db: TDbOrTx, kind: TReminderKind, now: 
     order by c.id
     limit ${limit}
   `);
-  return rows.map((row) => ({ userId: row.user_id, email: row.email, name: row.name, localDay: row.local_day }));
+  return rows.map((row) => ({ userId: row.user_id, email: row.email, name: row.name, language: row.language, localDay: row.local_day }));
 }

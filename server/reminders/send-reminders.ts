@@ -55,9 +55,9 @@ async function composeEmail(tx: TDbOrTx, kind: TReminderKind, who: TDueReminder,
     const questions = queue.due
       .slice(0, LISTED_QUESTIONS)
       .map((item) => (item.text.length > QUESTION_PREVIEW ? `${item.text.slice(0, QUESTION_PREVIEW - 1)}…` : item.text));
-    return reviewsDueEmail({ name: who.name, dueCount: queue.dueCount, questions, link: `${appUrl}/progress#review-heading`, unsubscribeLink });
+    return reviewsDueEmail({ name: who.name, locale: who.language, dueCount: queue.dueCount, questions, link: `${appUrl}/progress#review-heading`, unsubscribeLink });
   }
-  return weeklySummaryEmail({ name: who.name, figures: await weeklyFigures(tx, who.userId, now), link: `${appUrl}/progress`, unsubscribeLink });
+  return weeklySummaryEmail({ name: who.name, locale: who.language, figures: await weeklyFigures(tx, who.userId, now), link: `${appUrl}/progress`, unsubscribeLink });
 }
 
 /** Claims and sends one reminder; "taken" when another run already handled this day. */

@@ -67,7 +67,7 @@ export async function listInbox(db: TDatabase, filter: { status?: TTicketStatus;
 export async function replyToTicket(db: TDatabase, actor: TActor, input: { ticketId: string; message: string; status?: TTicketStatus }) {
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ ticket: supportTickets, email: sql<string | null>`coalesce(${users.email}, ${supportTickets.contactEmail})`, name: users.name })
+      .select({ ticket: supportTickets, email: sql<string | null>`coalesce(${users.email}, ${supportTickets.contactEmail})`, name: users.name, language: users.language })
       .from(supportTickets)
       .leftJoin(users, eq(users.id, supportTickets.userId))
       .where(eq(supportTickets.id, input.ticketId));
@@ -79,6 +79,7 @@ export async function replyToTicket(db: TDatabase, actor: TActor, input: { ticke
       to: row.email,
       ...supportReplyEmail({
         name: row.name ?? undefined,
+        locale: row.language,
         ticketSubject: row.ticket.subject,
         message: input.message,
         // Someone who wrote through the public form may have no account to open it in.

@@ -22,14 +22,15 @@ export const invoicePaymentFailed: TStripeEventHandler<"invoice.payment_failed">
 
   const subscriptionId = invoiceSubscriptionId(invoice);
   const synced = subscriptionId ? await syncCustomerSubscription(tx, stripe, { customerId, subscriptionId }) : null;
-  const [user] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+  const [user] = await tx.select({ email: users.email, name: users.name, language: users.language }).from(users).where(eq(users.id, userId));
   if (!user) return "ignored: the account no longer exists";
   const planName = synced?.applied && synced.plan !== "free" ? PLANS[synced.plan].name : null;
   await queueEmail(tx, {
     to: user.email,
     ...paymentFailedEmail({
       name: user.name,
-      amount: invoice.amount_due > 0 ? formatMoney(invoice.amount_due, invoice.currency) : null,
+      locale: user.language,
+      amount: invoice.amount_due > 0 ? formatMoney(invoice.amount_due, invoice.currency, user.language) : null,
       planName,
       link: `${getEnv().APP_URL}/settings#billing`,
     }),

@@ -3,6 +3,8 @@ import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { requestPasswordReset, resetPassword } from "@/server/accounts/password-reset";
 import { toPublicUser } from "@/server/accounts/public-user";
 import { registerUser } from "@/server/accounts/register";
+import { candidateLanguage } from "@/server/questions/candidate-language";
+import { DEFAULT_LANGUAGE } from "@/server/contracts/vocabulary/languages";
 import { ZRegisterInputSchema, ZResetPasswordInputSchema, ZTokenInputSchema } from "@/server/accounts/schemas";
 import { resendVerification, verifyEmail } from "@/server/accounts/verify-email";
 import { endAllSessions } from "@/server/accounts/end-sessions";
@@ -59,7 +61,10 @@ export const authRouter = router({
     .output(ZRegisterResponseSchema)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit(ctx, "signup:ip", ctx.ip, SIGNUP_PER_IP);
-      await registerUser(ctx.db, input);
+      // A Russian or Korean sign-up page (cookie, else Accept-Language) makes that the account's language,
+      // so its emails speak it. English is also the fallback, so it says nothing: the account follows the browser.
+      const language = await candidateLanguage({ db: ctx.db, user: null, headers: ctx.headers });
+      await registerUser(ctx.db, { ...input, language: language === DEFAULT_LANGUAGE ? undefined : language });
       return REGISTER_RESPONSE;
     }),
 
