@@ -84,6 +84,10 @@ const SITUATION_FULL = 0.8;
 /** How much the situation match weighs against word overlap for story questions. */
 const SITUATION_WEIGHT = 0.65;
 
+/** Section share from which an answer counts as fully on the question, and what an answer that never returns to it keeps. */
+const SECTION_FULL = 0.5;
+const SECTION_FLOOR = 0.5;
+
 /** Below this topic tie an answer shares almost nothing with its question. */
 export const UNRELATED_TIE = 0.1;
 /** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
@@ -130,7 +134,9 @@ export function checkAnswer(
   // An answer that fits another question of the track far better than this one was most likely
   // written for that one. Stories are told in everyday words, so for them the comparison says less.
   const foreignFit = Math.max(0, Math.min(1, (otherFit - topic.specificCoverage - 0.15) / 0.4));
-  const wordRelevance = base * (1 - (storyQuestion ? 0.25 : 0.5) * foreignFit);
+  // Section by section: an answer that names the question only in passing spends its content elsewhere.
+  const sections = storyQuestion ? 1 : SECTION_FLOOR + (1 - SECTION_FLOOR) * Math.min(1, topic.sectionShare / SECTION_FULL);
+  const wordRelevance = base * (1 - (storyQuestion ? 0.25 : 0.5) * foreignFit) * sections;
   // Stories are told in their own words, so for a story question whose kind of situation is known
   // the situation match says more than word overlap does.
   const situationRelevance =

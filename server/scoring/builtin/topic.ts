@@ -4,6 +4,7 @@
  * clusters, and describes what the answer itself is mostly about.
  */
 import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
+import { sectionShare } from "@/server/scoring/builtin/section-relevance";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -65,6 +66,8 @@ export type TTopicMatch = {
   missingKeyPoints: string[];
   /** Answer sentences that mention the topic (indices), for evidence. */
   onTopicSentences: number[];
+  /** 0..1: share of the answer's specific content in sentences that name the question's specific terms (see section-relevance.ts). */
+  sectionShare: number;
 };
 
 const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
@@ -265,5 +268,6 @@ export function matchTopic(
     missingTerms: terms.filter((t) => t.weight >= 1 && !vocabulary.covers(t)).map((t) => t.word),
     missingKeyPoints: keyPoints.filter((_, i) => keyPointResults[i] !== true),
     onTopicSentences,
+    sectionShare: sectionShare(terms, sentenceStems),
   };
 }
