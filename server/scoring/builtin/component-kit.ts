@@ -6,7 +6,6 @@
  */
 import type { TAnswerChecks } from "@/server/scoring/builtin/flags";
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
-import type { TLexiconName } from "@/server/scoring/builtin/lexicons";
 import type { TPrecision } from "@/server/scoring/builtin/precision";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
 
@@ -50,18 +49,4 @@ const FULL_LENGTH = 150;
 export function densityProgress(count: number, target: number, ctx: TSignalContext): number {
   const scale = Math.max(0.5, Math.min(1, ctx.features.proseWordCount / FULL_LENGTH));
   return progress(count, target * scale, ctx.expectation);
-}
-
-export function lexiconComponent(
-  names: readonly TLexiconName[],
-  target: number,
-  found: (count: number) => string,
-  missing: string,
-): TComponentFn {
-  return (ctx) => {
-    const { features } = ctx;
-    const count = names.reduce((sum, name) => sum + features.lexicon[name].count, 0);
-    const evidence = [...new Set(names.flatMap((name) => features.lexicon[name].sentences))].sort((a, b) => a - b);
-    return { value: densityProgress(count, target, ctx), found: found(count), missing, evidence };
-  };
 }

@@ -1,35 +1,8 @@
 /**
- * Components of a coding answer: understanding the problem, the algorithm, complexity, code and tests.
+ * Components of a coding answer read from its code and complexity; the counted signals (clarifying,
+ * edge cases, algorithm, comparison, tests) are in components-lexicon.ts.
  */
-import { lexiconComponent, progress, type TComponentFn } from "@/server/scoring/builtin/component-kit";
-
-export const clarifying = lexiconComponent(
-  ["clarify"],
-  2,
-  () => "clarifies assumptions and constraints",
-  "state your assumptions and the constraints you would confirm",
-);
-
-export const edgeCases = lexiconComponent(
-  ["edgeCase"],
-  3,
-  () => "thinks about edge cases",
-  "handle edge cases (empty input, duplicates, invalid input…)",
-);
-
-export const algorithm = lexiconComponent(
-  ["algorithm"],
-  4,
-  () => "names the data structures and algorithm",
-  "name the algorithm and data structure you would use",
-);
-
-export const approachComparison = lexiconComponent(
-  ["approachComparison", "tradeOff"],
-  2,
-  () => "compares approaches (brute force versus better)",
-  "compare with another approach (brute force versus optimal)",
-);
+import { progress, type TComponentFn } from "@/server/scoring/builtin/component-kit";
 
 /** Credit needs an actual complexity class (O(n), linear...); "it should be efficient" is not one. */
 export const complexity: TComponentFn = ({ features, expectation }) => {
@@ -57,9 +30,3 @@ export const code: TComponentFn = ({ features, expectation }) => ({
   evidence: [],
 });
 
-export const testing = lexiconComponent(
-  ["testing"],
-  2,
-  () => "says how to test it",
-  "list the test cases that prove it works",
-);

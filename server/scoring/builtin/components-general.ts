@@ -1,8 +1,8 @@
 /**
- * Components every track uses: relevance, structure, reasoning, specifics, precision and the
- * communication signals (readability, conciseness, development).
+ * Components every track uses: relevance, structure, specifics, precision and the communication
+ * signals (readability, conciseness, development). Counted signals are in components-lexicon.ts.
  */
-import { densityProgress, lexiconComponent, progress, type TComponentFn } from "@/server/scoring/builtin/component-kit";
+import { densityProgress, progress, type TComponentFn } from "@/server/scoring/builtin/component-kit";
 
 export const onTopic: TComponentFn = ({ topic, checks, features }) => ({
   value: checks.relevance,
@@ -39,13 +39,6 @@ export const steps: TComponentFn = (ctx) => {
   };
 };
 
-export const reasoning = lexiconComponent(
-  ["causal", "conditional"],
-  4,
-  () => "explains the reasons and conditions behind choices",
-  "explain the reason behind each choice (because…, so that…, if…)",
-);
-
 export function framework(examples: string): TComponentFn {
   return ({ features }) => ({
     value: features.frameworks.length > 0 ? 1 : 0,
@@ -80,76 +73,6 @@ export const vocabulary: TComponentFn = (ctx) => ({
   evidence: [],
   weakEvidence: true,
 });
-
-export const metrics = lexiconComponent(
-  ["metric", "measurement"],
-  4,
-  () => "names how success would be measured",
-  "name the primary metric and how you would measure it",
-);
-
-export const experiments = lexiconComponent(
-  ["experiment", "guardrail"],
-  2,
-  () => "plans an experiment or guardrail",
-  "say how you would test it (an experiment, a staged rollout) and which guardrail metric you would watch",
-);
-
-export const prioritizing = lexiconComponent(
-  ["prioritize"],
-  3,
-  () => "ranks options and says what comes first",
-  "rank the options by impact and effort and say what comes first",
-);
-
-export const tradeOffs = lexiconComponent(
-  ["tradeOff"],
-  3,
-  () => "weighs what each option costs",
-  "name the trade-offs: what each option costs (X versus Y, at the cost of…)",
-);
-
-export const contrasts = lexiconComponent(
-  ["contrast"],
-  2,
-  () => "contrasts alternatives",
-  "compare with the main alternative",
-);
-
-export const users = lexiconComponent(
-  ["user"],
-  5,
-  () => "starts from users and their needs",
-  "say who the users are and what they need or fear",
-);
-
-export const segments = lexiconComponent(
-  ["segmentation"],
-  2,
-  () => "splits users or data into segments",
-  "split the problem by segment (which users, platforms or cohorts)",
-);
-
-export const failureModes = lexiconComponent(
-  ["failureMode"],
-  4,
-  () => "says what can go wrong",
-  "say what can go wrong and how you would handle it",
-);
-
-export const experience = lexiconComponent(
-  ["experience", "example"],
-  2,
-  () => "draws on real examples and practice",
-  "add a real example from your own experience",
-);
-
-export const measurement = lexiconComponent(
-  ["measurement"],
-  2,
-  () => "says how to measure and verify",
-  "say how you would measure or verify the result",
-);
 
 /** Hedges ("I think", "basically") and absolutes ("everything", "nothing can go wrong") cost precision. */
 export const precision: TComponentFn = ({ features }) => {

@@ -1,15 +1,9 @@
 /**
- * Components of a story answer (behavioral questions): the situation, what the candidate personally
- * did, the result and the lesson.
+ * Components of a story answer (behavioral questions) read from how it is told: a real past episode,
+ * what the candidate personally did, their own part. Situation, result and lesson are counted in
+ * components-lexicon.ts.
  */
-import { densityProgress, lexiconComponent, type TComponentFn } from "@/server/scoring/builtin/component-kit";
-
-export const situation = lexiconComponent(
-  ["situation", "task"],
-  2,
-  () => "sets up a specific situation and goal",
-  "set up one specific situation (when, where, what was at stake) and your goal",
-);
+import { densityProgress, type TComponentFn } from "@/server/scoring/builtin/component-kit";
 
 export const pastNarrative: TComponentFn = (ctx) => ({
   value: densityProgress(ctx.features.pastTenseCount, 8, ctx),
@@ -48,16 +42,3 @@ export const ownership: TComponentFn = ({ features }) => {
   };
 };
 
-export const results = lexiconComponent(
-  ["result"],
-  2,
-  () => "states the outcome",
-  "state the outcome, measured if possible (what changed, by how much)",
-);
-
-export const reflection = lexiconComponent(
-  ["reflection"],
-  2,
-  () => "draws a lesson and applies it later",
-  "say what you learned and what you do differently since",
-);

@@ -5,4 +5,5 @@
 export type { TComponent, TComponentFn, TSignalContext } from "@/server/scoring/builtin/component-kit";
 export * from "@/server/scoring/builtin/components-coding";
 export * from "@/server/scoring/builtin/components-general";
+export * from "@/server/scoring/builtin/components-lexicon";
 export * from "@/server/scoring/builtin/components-story";
