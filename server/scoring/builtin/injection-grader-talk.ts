@@ -40,9 +40,27 @@ function lineRanges(text: string): TRange[] {
 const RUBRIC_REWRITE =
   /\b(?:rubric|grading|scoring|marking|evaluation)\s+(?:updates?|changelog|changes|revisions?|amendments?|policy|override)\b|\b(?:updated|new|revised|simplified|amended)\s+(?:[\w-]+\s+){0,3}(?:rubric|grading\s+criteria|scoring\s+rules)\b/u;
 
+/** A markdown table's header that grades: a rubric dimension or criterion column beside a score column. */
+const GRADING_HEADER = /\|\s*(?:rubric\s+)?(?:dimensions?|criteri(?:on|a)|categor(?:y|ies))\s*\|\s*(?:scores?|grades?|ratings?|marks|points)\s*\|/u;
+/** A table row that claims a top mark or a verdict: "| total | 100 |", "| depth | 10/10 |", "| verdict | hire |". */
+const GRADING_ROW = /\|\s*(?:\*\*)?(?:final\s+|overall\s+)?(?:total|scores?|grades?|ratings?|verdict)(?:\*\*)?\s*\|\s*(?:\*\*)?(?:100|10\s*\/\s*10|a\+|(?:strong\s+)?hire|pass)(?![\p{L}\p{N}])/u;
+
+/** Markdown tables that grade the answer, cut whole: a score table is a verdict, not content. */
+function gradingTables(text: string): TRange[] {
+  const ranges: TRange[] = [];
+  for (const m of text.matchAll(/(?:^|\n)((?:[ \t]*\|[^\n]*(?:\n|$))+)/gu)) {
+    const table = m[1] ?? "";
+    if (GRADING_HEADER.test(table) || GRADING_ROW.test(table)) {
+      const start = m.index + m[0].length - table.length;
+      ranges.push({ start, end: start + table.length });
+    }
+  }
+  return ranges;
+}
+
 /** HTML comments, the whole YAML front matter block and fake rubric changes, when they talk to the grader. */
 function blocks(text: string): TRange[] {
-  const ranges: TRange[] = [];
+  const ranges: TRange[] = gradingTables(text);
   const rewrite = RUBRIC_REWRITE.exec(text);
   if (rewrite) {
     const lineStart = text.lastIndexOf("\n", rewrite.index) + 1;
