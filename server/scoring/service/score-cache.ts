@@ -28,6 +28,8 @@ export function scoreCacheKey(engine: Pick<TScoringEngine, "provider" | "model">
     // graded on one dimension, or a question whose follow-ups changed, is a different result.
     ...(input.focusDimension ? [{ focus: input.focusDimension }] : []),
     ...(input.question.followUps?.length ? [{ followUps: input.question.followUps }] : []),
+    // The words are written in the candidate's language: a Russian reader must not get the English result.
+    ...(input.feedbackLanguage && input.feedbackLanguage !== "en" ? [{ language: input.feedbackLanguage }] : []),
     // What the code did, not how long it took: a re-run with the same results is the same grade.
     ...(input.codeTests ? [{ tests: input.codeTests.tests.map((test) => [test.name, test.passed, test.actual, test.error ?? null]), status: input.codeTests.status }] : []),
   ];
