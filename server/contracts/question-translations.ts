@@ -54,3 +54,26 @@ export const ZQuestionTranslationSchema = ZQuestionTranslationKeySchema.extend({
   updatedAt: z.string().nullable(),
 });
 export type TQuestionTranslation = z.infer<typeof ZQuestionTranslationSchema>;
+
+/** Blank rows of a list box are not items; no item left is "not translated". */
+function keptOrNull<T>(items: T[], blank: (item: T) => boolean): T[] | null {
+  const kept = items.filter((item) => !blank(item));
+  return kept.length > 0 ? kept : null;
+}
+
+/**
+ * The admin's editor (app/admin/questions): one box per English key point and follow-up, whose
+ * dimension it keeps. Its output is the procedure's `fields`.
+ */
+export const ZQuestionTranslationFormSchema = z.object({
+  text: ZQuestionTranslationFieldsSchema.shape.text.unwrap(),
+  keyPoints: z
+    .array(zSafeLine().trim().max(300))
+    .transform((points) => keptOrNull(points, (point) => point === ""))
+    .pipe(ZQuestionTranslationFieldsSchema.shape.keyPoints),
+  followUps: z
+    .array(z.object({ text: zSafeLine().trim().max(300), dimension: zSafeLine() }))
+    .transform((items) => keptOrNull(items, (item) => item.text === ""))
+    .pipe(ZQuestionTranslationFieldsSchema.shape.followUps),
+  sampleAnswer: ZQuestionTranslationFieldsSchema.shape.sampleAnswer.unwrap(),
+});

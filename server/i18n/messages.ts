@@ -13,6 +13,9 @@ import ruCommon from "./messages/ru/common.json";
 import enNav from "./messages/en/nav.json";
 import koNav from "./messages/ko/nav.json";
 import ruNav from "./messages/ru/nav.json";
+import enAdminQuestions from "./messages/en/admin-questions.json";
+import koAdminQuestions from "./messages/ko/admin-questions.json";
+import ruAdminQuestions from "./messages/ru/admin-questions.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -20,6 +23,7 @@ function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfe
 }
 
 const NAMESPACES = {
+  "admin-questions": catalog(enAdminQuestions, { ru: ruAdminQuestions, ko: koAdminQuestions }),
   common: catalog(enCommon, { ru: ruCommon, ko: koCommon }),
   nav: catalog(enNav, { ru: ruNav, ko: koNav }),
 };

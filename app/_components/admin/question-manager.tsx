@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type ChangeEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -9,6 +10,7 @@ import { saveJsonFile } from "@/app/_components/save-json-file";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
+import { QuestionTranslations, TranslationBadges } from "@/app/admin/questions/question-translations";
 import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { AdminDialog } from "./admin-dialog";
 import { CodingSpecEditor } from "./coding-spec-editor";
@@ -21,9 +23,10 @@ import type { TAdminQuestion } from "./types";
 /** Small text buttons inside a table row, so three fit under the question. */
 const ROW_BUTTON = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50 hover:text-brand-900 aria-disabled:cursor-wait";
 
-type TDialog = { kind: "create" } | { kind: "edit" | "preview" | "coding"; question: TAdminQuestion } | null;
+type TDialog = { kind: "create" } | { kind: "edit" | "preview" | "coding" | "translate"; question: TAdminQuestion } | null;
 
-function dialogTitle(dialog: TDialog): string {
+function dialogTitle(dialog: TDialog, translationsTitle: (slug: string) => string): string {
+  if (dialog?.kind === "translate") return translationsTitle(dialog.question.slug);
   if (dialog?.kind === "create") return "New question";
   if (dialog?.kind === "edit") return `Edit “${dialog.question.slug}”`;
   if (dialog?.kind === "coding") return `Tests of “${dialog.question.slug}”`;
@@ -47,6 +50,7 @@ function questionsFromJson(text: string): unknown[] {
 export function QuestionManager({ questions, aiConfigured }: { questions: TAdminQuestion[]; aiConfigured: boolean }) {
   const utils = api.useUtils();
   const router = useRouter();
+  const t = useTranslations("admin-questions.translations");
   const [dialog, setDialog] = useState<TDialog>(null);
   const [message, setMessage] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -156,7 +160,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
         <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">No questions match. Clear the filters or create one.</p>
       ) : (
         <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full min-w-[52rem] text-left text-sm">
+          <table className="w-full min-w-[60rem] text-left text-sm">
             <caption id="questions-table-caption" className="sr-only">
               Questions
             </caption>
@@ -171,6 +175,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Used in</th>
                 <th scope="col" className="px-4 py-3 text-right font-semibold">Avg score</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">{t("column")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -187,6 +192,10 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                       </button>
                       <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
                         Preview<span className="sr-only"> {question.slug}</span>
+                      </button>
+                      <button type="button" onClick={() => setDialog({ kind: "translate", question })} className={ROW_BUTTON}>
+                        {t("open")}
+                        <span className="sr-only"> {question.slug}</span>
                       </button>
                       {question.track === "coding" ? (
                         <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
@@ -220,6 +229,9 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                       {question.active ? "Active" : "Inactive"}
                     </span>
                   </td>
+                  <td className="px-4 py-3">
+                    <TranslationBadges statuses={question.translations} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -230,7 +242,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       <AdminDialog
         open={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialogTitle(dialog)}
+        title={dialogTitle(dialog, (slug) => t("dialogTitle", { slug }))}
       >
         {dialog?.kind === "create" || dialog?.kind === "edit" ? (
           <QuestionForm
@@ -244,6 +256,8 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
           />
         ) : dialog?.kind === "preview" ? (
           <QuestionPreview question={dialog.question} />
+        ) : dialog?.kind === "translate" ? (
+          <QuestionTranslations key={dialog.question.id} question={dialog.question} />
         ) : dialog?.kind === "coding" ? (
           <CodingSpecEditor
             questionId={dialog.question.id}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Form from "next/form";
+import { getTranslations } from "next-intl/server";
 import { formatCount } from "@/app/_components/format";
 import { firstParam, hrefWith, pageParam } from "@/app/_components/search-params";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
@@ -10,6 +11,8 @@ import { SelectField } from "@/app/_components/select-field";
 import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { TRANSLATION_LANGUAGES, type TTranslationLanguage } from "@/server/contracts/question-translations";
+import { LANGUAGE_NATIVE_NAMES } from "@/server/contracts/vocabulary/languages";
 import { FilterActions, LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions } from "@/app/_components/vocabulary-options";
 
 export const metadata: Metadata = { title: "Questions" };
@@ -23,11 +26,13 @@ function parseQuery(params: TSearchParams) {
   const trackParam = firstParam(params.track);
   const levelParam = firstParam(params.level);
   const activeParam = firstParam(params.active);
+  const missingParam = firstParam(params.missing);
   return {
     q,
     track: (TRACKS as readonly string[]).includes(trackParam ?? "") ? (trackParam as TTrack) : undefined,
     level: (LEVELS as readonly string[]).includes(levelParam ?? "") ? (levelParam as TLevel) : undefined,
     active: activeParam === "true" || activeParam === "false" ? activeParam : undefined,
+    missing: (TRANSLATION_LANGUAGES as readonly string[]).includes(missingParam ?? "") ? (missingParam as TTranslationLanguage) : undefined,
     page: pageParam(params.page),
   };
 }
@@ -35,20 +40,22 @@ function parseQuery(params: TSearchParams) {
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const query = parseQuery(await searchParams);
   await requireAdmin();
-  const api = await serverCaller();
+  const [api, t] = await Promise.all([serverCaller(), getTranslations("admin-questions.filter")]);
   const [result, capabilities] = await Promise.all([
     api.admin.questions({
       query: query.q,
       track: query.track,
       level: query.level,
       active: query.active === undefined ? undefined : query.active === "true",
+      missingTranslation: query.missing,
       limit: PAGE_SIZE,
       offset: (query.page - 1) * PAGE_SIZE,
     }),
     api.admin.capabilities(),
   ]);
-  const filtered = Boolean(query.q || query.track || query.level || query.active);
-  const pageHref = (page: number) => hrefWith("/admin/questions", { q: query.q, track: query.track, level: query.level, active: query.active, page: page > 1 ? page : undefined });
+  const filtered = Boolean(query.q || query.track || query.level || query.active || query.missing);
+  const pageHref = (page: number) =>
+    hrefWith("/admin/questions", { q: query.q, track: query.track, level: query.level, active: query.active, missing: query.missing, page: page > 1 ? page : undefined });
 
   return (
     <div className="space-y-6">
@@ -58,7 +65,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       />
 
       <Form action="/admin/questions" aria-label="Search questions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
-        <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
+        <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr]">
           <TextField id="questions-q" name="q" type="search" label="Search" hint="Words in the text, a slug or a tag" defaultValue={query.q ?? ""} />
           <SelectField id="questions-track" name="track" label="Track" defaultValue={query.track ?? ""}>
             <VocabularyOptions options={TRACK_OPTIONS} emptyLabel="All tracks" />
@@ -70,6 +77,14 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <option value="">Active and inactive</option>
             <option value="true">Active</option>
             <option value="false">Inactive</option>
+          </SelectField>
+          <SelectField id="questions-missing" name="missing" label={t("label")} defaultValue={query.missing ?? ""}>
+            <option value="">{t("any")}</option>
+            {TRANSLATION_LANGUAGES.map((language) => (
+              <option key={language} value={language}>
+                {t("missing", { language: LANGUAGE_NATIVE_NAMES[language] })}
+              </option>
+            ))}
           </SelectField>
         </div>
         <FilterActions submitLabel="Search" clearHref="/admin/questions" filtered={filtered} />
