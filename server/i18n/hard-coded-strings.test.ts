@@ -19,6 +19,9 @@ const COVERED = [
   "app/_components/skip-link.tsx",
   "app/_components/sign-out-button.tsx",
   "app/_components/language-switcher.tsx",
+  "app/(app)/dashboard",
+  "app/(app)/practice/[id]",
+  "app/(app)/interviews/_components",
 ];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -13,6 +13,15 @@ import ruCommon from "./messages/ru/common.json";
 import enNav from "./messages/en/nav.json";
 import koNav from "./messages/ko/nav.json";
 import ruNav from "./messages/ru/nav.json";
+import enVocabulary from "./messages/en/vocabulary.json";
+import koVocabulary from "./messages/ko/vocabulary.json";
+import ruVocabulary from "./messages/ru/vocabulary.json";
+import enDashboard from "./messages/en/dashboard.json";
+import koDashboard from "./messages/ko/dashboard.json";
+import ruDashboard from "./messages/ru/dashboard.json";
+import enInterview from "./messages/en/interview.json";
+import koInterview from "./messages/ko/interview.json";
+import ruInterview from "./messages/ru/interview.json";
 import enAdminQuestions from "./messages/en/admin-questions.json";
 import koAdminQuestions from "./messages/ko/admin-questions.json";
 import ruAdminQuestions from "./messages/ru/admin-questions.json";
@@ -26,6 +35,9 @@ const NAMESPACES = {
   "admin-questions": catalog(enAdminQuestions, { ru: ruAdminQuestions, ko: koAdminQuestions }),
   common: catalog(enCommon, { ru: ruCommon, ko: koCommon }),
   nav: catalog(enNav, { ru: ruNav, ko: koNav }),
+  vocabulary: catalog(enVocabulary, { ru: ruVocabulary, ko: koVocabulary }),
+  dashboard: catalog(enDashboard, { ru: ruDashboard, ko: koDashboard }),
+  interview: catalog(enInterview, { ru: ruInterview, ko: koInterview }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

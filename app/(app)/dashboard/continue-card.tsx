@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
-import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 
 export function ContinueCard({ interview }: { interview: TInterviewSummary }) {
+  const t = useTranslations("dashboard.continue");
+  const tv = useTranslations("vocabulary");
   const progress = interview.questionCount > 0 ? interview.answeredCount / interview.questionCount : 0;
   return (
     <section
@@ -13,22 +15,22 @@ export function ContinueCard({ interview }: { interview: TInterviewSummary }) {
     >
       <div className="min-w-0">
         <h2 id="continue-heading" className="text-lg font-semibold text-slate-900">
-          You have an interview in progress
+          {t("heading")}
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          {trackName(interview.track)} · {levelName(interview.level)} · started <LocalTime iso={interview.startedAt} format="dateTime" />
+          {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)} · {t.rich("started", { time: () => <LocalTime iso={interview.startedAt} format="dateTime" /> })}
         </p>
         <div className="mt-3 flex items-center gap-3">
           <div className="h-2 w-40 rounded-full bg-white ring-1 ring-brand-100" aria-hidden="true">
             <div className="h-2 rounded-full bg-brand-600" style={{ width: `${progress * 100}%` }} />
           </div>
           <p className="text-sm font-medium text-slate-800">
-            {interview.answeredCount} of {interview.questionCount} answered
+            {t("answered", { answered: interview.answeredCount, total: interview.questionCount })}
           </p>
         </div>
       </div>
       <Link href={`/practice/${interview.id}`} className={buttonClass("primary", { extra: "flex-none" })}>
-        Continue your interview <span aria-hidden="true">→</span>
+        {t("cta")} <span aria-hidden="true">→</span>
       </Link>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
@@ -14,13 +15,16 @@ import { ProgressSummary } from "@/app/_components/progress-summary";
 import { QuotaCard } from "./quota-card";
 import { RecentScores } from "./recent-scores";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?callbackUrl=/dashboard");
 
   const api = await serverCaller();
+  const t = await getTranslations("dashboard");
   const [inProgress, completed, latest, quota] = await Promise.all([
     api.interviews.list({ status: "in_progress", limit: 1 }),
     api.interviews.list({ status: "completed", limit: 5 }),
@@ -39,14 +43,14 @@ export default async function DashboardPage() {
   const quotaUsedUp = quota.limit !== null && quota.used >= quota.limit;
 
   const blocked = !user.emailVerified ? (
-    <>Verify your email address to start interviews: use the link we sent to {user.email}, or ask for a new one in the banner above.</>
+    <>{t("blockedUnverified", { email: user.email })}</>
   ) : quotaUsedUp ? (
     <>
-      You have used all {quota.limit} interviews in your plan for this week.
+      {t("blockedQuota", { limit: quota.limit ?? 0 })}
       {quota.resetsAt ? (
         <>
           {" "}
-          The next one unlocks <LocalTime iso={quota.resetsAt} format="weekdayTime" className="font-semibold" />.
+          {t.rich("nextUnlocks", { time: () => <LocalTime iso={quota.resetsAt!} format="weekdayTime" className="font-semibold" /> })}
         </>
       ) : null}
     </>
@@ -56,20 +60,14 @@ export default async function DashboardPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? (
-              <>
-                Hello, <span dir="auto">{firstName}</span>
-              </>
-            ) : (
-              "Your dashboard"
-            )}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? t.rich("hello", { name: () => <span dir="auto">{firstName}</span> }) : t("yourDashboard")}</h1>
           <p className="mt-2 text-slate-700">
-            {recent.length > 0 ? "Here is how your practice is going." : "Practise a real interview and see where you stand."}
+            {recent.length > 0 ? t("leadWithScores") : t("leadFirst")}
           </p>
         </div>
         {latest.interviews.length > 0 ? (
           <Link href="/history" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-            See your history
+            {t("seeHistory")}
           </Link>
         ) : null}
       </div>

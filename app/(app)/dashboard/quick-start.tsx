@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { levelName, trackName } from "@/app/_components/interview-words";
 import { SectionCard } from "@/app/_components/section-card";
 
 export const QUICK_START_QUESTIONS = 3;
@@ -19,19 +19,22 @@ interface QuickStartProps {
 
 /** One click per track straight into a 3-question interview, the candidate's own track first. */
 export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) {
+  const t = useTranslations("dashboard.quick");
+  const tv = useTranslations("vocabulary");
+  const levelLabel = tv(`levels.${level}`);
   const tracks = preferredTrack ? [preferredTrack, ...TRACKS.filter((track) => track !== preferredTrack)] : [...TRACKS];
   return (
     <SectionCard
       id="quick-start"
-      title="Start an interview"
+      title={t("title")}
       aside={
         <Link href="/practice" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          Choose level and length
+          {t("choose")}
         </Link>
       }
     >
       <p className="mt-1 text-sm text-slate-600">
-        {QUICK_START_QUESTIONS} questions at {levelName(level)}, one click away.
+        {t("lead", { count: QUICK_START_QUESTIONS, level: levelLabel })}
       </p>
       {blocked ? (
         <div className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{blocked}</div>
@@ -45,12 +48,12 @@ export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) 
               >
                 <span className="min-w-0">
                   <span className="block font-semibold text-slate-900">
-                    <span className="sr-only">Start </span>
-                    {trackName(track)}
+                    <span className="sr-only">{t("start")} </span>
+                    {tv(`tracks.${track}`)}
                   </span>
                   <span className="block text-sm text-slate-600">
-                    {levelName(level)} · {QUICK_START_QUESTIONS} questions
-                    {track === preferredTrack ? <span className="ml-1 font-medium text-brand-700">· your track</span> : null}
+                    {t("meta", { level: levelLabel, count: QUICK_START_QUESTIONS })}
+                    {track === preferredTrack ? <span className="ml-1 font-medium text-brand-700">{t("yourTrack")}</span> : null}
                   </span>
                 </span>
                 <span aria-hidden="true" className="flex-none text-lg text-brand-700 transition-transform group-hover:translate-x-0.5">

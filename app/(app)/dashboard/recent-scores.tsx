@@ -1,21 +1,23 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
-import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge } from "../interviews/_components/result-badge";
 import { SectionCard } from "@/app/_components/section-card";
 
 /** The last completed interviews: a column chart of overall scores (oldest left) and the list behind it. */
 export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }) {
+  const t = useTranslations("dashboard.recent");
+  const tv = useTranslations("vocabulary");
   const chronological = [...interviews].reverse();
   const summary = chronological.map((interview) => interview.overallScore ?? 0).join(", ");
   return (
     <SectionCard
       id="recent"
-      title="Recent scores"
+      title={t("title")}
       aside={
         <Link href="/history?status=completed" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          All completed interviews
+          {t("all")}
         </Link>
       }
     >
@@ -23,7 +25,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
       <figure className="mt-5 pl-7">
         <div
           role="img"
-          aria-label={`Overall scores of your last ${chronological.length === 1 ? "interview" : `${chronological.length} interviews`}, oldest first: ${summary}.`}
+          aria-label={t("chartLabel", { count: chronological.length, scores: summary })}
           className="relative flex h-40 items-end gap-3 border-b border-slate-300 px-1 sm:gap-5"
         >
           {/* Gridlines at 50 and 100, so bar heights read as scores. */}
@@ -63,13 +65,13 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
         </div>
         <figcaption className="-ml-7 mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
           <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-green-600" /> Passed
+            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-green-600" /> {tv("passed")}
           </span>
           <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-amber-500" /> Not passed
+            <span aria-hidden="true" className="h-2.5 w-2.5 rounded-sm bg-amber-500" /> {tv("notPassed")}
           </span>
           <span className="inline-flex items-center gap-1.5">
-            <span aria-hidden="true" className="h-0.5 w-3 bg-slate-800" /> Pass mark for the level
+            <span aria-hidden="true" className="h-0.5 w-3 bg-slate-800" /> {t("passMark")}
           </span>
         </figcaption>
       </figure>
@@ -82,7 +84,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
                 href={`/interviews/${interview.id}/report`}
                 className="rounded font-medium text-slate-900 underline-offset-2 hover:text-brand-700 hover:underline"
               >
-                {trackName(interview.track)} · {levelName(interview.level)}
+                {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)}
               </Link>
               <p className="text-xs text-slate-600">
                 <LocalTime iso={interview.completedAt ?? interview.startedAt} format="date" />
@@ -90,7 +92,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
             </div>
             <p className="text-right text-sm text-slate-900">
               <span className="text-lg font-bold">{interview.overallScore ?? "—"}</span>
-              <span className="text-slate-600">/100</span>
+              <span className="text-slate-600">{tv("outOf100")}</span>
             </p>
             {interview.passed !== null ? (
               <div className="col-start-2 justify-self-end sm:col-start-3">

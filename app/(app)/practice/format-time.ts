@@ -1,12 +1,18 @@
-/** Dates and durations in the visitor's own locale and time zone (so only call these in the browser). */
+/** Dates and durations in the interface language and the reader's own time zone (so only call these in the browser). */
+import { intlLocale } from "@/app/_components/format";
+import { isLanguage } from "@/server/contracts/vocabulary/languages";
 
-export function formatResetDate(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+function dateLocale(locale: string | undefined): string | undefined {
+  return isLanguage(locale) ? intlLocale(locale) : undefined;
+}
+
+export function formatResetDate(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(dateLocale(locale), { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
 }
 
 /** "12:03": when a draft was last saved. */
-export function formatClock(iso: string | number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+export function formatClock(iso: string | number, locale?: string): string {
+  return new Intl.DateTimeFormat(dateLocale(locale), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }
 
 /** mm:ss, or h:mm:ss past the hour. */

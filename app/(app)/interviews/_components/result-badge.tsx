@@ -1,17 +1,18 @@
 import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
-import { STATUS_NAMES } from "@/app/_components/interview-words";
+import { useTranslations } from "next-intl";
 
 const BADGE = "inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset";
 
 /** Passed / Not passed, in words and an icon, never colour alone. */
 export function PassBadge({ passed, className = "" }: { passed: boolean; className?: string }) {
+  const t = useTranslations("vocabulary");
   return passed ? (
     <span className={`${BADGE} bg-green-50 text-green-800 ring-green-600/30 ${className}`}>
-      <span aria-hidden="true">✓</span> Passed
+      <span aria-hidden="true">✓</span> {t("passed")}
     </span>
   ) : (
     <span className={`${BADGE} bg-amber-50 text-amber-900 ring-amber-600/30 ${className}`}>
-      <span aria-hidden="true">✗</span> Not passed
+      <span aria-hidden="true">✗</span> {t("notPassed")}
     </span>
   );
 }
@@ -23,5 +24,6 @@ const STATUS_TONES: Record<TInterviewStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: TInterviewStatus }) {
-  return <span className={`${BADGE} ${STATUS_TONES[status]}`}>{STATUS_NAMES[status]}</span>;
+  const t = useTranslations("vocabulary");
+  return <span className={`${BADGE} ${STATUS_TONES[status]}`}>{t(`statuses.${status}`)}</span>;
 }

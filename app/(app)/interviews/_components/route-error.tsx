@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import { useErrorDigest } from "@/app/_components/use-error-digest";
 
@@ -12,25 +13,26 @@ interface RouteErrorProps {
 
 /** The error state of a data page: what failed, a retry, and a way elsewhere. */
 export function RouteError({ error, retry, title }: RouteErrorProps) {
+  const t = useTranslations("interview.routeError");
   const digest = useErrorDigest(error);
   return (
     <div role="alert" className="mx-auto max-w-xl px-4 py-20 text-center sm:px-6">
       <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
       <p className="mt-3 text-slate-700">
-        Something went wrong on our side. Your interviews and answers are safe. Try again in a moment.
+        {t("text")}
         {digest ? (
           <>
             {" "}
-            If it keeps happening, quote <code className="rounded bg-slate-100 px-1">{digest}</code> to support.
+            {t.rich("digest", { digest, code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })}
           </>
         ) : null}
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={() => retry()} className={buttonClass("primary")}>
-          Try again
+          {t("retry")}
         </button>
         <Link href="/" className={buttonClass("secondary")}>
-          Home page
+          {t("home")}
         </Link>
       </div>
     </div>

@@ -1,21 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
 
-const CHOICES = [
-  { value: "best", label: "Best attempt", hint: "your highest-scoring attempt at each question counts" },
-  { value: "latest", label: "Latest attempt", hint: "your most recent scored attempt at each question counts" },
-] as const;
+const CHOICES = ["best", "latest"] as const;
 
 /**
  * Which attempt counts toward this interview's overall score, shown beside the score and changeable:
  * the server recomputes the score and pass/fail, and the page shows the new numbers.
  */
 export function ScoreCountingChoice({ interviewId, counting }: { interviewId: string; counting: TInterview["scoreCounting"] }) {
+  const t = useTranslations("interview.counting");
   const router = useRouter();
   const utils = api.useUtils();
   const name = useId();
@@ -29,25 +28,25 @@ export function ScoreCountingChoice({ interviewId, counting }: { interviewId: st
   const selected = change.isPending && change.variables ? change.variables.counting : counting;
   return (
     <fieldset className="mt-3 text-left text-sm no-print" aria-busy={change.isPending}>
-      <legend className="font-medium text-slate-800">Which attempt counts</legend>
+      <legend className="font-medium text-slate-800">{t("legend")}</legend>
       <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
         {CHOICES.map((choice) => (
-          <label key={choice.value} className="flex min-h-[44px] cursor-pointer items-center gap-2 sm:min-h-0">
+          <label key={choice} className="flex min-h-[44px] cursor-pointer items-center gap-2 sm:min-h-0">
             <input
               type="radio"
               name={name}
-              value={choice.value}
-              checked={selected === choice.value}
+              value={choice}
+              checked={selected === choice}
               disabled={change.isPending}
-              onChange={() => change.mutate({ id: interviewId, counting: choice.value })}
+              onChange={() => change.mutate({ id: interviewId, counting: choice })}
               className="h-4 w-4 accent-brand-700"
             />
-            <span className="text-slate-900">{choice.label}</span>
+            <span className="text-slate-900">{t(choice)}</span>
           </label>
         ))}
       </div>
       <p className="mt-1 text-slate-600" data-testid="score-counting">
-        Now: {CHOICES.find((choice) => choice.value === selected)?.hint}.
+        {t("now", { hint: t(selected === "latest" ? "latestHint" : "bestHint") })}
       </p>
       {change.isError ? (
         <p role="alert" className="mt-1 font-medium text-red-700">

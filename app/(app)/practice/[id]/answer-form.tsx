@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
@@ -14,6 +15,7 @@ import { CodingWorkspace } from "@/app/_components/code/coding-workspace";
 import { zSafeText } from "@/server/contracts/safe-string";
 import { draftKey, timerKey, type TDraftKind } from "./draft-storage";
 import { useCodeDraft, type TCodingInput } from "./use-code-draft";
+import { formatCount } from "@/app/_components/format";
 import { formatClock, formatDuration } from "../format-time";
 import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";
 import { useIdempotencyKey } from "../use-idempotency-key";
@@ -52,13 +54,14 @@ export interface AnswerFormProps {
 
 /** The answer box: renders a placeholder until hydrated, because its text may come from this device. */
 export function AnswerForm(props: AnswerFormProps) {
+  const t = useTranslations("interview.form");
   const hydrated = useHydrated();
   if (!hydrated) {
     return (
       <div className="space-y-2" aria-busy="true">
         <p className="text-sm font-semibold text-slate-900">{props.label}</p>
         <div className="flex h-56 items-center justify-center gap-2 rounded-lg border border-slate-300 bg-slate-50 text-sm text-slate-600">
-          <Spinner /> Loading your draft…
+          <Spinner /> {t("loadingDraft")}
         </div>
       </div>
     );
@@ -66,21 +69,23 @@ export function AnswerForm(props: AnswerFormProps) {
   return <AnswerFormReady {...props} />;
 }
 
-function saveStateText(state: TSaveState, hasText: boolean, syncToServer: boolean): string {
+type TFormT = ReturnType<typeof useTranslations<"interview.form">>;
+
+function saveStateText(t: TFormT, locale: string, state: TSaveState, hasText: boolean, syncToServer: boolean): string {
   switch (state.kind) {
     case "saving":
-      return "Saving…";
+      return t("saving");
     case "saved":
-      return `Saved ${formatClock(state.at)}`;
+      return t("savedAt", { time: formatClock(state.at, locale) });
     case "offline":
-      return "Offline — saved on this device";
+      return t("offline");
     case "device":
-      return syncToServer ? "Too long to save online — saved on this device" : "Saved on this device";
+      return syncToServer ? t("tooLong") : t("device");
     case "refused":
-      return `Not saved online: ${state.message} Kept on this device.`;
+      return t("refused", { message: state.message });
     case "idle":
-      if (!syncToServer) return "Kept on this device as you type";
-      return hasText ? "Draft saved" : "Saves automatically as you type";
+      if (!syncToServer) return t("keptOnDevice");
+      return hasText ? t("draftSaved") : t("autosave");
   }
 }
 
@@ -96,13 +101,15 @@ function AnswerFormReady({
   serverDraft,
   submittedTexts,
   previousText,
-  submitLabel = "Submit answer",
+  submitLabel,
   rows = 12,
   focusOnMount = false,
   onSubmitted,
   actions,
   coding,
 }: AnswerFormProps) {
+  const t = useTranslations("interview.form");
+  const locale = useLocale();
   const utils = api.useUtils();
   const baseId = useId();
   const textareaId = `${baseId}-answer`;
@@ -146,18 +153,18 @@ function AnswerFormReady({
     if (submit.isPending) return;
     const codePart = codeDraft.submission();
     if (coding && !codePart) {
-      setCodeError("Write your solution in the editor before submitting.");
+      setCodeError(t("codeMissing"));
       return;
     }
     const checked = codePart ? zSafeText().safeParse(draft.text) : ZAnswerTextSchema.safeParse(draft.text);
     if (!checked.success) {
-      setError(checked.error.issues[0]?.message ?? "Check your answer.");
+      setError(checked.error.issues[0]?.message ?? t("checkAnswer"));
       textareaRef.current?.focus();
       return;
     }
     const samePrevious = coding ? codePart?.code === coding.previous?.code && draft.text.trim() === (previousText ?? "").trim() : previousText !== undefined && draft.text.trim() === previousText.trim();
     if (samePrevious) {
-      setError("This is the same as your previous attempt. Change something to get a new score.");
+      setError(t("samePrevious"));
       textareaRef.current?.focus();
       return;
     }
@@ -188,7 +195,7 @@ function AnswerFormReady({
           }
           setError(
             appCodeOf(failure) === null
-              ? "We couldn’t reach Rehearse, so your answer was not submitted. It is saved on this device: try again when you’re back online."
+              ? t("unreachable")
               : messageOf(failure),
           );
           textareaRef.current?.focus();
@@ -205,7 +212,7 @@ function AnswerFormReady({
   }
 
   const syncToServer = kind === "answer";
-  const statusText = saveStateText(draft.saveState, draft.text.length > 0, syncToServer);
+  const statusText = saveStateText(t, locale, draft.saveState, draft.text.length > 0, syncToServer);
   const offline = draft.saveState.kind === "offline" || draft.saveState.kind === "refused";
 
   return (
@@ -215,7 +222,7 @@ function AnswerFormReady({
       ) : null}
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1">
         <label htmlFor={textareaId} className="font-semibold text-slate-900">
-          {coding ? "Explain your approach (optional): the idea, its time and space complexity, edge cases" : label}
+          {coding ? t("explainLabel") : label}
         </label>
         <p className="flex items-center gap-1.5 text-sm text-slate-700">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 text-slate-500" fill="currentColor">
@@ -225,19 +232,19 @@ function AnswerFormReady({
               clipRule="evenodd"
             />
           </svg>
-          <span className="sr-only">Time on this question:</span>
+          <span className="sr-only">{t("timeOnQuestion")}</span>
           <span role="timer" className="font-mono font-semibold tabular-nums text-slate-900">
             {formatDuration(timer.seconds)}
           </span>
-          {timer.paused && !submit.isPending ? <span className="text-xs text-slate-600">(paused)</span> : null}
+          {timer.paused && !submit.isPending ? <span className="text-xs text-slate-600">{t("paused")}</span> : null}
         </p>
       </div>
       {draft.restoredFromDevice ? (
-        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">Restored the draft you were writing on this device.</p>
+        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">{t("restored")}</p>
       ) : null}
       {draft.prefilled ? (
         <p id={hintId} className="text-sm text-slate-600">
-          Starting from your previous answer: improve it, or clear it and start over.
+          {t("prefilled")}
         </p>
       ) : null}
       <textarea
@@ -263,9 +270,13 @@ function AnswerFormReady({
           {statusText}
         </p>
         <p id={counterId} className={overLimit ? "font-semibold text-red-700" : "text-slate-600"}>
-          <span className="tabular-nums">{length.toLocaleString("en-US")}</span> / {MAX_ANSWER_CHARS.toLocaleString("en-US")} characters
-          <span className="text-slate-600"> · {words} word{words === 1 ? "" : "s"}</span>
-          {overLimit ? <span> · {(length - MAX_ANSWER_CHARS).toLocaleString("en-US")} over the limit</span> : null}
+          {t.rich("characters", {
+            length: formatCount(length, locale),
+            max: formatCount(MAX_ANSWER_CHARS, locale),
+            count: (chunks) => <span className="tabular-nums">{chunks}</span>,
+          })}
+          <span className="text-slate-600"> · {t("words", { count: words })}</span>
+          {overLimit ? <span> · {t("overLimit", { count: formatCount(length - MAX_ANSWER_CHARS, locale) })}</span> : null}
         </p>
       </div>
       <p role="status" className="sr-only">
@@ -281,13 +292,12 @@ function AnswerFormReady({
         />
       ) : null}
       <div className="flex flex-wrap items-center gap-3 pt-2">
-        <SubmitButton pending={submit.isPending} pendingLabel="Submitting…">
-          {submitLabel}
+        <SubmitButton pending={submit.isPending} pendingLabel={t("submitting")}>
+          {submitLabel ?? t("submit")}
         </SubmitButton>
         {actions}
         <p className="hidden text-xs text-slate-600 sm:block">
-          <kbd className="rounded border border-slate-300 px-1 font-sans">Ctrl</kbd> +{" "}
-          <kbd className="rounded border border-slate-300 px-1 font-sans">Enter</kbd> submits
+          {t.rich("shortcut", { kbd: (chunks) => <kbd className="rounded border border-slate-300 px-1 font-sans">{chunks}</kbd> })}
         </p>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
@@ -35,6 +36,7 @@ interface AnswerResultProps {
  * card, with the change per dimension against the previous attempt.
  */
 export function AnswerResult({ interviewId, question, answerId, focusOnMount = false, title, renderFollowUp, renderActions }: AnswerResultProps) {
+  const t = useTranslations("interview.result");
   const utils = api.useUtils();
   const seeded = question.attempts.find((attempt) => attempt.id === answerId);
   const { query, answer } = useAnswerStatus(answerId, seeded);
@@ -73,9 +75,9 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
       : null;
 
   let statusText: string;
-  if (scoring) statusText = "Scoring…";
-  else if (status === "failed" || !score) statusText = "We couldn’t score this answer.";
-  else statusText = `Scored: ${score.total} out of 100.`;
+  if (scoring) statusText = t("scoring");
+  else if (status === "failed" || !score) statusText = t("failed");
+  else statusText = t("scored", { total: score.total });
 
   return (
     <div className="space-y-4">
@@ -95,11 +97,9 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
             <span>
               <strong className="block font-semibold">{statusText}</strong>
               <span className="mt-1 block text-sm text-slate-700">
-                {slow
-                  ? "This is taking longer than usual. You can go on to the next question: the score will be here when you come back."
-                  : "Your answer is saved. It is being scored against the rubric; this usually takes a few seconds."}
+                {slow ? t("slow") : t("working")}
               </span>
-              {query.isError ? <span className="mt-1 block text-sm font-medium text-amber-900">Connection trouble: still trying…</span> : null}
+              {query.isError ? <span className="mt-1 block text-sm font-medium text-amber-900">{t("connection")}</span> : null}
             </span>
           </>
         ) : (
@@ -109,23 +109,20 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
 
       {!scoring && (status === "failed" || !score) ? (
         <div className="rounded-xl border border-red-200 bg-red-50 p-5 text-sm text-red-900">
-          <p className="font-semibold">We couldn’t score this answer.</p>
-          <p className="mt-1">
-            Your answer is saved and has been sent for review. Retry this question (change something in your answer) to get a
-            score now, or move on.
-          </p>
+          <p className="font-semibold">{t("failed")}</p>
+          <p className="mt-1">{t("failedText")}</p>
         </div>
       ) : null}
 
       {score && answer && !scoring ? (
         <>
-          {status === "flagged" ? <p className="text-sm text-slate-700">This score has been queued for a quick check by our team.</p> : null}
+          {status === "flagged" ? <p className="text-sm text-slate-700">{t("flagged")}</p> : null}
           <FeedbackCard
             score={answer.kind === "follow_up" ? { ...score, followUp: null } : score}
             answerText={answer.text}
             previous={previous}
             review={answer.review}
-            title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? `Your score, attempt ${answer.attempt}` : undefined)}
+            title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? t("attemptTitle", { attempt: answer.attempt }) : undefined)}
             followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
           />
           <ScoreTestResults tests={score.tests} code={answer.code} language={answer.language} />
@@ -135,7 +132,7 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
 
       {query.isError && !answer ? (
         <button type="button" onClick={() => void query.refetch()} className={buttonClass("secondary", { size: "sm" })}>
-          Try loading the score again
+          {t("reload")}
         </button>
       ) : null}
 

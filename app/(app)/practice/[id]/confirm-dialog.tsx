@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -26,13 +27,14 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   pendingLabel,
-  cancelLabel = "Cancel",
+  cancelLabel,
   tone = "primary",
   pending = false,
   onConfirm,
   onCancel,
   secondary,
 }: ConfirmDialogProps) {
+  const t = useTranslations("interview");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -63,7 +65,7 @@ export function ConfirmDialog({
         </div>
         <div className="mt-6 flex flex-wrap justify-end gap-3">
           <button type="button" onClick={onCancel} className={buttonClass("secondary")}>
-            {cancelLabel}
+            {cancelLabel ?? t("cancel")}
           </button>
           {secondary}
           <SubmitButton type="button" variant={tone} pending={pending} pendingLabel={pendingLabel} onClick={onConfirm}>

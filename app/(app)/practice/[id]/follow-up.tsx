@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { api } from "@/app/_trpc/client";
@@ -20,6 +21,7 @@ interface FollowUpProps {
 
 /** "Answer the follow-up": a smaller answer box; once answered, its own score shows under it. */
 export function FollowUp({ interviewId, question, followUp, parentAnswerId }: FollowUpProps) {
+  const t = useTranslations("interview");
   const utils = api.useUtils();
   const replies = question.attempts.filter((attempt) => attempt.kind === "follow_up" && attempt.prompt === followUp);
   const [submittedId, setSubmittedId] = useState<string | null>(null);
@@ -31,9 +33,9 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
   if (answerId && !revising) {
     return (
       <div className="space-y-3">
-        <AnswerResult interviewId={interviewId} question={question} answerId={answerId} focusOnMount={justSubmitted} title="Your follow-up score" />
+        <AnswerResult interviewId={interviewId} question={question} answerId={answerId} focusOnMount={justSubmitted} title={t("followUp.score")} />
         <button type="button" onClick={() => setRevising(true)} className={buttonClass("secondary", { size: "sm" })}>
-          Answer the follow-up again
+          {t("followUp.again")}
         </button>
       </div>
     );
@@ -45,7 +47,7 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
       questionId={question.questionId}
       kind="follow_up"
       scope={parentAnswerId}
-      label="Answer the follow-up"
+      label={t("followUp.label")}
       attempt={replies.length + 1}
       expectedVersion={question.versions.followUp}
       onViewCurrent={(id) => {
@@ -58,7 +60,7 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
       previousText={revising ? previousReply?.text : undefined}
       rows={5}
       focusOnMount={revising}
-      submitLabel="Submit follow-up answer"
+      submitLabel={t("followUp.submit")}
       onSubmitted={(id) => {
         setSubmittedId(id);
         setJustSubmitted(true);
@@ -68,7 +70,7 @@ export function FollowUp({ interviewId, question, followUp, parentAnswerId }: Fo
       actions={
         revising ? (
           <button type="button" onClick={() => setRevising(false)} className={buttonClass("secondary")}>
-            Cancel
+            {t("cancel")}
           </button>
         ) : null
       }

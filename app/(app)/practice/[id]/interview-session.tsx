@@ -1,12 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
-import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { ConfirmDialog } from "./confirm-dialog";
 import { draftKey, readLocalDraft } from "./draft-storage";
 import { InterviewSummary } from "./interview-summary";
@@ -42,6 +42,8 @@ function detailsReason(error: unknown): unknown {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function InterviewSession({ initialInterview, initialQuestion }: { initialInterview: TInterview; initialQuestion: number | null }) {
+  const t = useTranslations("interview");
+  const tv = useTranslations("vocabulary");
   const utils = api.useUtils();
   const router = useRouter();
   const { data } = api.interviews.get.useQuery({ id: initialInterview.id }, { initialData: { interview: initialInterview } });
@@ -105,7 +107,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         }
         setFinish({
           kind: "error",
-          message: appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" ? "Scoring is taking longer than usual. Try finishing again in a minute." : messageOf(error),
+          message: appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" ? t("scoringSlow") : messageOf(error),
         });
         return;
       }
@@ -117,10 +119,10 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
       <SubmitButton
         type="button"
         pending={finish.kind === "working" || finish.kind === "waiting"}
-        pendingLabel={finish.kind === "waiting" ? "Waiting for scores…" : "Finishing…"}
+        pendingLabel={finish.kind === "waiting" ? t("waitingForScores") : t("finishing")}
         onClick={() => void finishInterview(false)}
       >
-        Finish interview
+        {t("finish")}
       </SubmitButton>
     </div>
   );
@@ -133,16 +135,16 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-            {TRACK_NAMES[interview.track]} · {LEVEL_NAMES[interview.level]}
+            {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)}
           </p>
-          <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-3xl">Practice interview</h1>
+          <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("title")}</h1>
         </div>
         <button
           type="button"
           onClick={() => setConfirmAbandon(true)}
           className="-mx-3 rounded-md px-3 py-2 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline"
         >
-          Abandon interview
+          {t("abandon")}
         </button>
       </div>
 
@@ -161,7 +163,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
             />
           ) : null}
           <div aria-live="polite" className="mt-3 text-sm">
-            {finish.kind === "waiting" ? <p className="text-slate-700">Waiting for the last answers to be scored, then finishing…</p> : null}
+            {finish.kind === "waiting" ? <p className="text-slate-700">{t("waitingLong")}</p> : null}
           </div>
           {finish.kind === "error" ? (
             <p role="alert" className="mt-2 text-sm font-medium text-red-700">
@@ -169,11 +171,13 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
             </p>
           ) : null}
         </div>
-        <aside aria-label="Questions" className="mt-8 border-t border-slate-200 pt-6 lg:col-start-1 lg:row-start-1 lg:mt-0 lg:border-0 lg:pt-0">
+        <aside aria-label={t("questionsLabel")} className="mt-8 border-t border-slate-200 pt-6 lg:col-start-1 lg:row-start-1 lg:mt-0 lg:border-0 lg:pt-0">
           <div className="lg:sticky lg:top-6">
             <StepList questions={interview.questions} currentIndex={current} onSelect={goTo} />
             <p className="mt-3 text-sm text-slate-600">
-              {answered} answered{skipped > 0 ? `, ${skipped} skipped` : ""}, {total - answered - skipped} to go
+              {skipped > 0
+                ? t("progressLineSkipped", { answered, skipped, left: total - answered - skipped })
+                : t("progressLine", { answered, left: total - answered })}
             </p>
           </div>
         </aside>
@@ -181,8 +185,8 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
 
       <ConfirmDialog
         open={unsubmitted !== null}
-        title="Finish with an unsubmitted answer?"
-        confirmLabel="Finish anyway"
+        title={t("unsubmittedTitle")}
+        confirmLabel={t("finishAnyway")}
         onConfirm={() => void finishInterview(true)}
         onCancel={() => setUnsubmitted(null)}
         secondary={
@@ -196,25 +200,25 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
               }}
               className="inline-flex items-center justify-center rounded-lg border border-brand-700 bg-white px-4 py-2.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
             >
-              Go to question {unsubmitted[0] + 1}
+              {t("goToQuestion", { number: unsubmitted[0] + 1 })}
             </button>
           ) : null
         }
       >
         <p>
           {unsubmitted && unsubmitted.length > 1
-            ? `Questions ${unsubmitted.map((item) => item + 1).join(", ")} have text you haven’t submitted.`
-            : `Question ${(unsubmitted?.[0] ?? 0) + 1} has text you haven’t submitted.`}{" "}
-          Only submitted answers are scored; unanswered questions count as 0.
+            ? t("unsubmittedMany", { numbers: unsubmitted.map((item) => item + 1).join(", ") })
+            : t("unsubmittedOne", { number: (unsubmitted?.[0] ?? 0) + 1 })}{" "}
+          {t("onlySubmitted")}
         </p>
       </ConfirmDialog>
 
       <ConfirmDialog
         open={confirmAbandon}
-        title="Abandon this interview?"
+        title={t("abandonTitle")}
         tone="danger"
-        confirmLabel="Abandon interview"
-        pendingLabel="Abandoning…"
+        confirmLabel={t("abandon")}
+        pendingLabel={t("abandoning")}
         pending={abandon.isPending}
         onCancel={() => setConfirmAbandon(false)}
         onConfirm={() =>
@@ -231,9 +235,9 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         }
       >
         {interview.questions.some((item) => item.attempts.length > 0) ? (
-          <p>You won’t be able to answer more questions in it. Scores you already have stay in your history, and it still counts toward this week’s interviews.</p>
+          <p>{t("abandonWithAnswers")}</p>
         ) : (
-          <p>You haven’t answered anything yet, so it won’t count toward your plan’s interviews: you get this one back to start another.</p>
+          <p>{t("abandonEmpty")}</p>
         )}
         {abandon.isError ? (
           <p role="alert" className="font-medium text-red-700">

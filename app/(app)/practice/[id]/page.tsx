@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { loadOwnInterview } from "../../interviews/_components/own-interview";
 import { JobFocusNote } from "../../jobs/job-focus-note";
 import { InterviewSession } from "./interview-session";
 import { firstParam } from "@/app/_components/search-params";
 
-export const metadata: Metadata = { title: "Practice interview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interview"))("title") };
+}
 
 type TParams = Promise<{ id: string }>;
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -36,6 +37,7 @@ interface QuestionPanelProps {
  * question by its parent, so moving to another question starts fresh (the draft is kept per question).
  */
 export function QuestionPanel({ interview, question, index, focusOnMount, onNext, finishControl }: QuestionPanelProps) {
+  const t = useTranslations("interview");
   const utils = api.useUtils();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [retrying, setRetrying] = useState(false);
@@ -77,14 +79,14 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
     finishControl
   ) : (
     <button type="button" onClick={onNext} className={buttonClass("primary")}>
-      Next question <span aria-hidden="true">→</span>
+      {t("next")} <span aria-hidden="true">→</span>
     </button>
   );
 
   return (
     <section aria-labelledby={`question-${question.questionId}`} className="min-w-0">
       <p className="text-sm font-semibold text-brand-700">
-        Question {index + 1} of {total}
+        {t("questionOf", { number: index + 1, total })}
       </p>
       <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
         <div className="h-1.5 rounded-full bg-brand-600" style={{ width: `${((index + 1) / total) * 100}%` }} />
@@ -99,7 +101,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         {question.text}
       </h2>
       {question.tags.length > 0 ? (
-        <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
+        <ul aria-label={t("topics")} className="mt-3 flex flex-wrap gap-1.5">
           {question.tags.map((tag) => (
             <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
               {tag.replace(/-/g, " ")}
@@ -115,7 +117,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
             interviewId={interview.id}
             questionId={question.questionId}
             kind="answer"
-            label={retrying ? `Your answer, attempt ${mainAttempts.length + 1}` : "Your answer"}
+            label={retrying ? t("yourAnswerAttempt", { attempt: mainAttempts.length + 1 }) : t("yourAnswer")}
             attempt={mainAttempts.length + 1}
             expectedVersion={question.versions.answer}
             onViewCurrent={(answerId) => {
@@ -145,12 +147,12 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
                   }}
                   className={buttonClass("secondary")}
                 >
-                  Cancel
+                  {t("cancel")}
                 </button>
               ) : (
-                <SubmitButton type="button" variant="secondary" pending={skip.isPending} pendingLabel="Skipping…" onClick={onSkip}>
-                  Skip
-                  <span className="sr-only"> this question</span>
+                <SubmitButton type="button" variant="secondary" pending={skip.isPending} pendingLabel={t("skipping")} onClick={onSkip}>
+                  {t("skip")}
+                  <span className="sr-only"> {t("skipThis")}</span>
                 </SubmitButton>
               )
             }
@@ -177,7 +179,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
                 {/* A retry starts from the result, so it waits for the score. */}
                 {scoring ? null : (
                   <button type="button" onClick={() => setRetrying(true)} className={buttonClass("secondary")}>
-                    Retry this question
+                    {t("retry")}
                   </button>
                 )}
                 {nextControl}
@@ -189,15 +191,15 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         {mode === "skipped" ? (
           <div className="space-y-5">
             <div className="rounded-xl border border-slate-200 bg-slate-50 p-5">
-              <p className="font-semibold text-slate-900">You skipped this question.</p>
+              <p className="font-semibold text-slate-900">{t("skippedTitle")}</p>
               <p className="mt-1 text-sm text-slate-700">
-                A skipped question counts as 0 in the interview score. You can still answer it until you finish.
-                {question.draft.trim() ? " Your draft is kept." : ""}
+                {t("skippedText")}
+                {question.draft.trim() ? ` ${t("draftKept")}` : ""}
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-3">
               <button type="button" onClick={() => setAnsweringSkipped(true)} className={buttonClass("secondary")}>
-                Answer it now
+                {t("answerNow")}
               </button>
               {nextControl}
             </div>

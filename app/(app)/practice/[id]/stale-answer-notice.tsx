@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
@@ -31,25 +32,23 @@ interface StaleAnswerNoticeProps {
 
 /** Says what happened and offers the two ways on: look at the answer that is there, or add this one as a new attempt. */
 export function StaleAnswerNotice({ conflict, pending, onView, onSubmitAnyway }: StaleAnswerNoticeProps) {
+  const t = useTranslations("interview.stale");
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const { current } = conflict;
-  const scored = current.score ? `, scored ${current.score.total}/100` : current.status === "pending" ? ", still being scored" : "";
+  const state = current.score ? "scored" : current.status === "pending" ? "pending" : "other";
   return (
     <div ref={ref} tabIndex={-1} role="alert" data-testid="stale-answer" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
       <p className="font-semibold">{conflict.message}</p>
-      <p className="mt-1">
-        The current answer is attempt {current.attempt}
-        {scored}. Your text here is kept.
-      </p>
+      <p className="mt-1">{t("current", { attempt: current.attempt, state, total: current.score?.total ?? 0 })}</p>
       <div className="mt-3 flex flex-wrap gap-3">
         {onView ? (
           <button type="button" onClick={onView} className={buttonClass("secondary", { size: "sm" })}>
-            View the current answer
+            {t("view")}
           </button>
         ) : null}
         <button type="button" disabled={pending} onClick={onSubmitAnyway} className={buttonClass("primary", { size: "sm" })}>
-          Submit mine as attempt {conflict.currentVersion + 1}
+          {t("submitMine", { attempt: conflict.currentVersion + 1 })}
         </button>
       </div>
     </div>

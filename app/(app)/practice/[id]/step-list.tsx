@@ -1,13 +1,18 @@
+import { useTranslations } from "next-intl";
 import type { TInterview } from "@/server/contracts/interviews";
 
 type TQuestion = TInterview["questions"][number];
 
-function stateOf(question: TQuestion): { label: string; mark: string } {
-  if (question.answer?.status === "pending") return { label: "Scoring", mark: "…" };
-  if (question.status === "answered") return { label: "Answered", mark: "✓" };
-  if (question.status === "skipped") return { label: "Skipped", mark: "↷" };
-  if (question.draft.trim() !== "") return { label: "Draft saved", mark: "✎" };
-  return { label: "Not answered yet", mark: "" };
+type TStepState = "scoring" | "answered" | "skipped" | "draft" | "open";
+
+const MARKS: Record<TStepState, string> = { scoring: "…", answered: "✓", skipped: "↷", draft: "✎", open: "" };
+
+function stateOf(question: TQuestion): TStepState {
+  if (question.answer?.status === "pending") return "scoring";
+  if (question.status === "answered") return "answered";
+  if (question.status === "skipped") return "skipped";
+  if (question.draft.trim() !== "") return "draft";
+  return "open";
 }
 
 interface StepListProps {
@@ -18,11 +23,13 @@ interface StepListProps {
 
 /** Every question of the interview, with its state in words (and a mark), to move between them. */
 export function StepList({ questions, currentIndex, onSelect }: StepListProps) {
+  const t = useTranslations("interview");
   return (
-    <nav aria-label="Questions">
+    <nav aria-label={t("questionsLabel")}>
       <ol className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
         {questions.map((question, index) => {
           const state = stateOf(question);
+          const mark = MARKS[state];
           const current = index === currentIndex;
           const done = question.status === "answered";
           return (
@@ -46,16 +53,16 @@ export function StepList({ questions, currentIndex, onSelect }: StepListProps) {
                   }`}
                 >
                   {index + 1}
-                  {state.mark ? (
+                  {mark ? (
                     <span className="absolute -bottom-1 -right-1 flex h-4 w-4 items-center justify-center rounded-full bg-white text-[10px] leading-none text-slate-900 ring-1 ring-slate-300">
-                      {state.mark}
+                      {mark}
                     </span>
                   ) : null}
                 </span>
                 <span className="sr-only lg:not-sr-only lg:flex lg:flex-col">
-                  <span className="text-sm font-medium text-slate-900">Question {index + 1}</span>
+                  <span className="text-sm font-medium text-slate-900">{t("question", { number: index + 1 })}</span>
                   <span className="sr-only">, </span>
-                  <span className="text-xs text-slate-600">{state.label}</span>
+                  <span className="text-xs text-slate-600">{t(`stepStates.${state}`)}</span>
                 </span>
               </button>
             </li>
