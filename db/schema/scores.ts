@@ -2,7 +2,7 @@ import { boolean, index, integer, jsonb, numeric, pgTable, smallint, text, uniqu
 import { createdAtColumn, formerUserColumn, idColumn, parentColumn, textListColumn } from "./columns";
 import type { TDimensionScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
-import { trackEnum } from "./enums";
+import { languageEnum, trackEnum } from "./enums";
 import { answers } from "./interviews";
 
 /** One score per (answer, rubric version): a job that runs twice writes it once. */
@@ -29,6 +29,8 @@ export const scores = pgTable(
     latencyMs: integer().notNull(),
     /** How far the scorer trusts its own score ({level, reasons}); null for scores stored before it existed and for manual scores. */
     confidence: jsonb().$type<TScoreConfidence>(),
+    /** The language its words (comments, feedback, follow-up) were written in, so a later language switch does not mislabel them; null: English (stored before languages) or a reviewer's score. */
+    language: languageEnum(),
     /**
      * The built-in analyzer's score given while the AI provider was down; a regrade-answer job
      * replaces it when the provider recovers (server/scoring/service/regrade-answer.ts).
