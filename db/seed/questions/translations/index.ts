@@ -1,5 +1,6 @@
 import type { TTranslationLanguage } from "@/server/contracts/question-translations";
 import { koBehavioral } from "./ko/behavioral";
+import { koProductManagement } from "./ko/product-management";
 import { ruBehavioral } from "./ru/behavioral";
 import { ruProductManagement } from "./ru/product-management";
 import type { SeedTranslations } from "./types";
@@ -7,5 +8,5 @@ import type { SeedTranslations } from "./types";
 /** The bank in every language but English, keyed by slug (db/seed/seed-question-translations.ts). */
 export const SEED_TRANSLATIONS: Record<TTranslationLanguage, SeedTranslations> = {
   ru: { ...ruBehavioral, ...ruProductManagement },
-  ko: { ...koBehavioral },
+  ko: { ...koBehavioral, ...koProductManagement },
 };
