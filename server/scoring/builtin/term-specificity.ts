@@ -7,10 +7,18 @@
  */
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { ENGLISH_RANK } from "@/server/scoring/builtin/english-frequency";
+import { RU_KO_RANK } from "@/server/scoring/builtin/language/frequency-ru-ko";
+import { bankLanguageOf, TRANSLATED_BANK } from "@/server/scoring/builtin/language/translated-bank";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
 
-type TCorpusStats = { documents: number; df: ReadonlyMap<string, number>; englishRank: ReadonlyMap<string, number> };
+type TCorpusStats = {
+  documents: number;
+  /** Translated bank questions per language: the corpus a Russian or Korean stem is weighed against. */
+  translatedDocuments: Readonly<Record<"ru" | "ko", number>>;
+  df: ReadonlyMap<string, number>;
+  englishRank: ReadonlyMap<string, number>;
+};
 
 function buildStats(): TCorpusStats {
   const df = new Map<string, number>();
@@ -19,14 +27,20 @@ function buildStats(): TCorpusStats {
     const stems = new Set(tokenize(text).filter((t) => !isStopWord(t)).map(stem));
     for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
   }
+  // Translated questions count only for their own script's stems, so English weights stay as they are.
+  for (const q of TRANSLATED_BANK) {
+    const stems = new Set(tokenize(q.document).filter((t) => !isStopWord(t)).map(stem).filter((s) => bankLanguageOf(s) === q.language));
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const translatedDocuments = { ru: TRANSLATED_BANK.filter((q) => q.language === "ru").length, ko: TRANSLATED_BANK.filter((q) => q.language === "ko").length };
   // A stem is as common as its most common English word form ("costs" and "cost" share "cost").
   const englishRank = new Map<string, number>();
-  for (const [word, rank] of ENGLISH_RANK) {
+  for (const [word, rank] of [...ENGLISH_RANK, ...RU_KO_RANK]) {
     const s = stem(word);
     const known = englishRank.get(s);
     if (known === undefined || rank < known) englishRank.set(s, rank);
   }
-  return { documents: SEED_QUESTIONS.length, df, englishRank };
+  return { documents: SEED_QUESTIONS.length, translatedDocuments, df, englishRank };
 }
 
 const STATS = buildStats();
@@ -35,6 +49,11 @@ const LOG_DOCS = Math.log(STATS.documents + 1);
 /** 0..1: share of bank documents the stem is absent from, on a log scale (1 = never seen). */
 export function bankIdf(s: string): number {
   const df = STATS.df.get(s) ?? 0;
+  const language = bankLanguageOf(s);
+  if (language !== "en") {
+    const documents = STATS.translatedDocuments[language];
+    return documents === 0 ? 1 : Math.max(0, Math.min(1, Math.log((documents + 1) / (df + 0.5)) / Math.log(documents + 1)));
+  }
   return Math.max(0, Math.min(1, Math.log((STATS.documents + 1) / (df + 0.5)) / LOG_DOCS));
 }
 
@@ -83,6 +102,11 @@ export function weightedTerms(text: string): TWeightedTerms {
 const BANK_QUESTIONS: ReadonlyMap<string, ReadonlyArray<{ text: string; terms: TWeightedTerms }>> = (() => {
   const byTrack = new Map<string, Array<{ text: string; terms: TWeightedTerms }>>();
   for (const q of SEED_QUESTIONS) byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms: weightedTerms(q.text) }]);
+  // Translated questions weigh only their own script's terms: an English answer never covers them.
+  for (const q of TRANSLATED_BANK) {
+    const terms = weightedTerms(q.text).filter((t) => bankLanguageOf(t.stem) === q.language);
+    byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms }]);
+  }
   return byTrack;
 })();
 

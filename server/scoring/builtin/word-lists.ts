@@ -1,7 +1,14 @@
 /**
  * Plain word lists the analyzer compares against. They describe English and interview talk in
  * general, never a particular question, so they carry over to questions the analyzer has not seen.
+ * Russian and Korean counterparts live in language/word-lists-ru-ko.ts.
  */
+import {
+  RU_KO_COMMON_WORDS,
+  RU_KO_GENERIC_DOMAIN_WORDS,
+  RU_KO_LIGHT_VERBS,
+  RU_KO_QUESTION_FRAME_WORDS,
+} from "@/server/scoring/builtin/language/word-lists-ru-ko";
 
 /** Function words: ignored when comparing an answer with its question. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -23,18 +30,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * Words of the question's own framing ("Tell me about a time...", "How would you...") that say
  * nothing about its topic.
  */
-export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
-  `describe tell explain give walk talk discuss share example examples time times question answer approach happened
+export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...`describe tell explain give walk talk discuss share example examples time times question answer approach happened
   happen think thought ever situation go went going please briefly detail details way ways kind sort thing things
   want would could should handle handled deal dealt`.split(/\s+/),
-);
+  ...RU_KO_QUESTION_FRAME_WORDS,
+]);
 
 /**
  * Everyday words. An answer made mostly of these (and buzzwords) says little; the rest of the
  * vocabulary is what we count as specific.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `able accept across act action actually add added again age ago agree ahead allow almost alone along already always
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...`able accept across act action actually add added again age ago agree ahead allow almost alone along already always
   among amount another answer anyway appear approach area ask asked away back bad based basically become becomes
   began begin behind believe best better big bit body book both bring build built business call called came care
   case cases certain certainly change changed changes check clear clearly close come comes common complete completely
@@ -55,22 +63,25 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   today together told took top total toward tried true truly try trying turn type understand understanding up use
   used useful uses using usually value various view want wanted way ways week weeks well went whole wide work worked
   working works world would write year years yes young`.split(/\s+/),
-);
+  ...RU_KO_COMMON_WORDS,
+]);
 
 /**
  * Words so frequent in interview answers of every track that sharing them with the question
  * proves little about being on topic.
  */
-export const GENERIC_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `user users customer customers product products app apps application company team teammate people work project
+export const GENERIC_DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  ...`user users customer customers product products app apps application company team teammate people work project
   feature features data system service time week weekly day days daily month monthly year years new good best improve
   make business solution problem thing way last next today yesterday recently ago`.split(/\s+/),
-);
+  ...RU_KO_GENERIC_DOMAIN_WORDS,
+]);
 
 /** Verbs so light that a question using them ("use", "make") says nothing about its topic with them. */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(
-  `use used using uses make made makes making get got gets do did does done go went goes take took takes give gave gives
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  ...`use used using uses make made makes making get got gets do did does done go went goes take took takes give gave gives
   have has had need needs needed want wants wanted try tried know knew think see saw look looked put set keep kept let
   come came bring brought become became seem seems feel felt say said tell told ask asked work worked run ran add added
   adds`.split(/\s+/),
-);
+  ...RU_KO_LIGHT_VERBS,
+]);
