@@ -3,10 +3,11 @@ import { koBehavioral } from "./ko/behavioral";
 import { koProductManagement } from "./ko/product-management";
 import { ruBehavioral } from "./ru/behavioral";
 import { ruProductManagement } from "./ru/product-management";
+import { ruSoftwareEngineering } from "./ru/software-engineering";
 import type { SeedTranslations } from "./types";
 
 /** The bank in every language but English, keyed by slug (db/seed/seed-question-translations.ts). */
 export const SEED_TRANSLATIONS: Record<TTranslationLanguage, SeedTranslations> = {
-  ru: { ...ruBehavioral, ...ruProductManagement },
+  ru: { ...ruBehavioral, ...ruProductManagement, ...ruSoftwareEngineering },
   ko: { ...koBehavioral, ...koProductManagement },
 };
