@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
+  "app/(auth)",
   "app/layout.tsx",
   "app/_components/site-header.tsx",
   "app/_components/app-nav.tsx",

@@ -25,6 +25,12 @@ import ruInterview from "./messages/ru/interview.json";
 import enAdminQuestions from "./messages/en/admin-questions.json";
 import koAdminQuestions from "./messages/ko/admin-questions.json";
 import ruAdminQuestions from "./messages/ru/admin-questions.json";
+import enAuth from "./messages/en/auth.json";
+import koAuth from "./messages/ko/auth.json";
+import ruAuth from "./messages/ru/auth.json";
+import enSettings from "./messages/en/settings.json";
+import koSettings from "./messages/ko/settings.json";
+import ruSettings from "./messages/ru/settings.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -38,6 +44,8 @@ const NAMESPACES = {
   vocabulary: catalog(enVocabulary, { ru: ruVocabulary, ko: koVocabulary }),
   dashboard: catalog(enDashboard, { ru: ruDashboard, ko: koDashboard }),
   interview: catalog(enInterview, { ru: ruInterview, ko: koInterview }),
+  auth: catalog(enAuth, { ru: ruAuth, ko: koAuth }),
+  settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AuthHeading } from "../auth-heading";
 import { ContactForm } from "./contact-form";
 
-export const metadata: Metadata = { title: "Contact support" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.contact"))("metaTitle") };
+}
 
 /** Reachable without an account: a suspended user (linked from the sign-in error) or someone locked out. */
-export default function ContactPage() {
+export default async function ContactPage() {
+  const t = await getTranslations("auth.contact");
   return (
     <div>
-      <AuthHeading title="Contact support">
+      <AuthHeading title={t("title")}>
         <p>
-          Can’t sign in, or your account was suspended? Write to us here; no account needed. We answer by email. Signed in? Use{" "}
-          <Link href="/help" className="font-medium text-brand-700 underline hover:text-brand-900">
-            Help
-          </Link>{" "}
-          instead.
+          {t.rich("intro", {
+            help: (chunks) => (
+              <Link href="/help" className="font-medium text-brand-700 underline hover:text-brand-900">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </AuthHeading>
       <ContactForm />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
@@ -16,6 +17,7 @@ import { DevMailboxNote } from "../dev-mailbox-note";
 const ZEmailOnlySchema = ZSignInInputSchema.pick({ email: true });
 
 export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string | null }) {
+  const t = useTranslations("auth.forgotPassword");
   const form = useZodForm(ZEmailOnlySchema, { id: "forgot-password", defaultValues: { email: "" } });
   const [sentTo, setSentTo] = useState<string | null>(null);
   const request = api.auth.forgotPassword.useMutation();
@@ -35,8 +37,8 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
 
   return (
     <>
-      <AuthHeading title="Reset your password">
-        <p>Enter the email you signed up with and we’ll send you a link to choose a new password.</p>
+      <AuthHeading title={t("title")}>
+        <p>{t("intro")}</p>
       </AuthHeading>
       <Form
         form={form}
@@ -44,15 +46,18 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
         onSubmit={(values) => request.mutate(values, { onError: form.failFromServer, onSuccess: () => setSentTo(values.email) })}
       >
         <FormEmailField name="email" required />
-        <SubmitButton pending={request.isPending} pendingLabel="Sending…" className="w-full">
-          Send the reset link
+        <SubmitButton pending={request.isPending} pendingLabel={t("pending")} className="w-full">
+          {t("submit")}
         </SubmitButton>
       </Form>
       <p className="mt-6 text-center text-sm text-slate-700">
-        Remembered it?{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-          Sign in
-        </Link>
+        {t.rich("remembered", {
+          link: (chunks) => (
+            <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );
@@ -60,21 +65,21 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
 
 /** The same words whether or not the account exists, so this page never tells who has one. */
 function Sent({ email, devMailboxHref, onRetry }: { email: string; devMailboxHref: string | null; onRetry: () => void }) {
+  const t = useTranslations("auth.forgotPassword");
   return (
     <div>
-      <FocusHeading>Check your inbox</FocusHeading>
+      <FocusHeading>{t("sentTitle")}</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
-        If an account exists for <span className="break-all font-medium text-slate-900">{email}</span>, we have sent a link to reset its
-        password. The link works for one hour.
+        {t.rich("sent", { email: () => <span className="break-all font-medium text-slate-900">{email}</span> })}
       </p>
       <DevMailboxNote href={devMailboxHref} />
-      <p className="mt-5 text-sm text-slate-700">No email after a few minutes? Check your spam folder, or check the address and try again.</p>
+      <p className="mt-5 text-sm text-slate-700">{t("noEmail")}</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href="/sign-in" className={buttonClass("primary")}>
-          Back to sign in
+          {t("backToSignIn")}
         </Link>
         <button type="button" onClick={onRetry} className={buttonClass("secondary")}>
-          Try another email
+          {t("tryAnother")}
         </button>
       </div>
     </div>

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "./reset-password-form";
 
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.resetPassword"))("metaTitle"), referrer: "no-referrer" };
+}
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
@@ -21,25 +22,22 @@ function looksLikeToken(token: string | null): token is string {
   return token !== null && ZResetPasswordInputSchema.shape.token.safeParse(token).success;
 }
 
-const INVALID = {
-  title: "This reset link doesn’t work",
-  body: "It may be mistyped, already used, or older than an hour. Ask for a new link and use the newest email.",
-  action: { href: "/forgot-password", label: "Ask for a new link" },
-};
-
 export function ResetPasswordForm({ token }: { token: string | null }) {
   const router = useRouter();
+  const t = useTranslations("auth.resetPassword");
   const form = useZodForm(ZNewPasswordOnlySchema, { id: "reset-password", defaultValues: { newPassword: "" } });
   const [invalid, setInvalid] = useState(!looksLikeToken(token));
   const reset = api.auth.resetPassword.useMutation();
 
-  if (invalid || !token) return <InvalidLink {...INVALID} />;
+  if (invalid || !token) {
+    return <InvalidLink title={t("invalidTitle")} body={t("invalidBody")} action={{ href: "/forgot-password", label: t("invalidAction") }} />;
+  }
   if (reset.isSuccess) return <Done />;
 
   return (
     <>
-      <AuthHeading title="Choose a new password">
-        <p>After this, you’ll be signed out everywhere, and you sign in with the new password.</p>
+      <AuthHeading title={t("title")}>
+        <p>{t("intro")}</p>
       </AuthHeading>
       <Form
         form={form}
@@ -62,8 +60,8 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
         }
       >
         <FormNewPasswordField name="newPassword" />
-        <SubmitButton pending={reset.isPending} pendingLabel="Saving…" className="w-full">
-          Save the new password
+        <SubmitButton pending={reset.isPending} pendingLabel={t("pending")} className="w-full">
+          {t("submit")}
         </SubmitButton>
       </Form>
     </>
@@ -71,14 +69,13 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
 }
 
 function Done() {
+  const t = useTranslations("auth.resetPassword");
   return (
     <div>
-      <FocusHeading>Your password is changed</FocusHeading>
-      <p className="mt-3 text-sm text-slate-700">
-        We signed you out on every device and ended your API tokens. Sign in with your new password to continue.
-      </p>
+      <FocusHeading>{t("doneTitle")}</FocusHeading>
+      <p className="mt-3 text-sm text-slate-700">{t("doneBody")}</p>
       <Link href="/sign-in" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-        Sign in
+        {t("signIn")}
       </Link>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Spinner } from "@/app/_components/spinner";
@@ -12,13 +13,14 @@ export interface TOAuthProvider {
 
 /** One button per configured provider; the server passes only the ones with credentials set. */
 export function OAuthButtons({ providers, callbackUrl }: { providers: TOAuthProvider[]; callbackUrl: string }) {
+  const t = useTranslations("auth.oauth");
   const [pending, setPending] = useState<string | null>(null);
   if (providers.length === 0) return null;
   return (
     <div className="mt-6">
       <div className="flex items-center gap-3 text-sm text-slate-600" aria-hidden="true">
         <span className="h-px flex-1 bg-slate-200" />
-        or
+        {t("or")}
         <span className="h-px flex-1 bg-slate-200" />
       </div>
       <ul className="mt-4 space-y-3">
@@ -37,10 +39,10 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: TOAuthProv
               {pending === provider.id ? (
                 <>
                   <Spinner />
-                  Connecting to {provider.name}…
+                  {t("connecting", { provider: provider.name })}
                 </>
               ) : (
-                `Continue with ${provider.name}`
+                t("continueWith", { provider: provider.name })
               )}
             </button>
           </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { configuredOAuthProviders } from "@/server/auth/oauth-providers";
@@ -6,7 +7,9 @@ import { safeCallbackUrl } from "../safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 import { firstParam, type TSearchParams } from "@/app/_components/search-params";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("metaTitle") };
+}
 
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;

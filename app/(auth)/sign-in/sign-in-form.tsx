@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Form } from "@/app/_components/form/form";
@@ -28,6 +29,7 @@ type TFailure = { kind: "auth"; error: string; code: string | null } | { kind: "
 
 export function SignInForm({ providers, callbackUrl, initialError, initialErrorCode }: SignInFormProps) {
   const router = useRouter();
+  const t = useTranslations("auth.signIn");
   const form = useZodForm(ZSignInInputSchema, { id: "sign-in", defaultValues: { email: "", password: "" } });
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<TFailure | null>(
@@ -55,8 +57,8 @@ export function SignInForm({ providers, callbackUrl, initialError, initialErrorC
 
   return (
     <>
-      <AuthHeading title="Sign in to Rehearse">
-        <p>Welcome back. Pick up where you left off.</p>
+      <AuthHeading title={t("title")}>
+        <p>{t("intro")}</p>
       </AuthHeading>
       <Form
         form={form}
@@ -73,20 +75,23 @@ export function SignInForm({ providers, callbackUrl, initialError, initialErrorC
           <FormPasswordField name="password" required />
           <p className="mt-2 text-right text-sm">
             <Link href="/forgot-password" className="font-medium text-brand-700 underline hover:text-brand-900">
-              Forgot password?
+              {t("forgot")}
             </Link>
           </p>
         </div>
-        <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
-          Sign in
+        <SubmitButton pending={pending} pendingLabel={t("pending")} className="w-full">
+          {t("submit")}
         </SubmitButton>
       </Form>
       <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
       <p className="mt-6 text-center text-sm text-slate-700">
-        New to Rehearse?{" "}
-        <Link href="/sign-up" className="font-medium text-brand-700 underline hover:text-brand-900">
-          Create an account
-        </Link>
+        {t.rich("newHere", {
+          link: (chunks) => (
+            <Link href="/sign-up" className="font-medium text-brand-700 underline hover:text-brand-900">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );

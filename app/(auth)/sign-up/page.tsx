@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { devMailboxHref } from "../dev-mailbox";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata: Metadata = { title: "Create your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signUp"))("metaTitle") };
+}
 
 export default async function SignUpPage() {
   const user = await getCurrentUserOrNull();

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
@@ -21,6 +22,7 @@ interface SignUpFormProps {
 }
 
 export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
+  const t = useTranslations("auth.signUp");
   const form = useZodForm(ZRegisterInputSchema, { id: "sign-up", defaultValues: { name: "", email: "", password: "" } });
   const [signingIn, setSigningIn] = useState(false);
   const [done, setDone] = useState<{ email: string } | null>(null);
@@ -31,14 +33,21 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
   if (signedInAs) {
     return (
       <>
-        <AuthHeading title="You already have an account">
+        <AuthHeading title={t("alreadyTitle")}>
           <p>
-            You are signed in as <span dir="auto" className="font-medium text-slate-900">{signedInAs.name}</span> ({signedInAs.email}).
+            {t.rich("signedInAs", {
+              email: signedInAs.email,
+              name: () => (
+                <span dir="auto" className="font-medium text-slate-900">
+                  {signedInAs.name}
+                </span>
+              ),
+            })}
           </p>
         </AuthHeading>
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/dashboard" className={buttonClass("primary")}>
-            Go to your dashboard
+            {t("toDashboard")}
           </Link>
           <SignOutButton />
         </div>
@@ -49,8 +58,8 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
   const pending = register.isPending || signingIn;
   return (
     <>
-      <AuthHeading title="Create your account">
-        <p>Practise real interview questions and get a score you can trust.</p>
+      <AuthHeading title={t("title")}>
+        <p>{t("intro")}</p>
       </AuthHeading>
       <Form
         form={form}
@@ -70,18 +79,21 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
           })
         }
       >
-        <FormTextField name="name" label="Name" autoComplete="name" required />
+        <FormTextField name="name" label={t("name")} autoComplete="name" required />
         <FormEmailField name="email" required />
-        <FormNewPasswordField name="password" label="Password" userInputFields={["name", "email"]} />
-        <SubmitButton pending={pending} pendingLabel="Creating your account…" className="w-full">
-          Create account
+        <FormNewPasswordField name="password" label={t("password")} userInputFields={["name", "email"]} />
+        <SubmitButton pending={pending} pendingLabel={t("pending")} className="w-full">
+          {t("submit")}
         </SubmitButton>
       </Form>
       <p className="mt-6 text-center text-sm text-slate-700">
-        Already have an account?{" "}
-        <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-          Sign in
-        </Link>
+        {t.rich("haveAccount", {
+          link: (chunks) => (
+            <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );
@@ -94,34 +106,37 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
  * leads to the sign-in page.
  */
 function CheckInbox({ email, devMailboxHref }: { email: string; devMailboxHref: string | null }) {
+  const t = useTranslations("auth.checkInbox");
   const linkClass = "font-medium text-brand-700 underline hover:text-brand-900";
   return (
     <div>
-      <FocusHeading>Check your inbox to finish</FocusHeading>
+      <FocusHeading>{t("title")}</FocusHeading>
       <p className="mt-3 text-sm text-slate-700">
-        We sent an email to <span className="break-all font-medium text-slate-900">{email}</span>. Open the link in it to verify your
-        address: you need a verified email to start interviews. The link works for 24 hours.
+        {t.rich("sent", { email: () => <span className="break-all font-medium text-slate-900">{email}</span> })}
       </p>
       <DevMailboxNote href={devMailboxHref} />
-      <h2 className="mt-6 text-base font-semibold text-slate-900">No email after a few minutes?</h2>
+      <h2 className="mt-6 text-base font-semibold text-slate-900">{t("noEmail")}</h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-        <li>Check your spam or junk folder, and that the address above is spelled right.</li>
+        <li>{t("spam")}</li>
         <li>
-          Already have an account with this address? Then we emailed you there instead:{" "}
-          <Link href="/sign-in" className={linkClass}>
-            sign in
-          </Link>{" "}
-          or{" "}
-          <Link href="/forgot-password" className={linkClass}>
-            reset your password
-          </Link>
-          .
+          {t.rich("existing", {
+            signIn: (chunks) => (
+              <Link href="/sign-in" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+            reset: (chunks) => (
+              <Link href="/forgot-password" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </li>
-        <li>Once signed in, you can send a new link from the banner at the top of every page.</li>
+        <li>{t("banner")}</li>
       </ul>
       {/* A plain link on purpose: see the comment above. */}
       <a href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-        Continue
+        {t("continue")}
       </a>
     </div>
   );

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { VerifyEmail } from "./verify-email";
 
-export const metadata: Metadata = { title: "Verify your email", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.verifyEmail"))("metaTitle"), referrer: "no-referrer" };
+}
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { Spinner } from "@/app/_components/spinner";
-import { appCodeOf, messageOf, NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
+import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZTokenInputSchema } from "@/server/contracts/accounts";
 
@@ -18,6 +19,7 @@ interface VerifyEmailProps {
 
 export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
   const router = useRouter();
+  const t = useTranslations("auth.verifyEmail");
   const verify = api.auth.verifyEmail.useMutation({
     // The header's banner and account details come from the server: show them verified now.
     onSuccess: () => router.refresh(),
@@ -35,13 +37,10 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
 
   if (verify.isSuccess && verify.data.emailChanged) {
     return (
-      <Outcome title="Your email address is changed">
-        <p>
-          Your email is now <strong className="font-semibold text-slate-900">{verify.data.email}</strong>. Sign in with it from now on; we
-          sent a notice to your previous address.
-        </p>
+      <Outcome title={t("changedTitle")}>
+        <p>{t.rich("changedBody", { email: () => <strong className="font-semibold text-slate-900">{verify.data.email}</strong> })}</p>
         <Link href={signedInUser ? "/settings" : "/sign-in"} className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-          {signedInUser ? "Back to your settings" : "Sign in"}
+          {signedInUser ? t("backToSettings") : t("signIn")}
         </Link>
       </Outcome>
     );
@@ -49,19 +48,19 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
 
   if (verify.isSuccess) {
     return (
-      <Outcome title="Your email is verified">
-        <p>Thanks. You can start interviews now.</p>
+      <Outcome title={t("verifiedTitle")}>
+        <p>{t("verifiedBody")}</p>
         {signedInUser ? (
           <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            Go to your dashboard
+            {t("toDashboard")}
           </Link>
         ) : (
           <div className="mt-6 flex flex-wrap gap-3">
             <Link href="/sign-in" className={buttonClass("primary")}>
-              Sign in
+              {t("signIn")}
             </Link>
             <Link href="/" className={buttonClass("secondary")}>
-              Back to the home page
+              {t("toHome")}
             </Link>
           </div>
         )}
@@ -73,7 +72,7 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
     return (
       <div role="status" className="flex items-center gap-3 text-slate-800">
         <Spinner />
-        <h1 className="text-lg font-semibold">Verifying your email…</h1>
+        <h1 className="text-lg font-semibold">{t("verifying")}</h1>
       </div>
     );
   }
@@ -81,10 +80,10 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
   // Network trouble is not the link's fault: offer to try the same link again.
   if (verify.isError && !appCodeOf(verify.error)) {
     return (
-      <Outcome title="We couldn’t verify your email yet">
-        <p>{NETWORK_ERROR_MESSAGE}</p>
+      <Outcome title={t("networkTitle")}>
+        <p>{t("network")}</p>
         <button type="button" onClick={() => token && verify.mutate({ token })} className={buttonClass("primary", { extra: "mt-6" })}>
-          Try again
+          {t("retry")}
         </button>
       </Outcome>
     );
@@ -92,26 +91,29 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
 
   const reason = verify.isError && appCodeOf(verify.error) === "CONFLICT" ? messageOf(verify.error) : null;
   return (
-    <Outcome title="This verification link doesn’t work">
-      <p>{reason ?? "It may be mistyped, already used, or more than 24 hours old. Only the newest link we sent works."}</p>
+    <Outcome title={t("invalidTitle")}>
+      <p>{reason ?? t("invalidBody")}</p>
       {signedInUser?.emailVerified ? (
         <>
-          <p className="mt-3">Your email {signedInUser.email} is already verified, so there is nothing more to do.</p>
+          <p className="mt-3">{t("alreadyVerified", { email: signedInUser.email })}</p>
           <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            Go to your dashboard
+            {t("toDashboard")}
           </Link>
         </>
       ) : signedInUser ? (
         <div className="mt-5">
-          <p className="mb-3">We can send a new link to {signedInUser.email}.</p>
+          <p className="mb-3">{t("canResend", { email: signedInUser.email })}</p>
           <ResendVerificationButton email={signedInUser.email} variant="primary" />
         </div>
       ) : (
         <p className="mt-3">
-          <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-            Sign in
-          </Link>{" "}
-          to get a new link.
+          {t.rich("signInForNew", {
+            link: (chunks) => (
+              <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </Outcome>
