@@ -23,6 +23,14 @@ const COVERED = [
   "app/(app)/dashboard",
   "app/(app)/practice/[id]",
   "app/(app)/interviews/_components",
+  "app/(app)/settings/page.tsx",
+  "app/(app)/settings/profile-section.tsx",
+  "app/(app)/settings/language-section.tsx",
+  "app/(app)/settings/email-section.tsx",
+  "app/(app)/settings/password-section.tsx",
+  "app/(app)/settings/sessions-section.tsx",
+  "app/(app)/settings/data-section.tsx",
+  "app/(app)/settings/settings-section.tsx",
 ];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

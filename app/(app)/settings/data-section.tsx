@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { FormAlert } from "@/app/_components/form-alert";
 import { saveJsonFile } from "@/app/_components/save-json-file";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -11,22 +12,22 @@ const FILE_NAME = "rehearse-export.json";
 
 
 export function DataSection() {
+  const t = useTranslations("settings.data");
   const { client } = api.useUtils();
   // Always fresh, never from the query cache: the file should be what the server holds now.
   const exportData = useMutation({ mutationFn: () => client.me.export.query(), onSuccess: (data) => saveJsonFile(data, FILE_NAME) });
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        Download everything Rehearse holds about you as a JSON file ({FILE_NAME}): your profile, preferences, linked sign-in
-        methods and the emails we sent you. Passwords and tokens are never included.
+        {t("text", { file: FILE_NAME })}
       </p>
       {exportData.isError ? <FormAlert>{messageOf(exportData.error)}</FormAlert> : null}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton type="button" variant="secondary" pending={exportData.isPending} pendingLabel="Preparing your file…" onClick={() => exportData.mutate()}>
-          Export my data
+        <SubmitButton type="button" variant="secondary" pending={exportData.isPending} pendingLabel={t("pending")} onClick={() => exportData.mutate()}>
+          {t("action")}
         </SubmitButton>
         <p role="status" className="text-sm text-slate-700">
-          {exportData.isSuccess ? `Downloaded ${FILE_NAME}.` : ""}
+          {exportData.isSuccess ? t("done", { file: FILE_NAME }) : ""}
         </p>
       </div>
     </div>

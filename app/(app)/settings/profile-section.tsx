@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useMemo } from "react";
 import * as z from "zod";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
@@ -17,14 +19,14 @@ const emptyAsNull = (value: string) => (value.trim() === "" ? null : value);
 /** "No preference" (value "") means null. */
 const ZNoPreference = z.literal("").transform(() => null);
 
-/** The form's strings and checkboxes, turned into me.update's input and checked by its schema. */
-const ZProfileFormSchema = z.object({
+/** The form's strings and checkboxes, turned into me.update's input and checked by its schema (its one own message in the page's language). */
+const profileFormSchema = (ageFormat: string) => z.object({
   name: PROFILE.name,
   gender: z.string().transform(emptyAsNull).pipe(PROFILE.gender.unwrap()),
   age: z
     .string()
     .trim()
-    .regex(/^\d*$/, { error: "Enter your age as a whole number, like 27, or leave it empty." })
+    .regex(/^\d*$/, { error: ageFormat })
     .transform((text) => (text === "" ? null : Number(text)))
     .pipe(PROFILE.age.unwrap()),
   preferences: z.object({
@@ -46,7 +48,10 @@ function browserTimeZone(): string | null {
 }
 
 export function ProfileSection({ user }: { user: TPublicUser }) {
+  const t = useTranslations("settings.profile");
   const router = useRouter();
+  const ageFormat = t("ageFormat");
+  const ZProfileFormSchema = useMemo(() => profileFormSchema(ageFormat), [ageFormat]);
   const { track, level, emailNotifications, reviewReminders, weeklySummary } = user.preferences;
   const form = useZodForm(ZProfileFormSchema, {
     id: "profile",
@@ -67,38 +72,26 @@ export function ProfileSection({ user }: { user: TPublicUser }) {
       // The header shows the name: it comes from the server.
       onSuccess={() => router.refresh()}
     >
-      <FormTextField name="name" label="Name" autoComplete="name" required />
+      <FormTextField name="name" label={t("name")} autoComplete="name" required />
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormTextField name="gender" label="Gender" optional hint="In your own words, or leave it empty." autoComplete="sex" maxLength={40} />
-        <FormTextField name="age" label="Age" optional hint="A whole number, 13 or over." inputMode="numeric" autoComplete="off" />
+        <FormTextField name="gender" label={t("gender")} optional hint={t("genderHint")} autoComplete="sex" maxLength={40} />
+        <FormTextField name="age" label={t("age")} optional hint={t("ageHint")} inputMode="numeric" autoComplete="off" />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormTrackSelect name="preferences.track" label="Preferred track" emptyLabel="No preference" />
-        <FormLevelSelect name="preferences.level" label="Preferred level" emptyLabel="No preference" />
+        <FormTrackSelect name="preferences.track" label={t("track")} emptyLabel={t("noPreference")} />
+        <FormLevelSelect name="preferences.level" label={t("level")} emptyLabel={t("noPreference")} />
       </div>
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-slate-900">Emails</legend>
-        <FormCheckboxField
-          name="preferences.emailNotifications"
-          label="Email notifications"
-          hint="News about Rehearse and notices about your quota. Emails about your account (verification, password resets) are always sent."
-        />
-        <FormCheckboxField
-          name="preferences.reviewReminders"
-          label="Reviews due today"
-          hint="At 8 am your time, on days when questions from your review queue are due."
-        />
-        <FormCheckboxField
-          name="preferences.weeklySummary"
-          label="Weekly progress summary"
-          hint="Monday at 8 am your time: what you practised in the last seven days and what is due."
-        />
+        <legend className="text-sm font-semibold text-slate-900">{t("emails")}</legend>
+        <FormCheckboxField name="preferences.emailNotifications" label={t("notifications")} hint={t("notificationsHint")} />
+        <FormCheckboxField name="preferences.reviewReminders" label={t("reviews")} hint={t("reviewsHint")} />
+        <FormCheckboxField name="preferences.weeklySummary" label={t("weekly")} hint={t("weeklyHint")} />
         <p className="text-sm text-slate-600">
-          {user.preferences.timeZone ? `Your time zone: ${user.preferences.timeZone} (from this browser, updated when you save).` : "Your time zone is taken from this browser when you save."}
+          {user.preferences.timeZone ? t("timeZone", { zone: user.preferences.timeZone }) : t("timeZoneUnknown")}
         </p>
       </fieldset>
-      <FormFooter pending={update.isPending} done={update.isSuccess ? "Saved." : null}>
-        Save profile
+      <FormFooter pending={update.isPending} done={update.isSuccess ? t("saved") : null}>
+        {t("save")}
       </FormFooter>
     </MutationForm>
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -9,6 +10,7 @@ import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 
 export function SessionsSection() {
+  const t = useTranslations("settings.sessions");
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
   const endAll = api.auth.signOutEverywhere.useMutation({
@@ -24,22 +26,20 @@ export function SessionsSection() {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        Lost a device, or signed in on a shared computer? This signs you out on every device and browser, this one included, and
-        ends all your API tokens.
+        {t("lost")}
       </p>
       <p className="text-sm text-slate-700">
-        Signing out ends a session for good, even a copy of it. A session you don’t use for 7 days ends by itself, and every session
-        ends 30 days after you signed in.
+        {t("rules")}
       </p>
       {endAll.isError ? <FormAlert>{messageOf(endAll.error)}</FormAlert> : null}
       <SubmitButton
         type="button"
         variant="secondary"
         pending={endAll.isPending || signingOut}
-        pendingLabel="Signing out everywhere…"
+        pendingLabel={t("pending")}
         onClick={() => endAll.mutate()}
       >
-        Sign out everywhere
+        {t("action")}
       </SubmitButton>
     </div>
   );
