@@ -5,6 +5,7 @@
  * Clusters cover the recurring themes of interviews in general (behavioral themes, product
  * questions, engineering concerns), not the content of any particular question.
  */
+import { bilingualTerms } from "@/server/scoring/builtin/language/concepts-ru-ko";
 import { stem } from "@/server/scoring/builtin/stem";
 
 /** Behavioral themes: the recurring "tell me about a time..." subjects and the words their stories use. */
@@ -74,14 +75,24 @@ const CLUSTER_WORDS = [...THEME_CLUSTER_WORDS, ...OTHER_CLUSTER_WORDS];
 /** stem → indices of the clusters it belongs to. */
 const CLUSTERS_BY_STEM: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
+  const add = (word: string, index: number): void => {
+    const key = stem(word);
+    const list = map.get(key) ?? [];
+    if (!list.includes(index)) list.push(index);
+    map.set(key, list);
+  };
   CLUSTER_WORDS.forEach((line, index) => {
-    for (const word of line.split(/\s+/)) {
-      const key = stem(word);
-      const list = map.get(key) ?? [];
-      if (!list.includes(index)) list.push(index);
-      map.set(key, list);
-    }
+    for (const word of line.split(/\s+/)) add(word, index);
   });
+  // Russian and Korean words join their English anchor's clusters, or a new cluster with the anchor
+  // alone (one English word per new cluster, so English matching is unchanged).
+  let next = CLUSTER_WORDS.length;
+  for (const { anchor, words } of bilingualTerms()) {
+    const known = map.get(stem(anchor));
+    const clusters = known !== undefined && known.length > 0 ? [...known] : [next++];
+    if (known === undefined || known.length === 0) add(anchor, clusters[0] ?? 0);
+    for (const word of words) for (const cluster of clusters) add(word, cluster);
+  }
   return map;
 })();
 
