@@ -1,14 +1,14 @@
 /**
- * Calibration: on every labelled answer set (set 1, set 2a, set 2b and the four hand-written
+ * Calibration: on every labelled answer set (set 1, set 2a, set 2b and the five hand-written
  * hold-outs), the analyzer must rank a higher label above a lower label for the same question.
  * Only general signals may be tuned against these sets.
  *
  * What CI enforces: issue 14's targets where the analyzer reaches them (every track ≥ 0.85, pairs
  * with a gaming row ≥ 0.85), and, where it does not yet, what it reaches today less a hair, so a
- * change that makes ordering worse fails while the rest of the way is worked on. Round 4, all seven
- * files: overall 0.910 (target 0.92), 167 of 185 gaming rows at or below the mediocre answer
- * (target: all), weakest track 0.890, gaming pairs 0.923. `npm run eval:scoring` prints the same
- * numbers per file and exits 1 below the full targets.
+ * change that makes ordering worse fails while the rest of the way is worked on. Round 5, all eight
+ * files: overall 0.915 (target 0.92), 192 of 209 gaming rows at or below the mediocre answer
+ * (target: all), weakest track behavioral 0.873, gaming pairs 0.932. `npm run eval:scoring` prints
+ * the same numbers per file and exits 1 below the full targets.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -23,14 +23,14 @@ const scored = rows.map((row) => ({
   total: analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total,
 }));
 
-/** Not yet at target: today's values less a hair (overall 0.910 → 0.905; 18 gaming rows above → at most 20). */
-const FLOOR = { overall: 0.905, gamingRowsAbove: 20 };
+/** Not yet at target: today's values less a hair (overall 0.915 → 0.912; 17 gaming rows above → at most 18). */
+const FLOOR = { overall: 0.912, gamingRowsAbove: 18 };
 
 describe("calibration sets", () => {
   const r = report(scored);
 
   it("has labelled answers for many questions", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(390);
+    expect(rows.length).toBeGreaterThanOrEqual(440);
   });
 
   it("meets the per-track and gaming-pair targets", () => {
