@@ -47,6 +47,20 @@ export function formatPoints(value: number, locale: TLanguage = DEFAULT_LANGUAGE
   return numberFormat(locale, "points", { maximumFractionDigits: 1, useGrouping: false }).format(Math.round(value * 10) / 10);
 }
 
+/**
+ * A rubric dimension's points as an interviewer reads them: to the half point (6.9 → 7, 7.4 → 7.5,
+ * 0.1 → 0). The built-in analyzer keeps tenths so it can rank close answers, but "0.1/10" beside a
+ * total of 0 reads like a broken scale; AI grades averaged over two runs are halves already.
+ */
+export function roundDimensionPoints(value: number): number {
+  return Math.round(value * 2) / 2;
+}
+
+/** "7", "7.5" ("7,5" in Russian): every place that shows a dimension's points (or their change) writes them this way. */
+export function formatDimensionPoints(value: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
+  return formatPoints(roundDimensionPoints(value), locale);
+}
+
 export function formatCents(cents: number, locale: TLanguage = DEFAULT_LANGUAGE): string {
   return numberFormat(locale, "usd", { style: "currency", currency: "USD" }).format(cents / 100);
 }
