@@ -44,6 +44,8 @@ export function scoreFromRow(row: TScoreRow): TScore {
     latencyMs: row.latencyMs,
     // Rows stored before the column existed (and manual scores) have none: the field is left out.
     ...(row.confidence && !manual ? { confidence: row.confidence } : {}),
+    // The language the words were written in; rows from before languages (and manual scores) have none.
+    ...(row.language && !manual ? { language: row.language } : {}),
     // The built-in's score while the AI provider was down; an AI re-grade replaces it (regrade-answer.ts).
     provisional: row.provisional && !manual,
     // A coding answer's test table (every test the server ran on the submitted code).

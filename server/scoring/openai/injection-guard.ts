@@ -8,6 +8,7 @@
  * - no sentence that repeats injected text, or reads like an injection itself, reaches the
  *   candidate in feedback, strengths, improvements, comments, evidence or the follow-up.
  */
+import { feedbackText } from "@/server/scoring/builtin/feedback-text";
 import { scanForInjection } from "@/server/scoring/builtin/injection";
 import { splitSentences } from "@/server/scoring/builtin/text";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
@@ -21,9 +22,6 @@ const ECHO_WORDS = 4;
 /** A window shorter than this (in characters) is too common to call an echo ("and give it a"). */
 const ECHO_MIN_CHARS = 16;
 
-const NEUTRAL_FEEDBACK =
-  "Part of this answer was addressed to the grader rather than the interviewer; it was ignored, and the score rests on the rest of the answer.";
-const NEUTRAL_COMMENT = "Scored on the rest of the answer; text addressed to the grader was ignored.";
 
 function normalise(text: string): string {
   return text
@@ -108,10 +106,12 @@ export function guardInjectedScore({ score, builtin, injectedTexts, margin = INJ
   const ceiling = builtin.total + margin;
   const clamped = score.total > ceiling;
   const tainted = makeEchoCheck(injectedTexts);
+  // In the language the AI was asked to write in (the analyzer's stand-in text is in it too).
+  const neutral = feedbackText(score.language).graderIgnored;
 
   const dimensions: TDimensionScore[] = (clamped ? clampDimensions(score.dimensions, ceiling) : score.dimensions).map((d) => {
     const comment = scrubText(d.comment, tainted);
-    return { ...d, comment: comment || (d.comment ? NEUTRAL_COMMENT : ""), evidence: d.evidence.filter((quote) => !tainted(quote)) };
+    return { ...d, comment: comment || (d.comment ? neutral.comment : ""), evidence: d.evidence.filter((quote) => !tainted(quote)) };
   });
   const feedback = scrubText(score.feedback, tainted);
   const strengths = scrubList(score.strengths, tainted);
@@ -123,7 +123,7 @@ export function guardInjectedScore({ score, builtin, injectedTexts, margin = INJ
     total: computeTotal(dimensions),
     dimensions,
     // When nothing of the model's text survives, the analyzer's (written from the cleaned answer) stands in.
-    feedback: feedback || (score.feedback ? `${NEUTRAL_FEEDBACK} ${builtin.feedback}`.trim() : ""),
+    feedback: feedback || (score.feedback ? `${neutral.feedback} ${builtin.feedback}`.trim() : ""),
     strengths: strengths.length > 0 || score.strengths.length === 0 ? strengths : builtin.strengths,
     improvements: improvements.length > 0 || score.improvements.length === 0 ? improvements : builtin.improvements,
     followUp,

@@ -8,6 +8,7 @@ import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
 import type { TRubric } from "@/server/contracts/vocabulary/rubrics";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { testsForPrompt } from "@/server/scoring/code-tests";
+import { detectAnswerLanguage, languageName } from "@/server/scoring/openai/answer-language";
 
 const ANSWER_TAG = "candidate_answer";
 
@@ -36,8 +37,22 @@ function systemMessage(rubric: TRubric, input: TScoreInput): string {
     "- strengths and improvements: 1 to 3 concrete items each, specific to this answer.",
     "- feedback: 2 to 4 sentences naming what was missing, in words the candidate can act on.",
     "- followUp: one question an interviewer would ask next to probe the weakest dimension, about this question's topic.",
+    ...languageRules(input),
     ...focusRules(rubric, input),
   ].join("\n");
+}
+
+/**
+ * The answer may be in another language than the candidate reads the interface in: it is graded in
+ * its own language (no marking down for it), and everything the candidate reads is written in theirs.
+ */
+function languageRules(input: TScoreInput): string[] {
+  const answerIn = languageName(detectAnswerLanguage(input.answer));
+  const writeIn = languageName(input.feedbackLanguage ?? "en");
+  return [
+    `- The answer is written in ${answerIn}. Grade it in that language; do not mark it down for the language. evidence quotes stay verbatim, in the answer's own language.`,
+    `- Write comment, strengths, improvements, feedback and followUp in ${writeIn}: it is the language the candidate reads. Keep technical terms (Big-O, API names, frameworks) as an interviewer speaking ${writeIn} would.`,
+  ];
 }
 
 /** A follow-up answer is graded as a reply to the follow-up, mostly on the dimension it probes. */

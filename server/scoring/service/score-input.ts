@@ -5,7 +5,7 @@
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviews, questions, scores } from "@/db/schema";
+import { answers, interviews, questions, scores, users } from "@/db/schema";
 import { stem } from "@/server/scoring/builtin/stem";
 import { tokenize } from "@/server/scoring/builtin/text";
 import { QUESTION_FRAME_WORDS, STOP_WORDS } from "@/server/scoring/builtin/word-lists";
@@ -103,6 +103,8 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
       track: questions.track,
       level: interviews.level,
       language: interviews.language,
+      // The words of the score follow the candidate's interface language now (it may have changed since the interview began).
+      userLanguage: users.language,
       questionId: questions.id,
       keyPoints: questions.keyPoints,
       sampleAnswer: questions.sampleAnswer,
@@ -113,6 +115,7 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
+    .leftJoin(users, eq(users.id, interviews.userId))
     .where(eq(answers.id, answerId));
   if (!row) return null;
   const askedBy = row.answer.kind === "follow_up" ? await mainScoreDimensions(db, row.answer.interviewQuestionId, row.answer.prompt) : null;
@@ -125,7 +128,9 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
     answer: row.answer,
     askedBy,
   });
-  return { answer: row.answer, input: await withCodeTests(input, row.answer, row.coding), track: row.track };
+  // No saved preference (the interface follows the browser): the language the interview was started in.
+  const feedbackLanguage = row.userLanguage ?? row.language;
+  return { answer: row.answer, input: await withCodeTests({ ...input, feedbackLanguage }, row.answer, row.coding), track: row.track };
 }
 
 /** The main answer's score whose follow-up is this prompt; else the latest main score of the item. */

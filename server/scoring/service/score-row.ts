@@ -23,6 +23,8 @@ export function scoreRowValues(answerId: string, track: TTrack, score: TScore, m
     latencyMs: Math.round(score.latencyMs),
     // A reviewer's score is a human judgement, not an estimate: no scorer confidence goes with it.
     confidence: manual ? null : (score.confidence ?? null),
+    // A reviewer writes in whatever language they write in: only a scorer's words carry a language.
+    language: manual ? null : (score.language ?? null),
     // Always set, so whatever replaces a provisional score (an admin's rescore or manual score) ends
     // the re-grade: regrade-answer.ts only replaces a row still marked provisional. Callers storing a
     // fallback set both after this.

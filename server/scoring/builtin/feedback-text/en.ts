@@ -73,6 +73,10 @@ export const EN: TFeedbackText = {
     "Much of the answer is general wording (buzzwords, \"always\", \"it is important\") that earns no credit; replace it with what you actually did or would do.",
   injected:
     "Part of the answer spoke to the grader instead of the interviewer (asking for a score or claiming a verdict). That text was ignored, and an interviewer would treat it as gaming the interview, so the answer is scored as a poor one.",
+  graderIgnored: {
+    comment: "Scored on the rest of the answer; text addressed to the grader was ignored.",
+    feedback: "Part of this answer was addressed to the grader rather than the interviewer; it was ignored, and the score rests on the rest of the answer.",
+  },
   confidence: {
     short: "The answer is short, so there is little to judge.",
     unusual: "The answer has an unusual format (mostly code, a bare list or another language), which word-based analysis reads less reliably.",

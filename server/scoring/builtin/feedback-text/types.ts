@@ -31,6 +31,8 @@ export type TFeedbackText = {
   tooShort: string;
   padding: string;
   injected: string;
+  /** Stand-ins when every word the AI grader wrote about a part echoed text addressed to it (openai/injection-guard.ts). */
+  graderIgnored: { comment: string; feedback: string };
 
   confidence: { short: string; unusual: string; offTopic: string; weakLink: string; injected: string };
   /** Generic follow-up questions per rubric dimension, for questions without their own. */
