@@ -9,8 +9,9 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 describe.each(Object.entries(SEED_TRANSLATIONS))("seed translations (%s)", (language, translations) => {
   const script = language === "ru" ? CYRILLIC : HANGUL;
 
-  it("name only slugs of the bank", () => {
+  it("name only slugs of the bank, and every question of the bank", () => {
     expect(Object.keys(translations).filter((slug) => !bySlug.has(slug))).toEqual([]);
+    expect(SEED_QUESTIONS.map((question) => question.slug).filter((slug) => !translations[slug])).toEqual([]);
   });
 
   it.each(Object.entries(translations))("%s matches its English question one for one, in the language's script", (slug, translation) => {
