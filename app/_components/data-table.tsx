@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export interface TColumn<T> {
@@ -44,12 +45,13 @@ interface DataTableProps<T> {
  * (so keyboard users can scroll it too) instead of widening the page.
  */
 export function DataTable<T>({ caption, showCaption = false, columns, rows, rowKey, empty, variant = "framed", minWidth = "", className }: DataTableProps<T> & { className?: string }) {
+  const t = useTranslations("components.dataTable");
   if (rows.length === 0 && empty !== undefined) return <p className="text-sm text-slate-700">{empty}</p>;
   const style = VARIANTS[variant];
   const scrolls = variant !== "hidden";
   return (
     // In a div: a table ignores its own width and overflow, so sr-only on the table would still widen the page.
-    <div className={`${style.frame} ${className ?? ""}`} role={scrolls ? "region" : undefined} aria-label={scrolls ? `${caption} (scrolls sideways)` : undefined} tabIndex={scrolls ? 0 : undefined}>
+    <div className={`${style.frame} ${className ?? ""}`} role={scrolls ? "region" : undefined} aria-label={scrolls ? t("scrollRegion", { caption: String(caption) }) : undefined} tabIndex={scrolls ? 0 : undefined}>
       <table className={scrolls ? `w-full text-left text-sm ${minWidth}` : undefined}>
         <caption className={showCaption ? "mb-2 text-left text-sm font-semibold text-slate-900" : "sr-only"}>{caption}</caption>
         <thead className={style.head}>

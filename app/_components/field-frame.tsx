@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FieldError } from "./field-error";
 import { describedBy } from "./field-styles";
@@ -30,7 +31,7 @@ export function FieldFrame({ id, label, hint, error, optional, extraDescribedBy,
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
-        {optional ? <span className="font-normal text-slate-600"> (optional)</span> : null}
+        {optional ? <OptionalMark /> : null}
       </label>
       {hint ? (
         <p id={hintId} className="mt-1 text-sm text-slate-600">
@@ -41,4 +42,9 @@ export function FieldFrame({ id, label, hint, error, optional, extraDescribedBy,
       {error && errorId ? <FieldError id={errorId} message={error} /> : null}
     </div>
   );
+}
+
+function OptionalMark() {
+  const t = useTranslations("components.form");
+  return <span className="font-normal text-slate-600"> {t("optional")}</span>;
 }

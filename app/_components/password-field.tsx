@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TextField, type TextFieldProps } from "./text-field";
 
@@ -7,6 +8,7 @@ type PasswordFieldProps = Omit<TextFieldProps, "type" | "trailing">;
 
 /** A password input with a "Show" toggle, so people can check what they typed instead of typing it twice. */
 export function PasswordField(props: PasswordFieldProps) {
+  const t = useTranslations("components.passwordField");
   const [visible, setVisible] = useState(false);
   return (
     <TextField
@@ -22,8 +24,8 @@ export function PasswordField(props: PasswordFieldProps) {
           aria-controls={props.id}
           className="absolute inset-y-1 right-1 rounded-md px-3 text-sm font-medium text-brand-700 hover:bg-brand-50 hover:text-brand-900"
         >
-          {visible ? "Hide" : "Show"}
-          <span className="sr-only"> {props.label.toLowerCase()}</span>
+          {visible ? t("hide") : t("show")}
+          <span className="sr-only"> {props.label.toLocaleLowerCase()}</span>
         </button>
       }
     />

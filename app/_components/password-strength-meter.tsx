@@ -6,6 +6,7 @@
  * this only helps people pick a better one. zxcvbn and its dictionaries (~1 MB) are imported on
  * first use, inside an effect, so they stay out of the page's first-load bundle.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Score, ZxcvbnFactory } from "@zxcvbn-ts/core";
 
@@ -22,7 +23,7 @@ interface Estimate {
   suggestion: string | null;
 }
 
-const LABELS: Record<Score, string> = { 0: "Very weak", 1: "Weak", 2: "Fair", 3: "Good", 4: "Strong" };
+const LABELS = { 0: "veryWeak", 1: "weak", 2: "fair", 3: "good", 4: "strong" } as const satisfies Record<Score, string>;
 // Full class names (not built from parts) so Tailwind's scanner sees them.
 const FILLED_SEGMENT: Record<Score, string> = {
   0: "bg-red-600",
@@ -69,6 +70,9 @@ function expandUserInputs(inputsKey: string): string[] {
 }
 
 export function PasswordStrengthMeter({ password, userInputs = [], id }: PasswordStrengthMeterProps) {
+  const t = useTranslations("components.passwordStrength");
+  // zxcvbn's suggestions are English only: other languages get the meter and its label.
+  const showSuggestion = useLocale() === "en";
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   // A string, not the array, as the dependency: callers usually pass a new array on every render.
@@ -103,7 +107,7 @@ export function PasswordStrengthMeter({ password, userInputs = [], id }: Passwor
 
   // Until the first estimate arrives, the label says so instead of guessing.
   const score = estimate?.score;
-  const label = score === undefined ? "Checking…" : LABELS[score];
+  const label = score === undefined ? t("checking") : t(LABELS[score]);
 
   return (
     <div id={id} className="mt-2 space-y-1">
@@ -118,8 +122,8 @@ export function PasswordStrengthMeter({ password, userInputs = [], id }: Passwor
         ))}
       </div>
       <p aria-live="polite" className="text-sm text-slate-700">
-        <span className="font-medium text-slate-900">Password strength: {label}</span>
-        {estimate?.suggestion ? <span>. {estimate.suggestion}</span> : null}
+        <span className="font-medium text-slate-900">{t("label", { label })}</span>
+        {showSuggestion && estimate?.suggestion ? <span>. {estimate.suggestion}</span> : null}
       </p>
     </div>
   );

@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { api } from "@/app/_trpc/client";
 import { SubmitButton } from "./submit-button";
+import { useErrorText } from "./form/use-error-text";
 import { messageOf } from "./use-form-errors";
 
 interface ResendVerificationButtonProps {
@@ -13,6 +15,8 @@ interface ResendVerificationButtonProps {
 /** "Resend the email" with its outcome announced next to it; a fresh link makes the older ones stop working. */
 export function ResendVerificationButton({ email, variant = "secondary" }: ResendVerificationButtonProps) {
   const router = useRouter();
+  const t = useTranslations("components.resendVerification");
+  const errorText = useErrorText();
   const resend = api.auth.resendVerification.useMutation({
     onSuccess: (result) => {
       // Already verified (in another tab, say): the pages showing this button need to know.
@@ -21,15 +25,15 @@ export function ResendVerificationButton({ email, variant = "secondary" }: Resen
   });
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-      <SubmitButton type="button" variant={variant} pending={resend.isPending} pendingLabel="Sending…" onClick={() => resend.mutate()}>
-        Resend the email
+      <SubmitButton type="button" variant={variant} pending={resend.isPending} pendingLabel={t("pending")} onClick={() => resend.mutate()}>
+        {t("submit")}
       </SubmitButton>
       <p role="status" className="text-sm text-slate-700">
-        {resend.isSuccess ? (resend.data.sent ? `Sent. Check ${email} for the new link.` : "Your email is already verified.") : null}
+        {resend.isSuccess ? (resend.data.sent ? t("sent", { email }) : t("alreadyVerified")) : null}
       </p>
       {resend.isError ? (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {messageOf(resend.error)}
+          {errorText(messageOf(resend.error))}
         </p>
       ) : null}
     </div>

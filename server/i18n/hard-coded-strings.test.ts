@@ -9,6 +9,17 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/not-found.tsx",
+  "app/error.tsx",
+  "app/global-error.tsx",
+  "app/_components/form",
+  "app/_components/field-error.tsx",
+  "app/_components/field-frame.tsx",
+  "app/_components/password-field.tsx",
+  "app/_components/password-strength-meter.tsx",
+  "app/_components/data-table.tsx",
+  "app/_components/verify-email-banner.tsx",
+  "app/_components/resend-verification-button.tsx",
   "app/layout.tsx",
   "app/_components/site-header.tsx",
   "app/_components/app-nav.tsx",

@@ -28,6 +28,12 @@ import ruAdminQuestions from "./messages/ru/admin-questions.json";
 import enAuth from "./messages/en/auth.json";
 import koAuth from "./messages/ko/auth.json";
 import ruAuth from "./messages/ru/auth.json";
+import enErrors from "./messages/en/errors.json";
+import koErrors from "./messages/ko/errors.json";
+import ruErrors from "./messages/ru/errors.json";
+import enComponents from "./messages/en/components.json";
+import koComponents from "./messages/ko/components.json";
+import ruComponents from "./messages/ru/components.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
@@ -45,6 +51,8 @@ const NAMESPACES = {
   dashboard: catalog(enDashboard, { ru: ruDashboard, ko: koDashboard }),
   interview: catalog(enInterview, { ru: ruInterview, ko: koInterview }),
   auth: catalog(enAuth, { ru: ruAuth, ko: koAuth }),
+  errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
+  components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
 };
 

@@ -5,6 +5,7 @@
  * react-hook-form, the error from the schema or the server, the id from the form's id.
  */
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
@@ -28,13 +29,17 @@ export function FormTextField({ name, ...props }: TBound<TextFieldProps>) {
   return <TextField {...props} {...useBoundField(name)} />;
 }
 
-export function FormEmailField({ name, label = "Email", autoComplete = "email", ...props }: Partial<TBound<TextFieldProps>> & { name: string }) {
-  return <TextField type="email" inputMode="email" spellCheck={false} label={label} autoComplete={autoComplete} {...props} {...useBoundField(name)} />;
+export function FormEmailField({ name, label, autoComplete = "email", ...props }: Partial<TBound<TextFieldProps>> & { name: string }) {
+  const t = useTranslations("components.form");
+  const bound = useBoundField(name);
+  return <TextField type="email" inputMode="email" spellCheck={false} label={label ?? t("email")} autoComplete={autoComplete} {...props} {...bound} />;
 }
 
 /** A password the person already has (sign in, confirming a change). */
-export function FormPasswordField({ name, label = "Password", autoComplete = "current-password", ...props }: Partial<TBound<TextFieldProps>> & { name: string }) {
-  return <PasswordField label={label} autoComplete={autoComplete} {...props} {...useBoundField(name)} />;
+export function FormPasswordField({ name, label, autoComplete = "current-password", ...props }: Partial<TBound<TextFieldProps>> & { name: string }) {
+  const t = useTranslations("components.form");
+  const bound = useBoundField(name);
+  return <PasswordField label={label ?? t("password")} autoComplete={autoComplete} {...props} {...bound} />;
 }
 
 interface NewPasswordProps {
@@ -47,7 +52,8 @@ interface NewPasswordProps {
 }
 
 /** Choosing a password: the policy as a hint, and the strength meter under the field. */
-export function FormNewPasswordField({ name, label = "New password", userInputFields = [], userInputs = [] }: NewPasswordProps) {
+export function FormNewPasswordField({ name, label, userInputFields = [], userInputs = [] }: NewPasswordProps) {
+  const t = useTranslations("components.form");
   const bound = useBoundField(name);
   const meterId = `${bound.id}-strength`;
   const [password, ...fromFields] = useWatch({ name: [name, ...userInputFields] }) as unknown[];
@@ -55,9 +61,9 @@ export function FormNewPasswordField({ name, label = "New password", userInputFi
   return (
     <div>
       <PasswordField
-        label={label}
+        label={label ?? t("newPassword")}
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Any characters, spaces too; not a common password or your email.`}
+        hint={t("newPasswordHint", { min: PASSWORD_MIN, max: PASSWORD_MAX })}
         extraDescribedBy={meterId}
         required
         {...bound}

@@ -10,6 +10,7 @@ import { useCallback, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import type * as z from "zod";
 import { fieldDomId, serverErrors } from "@/app/_components/use-form-errors";
+import { useZodParseOptions } from "./use-error-text";
 
 export type TZodFormSchema = z.ZodType<FieldValues, FieldValues>;
 
@@ -31,8 +32,9 @@ interface UseZodFormOptions<S extends TZodFormSchema> {
 }
 
 export function useZodForm<S extends TZodFormSchema>(schema: S, { id, defaultValues }: UseZodFormOptions<S>): TZodForm<S> {
+  const parseOptions = useZodParseOptions();
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
+    resolver: zodResolver(schema as never, parseOptions) as never,
     defaultValues,
     mode: "onSubmit",
     // After a failed submit, each edit re-checks its field, so a fixed field loses its message at once.
