@@ -14,7 +14,7 @@ import { runMigrations } from "@/db/migrate";
 import { runSeed } from "@/db/seed";
 import { answers } from "@/db/schema";
 import { getEnv, resetEnvCache } from "@/server/env";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { stopQueue } from "@/server/jobs/queue";
 import { verifiedTestUser } from "@/test/helpers/caller";
 

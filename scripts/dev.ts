@@ -9,7 +9,7 @@ import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 
 runLauncher(async () => {
   const env = loadEnvOrExit();

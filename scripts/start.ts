@@ -20,7 +20,7 @@ import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
 import { startWebCluster } from "./lib/web-cluster";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 
 runLauncher(async () => {
   const started = Date.now();

@@ -4,7 +4,7 @@
  * a signal, or the supervisor vanishing) it stops taking jobs, lets running ones finish, and exits.
  */
 import { closeDb } from "@/db";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { loadEnvOrExit } from "./load-env";
 import { reportReadyToSupervisor } from "./process-supervisor";
 import { onShutdown, requestShutdown, runLauncher } from "./run-launcher";

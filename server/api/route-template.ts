@@ -2,7 +2,7 @@
  * The route a request belongs to, as a template ("/api/v1/answers/{id}"), so metrics labels stay
  * few however many ids clients send. Unknown paths share one label.
  */
-import { hasProcedure, listProcedures } from "@/server/api/procedures";
+import { hasProcedure, listProcedures } from "./procedures";
 
 interface TTemplate {
   method: string;

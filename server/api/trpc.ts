@@ -11,7 +11,7 @@ import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { getDb, type TDatabase } from "@/db";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
-import { clientIp } from "@/server/http/client-ip";
+import { clientIp } from "@/server/client-ip";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError, toAppError, toTrpcError } from "@/server/errors";
 import { logger } from "@/server/logger";

@@ -20,7 +20,7 @@ import { loadSessionUser } from "@/server/auth/session-user";
 import type { TRole } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { clientIp } from "@/server/http/client-ip";
+import { clientIp } from "@/server/client-ip";
 import { logger } from "@/server/logger";
 import { appUrl, resolveRedirect, usesSecureCookies } from "./app-url";
 import { endBrowserSession, SESSION_IDLE_SECONDS, SESSION_RENEW_SECONDS, startBrowserSession } from "./browser-sessions";

@@ -6,11 +6,11 @@ import { randomUUID } from "node:crypto";
 import { isTrackedEnvelope } from "@trpc/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { subscriptions } from "@/db/schema";
-import type { TSubscriptionSummary } from "@/server/billing/subscription-summary";
+import type { TSubscriptionSummary } from "./subscription-summary";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { isRealtimeHealthy, stopRealtime } from "./hub";
-import { notifyPlanChanged } from "./notify";
+import { isRealtimeHealthy, stopRealtime } from "@/server/realtime/hub";
+import { notifyPlanChanged } from "@/server/realtime/notify";
 
 const db = connectTestDb();
 afterAll(() => stopRealtime());

@@ -4,9 +4,9 @@
  */
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
-import { subscriptionSummary, type TSubscriptionSummary } from "@/server/billing/subscription-summary";
-import { realtimeKey } from "./events";
-import { versionedUpdates, type TUpdateOptions } from "./versioned-updates";
+import { realtimeKey } from "@/server/realtime/events";
+import { versionedUpdates, type TUpdateOptions } from "@/server/realtime/versioned-updates";
+import { subscriptionSummary, type TSubscriptionSummary } from "./subscription-summary";
 
 export async function* planUpdates(
   db: TDbOrTx,

@@ -10,7 +10,7 @@ import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { AppError, toAppError } from "@/server/errors";
 import { getAnswer } from "@/server/interviews/get-answer";
 import { logger } from "@/server/logger";
-import { answerUpdates } from "@/server/realtime/answer-updates";
+import { answerUpdates } from "@/server/interviews/answer-updates";
 import { closeStream, SSE_HEADERS } from "@/server/realtime/sse";
 
 const EVENTS_PATH = /^\/api\/v1\/answers\/([^/]*)\/events\/?$/;

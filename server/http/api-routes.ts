@@ -3,7 +3,7 @@
  * paths. The production server (scripts/lib/serve.ts) calls these directly for those paths, so the
  * API skips Next's router, proxy.ts and page machinery; Next's route files wrap the same handlers.
  */
-import { healthRoute } from "@/server/health/health-route";
+import { healthRoute } from "./health-route";
 import { handleRestRequest } from "./rest-handler";
 import { handleTrpcRequest } from "./trpc-handler";
 import { withRequest } from "./with-request";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
-import { withRequest } from "@/server/http/with-request";
-import { checkHealth } from "./check-health";
+import { checkHealth } from "@/server/health/check-health";
+import { withRequest } from "./with-request";
 
 /** GET /api/health, for Next's route (app/api/health/route.ts) and the API fast path (scripts/lib/serve.ts) alike. */
 export const healthRoute = withRequest(async () => {

@@ -12,9 +12,9 @@ import { hasControlCharacters } from "@/server/contracts/safe-string";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { readBodyBytesWithLimit } from "@/server/http/read-body";
-import { checkSameOrigin } from "@/server/http/same-origin";
-import { extractUploadText } from "./extract-text";
+import { extractUploadText } from "@/server/job-targets/extract-text";
+import { readBodyBytesWithLimit } from "./read-body";
+import { checkSameOrigin } from "./same-origin";
 
 function fileNameFrom(url: string): string | null {
   const name = new URL(url).searchParams.get("fileName");

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appPoolMax, closeDb } from "@/db";
 import { answers, users } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
+import { PEER_IP_HEADER } from "@/server/client-ip";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
-import { startBackgroundWorker } from "@/server/jobs/start-background-worker";
+import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { metricsRoute } from "./metrics-route";
-import { routeTemplate } from "./route-template";
+import { routeTemplate } from "@/server/api/route-template";
 
 const db = connectTestDb();
 const TOKEN = "metrics-test-token-0123456789";

@@ -7,10 +7,10 @@ import client from "prom-client";
 import { getDb } from "@/db";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
-import { withRequest } from "@/server/http/with-request";
-import { processMetricsText } from "./cluster";
-import { databaseMetricsText } from "./db-metrics";
+import { PEER_IP_HEADER } from "@/server/client-ip";
+import { processMetricsText } from "@/server/metrics/cluster";
+import { databaseMetricsText } from "@/server/metrics/db-metrics";
+import { withRequest } from "./with-request";
 
 const DB_UP_HELP = "# HELP rehearse_database_up Whether the scrape could read the database\n# TYPE rehearse_database_up gauge\n";
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);

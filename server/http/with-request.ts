@@ -5,6 +5,7 @@
  */
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { routeTemplate } from "@/server/api/route-template";
 import { recordRequestMetrics } from "@/server/metrics/http-metrics";
 import { requestIdFrom, runWithRequestContext } from "@/server/request-context";
 import { errorResponse } from "./error-body";
@@ -27,7 +28,7 @@ export function withRequest(handler: TRouteHandler): (req: Request) => Promise<R
       response.headers.set("x-request-id", requestId);
       const path = new URL(req.url).pathname;
       const durationMs = performance.now() - started;
-      recordRequestMetrics(req.method, path, response.status, durationMs / 1000);
+      recordRequestMetrics(routeTemplate(req.method, path), req.method, response.status, durationMs / 1000);
       logger().info({ method: req.method, path, status: response.status, durationMs: Math.round(durationMs) }, "request");
       return response;
     });

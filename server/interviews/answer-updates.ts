@@ -6,12 +6,12 @@
  */
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
-import { getAnswer } from "@/server/interviews/get-answer";
 import type { TAnswer } from "@/server/contracts/interviews";
-import { realtimeKey } from "./events";
-import { openEventCursor } from "./event-cursor";
-import { realtimeRecheckMs } from "./hub";
-import { versionedUpdates, type TUpdateOptions } from "./versioned-updates";
+import { realtimeKey } from "@/server/realtime/events";
+import { openEventCursor } from "@/server/realtime/event-cursor";
+import { realtimeRecheckMs } from "@/server/realtime/hub";
+import { versionedUpdates, type TUpdateOptions } from "@/server/realtime/versioned-updates";
+import { getAnswer } from "./get-answer";
 
 /** The longest a REST client may ask to wait (GET /answers/{id}?wait=…). */
 export const MAX_WAIT_SECONDS = 30;

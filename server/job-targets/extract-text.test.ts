@@ -11,7 +11,7 @@ import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { withRequest } from "@/server/http/with-request";
 import { extractUploadText, sniffKind } from "./extract-text";
-import { handleJobUpload } from "./upload-route";
+import { handleJobUpload } from "@/server/http/job-upload-route";
 
 const LINES = ["Requirements:", "- 5+ years of backend development in Go", "- PostgreSQL: schema design and indexing", "Responsibilities:", "- Design and operate REST APIs", "- Mentor mid-level engineers"];
 

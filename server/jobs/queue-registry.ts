@@ -1,7 +1,7 @@
 /**
  * Every job queue Rehearse uses: its retry policy and the shape of its payload.
  * Kept free of handler code so that enqueuing (from the Next.js bundle, scripts) pulls in nothing
- * but pg-boss and Zod; the handlers live in job-handlers.ts, which only worker processes import.
+ * but pg-boss and Zod; the handlers live in server/worker/job-handlers.ts, which only worker processes import.
  */
 import { z } from "zod";
 

@@ -1,9 +1,11 @@
-/** Records each answered API request (with-request.ts) under its route template, in this process's metrics. */
+/**
+ * Records each answered API request (with-request.ts) under its route template, in this process's
+ * metrics. The caller names the template (server/api/route-template.ts): metrics know no routes.
+ */
 import { joinMetricsCluster } from "./cluster";
 import { recordHttpRequest } from "./registry";
-import { routeTemplate } from "./route-template";
 
-export function recordRequestMetrics(method: string, pathname: string, status: number, seconds: number): void {
+export function recordRequestMetrics(route: string, method: string, status: number, seconds: number): void {
   joinMetricsCluster();
-  recordHttpRequest(routeTemplate(method, pathname), method, status, seconds);
+  recordHttpRequest(route, method, status, seconds);
 }

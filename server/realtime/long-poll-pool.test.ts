@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { schema, type TDatabase } from "@/db";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { waitForAnswer } from "./answer-updates";
+import { waitForAnswer } from "@/server/interviews/answer-updates";
 import { isRealtimeHealthy, stopRealtime, subscribeRealtime } from "./hub";
 
 const db = connectTestDb();

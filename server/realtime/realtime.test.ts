@@ -13,7 +13,7 @@ import type { TAnswer } from "@/server/contracts/interviews";
 import { callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { createAnswer, createCandidate, createInterview } from "@/test/helpers/factories";
-import { answerVersion } from "./answer-updates";
+import { answerVersion } from "@/server/interviews/answer-updates";
 import { isRealtimeHealthy, stopRealtime } from "./hub";
 import { notifyAnswerChanged } from "./notify";
 

@@ -10,7 +10,7 @@ import { deliverEmailHandler } from "@/server/mail/deliver-email";
 import { sendDueReminders } from "@/server/reminders/send-reminders";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { keepBuiltinScore, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
-import type { JobHandlers } from "./worker";
+import type { JobHandlers } from "@/server/jobs/worker";
 
 /** The candidate who wrote the answer: their burst of answers is capped per worker (fairness). */
 async function answerOwner({ answerId }: { answerId: string }): Promise<string | null> {

@@ -11,7 +11,7 @@ import { findCycles, internalImports, isClientComponent, moduleFile, ROOT, runti
  * Folders that wire the domains together (transport, queue, push, mail, metrics) and may call into them
  * and be called back; every other folder under server/ is a domain, new ones included.
  */
-const INFRASTRUCTURE = ["api", "contracts", "health", "http", "jobs", "mail", "metrics", "rate-limit", "realtime", "validation"];
+const INFRASTRUCTURE = ["api", "contracts", "health", "http", "i18n", "jobs", "mail", "metrics", "rate-limit", "realtime", "validation", "worker"];
 
 let eslint: ESLint;
 
@@ -40,6 +40,8 @@ describe("the layer lint rule", () => {
     ["app/(app)/example/widget.tsx", '"use client";\nimport "server-only";\nexport const x = 1;\n', /"server-only"/],
     ["server/auth/example.ts", 'import type { TContext } from "@/server/api/trpc";\nexport type X = TContext;\n', /never imports the routers' layer/],
     ["server/billing/example.ts", 'import { appRouter } from "../api/root";\nexport const x = appRouter;\n', /never imports the routers' layer/],
+    ["server/interviews/example.ts", 'import { withRequest } from "@/server/http/with-request";\nexport const x = withRequest;\n', /never imports the routers' layer, the transport/],
+    ["server/scoring/example.ts", 'import { jobHandlers } from "@/server/worker/job-handlers";\nexport const x = jobHandlers;\n', /never imports the routers' layer, the transport or the job wiring/],
   ])("%s: fails %s", async (filePath, code, expected) => {
     const messages = await layerMessages(filePath, code);
     expect(messages).toHaveLength(1);
@@ -68,6 +70,29 @@ describe("the server import graph", () => {
     const graph = serverFolderGraph(files, domains);
     const described = findCycles(graph).map((cycle) => cycle.slice(0, -1).map((node, i) => graph.get(node)!.get(cycle[i + 1]!)).join("; "));
     expect(described).toEqual([]);
+  });
+
+  it("has no cycle between any two server folders, the wiring (api, http, jobs, worker, realtime, metrics…) included", () => {
+    // One way down: http → api → worker/domains → realtime, mail, jobs (the queue) → metrics, contracts. A
+    // domain reaches the layers above it only through what they register (a route, a job handler), never by import.
+    const files = productionFiles();
+    const folders = [...new Set(files.map(serverFolderOf))].filter((folder): folder is string => folder !== null);
+    expect(folders).toEqual(expect.arrayContaining(["api", "http", "jobs", "worker", "realtime", "metrics"]));
+    const graph = serverFolderGraph(files, folders);
+    const pairs = [...graph].flatMap(([from, edges]) =>
+      [...edges.keys()].filter((to) => from < to && graph.get(to)?.has(from)).map((to) => `${edges.get(to)} ⇄ ${graph.get(to)!.get(from)}`),
+    );
+    expect(pairs, "two folders import each other").toEqual([]);
+    const cycles = findCycles(graph).map((cycle) => cycle.slice(0, -1).map((node, i) => graph.get(node)!.get(cycle[i + 1]!)).join("; "));
+    expect(cycles).toEqual([]);
+  });
+
+  it("keeps the job queue free of domain code: domains enqueue through server/jobs, server/worker wires the handlers", () => {
+    const offending = sourceFiles("server/jobs")
+      .filter((file) => !/\.test\.ts$|\/fixtures\//.test(file))
+      .flatMap((file) => internalImports(file).map((target) => `${file} → ${target}`))
+      .filter((edge) => /→ server\/(?!jobs\/|contracts\/|metrics\/|env$|logger$|errors$)/.test(edge));
+    expect(offending).toEqual([]);
   });
 
   it("keeps server/contracts free of everything but zod and itself", () => {

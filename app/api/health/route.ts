@@ -1,4 +1,4 @@
-import { healthRoute } from "@/server/health/health-route";
+import { healthRoute } from "@/server/http/health-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { metricsRoute } from "@/server/metrics/metrics-route";
+import { metricsRoute } from "@/server/http/metrics-route";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
 import { createCheckoutSession, createPortalSession } from "@/server/billing/checkout";
 import { planCatalog } from "@/server/billing/plan-catalog";
 import { subscriptionSummary } from "@/server/billing/subscription-summary";
-import { planUpdates } from "@/server/realtime/plan-updates";
+import { planUpdates } from "@/server/billing/plan-updates";
 import { ZCreateCheckoutInputSchema, ZPlanCatalogSchema, ZRedirectUrlSchema, ZSubscriptionSummarySchema } from "@/server/contracts/billing";
 
 export const billingRouter = router({

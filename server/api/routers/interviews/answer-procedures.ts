@@ -2,7 +2,7 @@ import { tracked } from "@trpc/server";
 import { z } from "zod";
 import { ZAnswerResponseSchema } from "@/server/contracts/interviews";
 import { getAnswer } from "@/server/interviews/get-answer";
-import { answerUpdates, MAX_WAIT_SECONDS, waitForAnswer } from "@/server/realtime/answer-updates";
+import { answerUpdates, MAX_WAIT_SECONDS, waitForAnswer } from "@/server/interviews/answer-updates";
 import { protectedProcedure } from "@/server/api/trpc";
 
 const ZGetAnswerInputSchema = z.object({

@@ -1,4 +1,4 @@
-import { handleJobUpload } from "@/server/job-targets/upload-route";
+import { handleJobUpload } from "@/server/http/job-upload-route";
 import { withRequest } from "@/server/http/with-request";
 
 export const runtime = "nodejs";
