@@ -32,7 +32,7 @@ const COVERED = [
   "app/_components/sign-out-button.tsx",
   "app/_components/language-switcher.tsx",
   "app/(app)/dashboard",
-  "app/(app)/practice/[id]",
+  "app/(app)/practice",
   "app/(app)/interviews/_components",
   "app/(app)/settings/page.tsx",
   "app/(app)/settings/profile-section.tsx",

@@ -37,6 +37,9 @@ import ruComponents from "./messages/ru/components.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
+import enPractice from "./messages/en/practice.json";
+import koPractice from "./messages/ko/practice.json";
+import ruPractice from "./messages/ru/practice.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -54,6 +57,7 @@ const NAMESPACES = {
   errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
+  practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

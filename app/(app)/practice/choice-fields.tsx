@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { useFieldId } from "@/app/_components/form/form";
-import { LEVEL_NAMES, LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** The track and level pickers of the start form: radio cards bound to the surrounding <Form>, the first radio carrying the field's id. */
 export interface TTrackInfo {
@@ -11,20 +13,15 @@ export interface TTrackInfo {
   dimensions: Array<{ key: string; label: string; max: number }>;
 }
 
-const LEVEL_HINTS: Record<TLevel, string> = {
-  intern: "Fundamentals",
-  junior: "0–2 years",
-  mid: "2–5 years",
-  senior: "5+ years",
-};
-
 export function TrackField({ tracks }: { tracks: TTrackInfo[] }) {
+  const t = useTranslations("practice.track");
+  const tv = useTranslations("vocabulary");
   const { register } = useFormContext<{ track: TTrack }>();
   const firstId = useFieldId("track");
   return (
     <fieldset>
-      <legend className="text-lg font-semibold text-slate-900">Track</legend>
-      <p className="mt-1 text-sm text-slate-600">Each track has its own rubric: these are the skills your answers are scored on.</p>
+      <legend className="text-lg font-semibold text-slate-900">{t("legend")}</legend>
+      <p className="mt-1 text-sm text-slate-600">{t("hint")}</p>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
         {tracks.map((item, index) => (
           <label
@@ -40,13 +37,13 @@ export function TrackField({ tracks }: { tracks: TTrackInfo[] }) {
               className="mt-1 h-4 w-4 flex-none accent-brand-700"
             />
             <span className="min-w-0">
-              <span className="block font-semibold text-slate-900">{item.name}</span>
+              <span className="block font-semibold text-slate-900">{tv(`tracks.${item.id}`)}</span>
               <span id={`track-${item.id}-dimensions`} className="mt-1 block text-sm text-slate-700">
-                <span className="sr-only">Scored on: </span>
+                <span className="sr-only">{t("scoredOn")} </span>
                 <span className="mt-1 flex flex-wrap gap-1.5">
                   {item.dimensions.map((dimension) => (
                     <span key={dimension.key} className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300">
-                      {dimension.label}
+                      {dimensionName(tv, dimension.key, dimension.label)}
                       <span className="sr-only">,</span>
                     </span>
                   ))}
@@ -61,11 +58,13 @@ export function TrackField({ tracks }: { tracks: TTrackInfo[] }) {
 }
 
 export function LevelField() {
+  const t = useTranslations("practice.level");
+  const tv = useTranslations("vocabulary");
   const { register } = useFormContext<{ level: TLevel }>();
   const firstId = useFieldId("level");
   return (
     <fieldset>
-      <legend className="text-lg font-semibold text-slate-900">Level</legend>
+      <legend className="text-lg font-semibold text-slate-900">{t("legend")}</legend>
       <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
         {LEVELS.map((item, index) => (
           <label
@@ -80,8 +79,8 @@ export function LevelField() {
               className="h-4 w-4 flex-none accent-brand-700"
             />
             <span>
-              <span className="block text-sm font-semibold text-slate-900">{LEVEL_NAMES[item]}</span>
-              <span className="block text-xs text-slate-600">{LEVEL_HINTS[item]}</span>
+              <span className="block text-sm font-semibold text-slate-900">{tv(`levels.${item}`)}</span>
+              <span className="block text-xs text-slate-600">{t(`hints.${item}`)}</span>
             </span>
           </label>
         ))}

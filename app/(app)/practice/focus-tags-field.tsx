@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
 import { useController } from "react-hook-form";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -27,6 +28,7 @@ interface FocusTagsFieldProps {
  * tags, and a field to add one. No cap here: more than the contract allows gets its message on submit.
  */
 export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: FocusTagsFieldProps) {
+  const t = useTranslations("practice.tags");
   const inputId = useFieldId("focusTags");
   const {
     field: { value, onChange, ref: inputRef },
@@ -40,12 +42,12 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
   return (
     <fieldset aria-describedby={describedBy(error && "focus-tags-error", "focus-tags-hint")}>
       <legend className="text-lg font-semibold text-slate-900">
-        Focus tags <span className="text-sm font-normal text-slate-600">(optional)</span>
+        {t("legend")} <span className="text-sm font-normal text-slate-600">{t("optional")}</span>
       </legend>
       <p id="focus-tags-hint" className="mt-1 text-sm text-slate-600">
-        Questions on these topics come first. Up to {MAX_FOCUS_TAGS}.
+        {t("hint", { max: MAX_FOCUS_TAGS })}
       </p>
-      <div role="group" aria-label={`Suggested tags for ${trackName}`} className="mt-3 flex flex-wrap gap-2">
+      <div role="group" aria-label={t("suggested", { track: trackName })} className="mt-3 flex flex-wrap gap-2">
         {suggested.map((tag) => {
           const on = tags.includes(tag);
           return (
@@ -65,7 +67,7 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
         })}
       </div>
       {customTags.length > 0 ? (
-        <ul aria-label="Your own tags" className="mt-3 flex flex-wrap gap-2">
+        <ul aria-label={t("yours")} className="mt-3 flex flex-wrap gap-2">
           {customTags.map((tag) => (
             <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-brand-700 py-1 pl-3 pr-1 text-sm font-medium text-white">
               {tagLabel(tag)}
@@ -73,7 +75,7 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
                 type="button"
                 onClick={() => onToggle(tag)}
                 className="flex h-6 w-6 items-center justify-center rounded-full hover:bg-brand-900"
-                aria-label={`Remove tag ${tagLabel(tag)}`}
+                aria-label={t("remove", { tag: tagLabel(tag) })}
               >
                 <span aria-hidden="true">×</span>
               </button>
@@ -83,7 +85,7 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
       ) : null}
       <div className="mt-3 max-w-md">
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
-          Add your own tag
+          {t("addLabel")}
         </label>
         <div className="mt-1 flex gap-2">
           <input
@@ -92,7 +94,7 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
             type="text"
             value={draft}
             maxLength={200}
-            placeholder="e.g. kubernetes"
+            placeholder={t("placeholder")}
             onChange={(event) => onDraftChange(event.target.value)}
             onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
               if (event.key === "Enter" || event.key === ",") {
@@ -112,7 +114,7 @@ export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: F
             }}
             className={buttonClass("secondary", { extra: "flex-none" })}
           >
-            Add
+            {t("add")}
           </button>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { getCurrentUser } from "@/app/_components/current-user";
@@ -9,7 +10,9 @@ import { parsePrefill, queryStringOf } from "./prefill";
 import PracticeLoading from "./practice-loading";
 import { StartForm } from "./start-form";
 
-export const metadata: Metadata = { title: "Practice" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("practice"))("title") };
+}
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,7 +26,7 @@ export default function PracticePage({ searchParams }: { searchParams: TSearchPa
 
 async function StartPractice({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("practice")]);
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/practice${queryStringOf(params)}`)}`);
 
   const api = await serverCaller();
@@ -39,11 +42,8 @@ async function StartPractice({ searchParams }: { searchParams: TSearchParams }) 
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 lg:py-14">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900">Start a practice interview</h1>
-      <p className="mt-2 max-w-2xl text-slate-700">
-        Pick a track and a level. You’ll get one question at a time, with a timer, and a rubric score with feedback after
-        each answer. Your answer saves itself as you type.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
+      <p className="mt-2 max-w-2xl text-slate-700">{t("lead")}</p>
       <StartForm
         tracks={tracks}
         email={user.email}

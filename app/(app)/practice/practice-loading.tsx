@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PageSkeleton } from "@/app/_components/page-skeleton";
 
 /**
@@ -5,5 +6,6 @@ import { PageSkeleton } from "@/app/_components/page-skeleton";
  * a loading.tsx here would also wrap /practice/[id], whose layout must answer 404 before streaming.
  */
 export default function PracticeLoading() {
-  return <PageSkeleton label="Loading…" width="4xl" blocks={[{ tiles: 4, grid: "sm:grid-cols-2" }]} />;
+  const t = useTranslations("practice");
+  return <PageSkeleton label={t("loading")} width="4xl" blocks={[{ tiles: 4, grid: "sm:grid-cols-2" }]} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
@@ -11,6 +12,7 @@ import { MAX_QUESTIONS } from "@/server/contracts/interviews";
  * constant; a value outside it gets the contract's own message from the form's schema.
  */
 export function QuestionCountField() {
+  const t = useTranslations("practice.count");
   const id = useFieldId("questionCount");
   const { register, getFieldState, formState } = useFormContext<{ questionCount: string }>();
   const error = getFieldState("questionCount", formState).error?.message;
@@ -19,10 +21,11 @@ export function QuestionCountField() {
   return (
     <div>
       <label htmlFor={id} className="block text-lg font-semibold text-slate-900">
-        Number of questions
+        {t("label")}
       </label>
       <p id="question-count-hint" className="mt-1 text-sm text-slate-600">
-        1 to {MAX_QUESTIONS}. {Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? `About ${count * 4}–${count * 6} minutes.` : null}
+        {t("range", { max: MAX_QUESTIONS })}{" "}
+        {Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? t("minutes", { from: count * 4, to: count * 6 }) : null}
       </p>
       <input
         id={id}

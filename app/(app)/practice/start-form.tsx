@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
@@ -18,7 +19,7 @@ import { LevelField, TrackField, type TTrackInfo } from "./choice-fields";
 import { EmailUnverified } from "./email-unverified";
 import { FocusTagsField } from "./focus-tags-field";
 import { QuestionCountField } from "./question-count-field";
-import { interviewsLeft, QUOTA_RULE, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
+import { interviewsLeft, QuotaExceeded, QuotaSummary, type TQuota, type TQuotaBlock } from "./quota-notice";
 import { StartConfirm } from "./start-confirm";
 import { withTypedTags, ZStartFormSchema } from "./start-form-schema";
 import { useIdempotencyKey } from "./use-idempotency-key";
@@ -47,6 +48,8 @@ interface StartFormProps {
 type TBlock = TQuotaBlock | { kind: "unverified" } | null;
 
 export function StartForm({ tracks, email, defaults, autostart, initialQuota, inProgress, upgradeAvailable }: StartFormProps) {
+  const t = useTranslations("practice");
+  const tv = useTranslations("vocabulary");
   const router = useRouter();
   const utils = api.useUtils();
   const form = useZodForm(ZStartFormSchema, {
@@ -128,6 +131,7 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   }, [autostart]);
 
   const selectedTrack = tracks.find((item) => item.id === track);
+  const resetsAt = quota.data?.resetsAt;
 
   return (
     <div className="mt-8 space-y-6">
@@ -147,11 +151,15 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
         />
       ) : inProgress ? (
         <p className="rounded-lg bg-brand-50 px-4 py-3 text-sm text-slate-800 ring-1 ring-brand-100">
-          You have an interview in progress ({inProgress.answeredCount} of {inProgress.questionCount} answered).{" "}
-          <Link href={`/practice/${inProgress.id}`} className="font-semibold text-brand-700 underline hover:text-brand-900">
-            Resume it
-          </Link>{" "}
-          instead of starting a new one.
+          {t.rich("inProgress", {
+            answered: inProgress.answeredCount,
+            total: inProgress.questionCount,
+            link: (chunks) => (
+              <Link href={`/practice/${inProgress.id}`} className="font-semibold text-brand-700 underline hover:text-brand-900">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
 
@@ -162,39 +170,34 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
         // Runs before the form's check: a tag still in the add field goes in with the rest.
         onSubmitCapture={addTypedTags}
         hidden={confirming}
-        aria-label="Start a practice interview"
+        aria-label={t("formLabel")}
         className="space-y-8"
       >
         <TrackField tracks={tracks} />
         <LevelField />
         <QuestionCountField />
 
-        <FocusTagsField trackName={selectedTrack?.name ?? "this track"} suggested={SUGGESTED_TAGS[track]} draft={tagDraft} onDraftChange={setTagDraft} />
+        <FocusTagsField trackName={selectedTrack ? tv(`tracks.${selectedTrack.id}`) : t("thisTrack")} suggested={SUGGESTED_TAGS[track]} draft={tagDraft} onDraftChange={setTagDraft} />
 
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
           {outOfQuota ? (
             <>
               {/* Disabled outright (not aria-disabled): there is nothing to press it for until a start frees up. */}
               <button type="submit" disabled aria-describedby="start-disabled-reason" className={buttonClass("primary", { extra: "cursor-not-allowed opacity-60" })}>
-                Start interview
+                {t("start")}
               </button>
               <p id="start-disabled-reason" className="text-sm text-slate-700">
-                No interviews left this week.{" "}
-                {quota.data?.resetsAt ? (
-                  <>
-                    The next one frees up <LocalTime iso={quota.data.resetsAt} format="weekdayTime" />.
-                  </>
-                ) : null}{" "}
-                {QUOTA_RULE}
+                {t("noneLeft")}{" "}
+                {resetsAt ? t.rich("freesUp", { time: () => <LocalTime iso={resetsAt} format="weekdayTime" /> }) : null} {t("quota.rule")}
               </p>
             </>
           ) : (
-            <SubmitButton pending={pending} pendingLabel="Starting…">
-              Start interview
+            <SubmitButton pending={pending} pendingLabel={t("starting")}>
+              {t("start")}
             </SubmitButton>
           )}
           <p role="status" className="text-sm text-slate-700">
-            {navigating ? "Interview ready. Opening the first question…" : create.isPending ? "Choosing your questions…" : null}
+            {navigating ? t("ready") : create.isPending ? t("choosing") : null}
           </p>
         </div>
       </Form>
