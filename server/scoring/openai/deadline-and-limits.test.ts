@@ -1,34 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAiLimiter } from "@/server/scoring/openai/ai-limiter";
-import { createOpenAiScorer } from "@/server/scoring/openai/openai-scorer";
-import type { TOpenAiScorerConfig } from "@/server/scoring/openai/types";
-import type { TScoreInput } from "@/server/scoring/scorer";
-import { fakeModelOutput, startFakeOpenAi, type TFakeOpenAi } from "@/test/scoring-fake-openai";
+import { PM_INPUT as INPUT, withFakeOpenAi } from "@/test/helpers/openai-scorer-harness";
+import { fakeModelOutput } from "@/test/scoring-fake-openai";
 
-const MODEL = "gpt-test-mini";
-const INPUT: TScoreInput = {
-  rubric: "product_management",
-  level: "mid",
-  question: { text: "How would you increase the number of users who invite a friend in a photo-sharing app?" },
-  answer: "First I'd find where users drop off in the invite flow, then test a prompt right after someone shares an album, measuring invites per 100 weekly active users.",
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let fake: TFakeOpenAi;
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-afterEach(async () => {
-  await fake.close();
-});
-
-function scorer(overrides: Partial<TOpenAiScorerConfig> = {}) {
-  return createOpenAiScorer({ apiKey: "k", baseURL: fake.baseURL, model: MODEL, priceTable: {}, doubleCheck: false, retryBaseDelayMs: 1, ...overrides });
-}
+const harness = withFakeOpenAi();
+const scorer = harness.scorer;
 
 describe("one end-to-end deadline", () => {
   it("aborts a response whose headers arrived but whose body stalls, and falls back to the built-in", async () => {
-    fake.enqueue({ kind: "stall-body" });
+    harness.fake().enqueue({ kind: "stall-body" });
     const started = Date.now();
     const { score, calls, fallbackReason } = await scorer({ timeoutMs: 600 }).scoreWithDetails(INPUT);
     const elapsed = Date.now() - started;
@@ -42,25 +24,25 @@ describe("one end-to-end deadline", () => {
 
   it("stops retrying when the deadline leaves no time for the next call", async () => {
     // Invalid output is the one failure retried in-process; its backoff here outlasts the deadline.
-    fake.enqueue({ kind: "completion", content: "not json" }, { kind: "completion", content: fakeModelOutput("product_management", 8) });
+    harness.fake().enqueue({ kind: "completion", content: "not json" }, { kind: "completion", content: fakeModelOutput("product_management", 8) });
     const started = Date.now();
     const { fallbackReason } = await scorer({ timeoutMs: 500, retryBaseDelayMs: 5_000, retryMaxDelayMs: 10_000 }).scoreWithDetails(INPUT);
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(fake.requests).toHaveLength(1);
+    expect(harness.fake().requests).toHaveLength(1);
     expect(fallbackReason).toMatch(/deadline/);
   });
 });
 
 describe("the double check", () => {
   it("runs its two grades at the same time", async () => {
-    fake.enqueue(
+    harness.fake().enqueue(
       { kind: "completion", content: fakeModelOutput("product_management", 8), delayMs: 400 },
       { kind: "completion", content: fakeModelOutput("product_management", 6), delayMs: 400 },
     );
     const started = Date.now();
     const { score } = await scorer({ doubleCheck: true }).scoreWithDetails(INPUT);
     const elapsed = Date.now() - started;
-    const [a, b] = fake.requests;
+    const [a, b] = harness.fake().requests;
     // The second call reached the server before the first was answered: they overlapped.
     expect(b!.receivedAt).toBeLessThan(a!.answeredAt!);
     expect(elapsed).toBeLessThan(800);
@@ -88,7 +70,7 @@ describe("the AI limiter", () => {
 
   it("holds every caller after a 429 with Retry-After, and the deadline still applies while waiting", async () => {
     const limiter = createAiLimiter(4);
-    fake.enqueue(
+    harness.fake().enqueue(
       { kind: "error", status: 429, code: "rate_limit_exceeded", headers: { "retry-after": "1" } },
       { kind: "completion", content: fakeModelOutput("product_management", 8) },
     );
@@ -98,10 +80,10 @@ describe("the AI limiter", () => {
     // The second, with a 300 ms deadline, must not call meanwhile.
     const second = await scorer({ limiter, timeoutMs: 300 }).scoreWithDetails(INPUT);
     expect(second.calls).toEqual([expect.objectContaining({ outcome: "timeout" })]);
-    expect(fake.requests).toHaveLength(1);
+    expect(harness.fake().requests).toHaveLength(1);
     // The third waits out the rest of the pause, then calls.
     const third = await scorer({ limiter, timeoutMs: 3_000 }).scoreWithDetails(INPUT);
     expect(third.score.total).toBe(80);
-    expect(fake.requests[1]!.receivedAt - fake.requests[0]!.receivedAt).toBeGreaterThanOrEqual(950);
+    expect(harness.fake().requests[1]!.receivedAt - harness.fake().requests[0]!.receivedAt).toBeGreaterThanOrEqual(950);
   });
 });

@@ -2,40 +2,24 @@
  * Issue 18 item 3 on the AI path: the grading prompt names the answer's language and asks for the
  * words in the candidate's interface language; the score says which language its words are in.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { detectAnswerLanguage } from "@/server/scoring/openai/answer-language";
-import { createOpenAiScorer } from "@/server/scoring/openai/openai-scorer";
 import type { TScoreInput } from "@/server/scoring/scorer";
-import { fakeModelOutput, startFakeOpenAi, type TFakeOpenAi } from "@/test/scoring-fake-openai";
+import { withFakeOpenAi } from "@/test/helpers/openai-scorer-harness";
+import { fakeModelOutput } from "@/test/scoring-fake-openai";
 
-const MODEL = "gpt-test-mini";
 const QUESTION = { text: "How would you add caching to a slow, read-heavy API endpoint?" };
 const RUSSIAN =
   "Сначала я бы измерил, какие запросы самые частые, и поставил перед базой Redis с TTL в пять минут. Инвалидировал бы ключ при каждой записи и следил бы за долей попаданий в кэш.";
 const KOREAN = "먼저 가장 자주 호출되는 요청을 측정하고, 데이터베이스 앞에 TTL 5분짜리 Redis 캐시를 두겠습니다. 쓰기마다 키를 무효화하고 캐시 적중률을 지켜보겠습니다.";
 
-let fake: TFakeOpenAi;
-
-beforeEach(async () => {
-  fake = await startFakeOpenAi();
-});
-
-afterEach(async () => {
-  await fake.close();
-});
-
-function scorer() {
-  return createOpenAiScorer({ apiKey: "test-key", baseURL: fake.baseURL, model: MODEL, priceTable: { [MODEL]: { input: 0, output: 0 } }, doubleCheck: false, retryBaseDelayMs: 1 });
-}
-
-function systemPrompt(): string {
-  const body = fake.requests[0]?.body as { messages?: Array<{ role: string; content: string }> } | undefined;
-  return body?.messages?.find((m) => m.role === "system")?.content ?? "";
-}
+const harness = withFakeOpenAi();
+const scorer = harness.scorer;
+const systemPrompt = () => harness.message("system");
 
 describe("the grading prompt's languages", () => {
   it("names a Russian answer's language and asks for Korean feedback for a Korean-speaking candidate", async () => {
-    fake.enqueue({ kind: "completion", content: fakeModelOutput("software_engineering", 6) });
+    harness.fake().enqueue({ kind: "completion", content: fakeModelOutput("software_engineering", 6) });
     const input: TScoreInput = { rubric: "software_engineering", level: "mid", question: QUESTION, answer: RUSSIAN, feedbackLanguage: "ko" };
     const { score } = await scorer().scoreWithDetails(input);
 
@@ -48,7 +32,7 @@ describe("the grading prompt's languages", () => {
   });
 
   it("defaults to English feedback and an English answer", async () => {
-    fake.enqueue({ kind: "completion", content: fakeModelOutput("software_engineering", 6) });
+    harness.fake().enqueue({ kind: "completion", content: fakeModelOutput("software_engineering", 6) });
     const { score } = await scorer().scoreWithDetails({ rubric: "software_engineering", level: "mid", question: QUESTION, answer: "I would put Redis in front of the database with a five-minute TTL and invalidate on write." });
 
     expect(systemPrompt()).toContain("The answer is written in English.");
@@ -57,7 +41,7 @@ describe("the grading prompt's languages", () => {
   });
 
   it("falls back to the analyzer in the candidate's language when the model fails", async () => {
-    fake.enqueue({ kind: "error", status: 400 });
+    harness.fake().enqueue({ kind: "error", status: 400 });
     const { score, fallbackReason } = await scorer().scoreWithDetails({ rubric: "software_engineering", level: "mid", question: QUESTION, answer: KOREAN, feedbackLanguage: "ru" });
 
     expect(fallbackReason).toBeDefined();
