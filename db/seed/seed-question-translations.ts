@@ -7,6 +7,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { questions, questionTranslations } from "@/db/schema";
 import type { TTranslationLanguage } from "@/server/contracts/question-translations";
+import { takeExcluded } from "./excluded";
 import type { SeedTranslations } from "./questions/translations/types";
 import type { SeedResult } from "./seed-questions";
 
@@ -35,13 +36,7 @@ export async function seedQuestionTranslations(db: TDatabase, bank: Record<TTran
     .values(values)
     .onConflictDoUpdate({
       target: [questionTranslations.questionId, questionTranslations.language],
-      set: {
-        text: sql`excluded.text`,
-        keyPoints: sql`excluded.key_points`,
-        followUps: sql`excluded.follow_ups`,
-        sampleAnswer: sql`excluded.sample_answer`,
-        updatedAt: sql`now()`,
-      },
+      set: { ...takeExcluded(["text", "keyPoints", "followUps", "sampleAnswer"]), updatedAt: sql`now()` },
       setWhere: sql`${questionTranslations.source} = 'seed' and (
         ${questionTranslations.text}, ${questionTranslations.keyPoints}, ${questionTranslations.followUps}, ${questionTranslations.sampleAnswer}
       ) is distinct from (excluded.text, excluded.key_points, excluded.follow_ups, excluded.sample_answer)`,

@@ -5,6 +5,7 @@
 import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { auditLog, questions } from "@/db/schema";
+import { takeExcluded } from "./excluded";
 import type { SeedQuestion } from "./questions/types";
 
 export interface SeedResult {
@@ -36,15 +37,7 @@ export async function seedQuestions(db: TDatabase, bank: SeedQuestion[]): Promis
     .onConflictDoUpdate({
       target: questions.slug,
       set: {
-        track: sql`excluded.track`,
-        level: sql`excluded.level`,
-        text: sql`excluded.text`,
-        tags: sql`excluded.tags`,
-        difficulty: sql`excluded.difficulty`,
-        keyPoints: sql`excluded.key_points`,
-        followUps: sql`excluded.follow_ups`,
-        sampleAnswer: sql`excluded.sample_answer`,
-        coding: sql`excluded.coding`,
+        ...takeExcluded(["track", "level", "text", "tags", "difficulty", "keyPoints", "followUps", "sampleAnswer", "coding"]),
         updatedAt: sql`now()`,
       },
       // Only seeded rows follow the seed, and only when something really changed.

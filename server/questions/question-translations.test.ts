@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, questions, users } from "@/db/schema";
+import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
 import { loadScoreInput } from "@/server/scoring/service/score-input";
 import { handleRestRequest } from "@/server/http/rest-handler";
@@ -69,20 +70,10 @@ describe("questions in the candidate's language", () => {
 });
 
 describe("admin translations", () => {
-  async function adminQuestion(admin: Awaited<ReturnType<typeof adminTestCaller>>, slug: string) {
-    return admin.admin.createQuestion({
-      slug,
-      track: "behavioral",
-      level: "junior",
-      text: "Tell me about a time you changed your mind.",
-      tags: ["reflection"],
-      difficulty: 2,
-      keyPoints: ["what you believed", "what changed it"],
-      sampleAnswer: "Situation: I was sure our launch date was safe until the test results came in.",
-      active: true,
-      followUps: [{ text: "What made you change your mind?", dimension: "reflection" }],
-    });
-  }
+  // An admin's own question, built from a bank question's content under a new slug.
+  const { track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer } = SEED_QUESTIONS.find((question) => question.slug === "bh-data-proved-you-wrong")!;
+  const adminQuestion = (admin: Awaited<ReturnType<typeof adminTestCaller>>, slug: string) =>
+    admin.admin.createQuestion({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active: true });
 
   it("edits one language of a question, audit-logs it, and the list shows and filters what is missing", async () => {
     const admin = await adminTestCaller(db, "translator");
@@ -121,8 +112,8 @@ describe("admin translations", () => {
 
     // The English question is untouched and still what an English candidate gets.
     const { caller } = await candidate("after-translate", "ru");
-    const { questions: page } = await caller.catalog.questions({ track: "behavioral", level: "junior", limit: 100, lang: "en" });
-    expect(page.find((item) => item.id === question.id)?.text).toBe("Tell me about a time you changed your mind.");
+    const { questions: page } = await caller.catalog.questions({ track, level, limit: 100, lang: "en" });
+    expect(page.find((item) => item.id === question.id)?.text).toBe(text);
   });
 
   it("refuses a follow-up dimension outside the track's rubric, an unknown question, English, and non-admins", async () => {
