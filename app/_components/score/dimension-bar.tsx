@@ -14,7 +14,8 @@ interface DimensionBarProps {
 
 /** One rubric dimension: label, score/max, a bar, the change since last time, the comment and its evidence. */
 export function DimensionBar({ dimension, previousScore, markdown: Md }: DimensionBarProps) {
-  const percent = dimension.max > 0 ? Math.max(0, Math.min(100, (dimension.score / dimension.max) * 100)) : 0;
+  // The bar shows the points as written beside it (to the half point): no sliver for a score shown as 0.
+  const percent = dimension.max > 0 ? Math.max(0, Math.min(100, (roundDimensionPoints(dimension.score) / dimension.max) * 100)) : 0;
   return (
     <li className="py-4 first:pt-0 last:pb-0">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
