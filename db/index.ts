@@ -6,6 +6,7 @@ import os from "node:os";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { withAcquireDeadline } from "./acquire-deadline";
+import { withPreparedStatements } from "./prepared-statements";
 import { defaultPoolMax } from "./pool-size";
 import { getEnv } from "@/server/env";
 import * as schema from "./schema";
@@ -33,6 +34,8 @@ export interface CreateDbOptions {
   applicationName?: string;
   /** A query still without a connection after this long fails (503) instead of waiting (acquire-deadline.ts). */
   acquireTimeoutMs?: number;
+  /** Named prepared statements for Drizzle's queries (db/prepared-statements.ts); on unless false. */
+  preparedStatements?: boolean;
 }
 
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
@@ -48,7 +51,8 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
-  const sql = options.acquireTimeoutMs ? withAcquireDeadline(client, options.acquireTimeoutMs) : client;
+  const prepared = options.preparedStatements === false ? client : withPreparedStatements(client);
+  const sql = options.acquireTimeoutMs ? withAcquireDeadline(prepared, options.acquireTimeoutMs) : prepared;
   const db = drizzle(sql, { schema, casing: "snake_case" }) as TDatabase;
   return { sql, db };
 }
@@ -66,6 +70,7 @@ function handle(): DbHandle {
       max: appPoolMax(),
       // DB_ACQUIRE_TIMEOUT_MS (default 4 s): above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first.
       acquireTimeoutMs: getEnv().DB_ACQUIRE_TIMEOUT_MS,
+      preparedStatements: getEnv().DB_PREPARED_STATEMENTS,
     });
   }
   return globalForDb.rehearseDb;

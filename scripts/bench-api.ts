@@ -11,7 +11,10 @@
  *
  * Then the practice loop, step by step (scripts/lib/bench/practice-cpu.ts): the server CPU per request of
  * sign-in, start, read, submit (and its scoring), score wait, complete, stats and history, for
- * --practice candidates (0: skip it); --practice-only skips the URL rounds (e.g. to profile the loop alone).
+ * --practice candidates (0: skip it); --practice-only skips the URL rounds (e.g. to profile the loop alone);
+ * --statements also counts the SQL statements per request of each step (PostgreSQL's log_statement: its
+ * logging costs CPU, so read the CPU columns of such a run with care) and writes them to
+ * .test-data/bench-api-statements.log.
  *
  * --web-concurrency sets the app's WEB_CONCURRENCY and the bare server's process count alike.
  * --cpu-prof writes V8 CPU profiles of the app's processes to .test-data/bench-api-profiles and
@@ -47,6 +50,7 @@ const WEB_CONCURRENCY = option("web-concurrency", 1);
 const CPU_PROF = process.argv.includes("--cpu-prof");
 const PRACTICE_CANDIDATES = process.argv.some((arg) => arg.startsWith("--practice=")) ? Number(process.argv.find((arg) => arg.startsWith("--practice="))!.split("=")[1]) : 100;
 const PRACTICE_ONLY = process.argv.includes("--practice-only");
+const COUNT_STATEMENTS = process.argv.includes("--statements");
 if (!Number.isInteger(PRACTICE_CANDIDATES) || PRACTICE_CANDIDATES < 0 || PRACTICE_CANDIDATES > 2000) throw new Error("--practice must be a whole number from 0 to 2000");
 const TSX = path.resolve("node_modules", ".bin", "tsx");
 const PROFILE_DIR = path.resolve(".test-data", "bench-api-profiles");
@@ -96,7 +100,16 @@ interface TTarget {
 async function main(): Promise<void> {
   const dataDir = path.resolve(".test-data", `bench-api-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg") });
+  let statements = 0;
+  // With log_statement = all, PostgreSQL logs each statement (simple protocol) or execute (extended) once.
+  const statementLog = path.resolve(".test-data", "bench-api-statements.log");
+  if (COUNT_STATEMENTS) fs.rmSync(statementLog, { force: true });
+  const countStatements = (_level: string, line: string) => {
+    if (!/LOG:\s+(statement|execute [^:]*):/.test(line)) return;
+    statements += 1;
+    fs.appendFileSync(statementLog, `${line}\n`);
+  };
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pg"), ...(COUNT_STATEMENTS ? { log: countStatements } : {}) });
   const children: ChildProcess[] = [];
   try {
     await runMigrations(pg.url);
@@ -193,7 +206,16 @@ async function main(): Promise<void> {
       const client = new BenchClient("127.0.0.1", appPort);
       const handle = createDb(pg.url, { max: 2 });
       try {
-        const steps = await measurePracticeLoopCpu({ client, db: handle.db, appPid: app.pid!, postgresRootPid: pg.pid!, candidates: PRACTICE_CANDIDATES, inFlight: 8 });
+        if (COUNT_STATEMENTS) await handle.sql.unsafe("alter system set log_statement = 'all'").then(() => handle.sql.unsafe("select pg_reload_conf()"));
+        const steps = await measurePracticeLoopCpu({
+          client,
+          db: handle.db,
+          appPid: app.pid!,
+          postgresRootPid: pg.pid!,
+          candidates: PRACTICE_CANDIDATES,
+          inFlight: 8,
+          ...(COUNT_STATEMENTS ? { statements: () => statements } : {}),
+        });
         console.log(`\nThe practice loop, one step at a time for ${PRACTICE_CANDIDATES} candidates (8 requests in flight):\n${practiceTable(steps)}`);
       } finally {
         client.close();

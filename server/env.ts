@@ -112,6 +112,8 @@ export const ZEnvSchema = z.object({
   DB_POOL_MAX: boundedInt(1, 200, "expected a whole number from 1 to 200").optional(),
   /** How long a query may wait for a free pool connection before the request gets 503 + Retry-After. */
   DB_ACQUIRE_TIMEOUT_MS: boundedInt(100, 30_000, "expected between 100 and 30000 ms").default(4_000),
+  /** Named prepared statements for the app's queries (db/prepared-statements.ts); false behind a pooler in transaction mode. */
+  DB_PREPARED_STATEMENTS: booleanFromString.default(true),
   /** Bearer token that lets a remote Prometheus read /api/metrics; without it only the local machine may. */
   METRICS_TOKEN: z.string().min(16, { error: "expected at least 16 characters (e.g. `openssl rand -hex 24`)" }).optional(),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),

@@ -5,6 +5,8 @@
  * per-request part (the context) travels on the request; everything else is what the library does.
  * The error a request failed with comes back beside the response, so the caller maps it to the
  * contract's body from the error itself (not from the library's serialised shape).
+ * The caller has read the body already (with the size limit): it passes the text, and gets the
+ * status, headers and text back, so a request costs no replayed Request and no second Response.
  */
 import { TRPCError } from "@trpc/server";
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
@@ -19,9 +21,20 @@ interface TFailure {
 type TTaggedRequest<TContext> = Request & { [CREATE_CONTEXT]?: () => Promise<TContext>; [FAILURE]?: TFailure };
 
 export interface TOpenApiFetchResult {
-  response: Response;
+  status: number;
+  headers: Headers;
+  /** The JSON text the adapter wrote (none for a HEAD warm-up). */
+  body?: string;
   /** What the procedure (or the context, or the adapter) threw, when the request failed. */
   error?: unknown;
+}
+
+/** What the adapter sees instead of the request's own: its URL (DELETE input), headers and body text. */
+export interface TOpenApiInput {
+  url?: string;
+  headers?: Headers;
+  /** The request body, already read; the adapter parses it by the content type, as it would have. */
+  body?: string;
 }
 type TNodeHandler = (req: unknown, res: unknown) => Promise<void>;
 
@@ -31,16 +44,12 @@ export interface TResponseMetaInput<TContext> {
   errors: unknown[];
 }
 
-/** The library's body handling: JSON and form bodies parsed up front, a parse failure reported when read. */
-async function readBody(req: Request): Promise<{ ok: true; data: unknown } | { ok: false; cause: unknown }> {
+/** The library's body handling: a JSON body parsed up front, a parse failure reported when read. */
+function parseBody(contentType: string, text: string | undefined): { ok: true; data: unknown } | { ok: false; cause: unknown } {
+  // Only JSON bodies reach the adapter's body reading (it refuses any other content type first).
+  if (text === undefined || !contentType.includes("application/json")) return { ok: true, data: undefined };
   try {
-    const type = req.headers.get("content-type") ?? "";
-    if (type.includes("application/json")) return { ok: true, data: JSON.parse(await req.text()) };
-    if (type.includes("application/x-www-form-urlencoded")) {
-      const params = new URLSearchParams(await req.text());
-      return { ok: true, data: Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])) };
-    }
-    return { ok: true, data: req.body };
+    return { ok: true, data: JSON.parse(text) };
   } catch (cause) {
     return { ok: false, cause };
   }
@@ -50,7 +59,7 @@ export function createOpenApiFetch<TContext>(options: {
   router: OpenApiRouter;
   endpoint: `/${string}`;
   responseMeta: (input: TResponseMetaInput<TContext>) => { status?: number; headers?: Record<string, string> };
-}): (req: Request, createContext: () => Promise<TContext>) => Promise<TOpenApiFetchResult> {
+}): (req: Request, createContext: () => Promise<TContext>, input?: TOpenApiInput) => Promise<TOpenApiFetchResult> {
   let handler: TNodeHandler | undefined;
   // Built on first use, not at import: the library checks NODE_ENV when it builds the handler.
   const nodeHandler = (): TNodeHandler =>
@@ -64,13 +73,15 @@ export function createOpenApiFetch<TContext>(options: {
       },
     } as never) as unknown as TNodeHandler);
 
-  return async (req, createContext) => {
-    const url = new URL(req.url.replace(options.endpoint, "")).toString();
-    const body = await readBody(req);
+  return (req, createContext, input = {}) => {
+    const url = new URL((input.url ?? req.url).replace(options.endpoint, "")).toString();
+    const headers = input.headers ?? req.headers;
+    const body = parseBody(headers.get("content-type") ?? "", input.body);
     const failure: TFailure = {};
     const proxied = new Proxy(req as TTaggedRequest<TContext>, {
       get: (target, property) => {
         if (property === "url") return url;
+        if (property === "headers") return headers;
         if (property === CREATE_CONTEXT) return createContext;
         if (property === FAILURE) return failure;
         if (property === "body") {
@@ -82,12 +93,12 @@ export function createOpenApiFetch<TContext>(options: {
       },
     });
     return new Promise<TOpenApiFetchResult>((resolve, reject) => {
-      const headers = new Headers();
+      const responseHeaders = new Headers();
       let status = 200;
       const res = {
         setHeader: (name: string, value: string | string[]) => {
-          if (typeof value === "string") headers.set(name, value);
-          else for (const item of value) headers.append(name, item);
+          if (typeof value === "string") responseHeaders.set(name, value);
+          else for (const item of value) responseHeaders.append(name, item);
         },
         get statusCode() {
           return status;
@@ -95,7 +106,7 @@ export function createOpenApiFetch<TContext>(options: {
         set statusCode(code: number) {
           status = code;
         },
-        end: (text?: string) => resolve({ response: new Response(text, { status, headers }), error: failure.error }),
+        end: (text?: string) => resolve({ status, headers: responseHeaders, body: text, error: failure.error }),
       };
       nodeHandler()(proxied, res).catch(reject);
     });

@@ -10,7 +10,7 @@ import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
-import { createOpenApiFetch } from "./openapi-fetch";
+import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
 import { retryAfterHeader } from "./retry-after";
 import { corsHeaders, preflightResponse } from "./cors";
@@ -36,31 +36,30 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   const eventsAnswerId = req.method === "GET" ? answerEventsPathId(req) : null;
   if (eventsAnswerId !== null) return handleAnswerEvents(req, eventsAnswerId, cors).catch((error: unknown) => errorResponse(toAppError(error), requestId, cors));
 
-  // Read the body ourselves, with the limit, then hand the adapter a request it can read again.
+  // Read the body ourselves, with the limit, and hand the adapter its text (no replayed request).
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   const rawBody = hasBody ? await readBodyWithLimit(req) : undefined;
   if (rawBody?.trim()) assertJsonObjectBody(rawBody);
   // A POST with no body at all (POST /interviews/{id}/complete) means "no input", not "not JSON".
   const emptyBody = hasBody && !rawBody?.trim();
-  const body = emptyBody ? "{}" : rawBody;
-  const forwarded = new Headers(req.headers);
-  if (emptyBody) forwarded.set("content-type", "application/json");
-  const replayable =
-    req.method === "DELETE"
-      ? new Request(withBodyAsQuery(req.url, rawBody), { method: "DELETE", headers: forwarded })
-      : new Request(req.url, { method: req.method, headers: forwarded, body });
+  let input: TOpenApiInput = { body: emptyBody ? "{}" : rawBody };
+  if (emptyBody) {
+    const headers = new Headers(req.headers);
+    headers.set("content-type", "application/json");
+    input.headers = headers;
+  }
+  if (req.method === "DELETE") input = { url: withBodyAsQuery(req.url, rawBody) };
 
-  const { response, error } = await openApiFetch(replayable, () => createRequestContext(req, { requestId, transport: "rest" }));
+  const { status, headers, body, error } = await openApiFetch(req, () => createRequestContext(req, { requestId, transport: "rest" }), input);
 
-  const headers = new Headers(response.headers);
   for (const [key, value] of Object.entries(cors)) headers.set(key, value);
-  if (error !== undefined || response.status >= 400) {
+  if (error !== undefined || status >= 400) {
     headers.delete("content-length");
     headers.delete("content-type");
     return errorResponse(toAppError(error), requestId, headers);
   }
-  if (response.status === 204) return new Response(null, { status: 204, headers });
-  return new Response(response.body, { status: response.status, headers });
+  if (status === 204) return new Response(null, { status: 204, headers });
+  return new Response(body, { status, headers });
 }
 
 /**

@@ -23,6 +23,8 @@ export interface TPracticeStepResult {
   appCpuMs: number;
   /** PostgreSQL's CPU, ms per request. */
   postgresCpuMs: number;
+  /** SQL statements per request (bench:api --statements), the bench's own few included. */
+  statements?: number;
 }
 
 interface TCandidateState {
@@ -63,6 +65,8 @@ export async function measurePracticeLoopCpu(options: {
   postgresRootPid: number;
   candidates: number;
   inFlight: number;
+  /** Statements PostgreSQL has run so far, when it logs them. */
+  statements?: () => number;
 }): Promise<TPracticeStepResult[]> {
   const password = benchPassword();
   const users = await createBenchUsers(options.db, { runId: randomUUID().slice(0, 8), label: "practice", count: options.candidates, firstIndex: 0, password });
@@ -81,6 +85,7 @@ export async function measurePracticeLoopCpu(options: {
   const measure = async <T>(step: string, items: T[], request: (item: T) => Promise<BenchResponse | boolean>, settle?: () => Promise<void>) => {
     const appBefore = processTreeCpuSeconds(options.appPid);
     const postgresBefore = postgresSeconds();
+    const statementsBefore = options.statements?.();
     let failed = 0;
     await eachLimited(items, options.inFlight, async (item) => {
       const outcome = await request(item);
@@ -94,6 +99,7 @@ export async function measurePracticeLoopCpu(options: {
         failed,
         appCpuMs: ((processTreeCpuSeconds(options.appPid) - appBefore) * 1000) / Math.max(1, items.length),
         postgresCpuMs: ((postgresSeconds() - postgresBefore) * 1000) / Math.max(1, items.length),
+        ...(statementsBefore === undefined ? {} : { statements: (options.statements!() - statementsBefore) / Math.max(1, items.length) }),
       });
     record(step);
     if (settle) {
@@ -140,9 +146,14 @@ export async function measurePracticeLoopCpu(options: {
 }
 
 export function practiceTable(results: TPracticeStepResult[]): string {
-  const lines = ["| step | requests | failed | app CPU ms / request | PostgreSQL CPU ms / request |", "|---|---:|---:|---:|---:|"];
+  const counted = results.some((result) => result.statements !== undefined);
+  const lines = [
+    `| step | requests | failed | app CPU ms / request | PostgreSQL CPU ms / request |${counted ? " SQL statements / request |" : ""}`,
+    `|---|---:|---:|---:|---:|${counted ? "---:|" : ""}`,
+  ];
   for (const result of results) {
-    lines.push(`| ${result.step} | ${result.requests} | ${result.failed} | ${result.appCpuMs.toFixed(2)} | ${result.postgresCpuMs.toFixed(2)} |`);
+    const statements = counted ? ` ${result.statements?.toFixed(1) ?? "–"} |` : "";
+    lines.push(`| ${result.step} | ${result.requests} | ${result.failed} | ${result.appCpuMs.toFixed(2)} | ${result.postgresCpuMs.toFixed(2)} |${statements}`);
   }
   return lines.join("\n");
 }
