@@ -26,8 +26,13 @@ async function candidate(label: string, language: "en" | "ru" | "ko" | null) {
   return registered;
 }
 
+// An admin's own question, built from a bank question's content under a new slug.
+const { track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer } = SEED_QUESTIONS.find((question) => question.slug === "bh-data-proved-you-wrong")!;
+const adminQuestion = (admin: Awaited<ReturnType<typeof adminTestCaller>>, slug: string) =>
+  admin.admin.createQuestion({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active: true });
+
 describe("questions in the candidate's language", () => {
-  it("gives a ru user the Russian text, key points and follow-ups, and the English sample answer where none is translated", async () => {
+  it("gives a ru user the bank's Russian text, key points, follow-ups and sample answer (English where one is missing)", async () => {
     const english = await bankQuestion(SLUG);
     const { caller } = await candidate("ru-candidate", "ru");
     const { interview } = await caller.interviews.create({ track: "behavioral", level: "intern", questionCount: 1, questionIds: [english.id] });
@@ -40,6 +45,20 @@ describe("questions in the candidate's language", () => {
     const stored = await loadScoreInput(db, answer.id);
     expect(stored!.answer.prompt).toBe(ru.text);
     expect(stored!.input.question).toMatchObject({ keyPoints: ru.keyPoints, followUps: ru.followUps, sampleAnswer: ru.sampleAnswer ?? english.sampleAnswer });
+  });
+
+  it("falls back to English field by field where the translation has no text, and says which fields did", async () => {
+    const admin = await adminTestCaller(db, "fallback-admin");
+    const question = await adminQuestion(admin, `bh-fallback-${Date.now()}`);
+    const ruText = "Расскажите, как данные показали, что вы ошибались.";
+    await admin.admin.saveQuestionTranslation({ questionId: question.id, language: "ru", fields: { text: ruText, keyPoints: null, followUps: null, sampleAnswer: null } });
+    const { caller } = await candidate("fallback-candidate", "ru");
+    const { interview } = await caller.interviews.create({ track, level, questionCount: 1, questionIds: [question.id] });
+    expect(interview.questions[0]).toMatchObject({ text: ruText, fallback: ["keyPoints", "followUps", "sampleAnswer"] });
+    const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId: question.id, answer: "Я был уверен, но тест показал обратное." });
+    const stored = await loadScoreInput(db, answer.id);
+    expect(stored!.answer.prompt).toBe(ruText);
+    expect(stored!.input.question).toMatchObject({ keyPoints, followUps, sampleAnswer });
   });
 
   it("keeps an interview in the language it started in when the user switches language", async () => {
@@ -70,11 +89,6 @@ describe("questions in the candidate's language", () => {
 });
 
 describe("admin translations", () => {
-  // An admin's own question, built from a bank question's content under a new slug.
-  const { track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer } = SEED_QUESTIONS.find((question) => question.slug === "bh-data-proved-you-wrong")!;
-  const adminQuestion = (admin: Awaited<ReturnType<typeof adminTestCaller>>, slug: string) =>
-    admin.admin.createQuestion({ slug, track, level, text, tags, difficulty, keyPoints, followUps, sampleAnswer, active: true });
-
   it("edits one language of a question, audit-logs it, and the list shows and filters what is missing", async () => {
     const admin = await adminTestCaller(db, "translator");
     const slug = `bh-translated-${Date.now()}`;

@@ -4,13 +4,26 @@ import { koCoding } from "./ko/coding";
 import { koProductManagement } from "./ko/product-management";
 import { koSoftwareEngineering } from "./ko/software-engineering";
 import { ruBehavioral } from "./ru/behavioral";
+import { ruBehavioralAnswers } from "./ru/behavioral-answers";
 import { ruCoding } from "./ru/coding";
 import { ruProductManagement } from "./ru/product-management";
 import { ruSoftwareEngineering } from "./ru/software-engineering";
 import type { SeedTranslations } from "./types";
 
+/** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
+export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
+  ru: { ...ruBehavioralAnswers },
+  ko: {},
+};
+
+function withSampleAnswers(translations: SeedTranslations, answers: Record<string, string>): SeedTranslations {
+  return Object.fromEntries(
+    Object.entries(translations).map(([slug, translation]) => [slug, answers[slug] ? { ...translation, sampleAnswer: answers[slug] } : translation]),
+  );
+}
+
 /** The bank in every language but English, keyed by slug (db/seed/seed-question-translations.ts). */
 export const SEED_TRANSLATIONS: Record<TTranslationLanguage, SeedTranslations> = {
-  ru: { ...ruBehavioral, ...ruProductManagement, ...ruSoftwareEngineering, ...ruCoding },
-  ko: { ...koBehavioral, ...koProductManagement, ...koSoftwareEngineering, ...koCoding },
+  ru: withSampleAnswers({ ...ruBehavioral, ...ruProductManagement, ...ruSoftwareEngineering, ...ruCoding }, SEED_SAMPLE_ANSWERS.ru),
+  ko: withSampleAnswers({ ...koBehavioral, ...koProductManagement, ...koSoftwareEngineering, ...koCoding }, SEED_SAMPLE_ANSWERS.ko),
 };

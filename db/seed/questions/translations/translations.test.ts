@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_QUESTIONS } from "..";
-import { SEED_TRANSLATIONS } from ".";
+import { SEED_SAMPLE_ANSWERS, SEED_TRANSLATIONS } from ".";
 
 const bySlug = new Map(SEED_QUESTIONS.map((question) => [question.slug, question]));
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -12,6 +12,7 @@ describe.each(Object.entries(SEED_TRANSLATIONS))("seed translations (%s)", (lang
   it("name only slugs of the bank, and every question of the bank", () => {
     expect(Object.keys(translations).filter((slug) => !bySlug.has(slug))).toEqual([]);
     expect(SEED_QUESTIONS.map((question) => question.slug).filter((slug) => !translations[slug])).toEqual([]);
+    expect(Object.keys(SEED_SAMPLE_ANSWERS[language as keyof typeof SEED_SAMPLE_ANSWERS]).filter((slug) => !bySlug.has(slug))).toEqual([]);
   });
 
   it.each(Object.entries(translations))("%s matches its English question one for one, in the language's script", (slug, translation) => {
