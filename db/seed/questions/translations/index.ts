@@ -1,5 +1,6 @@
 import type { TTranslationLanguage } from "@/server/contracts/question-translations";
 import { koBehavioral } from "./ko/behavioral";
+import { koBehavioralAnswers } from "./ko/behavioral-answers";
 import { koCoding } from "./ko/coding";
 import { koProductManagement } from "./ko/product-management";
 import { koSoftwareEngineering } from "./ko/software-engineering";
@@ -13,7 +14,7 @@ import type { SeedTranslations } from "./types";
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
   ru: { ...ruBehavioralAnswers },
-  ko: {},
+  ko: { ...koBehavioralAnswers },
 };
 
 function withSampleAnswers(translations: SeedTranslations, answers: Record<string, string>): SeedTranslations {
