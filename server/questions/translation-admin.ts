@@ -2,7 +2,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx } from "@/db";
 import { questions, questionTranslations } from "@/db/schema";
-import { audit, type TActor } from "@/server/admin/audit";
+import { audit, type TActor } from "@/server/audit/audit-log";
 import { AppError } from "@/server/errors";
 import { followUpDimensionProblem } from "@/server/contracts/vocabulary/follow-ups";
 import type { TQuestionTranslation, TQuestionTranslationFields, TSaveQuestionTranslationInput, TTranslationLanguage } from "@/server/contracts/question-translations";

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { supportTickets, ticketMessages, users } from "@/db/schema";
-import { audit, type TActor } from "@/server/admin/audit";
+import { audit, type TActor } from "@/server/audit/audit-log";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
