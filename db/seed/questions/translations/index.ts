@@ -8,12 +8,13 @@ import { ruBehavioral } from "./ru/behavioral";
 import { ruBehavioralAnswers } from "./ru/behavioral-answers";
 import { ruCoding } from "./ru/coding";
 import { ruProductManagement } from "./ru/product-management";
+import { ruProductManagementAnswers } from "./ru/product-management-answers";
 import { ruSoftwareEngineering } from "./ru/software-engineering";
 import type { SeedTranslations } from "./types";
 
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
-  ru: { ...ruBehavioralAnswers },
+  ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers },
   ko: { ...koBehavioralAnswers },
 };
 
