@@ -3,6 +3,7 @@ import { koBehavioral } from "./ko/behavioral";
 import { koBehavioralAnswers } from "./ko/behavioral-answers";
 import { koCoding } from "./ko/coding";
 import { koProductManagement } from "./ko/product-management";
+import { koProductManagementAnswers } from "./ko/product-management-answers";
 import { koSoftwareEngineering } from "./ko/software-engineering";
 import { ruBehavioral } from "./ru/behavioral";
 import { ruBehavioralAnswers } from "./ru/behavioral-answers";
@@ -15,7 +16,7 @@ import type { SeedTranslations } from "./types";
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
   ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers },
-  ko: { ...koBehavioralAnswers },
+  ko: { ...koBehavioralAnswers, ...koProductManagementAnswers },
 };
 
 function withSampleAnswers(translations: SeedTranslations, answers: Record<string, string>): SeedTranslations {
