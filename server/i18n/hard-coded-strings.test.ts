@@ -33,6 +33,7 @@ const COVERED = [
   "app/_components/language-switcher.tsx",
   "app/(app)/dashboard",
   "app/(app)/practice",
+  "app/(app)/history",
   "app/(app)/interviews/_components",
   "app/(app)/settings/page.tsx",
   "app/(app)/settings/profile-section.tsx",

@@ -34,12 +34,18 @@ import ruErrors from "./messages/ru/errors.json";
 import enComponents from "./messages/en/components.json";
 import koComponents from "./messages/ko/components.json";
 import ruComponents from "./messages/ru/components.json";
+import enMarketing from "./messages/en/marketing.json";
+import koMarketing from "./messages/ko/marketing.json";
+import ruMarketing from "./messages/ru/marketing.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
 import enPractice from "./messages/en/practice.json";
 import koPractice from "./messages/ko/practice.json";
 import ruPractice from "./messages/ru/practice.json";
+import enHistory from "./messages/en/history.json";
+import koHistory from "./messages/ko/history.json";
+import ruHistory from "./messages/ru/history.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -56,8 +62,10 @@ const NAMESPACES = {
   auth: catalog(enAuth, { ru: ruAuth, ko: koAuth }),
   errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
+  marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
+  history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -12,6 +13,7 @@ import { useHistoryAnnouncer } from "./history-announcer";
  * Escape and gives focus back to this button; the list then refreshes from the server.
  */
 export function DeleteInterviewButton({ id, label }: { id: string; label: string }) {
+  const t = useTranslations("history.delete");
   const router = useRouter();
   const { announce } = useHistoryAnnouncer();
   const [refreshing, startRefresh] = useTransition();
@@ -37,7 +39,7 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
       {
         onSuccess: () => {
           dialog.current?.close();
-          announce(`Deleted the ${label}.`);
+          announce(t("done", { name: label }));
           startRefresh(() => router.refresh());
         },
       },
@@ -47,7 +49,8 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
   return (
     <>
       <button type="button" onClick={open} className={buttonClass("secondary", { size: "sm" })}>
-        Delete<span className="sr-only"> the {label}</span>
+        {t("button")}
+        <span className="sr-only"> {label}</span>
       </button>
       <dialog
         ref={dialog}
@@ -60,23 +63,23 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
       >
         <div className="p-5 sm:p-6">
           <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-            Delete this interview?
+            {t("title")}
           </h2>
           <p id={bodyId} className="mt-2 text-sm text-slate-700">
-            The {label}, its answers and scores will be deleted. <strong className="text-slate-900">This cannot be undone.</strong>
+            {t.rich("text", { name: label, strong: (chunks) => <strong className="text-slate-900">{chunks}</strong> })}
           </p>
           {remove.isError ? (
             <p role="alert" className="mt-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-              {remove.error.message || "We couldn’t delete it. Try again."}
+              {remove.error.message || t("failed")}
             </p>
           ) : null}
           <div className="mt-5 flex flex-wrap justify-end gap-2">
             <button ref={cancel} type="button" onClick={() => dialog.current?.close()} disabled={busy} className={buttonClass("secondary")}>
-              Cancel
+              {t("cancel")}
             </button>
             <button type="button" onClick={onDelete} aria-disabled={busy} className={buttonClass("danger")}>
               {busy ? <Spinner /> : null}
-              {busy ? "Deleting…" : "Delete interview"}
+              {busy ? t("deleting") : t("confirm")}
             </button>
           </div>
         </div>

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { RouteError } from "../interviews/_components/route-error";
 
 export default function HistoryError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError error={error} retry={retry} title="We couldn’t load your history" />;
+  const t = useTranslations("history");
+  return <RouteError error={error} retry={retry} title={t("loadError")} />;
 }

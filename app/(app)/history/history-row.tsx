@@ -1,16 +1,20 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
-import { levelName, trackName } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge, StatusBadge } from "../interviews/_components/result-badge";
 import { DeleteInterviewButton } from "./delete-interview-button";
 
 /** One interview in the history: a card on phones, a table-like row on wide screens. */
 export function HistoryRow({ interview }: { interview: TInterviewSummary }) {
-  const title = `${trackName(interview.track)} · ${levelName(interview.level)}`;
+  const t = useTranslations("history.row");
+  const tv = useTranslations("vocabulary");
+  const track = tv(`tracks.${interview.track}`);
+  const level = tv(`levels.${interview.level}`);
+  const title = `${track} · ${level}`;
   const headingId = `interview-${interview.id}`;
-  const deleteLabel = `${trackName(interview.track)} ${levelName(interview.level)} interview`;
+  const deleteLabel = t("interviewName", { track, level });
   return (
     <article
       aria-labelledby={headingId}
@@ -28,24 +32,22 @@ export function HistoryRow({ interview }: { interview: TInterviewSummary }) {
 
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-sm lg:col-span-2 lg:grid lg:grid-cols-[6rem_11rem] lg:gap-x-6">
         <div className="flex items-baseline gap-2 lg:block">
-          <dt className="text-slate-600 lg:text-xs">Answered</dt>
-          <dd className="font-medium text-slate-900">
-            {interview.answeredCount} of {interview.questionCount}
-          </dd>
+          <dt className="text-slate-600 lg:text-xs">{t("answered")}</dt>
+          <dd className="font-medium text-slate-900">{t("answeredValue", { answered: interview.answeredCount, total: interview.questionCount })}</dd>
         </div>
         <div className="flex flex-wrap items-center gap-2 lg:block">
-          <dt className="text-slate-600 lg:text-xs">Score</dt>
+          <dt className="text-slate-600 lg:text-xs">{t("score")}</dt>
           <dd className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
             {interview.status === "completed" && interview.overallScore !== null ? (
               <>
                 <span>
                   <span className="text-lg font-bold">{interview.overallScore}</span>
-                  <span className="text-slate-600">/100</span>
+                  <span className="text-slate-600">{tv("outOf100")}</span>
                 </span>
                 {interview.passed !== null ? <PassBadge passed={interview.passed} /> : null}
               </>
             ) : (
-              <span className="text-slate-600">{interview.status === "in_progress" ? "Not finished" : "—"}</span>
+              <span className="text-slate-600">{interview.status === "in_progress" ? t("notFinished") : "—"}</span>
             )}
           </dd>
         </div>
@@ -54,12 +56,14 @@ export function HistoryRow({ interview }: { interview: TInterviewSummary }) {
       <div className="flex flex-wrap items-center gap-2 lg:justify-end">
         {interview.status === "completed" ? (
           <Link href={`/interviews/${interview.id}/report`} className={buttonClass("primary", { size: "sm" })}>
-            View report<span className="sr-only"> for the {deleteLabel}</span>
+            {t("viewReport")}
+            <span className="sr-only">{t("forThe", { name: deleteLabel })}</span>
           </Link>
         ) : null}
         {interview.status === "in_progress" ? (
           <Link href={`/practice/${interview.id}`} className={buttonClass("primary", { size: "sm" })}>
-            Continue<span className="sr-only"> the {deleteLabel}</span>
+            {t("continue")}
+            <span className="sr-only">{t("continueThe", { name: deleteLabel })}</span>
           </Link>
         ) : null}
         <DeleteInterviewButton id={interview.id} label={deleteLabel} />

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { PageSkeleton } from "@/app/_components/page-skeleton";
 
 export default function HistoryLoading() {
-  return <PageSkeleton label="Loading your interviews…" blocks={[{ box: "h-32" }, { rows: 4 }]} />;
+  const t = useTranslations("history");
+  return <PageSkeleton label={t("loading")} blocks={[{ box: "h-32" }, { rows: 4 }]} />;
 }

@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
@@ -11,7 +13,9 @@ import { HistoryAnnouncer } from "./history-announcer";
 import { hasFilters, historyHref, newerHref, olderHref, PAGE_SIZE, parseHistoryQuery, type THistoryQuery } from "./history-query";
 import { HistoryRow } from "./history-row";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 type TPage = { ok: true; interviews: TInterviewSummary[]; nextCursor: string | null } | { ok: false };
 
@@ -34,7 +38,7 @@ async function loadPage(query: THistoryQuery): Promise<TPage> {
 }
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("history")]);
   if (!user) redirect("/sign-in?callbackUrl=/history");
   const query = parseHistoryQuery(await searchParams);
   const page = await loadPage(query);
@@ -44,11 +48,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">History</h1>
-          <p className="mt-2 text-slate-700">Every interview you have started, newest first.</p>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
+          <p className="mt-2 text-slate-700">{t("lead")}</p>
         </div>
         <Link href="/practice" className={buttonClass("primary")}>
-          Start an interview
+          {t("start")}
         </Link>
       </div>
 
@@ -58,7 +62,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="sr-only">
-          Interviews
+          {t("interviews")}
         </h2>
         <HistoryAnnouncer>
           {page.ok ? <Results query={query} interviews={page.interviews} nextCursor={page.nextCursor} /> : <StaleCursor query={query} />}
@@ -69,6 +73,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 }
 
 function Results({ query, interviews, nextCursor }: { query: THistoryQuery; interviews: TInterviewSummary[]; nextCursor: string | null }) {
+  const t = useTranslations("history");
   const newer = query.cursor ? newerHref(query) : null;
   const older = nextCursor ? olderHref(query, nextCursor) : null;
   return (
@@ -85,17 +90,17 @@ function Results({ query, interviews, nextCursor }: { query: THistoryQuery; inte
         </ul>
       )}
       {newer || older ? (
-        <nav aria-label="Pages of interviews" className="mt-6 flex items-center justify-between gap-3">
+        <nav aria-label={t("pages")} className="mt-6 flex items-center justify-between gap-3">
           {newer ? (
             <Link href={newer} className={buttonClass("secondary", { size: "sm" })}>
-              <span aria-hidden="true">←</span> Newer
+              <span aria-hidden="true">←</span> {t("newer")}
             </Link>
           ) : (
             <span />
           )}
           {older ? (
             <Link href={older} className={buttonClass("secondary", { size: "sm" })}>
-              Older <span aria-hidden="true">→</span>
+              {t("older")} <span aria-hidden="true">→</span>
             </Link>
           ) : null}
         </nav>
@@ -105,38 +110,38 @@ function Results({ query, interviews, nextCursor }: { query: THistoryQuery; inte
 }
 
 function EmptyState({ query }: { query: THistoryQuery }) {
+  const t = useTranslations("history");
   if (query.cursor) {
-    return <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">No older interviews.</p>;
+    return <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">{t("noOlder")}</p>;
   }
   if (hasFilters(query)) {
     return (
       <div className="rounded-xl bg-slate-50 p-8 text-center ring-1 ring-slate-200">
-        <p className="font-semibold text-slate-900">No interviews match these filters.</p>
+        <p className="font-semibold text-slate-900">{t("noMatch")}</p>
         <Link href="/history" className="mt-3 inline-block rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          Show all interviews
+          {t("showAll")}
         </Link>
       </div>
     );
   }
   return (
     <div className="rounded-xl bg-slate-50 p-8 text-center ring-1 ring-slate-200 sm:p-12">
-      <p className="text-lg font-semibold text-slate-900">No interviews yet</p>
-      <p className="mx-auto mt-2 max-w-md text-slate-700">
-        Pick a track and a level, answer a few questions, and your interviews and scores will show up here.
-      </p>
+      <p className="text-lg font-semibold text-slate-900">{t("emptyTitle")}</p>
+      <p className="mx-auto mt-2 max-w-md text-slate-700">{t("emptyText")}</p>
       <Link href="/practice" className={buttonClass("primary", { extra: "mt-6" })}>
-        Start your first interview
+        {t("emptyCta")}
       </Link>
     </div>
   );
 }
 
 function StaleCursor({ query }: { query: THistoryQuery }) {
+  const t = useTranslations("history");
   return (
     <div role="alert" className="rounded-xl border border-amber-200 bg-amber-50 p-6 text-amber-900">
-      <p className="font-semibold">This page link is out of date.</p>
+      <p className="font-semibold">{t("stale")}</p>
       <Link href={historyHref(query)} className="mt-2 inline-block rounded text-sm font-medium underline hover:text-amber-950">
-        Go to the newest interviews
+        {t("newest")}
       </Link>
     </div>
   );
