@@ -11,11 +11,12 @@ import { ruCoding } from "./ru/coding";
 import { ruProductManagement } from "./ru/product-management";
 import { ruProductManagementAnswers } from "./ru/product-management-answers";
 import { ruSoftwareEngineering } from "./ru/software-engineering";
+import { ruSoftwareEngineeringAnswers } from "./ru/software-engineering-answers";
 import type { SeedTranslations } from "./types";
 
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
-  ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers },
+  ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers, ...ruSoftwareEngineeringAnswers },
   ko: { ...koBehavioralAnswers, ...koProductManagementAnswers },
 };
 
