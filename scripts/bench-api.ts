@@ -34,7 +34,7 @@ import { runLoad, type TLoadResult } from "./lib/bench/load-loop";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
 import { processTreeCpuSeconds } from "./lib/bench-cpu";
 import { BenchClient } from "./lib/bench-http";
-import { measurePracticeLoopCpu, practiceTable } from "./lib/bench/practice-cpu";
+import { idleCpuMsPerSecond, measurePracticeLoopCpu, practiceTable } from "./lib/bench/practice-cpu";
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
@@ -216,7 +216,9 @@ async function main(): Promise<void> {
           inFlight: 8,
           ...(COUNT_STATEMENTS ? { statements: () => statements } : {}),
         });
+        const idle = await idleCpuMsPerSecond(app.pid!);
         console.log(`\nThe practice loop, one step at a time for ${PRACTICE_CANDIDATES} candidates (8 requests in flight):\n${practiceTable(steps)}`);
+        console.log(`The app idle (no requests; its job worker polling): ${idle.toFixed(1)} ms of CPU per second, included in the steps above.`);
       } finally {
         client.close();
         await handle.sql.end({ timeout: 5 });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { browserSessions, tokenFamilies, users, type TUserRow } from "@/db/schema";
 import { needsRenewal, renewBrowserSession } from "./browser-sessions";
@@ -32,16 +32,26 @@ export async function loadSessionUser(
   return user;
 }
 
+function tokenUserQuery(db: TDatabase) {
+  return db
+    .select({ user: users, familyRevokedAt: tokenFamilies.revokedAt })
+    .from(users)
+    .innerJoin(tokenFamilies, eq(tokenFamilies.userId, users.id))
+    .where(eq(tokenFamilies.id, sql.placeholder("familyId")))
+    .prepare("load_token_user");
+}
+
+// Every REST request runs this query: Drizzle builds its SQL once per database handle, not per request.
+const tokenUserQueries = new WeakMap<TDatabase, ReturnType<typeof tokenUserQuery>>();
+
 /** An API access token is good while its user is and its refresh-token family is not revoked. */
 export async function loadTokenUser(
   db: TDatabase,
   claims: { userId: string; sessionVersion: number; familyId: string },
 ): Promise<TUserRow | null> {
-  const [row] = await db
-    .select({ user: users, familyRevokedAt: tokenFamilies.revokedAt })
-    .from(users)
-    .innerJoin(tokenFamilies, eq(tokenFamilies.userId, users.id))
-    .where(eq(tokenFamilies.id, claims.familyId));
+  let query = tokenUserQueries.get(db);
+  if (!query) tokenUserQueries.set(db, (query = tokenUserQuery(db)));
+  const [row] = await query.execute({ familyId: claims.familyId });
   if (!row || row.user.id !== claims.userId || row.familyRevokedAt) return null;
   if (row.user.status !== "active" || row.user.sessionVersion !== claims.sessionVersion) return null;
   return row.user;

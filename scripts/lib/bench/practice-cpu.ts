@@ -25,6 +25,8 @@ export interface TPracticeStepResult {
   postgresCpuMs: number;
   /** SQL statements per request (bench:api --statements), the bench's own few included. */
   statements?: number;
+  /** How long the step took; the app's idle CPU (its job worker polling) over that time is in appCpuMs too. */
+  seconds: number;
 }
 
 interface TCandidateState {
@@ -84,6 +86,7 @@ export async function measurePracticeLoopCpu(options: {
   /** Runs one step for every candidate (or every item it returns) and records its CPU per request. */
   const measure = async <T>(step: string, items: T[], request: (item: T) => Promise<BenchResponse | boolean>, settle?: () => Promise<void>) => {
     const appBefore = processTreeCpuSeconds(options.appPid);
+    const started = performance.now();
     const postgresBefore = postgresSeconds();
     const statementsBefore = options.statements?.();
     let failed = 0;
@@ -99,6 +102,7 @@ export async function measurePracticeLoopCpu(options: {
         failed,
         appCpuMs: ((processTreeCpuSeconds(options.appPid) - appBefore) * 1000) / Math.max(1, items.length),
         postgresCpuMs: ((postgresSeconds() - postgresBefore) * 1000) / Math.max(1, items.length),
+        seconds: (performance.now() - started) / 1000,
         ...(statementsBefore === undefined ? {} : { statements: (options.statements!() - statementsBefore) / Math.max(1, items.length) }),
       });
     record(step);
@@ -145,15 +149,22 @@ export async function measurePracticeLoopCpu(options: {
   return results;
 }
 
+/** The app's CPU while nobody calls it (the in-process job worker polling its queues), ms per second. */
+export async function idleCpuMsPerSecond(appPid: number, seconds = 5): Promise<number> {
+  const before = processTreeCpuSeconds(appPid);
+  await sleep(seconds * 1000);
+  return ((processTreeCpuSeconds(appPid) - before) * 1000) / seconds;
+}
+
 export function practiceTable(results: TPracticeStepResult[]): string {
   const counted = results.some((result) => result.statements !== undefined);
   const lines = [
-    `| step | requests | failed | app CPU ms / request | PostgreSQL CPU ms / request |${counted ? " SQL statements / request |" : ""}`,
-    `|---|---:|---:|---:|---:|${counted ? "---:|" : ""}`,
+    `| step | requests | seconds | failed | app CPU ms / request | PostgreSQL CPU ms / request |${counted ? " SQL statements / request |" : ""}`,
+    `|---|---:|---:|---:|---:|---:|${counted ? "---:|" : ""}`,
   ];
   for (const result of results) {
     const statements = counted ? ` ${result.statements?.toFixed(1) ?? "–"} |` : "";
-    lines.push(`| ${result.step} | ${result.requests} | ${result.failed} | ${result.appCpuMs.toFixed(2)} | ${result.postgresCpuMs.toFixed(2)} |${statements}`);
+    lines.push(`| ${result.step} | ${result.requests} | ${result.seconds.toFixed(1)} | ${result.failed} | ${result.appCpuMs.toFixed(2)} | ${result.postgresCpuMs.toFixed(2)} |${statements}`);
   }
   return lines.join("\n");
 }
