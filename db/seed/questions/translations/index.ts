@@ -5,6 +5,7 @@ import { koCoding } from "./ko/coding";
 import { koProductManagement } from "./ko/product-management";
 import { koProductManagementAnswers } from "./ko/product-management-answers";
 import { koSoftwareEngineering } from "./ko/software-engineering";
+import { koSoftwareEngineeringAnswers } from "./ko/software-engineering-answers";
 import { ruBehavioral } from "./ru/behavioral";
 import { ruBehavioralAnswers } from "./ru/behavioral-answers";
 import { ruCoding } from "./ru/coding";
@@ -17,7 +18,7 @@ import type { SeedTranslations } from "./types";
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
   ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers, ...ruSoftwareEngineeringAnswers },
-  ko: { ...koBehavioralAnswers, ...koProductManagementAnswers },
+  ko: { ...koBehavioralAnswers, ...koProductManagementAnswers, ...koSoftwareEngineeringAnswers },
 };
 
 function withSampleAnswers(translations: SeedTranslations, answers: Record<string, string>): SeedTranslations {
