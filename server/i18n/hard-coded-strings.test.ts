@@ -9,6 +9,13 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/_components/score",
+  "app/(marketing)/page.tsx",
+  "app/(marketing)/rubric-section.tsx",
+  "app/(marketing)/scoring-section.tsx",
+  "app/(marketing)/quota-privacy-section.tsx",
+  "app/(marketing)/sample-feedback-section.tsx",
+  "app/(marketing)/score-preview.tsx",
   "app/not-found.tsx",
   "app/error.tsx",
   "app/global-error.tsx",

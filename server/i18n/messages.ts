@@ -34,6 +34,9 @@ import ruErrors from "./messages/ru/errors.json";
 import enComponents from "./messages/en/components.json";
 import koComponents from "./messages/ko/components.json";
 import ruComponents from "./messages/ru/components.json";
+import enMarketing from "./messages/en/marketing.json";
+import koMarketing from "./messages/ko/marketing.json";
+import ruMarketing from "./messages/ru/marketing.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
@@ -59,6 +62,7 @@ const NAMESPACES = {
   auth: catalog(enAuth, { ru: ruAuth, ko: koAuth }),
   errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
+  marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),

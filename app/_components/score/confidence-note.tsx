@@ -1,40 +1,38 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { SolidIcon } from "@/app/_components/icons";
 import { api } from "@/app/_trpc/client";
 import type { TScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 
-/** Short phrases for the summary line, matched against the scorer's reason sentences. */
-const REASON_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bshort\b/i, "the answer is short"],
-  [/unusual format|\bcode\b|\blist\b|language/i, "it is in an unusual format"],
-  [/off topic|link to the question|related|relevan/i, "it is only loosely related to the question"],
-  [/addressed the grader/i, "part of it addressed the grader"],
+/** Short phrases (components.score.reasons) for the summary line, matched against the scorer's reason sentences. */
+const REASON_PHRASES: ReadonlyArray<readonly [RegExp, "short" | "format" | "offTopic" | "grader"]> = [
+  [/\bshort\b/i, "short"],
+  [/unusual format|\bcode\b|\blist\b|language/i, "format"],
+  [/off topic|link to the question|related|relevan/i, "offTopic"],
+  [/addressed the grader/i, "grader"],
 ];
 
-function joinPhrases(phrases: readonly string[]): string {
-  if (phrases.length <= 1) return phrases[0] ?? "";
-  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
-}
-
-/** "because the answer is short and it is in an unusual format", or "" when no reason is recognised. */
-export function becauseClause(reasons: readonly string[]): string {
-  const phrases = REASON_PHRASES.filter(([pattern]) => reasons.some((reason) => pattern.test(reason))).map(([, phrase]) => phrase);
-  return phrases.length > 0 ? ` because ${joinPhrases(phrases)}` : "";
+/** The recognised reasons' phrase keys, in the list's order (none when no reason is recognised). */
+export function reasonPhraseKeys(reasons: readonly string[]) {
+  return REASON_PHRASES.filter(([pattern]) => reasons.some((reason) => pattern.test(reason))).map(([, key]) => key);
 }
 
 function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidence; scoredByAi: boolean }) {
   // Only worth asking when the built-in analyzer scored: an AI score needs no AI suggestion.
   const grader = api.analysis.grader.useQuery(undefined, { enabled: !scoredByAi, staleTime: Infinity, retry: false });
   const suggestAi = !scoredByAi && grader.data?.aiGrader === true;
+  const t = useTranslations("components.score");
+  const locale = useLocale();
+  const phrases = reasonPhraseKeys(confidence.reasons).map((key) => t(`reasons.${key}`));
+  const because = phrases.length > 0 ? t("because", { reasons: new Intl.ListFormat(locale, { type: "conjunction" }).format(phrases) }) : "";
   return (
-    <section aria-label="How sure this score is" className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
+    <section aria-label={t("confidenceLabel")} className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
       <div className="flex gap-2">
         <SolidIcon name="informationCircle" />
         <div className="min-w-0">
           <p>
-            <strong className="font-semibold text-slate-900">Estimate</strong> — the analyzer is less sure of this score
-            {becauseClause(confidence.reasons)}.
+            {t.rich("estimate", { because, strong: (chunks) => <strong className="font-semibold text-slate-900">{chunks}</strong> })}
           </p>
           {confidence.reasons.length > 0 ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
@@ -44,9 +42,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
             </ul>
           ) : null}
           <p className="mt-2 text-slate-700">
-            {suggestAi
-              ? "For a firmer score, ask for a second look with “Dispute this score”: our team can have the AI grader score this answer."
-              : "For a firmer score, answer in a few full sentences that speak directly to the question."}
+            {suggestAi ? t("firmerWithAi") : t("firmer")}
           </p>
         </div>
       </div>
@@ -61,6 +57,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
  * border, never by colour alone.
  */
 export function ConfidenceNote({ score }: { score: TScore }) {
+  const t = useTranslations("components.score");
   const confidence = score.confidence;
   if (!confidence || confidence.level === "high") return null;
   if (confidence.level === "medium") {
@@ -68,7 +65,7 @@ export function ConfidenceNote({ score }: { score: TScore }) {
       <p className="mt-5 flex gap-2 text-sm text-slate-600">
         <SolidIcon name="informationCircle" />
         <span>
-          <span className="font-medium text-slate-700">Slightly less certain:</span> {confidence.reasons[0] ?? "the analyzer is a little less sure of this score."}
+          <span className="font-medium text-slate-700">{t("slightlyLess")}</span> {confidence.reasons[0] ?? t("slightlyLessDefault")}
         </span>
       </p>
     );

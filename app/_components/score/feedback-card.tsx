@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { dimensionName } from "@/app/_components/dimension-name";
 import type { ComponentType, ReactNode } from "react";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
@@ -5,7 +7,7 @@ import type { TAnswer } from "@/server/contracts/interviews";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import { DimensionBar } from "./dimension-bar";
 import { Disclosure } from "./disclosure";
-import { scoredByLabel } from "./format-score";
+import { useScoredByLabel } from "./format-score";
 import { ScoreDelta } from "./score-delta";
 import { ConfidenceNote } from "./confidence-note";
 import { ProvisionalNote } from "./provisional-note";
@@ -31,6 +33,11 @@ export interface FeedbackCardProps {
   markdown?: ComponentType<TMarkdownProps>;
 }
 
+/** The card's words (components.score): server pages and the browser render it alike. */
+function useCardText() {
+  return useTranslations("components.score");
+}
+
 function ListSection({ title, items, tone }: { title: string; items: readonly string[]; tone: "good" | "improve" }) {
   if (items.length === 0) return null;
   return (
@@ -47,6 +54,8 @@ function ListSection({ title, items, tone }: { title: string; items: readonly st
 
 /** The analyzer's words: comments per skill (only under a review), strengths, improvements, feedback. */
 function AutomaticFeedback({ score, showComments = false, markdown: Md }: { score: TScore; showComments?: boolean; markdown: ComponentType<TMarkdownProps> }) {
+  const t = useCardText();
+  const tv = useTranslations("vocabulary");
   return (
     <>
       {showComments && score.dimensions.some((dimension) => dimension.comment) ? (
@@ -54,19 +63,19 @@ function AutomaticFeedback({ score, showComments = false, markdown: Md }: { scor
           {score.dimensions.map((dimension) =>
             dimension.comment ? (
               <li key={dimension.key}>
-                <span className="font-semibold">{dimension.label}:</span> {dimension.comment}
+                <span className="font-semibold">{dimensionName(tv, dimension.key, dimension.label)}:</span> {dimension.comment}
               </li>
             ) : null,
           )}
         </ul>
       ) : null}
       <div className={`mt-6 grid gap-4 ${score.strengths.length > 0 && score.improvements.length > 0 ? "md:grid-cols-2" : ""}`}>
-        <ListSection title="Strengths" items={score.strengths} tone="good" />
-        <ListSection title="To improve" items={score.improvements} tone="improve" />
+        <ListSection title={t("strengths")} items={score.strengths} tone="good" />
+        <ListSection title={t("toImprove")} items={score.improvements} tone="improve" />
       </div>
       {score.feedback ? (
         <div className="mt-6">
-          <h4 className="text-sm font-semibold text-slate-900">Feedback</h4>
+          <h4 className="text-sm font-semibold text-slate-900">{t("feedback")}</h4>
           <Md source={score.feedback} className="mt-1 text-slate-800" />
         </div>
       ) : null}
@@ -80,23 +89,24 @@ function AutomaticFeedback({ score, showComments = false, markdown: Md }: { scor
  * the interviewer's follow-up. Shared by the practice page and the interview report.
  * Renders on the server or the client (only the disclosures hold state).
  */
-export function FeedbackCard({ score, answerText, previous, followUpAction, title = "Your score", review, markdown: Md = ClientMarkdown }: FeedbackCardProps) {
+export function FeedbackCard({ score, answerText, previous, followUpAction, title: titleProp, review, markdown: Md = ClientMarkdown }: FeedbackCardProps) {
+  const t = useCardText();
+  const scoredByLabel = useScoredByLabel();
+  const title = titleProp ?? t("yourScore");
   const previousByKey = new Map(previous?.dimensions.map((dimension) => [dimension.key, dimension.score]) ?? []);
   return (
     <article aria-label={title} className="rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
       <div className="flex flex-wrap items-center gap-5">
-        <ScoreRing score={score.total} size="md" label="Score" />
+        <ScoreRing score={score.total} size="md" label={t("score")} />
         <div className="min-w-0 flex-1">
           <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
           <p className="mt-1 text-sm text-slate-700">
-            <span className="sr-only">Total: {score.total} out of 100. </span>
-            {score.dimensions.length} skills scored against the rubric.
+            <span className="sr-only">{t("totalSr", { total: score.total })} </span>
+            {t("skillsScored", { count: score.dimensions.length })}
           </p>
           {previous ? (
             <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-              <span>
-                Total vs your previous attempt ({previous.total}):
-              </span>
+              <span>{t("vsPrevious", { total: previous.total })}</span>
               <ScoreDelta change={score.total - previous.total} />
             </p>
           ) : null}
@@ -110,15 +120,15 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       <ProvisionalNote score={score} />
 
       {review ? (
-        <section aria-label="Review" className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
-          <h4 className="text-sm font-semibold text-brand-900">Reviewed by the Rehearse team</h4>
+        <section aria-label={t("review")} className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <h4 className="text-sm font-semibold text-brand-900">{t("reviewedByTeam")}</h4>
           {review.note ? <Md source={review.note} className="mt-1 text-slate-900" /> : null}
-          <p className="mt-2 text-xs text-slate-700">The scores below are the reviewer’s. The analyzer’s original comments are kept further down.</p>
+          <p className="mt-2 text-xs text-slate-700">{t("reviewNote")}</p>
         </section>
       ) : null}
 
-      <section aria-label="Scores per skill" className="mt-5">
-        <h4 className="sr-only">Scores per skill</h4>
+      <section aria-label={t("perSkill")} className="mt-5">
+        <h4 className="sr-only">{t("perSkill")}</h4>
         <ul className="divide-y divide-slate-100">
           {score.dimensions.map((dimension) => (
             <DimensionBar
@@ -133,8 +143,8 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
 
       {review ? (
         <div className="mt-6">
-          <Disclosure what="original automatic feedback">
-            <p className="text-xs text-slate-600">What the analyzer said before the review. Its numbers were replaced by the reviewer’s.</p>
+          <Disclosure what={t("whatOriginal")}>
+            <p className="text-xs text-slate-600">{t("originalNote")}</p>
             <AutomaticFeedback score={score} showComments markdown={Md} />
           </Disclosure>
         </div>
@@ -145,13 +155,13 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       {answerText || score.sampleAnswer ? (
         <div className="mt-6 space-y-3">
           {answerText ? (
-            <Disclosure what="your answer">
+            <Disclosure what={t("whatAnswer")}>
               <Md source={answerText} variant="answer" className="text-sm text-slate-800" />
             </Disclosure>
           ) : null}
           {score.sampleAnswer ? (
-            <Disclosure what="sample answer" tone="brand">
-              <p className="text-xs text-slate-600">One strong way to answer; yours can differ and still score well.</p>
+            <Disclosure what={t("whatSample")} tone="brand">
+              <p className="text-xs text-slate-600">{t("sampleNote")}</p>
               <Md source={score.sampleAnswer} className="mt-2 text-sm text-slate-800" />
             </Disclosure>
           ) : null}
@@ -160,14 +170,14 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
 
       {score.followUp ? (
         <div className="mt-6 rounded-lg bg-brand-50 p-4">
-          <h4 className="text-sm font-semibold text-brand-900">The interviewer follows up</h4>
+          <h4 className="text-sm font-semibold text-brand-900">{t("followsUp")}</h4>
           <Md source={score.followUp} className="mt-1 font-medium text-slate-900" />
           {followUpAction ? <div className="mt-3">{followUpAction}</div> : null}
         </div>
       ) : null}
 
       <p className="mt-6 border-t border-slate-100 pt-3 text-xs text-slate-600">
-        {scoredByLabel(score.scoredBy)} · rubric version {score.scoredBy.rubricVersion}
+        {t("scoredByLine", { scoredBy: scoredByLabel(score.scoredBy), version: score.scoredBy.rubricVersion })}
       </p>
     </article>
   );

@@ -1,4 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+
+/** scoredByLabel in the interface language (components.score.scoredBy). */
+export function useScoredByLabel(): (scoredBy: TScore["scoredBy"]) => string {
+  const t = useTranslations("components.score");
+  return (scoredBy) => t("scoredBy", { provider: scoredBy.provider, model: scoredBy.model });
+}
 
 /**
  * Who produced a score, in the candidate's words. Only a score whose provider really is the

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SolidIcon } from "@/app/_components/icons";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 
@@ -8,6 +9,7 @@ import type { TScore } from "@/server/contracts/vocabulary/score";
  * score updates in place.
  */
 export function ProvisionalNote({ score }: { score: TScore }) {
+  const t = useTranslations("components.score");
   if (!score.provisional) return null;
   return (
     <p
@@ -16,7 +18,7 @@ export function ProvisionalNote({ score }: { score: TScore }) {
     >
       <SolidIcon name="clock" />
       <span>
-        <strong className="font-semibold">Provisional</strong> — an AI grader will re-check this answer. This score may change when it does.
+        {t.rich("provisional", { strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
       </span>
     </p>
   );

@@ -1,9 +1,10 @@
+import { useTranslations } from "next-intl";
 import { formatDimensionPoints, roundDimensionPoints } from "@/app/_components/format";
 
 interface ScoreDeltaProps {
   /** This attempt minus the previous one. */
   change: number;
-  /** What the change is in, for screen readers ("points"). */
+  /** What the change is in, for screen readers (translated; "points" by default). */
   unit?: string;
 }
 
@@ -11,14 +12,15 @@ interface ScoreDeltaProps {
  * The change against the previous attempt: "+2" in green, "−1" in red, "±0" in grey. The sign and
  * the arrow carry the meaning, so it never rests on colour alone.
  */
-export function ScoreDelta({ change, unit = "points" }: ScoreDeltaProps) {
+export function ScoreDelta({ change, unit }: ScoreDeltaProps) {
+  const t = useTranslations("components.score");
   // The same resolution as the points beside it: a change too small to show is no change.
   const rounded = roundDimensionPoints(change);
   if (rounded === 0) {
     return (
       <span className="inline-flex items-center rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-700">
         <span aria-hidden="true">±0</span>
-        <span className="sr-only">no change from your previous attempt</span>
+        <span className="sr-only">{t("noChange")}</span>
       </span>
     );
   }
@@ -35,7 +37,7 @@ export function ScoreDelta({ change, unit = "points" }: ScoreDeltaProps) {
         {magnitude}
       </span>
       <span className="sr-only">
-        {up ? "up" : "down"} {magnitude} {unit} from your previous attempt
+        {t(up ? "up" : "down", { magnitude, unit: unit ?? t("pointsUnit") })}
       </span>
     </span>
   );

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 const RADIUS = 52;
 const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 
@@ -15,12 +17,13 @@ interface ScoreRingProps {
   /** Colours the ring: green passed, amber not passed, brand when there is no verdict. */
   passed?: boolean | null;
   size?: keyof typeof SIZES;
-  /** What the score is, read first by screen readers: "Overall score" (default), "Score". */
+  /** What the score is, read first by screen readers (translated): "Overall score" (default), "Score". */
   label?: string;
 }
 
 /** A score as a ring filled to it (with the pass mark as a tick when given); one image for screen readers. */
-export function ScoreRing({ score, threshold, passed, size = "lg", label = "Overall score" }: ScoreRingProps) {
+export function ScoreRing({ score, threshold, passed, size = "lg", label }: ScoreRingProps) {
+  const t = useTranslations("components.score");
   const value = Math.max(0, Math.min(100, Math.round(score)));
   const arc = (value / 100) * CIRCUMFERENCE;
   const tone = passed === false ? "text-amber-500" : passed === true ? "text-green-600" : "text-brand-600";
@@ -29,7 +32,7 @@ export function ScoreRing({ score, threshold, passed, size = "lg", label = "Over
   return (
     <div
       role="img"
-      aria-label={`${label} ${value} out of 100${threshold === undefined ? "" : `, pass mark ${threshold}`}`}
+      aria-label={t("ringLabel", { label: label ?? t("overall"), value, threshold: threshold ?? 0, pass: threshold === undefined ? "no" : "yes" })}
       className={`relative flex-none ${sizing.box} [print-color-adjust:exact]`}
     >
       <svg viewBox="0 0 120 120" className="h-full w-full" aria-hidden="true">
