@@ -41,6 +41,7 @@ const COVERED = [
   "app/(app)/dashboard",
   "app/(app)/practice",
   "app/(app)/history",
+  "app/(app)/billing",
   "app/(app)/interviews/_components",
   "app/(app)/settings/page.tsx",
   "app/(app)/settings/profile-section.tsx",

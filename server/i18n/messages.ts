@@ -46,6 +46,9 @@ import ruPractice from "./messages/ru/practice.json";
 import enHistory from "./messages/en/history.json";
 import koHistory from "./messages/ko/history.json";
 import ruHistory from "./messages/ru/history.json";
+import enBilling from "./messages/en/billing.json";
+import koBilling from "./messages/ko/billing.json";
+import ruBilling from "./messages/ru/billing.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -66,6 +69,7 @@ const NAMESPACES = {
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),
+  billing: catalog(enBilling, { ru: ruBilling, ko: koBilling }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

@@ -2,8 +2,8 @@
 
 import { skipToken } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { quotaSummary } from "@/app/_components/billing-format";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
@@ -21,6 +21,7 @@ const GIVE_UP_AFTER_MS = 60_000;
  * if the stream fails, this asks every 2 s instead.
  */
 export function PlanActivation() {
+  const t = useTranslations("billing.success");
   const utils = api.useUtils();
   const [timedOut, setTimedOut] = useState(false);
   const [streamFailed, setStreamFailed] = useState(false);
@@ -47,17 +48,23 @@ export function PlanActivation() {
 
   if (active && query.data) {
     const plan = PLANS[query.data.plan];
+    const quota =
+      plan.interviewsPerWindow === null
+        ? plan.fairUsePerDay
+          ? t("quotaFairUse", { perDay: plan.fairUsePerDay })
+          : t("quotaUnlimited")
+        : t("quotaWindow", { count: plan.interviewsPerWindow, days: plan.windowDays });
     return (
       <div className="space-y-5">
         <FormAlert tone="success" focusOnShow={false}>
-          You are on the {plan.name} plan: {quotaSummary(plan).toLowerCase()}.
+          {t("active", { plan: plan.name, quota })}
         </FormAlert>
         <div className="flex flex-wrap gap-3">
           <Link href="/practice" className={buttonClass("primary")}>
-            Start practising
+            {t("startPractising")}
           </Link>
           <Link href="/settings#billing" className={buttonClass("secondary")}>
-            Billing settings
+            {t("settings")}
           </Link>
         </div>
       </div>
@@ -68,8 +75,7 @@ export function PlanActivation() {
     return (
       <div className="space-y-5">
         <FormAlert tone="info" focusOnShow={false}>
-          Your payment went through, but activating your plan is taking longer than usual. It can take a minute; you don’t need to pay
-          again. Check again shortly, or look at Settings → Billing.
+          {t("slow")}
         </FormAlert>
         <button
           type="button"
@@ -79,7 +85,7 @@ export function PlanActivation() {
             void query.refetch();
           }}
         >
-          Check again
+          {t("checkAgain")}
         </button>
       </div>
     );
@@ -88,7 +94,7 @@ export function PlanActivation() {
   return (
     <p role="status" className="flex items-center gap-2 text-slate-700">
       <Spinner />
-      Activating your plan…
+      {t("activating")}
     </p>
   );
 }
