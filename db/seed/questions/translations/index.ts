@@ -9,6 +9,7 @@ import { koSoftwareEngineeringAnswers } from "./ko/software-engineering-answers"
 import { ruBehavioral } from "./ru/behavioral";
 import { ruBehavioralAnswers } from "./ru/behavioral-answers";
 import { ruCoding } from "./ru/coding";
+import { ruCodingAnswers } from "./ru/coding-answers";
 import { ruProductManagement } from "./ru/product-management";
 import { ruProductManagementAnswers } from "./ru/product-management-answers";
 import { ruSoftwareEngineering } from "./ru/software-engineering";
@@ -17,7 +18,7 @@ import type { SeedTranslations } from "./types";
 
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
-  ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers, ...ruSoftwareEngineeringAnswers },
+  ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers, ...ruSoftwareEngineeringAnswers, ...ruCodingAnswers },
   ko: { ...koBehavioralAnswers, ...koProductManagementAnswers, ...koSoftwareEngineeringAnswers },
 };
 

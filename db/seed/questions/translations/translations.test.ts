@@ -30,3 +30,16 @@ describe.each(Object.entries(SEED_TRANSLATIONS))("seed translations (%s)", (lang
     }
   });
 });
+
+describe("translated coding sample answers", () => {
+  it("keep the bank's code word for word (only comments are translated)", () => {
+    const codeLines = (text: string) => (text.match(/^```[\w-]*\n[\s\S]*?^```$/gm) ?? []).join("\n").split("\n").map((line) => line.replace(/\s*#.*$/, ""));
+    for (const [language, answers] of Object.entries(SEED_SAMPLE_ANSWERS)) {
+      for (const [slug, answer] of Object.entries(answers)) {
+        const english = bySlug.get(slug)!.sampleAnswer;
+        if (!english.includes("```")) continue;
+        expect(codeLines(answer), `${language} ${slug}`).toEqual(codeLines(english));
+      }
+    }
+  });
+});
