@@ -2,6 +2,7 @@ import type { TTranslationLanguage } from "@/server/contracts/question-translati
 import { koBehavioral } from "./ko/behavioral";
 import { koBehavioralAnswers } from "./ko/behavioral-answers";
 import { koCoding } from "./ko/coding";
+import { koCodingAnswers } from "./ko/coding-answers";
 import { koProductManagement } from "./ko/product-management";
 import { koProductManagementAnswers } from "./ko/product-management-answers";
 import { koSoftwareEngineering } from "./ko/software-engineering";
@@ -19,7 +20,7 @@ import type { SeedTranslations } from "./types";
 /** Translated sample answers by slug, kept apart from the shorter texts (translated later, track by track). */
 export const SEED_SAMPLE_ANSWERS: Record<TTranslationLanguage, Record<string, string>> = {
   ru: { ...ruBehavioralAnswers, ...ruProductManagementAnswers, ...ruSoftwareEngineeringAnswers, ...ruCodingAnswers },
-  ko: { ...koBehavioralAnswers, ...koProductManagementAnswers, ...koSoftwareEngineeringAnswers },
+  ko: { ...koBehavioralAnswers, ...koProductManagementAnswers, ...koSoftwareEngineeringAnswers, ...koCodingAnswers },
 };
 
 function withSampleAnswers(translations: SeedTranslations, answers: Record<string, string>): SeedTranslations {
