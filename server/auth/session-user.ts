@@ -3,6 +3,18 @@ import type { TDatabase } from "@/db";
 import { browserSessions, tokenFamilies, users, type TUserRow } from "@/db/schema";
 import { needsRenewal, renewBrowserSession } from "./browser-sessions";
 
+function sessionUserQuery(db: TDatabase) {
+  return db
+    .select({ user: users, expiresAt: browserSessions.expiresAt, absoluteExpiresAt: browserSessions.absoluteExpiresAt })
+    .from(users)
+    .leftJoin(browserSessions, and(eq(browserSessions.id, sql.placeholder("sid")), eq(browserSessions.userId, users.id)))
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare("load_session_user");
+}
+
+// Every signed-in web request runs this query: Drizzle builds its SQL once per database handle, not per request.
+const sessionUserQueries = new WeakMap<TDatabase, ReturnType<typeof sessionUserQuery>>();
+
 /**
  * Checks on every request that a browser session is still good: its row in browser_sessions exists
  * and is not idle-expired (sign-out deletes it), the user exists and is active, and the session version
@@ -16,11 +28,9 @@ export async function loadSessionUser(
   now: Date = new Date(),
 ): Promise<TUserRow | null> {
   if (!claims.sid) return null;
-  const [row] = await db
-    .select({ user: users, expiresAt: browserSessions.expiresAt, absoluteExpiresAt: browserSessions.absoluteExpiresAt })
-    .from(users)
-    .leftJoin(browserSessions, and(eq(browserSessions.id, claims.sid), eq(browserSessions.userId, users.id)))
-    .where(eq(users.id, claims.userId));
+  let query = sessionUserQueries.get(db);
+  if (!query) sessionUserQueries.set(db, (query = sessionUserQuery(db)));
+  const [row] = await query.execute({ sid: claims.sid, userId: claims.userId });
   if (!row?.expiresAt || !row.absoluteExpiresAt || row.expiresAt <= now) return null;
   const { user, expiresAt, absoluteExpiresAt } = row;
   if (user.status !== "active") return null;
