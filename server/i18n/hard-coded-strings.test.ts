@@ -9,6 +9,8 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/(app)/help",
+  "app/_components/support",
   "app/_components/score",
   "app/(marketing)/page.tsx",
   "app/(marketing)/rubric-section.tsx",
@@ -41,16 +43,9 @@ const COVERED = [
   "app/(app)/dashboard",
   "app/(app)/practice",
   "app/(app)/history",
+  "app/(app)/settings",
   "app/(app)/billing",
   "app/(app)/interviews/_components",
-  "app/(app)/settings/page.tsx",
-  "app/(app)/settings/profile-section.tsx",
-  "app/(app)/settings/language-section.tsx",
-  "app/(app)/settings/email-section.tsx",
-  "app/(app)/settings/password-section.tsx",
-  "app/(app)/settings/sessions-section.tsx",
-  "app/(app)/settings/data-section.tsx",
-  "app/(app)/settings/settings-section.tsx",
 ];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -1,22 +1,35 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { quotaSummary, statusLabel } from "@/app/_components/billing-format";
 import { buttonClass } from "@/app/_components/button-styles";
+import { formatLocalDate } from "@/app/_components/format";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { PLANS } from "@/server/contracts/vocabulary/plans";
+import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
 
-function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+type TBillingT = ReturnType<typeof useTranslations<"settings.billing">>;
+
+const STATUSES = ["active", "trialing", "past_due", "canceled", "unpaid", "incomplete", "incomplete_expired", "paused", "none"] as const;
+
+function statusName(t: TBillingT, status: string): string {
+  return (STATUSES as readonly string[]).includes(status) ? t(`statuses.${status as (typeof STATUSES)[number]}`) : status;
+}
+
+function quotaText(t: TBillingT, plan: Pick<TPlan, "interviewsPerWindow" | "windowDays" | "fairUsePerDay">): string {
+  if (plan.interviewsPerWindow === null) return plan.fairUsePerDay ? t("quotaFairUse", { perDay: plan.fairUsePerDay }) : t("quotaUnlimited");
+  return t("quotaWindow", { count: plan.interviewsPerWindow, days: plan.windowDays });
 }
 
 /** Plan, status, renewal, quota use; "Manage billing" opens Stripe's portal, "Upgrade" the pricing page. */
 export function BillingSection() {
+  const t = useTranslations("settings.billing");
+  const locale = useLocale();
+  const formatDate = (iso: string) => formatLocalDate(iso, locale);
   const [leaving, setLeaving] = useState(false);
   const summary = api.billing.subscription.useQuery();
   const portal = api.billing.createPortal.useMutation({
@@ -30,7 +43,7 @@ export function BillingSection() {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
         <Spinner />
-        Loading your plan…
+        {t("loading")}
       </p>
     );
   }
@@ -39,64 +52,64 @@ export function BillingSection() {
   const data = summary.data;
   const plan = PLANS[data.plan];
   let renewal: string | null = null;
-  if (data.source === "grant" && data.grantEndsAt) renewal = `Given to you until ${formatDate(data.grantEndsAt)}.`;
+  if (data.source === "grant" && data.grantEndsAt) renewal = t("grantUntil", { date: formatDate(data.grantEndsAt) });
   else if (data.currentPeriodEnd) {
-    renewal = data.cancelAtPeriodEnd ? `Ends on ${formatDate(data.currentPeriodEnd)}; it will not renew.` : `Renews on ${formatDate(data.currentPeriodEnd)}.`;
+    renewal = t(data.cancelAtPeriodEnd ? "ends" : "renews", { date: formatDate(data.currentPeriodEnd) });
   }
   const used =
     data.interviewsLimit === null
-      ? `${data.interviewsUsed} interviews started in the last ${data.windowDays} days.`
-      : `${data.interviewsUsed} of ${data.interviewsLimit} interviews used in the last ${data.windowDays} days.`;
+      ? t("usedUnlimited", { count: data.interviewsUsed, days: data.windowDays })
+      : t("used", { used: data.interviewsUsed, limit: data.interviewsLimit, days: data.windowDays });
 
   return (
     <div className="space-y-5">
       {data.duplicateCanceled ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          On {formatDate(data.duplicateCanceled.canceledAt)} your account had two subscriptions at once, so we cancelled the{" "}
-          {PLANS[data.duplicateCanceled.canceledPlan].name} one
-          {data.duplicateCanceled.keptPlan ? ` and kept ${PLANS[data.duplicateCanceled.keptPlan].name}` : ""}. Its unused time is credited to
-          your billing account and comes off your next invoices. To switch plans, use “Manage billing”.
+          {t("duplicate", {
+            date: formatDate(data.duplicateCanceled.canceledAt),
+            canceled: PLANS[data.duplicateCanceled.canceledPlan].name,
+            kept: data.duplicateCanceled.keptPlan ? PLANS[data.duplicateCanceled.keptPlan].name : "none",
+          })}
         </div>
       ) : null}
       {data.status === "past_due" ? (
         <FormAlert focusOnShow={false}>
-          Your last payment failed. Update your card in “Manage billing” to keep your plan; it stays active until the end of the period
-          you paid for.
+          {t("pastDue")}
         </FormAlert>
       ) : null}
       <dl className="grid gap-4 text-sm sm:grid-cols-2">
         <div>
-          <dt className="font-medium text-slate-600">Plan</dt>
+          <dt className="font-medium text-slate-600">{t("plan")}</dt>
           <dd className="mt-1 text-base font-semibold text-slate-900">{plan.name}</dd>
-          <dd className="text-slate-700">{quotaSummary(plan)}</dd>
+          <dd className="text-slate-700">{quotaText(t, plan)}</dd>
         </div>
         <div>
-          <dt className="font-medium text-slate-600">Status</dt>
-          <dd className="mt-1 text-base font-semibold text-slate-900">{data.source === "grant" ? "Active (given by Rehearse)" : statusLabel(data.status)}</dd>
+          <dt className="font-medium text-slate-600">{t("status")}</dt>
+          <dd className="mt-1 text-base font-semibold text-slate-900">{data.source === "grant" ? t("granted") : statusName(t, data.status)}</dd>
           {renewal ? <dd className="text-slate-700">{renewal}</dd> : null}
         </div>
         <div className="sm:col-span-2">
-          <dt className="font-medium text-slate-600">This week’s use</dt>
+          <dt className="font-medium text-slate-600">{t("weekUse")}</dt>
           <dd className="mt-1 text-slate-900">{used}</dd>
           {data.periodResetsAt && data.interviewsLimit !== null ? (
-            <dd className="text-slate-700">The oldest of them stops counting on {formatDate(data.periodResetsAt)}.</dd>
+            <dd className="text-slate-700">{t("oldestStops", { date: formatDate(data.periodResetsAt) })}</dd>
           ) : null}
         </div>
       </dl>
       {portal.isError ? <FormAlert>{messageOf(portal.error)}</FormAlert> : null}
       <div className="flex flex-wrap items-center gap-3">
         {data.hasBillingAccount && data.billingConfigured ? (
-          <SubmitButton type="button" variant="secondary" pending={portal.isPending || leaving} pendingLabel="Opening billing…" onClick={() => portal.mutate()}>
-            Manage billing
+          <SubmitButton type="button" variant="secondary" pending={portal.isPending || leaving} pendingLabel={t("opening")} onClick={() => portal.mutate()}>
+            {t("manage")}
           </SubmitButton>
         ) : null}
         {/* No upgrade prompt that leads to plans nobody can buy. */}
         {data.plan !== "premium" && data.billingConfigured ? (
           <Link href="/pricing" className={buttonClass("primary")}>
-            Upgrade
+            {t("upgrade")}
           </Link>
         ) : null}
-        {!data.billingConfigured ? <p className="text-sm text-slate-600">Paid plans are not offered on this site.</p> : null}
+        {!data.billingConfigured ? <p className="text-sm text-slate-600">{t("notOffered")}</p> : null}
       </div>
     </div>
   );

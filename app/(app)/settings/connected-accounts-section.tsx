@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
@@ -8,16 +9,16 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 
-/** Why linking failed, from `?linkError=` (our account-linking check, or Auth.js' error type). */
-function linkErrorMessage(code: string): string {
+/** Why linking failed, from `?linkError=` (our account-linking check, or Auth.js' error type): its message key. */
+function linkErrorKey(code: string): "taken" | "denied" | "failed" {
   switch (code) {
     case "OAuthAccountTaken":
     case "OAuthAccountNotLinked":
-      return "That provider account is already connected to another Rehearse account. Sign in to that account and disconnect it there first.";
+      return "taken";
     case "AccessDenied":
-      return "Connecting was cancelled or not allowed. Nothing was changed.";
+      return "denied";
     default:
-      return "We couldn’t connect that account. Nothing was changed; please try again.";
+      return "failed";
   }
 }
 
@@ -28,6 +29,7 @@ interface ConnectedAccountsSectionProps {
 }
 
 export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccountsSectionProps) {
+  const t = useTranslations("settings.connected");
   const utils = api.useUtils();
   const [connecting, setConnecting] = useState<string | null>(null);
   const [connectFailed, setConnectFailed] = useState(false);
@@ -40,7 +42,7 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
         <Spinner />
-        Loading your sign-in methods…
+        {t("loading")}
       </p>
     );
   }
@@ -53,8 +55,7 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
   if (providers.length === 0) {
     return (
       <p className="text-sm text-slate-700">
-        No sign-in providers (such as Google, GitHub or LinkedIn) are set up on this server, so there is nothing to connect. You sign in
-        with your email and password.
+        {t("none")}
       </p>
     );
   }
@@ -62,14 +63,13 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        Sign in with these as well as {hasPassword ? "your email and password" : "each other"}. Connecting one takes you to the provider and
-        back here.
+        {t("intro", { withPassword: hasPassword ? "yes" : "no" })}
       </p>
-      {linkError ? <FormAlert focusOnShow={false}>{linkErrorMessage(linkError)}</FormAlert> : null}
-      {linkedName && !linkError ? <FormAlert tone="success">{linkedName} is connected. You can sign in with it from now on.</FormAlert> : null}
-      {connectFailed ? <FormAlert>We couldn’t reach the sign-in service. Check your connection and try again.</FormAlert> : null}
+      {linkError ? <FormAlert focusOnShow={false}>{t(linkErrorKey(linkError))}</FormAlert> : null}
+      {linkedName && !linkError ? <FormAlert tone="success">{t("linked", { provider: linkedName })}</FormAlert> : null}
+      {connectFailed ? <FormAlert>{t("unreachable")}</FormAlert> : null}
       {unlink.isError ? <FormAlert>{messageOf(unlink.error)}</FormAlert> : null}
-      {unlink.isSuccess ? <FormAlert tone="success">Disconnected.</FormAlert> : null}
+      {unlink.isSuccess ? <FormAlert tone="success">{t("disconnected")}</FormAlert> : null}
       <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
         {providers.map((provider) => {
           const onlyWay = provider.connected && !hasPassword && connectedCount === 1;
@@ -79,9 +79,9 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">{provider.name}</p>
                 <p id={hintId} className="text-sm text-slate-600">
-                  {provider.connected ? "Connected" : "Not connected"}
-                  {onlyWay ? " · your only way to sign in" : ""}
-                  {!provider.configured ? " · no longer offered on this server" : ""}
+                  {provider.connected ? t("isConnected") : t("notConnected")}
+                  {onlyWay ? t("onlyWay") : ""}
+                  {!provider.configured ? t("notOffered") : ""}
                 </p>
               </div>
               {provider.connected ? (
@@ -90,13 +90,14 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
                   variant="secondary"
                   size="sm"
                   pending={unlink.isPending && unlink.variables?.provider === provider.id}
-                  pendingLabel="Disconnecting…"
+                  pendingLabel={t("disconnecting")}
                   onClick={() => {
                     if (!unlink.isPending) unlink.mutate({ provider: provider.id });
                   }}
                 >
                   <span>
-                    Disconnect<span className="sr-only"> {provider.name}</span>
+                    {t("disconnect")}
+                    <span className="sr-only"> {provider.name}</span>
                   </span>
                 </SubmitButton>
               ) : provider.configured ? (
@@ -104,7 +105,7 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
                   type="button"
                   size="sm"
                   pending={connecting === provider.id}
-                  pendingLabel={`Opening ${provider.name}…`}
+                  pendingLabel={t("opening", { provider: provider.name })}
                   onClick={() => {
                     if (connecting) return;
                     setConnecting(provider.id);
@@ -117,7 +118,8 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
                   }}
                 >
                   <span>
-                    Connect<span className="sr-only"> {provider.name}</span>
+                    {t("connect")}
+                    <span className="sr-only"> {provider.name}</span>
                   </span>
                 </SubmitButton>
               ) : null}

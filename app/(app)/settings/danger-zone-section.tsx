@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Form } from "@/app/_components/form/form";
@@ -12,6 +13,7 @@ import { api } from "@/app/_trpc/client";
 import { ZDeleteAccountInputSchema } from "@/server/contracts/accounts";
 
 export function DangerZoneSection({ email }: { email: string }) {
+  const t = useTranslations("settings.danger");
   const [confirming, setConfirming] = useState(false);
   const openButton = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -25,13 +27,13 @@ export function DangerZoneSection({ email }: { email: string }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        Deleting your account removes your profile, interviews, answers and scores for good.
+        {t("text")}
       </p>
       {confirming ? (
         <DeleteConfirmation email={email} onCancel={() => setConfirming(false)} />
       ) : (
         <button ref={openButton} type="button" onClick={() => setConfirming(true)} className={buttonClass("danger")}>
-          Delete my account…
+          {t("open")}
         </button>
       )}
     </div>
@@ -39,6 +41,7 @@ export function DangerZoneSection({ email }: { email: string }) {
 }
 
 function DeleteConfirmation({ email, onCancel }: { email: string; onCancel: () => void }) {
+  const t = useTranslations("settings.danger");
   const router = useRouter();
   const form = useZodForm(ZDeleteAccountInputSchema, { id: "delete-account", defaultValues: { password: "" } });
   const [leaving, setLeaving] = useState(false);
@@ -73,27 +76,26 @@ function DeleteConfirmation({ email, onCancel }: { email: string; onCancel: () =
       header={
         <>
           <h3 id="delete-account-heading" className="font-semibold text-red-900">
-            Delete your account?
+            {t("title")}
           </h3>
           <p id="delete-account-warning" className="text-sm text-slate-900">
-            This deletes your account and everything in it right away. <strong>It cannot be undone.</strong> If you want a copy, export
-            your data first.
+            {t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         </>
       }
     >
       <FormPasswordField
         name="password"
-        label="Your password"
-        hint={`Signed up with Google, GitHub or LinkedIn and never set a password? Type your email address (${email}) instead.`}
+        label={t("password")}
+        hint={t("passwordHint", { email })}
         required
       />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton variant="danger" pending={remove.isPending || leaving} pendingLabel="Deleting…">
-          Delete my account forever
+        <SubmitButton variant="danger" pending={remove.isPending || leaving} pendingLabel={t("deleting")}>
+          {t("confirm")}
         </SubmitButton>
         <button type="button" onClick={onCancel} disabled={remove.isPending || leaving} className={buttonClass("secondary")}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </Form>
