@@ -11,6 +11,8 @@ const COVERED = [
   "app/(auth)",
   "app/(app)/help",
   "app/_components/support",
+  "app/(app)/help",
+  "app/_components/support",
   "app/_components/score",
   "app/(marketing)/page.tsx",
   "app/(marketing)/rubric-section.tsx",

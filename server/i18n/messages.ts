@@ -37,6 +37,9 @@ import ruComponents from "./messages/ru/components.json";
 import enMarketing from "./messages/en/marketing.json";
 import koMarketing from "./messages/ko/marketing.json";
 import ruMarketing from "./messages/ru/marketing.json";
+import enHelp from "./messages/en/help.json";
+import koHelp from "./messages/ko/help.json";
+import ruHelp from "./messages/ru/help.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
@@ -66,6 +69,7 @@ const NAMESPACES = {
   errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
+  help: catalog(enHelp, { ru: ruHelp, ko: koHelp }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { LocalTime } from "@/app/_components/local-time";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TicketStatusBadge } from "@/app/_components/support/ticket-status-badge";
@@ -11,14 +13,16 @@ import { TicketReplyForm } from "./ticket-reply-form";
 
 /** The candidate's requests, newest activity first, each with its conversation and a reply box. */
 export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
+  const t = useTranslations("help");
+  const errorText = useErrorText();
   const query = api.support.mine.useQuery(undefined, { initialData: initialTickets });
   const tickets = query.data;
 
   return (
     <div className="space-y-4">
-      {query.isError ? <FormAlert focusOnShow={false}>Couldn’t refresh your requests: {messageOf(query.error)}</FormAlert> : null}
+      {query.isError ? <FormAlert focusOnShow={false}>{t("refreshFailed", { error: errorText(messageOf(query.error)) })}</FormAlert> : null}
       {tickets.length === 0 ? (
-        <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">You haven’t sent us anything yet.</p>
+        <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">{t("empty")}</p>
       ) : (
         <ul className="space-y-4">
           {tickets.map((ticket, index) => {
@@ -30,8 +34,7 @@ export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
                     <span className="min-w-0">
                       <span dir="auto" className="block break-words font-semibold text-slate-900">{ticket.subject}</span>
                       <span className="mt-0.5 block text-xs text-slate-600">
-                        {staffReplies === 0 ? "No reply yet" : staffReplies === 1 ? "1 reply from support" : `${staffReplies} replies from support`} · updated{" "}
-                        <LocalTime iso={ticket.updatedAt} format="dateTime" />
+                        {t.rich("ticketMeta", { replies: staffReplies, time: () => <LocalTime iso={ticket.updatedAt} format="dateTime" /> })}
                       </span>
                     </span>
                     <span className="flex items-center gap-2">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
@@ -11,6 +12,7 @@ const ZReplyFormSchema = ZTicketReplyInputSchema.pick({ message: true });
 
 /** Add to a request; writing on a resolved one opens it again. */
 export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; resolved: boolean }) {
+  const t = useTranslations("help.reply");
   const utils = api.useUtils();
   const form = useZodForm(ZReplyFormSchema, { id: `reply-${ticketId}`, defaultValues: { message: "" } });
   const reply = api.support.reply.useMutation();
@@ -26,13 +28,13 @@ export function TicketReplyForm({ ticketId, resolved }: { ticketId: string; reso
     >
       <FormTextareaField
         name="message"
-        label="Reply"
-        hint={resolved ? "This request is resolved; replying opens it again." : undefined}
+        label={t("label")}
+        hint={resolved ? t("resolvedHint") : undefined}
         rows={3}
         maxLength={10_000}
       />
-      <FormFooter pending={reply.isPending} pendingLabel="Sending…" variant="secondary" size="sm" done={reply.isSuccess ? "Sent." : null}>
-        Send reply
+      <FormFooter pending={reply.isPending} pendingLabel={t("pending")} variant="secondary" size="sm" done={reply.isSuccess ? t("sent") : null}>
+        {t("submit")}
       </FormFooter>
     </MutationForm>
   );

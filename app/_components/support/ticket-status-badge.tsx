@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
-/** Shared by the candidate's Help page and the admin support pages, so both name a status alike. */
+/** English names for the admin support pages (not translated yet); the badge says them in the reader's language. */
 export const TICKET_STATUS_NAMES: Record<TTicketStatus, string> = { new: "New", in_progress: "In progress", resolved: "Resolved" };
 
 const TONES: Record<TTicketStatus, string> = {
@@ -10,5 +11,6 @@ const TONES: Record<TTicketStatus, string> = {
 };
 
 export function TicketStatusBadge({ status }: { status: TTicketStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>{TICKET_STATUS_NAMES[status]}</span>;
+  const t = useTranslations("help.status");
+  return <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>{t(status)}</span>;
 }
