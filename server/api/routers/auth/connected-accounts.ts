@@ -1,14 +1,11 @@
-import { z } from "zod";
 import { listConnectedAccounts, unlinkAccount } from "@/server/auth/connected-accounts";
 import { protectedProcedure } from "@/server/api/trpc";
+import { ownDataQuery } from "@/server/api/procedure-kinds";
 import { ZConnectedAccountsSchema, ZUnlinkAccountInputSchema } from "@/server/contracts/auth";
 
 /** Settings → Connected accounts. Linking itself goes through Auth.js (signIn with the provider while signed in). */
 export const connectedAccountsProcedures = {
-  connectedAccounts: protectedProcedure
-    .input(z.void())
-    .output(ZConnectedAccountsSchema)
-    .query(({ ctx }) => listConnectedAccounts(ctx.db, ctx.user.id)),
+  connectedAccounts: ownDataQuery(ZConnectedAccountsSchema, listConnectedAccounts),
 
   unlinkAccount: protectedProcedure
     .input(ZUnlinkAccountInputSchema)

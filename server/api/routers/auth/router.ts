@@ -20,6 +20,7 @@ import {
 } from "@/server/rate-limit/fixed-window";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import { noContentProcedure } from "@/server/api/procedure-kinds";
 import { connectedAccountsProcedures } from "./connected-accounts";
 import {
   ZAcceptedSchema,
@@ -102,13 +103,8 @@ export const authRouter = router({
     .output(ZTokenPairSchema)
     .mutation(({ ctx, input }) => rotateRefreshToken(ctx.db, input.refreshToken)),
 
-  logout: protectedProcedure
-    .meta({
-      openapi: { method: "POST", path: "/auth/logout", tags: ["auth"], summary: "Revoke a refresh token and its family", errorResponses: [400, 401] },
-      successStatus: 204,
-    })
+  logout: noContentProcedure({ method: "POST", path: "/auth/logout", tags: ["auth"], summary: "Revoke a refresh token and its family", errorResponses: [400, 401] })
     .input(ZRefreshInputSchema)
-    .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await revokeRefreshToken(ctx.db, input.refreshToken, ctx.user.id);
     }),
@@ -141,13 +137,8 @@ export const authRouter = router({
       return { reset: true as const };
     }),
 
-  signOutEverywhere: protectedProcedure
-    .meta({
-      openapi: { method: "POST", path: "/auth/sign-out-everywhere", tags: ["auth"], summary: "End every session and API token", errorResponses: [401] },
-      successStatus: 204,
-    })
+  signOutEverywhere: noContentProcedure({ method: "POST", path: "/auth/sign-out-everywhere", tags: ["auth"], summary: "End every session and API token", errorResponses: [401] })
     .input(z.void())
-    .output(z.void())
     .mutation(async ({ ctx }) => {
       await endAllSessions(ctx.db, ctx.user.id, "sign_out_everywhere");
     }),

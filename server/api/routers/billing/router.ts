@@ -1,6 +1,7 @@
 import { tracked } from "@trpc/server";
 import { z } from "zod";
 import { protectedProcedure, publicProcedure, router } from "@/server/api/trpc";
+import { ownDataQuery } from "@/server/api/procedure-kinds";
 import { createCheckoutSession, createPortalSession } from "@/server/billing/checkout";
 import { planCatalog } from "@/server/billing/plan-catalog";
 import { subscriptionSummary } from "@/server/billing/subscription-summary";
@@ -14,11 +15,13 @@ export const billingRouter = router({
     .output(ZPlanCatalogSchema)
     .query(() => planCatalog()),
 
-  subscription: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me/subscription", tags: ["billing"], summary: "Your plan, its status and your interview quota", errorResponses: [401] } })
-    .input(z.void())
-    .output(ZSubscriptionSummarySchema)
-    .query(({ ctx }) => subscriptionSummary(ctx.db, ctx.user.id)),
+  subscription: ownDataQuery(ZSubscriptionSummarySchema, subscriptionSummary, {
+    method: "GET",
+    path: "/me/subscription",
+    tags: ["billing"],
+    summary: "Your plan, its status and your interview quota",
+    errorResponses: [401],
+  }),
 
   /** The subscription summary now and on every plan change, until a paid subscription is active (server-sent events). */
   onSubscription: protectedProcedure

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { abandonInterview, completeInterview, setScoreCounting } from "@/server/interviews/complete-interview";
 import { deleteInterview } from "@/server/interviews/delete-interview";
 import { saveDraft, skipQuestion } from "@/server/interviews/drafts";
@@ -10,6 +9,7 @@ import { startInterview } from "@/server/interviews/start-interview";
 import { candidateLanguage } from "@/server/questions/candidate-language";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
+import { noContentProcedure, ownDataQuery, ownRowAction } from "@/server/api/procedure-kinds";
 import {
   ZIdempotencyHeadersSchema,
   ZInterviewIdInputSchema,
@@ -104,13 +104,8 @@ export const interviewsRouter = router({
     .output(ZSaveDraftResponseSchema)
     .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user.id, input)),
 
-  skip: protectedProcedure
-    .meta({
-      openapi: { method: "POST", path: "/interviews/{id}/skip", tags: ["interviews"], summary: "Skip a question", errorResponses: [400, 401, 404, 409] },
-      successStatus: 204,
-    })
+  skip: noContentProcedure({ method: "POST", path: "/interviews/{id}/skip", tags: ["interviews"], summary: "Skip a question", errorResponses: [400, 401, 404, 409] })
     .input(ZSkipQuestionInputSchema)
-    .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await skipQuestion(ctx.db, ctx.user.id, input);
     }),
@@ -135,34 +130,19 @@ export const interviewsRouter = router({
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => ({ interview: await setScoreCounting(ctx.db, ctx.user.id, input) })),
 
-  abandon: protectedProcedure
-    .meta({
-      openapi: { method: "POST", path: "/interviews/{id}/abandon", tags: ["interviews"], summary: "Abandon an interview; one with no answer yet is refunded to the quota", errorResponses: [401, 404] },
-      successStatus: 204,
-    })
-    .input(ZInterviewIdInputSchema)
-    .output(z.void())
-    .mutation(async ({ ctx, input }) => {
-      await abandonInterview(ctx.db, ctx.user.id, input.id);
-    }),
+  abandon: ownRowAction(ZInterviewIdInputSchema, abandonInterview, {
+    method: "POST",
+    path: "/interviews/{id}/abandon",
+    tags: ["interviews"],
+    summary: "Abandon an interview; one with no answer yet is refunded to the quota",
+    errorResponses: [401, 404],
+  }),
 
-  delete: protectedProcedure
-    .meta({
-      openapi: { method: "DELETE", path: "/interviews/{id}", tags: ["interviews"], summary: "Delete an interview and its answers", errorResponses: [401, 404] },
-      successStatus: 204,
-    })
-    .input(ZInterviewIdInputSchema)
-    .output(z.void())
-    .mutation(async ({ ctx, input }) => {
-      await deleteInterview(ctx.db, ctx.user.id, input.id);
-    }),
+  delete: ownRowAction(ZInterviewIdInputSchema, deleteInterview, { method: "DELETE", path: "/interviews/{id}", tags: ["interviews"], summary: "Delete an interview and its answers", errorResponses: [401, 404] }),
 
   getAnswer: getAnswerProcedure,
 
   onAnswer: onAnswerProcedure,
 
-  quota: protectedProcedure
-    .input(z.void())
-    .output(ZQuotaSchema)
-    .query(({ ctx }) => quotaSummary(ctx.db, ctx.user.id)),
+  quota: ownDataQuery(ZQuotaSchema, quotaSummary),
 });

@@ -12,6 +12,7 @@ import {
   ZUpdateProfileInputSchema,
 } from "@/server/accounts/schemas";
 import { protectedProcedure, router } from "@/server/api/trpc";
+import { noContentProcedure, ownDataQuery } from "@/server/api/procedure-kinds";
 import { ZAcceptedSchema, ZUserResponseSchema } from "@/server/contracts/auth";
 import { ZUserExportSchema } from "@/server/contracts/me";
 
@@ -28,13 +29,8 @@ export const meRouter = router({
     .output(ZUserResponseSchema)
     .mutation(async ({ ctx, input }) => ({ user: toPublicUser(await updateProfile(ctx.db, ctx.user.id, input)) })),
 
-  changePassword: protectedProcedure
-    .meta({
-      openapi: { method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401] },
-      successStatus: 204,
-    })
+  changePassword: noContentProcedure({ method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401] })
     .input(ZChangePasswordInputSchema)
-    .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, { userId: ctx.user.id, ...input, keepSid: ctx.sessionId });
     }),
@@ -51,19 +47,10 @@ export const meRouter = router({
       return { accepted: true as const, message: `We sent a link to ${input.newEmail}. Your email changes when you open it.` };
     }),
 
-  export: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me/export", tags: ["me"], summary: "Download all your data", errorResponses: [401] } })
-    .input(z.void())
-    .output(ZUserExportSchema)
-    .query(({ ctx }) => exportUserData(ctx.db, ctx.user.id)),
+  export: ownDataQuery(ZUserExportSchema, exportUserData, { method: "GET", path: "/me/export", tags: ["me"], summary: "Download all your data", errorResponses: [401] }),
 
-  delete: protectedProcedure
-    .meta({
-      openapi: { method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401, 503] },
-      successStatus: 204,
-    })
+  delete: noContentProcedure({ method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401, 503] })
     .input(ZDeleteAccountInputSchema)
-    .output(z.void())
     .mutation(async ({ ctx, input }) => {
       await deleteAccount(ctx.db, { userId: ctx.user.id, password: input.password });
     }),

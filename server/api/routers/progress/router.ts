@@ -1,9 +1,9 @@
-import { z } from "zod";
 import { exportAnswers } from "@/server/analytics/export";
 import { getProgress } from "@/server/analytics/progress";
 import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
+import { ownDataQuery } from "@/server/api/procedure-kinds";
 import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
 import { ownJobTarget } from "@/server/job-targets/store";
 
@@ -37,15 +37,19 @@ export const progressRouter = router({
       return getProgress(ctx.db, ctx.user.id, input);
     }),
 
-  reviewQueue: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me/review-queue", tags: ["progress"], summary: "Questions scored under 60 that are due for another try", errorResponses: [401] } })
-    .input(z.void())
-    .output(ZReviewQueueSchema)
-    .query(({ ctx }) => getReviewQueue(ctx.db, ctx.user.id)),
+  reviewQueue: ownDataQuery(ZReviewQueueSchema, getReviewQueue, {
+    method: "GET",
+    path: "/me/review-queue",
+    tags: ["progress"],
+    summary: "Questions scored under 60 that are due for another try",
+    errorResponses: [401],
+  }),
 
-  export: protectedProcedure
-    .meta({ openapi: { method: "GET", path: "/me/answers/export", tags: ["progress"], summary: "Every answer and its score, as JSON (CSV: /api/me/export.csv)", errorResponses: [401] } })
-    .input(z.void())
-    .output(ZAnswersExportSchema)
-    .query(({ ctx }) => exportAnswers(ctx.db, ctx.user.id)),
+  export: ownDataQuery(ZAnswersExportSchema, exportAnswers, {
+    method: "GET",
+    path: "/me/answers/export",
+    tags: ["progress"],
+    summary: "Every answer and its score, as JSON (CSV: /api/me/export.csv)",
+    errorResponses: [401],
+  }),
 });
