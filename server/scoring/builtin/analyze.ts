@@ -129,7 +129,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     advised: new Set(),
     praised: new Set(),
   };
-  const commented = scored.map((d, index) => ({ ...d, ...writeComment(d, state, index) }));
+  const commented = scored.map((d) => ({ ...d, ...writeComment(d, state) }));
   const dimensions = commented.map((d, index) => ({
     key: d.key,
     label: d.label,

@@ -36,6 +36,8 @@ export type TCommentState = {
   quotedText: string;
   advised: Set<string>;
   praised: Set<string>;
+  /** Comments written so far per kind: each next one of a kind takes the next wording, so neighbours do not read alike. */
+  written?: Map<"strong" | "partly" | "weak", number>;
 };
 
 export type TComment = { comment: string; found: string[]; gaps: string[] };
@@ -52,6 +54,15 @@ const SHOWN_BY_QUOTE: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 function contradictsQuote(advice: string, quotedText: string): boolean {
   return SHOWN_BY_QUOTE.some(([said, shown]) => said.test(advice) && shown.test(quotedText));
+}
+
+function labelOf(text: TFeedbackText, key: string, rubricLabel: string): string {
+  return text.labels[key] ?? rubricLabel;
+}
+
+function verdictOf(text: TFeedbackText, total: number): string {
+  const [strong, solid, partial, weak, none] = text.verdicts;
+  return total >= 80 ? strong : total >= 60 ? solid : total >= 40 ? partial : total >= 20 ? weak : none;
 }
 
 /**
@@ -75,8 +86,14 @@ function biggestGaps(parts: readonly TWeightedComponent[], below = GAP_BELOW): T
  * One or two whole sentences an interviewer would write about this dimension. An answer with no
  * answer or about another question gets no comment: the feedback paragraph says so once.
  */
-export function writeComment(dimension: TScoredDimension, state: TCommentState, variant: number): TComment {
+export function writeComment(dimension: TScoredDimension, state: TCommentState): TComment {
   const { text, checks } = state;
+  const written = (state.written ??= new Map());
+  const nextVariant = (kind: "strong" | "partly" | "weak"): number => {
+    const count = written.get(kind) ?? 0;
+    written.set(kind, count + 1);
+    return count;
+  };
   if (checks.noAnswer || checks.offTopic) return { comment: "", found: [], gaps: [] };
   const fresh = (g: TWeightedComponent) =>
     !state.advised.has(g.component.missing) && !g.component.evidence.some((i) => state.quoted.has(i)) && !contradictsQuote(g.component.missing, state.quotedText);
@@ -88,7 +105,7 @@ export function writeComment(dimension: TScoredDimension, state: TCommentState, 
   const wins = strongest(dimension.parts)
     .map((w) => w.component.found)
     .filter((found) => !state.praised.has(found));
-  const label = text.label(dimension.key, dimension.label);
+  const label = labelOf(text, dimension.key, dimension.label);
   let named: { found: string[]; gaps: string[] };
   let comment: string;
   if (dimension.ratio >= 0.75) {
@@ -96,10 +113,10 @@ export function writeComment(dimension: TScoredDimension, state: TCommentState, 
     comment = text.strong(named.found.map(text.phrase), named.gaps[0] ? text.phrase(named.gaps[0]) : null);
   } else if (dimension.ratio >= 0.45) {
     named = { found: wins.slice(0, 1), gaps: gaps.slice(0, 1) };
-    comment = text.partly(named.found[0] ? text.phrase(named.found[0]) : null, named.gaps[0] ? text.phrase(named.gaps[0]) : null, label, variant);
+    comment = text.partly(named.found[0] ? text.phrase(named.found[0]) : null, named.gaps[0] ? text.phrase(named.gaps[0]) : null, label, nextVariant("partly"));
   } else {
     named = { found: [], gaps: gaps.slice(0, 2) };
-    comment = text.weak(named.gaps.map(text.phrase), label, variant);
+    comment = text.weak(named.gaps.map(text.phrase), label, nextVariant("weak"));
   }
   for (const f of named.found) state.praised.add(f);
   for (const g of named.gaps) state.advised.add(g);
@@ -113,7 +130,7 @@ export function writeStrengths(dimensions: ReadonlyArray<TScoredDimension & TCom
     .filter((d) => d.ratio >= 0.6)
     .sort((a, b) => b.ratio - a.ratio)
     .slice(0, 3)
-    .map((d) => text.strength(text.label(d.key, d.label), d.found.map(text.phrase)));
+    .map((d) => text.strength(labelOf(text, d.key, d.label), d.found.map(text.phrase)));
 }
 
 /** The weakest dimensions' first piece of advice, the same one their comment gives. */
@@ -126,7 +143,7 @@ export function writeImprovements(dimensions: ReadonlyArray<TScoredDimension & T
     .flatMap((d) => {
       // With no answer there are no comments; the biggest gap is still the first thing to do.
       const gap = d.gaps[0] ?? (checks.noAnswer ? biggestGaps(d.parts)[0]?.component.missing : undefined);
-      return gap ? [text.improvement(text.label(d.key, d.label), text.phrase(gap))] : [];
+      return gap ? [text.improvement(labelOf(text, d.key, d.label), text.phrase(gap))] : [];
     });
 }
 
@@ -145,13 +162,13 @@ export function writeFeedback(input: {
   } else if (checks.offTopic) {
     notes.push(text.offTopic(topic));
   } else {
-    notes.push(text.verdict(total));
+    notes.push(verdictOf(text, total));
     // The advice itself is in the dimension comments; the summary only says where the points are.
     const weakest = [...dimensions]
       .sort((a, b) => a.ratio - b.ratio)
       .slice(0, 2)
       .filter((d) => d.ratio < 0.75)
-      .map((d) => text.label(d.key, d.label));
+      .map((d) => labelOf(text, d.key, d.label));
     if (weakest.length > 0) notes.push(text.weakest(weakest));
     // Said once here, not under every dimension.
     if (checks.tooShort) notes.push(text.tooShort);

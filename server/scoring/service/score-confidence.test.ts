@@ -1,37 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { scores, users } from "@/db/schema";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { withRequest } from "@/server/http/with-request";
 import { handleRestRequest, REST_PREFIX } from "@/server/http/rest-handler";
-import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+import { recordingBuiltinEngine } from "@/test/helpers/builtin-engine";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import type { TScoringEngine } from "./engine";
 import { scoreStoredAnswer } from "./score-stored-answer";
 
 const db = connectTestDb();
 const handle = withRequest(handleRestRequest);
-
-/** The built-in analyzer under a model name of its own, so the score cache never answers for it. */
-function builtinEngine(): { engine: TScoringEngine; produced: TScore[] } {
-  const builtin = createBuiltinScorer();
-  const produced: TScore[] = [];
-  return {
-    produced,
-    engine: {
-      provider: "builtin",
-      model: `confidence-${randomUUID()}`,
-      async score(input) {
-        const score = await builtin.score(input);
-        produced.push(score);
-        return { score, calls: [] };
-      },
-    },
-  };
-}
 
 describe("stored score confidence", () => {
   it("a stored built-in score keeps its confidence in the database, the tRPC answer and interview DTOs, and REST GET /answers/{id}", async () => {
@@ -40,7 +20,7 @@ describe("stored score confidence", () => {
     const questionId = interview.questions[0]!.questionId;
     // A short answer: the analyzer is not sure of it, so the confidence has a reason to carry.
     const submitted = await candidate.caller.interviews.submitAnswer({ id: interview.id, questionId, answer: "I listened first, then we agreed on a plan." });
-    const { engine, produced } = builtinEngine();
+    const { engine, produced } = recordingBuiltinEngine("confidence");
     expect(await scoreStoredAnswer(db, submitted.answer.id, engine)).toBe("scored");
     const confidence = produced[0]!.confidence;
     expect(confidence?.level).toMatch(/^(medium|low)$/);
@@ -70,7 +50,7 @@ describe("stored score confidence", () => {
     const { interview } = await candidate.caller.interviews.create({ track: "coding", level: "mid", questionCount: 1 });
     const questionId = interview.questions[0]!.questionId;
     const submitted = await candidate.caller.interviews.submitAnswer({ id: interview.id, questionId, answer: "Use a hash map from value to index, one pass, O(n) time and space." });
-    expect(await scoreStoredAnswer(db, submitted.answer.id, builtinEngine().engine)).toBe("scored");
+    expect(await scoreStoredAnswer(db, submitted.answer.id, recordingBuiltinEngine("confidence").engine)).toBe("scored");
     await db.update(scores).set({ confidence: null }).where(eq(scores.answerId, submitted.answer.id));
     const { answer } = await candidate.caller.interviews.getAnswer({ id: submitted.answer.id });
     expect(answer.score).not.toBeNull();

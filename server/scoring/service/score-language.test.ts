@@ -2,35 +2,15 @@
  * Issue 18 item 3 through the scoring job: a stored answer is scored in its candidate's interface
  * language, the score row keeps that language, and a later switch does not relabel it.
  */
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { scores, users } from "@/db/schema";
-import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
-import type { TScoreInput } from "@/server/scoring/scorer";
+import { recordingBuiltinEngine } from "@/test/helpers/builtin-engine";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import type { TScoringEngine } from "./engine";
 import { scoreStoredAnswer } from "./score-stored-answer";
 
 const db = connectTestDb();
-
-/** The built-in analyzer under a model name of its own (no score cache hit), recording its inputs. */
-function builtinEngine(): { engine: TScoringEngine; inputs: TScoreInput[] } {
-  const builtin = createBuiltinScorer();
-  const inputs: TScoreInput[] = [];
-  return {
-    inputs,
-    engine: {
-      provider: "builtin",
-      model: `language-${randomUUID()}`,
-      async score(input) {
-        inputs.push(input);
-        return { score: await builtin.score(input), calls: [] };
-      },
-    },
-  };
-}
 
 async function answerOne(label: string) {
   const candidate = await verifiedTestUser(db, label);
@@ -44,7 +24,7 @@ describe("the scoring job's feedback language", () => {
   it("writes a Russian-speaking candidate's feedback in Russian and keeps it labelled Russian after a switch to English", async () => {
     const { candidate, answerId } = await answerOne("score-language-ru");
     await db.update(users).set({ language: "ru" }).where(eq(users.id, candidate.user.id));
-    const { engine, inputs } = builtinEngine();
+    const { engine, inputs } = recordingBuiltinEngine("language");
     expect(await scoreStoredAnswer(db, answerId, engine)).toBe("scored");
     expect(inputs[0]?.feedbackLanguage).toBe("ru");
 
@@ -61,7 +41,7 @@ describe("the scoring job's feedback language", () => {
   it("tolerates no saved preference: the interview's language, English by default", async () => {
     const { candidate, answerId } = await answerOne("score-language-none");
     await db.update(users).set({ language: null }).where(eq(users.id, candidate.user.id));
-    const { engine, inputs } = builtinEngine();
+    const { engine, inputs } = recordingBuiltinEngine("language");
     expect(await scoreStoredAnswer(db, answerId, engine)).toBe("scored");
     expect(inputs[0]?.feedbackLanguage).toBe("en");
     const [row] = await db.select().from(scores).where(eq(scores.answerId, answerId));

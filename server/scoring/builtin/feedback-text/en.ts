@@ -1,68 +1,36 @@
 /** The analyzer's feedback in English: the phrases the signals write are already English. */
+import { capital, joinList, numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
-import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
 
-function sentenceCase(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const and = (items: readonly string[]): string => joinList(items, " and ");
 
-function and(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-const PARTLY = ["Partly there: the answer {found}.", "A good start: the answer {found}.", "The answer {found}, which helps."];
-const NEXT = ["Next, {gap}.", "To go further, {gap}.", "What would lift it: {gap}."];
 const WEAK_FIRST = ["{Gap}.", "Here the answer needs more: {gap}.", "{Gap}; that is where most points are lost here."];
-
-const OUTLINES: Record<TRubricId, string> = {
-  product_management:
-    "clarify the goal and who the users are; segment the users and find where the problem is biggest; list options and rank them by impact and effort (for example with RICE); pick one and say what you trade off; define the primary metric and a guardrail, and how you would test it (an A/B test or a staged rollout).",
-  behavioral:
-    "use STAR: set up one specific situation and your goal (when, where, what was at stake); describe the actions you personally took, step by step, saying \"I\"; state the result, measured if possible; close with what you learned and what you do differently since.",
-  software_engineering:
-    "start with how it works and the approach you would take; go into the mechanism and what can fail, and how you would handle it; compare it with the main alternative and what each costs; close with a real example, concrete numbers and how you would verify it in practice.",
-  coding:
-    "restate the problem and confirm assumptions on a small example; give the brute-force idea, then a better approach and the data structure it needs; write clean code; state the time and space complexity; walk through edge cases and the tests you would run.",
-  general:
-    "answer the question directly first; give your reasoning step by step; support it with a concrete example from your experience, with numbers; close with what you would do differently or next.",
-};
-
-const CLOSINGS: Record<TRubricId, string> = {
-  product_management: "Back each point with a metric and say what you would trade off.",
-  behavioral: "Tell it as one real story, with your own actions and a measured result.",
-  software_engineering: "Name the trade-offs and what can go wrong.",
-  coding: "Include code, its complexity, edge cases and tests.",
-  general: "Support each point with a concrete example.",
-};
 
 export const EN: TFeedbackText = {
   language: "en",
-  label: (_key, englishLabel) => englishLabel,
+  labels: {},
   phrase: (english) => english,
   and,
   strong: (found, gap) =>
     `Strong: the answer ${found.length > 0 ? and(found) : "covers what this dimension asks for"}.${gap ? ` To reach the top, ${gap}.` : ""}`,
-  partly: (found, gap, label, variant) => {
-    const first = found ? (PARTLY[variant % PARTLY.length] ?? "").replace("{found}", found) : `Partly there on ${label.toLowerCase()}.`;
-    const next = (NEXT[variant % NEXT.length] ?? "").replace("{gap}", gap ?? `take ${label.toLowerCase()} one level deeper with a reason or an example`);
-    return `${first} ${next}`;
-  },
+  partly: (found, gap, label, variant) =>
+    partlyComment({ found: ["Partly there: the answer {found}.", "A good start: the answer {found}.", "The answer {found}, which helps."], next: ["Next, {gap}.", "To go further, {gap}.", "What would lift it: {gap}."], noFound: `Partly there on ${label.toLowerCase()}.`, noGap: `take ${label.toLowerCase()} one level deeper with a reason or an example` }, found, gap, variant),
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
     if (!gap) return `There is little here on ${label.toLowerCase()} yet.`;
-    const first = (WEAK_FIRST[variant % WEAK_FIRST.length] ?? "").replace("{Gap}", sentenceCase(gap)).replace("{gap}", gap);
+    const first = (WEAK_FIRST[variant % WEAK_FIRST.length] ?? "").replace("{Gap}", capital(gap)).replace("{gap}", gap);
     return second ? `${first} Also ${second}.` : first;
   },
   strength: (label, found) => `${label}: the answer ${found.length > 0 ? and(found) : "is solid here"}.`,
-  improvement: (label, gap) => `${label}: ${sentenceCase(gap)}.`,
-  verdict: (total) => {
-    if (total >= 80) return "A strong answer.";
-    if (total >= 60) return "A solid answer with a few gaps.";
-    if (total >= 40) return "A partial answer: the core is there but important parts are missing.";
-    if (total >= 20) return "A weak answer: it stays general and misses most of what an interviewer looks for.";
-    return "This answer does not yet show what the interviewer is looking for.";
-  },
+  improvement: (label, gap) => `${label}: ${capital(gap)}.`,
+  verdicts: [
+    "A strong answer.",
+    "A solid answer with a few gaps.",
+    "A partial answer: the core is there but important parts are missing.",
+    "A weak answer: it stays general and misses most of what an interviewer looks for.",
+    "This answer does not yet show what the interviewer is looking for.",
+  ],
   weakest: (labels) =>
     `Most of the points still open are in ${and(labels.map((l) => l.toLowerCase()))}; the note on ${labels.length === 1 ? "it" : "each"} says what would raise it.`,
   noAnswer: (topic) => `There is no real answer to "${topic}" yet. Even a partial attempt earns credit: say how you would start and why.`,
@@ -120,7 +88,7 @@ export const EN: TFeedbackText = {
       job_fit: "When have you done something like this in practice, and what was the result?",
     },
   },
-  outline: (topic, rubric) => `Outline of a strong answer to "${topic}": ${OUTLINES[rubric]}`,
+  outline: (topic, rubric) => `Outline of a strong answer to "${topic}": ${OUTLINES.en[rubric]}`,
   fromKeyPoints: (points, rubric) =>
-    `A strong answer covers: ${points.map((point, index) => `(${index + 1}) ${point}`).join("; ")}. ${CLOSINGS[rubric]}`,
+    `A strong answer covers: ${numbered(points)}. ${CLOSINGS.en[rubric]}`,
 };

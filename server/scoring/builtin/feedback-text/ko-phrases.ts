@@ -2,7 +2,7 @@
  * What the signals found or would advise, as a Korean interviewer would say it: what went well as
  * a noun phrase ("…하는 점"), advice as a polite request ("…하세요").
  */
-import { phraseTranslator, quotedItems, type TPhrasePattern } from "@/server/scoring/builtin/feedback-text/phrases";
+import { phraseTranslator, slotPatterns } from "@/server/scoring/builtin/feedback-text/phrases";
 
 const FOUND: Record<string, string> = {
   "stays on the question that was asked": "질문에서 벗어나지 않는 점",
@@ -87,16 +87,12 @@ const MISSING: Record<string, string> = {
   "say what you learned and what you do differently since": "무엇을 배웠고 그 뒤로 무엇을 다르게 하는지 말하세요",
 };
 
-const FRAMEWORK_EXAMPLES: Record<string, string> = {
-  "CIRCLES, RICE, a funnel": "CIRCLES, RICE, 퍼널",
-  "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, 임팩트 대비 노력",
-};
-
-const PATTERNS: readonly TPhrasePattern[] = [
-  [/^organises the answer with a named framework$/, () => "알려진 프레임워크로 답변을 구조화한 점"],
-  [/^organises the answer with (.+)$/, (m) => `${m[1] ?? ""} 프레임워크로 답변을 구조화한 점`],
-  [/^use a named framework where it helps \((.+)\)$/, (m) => `도움이 된다면 알려진 프레임워크를 활용하세요(${FRAMEWORK_EXAMPLES[m[1] ?? ""] ?? m[1] ?? ""})`],
-  [/^cover (".+")$/, (m) => `${quotedItems(m[1] ?? "").map((k) => `“${k}”`).join(", ")} 내용을 다루세요`],
-];
+const PATTERNS = slotPatterns({
+  namedFramework: "알려진 프레임워크로 답변을 구조화한 점",
+  withFramework: (name) => `${name} 프레임워크로 답변을 구조화한 점`,
+  useFramework: (examples) => `도움이 된다면 알려진 프레임워크를 활용하세요(${examples})`,
+  cover: (keyPoints) => `${keyPoints.map((k) => `“${k}”`).join(", ")} 내용을 다루세요`,
+  frameworkExamples: { "CIRCLES, RICE, a funnel": "CIRCLES, RICE, 퍼널", "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, 임팩트 대비 노력" },
+});
 
 export const koPhrase = phraseTranslator({ ...FOUND, ...MISSING }, PATTERNS);

@@ -1,7 +1,8 @@
 /** The analyzer's feedback in Korean, in the polite register a Korean interviewer would write (합니다/하세요). */
 import { koPhrase } from "@/server/scoring/builtin/feedback-text/ko-phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
-import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import { numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
+import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
 
 const LABELS: Record<string, string> = {
   structure: "구조",
@@ -46,43 +47,16 @@ function and(items: readonly string[]): string {
   return `${[...head.slice(0, -1), particle(last, "과", "와")].join(", ")} ${items[items.length - 1]}`;
 }
 
-const PARTLY = ["{found}이 좋아 어느 정도 갖췄습니다.", "{found}은 좋은 출발입니다.", "{found}이 도움이 됩니다."];
-const NEXT = ["다음으로, {gap}.", "한 단계 더 나아가려면 {gap}.", "점수를 더 올리려면 {gap}."];
-
-const OUTLINES: Record<TRubricId, string> = {
-  product_management:
-    "목표와 사용자가 누구인지 먼저 명확히 합니다. 사용자를 세그먼트로 나누고 문제가 가장 큰 곳을 찾습니다. 선택지를 나열하고 임팩트와 노력 기준(예: RICE)으로 순위를 매깁니다. 하나를 고르고 무엇을 포기하는지 말합니다. 핵심 지표와 가드레일 지표, 그리고 검증 방법(A/B 테스트나 단계적 출시)을 정합니다.",
-  behavioral:
-    "STAR 구조로 답합니다. 하나의 구체적인 상황과 본인의 목표(언제, 어디서, 무엇이 걸려 있었는지)를 제시하고, 본인이 직접 한 행동을 '저는'으로 단계별로 말합니다. 결과는 가능하면 수치로 밝히고, 배운 점과 그 뒤로 달라진 점으로 마무리합니다.",
-  software_engineering:
-    "동작 원리와 택할 접근법부터 설명합니다. 메커니즘과 실패할 수 있는 지점, 그 대응 방법을 다룹니다. 주요 대안과 비교해 각각의 비용을 말합니다. 실제 사례, 구체적인 수치, 실무에서의 검증 방법으로 마무리합니다.",
-  coding:
-    "문제를 다시 정리하고 작은 예시로 가정을 확인합니다. 브루트 포스 아이디어를 말한 뒤 더 나은 접근법과 필요한 자료구조를 제시합니다. 깔끔한 코드를 작성하고, 시간·공간 복잡도를 밝히고, 엣지 케이스와 실행할 테스트를 짚습니다.",
-  general:
-    "먼저 질문에 직접 답합니다. 이어서 추론을 단계별로 설명하고, 본인 경험의 구체적인 사례와 수치로 뒷받침합니다. 다르게 할 점이나 다음 단계로 마무리합니다.",
-};
-
-const CLOSINGS: Record<TRubricId, string> = {
-  product_management: "각 항목을 지표로 뒷받침하고 무엇을 포기하는지 말하세요.",
-  behavioral: "본인의 행동과 측정된 결과가 담긴 실제 이야기 하나로 답하세요.",
-  software_engineering: "트레이드오프와 잘못될 수 있는 점을 짚으세요.",
-  coding: "코드, 복잡도, 엣지 케이스, 테스트를 포함하세요.",
-  general: "각 항목을 구체적인 사례로 뒷받침하세요.",
-};
 
 export const KO: TFeedbackText = {
   language: "ko",
-  label: (key, englishLabel) => LABELS[key] ?? englishLabel,
   phrase: koPhrase,
   and,
   // Every found phrase ends in 점 (final consonant): 이 and 과 follow it.
   strong: (found, gap) =>
     `잘한 점: ${found.length > 0 ? `${and(found)}이 돋보입니다` : "이 항목에서 기대하는 내용을 갖췄습니다"}.${gap ? ` 만점을 받으려면 ${gap}.` : ""}`,
-  partly: (found, gap, label, variant) => {
-    const first = found ? (PARTLY[variant % PARTLY.length] ?? "").replace("{found}", found) : `${particle(label, "은", "는")} 어느 정도 갖췄습니다.`;
-    const next = (NEXT[variant % NEXT.length] ?? "").replace("{gap}", gap ?? `${label} 측면을 이유나 예시로 더 깊이 다루세요`);
-    return `${first} ${next}`;
-  },
+  partly: (found, gap, label, variant) =>
+    partlyComment({ found: ["{found}이 좋아 어느 정도 갖췄습니다.", "{found}은 좋은 출발입니다.", "{found}이 도움이 됩니다."], next: ["다음으로, {gap}.", "한 단계 더 나아가려면 {gap}.", "점수를 더 올리려면 {gap}."], noFound: `${particle(label, "은", "는")} 어느 정도 갖췄습니다.`, noGap: `${label} 측면을 이유나 예시로 더 깊이 다루세요` }, found, gap, variant),
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
     if (!gap) return `${label}에 관한 내용이 아직 부족합니다.`;
@@ -91,13 +65,7 @@ export const KO: TFeedbackText = {
   },
   strength: (label, found) => `${label}: ${found.length > 0 ? `${and(found)}이 좋습니다` : "이 부분은 탄탄합니다"}.`,
   improvement: (label, gap) => `${label}: ${gap}.`,
-  verdict: (total) => {
-    if (total >= 80) return "훌륭한 답변입니다.";
-    if (total >= 60) return "몇 가지 빈틈이 있지만 탄탄한 답변입니다.";
-    if (total >= 40) return "부분적인 답변입니다. 핵심은 있지만 중요한 부분이 빠져 있습니다.";
-    if (total >= 20) return "아쉬운 답변입니다. 일반론에 머물러 면접관이 보려는 내용을 대부분 놓치고 있습니다.";
-    return "아직 면접관이 기대하는 내용을 보여 주지 못한 답변입니다.";
-  },
+  verdicts: ["훌륭한 답변입니다.", "몇 가지 빈틈이 있지만 탄탄한 답변입니다.", "부분적인 답변입니다. 핵심은 있지만 중요한 부분이 빠져 있습니다.", "아쉬운 답변입니다. 일반론에 머물러 면접관이 보려는 내용을 대부분 놓치고 있습니다.", "아직 면접관이 기대하는 내용을 보여 주지 못한 답변입니다."],
   weakest: (labels) => `아직 채울 점수는 대부분 ${and(labels)} 항목에 있습니다. 각 항목의 코멘트에서 무엇을 보완하면 좋을지 확인하세요.`,
   noAnswer: (topic) => `“${topic}”에 대한 답변이 아직 없습니다. 부분적인 시도도 점수를 받을 수 있으니, 어떻게 시작할지와 그 이유를 말해 보세요.`,
   offTopic: (topic) =>
@@ -118,6 +86,7 @@ export const KO: TFeedbackText = {
     weakLink: "질문과의 연관성이 약하거나 단어만으로는 판단하기 어렵습니다.",
     injected: "답변 일부가 채점 시스템을 향한 말이어서 무시되었습니다.",
   },
+  labels: LABELS,
   followUps: {
     product_management: {
       structure: "이 문제를 어떤 단계로 나누고, 어느 단계부터 시작하시겠습니까?",
@@ -154,6 +123,6 @@ export const KO: TFeedbackText = {
       job_fit: "실제로 이런 일을 해 보신 적이 있나요? 결과는 어땠나요?",
     },
   },
-  outline: (topic, rubric) => `“${topic}”에 대한 좋은 답변의 구성: ${OUTLINES[rubric]}`,
-  fromKeyPoints: (points, rubric) => `좋은 답변은 다음을 다룹니다: ${points.map((point, index) => `(${index + 1}) ${point}`).join("; ")}. ${CLOSINGS[rubric]}`,
+  outline: (topic, rubric) => `“${topic}”에 대한 좋은 답변의 구성: ${OUTLINES.ko[rubric]}`,
+  fromKeyPoints: (points, rubric) => `좋은 답변은 다음을 다룹니다: ${numbered(points)}. ${CLOSINGS.ko[rubric]}`,
 };

@@ -22,3 +22,52 @@ export function phraseTranslator(table: Readonly<Record<string, string>>, patter
 export function quotedItems(list: string): string[] {
   return [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? "").filter((item) => item.length > 0);
 }
+
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "a, b and c" with the language's last joint (" and ", " и "). */
+export function joinList(items: readonly string[], lastJoint: string): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")}${lastJoint}${items[items.length - 1]}`;
+}
+
+/** How a language says the phrases built around a framework's name or the question's key points. */
+export type TPatternWords = {
+  namedFramework: string;
+  withFramework: (name: string) => string;
+  useFramework: (examples: string) => string;
+  cover: (keyPoints: readonly string[]) => string;
+  /** The recipes' example lists ("CIRCLES, RICE, a funnel"), where a word in them is English. */
+  frameworkExamples: Readonly<Record<string, string>>;
+};
+
+/** The signals' phrases with a slot (components-general.ts: framework, keyPoints), in one language. */
+export function slotPatterns(words: TPatternWords): TPhrasePattern[] {
+  return [
+    [/^organises the answer with a named framework$/, () => words.namedFramework],
+    [/^organises the answer with (.+)$/, (m) => words.withFramework(m[1] ?? "")],
+    [/^use a named framework where it helps \((.+)\)$/, (m) => words.useFramework(words.frameworkExamples[m[1] ?? ""] ?? m[1] ?? "")],
+    [/^cover (".+")$/, (m) => words.cover(quotedItems(m[1] ?? ""))],
+  ];
+}
+
+/** "(1) a; (2) b": key points as a sample answer lists them. */
+export function numbered(points: readonly string[]): string {
+  return points.map((point, index) => `(${index + 1}) ${point}`).join("; ");
+}
+
+/**
+ * A "partly there" comment: what went well (one of three wordings, by the dimension's position, so
+ * neighbouring comments do not read alike), then what to do next; each with the language's fallback.
+ */
+export function partlyComment(
+  wording: { found: readonly string[]; next: readonly string[]; noFound: string; noGap: string },
+  found: string | null,
+  gap: string | null,
+  variant: number,
+): string {
+  const first = found ? (wording.found[variant % wording.found.length] ?? "").replace("{found}", found) : wording.noFound;
+  return `${first} ${(wording.next[variant % wording.next.length] ?? "").replace("{gap}", gap ?? wording.noGap)}`;
+}

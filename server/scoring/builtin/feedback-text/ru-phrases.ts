@@ -1,5 +1,5 @@
 /** What the signals found or would advise, as a Russian-speaking interviewer would say it. */
-import { phraseTranslator, quotedItems, type TPhrasePattern } from "@/server/scoring/builtin/feedback-text/phrases";
+import { phraseTranslator, slotPatterns } from "@/server/scoring/builtin/feedback-text/phrases";
 
 const FOUND: Record<string, string> = {
   "stays on the question that was asked": "держится заданного вопроса",
@@ -84,17 +84,12 @@ const MISSING: Record<string, string> = {
   "say what you learned and what you do differently since": "скажите, чему вы научились и что с тех пор делаете иначе",
 };
 
-/** The framework examples the recipes name, in Russian where a word is English. */
-const FRAMEWORK_EXAMPLES: Record<string, string> = {
-  "CIRCLES, RICE, a funnel": "CIRCLES, RICE, воронка",
-  "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, «эффект против усилий»",
-};
-
-const PATTERNS: readonly TPhrasePattern[] = [
-  [/^organises the answer with a named framework$/, () => "строит ответ по известному фреймворку"],
-  [/^organises the answer with (.+)$/, (m) => `строит ответ по фреймворку ${m[1] ?? ""}`],
-  [/^use a named framework where it helps \((.+)\)$/, (m) => `где уместно, опирайтесь на известный фреймворк (${FRAMEWORK_EXAMPLES[m[1] ?? ""] ?? m[1] ?? ""})`],
-  [/^cover (".+")$/, (m) => `раскройте ${quotedItems(m[1] ?? "").map((k) => `«${k}»`).join(" и ")}`],
-];
+const PATTERNS = slotPatterns({
+  namedFramework: "строит ответ по известному фреймворку",
+  withFramework: (name) => `строит ответ по фреймворку ${name}`,
+  useFramework: (examples) => `где уместно, опирайтесь на известный фреймворк (${examples})`,
+  cover: (keyPoints) => `раскройте ${keyPoints.map((k) => `«${k}»`).join(" и ")}`,
+  frameworkExamples: { "CIRCLES, RICE, a funnel": "CIRCLES, RICE, воронка", "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, «эффект против усилий»" },
+});
 
 export const ruPhrase = phraseTranslator({ ...FOUND, ...MISSING }, PATTERNS);

@@ -1,7 +1,8 @@
 /** The analyzer's feedback in Russian, written as a Russian-speaking interviewer would put it (на «вы»). */
 import { ruPhrase } from "@/server/scoring/builtin/feedback-text/ru-phrases";
+import { capital, joinList, numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
-import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
+import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
 
 const LABELS: Record<string, string> = {
   structure: "Структура",
@@ -28,51 +29,18 @@ const LABELS: Record<string, string> = {
   job_fit: "Соответствие роли",
 };
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const and = (items: readonly string[]): string => joinList(items, " и ");
 
-function and(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} и ${items[items.length - 1]}`;
-}
-
-const PARTLY = ["Отчасти получилось: ответ {found}.", "Хорошее начало: ответ {found}.", "Ответ {found}, и это помогает."];
-const NEXT = ["Дальше — {gap}.", "Чтобы продвинуться, {gap}.", "Что поднимет оценку: {gap}."];
-
-const OUTLINES: Record<TRubricId, string> = {
-  product_management:
-    "уточните цель и кто пользователи; разделите их на сегменты и найдите, где проблема острее всего; перечислите варианты и ранжируйте их по эффекту и трудозатратам (например, по RICE); выберите один и скажите, чем жертвуете; определите главную метрику и защитную, а также как будете проверять (A/B-тест или поэтапный запуск).",
-  behavioral:
-    "рассказывайте по STAR: одна конкретная ситуация и ваша цель (когда, где, что было на кону); действия, которые вы предприняли лично, по шагам и от первого лица; результат, по возможности в цифрах; в конце — чему вы научились и что с тех пор делаете иначе.",
-  software_engineering:
-    "начните с того, как это работает и какой подход вы бы выбрали; разберите механизм, что может сломаться и как вы это обработаете; сравните с главной альтернативой и цену каждого варианта; закончите реальным примером, конкретными цифрами и тем, как проверите решение на практике.",
-  coding:
-    "переформулируйте задачу и проверьте допущения на маленьком примере; назовите решение перебором, затем более быстрый подход и нужную ему структуру данных; напишите чистый код; укажите сложность по времени и памяти; разберите граничные случаи и тесты, которые бы запустили.",
-  general:
-    "сначала прямо ответьте на вопрос; затем изложите рассуждение по шагам; подкрепите его конкретным примером из своего опыта, с цифрами; в конце скажите, что сделали бы иначе или дальше.",
-};
-
-const CLOSINGS: Record<TRubricId, string> = {
-  product_management: "Подкрепляйте каждый пункт метрикой и говорите, чем жертвуете.",
-  behavioral: "Расскажите одну реальную историю: ваши действия и измеримый результат.",
-  software_engineering: "Назовите компромиссы и то, что может пойти не так.",
-  coding: "Приведите код, его сложность, граничные случаи и тесты.",
-  general: "Подкрепляйте каждый пункт конкретным примером.",
-};
 
 export const RU: TFeedbackText = {
   language: "ru",
-  label: (key, englishLabel) => LABELS[key] ?? englishLabel,
+  labels: LABELS,
   phrase: ruPhrase,
   and,
   strong: (found, gap) =>
     `Сильная сторона: ответ ${found.length > 0 ? and(found) : "закрывает то, что требуется по этому критерию"}.${gap ? ` Чтобы выйти на максимум, ${gap}.` : ""}`,
-  partly: (found, gap, label, variant) => {
-    const first = found ? (PARTLY[variant % PARTLY.length] ?? "").replace("{found}", found) : `По критерию «${label}» — частично.`;
-    const next = (NEXT[variant % NEXT.length] ?? "").replace("{gap}", gap ?? `углубитесь в критерий «${label}»: добавьте причину или пример`);
-    return `${first} ${next}`;
-  },
+  partly: (found, gap, label, variant) =>
+    partlyComment({ found: ["Отчасти получилось: ответ {found}.", "Хорошее начало: ответ {found}.", "Ответ {found}, и это помогает."], next: ["Дальше — {gap}.", "Чтобы продвинуться, {gap}.", "Что поднимет оценку: {gap}."], noFound: `По критерию «${label}» — частично.`, noGap: `углубитесь в критерий «${label}»: добавьте причину или пример` }, found, gap, variant),
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
     if (!gap) return `По критерию «${label}» пока почти ничего нет.`;
@@ -81,13 +49,7 @@ export const RU: TFeedbackText = {
   },
   strength: (label, found) => `${label}: ${found.length > 0 ? `ответ ${and(found)}` : "здесь всё хорошо"}.`,
   improvement: (label, gap) => `${label}: ${gap}.`,
-  verdict: (total) => {
-    if (total >= 80) return "Сильный ответ.";
-    if (total >= 60) return "Хороший ответ с несколькими пробелами.";
-    if (total >= 40) return "Ответ неполный: основа есть, но важные части упущены.";
-    if (total >= 20) return "Слабый ответ: он остаётся общим и упускает большую часть того, что ищет интервьюер.";
-    return "Этот ответ пока не показывает того, что ищет интервьюер.";
-  },
+  verdicts: ["Сильный ответ.", "Хороший ответ с несколькими пробелами.", "Ответ неполный: основа есть, но важные части упущены.", "Слабый ответ: он остаётся общим и упускает большую часть того, что ищет интервьюер.", "Этот ответ пока не показывает того, что ищет интервьюер."],
   weakest: (labels) =>
     `Больше всего баллов ещё можно набрать в критериях ${and(labels.map((l) => `«${l}»`))}; в комментарии к ${labels.length === 1 ? "нему" : "каждому"} сказано, что поможет.`,
   noAnswer: (topic) => `Ответа на вопрос «${topic}» пока нет. Даже частичная попытка приносит баллы: скажите, с чего бы вы начали и почему.`,
@@ -145,7 +107,7 @@ export const RU: TFeedbackText = {
       job_fit: "Когда вы делали что-то подобное на практике и каким был результат?",
     },
   },
-  outline: (topic, rubric) => `Как построить сильный ответ на вопрос «${topic}»: ${OUTLINES[rubric]}`,
+  outline: (topic, rubric) => `Как построить сильный ответ на вопрос «${topic}»: ${OUTLINES.ru[rubric]}`,
   fromKeyPoints: (points, rubric) =>
-    `Сильный ответ раскрывает: ${points.map((point, index) => `(${index + 1}) ${point}`).join("; ")}. ${CLOSINGS[rubric]}`,
+    `Сильный ответ раскрывает: ${numbered(points)}. ${CLOSINGS.ru[rubric]}`,
 };

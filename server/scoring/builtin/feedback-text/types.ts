@@ -8,8 +8,8 @@ import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
 
 export type TFeedbackText = {
   language: TLanguage;
-  /** A rubric dimension's name in running text and list prefixes; English falls back to the rubric's label. */
-  label(key: string, englishLabel: string): string;
+  /** Rubric dimension names by key, for running text and list prefixes; a key not here keeps the rubric's (English) label. */
+  labels: Readonly<Record<string, string>>;
   /** A component's "found" (what the answer did) or "missing" (advice) phrase, from the English one the signal wrote. */
   phrase(english: string): string;
   /** "a and b" in this language. */
@@ -23,7 +23,8 @@ export type TFeedbackText = {
   strength(label: string, found: readonly string[]): string;
   improvement(label: string, gap: string): string;
 
-  verdict(total: number): string;
+  /** The summary's first sentence for a total of 80+, 60+, 40+, 20+ and below. */
+  verdicts: readonly [strong: string, solid: string, partial: string, weak: string, none: string];
   /** Where the points still open are; the advice itself is in the dimension comments. */
   weakest(labels: readonly string[]): string;
   noAnswer(topic: string): string;
