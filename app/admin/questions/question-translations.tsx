@@ -32,7 +32,8 @@ function TranslationPanel({ question, language }: { question: TAdminQuestion; la
 export function QuestionTranslations({ question }: { question: TAdminQuestion }) {
   const t = useTranslations("admin-questions.translations");
   const firstMissing = TRANSLATION_LANGUAGES.find((language) => question.translations[language] !== "complete");
-  const [language, setLanguage] = useState<TTranslationLanguage>(firstMissing ?? TRANSLATION_LANGUAGES[0]);
+  // Open on the first language that still needs work (ru when every one is translated).
+  const [language, setLanguage] = useState<TTranslationLanguage>(firstMissing ?? TRANSLATION_LANGUAGES[0]!);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const tabId = (code: TTranslationLanguage) => `translation-tab-${question.id}-${code}`;
   const panelId = `translation-panel-${question.id}`;
