@@ -102,8 +102,9 @@ export const ZStartInterviewInputSchema = z.object({
   focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(MAX_FOCUS_TAGS, { error: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` }).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
   questionIds: z.array(z.uuid()).max(10).optional(),
-  /** The language of the questions for the whole interview; default: the user's saved language, else Accept-Language, else en. */
-  language: ZLanguageSchema.optional(),
+  language: ZLanguageSchema.describe(
+    "The language of the questions for the whole interview (en, ru, ko); default: the user's saved language, else Accept-Language, else en",
+  ).optional(),
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 
