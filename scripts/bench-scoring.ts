@@ -10,6 +10,7 @@ import { z } from "zod";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+import { detectLanguage } from "@/server/scoring/builtin/language/detect";
 
 const WARM_UP_ROUNDS = 5;
 const DEFAULT_ROUNDS = 50;
@@ -21,8 +22,8 @@ const ZBenchAnswerSchema = z.object({
   answer: z.string(),
 });
 
-/** Set 1 (short answers) and set 2 (long answers with code, lists and injections): the realistic mix. */
-const FILES = ["calibration-answers.jsonl", "calibration-answers-2a.jsonl", "calibration-answers-2b.jsonl"];
+/** Set 1 (short answers), set 2 (long answers with code, lists and injections) and the Russian and Korean sets. */
+const FILES = ["calibration-answers.jsonl", "calibration-answers-2a.jsonl", "calibration-answers-2b.jsonl", "calibration-ru.jsonl", "calibration-ko.jsonl"];
 
 function loadInputs(): TScoreInput[] {
   return FILES.flatMap((name) => readFileSync(fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url)), "utf8").split("\n"))
@@ -42,13 +43,18 @@ function main(): void {
   for (let round = 0; round < WARM_UP_ROUNDS; round += 1) for (const input of inputs) analyzeAnswer(input);
 
   const latencies: number[] = [];
+  const byLanguage = new Map<string, number[]>();
+  const languages = inputs.map((input) => detectLanguage(input.answer));
   const started = performance.now();
   for (let round = 0; round < rounds; round += 1) {
-    for (const input of inputs) {
+    inputs.forEach((input, i) => {
       const t0 = performance.now();
       analyzeAnswer(input);
-      latencies.push(performance.now() - t0);
-    }
+      const ms = performance.now() - t0;
+      latencies.push(ms);
+      const language = languages[i] ?? "en";
+      byLanguage.set(language, [...(byLanguage.get(language) ?? []), ms]);
+    });
   }
   const elapsedMs = performance.now() - started;
   latencies.sort((a, b) => a - b);
@@ -61,9 +67,10 @@ function main(): void {
     ["p50 latency (ms)", percentile(latencies, 50).toFixed(3)],
     ["p99 latency (ms)", percentile(latencies, 99).toFixed(3)],
     ["max latency (ms)", (latencies[latencies.length - 1] ?? 0).toFixed(3)],
+    ...[...byLanguage].map(([language, ms]): [string, string] => [`p50 latency, ${language} answers (ms)`, percentile([...ms].sort((a, b) => a - b), 50).toFixed(3)]),
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log("built-in analyzer benchmark (calibration sets 1 and 2)");
+  console.log("built-in analyzer benchmark (calibration sets 1 and 2, Russian and Korean sets)");
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value.padStart(10)}`);
 }
 

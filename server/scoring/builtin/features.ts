@@ -3,14 +3,8 @@
  * a pure function of the (already neutralised) answer text, which keeps the analyzer deterministic
  * and every number explainable.
  */
-import { FRAMEWORK_PATTERN, LEXICON_NAMES, LEXICONS, RU_KO_LEXICONS, type TLexiconName } from "@/server/scoring/builtin/lexicons";
-import {
-  RU_KO_NUMBER_WORDS,
-  ruKoFirstPersonPlural,
-  ruKoFirstPersonSingular,
-  ruKoPastTense,
-  ruKoPersonalActions,
-} from "@/server/scoring/builtin/language/features-ru-ko";
+import { FRAMEWORK_PATTERN, LEXICON_NAMES, lexiconMatches, type TLexiconName } from "@/server/scoring/builtin/lexicons";
+import { NO_RU_KO_FORMS, RU_KO_NUMBER_WORDS, RU_KO_SCRIPT, ruKoPersonalActions, ruKoWordForms } from "@/server/scoring/builtin/language/features-ru-ko";
 import { stem } from "@/server/scoring/builtin/stem";
 import {
   blankRanges,
@@ -88,24 +82,12 @@ const PERSONAL_ACTION =
 const PRONOUN_REFERENCE =
   /\b(?:build|want|wants|ask for|asks for|asked for|turn|turns|do|use|uses|ship|launch|test|try|fix|measure|make|add|implement|need|needs|love|like|prioriti[sz]e|skip|drop|kill|release|roll out|support|design|approach|handle|solve|explain|improve|scale|enable|adopt|remove|keep|build out|check|validate|avoid|consider)\s+it\b/gi;
 
-function ruKoTokens(tokens: readonly string[]): number {
-  return tokens.filter((t) => RU_KO_SCRIPT.test(t)).length;
-}
-
-/** Sentences in Russian or Korean also run the lexicons' Russian and Korean phrases. */
-const RU_KO_SCRIPT = /[\u0400-\u04FF\uAC00-\uD7AF]/u;
-
 function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null): Record<TLexiconName, TLexiconHits> {
   const hits = {} as Record<TLexiconName, TLexiconHits>;
   for (const name of LEXICON_NAMES) {
-    const pattern = LEXICONS[name];
     const entry: TLexiconHits = { count: 0, sentences: [] };
     sentences.forEach((sentence, index) => {
-      pattern.lastIndex = 0;
-      const matches: string[] = [...(sentence.text.match(pattern) ?? [])];
-      pattern.lastIndex = 0;
-      const foreign = RU_KO_LEXICONS[name];
-      if (foreign !== undefined && RU_KO_SCRIPT.test(sentence.text)) matches.push(...(sentence.text.match(foreign) ?? []));
+      const matches = lexiconMatches(name, sentence.text);
       // A phrase the question itself uses is the question's: naming it back earns half, and repeating
       // its Big-O target ("O(n) time") earns nothing, since that is the requirement, not a solution.
       const found = echo === null ? matches.length : matches.reduce((sum, m) => sum + (echo.phrases(m) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
@@ -224,6 +206,8 @@ function restatesQuestion(sentence: string, echo: TEcho): boolean {
  */
 export function extractFeatures(text: string, question?: string): TTextFeatures {
   const echo = question === undefined ? null : echoOf(question);
+  // Russian and Korean word forms are only looked for in text that has those scripts.
+  const ruKo = RU_KO_SCRIPT.test(text);
   const codeRanges = findCodeRanges(text);
   const prose = blankRanges(text, codeRanges);
   const sentences = splitSentences(prose);
@@ -263,7 +247,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
   const personalActionSentences: number[] = [];
   let personalActionCount = 0;
   countable.forEach((sentence, index) => {
-    const found = (sentence.text.match(PERSONAL_ACTION)?.length ?? 0) + ruKoPersonalActions(sentence.text);
+    const found = (sentence.text.match(PERSONAL_ACTION)?.length ?? 0) + (ruKo ? ruKoPersonalActions(sentence.text) : 0);
     if (found > 0) {
       personalActionCount += found;
       personalActionSentences.push(index);
@@ -274,6 +258,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
   const codeText = codeRanges.map((r) => text.slice(r.start, r.end)).join("\n");
   const sentenceWordCounts = sentences.map((s) => tokenize(s.text).length);
   const letterTokens = proseTokens.filter((t) => /^[a-z']+$/.test(t));
+  const forms = ruKo ? ruKoWordForms(countableTokens, proseTokens) : NO_RU_KO_FORMS;
 
   return {
     text,
@@ -294,10 +279,9 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
     listItemCount: (text.match(/(?:^|\n)\s*(?:[-*•]|\d+[.)]|\(\d+\))\s+/g)?.length ?? 0) + (prose.match(/\(\d\)/g)?.length ?? 0),
     lexicon: lexiconHits(countable, echo),
     frameworks: [...new Set(prose.match(FRAMEWORK_PATTERN) ?? [])],
-    firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length + ruKoFirstPersonSingular(countableTokens),
-    firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length + ruKoFirstPersonPlural(countableTokens),
-    pastTenseCount:
-      countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length + ruKoPastTense(countableTokens),
+    firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length + forms.firstPersonSingular,
+    firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length + forms.firstPersonPlural,
+    pastTenseCount: countableTokens.filter((t) => IRREGULAR_PAST.has(t) || (t.length > 4 && t.endsWith("ed") && !NOT_PAST.has(t))).length + forms.pastTense,
     personalActionCount,
     personalActionSentences,
     restatedSentences: restated,
@@ -310,6 +294,6 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
     avgSentenceWords: sentences.length === 0 ? 0 : sentenceWordCounts.reduce((a, b) => a + b, 0) / sentences.length,
     stopWordRatio: proseTokens.length === 0 ? 0 : proseTokens.filter(isStopWord).length / proseTokens.length,
     // Latin tokens in Russian or Korean prose are names and abbreviations ("A/B", "p99"), not a sample of the language.
-    wordlikeRatio: letterTokens.length === 0 || ruKoTokens(proseTokens) > letterTokens.length ? 1 : letterTokens.filter(isWordlike).length / letterTokens.length,
+    wordlikeRatio: letterTokens.length === 0 || forms.tokens > letterTokens.length ? 1 : letterTokens.filter(isWordlike).length / letterTokens.length,
   };
 }

@@ -4,6 +4,7 @@
  * trade-offs, STAR parts, Big-O...), never the content of a particular question.
  * Patterns are regex fragments, matched case-insensitively on whole words.
  */
+import { RU_KO_SCRIPT } from "@/server/scoring/builtin/language/features-ru-ko";
 import { RU_KO_LEXICON_PATTERNS } from "@/server/scoring/builtin/language/lexicons-ru-ko";
 
 export const LEXICON_PATTERNS = {
@@ -211,6 +212,17 @@ export const RU_KO_LEXICONS: Readonly<Partial<Record<TLexiconName, RegExp>>> = O
     return patterns === undefined ? [] : [[name, compile(patterns)]];
   }),
 );
+
+/** A lexicon's matches in one sentence: its English phrases, and its Russian and Korean ones in a sentence written in those scripts. */
+export function lexiconMatches(name: TLexiconName, sentence: string): string[] {
+  const pattern = LEXICONS[name];
+  pattern.lastIndex = 0;
+  const matches = [...(sentence.match(pattern) ?? [])];
+  pattern.lastIndex = 0;
+  const foreign = RU_KO_LEXICONS[name];
+  if (foreign !== undefined && RU_KO_SCRIPT.test(sentence)) matches.push(...(sentence.match(foreign) ?? []));
+  return matches;
+}
 
 /** Named frameworks are matched case-sensitively where the name is also a common word (RICE, HEART...). */
 export const FRAMEWORK_PATTERN =

@@ -118,10 +118,12 @@ export function splitSentences(prose: string): TSentence[] {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+const HANGUL_SYLLABLE = /[\uAC00-\uD7AF]/u;
 
 export function tokenize(text: string): string[] {
   // A Korean word is its stem plus a particle or ending, which counts as a function word (language/korean.ts).
-  return (text.toLowerCase().match(WORD) ?? []).flatMap((w) => languageTokens(w.replace(/\u2019/g, "'")));
+  const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/\u2019/g, "'"));
+  return HANGUL_SYLLABLE.test(text) ? words.flatMap(languageTokens) : words;
 }
 
 export function isStopWord(token: string): boolean {

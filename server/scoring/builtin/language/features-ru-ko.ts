@@ -21,16 +21,20 @@ const RU_PAST = /(?:[аяиеуыо]л|[аяиеуыо]л[аои]|[аяиеуы�
 /** Korean past-tense markers inside an ending token ("했습니다", "었고", "됐다"). */
 const KO_PAST = /[었았했였됐웠켰]/u;
 
-export function ruKoFirstPersonSingular(tokens: readonly string[]): number {
-  return tokens.filter((t) => RU_FIRST_SINGULAR.has(t) || KO_FIRST_SINGULAR.has(t)).length;
-}
+/** Cyrillic or Hangul: text these features (and the lexicons' Russian and Korean phrases) apply to. */
+export const RU_KO_SCRIPT = /[\u0400-\u04FF\uAC00-\uD7AF]/u;
 
-export function ruKoFirstPersonPlural(tokens: readonly string[]): number {
-  return tokens.filter((t) => RU_FIRST_PLURAL.has(t) || KO_FIRST_PLURAL.has(t)).length;
-}
+export type TRuKoForms = { firstPersonSingular: number; firstPersonPlural: number; pastTense: number; tokens: number };
+export const NO_RU_KO_FORMS: TRuKoForms = { firstPersonSingular: 0, firstPersonPlural: 0, pastTense: 0, tokens: 0 };
 
-export function ruKoPastTense(tokens: readonly string[]): number {
-  return tokens.filter((t) => (t.length >= 4 && CYRILLIC_WORD.test(t) && RU_PAST.test(t)) || (/^[\uAC00-\uD7AF]+$/u.test(t) && KO_PAST.test(t))).length;
+/** First person, past tense and the number of Russian or Korean tokens, added to the English counts. */
+export function ruKoWordForms(countable: readonly string[], prose: readonly string[]): TRuKoForms {
+  return {
+    firstPersonSingular: countable.filter((t) => RU_FIRST_SINGULAR.has(t) || KO_FIRST_SINGULAR.has(t)).length,
+    firstPersonPlural: countable.filter((t) => RU_FIRST_PLURAL.has(t) || KO_FIRST_PLURAL.has(t)).length,
+    pastTense: countable.filter((t) => (t.length >= 4 && CYRILLIC_WORD.test(t) && RU_PAST.test(t)) || (/^[\uAC00-\uD7AF]+$/u.test(t) && KO_PAST.test(t))).length,
+    tokens: prose.filter((t) => RU_KO_SCRIPT.test(t)).length,
+  };
 }
 
 /**
