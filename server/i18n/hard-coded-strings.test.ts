@@ -9,6 +9,7 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/(marketing)/pricing",
   "app/(app)/help",
   "app/_components/support",
   "app/(app)/help",

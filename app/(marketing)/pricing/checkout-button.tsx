@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
@@ -9,6 +11,8 @@ import type { TPaidPlanId } from "@/server/contracts/vocabulary/plans";
 
 /** Starts a Stripe Checkout for the plan and leaves for Stripe's page; stays "pending" until the browser does. */
 export function CheckoutButton({ plan, label }: { plan: TPaidPlanId; label: string }) {
+  const t = useTranslations("marketing.pricing");
+  const errorText = useErrorText();
   const [leaving, setLeaving] = useState(false);
   const checkout = api.billing.createCheckout.useMutation({
     onSuccess: ({ url }) => {
@@ -22,12 +26,12 @@ export function CheckoutButton({ plan, label }: { plan: TPaidPlanId; label: stri
         type="button"
         className="w-full"
         pending={checkout.isPending || leaving}
-        pendingLabel="Opening secure checkout…"
+        pendingLabel={t("opening")}
         onClick={() => checkout.mutate({ plan })}
       >
         {label}
       </SubmitButton>
-      {checkout.isError ? <FormAlert>{messageOf(checkout.error)}</FormAlert> : null}
+      {checkout.isError ? <FormAlert>{errorText(messageOf(checkout.error))}</FormAlert> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { BillingSetupNote } from "@/app/_components/admin/billing-setup-note";
@@ -9,7 +10,9 @@ import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 import { CheckoutButton } from "./checkout-button";
 import { PlanCard } from "./plan-card";
 
-export const metadata: Metadata = { title: "Pricing" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("marketing.pricing"))("metaTitle") };
+}
 
 // Not buttonClass: its disabled look means "working…" (a wait cursor); these are simply unavailable.
 const DISABLED =
@@ -17,7 +20,7 @@ const DISABLED =
 
 export default async function PricingPage() {
   const caller = await serverCaller();
-  const [catalog, user] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull()]);
+  const [catalog, user, t] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull(), getTranslations("marketing.pricing")]);
   const subscription = user ? await caller.billing.subscription() : null;
   const subscribed = subscription?.source === "subscription";
   // Without Stripe keys nothing can be bought: candidates see the plan they can have (no dead-end
@@ -31,28 +34,28 @@ export default async function PricingPage() {
     if (subscription?.plan === planId) {
       return (
         <button type="button" disabled className={DISABLED}>
-          Your current plan
+          {t("currentPlan")}
         </button>
       );
     }
     if (planId === "free") {
       return user ? null : (
         <Link href="/sign-up" className={buttonClass("secondary", { extra: "w-full" })}>
-          Start free
+          {t("startFree")}
         </Link>
       );
     }
     if (!catalog.billingConfigured) {
       return (
         <button type="button" disabled className={DISABLED}>
-          Not available
+          {t("notAvailable")}
         </button>
       );
     }
     if (!user) {
       return (
         <Link href="/sign-in?callbackUrl=%2Fpricing" className={buttonClass("primary", { extra: "w-full" })}>
-          Sign in to upgrade
+          {t("signInToUpgrade")}
         </Link>
       );
     }
@@ -60,20 +63,18 @@ export default async function PricingPage() {
     if (subscribed) {
       return (
         <Link href="/settings#billing" className={buttonClass("secondary", { extra: "w-full" })}>
-          Change plan in billing settings
+          {t("changePlan")}
         </Link>
       );
     }
-    return <CheckoutButton plan={planId} label={`Upgrade to ${planId === "pro" ? "Pro" : "Premium"}`} />;
+    return <CheckoutButton plan={planId} label={t("upgradeTo", { plan: planId === "pro" ? "Pro" : "Premium" })} />;
   }
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6 lg:py-16">
-      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Pricing</h1>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{t("title")}</h1>
       <p className="mt-3 max-w-2xl text-lg text-slate-700">
-        {onSale
-          ? "Every plan gets the same scoring and feedback. Paid plans give you more interviews; cancel any time from your settings."
-          : "Rehearse is free on this site: every account gets the free plan, with the same scoring and feedback as any other."}
+        {onSale ? t("introOnSale") : t("introFree")}
       </p>
       {user?.role === "admin" ? <BillingSetupNote setup={billingSetup()} className="mt-6 max-w-3xl" /> : null}
       <ul className={`mt-10 grid gap-6 ${plans.length > 1 ? "md:grid-cols-3" : "max-w-md"}`}>
@@ -89,8 +90,8 @@ export default async function PricingPage() {
         ))}
       </ul>
       <p className="mt-8 text-sm text-slate-600">
-        Quotas count interviews started in the last 7 days: each one frees up 7 days after you start it.
-        {onSale ? " Payments are handled by Stripe; we never see your card." : null}
+        {t("quotaNote", { days: 7 })}
+        {onSale ? ` ${t("stripeNote")}` : null}
       </p>
     </div>
   );

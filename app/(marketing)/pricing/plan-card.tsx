@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatPrice, PLAN_BLURBS, quotaSummary, type TPriceView } from "@/app/_components/billing-format";
+import { useLocale, useTranslations } from "next-intl";
+import type { TPriceView } from "@/app/_components/billing-format";
 import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 
 interface PlanCardProps {
@@ -13,9 +14,25 @@ interface PlanCardProps {
 }
 
 export function PlanCard({ plan, freePrice = null, highlighted = false, current = false, action }: PlanCardProps) {
+  const t = useTranslations("marketing.pricing");
+  const locale = useLocale();
   const headingId = `plan-${plan.id}`;
+  const formatPrice = (view: TPriceView) => {
+    const amount = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: view.currency.toUpperCase(),
+      minimumFractionDigits: view.amountCents % 100 === 0 ? 0 : 2,
+    }).format(view.amountCents / 100);
+    return t("price", { amount, count: view.intervalCount, interval: view.interval });
+  };
+  const quota =
+    plan.interviewsPerWindow === null
+      ? plan.fairUsePerDay
+        ? t("quotaUnlimitedFair", { perDay: plan.fairUsePerDay })
+        : t("quotaUnlimited")
+      : t("quota", { count: plan.interviewsPerWindow, days: plan.windowDays });
   // The heading already says "Free": the price line says what it costs, not the name again.
-  const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : plan.price ? formatPrice(plan.price) : "Price unavailable";
+  const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : plan.price ? formatPrice(plan.price) : t("priceUnavailable");
   return (
     <li
       aria-labelledby={headingId}
@@ -25,14 +42,14 @@ export function PlanCard({ plan, freePrice = null, highlighted = false, current 
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
           {plan.name}
         </h2>
-        {current ? <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-900">Your plan</span> : null}
+        {current ? <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-900">{t("yourPlan")}</span> : null}
       </div>
       <p className="mt-3 text-3xl font-bold tracking-tight text-slate-900">{price}</p>
-      <p className="mt-3 text-sm text-slate-700">{PLAN_BLURBS[plan.id]}</p>
+      <p className="mt-3 text-sm text-slate-700">{t(`blurbs.${plan.id}`)}</p>
       <ul className="mt-5 flex-1 space-y-2 text-sm text-slate-800">
-        <li>{quotaSummary(plan)}</li>
-        <li>Rubric scores with evidence, feedback and a sample answer</li>
-        <li>All four tracks and levels</li>
+        <li>{quota}</li>
+        <li>{t("perkScores")}</li>
+        <li>{t("perkTracks")}</li>
       </ul>
       <div className="mt-6">{action}</div>
     </li>
