@@ -12,8 +12,6 @@ const COVERED = [
   "app/(marketing)/pricing",
   "app/(app)/help",
   "app/_components/support",
-  "app/(app)/help",
-  "app/_components/support",
   "app/_components/score",
   "app/(marketing)/page.tsx",
   "app/(marketing)/rubric-section.tsx",
@@ -47,6 +45,7 @@ const COVERED = [
   "app/(app)/practice",
   "app/(app)/history",
   "app/(app)/settings",
+  "app/(app)/progress",
   "app/(app)/billing",
   "app/(app)/interviews/_components",
 ];

@@ -52,6 +52,9 @@ import ruHistory from "./messages/ru/history.json";
 import enBilling from "./messages/en/billing.json";
 import koBilling from "./messages/ko/billing.json";
 import ruBilling from "./messages/ru/billing.json";
+import enProgress from "./messages/en/progress.json";
+import koProgress from "./messages/ko/progress.json";
+import ruProgress from "./messages/ru/progress.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -74,6 +77,7 @@ const NAMESPACES = {
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),
   billing: catalog(enBilling, { ru: ruBilling, ko: koBilling }),
+  progress: catalog(enProgress, { ru: ruProgress, ko: koProgress }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

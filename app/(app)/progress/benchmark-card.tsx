@@ -1,33 +1,37 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { TProgress } from "@/server/analytics/progress";
-import { LEVEL_NAMES, TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { ordinal } from "./format";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { formatPoints } from "@/app/_components/format";
 
 /** Where the candidate's average stands among others at the same track and level, or why we cannot say yet. */
 export function BenchmarkCard({ track, benchmark }: { track: TTrack; benchmark: TProgress["benchmark"] }) {
-  const cohort = `${LEVEL_NAMES[benchmark.level]} ${TRACK_NAMES[track].toLowerCase()} candidates`;
+  const t = useTranslations("progress.benchmark");
+  const tv = useTranslations("vocabulary");
+  const locale = useLocale();
+  const trackName = tv(`tracks.${track}`);
+  const levelName = tv(`levels.${benchmark.level}`);
+  const cohort = t("cohort", { level: levelName, track: trackName });
   return (
     <section aria-labelledby="benchmark-heading" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
       <h2 id="benchmark-heading" className="text-lg font-semibold text-slate-900">
-        How you compare
+        {t("heading")}
       </h2>
       {benchmark.percentile !== null ? (
         <>
-          <p className="mt-3 text-3xl font-bold text-slate-900">{ordinal(benchmark.percentile)} percentile</p>
+          <p className="mt-3 text-3xl font-bold text-slate-900">{t("percentile", { value: benchmark.percentile })}</p>
           <p className="mt-2 text-sm text-slate-700">
-            Your average of {formatPoints(benchmark.average ?? 0)} is higher than {benchmark.percentile}% of {benchmark.candidates} {cohort} (ties count half).
+            {t("higher", { average: formatPoints(benchmark.average ?? 0, locale), percentile: benchmark.percentile, count: benchmark.candidates, cohort })}
           </p>
         </>
       ) : benchmark.reason === "not_enough_candidates" ? (
         <>
-          <p className="mt-3 font-semibold text-slate-900">Not enough candidates at this level yet (need {benchmark.minimumCandidates}).</p>
+          <p className="mt-3 font-semibold text-slate-900">{t("notEnough", { minimum: benchmark.minimumCandidates })}</p>
           <p className="mt-2 text-sm text-slate-700">
-            So far {benchmark.candidates} {benchmark.candidates === 1 ? "candidate has" : "candidates have"} completed a {TRACK_NAMES[track].toLowerCase()} interview at
-            this level ({LEVEL_NAMES[benchmark.level]}). Your percentile appears once {benchmark.minimumCandidates} have.
+            {t("soFar", { count: benchmark.candidates, track: trackName, level: levelName, minimum: benchmark.minimumCandidates })}
           </p>
         </>
       ) : (
-        <p className="mt-3 text-sm text-slate-700">Complete an interview at your level ({LEVEL_NAMES[benchmark.level]}) to see where you stand among {cohort}.</p>
+        <p className="mt-3 text-sm text-slate-700">{t("complete", { level: levelName, cohort })}</p>
       )}
     </section>
   );

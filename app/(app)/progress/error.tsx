@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { RouteError } from "../interviews/_components/route-error";
 
 export default function ProgressError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError error={error} retry={retry} title="We couldn’t load your progress" />;
+  const t = useTranslations("progress");
+  return <RouteError error={error} retry={retry} title={t("loadError")} />;
 }

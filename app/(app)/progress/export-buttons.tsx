@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { saveJsonFile } from "@/app/_components/save-json-file";
@@ -12,6 +13,7 @@ const JSON_FILE = "rehearse-answers.json";
 
 
 export function ExportButtons() {
+  const t = useTranslations("progress.export");
   const { client } = api.useUtils();
   // The JSON is saved in the browser; the CSV comes from its own route as a real download.
   const exportJson = useMutation({ mutationFn: () => client.progress.export.query(), onSuccess: (data) => saveJsonFile(data, JSON_FILE) });
@@ -19,14 +21,14 @@ export function ExportButtons() {
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">
         <a href="/api/me/export.csv" download className={buttonClass("secondary", { size: "sm" })}>
-          Download CSV
+          {t("csv")}
         </a>
-        <SubmitButton type="button" variant="secondary" size="sm" pending={exportJson.isPending} pendingLabel="Preparing…" onClick={() => exportJson.mutate()}>
-          Download JSON
+        <SubmitButton type="button" variant="secondary" size="sm" pending={exportJson.isPending} pendingLabel={t("preparing")} onClick={() => exportJson.mutate()}>
+          {t("json")}
         </SubmitButton>
       </div>
       <p role="status" className="text-xs text-slate-600">
-        {exportJson.isSuccess ? `Downloaded ${JSON_FILE}.` : "Every answer and score, for a spreadsheet or your own analysis."}
+        {exportJson.isSuccess ? t("done", { file: JSON_FILE }) : t("hint")}
       </p>
       {exportJson.isError ? <FormAlert>{messageOf(exportJson.error)}</FormAlert> : null}
     </div>

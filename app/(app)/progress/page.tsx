@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { firstParam } from "@/app/_components/search-params";
-import { LEVEL_NAMES, TRACK_NAMES, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+import { ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { BenchmarkCard } from "./benchmark-card";
 import { ExportButtons } from "./export-buttons";
 import { JobSelect } from "./job-select";
@@ -16,14 +17,16 @@ import { SkillCard } from "./skill-card";
 import { SkillGaps } from "./skill-gaps";
 import { StatsTiles } from "./stats-tiles";
 import { TrackTabs } from "./track-tabs";
-import { TREND_RULE } from "@/server/contracts/vocabulary/progress";
+import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/contracts/vocabulary/progress";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress"))("title") };
+}
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: TSearchParams }) {
-  const user = await getCurrentUser();
+  const [user, t, tv] = await Promise.all([getCurrentUser(), getTranslations("progress"), getTranslations("vocabulary")]);
   if (!user) redirect("/sign-in?callbackUrl=/progress");
   const params = await searchParams;
   // A bad ?track= falls back to the default rather than an error page; so does a ?job= that is not one of yours.
@@ -41,10 +44,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">Your progress</h1>
-          <p className="mt-2 max-w-2xl text-slate-700">
-            How your scores move over time, which skills are improving, and what to practise next.
-          </p>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
+          <p className="mt-2 max-w-2xl text-slate-700">{t("lead")}</p>
         </div>
         {practised ? <ExportButtons /> : null}
       </div>
@@ -60,26 +61,23 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
         {jobEmpty ? (
           <section aria-labelledby="job-empty-heading" className="rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100">
             <h2 id="job-empty-heading" className="text-lg font-semibold text-slate-900">
-              No completed interviews for {job.title} yet
+              {t("jobEmptyTitle", { job: job.title })}
             </h2>
             <p className="mt-2 max-w-2xl text-slate-700">
-              Practise for this job and complete the interview: its scores and skills show here, counted apart from the rest of your practice.
+              {t("jobEmptyText")}
             </p>
             <Link href={`/jobs/${job.id}`} className={`${buttonClass("primary")} mt-4`}>
-              Practise for this job
+              {t("jobPractise")}
             </Link>
           </section>
         ) : null}
 
         {practised || jobEmpty ? null : (
           <section className="rounded-xl bg-brand-50 p-6 ring-1 ring-brand-100">
-            <h2 className="text-lg font-semibold text-slate-900">Your progress starts with one answer</h2>
-            <p className="mt-2 max-w-2xl text-slate-700">
-              Answer a question and its score lands here: a line of your scores over time, a trend for every skill in the rubric, and
-              the questions to practise next.
-            </p>
+            <h2 className="text-lg font-semibold text-slate-900">{t("emptyTitle")}</h2>
+            <p className="mt-2 max-w-2xl text-slate-700">{t("emptyText")}</p>
             <Link href="/practice" className={`${buttonClass("primary")} mt-4`}>
-              Start practising
+              {t("startPractising")}
             </Link>
           </section>
         )}
@@ -87,7 +85,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
         <div className="space-y-6">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-              {TRACK_NAMES[progress.track]} · {LEVEL_NAMES[progress.level]}
+              {tv(`tracks.${progress.track}`)} · {tv(`levels.${progress.level}`)}
             </p>
             <TrackTabs tracks={progress.tracks.map((entry) => entry.track)} current={progress.track} job={jobTargetId} />
           </div>
@@ -98,10 +96,10 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
 
           <section aria-labelledby="skills-heading">
             <h2 id="skills-heading" className="text-xl font-bold text-slate-900">
-              Skills
+              {t("skills")}
             </h2>
             <p className="mt-1 text-sm text-slate-700">
-              Each rubric skill out of 10, weighted towards your latest answers. {TREND_RULE}
+              {t("skillsLead")} {t("trendRule", { answers: MIN_TREND_ANSWERS, days: MIN_TREND_DAYS, window: TREND_WINDOW })}
             </p>
             {progress.skills.length > 0 ? (
               <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
@@ -111,9 +109,9 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
               </ul>
             ) : (
               <p className="mt-3 text-slate-700">
-                No scored answers in {TRACK_NAMES[progress.track].toLowerCase()} yet.{" "}
+                {t("noSkills", { track: tv(`tracks.${progress.track}`) })}{" "}
                 <Link href={practiceHref({ track: progress.track, level: progress.level, tags: [] })} className="font-medium text-brand-700 underline hover:text-brand-900">
-                  Start a 3-question interview
+                  {t("start3")}
                 </Link>
                 .
               </p>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { linePath, plotPoints, yFor, type TPlotArea } from "./chart-geometry";
 import { formatDay, formatLongDay } from "@/app/_components/format";
 
@@ -30,6 +31,7 @@ interface TChartProps {
 }
 
 function ChartSvg({ id, title, description, series, area, fontSize, className }: TChartProps) {
+  const locale = useLocale();
   const points = plotPoints(
     series.map((point) => point.score),
     100,
@@ -55,7 +57,7 @@ function ChartSvg({ id, title, description, series, area, fontSize, className }:
         const anchor = series.length === 1 ? "middle" : index === 0 ? "start" : index === series.length - 1 ? "end" : "middle";
         return (
           <text key={day.date} x={point.x} y={area.height - 8} textAnchor={anchor} fontSize={fontSize} className="fill-slate-600">
-            {formatDay(day.date)}
+            {formatDay(day.date, locale)}
           </text>
         );
       })}
@@ -72,12 +74,20 @@ function ChartSvg({ id, title, description, series, area, fontSize, className }:
  * the <title>/<desc> and the same numbers in a visually hidden table.
  */
 export function ScoreChart({ id, title, series }: { id: string; title: string; series: readonly TScorePoint[] }) {
+  const t = useTranslations("progress.score");
+  const locale = useLocale();
   const first = series[0];
   const last = series.at(-1);
   const description =
     first && last
-      ? `${series.length} practice ${series.length === 1 ? "day" : "days"} from ${formatLongDay(first.date)} to ${formatLongDay(last.date)}; average score ${first.score} on the first day and ${last.score} on the last.`
-      : "No scored answers yet.";
+      ? t("chartDescription", {
+          count: series.length,
+          from: formatLongDay(first.date, locale),
+          to: formatLongDay(last.date, locale),
+          first: first.score,
+          last: last.score,
+        })
+      : t("chartEmpty");
   return (
     <figure>
       {LAYOUTS.map((layout) => (
@@ -89,15 +99,15 @@ export function ScoreChart({ id, title, series }: { id: string; title: string; s
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Average score (0–100)</th>
-              <th scope="col">Answers scored</th>
+              <th scope="col">{t("day")}</th>
+              <th scope="col">{t("avg")}</th>
+              <th scope="col">{t("scored")}</th>
             </tr>
           </thead>
           <tbody>
             {series.map((point) => (
               <tr key={point.date}>
-                <th scope="row">{formatLongDay(point.date)}</th>
+                <th scope="row">{formatLongDay(point.date, locale)}</th>
                 <td>{point.score}</td>
                 <td>{point.answers}</td>
               </tr>

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { linePath, plotPoints, type TPlotArea } from "./chart-geometry";
 import { formatPoints } from "@/app/_components/format";
 
@@ -7,7 +8,9 @@ const AREA: TPlotArea = { width: 160, height: 44, padding: { left: 4, right: 4, 
 export function Sparkline({ label, values }: { label: string; values: readonly number[] }) {
   const points = plotPoints(values, 10, AREA);
   const last = points.at(-1);
-  const title = `${label}: your last ${values.length === 1 ? "score" : `${values.length} scores`} out of 10, oldest first: ${values.map(formatPoints).join(", ")}`;
+  const t = useTranslations("progress.skill");
+  const locale = useLocale();
+  const title = t("sparkline", { label, count: values.length, values: values.map((value) => formatPoints(value, locale)).join(", ") });
   return (
     <svg viewBox={`0 0 ${AREA.width} ${AREA.height}`} role="img" className="h-auto w-full">
       <title>{title}</title>

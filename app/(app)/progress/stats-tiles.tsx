@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { TStats } from "@/server/analytics/stats";
-import { formatDay, formatLongDay, formatPoints } from "@/app/_components/format";
+import { formatDay, formatPoints } from "@/app/_components/format";
 
 interface TTile {
   label: string;
@@ -7,46 +8,34 @@ interface TTile {
   detail: string;
 }
 
-function tiles(stats: TStats): TTile[] {
+type TTilesT = ReturnType<typeof useTranslations<"progress.tiles">>;
+
+function tiles(t: TTilesT, locale: ReturnType<typeof useLocale>, stats: TStats): TTile[] {
   const memberDay = stats.memberSince.slice(0, 10);
   return [
     {
-      label: "Practice streak",
-      value: `${stats.currentStreak} ${stats.currentStreak === 1 ? "day" : "days"}`,
-      detail: stats.lastPracticedOn ? `Last practised ${formatDay(stats.lastPracticedOn)}` : "Answer a question to start one",
+      label: t("streak"),
+      value: t("streakValue", { count: stats.currentStreak }),
+      detail: stats.lastPracticedOn ? t("lastPractised", { day: formatDay(stats.lastPracticedOn, locale) }) : t("streakStart"),
     },
     {
-      label: "Average score",
-      value: stats.averageScore === null ? "—" : formatPoints(stats.averageScore),
-      detail: stats.completedInterviews > 0 ? `Across ${stats.completedInterviews} completed ${stats.completedInterviews === 1 ? "interview" : "interviews"}` : "After your first completed interview",
+      label: t("average"),
+      value: stats.averageScore === null ? "—" : formatPoints(stats.averageScore, locale),
+      detail: stats.completedInterviews > 0 ? t("across", { count: stats.completedInterviews }) : t("afterFirst"),
     },
-    {
-      label: "Best score",
-      value: stats.bestScore === null ? "—" : String(stats.bestScore),
-      detail: "Highest interview score",
-    },
-    {
-      label: "Questions answered",
-      value: String(stats.questionsAnswered),
-      detail: "Retries of a question count once",
-    },
-    {
-      label: "Interviews",
-      value: `${stats.completedInterviews} / ${stats.totalInterviews}`,
-      detail: "Completed of started",
-    },
-    {
-      label: "Member since",
-      value: formatDay(memberDay),
-      detail: formatLongDay(memberDay).split(" ").at(-1) ?? "",
-    },
+    { label: t("best"), value: stats.bestScore === null ? "—" : String(stats.bestScore), detail: t("bestDetail") },
+    { label: t("answered"), value: String(stats.questionsAnswered), detail: t("answeredDetail") },
+    { label: t("interviews"), value: `${stats.completedInterviews} / ${stats.totalInterviews}`, detail: t("interviewsDetail") },
+    { label: t("member"), value: formatDay(memberDay, locale), detail: memberDay.slice(0, 4) },
   ];
 }
 
 export function StatsTiles({ stats }: { stats: TStats }) {
+  const t = useTranslations("progress.tiles");
+  const locale = useLocale();
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      {tiles(stats).map((tile) => (
+      {tiles(t, locale, stats).map((tile) => (
         <div key={tile.label} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
           <dt className="text-sm font-medium text-slate-600">{tile.label}</dt>
           <dd className="mt-1 text-2xl font-bold text-slate-900">{tile.value}</dd>

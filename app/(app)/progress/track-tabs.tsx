@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { hrefWith } from "@/app/_components/search-params";
-import { TRACK_NAMES, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 
 /** One link per practised track (plus the one on show): each track has its own rubric and skills. */
 export function TrackTabs({ tracks, current, job }: { tracks: readonly TTrack[]; current: TTrack; job?: string }) {
+  const t = useTranslations("progress");
+  const tv = useTranslations("vocabulary");
   const shown = tracks.includes(current) ? tracks : [current, ...tracks];
   if (shown.length < 2) return null;
   return (
-    <nav aria-label="Tracks">
+    <nav aria-label={t("tracksLabel")}>
       <ul className="flex flex-wrap gap-2">
         {shown.map((track) => {
           const active = track === current;
@@ -20,7 +23,7 @@ export function TrackTabs({ tracks, current, job }: { tracks: readonly TTrack[];
                   active ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"
                 }`}
               >
-                {TRACK_NAMES[track]}
+                {tv(`tracks.${track}`)}
               </Link>
             </li>
           );
