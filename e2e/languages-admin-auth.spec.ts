@@ -4,13 +4,24 @@
  * is marked data-user-content), a sign-up whose field errors, check-inbox page and verification
  * email are in that language, and screenshots at desktop and 390 px to look at the layout.
  */
+import fs from "node:fs";
+import path from "node:path";
 import type { Page } from "@playwright/test";
-import { loadMessages } from "../server/i18n/messages";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { saveScreen } from "./screens";
 import { testPassword } from "../test/secret-marker";
 
-const VISITOR_PAGES = ["/", "/sign-in", "/sign-up", "/forgot-password", "/contact", "/reset-password", "/verify-email", "/unsubscribe", "/no-such-page"];
+const VISITOR_PAGES = ["/", "/pricing", "/sign-in", "/sign-up", "/forgot-password", "/contact", "/reset-password", "/verify-email", "/unsubscribe", "/no-such-page"];
+
+const CATALOGS = path.resolve("server", "i18n", "messages");
+
+/** Every namespace of a language's catalog, read as files (Playwright's loader wants JSON imports attributed). */
+function catalog(locale: string): Record<string, unknown> {
+  const dir = path.join(CATALOGS, locale);
+  return Object.fromEntries(
+    fs.readdirSync(dir).filter((file) => file.endsWith(".json")).map((file) => [file.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"))]),
+  );
+}
 
 /** Plain runs of English text (4 words or more) from every catalog entry the other language translates. */
 function englishRuns(locale: "ru" | "ko"): string[] {
@@ -27,7 +38,7 @@ function englishRuns(locale: "ru" | "ko"): string[] {
     }
     if (en && typeof en === "object") for (const [key, value] of Object.entries(en)) walk(value, (translated as Record<string, unknown>)?.[key]);
   };
-  walk(loadMessages("en"), loadMessages(locale));
+  walk(catalog("en"), catalog(locale));
   return [...runs];
 }
 
