@@ -31,6 +31,16 @@ describe("localizeQuestion", () => {
   });
 });
 
+describe("a field English leaves empty", () => {
+  it("is neither a fallback nor missing (a question without follow-ups can be fully translated)", () => {
+    const withoutFollowUps = { ...english, followUps: [] };
+    const translation = { text: "Расскажите об ошибке.", keyPoints: ["признайте её"], followUps: null, sampleAnswer: "Ситуация: ..." };
+    expect(localizeQuestion(withoutFollowUps, "ru", translation)).toMatchObject({ followUps: [], fallback: [] });
+    expect(translationStatus(translation, withoutFollowUps)).toBe("complete");
+    expect(translationStatus(translation, english)).toBe("partial");
+  });
+});
+
 describe("translation status", () => {
   it("is none, partial or complete by the fields present", () => {
     expect(translationStatus(null)).toBe("none");

@@ -23,14 +23,17 @@ function present(value: string | readonly unknown[] | null | undefined): boolean
   return value !== null && value !== undefined && value.length > 0;
 }
 
-/** The fields of `translation` that are missing (all of them when there is no translation). */
-export function missingFields(translation: Partial<TTranslationFields> | null | undefined): TTranslatableField[] {
-  return TRANSLATABLE_FIELDS.filter((field) => !present(translation?.[field]));
+/**
+ * The fields of `translation` that are missing (all of them when there is no translation). With the
+ * English question, a field English leaves empty (a question without follow-ups) is not missing.
+ */
+export function missingFields(translation: Partial<TTranslationFields> | null | undefined, english?: Partial<TTranslatableFields>): TTranslatableField[] {
+  return TRANSLATABLE_FIELDS.filter((field) => !present(translation?.[field]) && (!english || !(field in english) || present(english[field])));
 }
 
-export function translationStatus(translation: Partial<TTranslationFields> | null | undefined): TTranslationStatus {
-  const missing = missingFields(translation).length;
-  return missing === 0 ? "complete" : missing === TRANSLATABLE_FIELDS.length ? "none" : "partial";
+export function translationStatus(translation: Partial<TTranslationFields> | null | undefined, english?: Partial<TTranslatableFields>): TTranslationStatus {
+  if (!TRANSLATABLE_FIELDS.some((field) => present(translation?.[field]))) return "none";
+  return missingFields(translation, english).length === 0 ? "complete" : "partial";
 }
 
 /**
@@ -44,10 +47,9 @@ export function localizeQuestion<T extends Partial<TTranslatableFields>>(
 ): TLocalized<T> {
   if (language === "en") return { ...question, language, fallback: [] };
   const carried = TRANSLATABLE_FIELDS.filter((field) => field in question);
-  const fallback = missingFields(translation).filter((field) => carried.includes(field));
   const localized: T = { ...question };
   for (const field of carried) {
-    if (!fallback.includes(field)) Object.assign(localized, { [field]: translation![field] });
+    if (present(translation?.[field])) Object.assign(localized, { [field]: translation![field] });
   }
-  return { ...localized, language, fallback };
+  return { ...localized, language, fallback: missingFields(translation, question).filter((field) => carried.includes(field)) };
 }

@@ -120,6 +120,12 @@ describe("admin translations", () => {
     expect(row.translations).toEqual({ ru: "complete", ko: "none" });
     expect(await admin.admin.questionTranslation({ questionId: question.id, language: "ru" })).toEqual(complete);
 
+    // A question without English follow-ups is complete without translated ones.
+    const bare = await admin.admin.createQuestion({ slug: `${slug}-bare`, track, level, text, tags, difficulty, keyPoints, sampleAnswer, active: true, followUps: [] });
+    const bareFields = { text: "Расскажите, как вы изменили мнение.", keyPoints: ["что изменилось"], followUps: null, sampleAnswer: "Ситуация: я был уверен в сроке запуска." };
+    expect(await admin.admin.saveQuestionTranslation({ questionId: bare.id, language: "ru", fields: bareFields })).toMatchObject({ status: "complete", fallback: [] });
+    expect((await admin.admin.questions({ query: `${slug}-bare`, missingTranslation: "ru", limit: 5 })).questions).toEqual([]);
+
     const entries = await db.select().from(auditLog).where(and(eq(auditLog.action, "question.translate"), eq(auditLog.targetId, question.id)));
     expect(entries).toHaveLength(2);
     expect(entries.map((entry) => (entry.after as { language: string }).language)).toEqual(["ru", "ru"]);

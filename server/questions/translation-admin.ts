@@ -4,32 +4,41 @@ import type { TDatabase, TDbOrTx } from "@/db";
 import { questions, questionTranslations } from "@/db/schema";
 import { audit, type TActor } from "@/server/audit/audit-log";
 import { AppError } from "@/server/errors";
-import { followUpDimensionProblem } from "@/server/contracts/vocabulary/follow-ups";
+import { followUpDimensionProblem, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TQuestionTranslation, TQuestionTranslationFields, TSaveQuestionTranslationInput, TTranslationLanguage } from "@/server/contracts/question-translations";
 import { missingFields, translationStatus } from "./localized-question";
 import { storedTranslation } from "./translation-status";
 
 type TStored = Awaited<ReturnType<typeof storedTranslation>>;
 
-function translationDto(questionId: string, language: TTranslationLanguage, row: TStored): TQuestionTranslation {
+type TEnglish = { followUps: TFollowUp[] };
+
+function translationDto(questionId: string, language: TTranslationLanguage, row: TStored, english: TEnglish): TQuestionTranslation {
   const fields: TQuestionTranslationFields = {
     text: row?.text ?? null,
     keyPoints: row?.keyPoints ?? null,
     followUps: row?.followUps ?? null,
     sampleAnswer: row?.sampleAnswer ?? null,
   };
-  return { questionId, language, fields, fallback: missingFields(fields), status: translationStatus(fields), updatedAt: row?.updatedAt.toISOString() ?? null };
+  return {
+    questionId,
+    language,
+    fields,
+    fallback: missingFields(fields, english),
+    status: translationStatus(fields, english),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
 }
 
 async function bankQuestion(db: TDbOrTx, questionId: string) {
-  const [question] = await db.select({ id: questions.id, track: questions.track }).from(questions).where(eq(questions.id, questionId));
+  const [question] = await db.select({ id: questions.id, track: questions.track, followUps: questions.followUps }).from(questions).where(eq(questions.id, questionId));
   if (!question) throw new AppError("NOT_FOUND", "Question not found.");
   return question;
 }
 
 export async function getQuestionTranslation(db: TDbOrTx, questionId: string, language: TTranslationLanguage): Promise<TQuestionTranslation> {
-  await bankQuestion(db, questionId);
-  return translationDto(questionId, language, await storedTranslation(db, questionId, language));
+  const question = await bankQuestion(db, questionId);
+  return translationDto(questionId, language, await storedTranslation(db, questionId, language), question);
 }
 
 /** Empty texts and lists are stored as null: "not translated", so candidates get the English field. */
@@ -59,9 +68,9 @@ export async function saveQuestionTranslation(db: TDatabase, actor: TActor, inpu
       // Its own target type: the seed reads "question" entries' follow-ups as the English ones an admin set.
       targetType: "question_translation",
       targetId: input.questionId,
-      before: before ? { language: input.language, ...translationDto(input.questionId, input.language, before).fields } : null,
+      before: before ? { language: input.language, ...translationDto(input.questionId, input.language, before, question).fields } : null,
       after: { language: input.language, ...fields },
     });
-    return translationDto(input.questionId, input.language, await storedTranslation(tx, input.questionId, input.language));
+    return translationDto(input.questionId, input.language, await storedTranslation(tx, input.questionId, input.language), question);
   });
 }

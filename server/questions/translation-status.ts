@@ -11,7 +11,8 @@ export function hasCompleteTranslation(language: TTranslationLanguage) {
     select 1 from ${questionTranslations} t
     where t.question_id = ${questions.id} and t.language = ${language}
       and coalesce(t.text, '') <> '' and coalesce(cardinality(t.key_points), 0) > 0
-      and coalesce(jsonb_array_length(t.follow_ups), 0) > 0 and coalesce(t.sample_answer, '') <> ''
+      and (coalesce(jsonb_array_length(t.follow_ups), 0) > 0 or jsonb_array_length(${questions.followUps}) = 0)
+      and coalesce(t.sample_answer, '') <> ''
   )`;
 }
 
@@ -21,12 +22,13 @@ export async function translationStatuses(db: TDbOrTx, questionIds: readonly str
   for (const id of questionIds) byQuestion.set(id, Object.fromEntries(TRANSLATION_LANGUAGES.map((language) => [language, "none"])) as Record<TTranslationLanguage, TTranslationStatus>);
   if (questionIds.length === 0) return byQuestion;
   const rows = await db
-    .select()
+    .select({ translation: questionTranslations, englishFollowUps: questions.followUps })
     .from(questionTranslations)
+    .innerJoin(questions, eq(questions.id, questionTranslations.questionId))
     .where(and(inArray(questionTranslations.questionId, [...questionIds]), inArray(questionTranslations.language, [...TRANSLATION_LANGUAGES])));
-  for (const row of rows) {
-    const statuses = byQuestion.get(row.questionId);
-    if (statuses && row.language !== "en") statuses[row.language] = translationStatus(row);
+  for (const { translation, englishFollowUps } of rows) {
+    const statuses = byQuestion.get(translation.questionId);
+    if (statuses && translation.language !== "en") statuses[translation.language] = translationStatus(translation, { followUps: englishFollowUps });
   }
   return byQuestion;
 }
