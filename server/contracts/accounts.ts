@@ -36,20 +36,25 @@ export const ZTimeZoneSchema = z
   .max(64, { error: "At most 64 characters." })
   .regex(/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+){0,2}$/, { error: "Give an IANA time zone, like Europe/Berlin." });
 
+/** A setting the request may leave out (unchanged) or send as null (cleared). */
+function clearable<T extends z.ZodType>(schema: T) {
+  return schema.nullable().optional();
+}
+
 export const ZUpdateProfileInputSchema = z.object({
   name: ZNameSchema.optional(),
-  gender: zSafeLine().trim().max(40, { error: "At most 40 characters." }).nullable().optional(),
-  age: z.number().int().min(13, { error: "You must be at least 13." }).max(120, { error: "Enter a real age." }).nullable().optional(),
+  gender: clearable(zSafeLine().trim().max(40, { error: "At most 40 characters." })),
+  age: clearable(z.number().int().min(13, { error: "You must be at least 13." }).max(120, { error: "Enter a real age." })),
   preferences: z
     .object({
-      track: ZTrackSchema.nullable().optional(),
-      level: ZLevelSchema.nullable().optional(),
+      track: clearable(ZTrackSchema),
+      level: clearable(ZLevelSchema),
       emailNotifications: z.boolean().optional(),
       reviewReminders: z.boolean().optional(),
       weeklySummary: z.boolean().optional(),
-      timeZone: ZTimeZoneSchema.nullable().optional(),
+      timeZone: clearable(ZTimeZoneSchema),
       /** null: follow the browser again. */
-      language: ZLanguageSchema.nullable().optional(),
+      language: clearable(ZLanguageSchema),
     })
     .optional(),
 });
