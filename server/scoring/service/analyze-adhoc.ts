@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
+import { users } from "@/db/schema";
+import { DEFAULT_LANGUAGE, type TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
@@ -8,7 +11,21 @@ import { scoringEngine, type TScoringEngine } from "./engine";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoreWithCache } from "./score-cache";
 
-export type TAdhocInput = { rubric: TRubricId; level: TLevel; question: string; answer: string; userId: string };
+export type TAdhocInput = {
+  rubric: TRubricId;
+  level: TLevel;
+  question: string;
+  answer: string;
+  userId: string;
+  /** The language to write the feedback in; by default the user's saved interface language. */
+  feedbackLanguage?: TLanguage;
+};
+
+/** The user's saved interface language, English when there is none (an API client has no page language to follow). */
+async function savedLanguage(db: TDatabase, userId: string): Promise<TLanguage> {
+  const [row] = await db.select({ language: users.language }).from(users).where(eq(users.id, userId));
+  return row?.language ?? DEFAULT_LANGUAGE;
+}
 
 /** Scores any question and answer on the spot (POST /analysis): the same engine, cache and cost records (written ahead of each call). */
 export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TScoringEngine = scoringEngine()): Promise<TScore> {
@@ -17,6 +34,7 @@ export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TS
     level: input.level,
     question: { text: input.question },
     answer: input.answer,
+    feedbackLanguage: input.feedbackLanguage ?? (await savedLanguage(db, input.userId)),
   }, { ledger: aiUsageLedger(db, { purpose: "analysis", userId: input.userId }) });
   return result.score;
 }
@@ -38,6 +56,9 @@ export async function analyzeAdhocMany(
   concurrency: number = BATCH_CONCURRENCY,
 ): Promise<TAdhocOutcome[]> {
   const outcomes: TAdhocOutcome[] = new Array<TAdhocOutcome>(inputs.length);
+  // One look-up for the batch: its items all come from one user.
+  const languages = new Map<string, TLanguage>();
+  for (const input of inputs) if (!input.feedbackLanguage && !languages.has(input.userId)) languages.set(input.userId, await savedLanguage(db, input.userId));
   let next = 0;
   async function worker(): Promise<void> {
     while (next < inputs.length) {
@@ -45,7 +66,7 @@ export async function analyzeAdhocMany(
       next += 1;
       const input = inputs[index]!;
       try {
-        outcomes[index] = { ok: true, score: await analyzeAdhoc(db, input, engine) };
+        outcomes[index] = { ok: true, score: await analyzeAdhoc(db, { ...input, feedbackLanguage: input.feedbackLanguage ?? languages.get(input.userId) }, engine) };
       } catch (error) {
         const appError = toAppError(error);
         if (appError.code === "INTERNAL") logger().error({ err: error, item: index, rubric: input.rubric }, "batch analysis item failed");

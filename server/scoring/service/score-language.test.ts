@@ -48,3 +48,18 @@ describe("the scoring job's feedback language", () => {
     expect(row?.language).toBe("en");
   });
 });
+
+describe("ad-hoc analysis (POST /analysis and /analysis/batch)", () => {
+  it("writes in the user's saved interface language, and in English without one", async () => {
+    const candidate = await verifiedTestUser(db, "adhoc-language");
+    const item = { track: "behavioral", level: "junior", question: "Tell me about a time you disagreed with a teammate.", answer: "I listened first, then we agreed on a test and the data settled it." } as const;
+    expect((await candidate.caller.analysis.run(item)).score.language).toBe("en");
+
+    await db.update(users).set({ language: "ko" }).where(eq(users.id, candidate.user.id));
+    const { score } = await candidate.caller.analysis.run(item);
+    expect(score.language).toBe("ko");
+    expect(score.feedback).toMatch(/[가-힣]/);
+    const { results } = await candidate.caller.analysis.batch({ items: [item] });
+    expect(results[0] && "score" in results[0] ? results[0].score.language : null).toBe("ko");
+  });
+});
