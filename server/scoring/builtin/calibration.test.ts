@@ -3,12 +3,12 @@
  * hold-outs), the analyzer must rank a higher label above a lower label for the same question.
  * Only general signals may be tuned against these sets.
  *
- * What CI enforces: issue 14's targets where the analyzer reaches them (every track ≥ 0.85, pairs
- * with a gaming row ≥ 0.85), and, where it does not yet, what it reaches today less a hair, so a
- * change that makes ordering worse fails while the rest of the way is worked on. Round 5, all eight
- * files: overall 0.915 (target 0.92), 192 of 209 gaming rows at or below the mediocre answer
- * (target: all), weakest track behavioral 0.873, gaming pairs 0.932. `npm run eval:scoring` prints
- * the same numbers per file and exits 1 below the full targets.
+ * What CI enforces: issue 14's targets where the analyzer reaches them (overall ≥ 0.92, every track
+ * ≥ 0.85, pairs with a gaming row ≥ 0.85), and, where it does not yet, what it reaches today less a
+ * hair, so a change that makes ordering worse fails while the rest of the way is worked on. Round 5,
+ * all eight files: overall 0.920, 194 of 209 gaming rows at or below the mediocre answer (target:
+ * all), weakest track behavioral 0.877, gaming pairs 0.936. `npm run eval:scoring` prints the same
+ * numbers per file and exits 1 below the full targets.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -23,8 +23,8 @@ const scored = rows.map((row) => ({
   total: analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total,
 }));
 
-/** Not yet at target: today's values less a hair (overall 0.915 → 0.912; 17 gaming rows above → at most 18). */
-const FLOOR = { overall: 0.912, gamingRowsAbove: 18 };
+/** Not yet at target: today's value less a hair (15 gaming rows above the mediocre answer → at most 16). */
+const FLOOR = { gamingRowsAbove: 16 };
 
 describe("calibration sets", () => {
   const r = report(scored);
@@ -39,8 +39,8 @@ describe("calibration sets", () => {
     expect(r.gamingPairs).toBeGreaterThanOrEqual(SCORING_TARGETS.gamingPairs);
   });
 
-  it("orders pairs overall at least as well as today (the 0.92 target is not reached yet)", () => {
-    expect(r.overall).toBeGreaterThanOrEqual(FLOOR.overall);
+  it("meets the overall pairwise target", () => {
+    expect(r.overall).toBeGreaterThanOrEqual(SCORING_TARGETS.overall);
   });
 
   it("keeps gaming rows at or below their question's mediocre answer at least as often as today", () => {

@@ -1,7 +1,9 @@
 /**
  * How each rubric dimension is built from signal components. Weights say what an experienced
  * interviewer looks at first for that dimension; every dimension also carries a little of
- * "on topic" and "specific", because a precise answer to another question earns nothing.
+ * "on topic" and "specific", because a precise answer to another question earns nothing. Numbers
+ * weigh little as a component: they already drive the precision factor (concreteness per 100
+ * words), and a long answer collects figures cheaply (restated sizes, "raise it to 4 GB").
  */
 import * as c from "@/server/scoring/builtin/components";
 import type { TComponentFn } from "@/server/scoring/builtin/components";
@@ -30,7 +32,7 @@ export const RECIPES: Record<TRubricId, Readonly<Record<string, TRecipe>>> = {
     ],
     metrics: [
       [4, c.metrics],
-      [2, c.numbers],
+      [1, c.numbers],
       [2, c.experiments],
       [2, c.onTopic],
     ],
@@ -54,7 +56,7 @@ export const RECIPES: Record<TRubricId, Readonly<Record<string, TRecipe>>> = {
       [3, c.situation],
       [2, c.specificEpisode],
       [2, c.pastNarrative],
-      [2, c.numbers],
+      [1, c.numbers],
       [2, c.onTopic],
       [1, c.vocabulary],
     ],
@@ -67,7 +69,7 @@ export const RECIPES: Record<TRubricId, Readonly<Record<string, TRecipe>>> = {
     ],
     result: [
       [4, c.results],
-      [2, c.numbers],
+      [1, c.numbers],
       [2, c.specificEpisode],
       [2, c.onTopic],
     ],
@@ -102,7 +104,7 @@ export const RECIPES: Record<TRubricId, Readonly<Record<string, TRecipe>>> = {
     ],
     practical_experience: [
       [2, c.namedSpecifics],
-      [2, c.numbers],
+      [1, c.numbers],
       [2, c.measurement],
       [2, c.experience],
       [2, c.onTopic],
@@ -119,12 +121,12 @@ export const RECIPES: Record<TRubricId, Readonly<Record<string, TRecipe>>> = {
     approach: [
       [3, c.algorithm],
       [3, c.code],
-      [2, c.approachComparison],
+      [1, c.approachComparison],
       [2, c.onTopic],
     ],
     complexity: [
       [5, c.complexity],
-      [1, c.approachComparison],
+      [0.5, c.approachComparison],
       [1, c.onTopic],
     ],
     code_quality: [
