@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages(locale)}>
+        <NextIntlClientProvider messages={clientMessages(locale, "shell")}>
           <TRPCReactProvider>
             <SkipLink />
             <SiteHeader />

@@ -83,8 +83,14 @@ const NAMESPACES = {
 export type TNamespace = keyof typeof NAMESPACES;
 export type TMessages = { [N in TNamespace]: (typeof NAMESPACES)[N]["en"] };
 
-/** Namespaces only server code reads (emails, printable report…): not sent to the browser. */
+/** Namespaces only server code reads (emails, printable report…): never sent to the browser. */
 export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
+
+/**
+ * Namespaces only the candidate's pages (app/(app)) use in the browser: their layout adds them, so
+ * the landing, sign-in and admin pages do not carry them (page weight, #18's 10% budget).
+ */
+export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing"];
 
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as TNamespace[];
 
@@ -121,9 +127,11 @@ export function loadMessages(locale: TLanguage): TMessages {
   return messages;
 }
 
-/** What the browser gets: every namespace a client component may read. */
-export function clientMessages(locale: TLanguage): Partial<TMessages> {
-  const all = loadMessages(locale);
-  if (SERVER_ONLY_NAMESPACES.length === 0) return all;
-  return Object.fromEntries(Object.entries(all).filter(([name]) => !SERVER_ONLY_NAMESPACES.includes(name as TNamespace)));
+/**
+ * What the browser gets: "shell" for every page (the root layout: header, footer, form kit, the other
+ * areas' own namespaces), "candidate" adds the candidate pages' namespaces (app/(app)/layout.tsx).
+ */
+export function clientMessages(locale: TLanguage, scope: "shell" | "candidate"): Partial<TMessages> {
+  const leaveOut = scope === "shell" ? [...SERVER_ONLY_NAMESPACES, ...CANDIDATE_NAMESPACES] : SERVER_ONLY_NAMESPACES;
+  return Object.fromEntries(Object.entries(loadMessages(locale)).filter(([name]) => !leaveOut.includes(name as TNamespace)));
 }

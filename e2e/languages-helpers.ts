@@ -1,0 +1,70 @@
+/**
+ * The message catalogs as the language specs read them: locators use the catalog's own words (so a
+ * reworded translation does not break a test), and the page walk looks for English left behind.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+type TTree = { [key: string]: string | TTree };
+export type TLocale = "en" | "ru" | "ko";
+
+const ROOT = path.resolve(import.meta.dirname, "../server/i18n/messages");
+
+export function catalog(locale: TLocale): Record<string, TTree> {
+  const dir = path.join(ROOT, locale);
+  return Object.fromEntries(
+    fs.readdirSync(dir).filter((file) => file.endsWith(".json")).map((file) => [file.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as TTree]),
+  );
+}
+
+/** A message by its path ("nav.signIn"), without ICU arguments. */
+export function msg(messages: Record<string, TTree>, key: string): string {
+  const value = key.split(".").reduce<TTree | string | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), messages);
+  if (typeof value !== "string") throw new Error(`no message ${key}`);
+  return value;
+}
+
+function leaves(tree: TTree, prefix = ""): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+}
+
+/**
+ * English catalog texts that would give an untranslated page away in `locale`: plain messages (no
+ * placeholders or tags), of more than one word or 8+ letters, whose translation differs from English.
+ */
+export function englishGiveaways(locale: TLocale): string[] {
+  const en = catalog("en");
+  const other = catalog(locale);
+  const found = new Set<string>();
+  for (const [namespace, tree] of Object.entries(en)) {
+    const translated = new Map(leaves(other[namespace] ?? {}));
+    for (const [key, text] of leaves(tree)) {
+      if (/[{}<>]/.test(text) || translated.get(key) === text) continue;
+      const plain = text.trim();
+      if (plain.split(/\s+/).length >= 2 || plain.length >= 8) found.add(plain);
+    }
+  }
+  return [...found];
+}
+
+/** The English catalog texts visible on the page (user content aside: none of it comes from the catalog). */
+export async function englishOnPage(page: Page, giveaways: string[]): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return giveaways.filter((phrase) => text.includes(phrase));
+}
+
+/** A fresh browser context as a visitor whose browser asks for `acceptLanguage`. */
+export async function visitorContext(browser: Browser, acceptLanguage: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  const byte = () => Math.floor(Math.random() * 254) + 1;
+  return browser.newContext({
+    locale: acceptLanguage.split(",")[0],
+    viewport,
+    extraHTTPHeaders: { "accept-language": acceptLanguage, "x-forwarded-for": `198.19.${byte()}.${byte()}` },
+  });
+}
+
+export async function expectLang(page: Page, locale: TLocale): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}

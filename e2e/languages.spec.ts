@@ -1,0 +1,187 @@
+/**
+ * Issue #18: the interface follows the visitor's language. Russian from Accept-Language, signing up in
+ * Russian, switching to Korean in the header, the choice following the account to another browser,
+ * practising in Korean; and a walk over the candidate's pages in ru and ko that fails on English
+ * catalog text left on screen.
+ */
+import path from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test, latestMailTo, registerUser, signInThroughApi, uniqueEmail } from "./fixtures";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { testPassword } from "../test/secret-marker";
+
+const ru = catalog("ru");
+const ko = catalog("ko");
+
+const KOREAN_ANSWER =
+  "먼저 요구 사항과 트래픽 규모를 확인하겠습니다. 읽기가 많다면 캐시를 앞에 두고, 데이터베이스는 복제본으로 읽기를 나누겠습니다. " +
+  "장애에 대비해 타임아웃과 재시도를 두고, 지표와 알림으로 지연 시간을 확인하겠습니다. 트레이드오프는 일관성과 비용입니다.";
+
+test("a Russian visitor signs up in Russian, switches to Korean, keeps it on another browser and practises in Korean", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail("lang");
+  const password = testPassword("e2e");
+
+  // Accept-Language ru: the whole interface is Russian before anyone signs in.
+  const first = await visitorContext(browser, "ru-RU,ru;q=0.9,en;q=0.5");
+  const page = await first.newPage();
+  await page.goto("/sign-up");
+  await expectLang(page, "ru");
+  await expect(page.getByRole("banner").getByRole("link", { name: msg(ru, "nav.signIn"), exact: true })).toBeVisible();
+
+  await page.getByLabel(msg(ru, "auth.signUp.name")).fill("Анна Петрова");
+  await page.getByLabel(msg(ru, "components.form.email")).fill(email);
+  await page.getByLabel(msg(ru, "auth.signUp.password"), { exact: true }).fill(password);
+  await page.getByRole("button", { name: msg(ru, "auth.signUp.submit") }).click();
+  await expect(page.getByRole("heading", { name: msg(ru, "auth.checkInbox.title") })).toBeVisible({ timeout: 20_000 });
+  await page.goto(await latestMailTo(page, email, "/verify-email"));
+  await expect(page.getByRole("heading", { name: msg(ru, "auth.verifyEmail.verifiedTitle") })).toBeVisible();
+
+  // The header's switcher: Korean, saved to the account.
+  await page.goto("/dashboard");
+  await expectLang(page, "ru");
+  const saved = page.waitForResponse((response) => response.url().includes("me.update") && response.ok());
+  await page.getByLabel(msg(ru, "nav.language.label")).filter({ visible: true }).selectOption("ko");
+  await saved;
+  await expectLang(page, "ko");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg(ko, "dashboard.hello").replace("<name></name>", "Анна"));
+
+  // Another browser that asks for English: the account's Korean wins.
+  const second = await visitorContext(browser, "en-US,en;q=0.9");
+  const other = await second.newPage();
+  await signInThroughApi(other, { email, password });
+  await other.goto("/practice");
+  await expectLang(other, "ko");
+  await expect(other.getByRole("heading", { level: 1, name: msg(ko, "practice.heading") })).toBeVisible();
+
+  // Practise one question in Korean.
+  await other.getByRole("radio", { name: new RegExp(msg(ko, "vocabulary.tracks.software_engineering")) }).check();
+  await other.getByRole("radio", { name: new RegExp(msg(ko, "vocabulary.levels.junior")) }).check();
+  await other.getByLabel(msg(ko, "practice.count.label")).fill("1");
+  await shoot(other, "practice-start-ko");
+  await other.getByRole("button", { name: msg(ko, "practice.start"), exact: true }).click();
+  await expect(other.getByText(msg(ko, "interview.questionOf").replace("{number}", "1").replace("{total}", "1"))).toBeVisible({ timeout: 20_000 });
+  await other.getByLabel(msg(ko, "interview.yourAnswer"), { exact: true }).fill(KOREAN_ANSWER);
+  await shoot(other, "practice-answer-ko");
+  await other.getByRole("button", { name: msg(ko, "interview.form.submit") }).click();
+  const card = other.getByRole("article").first();
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await expect(other.getByRole("button", { name: msg(ko, "interview.retry") })).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await shoot(card, "feedback-ko");
+  await shoot(other, "practice-answered-ko");
+  await other.setViewportSize({ width: 390, height: 844 });
+  await shoot(card, "feedback-ko-390");
+  await shoot(other, "practice-answered-ko-390");
+
+  // Signed out, the second browser falls back to what it asks for.
+  await second.clearCookies();
+  await other.goto("/sign-in");
+  await expectLang(other, "en");
+  await first.close();
+  await second.close();
+});
+
+test("the Russian practice page and feedback card, at desktop width and at 390 px", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const user = { name: "Иван", email: uniqueEmail("lang-ru"), password: testPassword("e2e") };
+  const context = await visitorContext(browser, "ru");
+  const page = await context.newPage();
+  await registerUser(page.request, user);
+  await page.goto(await latestMailTo(page, user.email, "/verify-email"));
+  await signInThroughApi(page, user);
+  await page.goto("/practice");
+  await expectLang(page, "ru");
+  await shoot(page, "practice-start-ru");
+  await page.getByRole("radio", { name: new RegExp(msg(ru, "vocabulary.tracks.behavioral")) }).check();
+  await page.getByLabel(msg(ru, "practice.count.label")).fill("1");
+  await page.getByRole("button", { name: msg(ru, "practice.start"), exact: true }).click();
+  await page.getByLabel(msg(ru, "interview.yourAnswer"), { exact: true }).fill(
+    "Ситуация: в команде сорвался срок релиза. Задача: договориться с заказчиком о новом плане. Я собрал данные, предложил сократить объём " +
+      "и перенести две функции во второй этап. Результат: выпустили вовремя, конверсия выросла на 12%. Вывод: о рисках говорить раньше.",
+  );
+  await shoot(page, "practice-answer-ru");
+  await page.getByRole("button", { name: msg(ru, "interview.form.submit") }).click();
+  const card = page.getByRole("article").first();
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await shoot(card, "feedback-ru");
+  await shoot(page, "practice-answered-ru");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(card, "feedback-ru-390");
+  await shoot(page, "practice-answered-ru-390");
+  await context.close();
+});
+
+/** The candidate's pages; each must show no English catalog text in ru and ko. */
+const CANDIDATE_PAGES = ["/dashboard", "/practice", "/settings", "/history", "/progress", "/billing/cancel"];
+
+for (const locale of ["ru", "ko"] as TLocale[]) {
+  test(`the candidate's pages show no English catalog text in ${locale}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const giveaways = englishGiveaways(locale);
+    const user = { name: "Walker", email: uniqueEmail(`walk-${locale}`), password: testPassword("e2e") };
+    const context = await visitorContext(browser, locale);
+    const page = await context.newPage();
+    await registerUser(page.request, user);
+    await page.goto(await latestMailTo(page, user.email, "/verify-email"));
+    await signInThroughApi(page, user);
+    for (const path of CANDIDATE_PAGES) {
+      await page.goto(path);
+      await expectLang(page, locale);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await englishOnPage(page, giveaways), `English on ${path} in ${locale}`).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+/** Outside test-results/, which other specs' runs clear: the screenshots the issue asks to look at. */
+const SHOTS = path.resolve(".test-data", "screens-languages");
+
+async function shoot(target: Page | Locator, name: string): Promise<void> {
+  const file = path.join(SHOTS, `${name}.png`);
+  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
+  else await target.screenshot({ path: file });
+}
+
+/**
+ * What translations cost a page: server response time and HTML weight of the same pages in en, ru and
+ * ko (medians of 9 loads after a warm-up), and how much of the weight is the catalogs the browser gets.
+ * Reported in the test's annotations and output; the guard is loose (a broken cache would blow it).
+ */
+test("page cost with translations loaded", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const user = { name: "Cost", email: uniqueEmail("lang-cost"), password: testPassword("e2e") };
+  const rows: string[] = [];
+  const medians: Record<string, number> = {};
+  for (const locale of ["en", "ru", "ko"] as TLocale[]) {
+    const context = await visitorContext(browser, locale);
+    const page = await context.newPage();
+    if (locale === "en") await registerUser(page.request, user);
+    await signInThroughApi(page, user);
+    for (const path of ["/dashboard", "/practice", "/sign-in"]) {
+      const times: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 10; i++) {
+        const started = performance.now();
+        const response = await page.request.get(path);
+        const body = await response.text();
+        if (i > 0) times.push(performance.now() - started);
+        bytes = body.length;
+      }
+      times.sort((a, b) => a - b);
+      const median = times[Math.floor(times.length / 2)]!;
+      medians[`${locale}${path}`] = median;
+      rows.push(`${locale} ${path}: ${median.toFixed(1)} ms median, ${(bytes / 1024).toFixed(1)} KiB HTML`);
+    }
+    const catalogBytes = JSON.stringify(catalog(locale)).length;
+    rows.push(`${locale} catalogs (all namespaces, as JSON): ${(catalogBytes / 1024).toFixed(1)} KiB`);
+    await context.close();
+  }
+  const report = rows.join("\n");
+  console.log(report);
+  testInfo.annotations.push({ type: "page cost", description: report });
+  for (const path of ["/dashboard", "/practice", "/sign-in"]) {
+    for (const locale of ["ru", "ko"]) expect(medians[`${locale}${path}`]!).toBeLessThan(medians[`en${path}`]! * 2 + 50);
+  }
+});
