@@ -3,6 +3,9 @@ import type { TDbOrTx } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
+import { localizeQuestion } from "@/server/questions/localized-question";
+import { loadTranslations } from "@/server/questions/translations";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { inJobTarget } from "./job-filter";
 import { latestScore } from "./latest-score";
 import { getBenchmark, type TBenchmark } from "./percentile";
@@ -67,7 +70,11 @@ export async function scoreSeries(db: TDbOrTx, userId: string, track: TTrack, jo
  * (already checked to be the user's), tracks, scores and skills count only its interviews; gaps
  * follow those skills; the benchmark stays the candidate's standing at the track and level.
  */
-export async function getProgress(db: TDbOrTx, userId: string, input: { track?: TTrack; jobTargetId?: string } = {}): Promise<TProgress> {
+export async function getProgress(
+  db: TDbOrTx,
+  userId: string,
+  input: { track?: TTrack; jobTargetId?: string; language?: TLanguage } = {},
+): Promise<TProgress> {
   const { jobTargetId } = input;
   const [tracks, [preferences]] = await Promise.all([
     practisedTracks(db, userId, jobTargetId),
@@ -82,14 +89,24 @@ export async function getProgress(db: TDbOrTx, userId: string, input: { track?: 
     getBenchmark(db, userId, track, level),
   ]);
   const skills = skillsFrom(track, recent);
+  const gaps = await questionsInLanguage(db, gapsFrom(track, level, skills, candidates), input.language ?? "en");
   return {
     track,
     level,
     tracks,
     series,
     skills,
-    gaps: gapsFrom(track, level, skills, candidates),
+    gaps,
     percentile: benchmark.percentile,
     benchmark: { ...benchmark, level },
   };
+}
+
+/** The recommended questions' texts in the candidate's language (English where not translated yet). */
+async function questionsInLanguage(db: TDbOrTx, gaps: TGap[], language: TLanguage): Promise<TGap[]> {
+  const translations = await loadTranslations(db, gaps.flatMap((gap) => gap.recommendedQuestions.map((question) => question.id)), language);
+  return gaps.map((gap) => ({
+    ...gap,
+    recommendedQuestions: gap.recommendedQuestions.map((question) => ({ ...question, text: localizeQuestion({ text: question.text }, language, translations.get(question.id)).text })),
+  }));
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { interviews, questions, users } from "@/db/schema";
 import { insertPracticeHistory, type TPracticeInterview } from "@/db/seed/practice-history";
+import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
 import { answersToCsv } from "@/server/analytics/export";
 import { rankCounts } from "@/server/analytics/percentile";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
@@ -132,6 +133,15 @@ describe("progress.get", () => {
     expect(progress.percentile).toBeNull();
     expect(progress.benchmark).toMatchObject({ level: "junior", reason: "not_enough_candidates", minimumCandidates: 20 });
     expect(progress.benchmark.candidates).toBeGreaterThanOrEqual(2);
+  });
+
+  it("recommends the gap questions in the candidate's language", async () => {
+    const { caller, user } = await learner();
+    await db.update(users).set({ language: "ru" }).where(eq(users.id, user.id));
+    const recommended = (await caller.progress.get({})).gaps.flatMap((gap) => gap.recommendedQuestions);
+    expect(recommended.length).toBeGreaterThan(0);
+    const slugs = new Map((await db.select({ id: questions.id, slug: questions.slug }).from(questions)).map((row) => [row.id, row.slug]));
+    for (const question of recommended) expect(question.text).toBe(SEED_TRANSLATIONS.ru[slugs.get(question.id)!]!.text);
   });
 
   it("another track is empty, and a newcomer gets an empty page on their preferred track", async () => {

@@ -1,5 +1,6 @@
 import { exportAnswers } from "@/server/analytics/export";
 import { getProgress } from "@/server/analytics/progress";
+import { candidateLanguage } from "@/server/questions/candidate-language";
 import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
@@ -34,7 +35,7 @@ export const progressRouter = router({
     .output(ZProgressSchema)
     .query(async ({ ctx, input }) => {
       if (input.jobTargetId !== undefined) await ownJobTarget(ctx.db, ctx.user.id, input.jobTargetId);
-      return getProgress(ctx.db, ctx.user.id, input);
+      return getProgress(ctx.db, ctx.user.id, { ...input, language: await candidateLanguage(ctx) });
     }),
 
   reviewQueue: ownDataQuery(ZReviewQueueSchema, getReviewQueue, {
