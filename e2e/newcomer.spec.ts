@@ -116,7 +116,7 @@ test.describe("a newcomer's first hour", () => {
     await expect(confirm).toBeVisible();
     await expect(confirm.getByRole("heading", { name: "Start a new interview?" })).toBeFocused();
     await expect(confirm).toContainText("3 questions · Product management · Junior · focus: metrics");
-    await expect(confirm).toContainText("This uses 1 of the 1 interview you have left this week: it is your last one");
+    await expect(confirm).toContainText("This uses your last interview this week: none is left until one frees up.");
     await expect(confirm).toContainText("You already have an interview in progress: Behavioral · Mid-level, 0 of 1 answered.");
     await expect(confirm.getByRole("link", { name: "Resume the interview in progress" })).toHaveAttribute("href", `/practice/${openId}`);
     await saveScreen(page, "practice-confirm-start");

@@ -92,6 +92,9 @@ export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
  */
 export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing"];
 
+/** Namespaces no client component on the candidate's pages uses (sign-in forms, landing, admin): their layout leaves them out. */
+export const NOT_ON_CANDIDATE_PAGES: readonly TNamespace[] = ["auth", "marketing", "admin-questions"];
+
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as TNamespace[];
 
 /** One namespace's catalog as written, without the English fallback (for the completeness test). */
@@ -129,9 +132,10 @@ export function loadMessages(locale: TLanguage): TMessages {
 
 /**
  * What the browser gets: "shell" for every page (the root layout: header, footer, form kit, the other
- * areas' own namespaces), "candidate" adds the candidate pages' namespaces (app/(app)/layout.tsx).
+ * areas' own namespaces), "candidate" the candidate pages' set (app/(app)/layout.tsx: theirs in, the
+ * sign-in, landing and admin ones out).
  */
 export function clientMessages(locale: TLanguage, scope: "shell" | "candidate"): Partial<TMessages> {
-  const leaveOut = scope === "shell" ? [...SERVER_ONLY_NAMESPACES, ...CANDIDATE_NAMESPACES] : SERVER_ONLY_NAMESPACES;
+  const leaveOut = [...SERVER_ONLY_NAMESPACES, ...(scope === "shell" ? CANDIDATE_NAMESPACES : NOT_ON_CANDIDATE_PAGES)];
   return Object.fromEntries(Object.entries(loadMessages(locale)).filter(([name]) => !leaveOut.includes(name as TNamespace)));
 }
