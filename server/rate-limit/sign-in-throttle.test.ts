@@ -54,6 +54,17 @@ describe("sign-in throttling per account", () => {
     }
   });
 
+  it("starts the delay when the failure is written, not when its transaction began (a guess queued behind others)", async () => {
+    const subject = { email: uniqueEmail("throttle"), ip: null };
+    await failTimes(subject, 4);
+    // A guess whose transaction waited 1.2 s for the per-account lock before its password was checked.
+    await db.transaction(async (tx) => {
+      await tx.execute(drizzleSql`select pg_sleep(1.2)`);
+      await recordSignInFailure(tx, subject);
+    });
+    await expect(checkSignIn(db, subject)).resolves.toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
   it("locks the account for 15 minutes at 15 consecutive failures, from any IP", async () => {
     const email = uniqueEmail("throttle");
     await failTimes({ email, ip: null }, 14);

@@ -15,6 +15,9 @@
  * itself must never call checkSignIn: proving control of the mailbox is the way out of a lock.
  *
  * Every write is one statement on rate_limits; rate_limits.blocked_until holds the refusal.
+ * Delays are measured on the wall clock (clock_timestamp()), not from the transaction's start (now()):
+ * a sign-in's transaction waits for the per-account lock behind the parallel guesses queued before it,
+ * so a delay counted from its start could already be over when the failure is written.
  */
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
@@ -56,9 +59,9 @@ function signInKeys({ email, ip }: SignInSubject): string[] {
 /** Whether a password may be checked now; when not, how long the client should wait. */
 export async function checkSignIn(db: TDbOrTx, subject: SignInSubject): Promise<TSignInCheck> {
   const rows = await db
-    .select({ secondsLeft: sql<number>`ceil(extract(epoch from ${rateLimits.blockedUntil} - now()))`.mapWith(Number) })
+    .select({ secondsLeft: sql<number>`ceil(extract(epoch from ${rateLimits.blockedUntil} - clock_timestamp()))`.mapWith(Number) })
     .from(rateLimits)
-    .where(and(inArray(rateLimits.key, signInKeys(subject)), gt(rateLimits.blockedUntil, sql`now()`)));
+    .where(and(inArray(rateLimits.key, signInKeys(subject)), gt(rateLimits.blockedUntil, sql`clock_timestamp()`)));
   if (rows.length === 0) return { allowed: true };
   const retryAfterSeconds = Math.max(1, ...rows.map((row) => row.secondsLeft));
   return { allowed: false, retryAfterSeconds };
@@ -74,8 +77,8 @@ export async function recordSignInFailure(db: TDbOrTx, subject: SignInSubject): 
   const free = sql`(case when ${isIpKey} then ${SIGN_IN_IP_FREE_FAILURES}::int else ${SIGN_IN_FREE_FAILURES}::int end)`;
   const lock = sql`(case when ${isIpKey} then ${SIGN_IN_IP_LOCK_FAILURES}::int else ${SIGN_IN_LOCK_FAILURES}::int end)`;
   const blockedUntil = sql`case
-    when ${failures} >= ${lock} then now() + make_interval(secs => ${SIGN_IN_LOCK_SECONDS})
-    when ${failures} > ${free} then now() + make_interval(secs => power(2, least(${failures} - ${free} - 1, 9)))
+    when ${failures} >= ${lock} then clock_timestamp() + make_interval(secs => ${SIGN_IN_LOCK_SECONDS})
+    when ${failures} > ${free} then clock_timestamp() + make_interval(secs => power(2, least(${failures} - ${free} - 1, 9)))
     else null end`;
   await db
     .insert(rateLimits)
