@@ -82,12 +82,12 @@ const PERSONAL_ACTION =
 const PRONOUN_REFERENCE =
   /\b(?:build|want|wants|ask for|asks for|asked for|turn|turns|do|use|uses|ship|launch|test|try|fix|measure|make|add|implement|need|needs|love|like|prioriti[sz]e|skip|drop|kill|release|roll out|support|design|approach|handle|solve|explain|improve|scale|enable|adopt|remove|keep|build out|check|validate|avoid|consider)\s+it\b/gi;
 
-function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null): Record<TLexiconName, TLexiconHits> {
+function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null, ruKo: boolean): Record<TLexiconName, TLexiconHits> {
   const hits = {} as Record<TLexiconName, TLexiconHits>;
   for (const name of LEXICON_NAMES) {
     const entry: TLexiconHits = { count: 0, sentences: [] };
     sentences.forEach((sentence, index) => {
-      const matches = lexiconMatches(name, sentence.text);
+      const matches = lexiconMatches(name, sentence.text, ruKo);
       // A phrase the question itself uses is the question's: naming it back earns half, and repeating
       // its Big-O target ("O(n) time") earns nothing, since that is the requirement, not a solution.
       const found = echo === null ? matches.length : matches.reduce((sum, m) => sum + (echo.phrases(m) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
@@ -277,7 +277,7 @@ export function extractFeatures(text: string, question?: string): TTextFeatures 
     namedEntitySentences: entities.sentences,
     paragraphCount: countParagraphs(text),
     listItemCount: (text.match(/(?:^|\n)\s*(?:[-*•]|\d+[.)]|\(\d+\))\s+/g)?.length ?? 0) + (prose.match(/\(\d\)/g)?.length ?? 0),
-    lexicon: lexiconHits(countable, echo),
+    lexicon: lexiconHits(countable, echo, ruKo),
     frameworks: [...new Set(prose.match(FRAMEWORK_PATTERN) ?? [])],
     firstPersonSingular: countableTokens.filter((t) => /^(?:i|me|my|mine|myself|i'd|i'll|i've|i'm)$/.test(t)).length + forms.firstPersonSingular,
     firstPersonPlural: countableTokens.filter((t) => /^(?:we|us|our|ours|ourselves|we'd|we'll|we've|we're)$/.test(t)).length + forms.firstPersonPlural,

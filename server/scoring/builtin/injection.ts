@@ -17,6 +17,8 @@ import {
 } from "@/server/scoring/builtin/injection-patterns";
 import { findGraderTalk } from "@/server/scoring/builtin/injection-grader-talk";
 import { disguisedLetters } from "@/server/scoring/builtin/language/confusables";
+import { RU_KO_SCRIPT } from "@/server/scoring/builtin/language/features-ru-ko";
+import { RU_KO_INSTRUCTION_PATTERNS } from "@/server/scoring/builtin/language/injection-ru-ko";
 import { findCodeRanges, type TRange } from "@/server/scoring/builtin/text";
 
 export type TInjectionKind = "instruction" | "role_marker" | "delimiter" | "verdict_json" | "encoded" | "grader_talk";
@@ -93,10 +95,13 @@ function extendOverGraderTalk(text: string, range: TRange): TRange {
 }
 
 const GLOBAL_INSTRUCTION_PATTERNS = INSTRUCTION_PATTERNS.map((pattern) => new RegExp(pattern.source, "gu"));
+/** Text with no Cyrillic or Hangul skips the Russian and Korean patterns: they cannot match it. */
+const RU_KO_SOURCES = new Set(RU_KO_INSTRUCTION_PATTERNS.map((pattern) => pattern.source));
+const LATIN_INSTRUCTION_PATTERNS = GLOBAL_INSTRUCTION_PATTERNS.filter((pattern) => !RU_KO_SOURCES.has(pattern.source));
 
 function findInstructions(folded: TFolded): TRange[] {
   const ranges: TRange[] = [];
-  for (const global of GLOBAL_INSTRUCTION_PATTERNS) {
+  for (const global of RU_KO_SCRIPT.test(folded.text) ? GLOBAL_INSTRUCTION_PATTERNS : LATIN_INSTRUCTION_PATTERNS) {
     for (const haystack of folded.latin === folded.text ? [folded.text] : [folded.text, folded.latin]) {
       for (const match of haystack.matchAll(global)) {
         const start = match.index;

@@ -213,14 +213,17 @@ export const RU_KO_LEXICONS: Readonly<Partial<Record<TLexiconName, RegExp>>> = O
   }),
 );
 
-/** A lexicon's matches in one sentence: its English phrases, and its Russian and Korean ones in a sentence written in those scripts. */
-export function lexiconMatches(name: TLexiconName, sentence: string): string[] {
+/**
+ * A lexicon's matches in one sentence: its English phrases, and its Russian and Korean ones in a
+ * sentence written in those scripts (only looked for when the whole text has them).
+ */
+export function lexiconMatches(name: TLexiconName, sentence: string, ruKoText: boolean): string[] {
   const pattern = LEXICONS[name];
   pattern.lastIndex = 0;
   const matches = [...(sentence.match(pattern) ?? [])];
   pattern.lastIndex = 0;
   const foreign = RU_KO_LEXICONS[name];
-  if (foreign !== undefined && RU_KO_SCRIPT.test(sentence)) matches.push(...(sentence.match(foreign) ?? []));
+  if (foreign !== undefined && ruKoText && RU_KO_SCRIPT.test(sentence)) matches.push(...(sentence.match(foreign) ?? []));
   return matches;
 }
 

@@ -99,13 +99,14 @@ export function weightedTerms(text: string): TWeightedTerms {
 }
 
 /** The bank's question texts per track, pre-weighted: the "other questions" an answer may really belong to. */
-const BANK_QUESTIONS: ReadonlyMap<string, ReadonlyArray<{ text: string; terms: TWeightedTerms }>> = (() => {
-  const byTrack = new Map<string, Array<{ text: string; terms: TWeightedTerms }>>();
-  for (const q of SEED_QUESTIONS) byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms: weightedTerms(q.text) }]);
+type TBankQuestion = { text: string; terms: TWeightedTerms; translated: boolean };
+const BANK_QUESTIONS: ReadonlyMap<string, readonly TBankQuestion[]> = (() => {
+  const byTrack = new Map<string, TBankQuestion[]>();
+  for (const q of SEED_QUESTIONS) byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms: weightedTerms(q.text), translated: false }]);
   // Translated questions weigh only their own script's terms: an English answer never covers them.
   for (const q of TRANSLATED_BANK) {
     const terms = weightedTerms(q.text).filter((t) => bankLanguageOf(t.stem) === q.language);
-    byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms }]);
+    byTrack.set(q.track, [...(byTrack.get(q.track) ?? []), { text: q.text, terms, translated: true }]);
   }
   return byTrack;
 })();
@@ -128,8 +129,10 @@ export function termCoverage(terms: TWeightedTerms, answerStems: ReadonlySet<str
 export function bestOtherQuestionCoverage(track: string, questionText: string, answerStems: ReadonlySet<string>): number {
   const prefixes = new Set([...answerStems].filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
   let best = 0;
+  // Translated questions only weigh Russian or Korean stems: skip them for an answer that has none.
+  const ruKo = [...answerStems].some((s) => bankLanguageOf(s) !== "en");
   for (const q of BANK_QUESTIONS.get(track) ?? []) {
-    if (q.text === questionText) continue;
+    if (q.text === questionText || (q.translated && !ruKo)) continue;
     best = Math.max(best, termCoverage(q.terms, answerStems, prefixes));
   }
   return best;
