@@ -5,7 +5,7 @@ import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outli
 
 const and = (items: readonly string[]): string => joinList(items, " and ");
 
-const WEAK_FIRST = ["{Gap}.", "Here the answer needs more: {gap}.", "{Gap}; that is where most points are lost here."];
+const WEAK_FIRST = ["{Gap}.", "Here the answer needs more: {gap}.", "{Gap}; that is where most points are lost here.", "What is missing most: {gap}.", "Start with this: {gap}."];
 
 export const EN: TFeedbackText = {
   language: "en",

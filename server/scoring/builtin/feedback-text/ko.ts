@@ -60,7 +60,7 @@ export const KO: TFeedbackText = {
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
     if (!gap) return `${label}에 관한 내용이 아직 부족합니다.`;
-    const first = [`${gap}.`, `보완이 필요한 부분: ${gap}.`, `${gap}. 이 부분에서 점수를 가장 많이 잃었습니다.`][variant % 3] ?? "";
+    const first = [`${gap}.`, `보완이 필요한 부분: ${gap}.`, `${gap}. 이 부분에서 점수를 가장 많이 잃었습니다.`, `가장 부족한 부분: ${gap}.`, `먼저 이것부터: ${gap}.`][variant % 5] ?? "";
     return second ? `${first} 또한 ${second}.` : first;
   },
   strength: (label, found) => `${label}: ${found.length > 0 ? `${and(found)}이 좋습니다` : "이 부분은 탄탄합니다"}.`,

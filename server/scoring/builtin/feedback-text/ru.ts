@@ -44,7 +44,7 @@ export const RU: TFeedbackText = {
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
     if (!gap) return `По критерию «${label}» пока почти ничего нет.`;
-    const first = [`${capital(gap)}.`, `Здесь ответу не хватает главного: ${gap}.`, `${capital(gap)} — именно здесь теряется больше всего баллов.`][variant % 3] ?? "";
+    const first = [`${capital(gap)}.`, `Здесь ответу не хватает главного: ${gap}.`, `${capital(gap)} — именно здесь теряется больше всего баллов.`, `Чего не хватает больше всего: ${gap}.`, `Начните с этого: ${gap}.`][variant % 5] ?? "";
     return second ? `${first} Также ${second}.` : first;
   },
   strength: (label, found) => `${label}: ${found.length > 0 ? `ответ ${and(found)}` : "здесь всё хорошо"}.`,
