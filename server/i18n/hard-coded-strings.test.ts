@@ -9,6 +9,15 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/(app)/interviews/[id]/report/page.tsx",
+  "app/(app)/interviews/[id]/report/score-summary.tsx",
+  "app/(app)/interviews/[id]/report/dimension-chart.tsx",
+  "app/(app)/interviews/[id]/report/time-chart.tsx",
+  "app/(app)/interviews/[id]/report/not-completed.tsx",
+  "app/(app)/interviews/[id]/report/print-button.tsx",
+  "app/(app)/interviews/[id]/report/error.tsx",
+  "app/(app)/interviews/[id]/report/loading.tsx",
+  "app/(app)/interviews/[id]/report/question-report.tsx",
   "app/(marketing)/pricing",
   "app/(app)/help",
   "app/_components/support",

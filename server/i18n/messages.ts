@@ -40,6 +40,9 @@ import ruMarketing from "./messages/ru/marketing.json";
 import enHelp from "./messages/en/help.json";
 import koHelp from "./messages/ko/help.json";
 import ruHelp from "./messages/ru/help.json";
+import enReport from "./messages/en/report.json";
+import koReport from "./messages/ko/report.json";
+import ruReport from "./messages/ru/report.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
@@ -73,6 +76,7 @@ const NAMESPACES = {
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
   help: catalog(enHelp, { ru: ruHelp, ko: koHelp }),
+  report: catalog(enReport, { ru: ruReport, ko: koReport }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { RouteError } from "../../_components/route-error";
 
 export default function ReportError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <RouteError error={error} retry={retry} title="We couldn’t load this report" />;
+  const t = useTranslations("report");
+  return <RouteError error={error} retry={retry} title={t("loadFailed")} />;
 }

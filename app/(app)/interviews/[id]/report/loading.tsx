@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { PageSkeleton } from "@/app/_components/page-skeleton";
 
 export default function ReportLoading() {
-  return <PageSkeleton label="Loading the report…" width="4xl" blocks={[{ ring: true }, { box: "h-48" }]} />;
+  const t = useTranslations("report");
+  return <PageSkeleton label={t("loading")} width="4xl" blocks={[{ ring: true }, { box: "h-48" }]} />;
 }

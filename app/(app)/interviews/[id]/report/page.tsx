@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
-import { formatDuration, isoDuration, levelName, trackName } from "@/app/_components/interview-words";
+import { isoDuration } from "@/app/_components/interview-words";
+import { getTranslations } from "next-intl/server";
+import { durationText } from "./use-duration";
 import { LocalTime } from "@/app/_components/local-time";
 import { loadOwnInterview } from "../../_components/own-interview";
 import { DimensionChart } from "./dimension-chart";
@@ -15,7 +17,9 @@ import { dimensionAverages, questionSeconds } from "./report-data";
 import { ScoreSummary } from "./score-summary";
 import { TimeChart } from "./time-chart";
 
-export const metadata: Metadata = { title: "Interview report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("report"))("title") };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -29,47 +33,49 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const answered = interview.questions.filter((question) => question.answer).length;
   // The total is a sum with unrecorded times as 0; only say "not recorded" when no attempt has a time.
   const timed = interview.questions.some((question) => questionSeconds(question) !== null);
-  const total = timed ? formatDuration(interview.timeSpentSeconds) : null;
+  const [t, tv] = await Promise.all([getTranslations("report"), getTranslations("vocabulary")]);
+  const total = timed ? durationText(tv as unknown as Parameters<typeof durationText>[0], interview.timeSpentSeconds) : null;
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12 print:max-w-none print:px-0 print:py-0">
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
         <Link href="/history" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          <span aria-hidden="true">← </span>All interviews
+          <span aria-hidden="true">← </span>
+          {t("allInterviews")}
         </Link>
         <PrintButton />
       </div>
 
       <header>
         {/* The site header is not printed, so paper says where it came from and whose it is. */}
-        <p className="mb-4 hidden border-b border-slate-300 pb-2 text-sm text-slate-600 print:block">Rehearse · interview report for {user.name}</p>
+        <p className="mb-4 hidden border-b border-slate-300 pb-2 text-sm text-slate-600 print:block">{t("printHeader", { name: user.name })}</p>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          {trackName(interview.track)} · {levelName(interview.level)}
+          {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)}
         </p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900">Interview report</h1>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
         <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
           <div>
-            <dt className="text-slate-600">Started</dt>
+            <dt className="text-slate-600">{t("started")}</dt>
             <dd className="font-medium text-slate-900">
               <LocalTime iso={interview.startedAt} format="dateTime" />
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Completed</dt>
+            <dt className="text-slate-600">{t("completed")}</dt>
             <dd className="font-medium text-slate-900">
               {interview.completedAt ? <LocalTime iso={interview.completedAt} format="dateTime" /> : "—"}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Questions answered</dt>
+            <dt className="text-slate-600">{t("questionsAnswered")}</dt>
             <dd className="font-medium text-slate-900">
-              {answered} of {interview.questions.length}
+              {t("answeredOf", { answered, count: interview.questions.length })}
             </dd>
           </div>
           <div>
-            <dt className="text-slate-600">Time answering</dt>
+            <dt className="text-slate-600">{t("timeAnswering")}</dt>
             <dd className="font-medium text-slate-900">
-              {total ? <time dateTime={isoDuration(interview.timeSpentSeconds)}>{total}</time> : "Not recorded"}
+              {total ? <time dateTime={isoDuration(interview.timeSpentSeconds)}>{total}</time> : t("notRecorded")}
             </dd>
           </div>
         </dl>
@@ -87,7 +93,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
       <section aria-labelledby="questions-heading" className="mt-10">
         <h2 id="questions-heading" className="text-xl font-bold text-slate-900">
-          Questions and feedback
+          {t("questionsTitle")}
         </h2>
         <ol className="mt-4 space-y-8">
           {interview.questions.map((question, index) => (
@@ -100,10 +106,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
       <div className="no-print mt-10 flex flex-wrap gap-3">
         <Link href={`/practice?track=${interview.track}&level=${interview.level}`} className={buttonClass("primary")}>
-          Practise this track again
+          {t("practiseAgain")}
         </Link>
         <Link href="/dashboard" className={buttonClass("secondary")}>
-          Back to the dashboard
+          {t("backToDashboard")}
         </Link>
       </div>
     </div>

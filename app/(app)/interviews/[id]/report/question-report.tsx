@@ -1,19 +1,17 @@
+import { useTranslations } from "next-intl";
 import { SolidIcon } from "@/app/_components/icons";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/contracts/interviews";
-import { formatDuration, isoDuration } from "@/app/_components/interview-words";
+import { isoDuration } from "@/app/_components/interview-words";
+import { useDuration } from "./use-duration";
 import { questionSeconds, type TQuestion } from "./report-data";
-
-const QUESTION_STATUS: Record<TQuestion["status"], string> = {
-  answered: "Answered",
-  skipped: "Skipped",
-  pending: "Not answered",
-};
 
 /** One question of the report: what was asked, every attempt and follow-up, and their feedback. */
 export function QuestionReport({ question, index }: { question: TQuestion; index: number }) {
+  const t = useTranslations("report.question");
+  const formatDuration = useDuration();
   const seconds = questionSeconds(question);
   const duration = formatDuration(seconds);
   const headingId = `question-${index + 1}-heading`;
@@ -24,13 +22,13 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
       <header>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           <h3 id={headingId} className="font-semibold text-slate-900">
-            Question {index + 1}
+            {t("heading", { n: index + 1 })}
           </h3>
-          <span>{QUESTION_STATUS[question.status]}</span>
+          <span>{t(`status.${question.status}`)}</span>
           {duration && seconds !== null ? (
             <span className="inline-flex items-center gap-1">
               <SolidIcon name="clock" className="h-4 w-4 text-slate-500" />
-              <span className="sr-only">Time spent: </span>
+              <span className="sr-only">{t("timeSpent")}</span>
               <time dateTime={isoDuration(seconds)}>{duration}</time>
             </span>
           ) : null}
@@ -41,11 +39,13 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
             </span>
           ) : null}
         </div>
-        <p className="mt-2 text-lg font-medium text-slate-900">{question.text}</p>
+        <p className="mt-2 text-lg font-medium text-slate-900" data-user-content>
+          {question.text}
+        </p>
         {question.tags.length > 0 ? (
-          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Topics">
+          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("topics")}>
             {question.tags.map((tag) => (
-              <li key={tag} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+              <li key={tag} data-user-content className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
                 {tag}
               </li>
             ))}
@@ -55,7 +55,7 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
 
       {question.attempts.length === 0 ? (
         <p className="mt-4 text-sm text-slate-700">
-          {question.status === "skipped" ? "You skipped this question, so it counts as 0." : "This question was not answered, so it counts as 0."}
+          {question.status === "skipped" ? t("skippedZero") : t("unansweredZero")}
         </p>
       ) : (
         <ol className="mt-5 space-y-6">
@@ -65,7 +65,8 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
               <li key={attempt.id} className="break-inside-avoid">
                 <AttemptReport
                   attempt={attempt}
-                  label={attemptLabel(attempt, mainAttempts)}
+                  label={attemptLabel(t, attempt, mainAttempts)}
+                  title={feedbackTitle(t, attempt, mainAttempts)}
                   previous={earlier.at(-1)?.score ?? null}
                   showTime={question.attempts.length > 1}
                 />
@@ -78,21 +79,33 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
   );
 }
 
-function attemptLabel(attempt: TAnswer, mainAttempts: TAnswer[]): string {
-  if (attempt.kind === "follow_up") return "Follow-up";
-  if (mainAttempts.length === 1) return "Your answer";
-  return `Your answer, attempt ${attempt.attempt}`;
+type TQuestionText = ReturnType<typeof useTranslations<"report.question">>;
+
+function attemptLabel(t: TQuestionText, attempt: TAnswer, mainAttempts: TAnswer[]): string {
+  if (attempt.kind === "follow_up") return t("followUp");
+  if (mainAttempts.length === 1) return t("yourAnswer");
+  return t("yourAnswerAttempt", { attempt: attempt.attempt });
+}
+
+function feedbackTitle(t: TQuestionText, attempt: TAnswer, mainAttempts: TAnswer[]): string {
+  if (attempt.kind === "follow_up") return t("scoreFollowUp");
+  if (mainAttempts.length === 1) return t("scoreAnswer");
+  return t("scoreAttempt", { attempt: attempt.attempt });
 }
 
 interface AttemptReportProps {
   attempt: TAnswer;
   label: string;
+  /** The feedback card's heading. */
+  title: string;
   previous: TAnswer["score"];
   /** Per attempt only when there are several; one attempt's time is the question's, shown above. */
   showTime: boolean;
 }
 
-function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProps) {
+function AttemptReport({ attempt, label, title, previous, showTime }: AttemptReportProps) {
+  const t = useTranslations("report.question");
+  const formatDuration = useDuration();
   const duration = showTime ? formatDuration(attempt.timeSpentSeconds) : null;
   return (
     <div className="space-y-3">
@@ -101,14 +114,18 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{label}</p>
           {duration ? <span className="text-xs text-slate-600">{duration}</span> : null}
         </div>
-        {attempt.kind === "follow_up" ? <p className="mt-1 font-medium text-slate-900">{attempt.prompt}</p> : null}
+        {attempt.kind === "follow_up" ? (
+          <p className="mt-1 font-medium text-slate-900" data-user-content>
+            {attempt.prompt}
+          </p>
+        ) : null}
         <blockquote className="mt-2 border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
           <Markdown source={attempt.text} variant="answer" />
         </blockquote>
       </div>
       {attempt.score ? (
         <>
-          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={feedbackTitle(label)} markdown={Markdown} />
+          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={title} markdown={Markdown} />
           {attempt.status === "scored" ? (
             <div className="no-print">
               <DisputeScoreButton answerId={attempt.id} />
@@ -116,26 +133,21 @@ function AttemptReport({ attempt, label, previous, showTime }: AttemptReportProp
           ) : null}
         </>
       ) : (
-        <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700">{unscoredText(attempt)}</p>
+        <p className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700">{unscoredText(t, attempt)}</p>
       )}
     </div>
   );
 }
 
-function feedbackTitle(label: string): string {
-  if (label === "Follow-up") return "Score for your follow-up answer";
-  return label === "Your answer" ? "Score for your answer" : `Score for ${label.replace("Your answer, ", "")}`;
-}
-
-function unscoredText(attempt: TAnswer): string {
+function unscoredText(t: TQuestionText, attempt: TAnswer): string {
   switch (attempt.status) {
     case "pending":
-      return "This answer is still being scored.";
+      return t("pending");
     case "flagged":
-      return `This answer was held back for review${attempt.flagReasons.length ? `: ${attempt.flagReasons.join(", ")}` : ""}.`;
+      return attempt.flagReasons.length ? t("flaggedWhy", { reasons: attempt.flagReasons.join(", ") }) : t("flagged");
     case "failed":
-      return "We could not score this answer.";
+      return t("failed");
     default:
-      return "No score for this answer.";
+      return t("noScore");
   }
 }
