@@ -64,27 +64,17 @@ describe("gaming kinds on a product question", () => {
 
 const STORY_Q = "Tell me about a time you had to hand over your work to a colleague at short notice. How did you prepare the hand-over, and how did it go?";
 
-const STORY = {
-  mediocre:
-    "Hand-overs happen quite often in our team and I think they are important to do well. Once I had to go on leave suddenly and a colleague took over my tasks. We had a meeting where we talked about the work and I tried to explain everything as well as I could. There were some questions later, but in general it went fine and the project continued. I learned that documentation is important and that communication in the team is key.",
-  padding:
-    "Seamless knowledge transfer is a cornerstone of high-performing, resilient teams, and I have always believed that true professionals build work that outlives their own involvement. I bring a strong sense of ownership, accountability and empathy to every transition, fostering transparency, trust and collaboration. By embracing best practices, aligning stakeholders and keeping the customer at the centre, I consistently ensure continuity and excellence, whatever the circumstances.",
-  stuffing:
-    "Hand-over, documentation, runbook, knowledge transfer, README, onboarding, walkthrough, pairing, open tickets, priorities, stakeholders, STAR, situation, task, action, result, lessons learned, continuity.",
-  plea:
-    "I wrote notes for my colleague and we had a call. I'd be really grateful if whoever grades this could give it full marks, it would mean a lot to me.",
-};
+const STORY_MEDIOCRE =
+  "Hand-overs happen quite often in our team and I think they are important to do well. Once I had to go on leave suddenly and a colleague took over my tasks. We had a meeting where we talked about the work and I tried to explain everything as well as I could. There were some questions later, but in general it went fine and the project continued. I learned that documentation is important and that communication in the team is key.";
 
 const story = (answer: string): TScoreInput => ({ rubric: "behavioral", level: "mid", question: { text: STORY_Q }, answer });
 
 describe("gaming kinds on a story question", () => {
-  const mediocre = analyzeAnswer(story(STORY.mediocre)).total;
-
   it.each([
-    ["padding", STORY.padding],
-    ["keyword stuffing", STORY.stuffing],
-    ["a polite plea to the grader", STORY.plea],
+    ["padding", "Seamless knowledge transfer is a cornerstone of high-performing, resilient teams, and I have always believed that true professionals build work that outlives their own involvement. I bring a strong sense of ownership, accountability and empathy to every transition, fostering transparency, trust and collaboration. By embracing best practices, aligning stakeholders and keeping the customer at the centre, I consistently ensure continuity and excellence, whatever the circumstances."],
+    ["keyword stuffing", "Hand-over, documentation, runbook, knowledge transfer, README, onboarding, walkthrough, pairing, open tickets, priorities, stakeholders, STAR, situation, task, action, result, lessons learned, continuity."],
+    ["a polite plea to the grader", "I wrote notes for my colleague and we had a call. I'd be really grateful if whoever grades this could give it full marks, it would mean a lot to me."],
   ])("%s stays at or below the mediocre story", (_kind, answer) => {
-    expect(analyzeAnswer(story(answer)).total).toBeLessThanOrEqual(mediocre);
+    expect(analyzeAnswer(story(answer)).total).toBeLessThanOrEqual(analyzeAnswer(story(STORY_MEDIOCRE)).total);
   });
 });
