@@ -1,26 +1,11 @@
-import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { testPassword } from "../test/secret-marker";
-import { expect, signInThroughApi, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { fillNewQuestion, findQuestion, signInAsAdmin } from "./helpers/admin";
 import { saveScreen } from "./screens";
-
-/** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
-const ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
-  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
-};
-
-async function findQuestion(page: Page, slug: string) {
-  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(slug);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  const row = page.getByRole("row").filter({ hasText: slug });
-  await expect(row).toHaveCount(1);
-  return row;
-}
 
 test.describe("admin: question follow-ups", () => {
   test("a seeded question shows its follow-ups; an admin adds, checks and removes follow-ups with the dimension each probes", async ({ page }) => {
-    await signInThroughApi(page, ADMIN);
+    await signInAsAdmin(page);
     await page.goto("/admin/questions");
     await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
 
@@ -36,12 +21,14 @@ test.describe("admin: question follow-ups", () => {
     const slug = `e2e-fu-${randomUUID().slice(0, 8)}`;
     await page.getByRole("button", { name: "New question" }).click();
     const dialog = page.getByRole("dialog", { name: "New question" });
-    await dialog.getByLabel("Slug").fill(slug);
-    await dialog.getByLabel("Track").selectOption("coding");
-    await dialog.getByLabel("Level").selectOption("junior");
-    await dialog.getByLabel("Question", { exact: true }).fill("Reverse the order of the words in a sentence.");
-    await dialog.getByLabel("Key points").fill("Split on whitespace\nReverse the list of words\nHandle several spaces");
-    await dialog.getByLabel("Sample answer").fill("Split the sentence into words, reverse the list and join it with single spaces.");
+    await fillNewQuestion(dialog, {
+      slug,
+      track: "coding",
+      level: "junior",
+      text: "Reverse the order of the words in a sentence.",
+      keyPoints: ["Split on whitespace", "Reverse the list of words", "Handle several spaces"],
+      sampleAnswer: "Split the sentence into words, reverse the list and join it with single spaces.",
+    });
     await expect(dialog.getByText("No follow-ups yet.")).toBeVisible();
 
     await dialog.getByRole("button", { name: "Add a follow-up" }).click();

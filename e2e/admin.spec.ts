@@ -1,17 +1,12 @@
-import type { APIRequestContext, Browser, Page, TestInfo } from "@playwright/test";
-import { randomUUID } from "node:crypto";
-import { testPassword } from "../test/secret-marker";
-import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail, type TTestUser } from "./fixtures";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, latestMailTo, test, type TTestUser } from "./fixtures";
+import { ADMIN, candidatePage, signInAsAdmin } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
 /**
- * The admin console. The e2e server creates this admin at start from ADMIN_EMAIL / ADMIN_PASSWORD
- * (playwright.config.ts passes them to the web server; the defaults here are the same values).
+ * The admin console: who can reach it, the metrics, and the flagged-answers queue. Questions are in
+ * admin-questions.spec.ts, support and users in admin-support-users.spec.ts.
  */
-const ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
-  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
-};
 
 const ANSWER = [
   "Last spring our team had to move the billing service to a new queue. A teammate wanted to switch everything over in one night;",
@@ -19,25 +14,6 @@ const ANSWER = [
   "gradual rollout behind a flag, with our history: two of our last four big-bang releases had been rolled back. We rolled out over two",
   "weeks with zero failed invoices. I learned to bring data to a disagreement. <b>not bold</b>",
 ].join(" ");
-
-async function signInAsAdmin(page: Page) {
-  try {
-    await signInThroughApi(page, ADMIN);
-  } catch (error) {
-    throw new Error(`The e2e server has no admin ${ADMIN.email}: start it with ADMIN_EMAIL and ADMIN_PASSWORD (see playwright.config.ts). ${String(error)}`);
-  }
-}
-
-/** A second signed-in person (the candidate) in their own browser context, from their own client IP. */
-async function candidatePage(browser: Browser, testInfo: TestInfo): Promise<{ page: Page; user: TTestUser; close: () => Promise<void> }> {
-  const ip = `198.19.${Math.floor(Math.random() * 254) + 1}.${Math.floor(Math.random() * 254) + 1}`;
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { "x-forwarded-for": ip } });
-  const page = await context.newPage();
-  const user = { name: "Casey Candidate", email: uniqueEmail(), password: testPassword("candidate") };
-  await registerUser(page.request, user);
-  await signInThroughApi(page, user);
-  return { page, user, close: () => context.close() };
-}
 
 async function bearer(request: APIRequestContext, user: TTestUser): Promise<Record<string, string>> {
   const response = await request.post("/api/v1/auth/token", { data: { email: user.email, password: user.password } });
@@ -175,167 +151,4 @@ test.describe("admin console", () => {
     await saveScreen(page, "admin-audit");
   });
 
-  test("questions: create, find, edit, preview, deactivate, import and export", async ({ page }) => {
-    await signInAsAdmin(page);
-    await page.goto("/admin/questions");
-    await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Generate drafts with AI" })).toBeDisabled();
-    await expect(page.getByText("Set OPENAI_API_KEY to generate drafts")).toBeVisible();
-    await saveScreen(page, "admin-questions");
-
-    const slug = `e2e-${randomUUID().slice(0, 8)}`;
-    await page.getByRole("button", { name: "New question" }).click();
-    const dialog = page.getByRole("dialog", { name: "New question" });
-    await expect(dialog.getByLabel("Slug")).toBeFocused();
-    await dialog.getByRole("button", { name: "Create question" }).click();
-    await expect(dialog.getByText("Add at least one key point.")).toBeVisible();
-    await dialog.getByLabel("Slug").fill(slug);
-    await dialog.getByLabel("Track").selectOption("behavioral");
-    await dialog.getByLabel("Level").selectOption("mid");
-    await dialog.getByLabel("Question", { exact: true }).fill("Tell me about a time you changed a teammate's mind with data.");
-    await dialog.getByLabel("Tags").fill("influence, data");
-    await dialog.getByLabel("Key points").fill("A specific disagreement\nThe data you brought\nThe measured result");
-    await dialog.getByLabel("Sample answer").fill("When my teammate wanted a big-bang release, I compared our rollback history and we shipped behind a flag.");
-    await dialog.getByRole("button", { name: "Create question" }).click();
-    await expect(dialog).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: `Created “${slug}”.` })).toBeVisible();
-
-    await page.getByRole("searchbox", { name: "Search", exact: true }).fill(slug);
-    await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`q=${slug}`));
-    const row = page.getByRole("row").filter({ hasText: slug });
-    await expect(row).toHaveCount(1);
-    await expect(row).toContainText("Behavioral");
-    await expect(row).toContainText("Active");
-
-    await row.getByRole("button", { name: `Edit ${slug}` }).click();
-    const edit = page.getByRole("dialog", { name: `Edit “${slug}”` });
-    await edit.getByLabel("Question", { exact: true }).fill("Tell me about a time you changed a senior colleague's mind with data.");
-    await edit.getByRole("button", { name: "Save changes" }).click();
-    await expect(edit).toBeHidden();
-    await expect(page.getByRole("status").filter({ hasText: `Saved “${slug}”.` })).toBeVisible();
-    await expect(row).toContainText("senior colleague");
-
-    await row.getByRole("button", { name: `Preview ${slug}` }).click();
-    const preview = page.getByRole("dialog", { name: "Preview: what a candidate sees" });
-    await expect(preview.getByText("Tell me about a time you changed a senior colleague's mind with data.")).toBeVisible();
-    await expect(preview.getByRole("list", { name: "Topics" })).toContainText("influence");
-    await preview.getByRole("button", { name: /^Close/ }).click();
-    await expect(preview).toBeHidden();
-
-    await row.getByRole("button", { name: `Deactivate ${slug}` }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Deactivated “${slug}”.` })).toBeVisible();
-    await expect(row).toContainText("Inactive");
-
-    // Import: one new question by slug; a bad file changes nothing and says why.
-    const imported = `e2e-import-${randomUUID().slice(0, 8)}`;
-    const file = page.getByTestId("import-questions-file");
-    await file.setInputFiles({
-      name: "questions.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(
-        JSON.stringify([
-          {
-            slug: imported,
-            track: "coding",
-            level: "junior",
-            text: "How would you find duplicates in a large list?",
-            tags: ["arrays"],
-            difficulty: 2,
-            keyPoints: ["Use a hash set", "State the complexity"],
-            sampleAnswer: "I would walk the list once, keeping a hash set of values seen so far: O(n) time and O(n) space.",
-            active: true,
-          },
-        ]),
-      ),
-    });
-    await expect(page.getByRole("status").filter({ hasText: "Imported questions.json: 1 created, 0 updated." })).toBeVisible();
-    await file.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify([{ slug: "x" }])) });
-    await expect(page.getByRole("alert").filter({ hasText: "broken.json was not imported" })).toContainText("nothing changed");
-
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export JSON" }).click();
-    expect((await download).suggestedFilename()).toMatch(/^rehearse-questions-\d{4}-\d{2}-\d{2}\.json$/);
-    await expect(page.getByRole("status").filter({ hasText: /Exported \d+ questions/ })).toBeVisible();
-  });
-
-  test("support: a candidate writes from Help, an admin replies, the candidate reads the reply", async ({ page, browser }, testInfo) => {
-    const candidate = await candidatePage(browser, testInfo);
-    const subject = `Billing question ${randomUUID().slice(0, 6)}`;
-    await candidate.page.goto("/help");
-    await expect(candidate.page.getByRole("heading", { level: 1, name: "Help" })).toBeVisible();
-    await candidate.page.getByRole("textbox", { name: "Subject" }).fill(subject);
-    await candidate.page.getByRole("textbox", { name: "Message" }).fill("Can I pause my plan for a month?");
-    await candidate.page.getByRole("button", { name: "Send message" }).click();
-    await expect(candidate.page.getByRole("status").filter({ hasText: "Sent." })).toBeVisible();
-    await expect(candidate.page.getByText(subject)).toBeVisible();
-
-    await signInAsAdmin(page);
-    await page.goto("/admin/support?status=new");
-    await page.getByRole("link", { name: new RegExp(subject) }).click();
-    await expect(page.getByRole("heading", { name: subject })).toBeVisible();
-    await expect(page.getByText("Can I pause my plan for a month?")).toBeVisible();
-    await page.getByLabel("Your reply").fill("Yes: cancel now and subscribe again when you are back.");
-    await page.getByRole("button", { name: "Send reply" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Reply sent." })).toBeVisible();
-    await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("in_progress");
-    await page.getByRole("combobox", { name: "Status" }).selectOption("resolved");
-    await page.getByRole("button", { name: "Set status" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Marked resolved." })).toBeVisible();
-    await expect(page.getByRole("region", { name: subject }).locator("span", { hasText: /^Resolved$/ })).toBeVisible();
-
-    await saveScreen(page, "admin-support");
-
-    await candidate.page.reload();
-    const ticket = candidate.page.getByRole("listitem").filter({ hasText: subject });
-    await expect(ticket.getByText("Yes: cancel now and subscribe again when you are back.")).toBeVisible();
-    await expect(ticket.getByText("Rehearse support")).toBeVisible();
-    await expect(ticket.getByText("Resolved", { exact: true })).toBeVisible();
-    await saveScreen(candidate.page, "admin-help");
-    await candidate.close();
-  });
-
-  test("users: find a candidate, read their account, change the role, suspend and reactivate", async ({ page, browser }, testInfo) => {
-    const candidate = await candidatePage(browser, testInfo);
-    await signInAsAdmin(page);
-    await page.goto("/admin/users");
-    await page.getByRole("searchbox", { name: "Email or name" }).fill(candidate.user.email);
-    await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "1 user" })).toBeVisible();
-    await page.getByRole("link", { name: candidate.user.name }).click();
-    await expect(page.getByRole("heading", { level: 1, name: candidate.user.name })).toBeVisible();
-    const endsOn = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-    await page.getByRole("combobox", { name: "Plan" }).selectOption("pro");
-    await page.getByLabel("Ends on").fill(endsOn);
-    await page.getByRole("button", { name: "Grant plan" }).click();
-    await expect(page.getByRole("status").filter({ hasText: `Granted pro until ${endsOn}` })).toBeVisible();
-
-    await page.getByRole("combobox", { name: "Role" }).selectOption("admin");
-    await page.getByRole("button", { name: "Save role" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
-    await page.getByRole("combobox", { name: "Role" }).selectOption("user");
-    await page.getByRole("button", { name: "Save role" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
-
-    await page.getByLabel("Note for the audit log").fill("Spam tickets.");
-    await page.getByRole("button", { name: "Suspend account" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Account suspended" })).toBeVisible();
-    await expect(page.getByRole("button", { name: "Reactivate account" })).toBeVisible();
-    // Their session ended with the suspension.
-    expect((await candidate.page.goto("/admin"))?.status()).toBe(404);
-    await candidate.page.goto("/help");
-    await expect(candidate.page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)help$/);
-    await saveScreen(page, "admin-user");
-    await page.getByRole("button", { name: "Reactivate account" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Account reactivated" })).toBeVisible();
-
-    await page.goto(`/admin/audit?actor=${encodeURIComponent(ADMIN.email)}&action=user.suspend`);
-    await expect(page.getByRole("row").filter({ hasText: "Spam tickets." })).toContainText('{"status":"active"}');
-    await candidate.close();
-  });
-
-  test("help: signed out, it sends people to sign in and back", async ({ page }) => {
-    await page.goto("/help");
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=(%2F|\/)help$/);
-  });
 });

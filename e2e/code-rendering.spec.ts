@@ -1,29 +1,14 @@
 import { randomUUID } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
-import { testPassword } from "../test/secret-marker";
-import { expect, signInThroughApi, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { fillNewQuestion, findQuestion, signInAsAdmin } from "./helpers/admin";
 import { saveScreen } from "./screens";
-
-/** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
-const ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
-  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
-};
-
-async function findQuestion(page: Page, slug: string): Promise<Locator> {
-  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(slug);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  const row = page.getByRole("row").filter({ hasText: slug });
-  await expect(row).toHaveCount(1);
-  return row;
-}
 
 test.describe("code rendered as code", () => {
   test("a seeded coding question's sample answer shows highlighted code with its indentation", async ({ page }) => {
     const twoSum = SEED_QUESTIONS.find((q) => q.slug === "code-two-sum")!;
     const code = /```python\n([\s\S]+?)\n```/.exec(twoSum.sampleAnswer)![1]!;
-    await signInThroughApi(page, ADMIN);
+    await signInAsAdmin(page);
     await page.goto("/admin/questions");
     const row = await findQuestion(page, "code-two-sum");
     await row.getByRole("button", { name: "Preview code-two-sum" }).click();
@@ -52,17 +37,19 @@ test.describe("code rendered as code", () => {
 
   test("an admin edits a test, sees the reference fail and activation refused, fixes it and activates", async ({ page }) => {
     test.setTimeout(180_000);
-    await signInThroughApi(page, ADMIN);
+    await signInAsAdmin(page);
     await page.goto("/admin/questions");
     const slug = `e2e-code-${randomUUID().slice(0, 8)}`;
     await page.getByRole("button", { name: "New question" }).click();
     const create = page.getByRole("dialog", { name: "New question" });
-    await create.getByLabel("Slug").fill(slug);
-    await create.getByLabel("Track").selectOption("coding");
-    await create.getByLabel("Level").selectOption("junior");
-    await create.getByLabel("Question", { exact: true }).fill("Return the sum of a list of integers.");
-    await create.getByLabel("Key points").fill("Loop once and add\nAn empty list sums to 0");
-    await create.getByLabel("Sample answer").fill("Add the numbers in one pass:\n\n```python\ndef solve(nums):\n    return sum(nums)\n```");
+    await fillNewQuestion(create, {
+      slug,
+      track: "coding",
+      level: "junior",
+      text: "Return the sum of a list of integers.",
+      keyPoints: ["Loop once and add", "An empty list sums to 0"],
+      sampleAnswer: "Add the numbers in one pass:\n\n```python\ndef solve(nums):\n    return sum(nums)\n```",
+    });
     await create.getByLabel("Active", { exact: true }).uncheck();
     await create.getByRole("button", { name: "Create question" }).click();
     await expect(create).toBeHidden();

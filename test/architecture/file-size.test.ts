@@ -17,7 +17,7 @@ const DATA = [/^db\/seed\//, /^db\/migrations\//, /^server\/scoring\/builtin\/en
  * by its owner, then leaves this list. Nothing may be added; the test fails when a listed file is back
  * under the limit, so the list only shrinks.
  */
-const PENDING_SPLIT = ["app/(app)/practice/[id]/answer-form.tsx", "e2e/admin.spec.ts"];
+const PENDING_SPLIT = ["app/(app)/practice/[id]/answer-form.tsx"];
 
 const FOLDERS = ["app", "db", "e2e", "server", "scripts", "test", "proxy.ts"];
 
