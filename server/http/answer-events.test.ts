@@ -78,6 +78,20 @@ describe("GET /answers/{id}?wait=", () => {
   });
 });
 
+describe("GET /answers/{id}?wait= whose client leaves", () => {
+  it("stops waiting when the request is aborted (the procedure gets the request's signal)", async () => {
+    const { token, answerId } = await actorWithPendingAnswer("rest-wait-abort");
+    const client = new AbortController();
+    const started = Date.now();
+    const polling = handle(new Request(`${BASE}/answers/${answerId}?wait=20`, { headers: { authorization: `Bearer ${token}` }, signal: client.signal }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    client.abort();
+    await polling.catch(() => undefined);
+    // Without the signal the wait ran its full 20 s.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  }, 30_000);
+});
+
 describe("GET /answers/{id}/events", () => {
   it("streams the pending answer, then the scored one, then ends", async () => {
     const { token, answerId } = await actorWithPendingAnswer("rest-sse");

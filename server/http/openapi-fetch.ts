@@ -61,11 +61,24 @@ export function createOpenApiFetch<TContext>(options: {
   responseMeta: (input: TResponseMetaInput<TContext>) => { status?: number; headers?: Record<string, string> };
 }): (req: Request, createContext: () => Promise<TContext>, input?: TOpenApiInput) => Promise<TOpenApiFetchResult> {
   let handler: TNodeHandler | undefined;
+  // The library calls `router.createCaller(ctx)` without the request's signal, so a procedure that
+  // waits (GET /answers/{id}?wait=30) would keep waiting after its client left. The caller is given
+  // the signal of the request whose context it is.
+  const signals = new WeakMap<object, AbortSignal>();
+  const router = {
+    ...options.router,
+    createCaller: (ctx: object, callerOptions?: { signal?: AbortSignal }) =>
+      (options.router.createCaller as (ctx: object, opts?: { signal?: AbortSignal }) => unknown)(ctx, { ...callerOptions, signal: callerOptions?.signal ?? signals.get(ctx) }),
+  } as OpenApiRouter;
   // Built on first use, not at import: the library checks NODE_ENV when it builds the handler.
   const nodeHandler = (): TNodeHandler =>
     (handler ??= createOpenApiNodeHttpHandler({
-      router: options.router,
-      createContext: ({ req }: { req: TTaggedRequest<TContext> }) => req[CREATE_CONTEXT]!(),
+      router,
+      createContext: async ({ req }: { req: TTaggedRequest<TContext> }) => {
+        const ctx = await req[CREATE_CONTEXT]!();
+        if (typeof ctx === "object" && ctx !== null) signals.set(ctx, req.signal);
+        return ctx;
+      },
       responseMeta: options.responseMeta,
       onError: ({ error, req }: { error: unknown; req: TTaggedRequest<TContext> }) => {
         const failure = req[FAILURE];
