@@ -4,6 +4,7 @@ import { answers, interviewQuestions, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TScoreCounting } from "@/server/contracts/vocabulary/statuses";
 import { recomputeInterviewScore } from "./interview-score";
+import { interviewFields } from "./interview-fields";
 import { loadInterview } from "./load-interview";
 
 /** Minutes of inactivity after which an in-progress interview is abandoned automatically. */
@@ -23,15 +24,22 @@ export async function completeInterview(db: TDatabase, userId: string, interview
     throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });
   }
   if (latest.every((answer) => !answer)) throw new AppError("CONFLICT", "Answer at least one question before completing the interview.");
-  await db.transaction(async (tx) => {
+  const completed = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(interviews)
       .set({ status: "completed", completedAt: sql`now()`, lastActivityAt: sql`now()` })
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
-      .returning({ id: interviews.id });
-    if (row) await recomputeInterviewScore(tx, interviewId);
+      .returning();
+    const overall = row ? await recomputeInterviewScore(tx, interviewId) : null;
+    return row && overall ? { row, overall } : null;
   });
-  return loadInterview(db, userId, interviewId);
+  // Lost a race with another complete or an abandon: read what that one left.
+  if (!completed) return loadInterview(db, userId, interviewId);
+  // The questions, answers and scores are those just read (none pending, so none changes with the
+  // status); only the interview's own fields changed, and the update returned them.
+  const { row, overall } = completed;
+  const fields = interviewFields({ ...row, overallScore: overall.overallScore, passed: overall.passed ? "yes" : "no" }, interview.timeSpentSeconds);
+  return { ...fields, questions: interview.questions };
 }
 
 /** Chooses which attempt of each question counts toward this interview's overall score. */

@@ -48,11 +48,17 @@ export async function withIdempotency<T extends Record<string, unknown>>(
   const hash = requestHash(scope, options.request);
   return db.transaction(async (tx) => {
     const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
-    await tx.delete(idempotencyKeys).where(and(mine, lt(idempotencyKeys.expiresAt, sql`now()`)));
+    // One statement: a new key is inserted, an expired one is taken over as if new, and a live one
+    // (or one still being processed, whose transaction this waits for) returns no row.
+    const row = { userId, key, scope, requestHash: hash, status: options.status, response: {}, expiresAt: sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})` };
     const inserted = await tx
       .insert(idempotencyKeys)
-      .values({ userId, key, scope, requestHash: hash, status: options.status, response: {}, expiresAt: sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})` })
-      .onConflictDoNothing()
+      .values(row)
+      .onConflictDoUpdate({
+        target: [idempotencyKeys.userId, idempotencyKeys.key],
+        set: { scope, requestHash: hash, status: options.status, response: {}, createdAt: sql`now()`, expiresAt: row.expiresAt },
+        setWhere: lt(idempotencyKeys.expiresAt, sql`now()`),
+      })
       .returning({ key: idempotencyKeys.key });
     if (inserted.length === 0) {
       const [first] = await tx.select().from(idempotencyKeys).where(mine);

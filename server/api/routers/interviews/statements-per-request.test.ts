@@ -1,0 +1,83 @@
+/**
+ * SQL statements per step of the practice loop (docs/performance.md, issue #13): each statement is a
+ * round trip in the app and a bind/execute in PostgreSQL, so the write path keeps them few. Counted
+ * with Drizzle's query logger on a pool of its own (BEGIN/COMMIT are not queries and not counted).
+ */
+import { eq, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import type { TDatabase } from "@/db";
+import * as schema from "@/db/schema";
+import { answers, idempotencyKeys } from "@/db/schema";
+import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
+import { randomUUID } from "node:crypto";
+import { createCaller } from "@/server/api/root";
+import { createContextInner } from "@/server/api/trpc";
+import { asSessionUser, verifiedTestUser } from "@/test/helpers/caller";
+import { connectTestDb } from "@/test/helpers/db";
+
+const client = postgres(process.env.DATABASE_URL!, { max: 4, onnotice: () => {} });
+afterAll(() => client.end({ timeout: 5 }));
+let statements = 0;
+const texts: string[] = [];
+const counted = drizzle(client, {
+  schema,
+  casing: "snake_case",
+  logger: { logQuery: (query) => void (statements += 1, texts.push(query.slice(0, 140))) },
+}) as unknown as TDatabase;
+const db = connectTestDb();
+
+async function count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const before = statements;
+  const result = await work();
+  if (process.env.PRINT_STATEMENTS) console.log(texts.slice(before).join("\n"));
+  return { result, statements: statements - before };
+}
+
+const ANSWER = "I would clarify the goal, weigh consistency against latency, track p99 latency and error rate, and roll out behind a flag.";
+
+describe("statements per practice step", () => {
+  it("start, submit and complete stay within their statement budgets", async () => {
+    const { user } = await verifiedTestUser(db, "statements");
+    // As the REST clients and bench:api send them: an Idempotency-Key on start and submit.
+    const caller = () => createCaller(createContextInner({ requestId: randomUUID(), db: counted, user: asSessionUser(user), headers: new Headers({ "Idempotency-Key": randomUUID() }) }));
+
+    const start = await count(() => caller().interviews.create({ track: "behavioral", level: "mid", questionCount: 2 }));
+    const interview = start.result.interview;
+    const submit = await count(() =>
+      caller().interviews.submitAnswer({ id: interview.id, questionId: interview.questions[0]!.questionId, kind: "answer", answer: ANSWER }),
+    );
+    const [row] = await db.select({ id: answers.id }).from(answers).where(eq(answers.id, submit.result.answer.id));
+    await scoreStoredAnswer(db, row!.id);
+    const complete = await count(() => caller().interviews.complete({ id: interview.id }));
+
+    // The response is what a fresh read says.
+    expect(complete.result.interview).toEqual((await caller().interviews.get({ id: interview.id })).interview);
+    console.log(`statements per request: start ${start.statements}, submit ${submit.statements}, complete ${complete.statements}`);
+    expect(complete.result.interview).toMatchObject({ id: interview.id, status: "completed" });
+    expect(complete.result.interview.overallScore).not.toBeNull();
+    // Before this session's cut (a free user's first start, which also queues the "one left" email):
+    // start 20, submit 10, complete 13. The idempotency row is now written by one upsert, and
+    // complete builds its answer from what it read and what its update returned.
+    expect(start.statements).toBeLessThanOrEqual(19);
+    expect(submit.statements).toBeLessThanOrEqual(9);
+    expect(complete.statements).toBeLessThanOrEqual(9);
+  });
+
+  it("an expired Idempotency-Key is taken over by the next request, which runs as new", async () => {
+    const { user } = await verifiedTestUser(db, "idem-expired");
+    const headers = new Headers({ "Idempotency-Key": `k-${randomUUID()}` });
+    const caller = () => createCaller(createContextInner({ requestId: randomUUID(), db, user: asSessionUser(user), headers }));
+    const first = await caller().interviews.create({ track: "coding", level: "intern", questionCount: 1 });
+    await db.update(idempotencyKeys).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(idempotencyKeys.userId, user.id));
+    // Even another request under the old key: the expired row no longer binds it.
+    const second = await caller().interviews.create({ track: "coding", level: "mid", questionCount: 1 });
+    expect(second.interview.id).not.toBe(first.interview.id);
+    const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.userId, user.id));
+    expect(row!.response).toEqual({ interviewId: second.interview.id });
+    expect(row!.expiresAt.getTime()).toBeGreaterThan(Date.now());
+    const replay = await caller().interviews.create({ track: "coding", level: "mid", questionCount: 1 });
+    expect(replay.interview.id).toBe(second.interview.id);
+  });
+});
