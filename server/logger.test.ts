@@ -5,7 +5,8 @@ import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { REDACT_PATHS, SAFE_LOG_OPTIONS } from "./logger";
 
-function capture() {
+/** A logger that writes into an array, with the given options (by default, the redaction paths alone). */
+function capture(options: pino.LoggerOptions = { redact: { paths: REDACT_PATHS, censor: "[redacted]" } }) {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, callback) {
@@ -13,19 +14,10 @@ function capture() {
       callback();
     },
   });
-  return { logger: pino({ redact: { paths: REDACT_PATHS, censor: "[redacted]" } }, stream), lines };
+  return { logger: pino(options, stream), lines };
 }
 
-function captureSafe() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(String(chunk));
-      callback();
-    },
-  });
-  return { logger: pino(SAFE_LOG_OPTIONS, stream), lines };
-}
+const captureSafe = () => capture(SAFE_LOG_OPTIONS);
 
 const HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA";
 
