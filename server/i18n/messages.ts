@@ -40,9 +40,6 @@ import ruMarketing from "./messages/ru/marketing.json";
 import enHelp from "./messages/en/help.json";
 import koHelp from "./messages/ko/help.json";
 import ruHelp from "./messages/ru/help.json";
-import enReport from "./messages/en/report.json";
-import koReport from "./messages/ko/report.json";
-import ruReport from "./messages/ru/report.json";
 import enSettings from "./messages/en/settings.json";
 import koSettings from "./messages/ko/settings.json";
 import ruSettings from "./messages/ru/settings.json";
@@ -58,6 +55,12 @@ import ruBilling from "./messages/ru/billing.json";
 import enProgress from "./messages/en/progress.json";
 import koProgress from "./messages/ko/progress.json";
 import ruProgress from "./messages/ru/progress.json";
+import enReport from "./messages/en/report.json";
+import koReport from "./messages/ko/report.json";
+import ruReport from "./messages/ru/report.json";
+import enJobs from "./messages/en/jobs.json";
+import koJobs from "./messages/ko/jobs.json";
+import ruJobs from "./messages/ru/jobs.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -76,12 +79,13 @@ const NAMESPACES = {
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
   help: catalog(enHelp, { ru: ruHelp, ko: koHelp }),
-  report: catalog(enReport, { ru: ruReport, ko: koReport }),
   settings: catalog(enSettings, { ru: ruSettings, ko: koSettings }),
   practice: catalog(enPractice, { ru: ruPractice, ko: koPractice }),
   history: catalog(enHistory, { ru: ruHistory, ko: koHistory }),
   billing: catalog(enBilling, { ru: ruBilling, ko: koBilling }),
   progress: catalog(enProgress, { ru: ruProgress, ko: koProgress }),
+  report: catalog(enReport, { ru: ruReport, ko: koReport }),
+  jobs: catalog(enJobs, { ru: ruJobs, ko: koJobs }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;
@@ -94,7 +98,7 @@ export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
  * Namespaces only the candidate's pages (app/(app)) use in the browser: their layout adds them, so
  * the landing, sign-in and admin pages do not carry them (page weight, #18's 10% budget).
  */
-export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing"];
+export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing", "jobs"];
 
 /** Namespaces no client component on the candidate's pages uses (sign-in forms, landing, admin): their layout leaves them out. */
 export const NOT_ON_CANDIDATE_PAGES: readonly TNamespace[] = ["auth", "marketing", "admin-questions"];

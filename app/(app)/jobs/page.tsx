@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { LocalTime } from "@/app/_components/local-time";
 
-export const metadata: Metadata = { title: "Jobs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("title") };
+}
 
 export default async function JobsPage() {
-  const user = await getCurrentUser();
+  const [user, t, tv] = await Promise.all([getCurrentUser(), getTranslations("jobs"), getTranslations("vocabulary")]);
   if (!user) redirect("/sign-in?callbackUrl=/jobs");
   const { jobTargets } = await (await serverCaller()).jobTargets.list();
 
@@ -18,24 +20,24 @@ export default async function JobsPage() {
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">Practise for a job</h1>
-          <p className="mt-2 max-w-2xl text-slate-700">Paste a job description: we list what it asks for, build an interview around it, and show which requirements your answers covered.</p>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
+          <p className="mt-2 max-w-2xl text-slate-700">{t("lead")}</p>
         </div>
         <Link href="/jobs/new" className={buttonClass("primary")}>
-          Add a job
+          {t("add")}
         </Link>
       </div>
 
       {jobTargets.length === 0 ? (
         <div className="mt-10 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
-          <h2 className="text-lg font-semibold text-slate-900">No jobs yet</h2>
-          <p className="mx-auto mt-2 max-w-md text-slate-700">Add the job you are applying for. A posting pasted as text, a PDF or a Word file all work.</p>
+          <h2 className="text-lg font-semibold text-slate-900">{t("emptyTitle")}</h2>
+          <p className="mx-auto mt-2 max-w-md text-slate-700">{t("emptyText")}</p>
           <Link href="/jobs/new" className={buttonClass("primary", { extra: "mt-5" })}>
-            Add your first job
+            {t("addFirst")}
           </Link>
         </div>
       ) : (
-        <ul className="mt-8 space-y-3" aria-label="Your jobs">
+        <ul className="mt-8 space-y-3" aria-label={t("yourJobs")}>
           {jobTargets.map((job) => (
             <li key={job.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -45,11 +47,13 @@ export default async function JobsPage() {
                   </Link>
                 </h2>
                 <p className="text-sm text-slate-600">
-                  Updated <LocalTime iso={job.updatedAt} format="date" />
+                  {t.rich("updated", { time: () => <LocalTime iso={job.updatedAt} format="date" /> })}
                 </p>
               </div>
               <p className="mt-1 text-sm text-slate-700">
-                {[job.company, LEVEL_NAMES[job.level], `${job.requirementCount} requirements`, `${job.interviewCount} ${job.interviewCount === 1 ? "interview" : "interviews"}`].filter(Boolean).join(" · ")}
+                {[job.company, tv(`levels.${job.level}`), t("requirements", { count: job.requirementCount }), tv("interviewCount", { count: job.interviewCount })]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             </li>
           ))}

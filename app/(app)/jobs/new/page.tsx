@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { JobForm } from "../job-form";
 
-export const metadata: Metadata = { title: "Add a job" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("add") };
+}
 
 export default async function NewJobPage() {
-  const user = await getCurrentUser();
+  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("jobs")]);
   if (!user) redirect("/sign-in?callbackUrl=/jobs/new");
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
       <Link href="/jobs" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        <span aria-hidden="true">← </span>All jobs
+        <span aria-hidden="true">← </span>
+        {t("allJobs")}
       </Link>
-      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">Add a job</h1>
+      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t("add")}</h1>
       <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <JobForm />
       </div>

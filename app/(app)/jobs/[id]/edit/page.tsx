@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { JobForm } from "../../job-form";
 import { loadOwnJob } from "../../load-job";
 
-export const metadata: Metadata = { title: "Edit job" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("editTitle") };
+}
 
 export default async function EditJobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const job = await loadOwnJob(id, `/jobs/${id}/edit`);
+  const [job, t] = await Promise.all([loadOwnJob(id, `/jobs/${id}/edit`), getTranslations("jobs")]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
       <Link href={`/jobs/${job.id}`} className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        <span aria-hidden="true">← </span>Back to the job
+        <span aria-hidden="true">← </span>
+        {t("backToJob")}
       </Link>
-      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">Edit {job.title}</h1>
-      <p className="mt-2 text-slate-700">Changing the description extracts its requirements again; requirements you edited stay.</p>
+      <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t("editHeading", { title: job.title })}</h1>
+      <p className="mt-2 text-slate-700">{t("editLead")}</p>
       <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <JobForm jobTarget={{ ...job, company: job.company ?? undefined, cv: job.cv ?? undefined }} />
       </div>
