@@ -27,6 +27,15 @@ beforeEach(() => {
   hashCalls.count = 0;
 });
 
+/** A registered user's fresh reset token from the dev mailbox, with the hash count set back to zero. */
+async function resetTokenFor(label: string): Promise<{ email: string; token: string }> {
+  const { email } = await registerTestUser(db, label);
+  await callerFor(db).caller.auth.forgotPassword({ email });
+  const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
+  hashCalls.count = 0;
+  return { email, token };
+}
+
 describe("reset-password checks the token before hashing", () => {
   it("a bogus token is refused without hashing", async () => {
     const result = callerFor(db).caller.auth.resetPassword({ token: `bogus-${randomUUID()}`, newPassword: testPassword("bogus") });
@@ -35,11 +44,7 @@ describe("reset-password checks the token before hashing", () => {
   });
 
   it("a spent token is refused without hashing; a valid one hashes once", async () => {
-    const { email } = await registerTestUser(db, "hash-reset");
-    await callerFor(db).caller.auth.forgotPassword({ email });
-    const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
-
-    hashCalls.count = 0;
+    const { token } = await resetTokenFor("hash-reset");
     await callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("hash-new") });
     expect(hashCalls.count).toBe(1);
 
@@ -49,11 +54,7 @@ describe("reset-password checks the token before hashing", () => {
   });
 
   it("a password the policy refuses is refused before hashing, and the link still works", async () => {
-    const { email } = await registerTestUser(db, "hash-policy");
-    await callerFor(db).caller.auth.forgotPassword({ email });
-    const token = tokenFromLink((await latestEmailTo(db, email)).text, "/reset-password");
-
-    hashCalls.count = 0;
+    const { email, token } = await resetTokenFor("hash-policy");
     await expect(callerFor(db).caller.auth.resetPassword({ token, newPassword: `my ${email} pass` })).rejects.toThrow();
     expect(hashCalls.count).toBe(0);
     await expect(callerFor(db).caller.auth.resetPassword({ token, newPassword: testPassword("hash-ok") })).resolves.toEqual({ reset: true });
