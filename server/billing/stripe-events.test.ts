@@ -27,6 +27,14 @@ async function userAtCheckout(label: string, plan: "pro" | "premium" = "pro") {
   return { ...account, sessionId, customer: mapping!.stripeCustomerId };
 }
 
+/** A user at checkout whose subscription.created event is processed: on the plan, subscription in hand. */
+async function subscribedBuyer(label: string) {
+  const buyer = await userAtCheckout(label);
+  const { subscription } = fake.completeCheckout(buyer.sessionId);
+  await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+  return { buyer, subscription };
+}
+
 async function subscriptionRow(stripeSubscriptionId: string) {
   const [row] = await db.select().from(subscriptions).where(eq(subscriptions.stripeSubscriptionId, stripeSubscriptionId));
   return row;
@@ -61,16 +69,12 @@ describe("a paid checkout", () => {
   });
 
   it("refuses a second checkout while a subscription is active (it would charge twice)", async () => {
-    const buyer = await userAtCheckout("twice");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+    const { buyer, subscription } = await subscribedBuyer("twice");
     await expect(buyer.caller.billing.createCheckout({ plan: "premium" })).rejects.toMatchObject({ cause: { code: "CONFLICT" } });
   });
 
   it("moves to Premium when the subscription's price changes in the portal", async () => {
-    const buyer = await userAtCheckout("upgrader");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+    const { buyer, subscription } = await subscribedBuyer("upgrader");
     const changed = fake.updateSubscription(subscription.id, { price: TEST_PRICE_PREMIUM });
     await deliverAndProcess(db, fake.event("customer.subscription.updated", changed));
     expect(await buyer.caller.billing.subscription()).toMatchObject({ plan: "premium", interviewsLimit: null, fairUsePerDay: 50 });
@@ -79,9 +83,7 @@ describe("a paid checkout", () => {
 
 describe("convergence from Stripe's current state", () => {
   it("ends canceled and free when subscription.deleted is processed before an older subscription.updated", async () => {
-    const buyer = await userAtCheckout("out-of-order");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+    const { buyer, subscription } = await subscribedBuyer("out-of-order");
     expect((await currentPlan(db, buyer.user.id)).id).toBe("pro");
 
     const olderUpdate = fake.event("customer.subscription.updated", fake.updateSubscription(subscription.id, { cancelAtPeriodEnd: true }), {
@@ -130,9 +132,7 @@ describe("trust", () => {
 
 describe("failed payments", () => {
   it("marks the subscription past_due and emails the user; the plan lasts to the end of the paid period", async () => {
-    const buyer = await userAtCheckout("late-payer");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+    const { buyer, subscription } = await subscribedBuyer("late-payer");
 
     fake.updateSubscription(subscription.id, { status: "past_due" });
     const invoice = fake.invoice({ customer: buyer.customer, subscription: subscription.id, amountCents: 1200, price: TEST_PRICE_PRO });
@@ -233,9 +233,7 @@ describe("processing failures", () => {
 
 describe("account deletion", () => {
   it("cancels the user's live subscriptions at Stripe, so a deleted account is not charged", async () => {
-    const buyer = await userAtCheckout("leaving");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    await deliverAndProcess(db, fake.event("customer.subscription.created", subscription));
+    const { buyer, subscription } = await subscribedBuyer("leaving");
     expect(await cancelStripeSubscriptions(db, buyer.user.id)).toEqual([subscription.id]);
     expect(fake.subscription(subscription.id).status).toBe("canceled");
     await deliverAndProcess(db, fake.event("customer.subscription.deleted", fake.subscription(subscription.id)));
