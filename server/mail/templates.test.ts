@@ -14,30 +14,26 @@ describe("links", () => {
   });
 });
 
-describe("verificationEmail", () => {
-  const link = verifyEmailLink("tok123", APP_URL);
-  const email = verificationEmail({ name: "Ada", link });
-
-  it("carries the link in both versions, and it is the only link", () => {
+describe("verificationEmail and passwordResetEmail", () => {
+  it.each([
+    { template: "verificationEmail", link: verifyEmailLink("tok123", APP_URL), render: verificationEmail },
+    { template: "passwordResetEmail", link: resetPasswordLink("tok456", APP_URL), render: passwordResetEmail },
+  ])("$template carries the link in both versions, and it is the only link", ({ link, render }) => {
+    const email = render({ name: "Ada", link });
     expect(extractLinks(email.text)).toEqual([link]);
     expect(email.html).toContain(`href="${link}"`);
     expect(email.text).toContain("Hi Ada,");
   });
 
-  it("says how long the link works", () => {
+  it("verification says how long the link works", () => {
+    const email = verificationEmail({ name: "Ada", link: verifyEmailLink("tok123", APP_URL) });
     expect(email.subject).toBe("Confirm your email address for Rehearse");
     expect(email.text).toContain("expires in 24 hours");
     expect(email.html).toContain("expires in 24 hours");
   });
-});
 
-describe("passwordResetEmail", () => {
-  const link = resetPasswordLink("tok456", APP_URL);
-  const email = passwordResetEmail({ name: "Ada", link });
-
-  it("carries the link, its 1-hour lifetime and what to do if you did not ask", () => {
-    expect(extractLinks(email.text)).toEqual([link]);
-    expect(email.html).toContain(`href="${link}"`);
+  it("reset says its link lasts 1 hour and what to do if you did not ask", () => {
+    const email = passwordResetEmail({ name: "Ada", link: resetPasswordLink("tok456", APP_URL) });
     expect(email.text).toContain("expires in 1 hour.");
     expect(email.text).toContain("If you did not ask to reset your password, ignore this email");
   });
