@@ -5,6 +5,7 @@
  */
 import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
 import { sectionShare } from "@/server/scoring/builtin/section-relevance";
+import { sharesHangulBigram } from "@/server/scoring/builtin/language/korean";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -110,8 +111,9 @@ export function topicTerms(text: string): TTopicTerm[] {
   return [...terms.values()];
 }
 
+/** Close variants: a shared five-letter prefix, or for Korean compounds a shared syllable bigram (language/korean.ts). */
 function sharesPrefix(a: string, b: string): boolean {
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5);
+  return (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || sharesHangulBigram(a, b);
 }
 
 /** The answer's vocabulary, with how often each stem and each concept cluster comes up. */

@@ -77,9 +77,14 @@ export function koreanTokens(word: string): string[] {
   return splitEojeol(word);
 }
 
+function isSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7af;
+}
+
 /** Two Hangul stems share a two-syllable bigram ("결제" and "결제시스템"). */
 export function sharesHangulBigram(a: string, b: string): boolean {
-  if (a.length < 2 || b.length < 2 || !allHangul(a) || !allHangul(b)) return false;
+  // Called in the topic match's inner loop: a first-character check keeps it free for other scripts.
+  if (!isSyllable(a.charCodeAt(0)) || !isSyllable(b.charCodeAt(0)) || a.length < 2 || b.length < 2 || !allHangul(a) || !allHangul(b)) return false;
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   for (let i = 0; i + 2 <= shorter.length; i += 1) if (longer.includes(shorter.slice(i, i + 2))) return true;
   return false;

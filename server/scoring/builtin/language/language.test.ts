@@ -8,7 +8,7 @@ import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { scanForInjection } from "@/server/scoring/builtin/injection";
 import { disguisedLetters } from "@/server/scoring/builtin/language/confusables";
 import { detectLanguage } from "@/server/scoring/builtin/language/detect";
-import { splitEojeol } from "@/server/scoring/builtin/language/korean";
+import { sharesHangulBigram, splitEojeol } from "@/server/scoring/builtin/language/korean";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
@@ -45,6 +45,12 @@ describe("tokens and stems", () => {
     expect(isStopWord("인덱스")).toBe(false);
     expect(isStopWord("потому")).toBe(false);
     expect(isStopWord("который")).toBe(true);
+  });
+
+  it("lets Korean compounds meet their parts through a shared syllable bigram", () => {
+    expect(sharesHangulBigram("결제", "결제시스템")).toBe(true);
+    expect(sharesHangulBigram("캐시", "인덱스")).toBe(false);
+    expect(sharesHangulBigram("cache", "caching")).toBe(false);
   });
 
   it("leaves English tokens and stems as they were", () => {
