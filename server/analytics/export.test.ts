@@ -1,31 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { answersToCsv, csvCell, type TExportedAnswer } from "./export";
 
+/** What csvCell writes for each input, by the rule it shows. */
+const CSV_CELLS: Record<string, Array<[Parameters<typeof csvCell>[0], string]>> = {
+  "leaves plain text and numbers alone and writes null as empty": [
+    ["plain text", "plain text"],
+    [42, "42"],
+    [7.5, "7.5"],
+    [null, ""],
+    [undefined, ""],
+    ["", ""],
+  ],
+  "quotes commas, quotes and line breaks, doubling inner quotes": [
+    ["a, b", '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ["line one\nline two", '"line one\nline two"'],
+    ["windows\r\nline", '"windows\r\nline"'],
+  ],
+  "defuses formulas: = + - @ (and tab, carriage return) get a leading apostrophe": [
+    ["=1+1", "'=1+1"],
+    ["+SUM(A1:A2)", "'+SUM(A1:A2)"],
+    ["-2+3", "'-2+3"],
+    ["@cmd", "'@cmd"],
+    ["\tcmd", "'\tcmd"],
+    ['=HYPERLINK("http://evil.test","click")', `"'=HYPERLINK(""http://evil.test"",""click"")"`],
+    ["a = b", "a = b"],
+  ],
+};
+
 describe("csvCell", () => {
-  it("leaves plain text and numbers alone and writes null as empty", () => {
-    expect(csvCell("plain text")).toBe("plain text");
-    expect(csvCell(42)).toBe("42");
-    expect(csvCell(7.5)).toBe("7.5");
-    expect(csvCell(null)).toBe("");
-    expect(csvCell(undefined)).toBe("");
-    expect(csvCell("")).toBe("");
-  });
-
-  it("quotes commas, quotes and line breaks, doubling inner quotes", () => {
-    expect(csvCell("a, b")).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell("line one\nline two")).toBe('"line one\nline two"');
-    expect(csvCell("windows\r\nline")).toBe('"windows\r\nline"');
-  });
-
-  it("defuses formulas: = + - @ (and tab, carriage return) get a leading apostrophe", () => {
-    expect(csvCell("=1+1")).toBe("'=1+1");
-    expect(csvCell("+SUM(A1:A2)")).toBe("'+SUM(A1:A2)");
-    expect(csvCell("-2+3")).toBe("'-2+3");
-    expect(csvCell("@cmd")).toBe("'@cmd");
-    expect(csvCell("\tcmd")).toBe("'\tcmd");
-    expect(csvCell('=HYPERLINK("http://evil.test","click")')).toBe(`"'=HYPERLINK(""http://evil.test"",""click"")"`);
-    expect(csvCell("a = b")).toBe("a = b");
+  it.each(Object.entries(CSV_CELLS))("%s", (_rule, cases) => {
+    for (const [input, written] of cases) expect(csvCell(input), JSON.stringify(input)).toBe(written);
   });
 });
 

@@ -69,7 +69,7 @@ describe("a paid checkout", () => {
   });
 
   it("refuses a second checkout while a subscription is active (it would charge twice)", async () => {
-    const { buyer, subscription } = await subscribedBuyer("twice");
+    const { buyer } = await subscribedBuyer("twice");
     await expect(buyer.caller.billing.createCheckout({ plan: "premium" })).rejects.toMatchObject({ cause: { code: "CONFLICT" } });
   });
 
