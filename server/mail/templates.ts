@@ -16,66 +16,56 @@ interface TLocalized {
   locale?: TLanguage | null;
 }
 
+/** The email sections with a subject and an action label of their own. */
+type TActionEmail = "verification" | "passwordReset" | "emailChange" | "passwordChanged" | "signUpAttempt" | "emailChangedNotice" | "reviewsDue" | "weeklySummary";
+
+/**
+ * The common shape: the section's subject, a greeting, the body, its action button and fine print,
+ * all in the recipient's language. `body` writes the paragraphs and fine print with the same translator.
+ */
+function actionEmail(
+  section: TActionEmail,
+  input: { name: string; locale?: TLanguage | null },
+  link: string,
+  body: (t: TEmailTranslator) => { paragraphs: string[]; finePrint?: string[]; subjectValues?: Record<string, number> },
+): RenderedEmail {
+  const t = emailTranslator(input.locale);
+  const { paragraphs, finePrint, subjectValues } = body(t);
+  // The section names are checked by the union above; next-intl's key type cannot follow a template.
+  const key = (name: "subject" | "action") => `${section}.${name}` as Parameters<TEmailTranslator>[0];
+  return renderEmail(t(key("subject"), subjectValues as never), { name: input.name, paragraphs, action: { label: t(key("action")), link }, finePrint }, input.locale);
+}
+
 /** "24 hours", "24 часа", "24시간": read from the token lifetimes so the email never promises a different one. */
 function lifetime(t: TEmailTranslator, ms: number): string {
   return t("layout.hours", { hours: Math.round(ms / 3_600_000) });
 }
 
 export function verificationEmail(input: { name: string; link: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("verification.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("verification.body")],
-      action: { label: t("verification.action"), link: input.link },
-      finePrint: [t("verification.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.verify_email) }), t("verification.notYou")],
-    },
-    input.locale,
-  );
+  return actionEmail("verification", input, input.link, (t) => ({
+    paragraphs: [t("verification.body")],
+    finePrint: [t("verification.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.verify_email) }), t("verification.notYou")],
+  }));
 }
 
 export function passwordResetEmail(input: { name: string; link: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("passwordReset.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("passwordReset.body")],
-      action: { label: t("passwordReset.action"), link: input.link },
-      finePrint: [t("passwordReset.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.reset_password) }), t("passwordReset.notYou")],
-    },
-    input.locale,
-  );
+  return actionEmail("passwordReset", input, input.link, (t) => ({
+    paragraphs: [t("passwordReset.body")],
+    finePrint: [t("passwordReset.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.reset_password) }), t("passwordReset.notYou")],
+  }));
 }
 
 /** Sent to the new address: the change happens only once its owner follows the link. */
 export function emailChangeEmail(input: { name: string; link: string; newEmail: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("emailChange.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("emailChange.body", { newEmail: input.newEmail }), t("emailChange.until")],
-      action: { label: t("emailChange.action"), link: input.link },
-      finePrint: [t("emailChange.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.verify_email) }), t("emailChange.notYou")],
-    },
-    input.locale,
-  );
+  return actionEmail("emailChange", input, input.link, (t) => ({
+    paragraphs: [t("emailChange.body", { newEmail: input.newEmail }), t("emailChange.until")],
+    finePrint: [t("emailChange.expires", { lifetime: lifetime(t, EMAIL_TOKEN_TTL_MS.verify_email) }), t("emailChange.notYou")],
+  }));
 }
 
 /** A notice after the fact; `resetLink` leads to "forgot password" in case it was not the owner. */
 export function passwordChangedEmail(input: { name: string; resetLink: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("passwordChanged.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("passwordChanged.body"), t("passwordChanged.notYou")],
-      action: { label: t("passwordChanged.action"), link: input.resetLink },
-    },
-    input.locale,
-  );
+  return actionEmail("passwordChanged", input, input.resetLink, (t) => ({ paragraphs: [t("passwordChanged.body"), t("passwordChanged.notYou")] }));
 }
 
 /**
@@ -98,31 +88,17 @@ export function notificationEmail(
  * sign-up page answers the same either way, so only the owner learns the account exists.
  */
 export function signUpAttemptEmail(input: { name: string; signInLink: string; resetLink: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("signUpAttempt.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("signUpAttempt.body"), t("signUpAttempt.ifYou"), t("signUpAttempt.forgot", { link: input.resetLink })],
-      action: { label: t("signUpAttempt.action"), link: input.signInLink },
-      finePrint: [t("signUpAttempt.notYou")],
-    },
-    input.locale,
-  );
+  return actionEmail("signUpAttempt", input, input.signInLink, (t) => ({
+    paragraphs: [t("signUpAttempt.body"), t("signUpAttempt.ifYou"), t("signUpAttempt.forgot", { link: input.resetLink })],
+    finePrint: [t("signUpAttempt.notYou")],
+  }));
 }
 
 /** Sent to the OLD address once an email change is confirmed: the owner learns of it even if it was not them. */
 export function emailChangedNoticeEmail(input: { name: string; newEmail: string; contactLink: string } & TLocalized): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("emailChangedNotice.subject"),
-    {
-      name: input.name,
-      paragraphs: [t("emailChangedNotice.body", { newEmail: input.newEmail }), t("emailChangedNotice.notYou")],
-      action: { label: t("emailChangedNotice.action"), link: input.contactLink },
-    },
-    input.locale,
-  );
+  return actionEmail("emailChangedNotice", input, input.contactLink, (t) => ({
+    paragraphs: [t("emailChangedNotice.body", { newEmail: input.newEmail }), t("emailChangedNotice.notYou")],
+  }));
 }
 
 /** Opt-in reminders carry their unsubscribe link in the body as well as in List-Unsubscribe. */
@@ -133,17 +109,11 @@ function reminderFinePrint(t: TEmailTranslator, unsubscribeLink: string, what: "
 export function reviewsDueEmail(
   input: { name: string; dueCount: number; questions: string[]; link: string; unsubscribeLink: string } & TLocalized,
 ): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("reviewsDue.subject", { count: input.dueCount }),
-    {
-      name: input.name,
-      paragraphs: [t("reviewsDue.body", { count: input.dueCount }), ...input.questions.map((question) => `• ${question}`)],
-      action: { label: t("reviewsDue.action"), link: input.link },
-      finePrint: reminderFinePrint(t, input.unsubscribeLink, "reviews"),
-    },
-    input.locale,
-  );
+  return actionEmail("reviewsDue", input, input.link, (t) => ({
+    subjectValues: { count: input.dueCount },
+    paragraphs: [t("reviewsDue.body", { count: input.dueCount }), ...input.questions.map((question) => `• ${question}`)],
+    finePrint: reminderFinePrint(t, input.unsubscribeLink, "reviews"),
+  }));
 }
 
 export interface TWeeklySummaryFigures {
@@ -171,17 +141,10 @@ function weeklyParagraphs(t: TEmailTranslator, figures: TWeeklySummaryFigures): 
 export function weeklySummaryEmail(
   input: { name: string; figures: TWeeklySummaryFigures; link: string; unsubscribeLink: string } & TLocalized,
 ): RenderedEmail {
-  const t = emailTranslator(input.locale);
-  return renderEmail(
-    t("weeklySummary.subject"),
-    {
-      name: input.name,
-      paragraphs: weeklyParagraphs(t, input.figures),
-      action: { label: t("weeklySummary.action"), link: input.link },
-      finePrint: reminderFinePrint(t, input.unsubscribeLink, "weekly"),
-    },
-    input.locale,
-  );
+  return actionEmail("weeklySummary", input, input.link, (t) => ({
+    paragraphs: weeklyParagraphs(t, input.figures),
+    finePrint: reminderFinePrint(t, input.unsubscribeLink, "weekly"),
+  }));
 }
 
 /** A staff reply to a support request; `link` is null when the writer has no account to open it in. */

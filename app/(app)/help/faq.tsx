@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { richLink } from "@/app/_components/rich-link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
@@ -9,14 +9,7 @@ const ITEMS = ["scoring", "quota", "ai", "privacy", "data"] as const;
 /** The questions a new candidate asks before writing to us. `aiConfigured`: this site scores with an AI model. */
 export function Faq({ aiConfigured, freeLimit, windowDays }: { aiConfigured: boolean; freeLimit: number; windowDays: number }) {
   const t = useTranslations("help.faq");
-  const link = (href: string) =>
-    function FaqLink(chunks: ReactNode) {
-      return (
-        <Link href={href} className={linkClass}>
-          {chunks}
-        </Link>
-      );
-    };
+  const link = (href: string) => richLink(href, linkClass);
   const answers: Record<(typeof ITEMS)[number], ReactNode> = {
     scoring: t("scoring.answer"),
     quota: t.rich("quota.answer", { count: freeLimit, days: windowDays, dashboard: link("/dashboard") }),

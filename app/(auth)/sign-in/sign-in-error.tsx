@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { richLink } from "@/app/_components/rich-link";
 
 const LINK = "font-medium text-red-900 underline hover:no-underline";
 
@@ -30,13 +29,6 @@ function messageKey(error: string, code: string | null) {
  */
 export function SignInError({ error, code }: { error: string; code: string | null }) {
   const t = useTranslations("auth.signInError");
-  const link = (href: string) =>
-    function SignInErrorLink(chunks: ReactNode) {
-      return (
-        <Link href={href} className={LINK}>
-          {chunks}
-        </Link>
-      );
-    };
+  const link = (href: string) => richLink(href, LINK);
   return <p>{t.rich(messageKey(error, code), { reset: link("/forgot-password"), signUp: link("/sign-up"), contact: link("/contact") })}</p>;
 }

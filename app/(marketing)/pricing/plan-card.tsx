@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { TPriceView } from "@/app/_components/billing-format";
+import { planQuota } from "@/app/_components/plan-quota";
 import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 
 interface PlanCardProps {
@@ -25,12 +26,7 @@ export function PlanCard({ plan, freePrice = null, highlighted = false, current 
     }).format(view.amountCents / 100);
     return t("price", { amount, count: view.intervalCount, interval: view.interval });
   };
-  const quota =
-    plan.interviewsPerWindow === null
-      ? plan.fairUsePerDay
-        ? t("quotaUnlimitedFair", { perDay: plan.fairUsePerDay })
-        : t("quotaUnlimited")
-      : t("quota", { count: plan.interviewsPerWindow, days: plan.windowDays });
+  const quota = planQuota(t as unknown as Parameters<typeof planQuota>[0], plan);
   // The heading already says "Free": the price line says what it costs, not the name again.
   const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : plan.price ? formatPrice(plan.price) : t("priceUnavailable");
   return (

@@ -9,6 +9,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
+import { planQuota } from "@/app/_components/plan-quota";
 
 /** Only when the push stream fails. */
 const POLL_MS = 2000;
@@ -48,12 +49,7 @@ export function PlanActivation() {
 
   if (active && query.data) {
     const plan = PLANS[query.data.plan];
-    const quota =
-      plan.interviewsPerWindow === null
-        ? plan.fairUsePerDay
-          ? t("quotaFairUse", { perDay: plan.fairUsePerDay })
-          : t("quotaUnlimited")
-        : t("quotaWindow", { count: plan.interviewsPerWindow, days: plan.windowDays });
+    const quota = planQuota(t as unknown as Parameters<typeof planQuota>[0], plan);
     return (
       <div className="space-y-5">
         <FormAlert tone="success" focusOnShow={false}>
