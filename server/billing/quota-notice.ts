@@ -12,11 +12,27 @@ import { queueEmail } from "@/server/mail/send-email";
 import { oneInterviewLeftEmail } from "./billing-emails";
 import { isBillingConfigured } from "./stripe-client";
 import type { TPlan } from "@/server/contracts/vocabulary/plans";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** Who the notice goes to: the caller may have read it already (the start reads the account anyway). */
+export interface TNoticeRecipient {
+  email: string;
+  name: string;
+  language: TLanguage | null;
+  emailNotifications: boolean;
+}
+
 /** `state` is the quota after this start was counted. Returns whether an email was queued. */
-export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: string, plan: TPlan, state: TQuotaState, now = new Date()): Promise<boolean> {
+export async function noticeWhenOneInterviewLeft(
+  tx: TTransaction,
+  userId: string,
+  plan: TPlan,
+  state: TQuotaState,
+  now = new Date(),
+  recipient?: TNoticeRecipient,
+): Promise<boolean> {
   const limit = plan.interviewsPerWindow;
   if (limit === null || limit - state.used !== 1) return false;
   const windowStart = new Date(now.getTime() - plan.windowDays * DAY_MS);
@@ -26,7 +42,9 @@ export async function noticeWhenOneInterviewLeft(tx: TTransaction, userId: strin
     .where(and(eq(quotaNotices.userId, userId), eq(quotaNotices.plan, plan.id), gt(quotaNotices.sentAt, windowStart)))
     .limit(1);
   if (sent) return false;
-  const [user] = await tx.select({ email: users.email, name: users.name, language: users.language, emailNotifications: users.emailNotifications }).from(users).where(eq(users.id, userId));
+  const [user] = recipient
+    ? [recipient]
+    : await tx.select({ email: users.email, name: users.name, language: users.language, emailNotifications: users.emailNotifications }).from(users).where(eq(users.id, userId));
   if (!user?.emailNotifications) return false;
 
   await tx.insert(quotaNotices).values({ userId, plan: plan.id, sentAt: now });

@@ -24,6 +24,27 @@ async function startedSince(tx: TDbOrTx, userId: string, since: Date) {
   return { used: row?.used ?? 0, oldest: row?.oldest ?? null };
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+const toDate = (value: unknown): Date | null => (value ? new Date(value as string) : null);
+
+/** startedSince for two moments at once (one statement). */
+async function startedSinceBoth(tx: TDbOrTx, userId: string, first: Date, second: Date) {
+  const since = first < second ? first : second;
+  const [row] = await tx
+    .select({
+      firstUsed: sql<number>`count(*) filter (where ${interviews.startedAt} > ${first.toISOString()})`.mapWith(Number),
+      firstOldest: sql<Date | null>`min(${interviews.startedAt}) filter (where ${interviews.startedAt} > ${first.toISOString()})`.mapWith(toDate),
+      secondUsed: sql<number>`count(*) filter (where ${interviews.startedAt} > ${second.toISOString()})`.mapWith(Number),
+      secondOldest: sql<Date | null>`min(${interviews.startedAt}) filter (where ${interviews.startedAt} > ${second.toISOString()})`.mapWith(toDate),
+    })
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), gt(interviews.startedAt, since), eq(interviews.quotaRefunded, false)));
+  return [
+    { used: row?.firstUsed ?? 0, oldest: row?.firstOldest ?? null },
+    { used: row?.secondUsed ?? 0, oldest: row?.secondOldest ?? null },
+  ] as const;
+}
+
 /** How much of the quota is used now (no lock: for display). */
 export async function quotaState(tx: TDbOrTx, userId: string, plan: TPlan, now = new Date()): Promise<TQuotaState> {
   const windowMs = plan.windowDays * 24 * 3600 * 1000;
@@ -38,7 +59,15 @@ export async function quotaState(tx: TDbOrTx, userId: string, plan: TPlan, now =
 export async function consumeInterviewQuota(tx: TTransaction, userId: string, plan: TPlan): Promise<TQuotaState> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`interview-quota:${userId}`}))`);
   const now = new Date();
-  const state = await quotaState(tx, userId, plan, now);
+  const windowMs = plan.windowDays * 24 * 3600 * 1000;
+  const daySince = new Date(now.getTime() - DAY_MS);
+  // The plan's window and the fair-use day in one read (both are the user's starts since a moment).
+  const [window, day] = await startedSinceBoth(tx, userId, new Date(now.getTime() - windowMs), daySince);
+  const state: TQuotaState = {
+    limit: plan.interviewsPerWindow,
+    used: window.used,
+    resetsAt: window.oldest ? new Date(window.oldest.getTime() + windowMs).toISOString() : null,
+  };
   if (plan.interviewsPerWindow !== null && state.used >= plan.interviewsPerWindow) {
     throw new AppError(
       "QUOTA_EXCEEDED",
@@ -46,18 +75,14 @@ export async function consumeInterviewQuota(tx: TTransaction, userId: string, pl
       { limit: plan.interviewsPerWindow, used: state.used, resetsAt: state.resetsAt, plan: plan.id },
     );
   }
-  if (plan.fairUsePerDay !== null) {
-    const day = await startedSince(tx, userId, new Date(now.getTime() - 24 * 3600 * 1000));
-    if (day.used >= plan.fairUsePerDay) {
-      const resetsAt = day.oldest ? new Date(day.oldest.getTime() + 24 * 3600 * 1000).toISOString() : null;
-      throw new AppError("QUOTA_EXCEEDED", `Fair use allows ${plan.fairUsePerDay} interviews a day. Try again later.`, {
-        limit: plan.fairUsePerDay,
-        used: day.used,
-        resetsAt,
-        plan: plan.id,
-      });
-    }
+  if (plan.fairUsePerDay !== null && day.used >= plan.fairUsePerDay) {
+    const resetsAt = day.oldest ? new Date(day.oldest.getTime() + DAY_MS).toISOString() : null;
+    throw new AppError("QUOTA_EXCEEDED", `Fair use allows ${plan.fairUsePerDay} interviews a day. Try again later.`, {
+      limit: plan.fairUsePerDay,
+      used: day.used,
+      resetsAt,
+      plan: plan.id,
+    });
   }
   return { ...state, used: state.used + 1 };
 }
-

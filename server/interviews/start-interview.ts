@@ -6,6 +6,7 @@ import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
 import { AppError } from "@/server/errors";
 import { consumeInterviewQuota } from "@/server/billing/quota";
 import type { TStartInterviewInput } from "@/server/contracts/interviews";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { selectQuestions } from "./select-questions";
 
 /**
@@ -15,6 +16,8 @@ import { selectQuestions } from "./select-questions";
 export interface TStartInterviewHooks {
   pickQuestions?: (tx: TTransaction) => Promise<Array<{ id: string }>>;
   afterInsert?: (tx: TTransaction, interviewId: string, items: Array<{ id: string; questionId: string }>) => Promise<void>;
+  /** The interview's language when the input names none, from the saved preference read here (e.g. the request's cookie next). */
+  language?: (saved: TLanguage | null) => TLanguage;
 }
 
 /**
@@ -22,7 +25,11 @@ export interface TStartInterviewHooks {
  * in the same transaction as the insert.
  */
 export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
-  const [user] = await db.select({ emailVerified: users.emailVerified, language: users.language }).from(users).where(eq(users.id, userId));
+  // Everything the start needs from the account, in one read (the "one left" notice's recipient too).
+  const [user] = await db
+    .select({ emailVerified: users.emailVerified, language: users.language, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
+    .from(users)
+    .where(eq(users.id, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {
     throw new AppError("FORBIDDEN", "Verify your email address before starting an interview. We can send the link again.", {
@@ -32,7 +39,7 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
   const plan = await currentPlan(db, userId);
   return db.transaction(async (tx) => {
     const quota = await consumeInterviewQuota(tx, userId, plan);
-    await noticeWhenOneInterviewLeft(tx, userId, plan, quota);
+    await noticeWhenOneInterviewLeft(tx, userId, plan, quota, new Date(), user);
     const picked = hooks.pickQuestions
       ? await hooks.pickQuestions(tx)
       : await selectQuestions(tx, {
@@ -55,7 +62,7 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
         questionCount: picked.length,
         focusTags: input.focusTags ?? [],
         // Fixed for the whole interview, so a later language switch never mixes two languages in it.
-        language: input.language ?? user.language ?? "en",
+        language: input.language ?? hooks.language?.(user.language) ?? user.language ?? "en",
       })
       .returning({ id: interviews.id });
     const items = await tx

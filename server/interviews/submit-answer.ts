@@ -71,8 +71,10 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
       })
       .returning({ id: answers.id, status: answers.status });
     await tx.update(interviewQuestions).set({ status: "answered", draft: "", draftCode: null }).where(eq(interviewQuestions.id, item.id));
-    await tx.update(interviews).set({ lastActivityAt: sql`now()` }).where(eq(interviews.id, input.id));
-    await tx.update(users).set({ lastActiveAt: sql`now()` }).where(eq(users.id, userId));
+    // The interview's and the account's activity, in one statement (one round trip per submit fewer).
+    await tx.execute(
+      sql`with interview as (update ${interviews} set last_activity_at = now() where id = ${input.id}) update ${users} set last_active_at = now() where id = ${userId}`,
+    );
     await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });
     return { id: answer!.id, status: answer!.status, created: true };
   });

@@ -31,5 +31,10 @@ async function savedLanguage(db: TDbOrTx, userId: string): Promise<TLanguage | n
 export async function candidateLanguage(request: TLanguageRequest, explicit?: TLanguage | null): Promise<TLanguage> {
   if (explicit) return explicit;
   const preference = request.user ? await savedLanguage(request.db, request.user.id) : null;
-  return resolveLanguage({ preference, cookie: cookieValue(request.headers, LOCALE_COOKIE), acceptLanguage: request.headers.get("accept-language") });
+  return languageWithPreference(request.headers, preference);
+}
+
+/** The same order when the caller has read the saved preference already (no read of its own). */
+export function languageWithPreference(headers: Headers, preference: TLanguage | null): TLanguage {
+  return resolveLanguage({ preference, cookie: cookieValue(headers, LOCALE_COOKIE), acceptLanguage: headers.get("accept-language") });
 }

@@ -6,7 +6,7 @@ import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaSummary } from "@/server/billing/quota-summary";
 import { startInterview } from "@/server/interviews/start-interview";
-import { candidateLanguage } from "@/server/questions/candidate-language";
+import { languageWithPreference } from "@/server/questions/candidate-language";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
 import { noContentProcedure, ownDataQuery, ownRowAction } from "@/server/api/procedure-kinds";
@@ -58,7 +58,8 @@ export const interviewsRouter = router({
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
       const { interviewId } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
-        interviewId: await startInterview(tx, ctx.user.id, { ...input, language: await candidateLanguage({ ...ctx, db: tx }, input.language) }),
+        // The saved preference comes from the start's own read of the account (one read fewer).
+        interviewId: await startInterview(tx, ctx.user.id, input, { language: (saved) => languageWithPreference(ctx.headers, saved) }),
       }));
       return { interview: await loadInterview(ctx.db, ctx.user.id, interviewId) };
     }),
