@@ -22,15 +22,20 @@ function recordStatusRequests(page: Page) {
   return { polls, streams };
 }
 
+/** Starts a one-question interview, submits ANSWER and waits for the score, recording the status requests from the submit on. */
+async function answerOneQuestion(page: Page) {
+  await startOneQuestionInterview(page);
+  await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
+  const recorded = recordStatusRequests(page);
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+  return recorded;
+}
+
 test.describe("answer status by push", () => {
   test("the score arrives over the event stream with no polling requests", async ({ page, signedInUser }) => {
     await verifyEmailFromMailbox(page, signedInUser.email);
-    await startOneQuestionInterview(page);
-    await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
-
-    const recorded = recordStatusRequests(page);
-    await page.getByRole("button", { name: "Submit answer" }).click();
-    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+    const recorded = await answerOneQuestion(page);
 
     expect(recorded.streams.length).toBeGreaterThanOrEqual(1);
     const response = await recorded.streams[0]!.response();
@@ -47,12 +52,7 @@ test.describe("answer status by push", () => {
       (url) => url.pathname.includes("interviews.onAnswer"),
       (route) => route.fulfill({ status: 503, contentType: "application/json", body: "{}" }),
     );
-    await startOneQuestionInterview(page);
-    await page.getByLabel("Your answer", { exact: true }).fill(ANSWER);
-
-    const recorded = recordStatusRequests(page);
-    await page.getByRole("button", { name: "Submit answer" }).click();
-    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible({ timeout: 30_000 });
+    const recorded = await answerOneQuestion(page);
     expect(recorded.polls.length).toBeGreaterThanOrEqual(1);
   });
 });
