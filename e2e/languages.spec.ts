@@ -63,16 +63,7 @@ test("a Russian visitor signs up in Russian, switches to Korean, keeps it on ano
   await expect(other.getByText(msg(ko, "interview.questionOf").replace("{number}", "1").replace("{total}", "1"))).toBeVisible({ timeout: 20_000 });
   await other.getByLabel(msg(ko, "interview.yourAnswer"), { exact: true }).fill(KOREAN_ANSWER);
   await shoot(other, "practice-answer-ko");
-  await other.getByRole("button", { name: msg(ko, "interview.form.submit") }).click();
-  const card = other.getByRole("article").first();
-  await expect(card).toBeVisible({ timeout: 30_000 });
-  await expect(other.getByRole("button", { name: msg(ko, "interview.retry") })).toBeVisible();
-  await card.scrollIntoViewIfNeeded();
-  await shoot(card, "feedback-ko");
-  await shoot(other, "practice-answered-ko");
-  await other.setViewportSize({ width: 390, height: 844 });
-  await shoot(card, "feedback-ko-390");
-  await shoot(other, "practice-answered-ko-390");
+  await submitAndShootFeedback(other, "ko");
 
   // Signed out, the second browser falls back to what it asks for.
   await second.clearCookies();
@@ -101,14 +92,7 @@ test("the Russian practice page and feedback card, at desktop width and at 390 p
       "и перенести две функции во второй этап. Результат: выпустили вовремя, конверсия выросла на 12%. Вывод: о рисках говорить раньше.",
   );
   await shoot(page, "practice-answer-ru");
-  await page.getByRole("button", { name: msg(ru, "interview.form.submit") }).click();
-  const card = page.getByRole("article").first();
-  await expect(card).toBeVisible({ timeout: 30_000 });
-  await shoot(card, "feedback-ru");
-  await shoot(page, "practice-answered-ru");
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shoot(card, "feedback-ru-390");
-  await shoot(page, "practice-answered-ru-390");
+  await submitAndShootFeedback(page, "ru");
   await context.close();
 });
 
@@ -133,6 +117,21 @@ for (const locale of ["ru", "ko"] as TLocale[]) {
     }
     await context.close();
   });
+}
+
+/** Submits the answer, waits for the feedback card in `locale`, and saves it and the page at desktop width and 390 px. */
+async function submitAndShootFeedback(page: Page, locale: "ru" | "ko"): Promise<void> {
+  const messages = locale === "ru" ? ru : ko;
+  await page.getByRole("button", { name: msg(messages, "interview.form.submit") }).click();
+  const card = page.getByRole("article").first();
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: msg(messages, "interview.retry") })).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await shoot(card, `feedback-${locale}`);
+  await shoot(page, `practice-answered-${locale}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(card, `feedback-${locale}-390`);
+  await shoot(page, `practice-answered-${locale}-390`);
 }
 
 /** Outside test-results/, which other specs' runs clear: the screenshots the issue asks to look at. */

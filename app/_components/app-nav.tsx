@@ -3,14 +3,8 @@ import { AppNavLink } from "./app-nav-link";
 import { getCurrentUserOrNull } from "./current-user";
 import { navListClass, type TNavLayout } from "./nav-layout";
 
-const LINKS = [
-  { href: "/dashboard", key: "dashboard" },
-  { href: "/practice", key: "practice" },
-  { href: "/jobs", key: "jobs" },
-  { href: "/progress", key: "progress" },
-  { href: "/history", key: "history" },
-  { href: "/help", key: "help" },
-] as const;
+/** Each section lives at /<section>; its name is nav.app.<section>. */
+const SECTIONS = ["dashboard", "practice", "jobs", "progress", "history", "help"] as const;
 
 /** The signed-in candidate's own pages; nothing at all for visitors. */
 export async function AppNav({ layout = "bar" }: { layout?: TNavLayout } = {}) {
@@ -19,9 +13,9 @@ export async function AppNav({ layout = "bar" }: { layout?: TNavLayout } = {}) {
   return (
     <nav aria-label={t("appNavLabel")}>
       <ul className={navListClass(layout)}>
-        {LINKS.map((link) => (
-          <li key={link.href}>
-            <AppNavLink href={link.href}>{t(`app.${link.key}`)}</AppNavLink>
+        {SECTIONS.map((section) => (
+          <li key={section}>
+            <AppNavLink href={`/${section}`}>{t(`app.${section}`)}</AppNavLink>
           </li>
         ))}
         {user.role === "admin" ? (

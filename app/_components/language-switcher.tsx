@@ -4,9 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { api } from "@/app/_trpc/client";
-import { LANGUAGE_NATIVE_NAMES, LANGUAGES, LOCALE_COOKIE, isLanguage } from "@/server/contracts/vocabulary/languages";
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
+import { isLanguage } from "@/server/contracts/vocabulary/languages";
+import { LanguageOptions, rememberLanguage } from "./language-options";
 
 /**
  * The header's language choice, for visitors and signed-in users alike: a native select (keyboard
@@ -26,7 +25,7 @@ export function LanguageSwitcher({ signedIn, className = "" }: { signedIn: boole
   async function choose(value: string) {
     if (!isLanguage(value) || value === locale) return;
     setFailed(false);
-    document.cookie = `${LOCALE_COOKIE}=${value}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+    rememberLanguage(value);
     if (signedIn) {
       try {
         await save.mutateAsync({ preferences: { language: value } });
@@ -51,11 +50,7 @@ export function LanguageSwitcher({ signedIn, className = "" }: { signedIn: boole
         onChange={(event) => void choose(event.target.value)}
         className="rounded-md border border-slate-300 bg-white py-1.5 pl-2 pr-7 text-sm text-slate-800 hover:border-slate-400 disabled:cursor-wait"
       >
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {LANGUAGE_NATIVE_NAMES[language]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
       {failed ? (
         <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
