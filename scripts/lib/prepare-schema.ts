@@ -12,8 +12,9 @@ export async function migrateAndSeed(url: string, options: { seed: boolean } = {
     await runMigrations(url);
     say("Database migrations are up to date");
     if (options.seed) {
-      const { questions } = await runSeed(db);
+      const { questions, translations } = await runSeed(db);
       say(`Question bank: ${questions.inserted} added, ${questions.updated} updated, ${questions.unchanged} unchanged`);
+      say(`Question translations: ${translations.inserted} added, ${translations.updated} updated, ${translations.unchanged} unchanged`);
     }
     const env = getEnv();
     if (env.ADMIN_EMAIL) {
