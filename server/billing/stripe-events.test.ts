@@ -35,6 +35,16 @@ async function subscribedBuyer(label: string) {
   return { buyer, subscription };
 }
 
+/** A completed checkout whose subscription.created event is accepted and queued, not yet processed. */
+async function queuedSubscriptionCreated(label: string) {
+  const buyer = await userAtCheckout(label);
+  const { subscription } = fake.completeCheckout(buyer.sessionId);
+  const event = fake.event("customer.subscription.created", subscription);
+  expect((await postEvent(event)).status).toBe(200);
+  expect(await takeQueuedJobs(db, event.id)).toBe(1);
+  return { buyer, subscription, event };
+}
+
 async function subscriptionRow(stripeSubscriptionId: string) {
   const [row] = await db.select().from(subscriptions).where(eq(subscriptions.stripeSubscriptionId, stripeSubscriptionId));
   return row;
@@ -154,11 +164,7 @@ describe("failed payments", () => {
 
 describe("processing failures", () => {
   it("leaves the event unprocessed with its error, and a later try applies it", async () => {
-    const buyer = await userAtCheckout("flaky");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    const event = fake.event("customer.subscription.created", subscription);
-    expect((await postEvent(event)).status).toBe(200);
-    expect(await takeQueuedJobs(db, event.id)).toBe(1);
+    const { buyer, subscription, event } = await queuedSubscriptionCreated("flaky");
 
     fake.failNext(new RegExp(`GET /v1/subscriptions/${subscription.id}`));
     await expect(processStripeEvent(db, event.id)).rejects.toThrow();
@@ -173,11 +179,7 @@ describe("processing failures", () => {
   });
 
   it("is retried by the queue: a worker's second try applies the event", async () => {
-    const buyer = await userAtCheckout("retried");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    const event = fake.event("customer.subscription.created", subscription);
-    expect((await postEvent(event)).status).toBe(200);
-    expect(await takeQueuedJobs(db, event.id)).toBe(1);
+    const { buyer, subscription, event } = await queuedSubscriptionCreated("retried");
 
     // The registered queue's policy, but on a private queue with a fast retry so no other test's worker sees it.
     const queue = `test-stripe-${randomUUID()}`;
@@ -194,11 +196,7 @@ describe("processing failures", () => {
   });
 
   it("after the last try the event stays unprocessed, listed for admins, and can be replayed", async () => {
-    const buyer = await userAtCheckout("broken");
-    const { subscription } = fake.completeCheckout(buyer.sessionId);
-    const event = fake.event("customer.subscription.created", subscription);
-    await postEvent(event);
-    await takeQueuedJobs(db, event.id);
+    const { buyer, subscription, event } = await queuedSubscriptionCreated("broken");
 
     fake.failNext(new RegExp(`GET /v1/subscriptions/${subscription.id}`), 2);
     const handler = stripeEventJobHandler(() => db);
