@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { api } from "@/app/_trpc/client";
 import { ZDisputeScoreInputSchema } from "@/server/contracts/support";
@@ -16,6 +17,7 @@ const ZReasonFormSchema = ZDisputeScoreInputSchema.pick({ reason: true });
  * review queue (support.disputeScore). Collapsed to one small button until used.
  */
 export function DisputeScoreButton({ answerId }: { answerId: string }) {
+  const t = useTranslations("components.dispute");
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
@@ -23,7 +25,7 @@ export function DisputeScoreButton({ answerId }: { answerId: string }) {
   if (sent) {
     return (
       <p role="status" className="text-sm font-medium text-green-800">
-        Sent for review. Our team will check this score and you’ll see any change here.
+        {t("sent")}
       </p>
     );
   }
@@ -37,7 +39,7 @@ export function DisputeScoreButton({ answerId }: { answerId: string }) {
         onClick={() => setOpen(true)}
         className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 underline-offset-2 hover:text-brand-900 hover:underline"
       >
-        Dispute this score
+        {t("open")}
       </button>
     );
   }
@@ -56,6 +58,7 @@ export function DisputeScoreButton({ answerId }: { answerId: string }) {
 }
 
 function DisputeForm({ answerId, onSent, onCancel }: { answerId: string; onSent: () => void; onCancel: () => void }) {
+  const t = useTranslations("components.dispute");
   const form = useZodForm(ZReasonFormSchema, { id: `dispute-${answerId}`, defaultValues: { reason: "" } });
   const dispute = api.support.disputeScore.useMutation();
   return (
@@ -64,23 +67,23 @@ function DisputeForm({ answerId, onSent, onCancel }: { answerId: string; onSent:
       mutation={dispute}
       input={({ reason }) => ({ answerId, reason })}
       onSuccess={onSent}
-      aria-label="Dispute this score"
+      aria-label={t("open")}
       className="space-y-3 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
     >
       <FormTextareaField
         name="reason"
-        label="What did the score miss?"
-        hint="A reviewer reads your answer again with your note."
+        label={t("label")}
+        hint={t("hint")}
         rows={3}
         maxLength={2000}
         autoFocus
       />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pending={dispute.isPending} pendingLabel="Sending…" size="sm">
-          Send for review
+        <SubmitButton pending={dispute.isPending} pendingLabel={t("pending")} size="sm">
+          {t("submit")}
         </SubmitButton>
         <button type="button" onClick={onCancel} className={buttonClass("secondary", { size: "sm" })}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </MutationForm>

@@ -9,6 +9,7 @@ import { findHardCodedStrings } from "./hard-coded-strings";
 
 const COVERED = [
   "app/(auth)",
+  "app/_components/dispute-score-button.tsx",
   "app/(app)/interviews/[id]/report/page.tsx",
   "app/(app)/interviews/[id]/report/score-summary.tsx",
   "app/(app)/interviews/[id]/report/dimension-chart.tsx",
