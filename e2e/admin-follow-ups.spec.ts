@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "./fixtures";
-import { fillNewQuestion, findQuestion, signInAsAdmin } from "./helpers/admin";
+import { findQuestion, openNewQuestion, signInAsAdmin } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
 test.describe("admin: question follow-ups", () => {
@@ -18,13 +17,7 @@ test.describe("admin: question follow-ups", () => {
     await expect(preview).toContainText("probes Complexity");
     await preview.getByRole("button", { name: /^Close/ }).click();
 
-    const slug = `e2e-fu-${randomUUID().slice(0, 8)}`;
-    await page.getByRole("button", { name: "New question" }).click();
-    const dialog = page.getByRole("dialog", { name: "New question" });
-    await fillNewQuestion(dialog, {
-      slug,
-      track: "coding",
-      level: "junior",
+    const { dialog, slug } = await openNewQuestion(page, "e2e-fu", {
       text: "Reverse the order of the words in a sentence.",
       keyPoints: ["Split on whitespace", "Reverse the list of words", "Handle several spaces"],
       sampleAnswer: "Split the sentence into words, reverse the list and join it with single spaces.",

@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { SEED_QUESTIONS } from "@/db/seed/questions";
 import { expect, test } from "./fixtures";
-import { fillNewQuestion, findQuestion, signInAsAdmin } from "./helpers/admin";
+import { findQuestion, openNewQuestion, signInAsAdmin } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
 test.describe("code rendered as code", () => {
@@ -39,13 +38,7 @@ test.describe("code rendered as code", () => {
     test.setTimeout(180_000);
     await signInAsAdmin(page);
     await page.goto("/admin/questions");
-    const slug = `e2e-code-${randomUUID().slice(0, 8)}`;
-    await page.getByRole("button", { name: "New question" }).click();
-    const create = page.getByRole("dialog", { name: "New question" });
-    await fillNewQuestion(create, {
-      slug,
-      track: "coding",
-      level: "junior",
+    const { dialog: create, slug } = await openNewQuestion(page, "e2e-code", {
       text: "Return the sum of a list of integers.",
       keyPoints: ["Loop once and add", "An empty list sums to 0"],
       sampleAnswer: "Add the numbers in one pass:\n\n```python\ndef solve(nums):\n    return sum(nums)\n```",

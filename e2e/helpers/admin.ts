@@ -2,6 +2,7 @@
  * What the admin specs share: the admin the e2e server creates at start, a second signed-in
  * candidate in their own browser, and the question-bank steps (find a row, fill the new-question dialog).
  */
+import { randomUUID } from "node:crypto";
 import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
 import { testPassword } from "../../test/secret-marker";
 import { expect, registerUser, signInThroughApi, uniqueEmail, type TTestUser } from "../fixtures";
@@ -59,4 +60,20 @@ export async function fillNewQuestion(dialog: Locator, question: TNewQuestion): 
   if (question.tags !== undefined) await dialog.getByLabel("Tags").fill(question.tags);
   await dialog.getByLabel("Key points").fill(question.keyPoints.join("\n"));
   await dialog.getByLabel("Sample answer").fill(question.sampleAnswer);
+}
+
+/**
+ * Opens the "New question" dialog on /admin/questions and fills it with a fresh `<prefix>-<8 hex>` slug;
+ * a junior coding question unless the track and level are given. Returns the dialog and the slug.
+ */
+export async function openNewQuestion(
+  page: Page,
+  slugPrefix: string,
+  question: Omit<TNewQuestion, "slug" | "track" | "level"> & Partial<Pick<TNewQuestion, "track" | "level">>,
+): Promise<{ dialog: Locator; slug: string }> {
+  const slug = `${slugPrefix}-${randomUUID().slice(0, 8)}`;
+  await page.getByRole("button", { name: "New question" }).click();
+  const dialog = page.getByRole("dialog", { name: "New question" });
+  await fillNewQuestion(dialog, { track: "coding", level: "junior", ...question, slug });
+  return { dialog, slug };
 }
