@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { api } from "@/app/_trpc/client";
 
 export function DeleteJobButton({ id, title }: { id: string; title: string }) {
+  const t = useTranslations("jobs.page");
   const router = useRouter();
   const remove = api.jobTargets.delete.useMutation({
     onSuccess: () => {
@@ -18,10 +20,10 @@ export function DeleteJobButton({ id, title }: { id: string; title: string }) {
       className={buttonClass("secondary", { size: "sm" })}
       aria-disabled={remove.isPending}
       onClick={() => {
-        if (!remove.isPending && window.confirm(`Delete “${title}”? Its interviews stay in your history.`)) remove.mutate({ id });
+        if (!remove.isPending && window.confirm(t("confirmDelete", { title }))) remove.mutate({ id });
       }}
     >
-      {remove.isPending ? "Deleting…" : remove.error ? "Delete failed: try again" : "Delete"}
+      {remove.isPending ? t("deleting") : remove.error ? t("deleteFailed") : t("delete")}
     </button>
   );
 }

@@ -1,36 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/app/_components/button-styles";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { LocalTime } from "@/app/_components/local-time";
 import { loadOwnJob } from "../load-job";
 import { DeleteJobButton } from "./delete-job-button";
 import { PractiseButton } from "./practise-button";
 import { RequirementsEditor } from "./requirements-editor";
 
-export const metadata: Metadata = { title: "Job" };
-
-const STATUS = { in_progress: "In progress", completed: "Completed", abandoned: "Abandoned" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs.page"))("title") };
+}
 
 export default async function JobPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const job = await loadOwnJob(id, `/jobs/${id}`);
+  const [job, t, tj, tv] = await Promise.all([loadOwnJob(id, `/jobs/${id}`), getTranslations("jobs.page"), getTranslations("jobs"), getTranslations("vocabulary")]);
   const { interviews, completedCounted, requirements: progress } = await (await serverCaller()).jobTargets.interviews({ id: job.id });
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
       <Link href="/jobs" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        <span aria-hidden="true">← </span>All jobs
+        <span aria-hidden="true">← </span>
+        {tj("allJobs")}
       </Link>
       <header className="mt-4 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">{job.title}</h1>
-          <p className="mt-1 text-slate-700">{[job.company, LEVEL_NAMES[job.level]].filter(Boolean).join(" · ")}</p>
+          <p className="mt-1 text-slate-700">{[job.company, tv(`levels.${job.level}`)].filter(Boolean).join(" · ")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href={`/jobs/${job.id}/edit`} className={buttonClass("secondary", { size: "sm" })}>
-            Edit job
+            {t("edit")}
           </Link>
           <DeleteJobButton id={job.id} title={job.title} />
         </div>
@@ -38,39 +39,39 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
 
       <section aria-labelledby="practise-heading" className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-5">
         <h2 id="practise-heading" className="text-lg font-semibold text-slate-900">
-          Practise for this job
+          {t("practiseHeading")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Five questions from the bank that cover the top requirements below, in their order. Your plan’s interview quota applies.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("practiseLead")}</p>
         <PractiseButton id={job.id} disabled={job.requirements.length === 0} />
       </section>
 
       <section aria-labelledby="requirements-heading" className="mt-8">
         <h2 id="requirements-heading" className="text-xl font-bold text-slate-900">
-          Requirements
+          {t("requirements")}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">Most important first. Reword, reorder, add or remove; the interview follows this list.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("requirementsLead")}</p>
         <RequirementsEditor jobId={job.id} requirements={job.requirements} progress={completedCounted > 0 ? { completed: completedCounted, requirements: progress } : null} />
       </section>
 
       <section aria-labelledby="interviews-heading" className="mt-10">
         <h2 id="interviews-heading" className="text-xl font-bold text-slate-900">
-          Interviews for this job
+          {t("interviews")}
         </h2>
         {interviews.length === 0 ? (
-          <p className="mt-2 text-slate-700">None yet. Practise once, and the report shows which requirements your answers covered.</p>
+          <p className="mt-2 text-slate-700">{t("none")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
             {interviews.map((interview) => (
               <li key={interview.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
                 <span>
-                  <LocalTime iso={interview.startedAt} format="dateTime" /> · {STATUS[interview.status]}
+                  <LocalTime iso={interview.startedAt} format="dateTime" /> · {tv(`statuses.${interview.status}`)}
                   {interview.overallScore !== null ? ` · ${interview.overallScore}/100` : ""}
                 </span>
                 <Link
                   href={interview.status === "completed" ? `/interviews/${interview.id}/report` : `/practice/${interview.id}`}
                   className="rounded font-medium text-brand-700 hover:text-brand-900 hover:underline"
                 >
-                  {interview.status === "completed" ? "Report and coverage" : "Continue"}
+                  {interview.status === "completed" ? t("report") : t("continue")}
                 </Link>
               </li>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -9,6 +10,7 @@ import type { TStartJobInterview } from "@/server/contracts/job-targets";
 import { useIdempotencyKey } from "../../practice/use-idempotency-key";
 
 export function PractiseButton({ id, disabled }: { id: string; disabled: boolean }) {
+  const t = useTranslations("jobs.page");
   const router = useRouter();
   const utils = api.useUtils();
   const startKey = useIdempotencyKey();
@@ -23,9 +25,9 @@ export function PractiseButton({ id, disabled }: { id: string; disabled: boolean
   return (
     <div className="mt-4 space-y-3">
       {start.error ? <FormAlert>{start.error.message}</FormAlert> : null}
-      {disabled ? <p className="text-sm text-slate-700">Add at least one requirement first.</p> : null}
-      <SubmitButton type="button" pending={start.isPending || start.isSuccess} pendingLabel="Picking questions…" onClick={() => !disabled && start.mutate({ id, questionCount: 5 })}>
-        Practise for this job
+      {disabled ? <p className="text-sm text-slate-700">{t("needRequirement")}</p> : null}
+      <SubmitButton type="button" pending={start.isPending || start.isSuccess} pendingLabel={t("picking")} onClick={() => !disabled && start.mutate({ id, questionCount: 5 })}>
+        {t("practiseHeading")}
       </SubmitButton>
     </div>
   );
