@@ -97,7 +97,7 @@ test("the Russian practice page and feedback card, at desktop width and at 390 p
 });
 
 /** The candidate's pages; each must show no English catalog text in ru and ko. */
-const CANDIDATE_PAGES = ["/dashboard", "/practice", "/settings", "/history", "/progress", "/billing/cancel"];
+const CANDIDATE_PAGES = ["/dashboard", "/practice", "/settings", "/history", "/progress", "/jobs", "/billing/cancel"];
 
 for (const locale of ["ru", "ko"] as TLocale[]) {
   test(`the candidate's pages show no English catalog text in ${locale}`, async ({ browser }) => {

@@ -56,6 +56,13 @@ const COVERED = [
   "app/(app)/history",
   "app/(app)/settings",
   "app/(app)/progress",
+  "app/(app)/jobs/page.tsx",
+  "app/(app)/jobs/new",
+  "app/(app)/jobs/job-focus-note.tsx",
+  "app/(app)/jobs/[id]/page.tsx",
+  "app/(app)/jobs/[id]/edit",
+  "app/(app)/jobs/[id]/practise-button.tsx",
+  "app/(app)/jobs/[id]/delete-job-button.tsx",
   "app/(app)/billing",
   "app/(app)/interviews/_components",
 ];
