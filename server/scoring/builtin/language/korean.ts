@@ -55,6 +55,18 @@ function minimumRest(piece: string): number {
  * non-Hangul part in the stem.
  */
 export function splitEojeol(word: string): [string, string] | [string] {
+  const known = SPLIT_MEMO.get(word);
+  if (known !== undefined) return known;
+  const result = computeSplit(word);
+  if (SPLIT_MEMO.size >= 50_000) SPLIT_MEMO.clear();
+  SPLIT_MEMO.set(word, result);
+  return result;
+}
+
+/** The tokenizer splits the same words many times per answer: a bounded memo makes that a map read. */
+const SPLIT_MEMO = new Map<string, [string, string] | [string]>();
+
+function computeSplit(word: string): [string, string] | [string] {
   const tail = /[\uAC00-\uD7AF]+$/u.exec(word);
   if (tail === null) return [word];
   const hangulTail = tail[0];
