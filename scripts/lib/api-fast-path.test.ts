@@ -114,6 +114,19 @@ describe("the API fast path (our server, before Next)", () => {
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
   });
 
+  it("writes the static 404 in the reader's language: the switcher's cookie, else Accept-Language", async () => {
+    const russian = await fetch(`${base}/no-such-page`, { headers: { "accept-language": "ru-RU,ru;q=0.9,en;q=0.5" } });
+    const russianHtml = await russian.text();
+    expect(russian.status).toBe(404);
+    expect(russianHtml).toContain('<html lang="ru">');
+    expect(russianHtml).toContain("<h1>Страница не найдена</h1>");
+    expect(russian.headers.get("content-language")).toBe("ru");
+    const korean = await fetch(`${base}/no-such-page`, { headers: { "accept-language": "ru", cookie: "theme=dark; locale=ko" } });
+    expect(await korean.text()).toContain('<html lang="ko">');
+    const unknown = await fetch(`${base}/no-such-page`, { headers: { "accept-language": "fr-FR", cookie: "locale=xx" } });
+    expect(await unknown.text()).toContain('<html lang="en">');
+  });
+
   it("leaves pages, other routes, public files and unusual paths to Next", async () => {
     for (const path of ["/", "/settings", "/practice/abc", "/api/auth/session", "/api/v1/special", "/icon.svg", "/_next/static/x.js", "/no-such-page/", "/a%20b"]) {
       expect(await (await fetch(`${base}${path}`)).text(), path).toBe("from next");

@@ -1,21 +1,42 @@
 /**
  * The 404 for paths no page or route serves, answered by our server without rendering anything:
  * the same words and way back as app/not-found.tsx (which Next still renders when a page calls
- * notFound()), as one prebuilt HTML string. Under /api/ the contract's JSON error body instead.
+ * notFound()), prebuilt once per language as an HTML string. Under /api/ the contract's JSON error body.
+ * The language comes from the switcher's cookie, else Accept-Language (no session lookup: a 404 stays
+ * the cheapest response the site has); a catch-all page route would send every unknown path through
+ * Next's renderer instead.
  */
+import { LANGUAGES, LOCALE_COOKIE, type TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError } from "@/server/errors";
+import { resolveLanguage } from "@/server/i18n/locale";
+import enErrors from "@/server/i18n/messages/en/errors.json";
+import koErrors from "@/server/i18n/messages/ko/errors.json";
+import ruErrors from "@/server/i18n/messages/ru/errors.json";
 import { requestIdFrom } from "@/server/request-context";
 import { errorResponse } from "./error-body";
 
-const HTML = `<!DOCTYPE html>
-<html lang="en">
+const NOT_FOUND_TEXT: Record<TLanguage, { title: string; body: string; home: string }> = {
+  en: enErrors.notFound,
+  ru: ruErrors.notFound,
+  ko: koErrors.notFound,
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+}
+
+function pageFor(language: TLanguage): Buffer {
+  const text = NOT_FOUND_TEXT[language];
+  return Buffer.from(`<!DOCTYPE html>
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Page not found · Rehearse</title>
+<title>${escapeHtml(text.title)} · Rehearse</title>
 <style>
 body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#0f172a;background:#fff}
+html[lang="ko"] body{word-break:keep-all}
 main{max-width:36rem;margin:0 auto;padding:6rem 1rem;text-align:center}
 .code{font-size:.875rem;font-weight:600;color:#1f3fb0;margin:0}
 h1{margin:.5rem 0 0;font-size:1.875rem;line-height:1.2}
@@ -28,23 +49,45 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}
 <body>
 <main>
 <p class="code">404</p>
-<h1>We couldn’t find that page</h1>
-<p>The link may be old, or the page may have moved.</p>
-<a href="/">Back to the home page</a>
+<h1>${escapeHtml(text.title)}</h1>
+<p>${escapeHtml(text.body)}</p>
+<a href="/">${escapeHtml(text.home)}</a>
 </main>
 </body>
 </html>
-`;
+`, "utf8");
+}
 
-const BODY = Buffer.from(HTML, "utf8");
+const BODIES = new Map<TLanguage, Buffer>(LANGUAGES.map((language) => [language, pageFor(language)]));
+
+function cookieValue(header: string | null, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=");
+  }
+  return null;
+}
 
 export function staticNotFound(req: Request): Response {
   if (new URL(req.url).pathname.startsWith("/api/")) {
     const requestId = requestIdFrom(req.headers.get("x-request-id"));
     return errorResponse(new AppError("NOT_FOUND", "No such endpoint."), requestId);
   }
-  return new Response(req.method === "HEAD" ? null : BODY, {
+  const language = resolveLanguage({
+    preference: null,
+    cookie: cookieValue(req.headers.get("cookie"), LOCALE_COOKIE),
+    acceptLanguage: req.headers.get("accept-language"),
+  });
+  const body = BODIES.get(language)!;
+  return new Response(req.method === "HEAD" ? null : body, {
     status: 404,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-length": String(BODY.byteLength) },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-language": language,
+      vary: "Cookie, Accept-Language",
+      "cache-control": "no-store",
+      "content-length": String(body.byteLength),
+    },
   });
 }
