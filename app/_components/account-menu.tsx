@@ -12,7 +12,7 @@ export async function AccountMenu() {
   if (!user) {
     return (
       <div className="flex items-center gap-1 sm:gap-2">
-        <Link href="/sign-in" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+        <Link href="/sign-in" className="rounded-md px-2 py-2 text-sm sm:px-3 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
           {t("signIn")}
         </Link>
         <Link href="/sign-up" className={buttonClass("primary", { size: "sm" })}>

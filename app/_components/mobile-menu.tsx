@@ -64,7 +64,8 @@ export function MobileMenu({ children }: { children: ReactNode }) {
             />
           )}
         </svg>
-        {t("menu")}
+        {/* Phones show the icon alone (its name stays for screen readers), so longer Russian sign-in/sign-up words fit at 390 px. */}
+        <span className="sr-only sm:not-sr-only">{t("menu")}</span>
       </button>
       <div
         id={panelId}
