@@ -25,7 +25,7 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
-function pageFor(language: TLanguage): Buffer {
+function pageFor(language: TLanguage): Buffer<ArrayBuffer> {
   const text = NOT_FOUND_TEXT[language];
   return Buffer.from(`<!DOCTYPE html>
 <html lang="${language}">
@@ -58,7 +58,7 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}
 `, "utf8");
 }
 
-const BODIES = new Map<TLanguage, Buffer>(LANGUAGES.map((language) => [language, pageFor(language)]));
+const BODIES = new Map<TLanguage, Buffer<ArrayBuffer>>(LANGUAGES.map((language) => [language, pageFor(language)]));
 
 function cookieValue(header: string | null, name: string): string | null {
   if (!header) return null;
