@@ -16,8 +16,9 @@ import { zSafeText } from "@/server/contracts/safe-string";
 import { draftKey, timerKey, type TDraftKind } from "./draft-storage";
 import { useCodeDraft, type TCodingInput } from "./use-code-draft";
 import { formatCount } from "@/app/_components/format";
-import { formatClock, formatDuration } from "../format-time";
-import { patchCachedDraft, useDraft, type TSaveState } from "./use-draft";
+import { formatDuration } from "../format-time";
+import { patchCachedDraft, useDraft } from "./use-draft";
+import { saveStateText } from "./save-state-text";
 import { useIdempotencyKey } from "../use-idempotency-key";
 import { StaleAnswerNotice, staleConflictOf, type TStaleConflict } from "./stale-answer-notice";
 import { useHydrated } from "./use-hydrated";
@@ -67,26 +68,6 @@ export function AnswerForm(props: AnswerFormProps) {
     );
   }
   return <AnswerFormReady {...props} />;
-}
-
-type TFormT = ReturnType<typeof useTranslations<"interview.form">>;
-
-function saveStateText(t: TFormT, locale: string, state: TSaveState, hasText: boolean, syncToServer: boolean): string {
-  switch (state.kind) {
-    case "saving":
-      return t("saving");
-    case "saved":
-      return t("savedAt", { time: formatClock(state.at, locale) });
-    case "offline":
-      return t("offline");
-    case "device":
-      return syncToServer ? t("tooLong") : t("device");
-    case "refused":
-      return t("refused", { message: state.message });
-    case "idle":
-      if (!syncToServer) return t("keptOnDevice");
-      return hasText ? t("draftSaved") : t("autosave");
-  }
 }
 
 function AnswerFormReady({
