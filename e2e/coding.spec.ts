@@ -95,7 +95,7 @@ test("coding: write Python in the editor, run the examples in the browser, submi
 
   // JavaScript: retry, switch the language (the Python code stays with Python), type, run, submit.
   await page.getByRole("button", { name: "Retry this question" }).click();
-  await page.getByLabel("Language").selectOption("javascript");
+  await page.getByRole("region", { name: "Code" }).getByLabel("Language").selectOption("javascript");
   const jsEditor = page.getByRole("textbox", { name: /^Your solution in JavaScript/ });
   await expect(jsEditor).toContainText(spec.signatures.javascript.split("\n")[0]!.trim());
   await typeCode(page, spec.reference.javascript);
@@ -107,7 +107,7 @@ test("coding: write Python in the editor, run the examples in the browser, submi
 test("coding: a wrong answer's failing case is shown in the browser run, and an endless loop ends as a time limit", async ({ page, signedInUser }) => {
   test.setTimeout(180_000);
   const spec = await startCodingInterview(page, signedInUser.email);
-  await page.getByLabel("Language").selectOption("javascript");
+  await page.getByRole("region", { name: "Code" }).getByLabel("Language").selectOption("javascript");
   const name = spec.signatures.javascript.match(/function (\w+)/)?.[1] ?? "solve";
   await typeCode(page, `function ${name}() {\n  while (true) {}\n}`);
   await page.getByRole("button", { name: "Run tests" }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sampleFeedback } from "../app/(marketing)/sample-feedback";
-import { formatPoints } from "../app/_components/format";
+import { formatDimensionPoints, formatPoints } from "../app/_components/format";
 import { PLANS } from "../server/contracts/vocabulary/plans";
 import { getRubric } from "../server/contracts/vocabulary/rubrics";
 import { TRACK_NAMES, TRACKS } from "../server/contracts/vocabulary/tracks";
@@ -29,7 +29,7 @@ test("the sample feedback card is the analyzer's real score for the sample answe
   for (const [index, dimension] of sample.score.dimensions.entries()) {
     const row = skills.nth(index);
     await expect(row.getByRole("heading", { level: 5 })).toHaveText(dimension.label);
-    await expect(row).toContainText(`${formatPoints(dimension.score)}/ out of ${formatPoints(dimension.max)}`);
+    await expect(row).toContainText(`${formatDimensionPoints(dimension.score)}/ out of ${formatPoints(dimension.max)}`);
     if (dimension.evidence[0]) await expect(row).toContainText(dimension.evidence[0]);
   }
   for (const item of [...sample.score.strengths, ...sample.score.improvements]) await expect(card).toContainText(item);
