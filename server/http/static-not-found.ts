@@ -6,9 +6,9 @@
  * the cheapest response the site has); a catch-all page route would send every unknown path through
  * Next's renderer instead.
  */
-import { LANGUAGES, LOCALE_COOKIE, type TLanguage } from "@/server/contracts/vocabulary/languages";
+import { LANGUAGES, type TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError } from "@/server/errors";
-import { resolveLanguage } from "@/server/i18n/locale";
+import { languageFromHeaders } from "@/server/i18n/locale";
 import enErrors from "@/server/i18n/messages/en/errors.json";
 import koErrors from "@/server/i18n/messages/ko/errors.json";
 import ruErrors from "@/server/i18n/messages/ru/errors.json";
@@ -60,25 +60,12 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}
 
 const BODIES = new Map<TLanguage, Buffer<ArrayBuffer>>(LANGUAGES.map((language) => [language, pageFor(language)]));
 
-function cookieValue(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return rest.join("=");
-  }
-  return null;
-}
-
 export function staticNotFound(req: Request): Response {
   if (new URL(req.url).pathname.startsWith("/api/")) {
     const requestId = requestIdFrom(req.headers.get("x-request-id"));
     return errorResponse(new AppError("NOT_FOUND", "No such endpoint."), requestId);
   }
-  const language = resolveLanguage({
-    preference: null,
-    cookie: cookieValue(req.headers.get("cookie"), LOCALE_COOKIE),
-    acceptLanguage: req.headers.get("accept-language"),
-  });
+  const language = languageFromHeaders(req.headers, null);
   const body = BODIES.get(language)!;
   return new Response(req.method === "HEAD" ? null : body, {
     status: 404,

@@ -3,7 +3,7 @@
  * cookie the switcher sets (visitors), else the best match in Accept-Language, else English.
  * Pure functions, so the order and the header parsing are unit-tested without a request.
  */
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type TLanguage } from "@/server/contracts/vocabulary/languages";
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, LOCALE_COOKIE, type TLanguage } from "@/server/contracts/vocabulary/languages";
 
 export { LOCALE_COOKIE } from "@/server/contracts/vocabulary/languages";
 
@@ -46,4 +46,15 @@ export function resolveLanguage(input: { preference: TLanguage | null | undefine
   if (input.preference) return input.preference;
   if (isLanguage(input.cookie)) return input.cookie;
   return negotiateLanguage(input.acceptLanguage) ?? DEFAULT_LANGUAGE;
+}
+
+/** The same order read from a request's headers (the switcher's cookie, Accept-Language) with the saved preference the caller has. */
+export function languageFromHeaders(headers: Headers, preference: TLanguage | null): TLanguage {
+  // Only one cookie is wanted, so it is looked up here rather than through the session cookie parser (which
+  // would pull Auth.js and the database into this pure module).
+  const cookie = (headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return resolveLanguage({ preference, cookie, acceptLanguage: headers.get("accept-language") });
 }

@@ -6,21 +6,13 @@
 import { eq } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { users } from "@/db/schema";
-import { LOCALE_COOKIE, resolveLanguage } from "@/server/i18n/locale";
+import { languageFromHeaders } from "@/server/i18n/locale";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
 interface TLanguageRequest {
   db: TDbOrTx;
   user: { id: string } | null;
   headers: Headers;
-}
-
-function cookieValue(headers: Headers, name: string): string | null {
-  for (const part of (headers.get("cookie") ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return value.join("=");
-  }
-  return null;
 }
 
 async function savedLanguage(db: TDbOrTx, userId: string): Promise<TLanguage | null> {
@@ -36,5 +28,5 @@ export async function candidateLanguage(request: TLanguageRequest, explicit?: TL
 
 /** The same order when the caller has read the saved preference already (no read of its own). */
 export function languageWithPreference(headers: Headers, preference: TLanguage | null): TLanguage {
-  return resolveLanguage({ preference, cookie: cookieValue(headers, LOCALE_COOKIE), acceptLanguage: headers.get("accept-language") });
+  return languageFromHeaders(headers, preference);
 }
