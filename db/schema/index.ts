@@ -11,3 +11,4 @@ export * from "./admin";
 export * from "./billing";
 export * from "./metrics";
 export * from "./job-targets";
+export * from "./voice";

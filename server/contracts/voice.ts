@@ -1,5 +1,6 @@
 /** Delivery feedback for a spoken answer (server/voice/delivery), as the API will return it. Client-safe. */
 import { z } from "zod";
+import type { TTrack } from "./vocabulary/tracks";
 
 export const ZVoiceTimeSpanSchema = z.object({
   startSec: z.number().nonnegative(),
@@ -41,3 +42,34 @@ export const ZDeliveryAnalysisSchema = z.object({
 export type TFillerHit = z.infer<typeof ZFillerHitSchema>;
 export type TDeliveryAnalysis = z.infer<typeof ZDeliveryAnalysisSchema>;
 export type TVoiceTimeSpan = z.infer<typeof ZVoiceTimeSpanSchema>;
+
+/**
+ * A recording's life: uploaded and queued for transcription, transcribed (the candidate may correct
+ * the text), or failed (no engine, unreadable audio: the candidate types or corrects the transcript).
+ * Declared once: the pgEnum in db/schema/voice.ts, the API and the UI derive from it.
+ */
+export const RECORDING_STATUSES = ["transcribing", "transcribed", "failed"] as const;
+export const ZRecordingStatusSchema = z.enum(RECORDING_STATUSES);
+export type TRecordingStatus = z.infer<typeof ZRecordingStatusSchema>;
+
+/** Who produced a transcript: a server engine, or the browser's live captions (a draft, marked as such). */
+export const TRANSCRIPT_ENGINES = ["openai", "pocketsphinx", "browser"] as const;
+export const ZTranscriptEngineSchema = z.enum(TRANSCRIPT_ENGINES);
+export type TTranscriptEngine = z.infer<typeof ZTranscriptEngineSchema>;
+
+/** Audio types accepted for upload, each recognised from the file's first bytes (not from its name). */
+export const RECORDING_CONTENT_TYPES = ["audio/wav", "audio/webm", "audio/ogg", "audio/mpeg", "audio/mp4"] as const;
+export const ZRecordingContentTypeSchema = z.enum(RECORDING_CONTENT_TYPES);
+export type TRecordingContentType = z.infer<typeof ZRecordingContentTypeSchema>;
+
+/**
+ * How long a spoken answer should take, by track: what interviewers expect of a spoken answer
+ * (a STAR story about two minutes, a design or product answer about three). The recorder's timer and
+ * the talk-time feedback both read it.
+ */
+export const SUGGESTED_SPEAKING_SECONDS = {
+  behavioral: 120,
+  product_management: 180,
+  software_engineering: 180,
+  coding: 120,
+} as const satisfies Record<TTrack, number>;
