@@ -7,6 +7,7 @@ import { ZCodeLanguageSchema, ZCodeSourceSchema, ZDraftCodeSchema, ZPublicCoding
 import { decodeInterviewCursor } from "./interview-cursor";
 import { ZTranslatableFieldSchema } from "./question-translations";
 import { zSafeLine, zSafeText } from "./safe-string";
+import { ZAnswerVoiceSchema } from "./voice";
 import { ZLanguageSchema } from "./vocabulary/languages";
 import { MAX_ANSWER_CHARS, ZScoreSchema } from "./vocabulary/score";
 import { ZAnswerKindSchema, ZAnswerStatusSchema, ZInterviewQuestionStatusSchema, ZInterviewStatusSchema, ZScoreCountingSchema } from "./vocabulary/statuses";
@@ -34,6 +35,8 @@ export const ZAnswerSchema = z.object({
    * are the original automatic ones. Who reviewed is never shown.
    */
   review: z.object({ reviewedBy: z.literal("Rehearse team"), note: z.string() }).nullable(),
+  /** A spoken answer's recording: the transcripts, delivery feedback and playback address (null or absent for a typed answer). */
+  voice: ZAnswerVoiceSchema.nullable().optional(),
 });
 export type TAnswer = z.infer<typeof ZAnswerSchema>;
 
@@ -131,6 +134,8 @@ export const ZSubmitAnswerInputSchema = z
      * 409 so a second tab cannot silently add an attempt; leave it out to skip the check.
      */
     expectedVersion: z.number().int().min(0).max(10_000).optional(),
+    /** A spoken answer: the recording (POST …/recordings) this answer's text was transcribed from; linked to the answer. */
+    recordingId: z.uuid().optional(),
   })
   .superRefine((input, ctx) => {
     if (input.code === undefined && input.answer.trim().length === 0) {

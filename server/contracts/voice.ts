@@ -1,5 +1,8 @@
 /** Delivery feedback for a spoken answer (server/voice/delivery), as the API will return it. Client-safe. */
 import { z } from "zod";
+import { zSafeText } from "./safe-string";
+import { MAX_ANSWER_CHARS } from "./vocabulary/score";
+import { ZAnswerKindSchema } from "./vocabulary/statuses";
 import type { TTrack } from "./vocabulary/tracks";
 
 export const ZVoiceTimeSpanSchema = z.object({
@@ -73,3 +76,74 @@ export const SUGGESTED_SPEAKING_SECONDS = {
   software_engineering: 180,
   coding: 120,
 } as const satisfies Record<TTrack, number>;
+
+// ── recordings: the public shape and the voice.* procedures' inputs (REST /recordings too) ──────────
+
+/** The longest a client may ask to wait for a transcript (GET /recordings/{id}?wait=…), as for answers. */
+export const MAX_RECORDING_WAIT_SECONDS = 30;
+
+export const ZRecordingSchema = z.object({
+  id: z.uuid(),
+  interviewId: z.uuid(),
+  questionId: z.uuid(),
+  kind: ZAnswerKindSchema,
+  status: ZRecordingStatusSchema,
+  contentType: ZRecordingContentTypeSchema,
+  byteSize: z.number().int().nonnegative(),
+  durationSec: z.number().nonnegative().nullable().describe("From the WAV header, or after conversion; null when unknown"),
+  engine: ZTranscriptEngineSchema.nullable().describe("Which engine produced `transcript`"),
+  transcript: z.string().nullable().describe("The engine's transcript, as it came (never overwritten)"),
+  browserTranscript: z.string().nullable().describe("The browser's live captions: a draft, shown as such"),
+  correctedTranscript: z.string().nullable().describe("The candidate's correction, kept beside the original"),
+  failureReason: z.string().nullable(),
+  delivery: ZDeliveryAnalysisSchema.nullable(),
+  audioUrl: z.string().nullable().describe("Same-origin playback address; null once the audio is deleted (retention)"),
+  /** The answer this recording was submitted with; null before submit. */
+  answerId: z.uuid().nullable(),
+  createdAt: z.string(),
+  transcribedAt: z.string().nullable(),
+});
+export type TRecording = z.infer<typeof ZRecordingSchema>;
+
+export const ZRecordingIdInputSchema = z.object({ id: z.uuid() });
+export const ZGetRecordingInputSchema = z.object({
+  id: z.uuid(),
+  wait: z.coerce.number().int().min(0).max(MAX_RECORDING_WAIT_SECONDS).optional().describe("Seconds to wait while transcribing (long poll)"),
+});
+export const ZRecordingUpdatesInputSchema = z.object({
+  id: z.uuid(),
+  /** The last event id the client saw (tracked() id): not sent again on reconnect. */
+  lastEventId: z.string().max(100).nullish(),
+});
+
+/** The candidate's correction: the same limits as a typed answer. */
+export const ZCorrectRecordingInputSchema = z.object({
+  id: z.uuid(),
+  transcript: zSafeText()
+    .refine((text) => text.trim().length > 0, { error: "Write the transcript before saving it." })
+    .pipe(z.string().max(MAX_ANSWER_CHARS, { error: `A transcript has at most ${MAX_ANSWER_CHARS} characters.` })),
+});
+export const ZCorrectRecordingBodySchema = ZCorrectRecordingInputSchema.omit({ id: true });
+
+/** The browser's live captions (may be empty when the browser heard nothing). */
+export const ZSaveBrowserTranscriptInputSchema = z.object({
+  id: z.uuid(),
+  text: zSafeText().max(MAX_ANSWER_CHARS, { error: `A transcript has at most ${MAX_ANSWER_CHARS} characters.` }),
+});
+
+/** The upload's query string: `?kind=answer|follow_up` (default answer). */
+export const ZUploadRecordingQuerySchema = z.object({ kind: ZAnswerKindSchema.default("answer") });
+
+export const ZRecordingResponseSchema = z.object({ recording: ZRecordingSchema });
+
+/** What an answer shows of its recording (TAnswer.voice). */
+export const ZAnswerVoiceSchema = z.object({
+  recordingId: z.uuid(),
+  engine: ZTranscriptEngineSchema.nullable(),
+  transcript: z.string().nullable(),
+  correctedTranscript: z.string().nullable(),
+  durationSec: z.number().nonnegative().nullable(),
+  delivery: ZDeliveryAnalysisSchema.nullable(),
+  audioUrl: z.string().nullable(),
+});
+export type TAnswerVoice = z.infer<typeof ZAnswerVoiceSchema>;

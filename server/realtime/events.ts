@@ -11,6 +11,7 @@ export const REALTIME_CHANNEL = "rehearse_events";
 const ZRealtimeEventSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("answer"), answerId: z.uuid(), userId: z.uuid() }),
   z.object({ kind: z.literal("plan"), userId: z.uuid() }),
+  z.object({ kind: z.literal("recording"), recordingId: z.uuid(), userId: z.uuid() }),
   z.object({ kind: z.literal("mail") }),
   // The listener's own health probe (listen-connection.ts).
   z.object({ kind: z.literal("ping"), nonce: z.string().max(64) }),
@@ -36,6 +37,7 @@ export function parseEvent(payload: string): TRealtimeEvent | null {
 export const realtimeKey = {
   answer: (answerId: string) => `answer:${answerId}`,
   plan: (userId: string) => `plan:${userId}`,
+  recording: (recordingId: string) => `recording:${recordingId}`,
   mail: () => "mail",
 } as const;
 
@@ -45,6 +47,8 @@ export function keysOf(event: TRealtimeEvent): string[] {
       return [realtimeKey.answer(event.answerId)];
     case "plan":
       return [realtimeKey.plan(event.userId)];
+    case "recording":
+      return [realtimeKey.recording(event.recordingId)];
     case "mail":
       return [realtimeKey.mail()];
     case "ping":
