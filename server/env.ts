@@ -50,6 +50,19 @@ export const ZEnvSchema = z.object({
   REHEARSE_EMBEDDED_DB: booleanFromString.default(false),
   /** Where the embedded database, the generated secret and logs live. */
   DATA_DIR: z.string().min(1, { error: "expected a folder path" }).default("./.data"),
+  /** Voice recordings go to S3-compatible object storage when set, else to DATA_DIR/recordings. */
+  S3_BUCKET: z.string().min(1).optional(),
+  /** Any S3-compatible server (MinIO, Ceph, R2…); unset means AWS S3. */
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addresses (endpoint/bucket/key); default true when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: booleanFromString.optional(),
+  VOICE_MAX_BYTES: boundedInt(1024, 500 * 1024 * 1024, "expected a number of bytes from 1024 to 524288000").default(25 * 1024 * 1024),
+  VOICE_MAX_SECONDS: boundedInt(5, 3600, "expected a number of seconds from 5 to 3600").default(600),
+  /** Days a recording's audio is kept (its transcript stays); 0 keeps it until the answer or account goes. */
+  VOICE_RETENTION_DAYS: boundedInt(0, 36_500, "expected a whole number of days (0 keeps audio)").default(90),
   AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters (e.g. `openssl rand -base64 32`)" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Optional file that receives a copy of every log line (tests scan it for leaked secrets). */
@@ -104,6 +117,21 @@ export const ZEnvSchema = z.object({
    * included). Below the score-answer job's 12 s expiry, so a try never outlives its job.
    */
   AI_TIMEOUT_MS: milliseconds(1000, 10_000, "the scoring job expires after 12 s").default(10_000),
+  /** Who transcribes spoken answers (server/voice/transcribe/choose-engine.ts); auto: openai when configured, else pocketsphinx when installed. */
+  TRANSCRIPTION_ENGINE: z.enum(["auto", "openai", "pocketsphinx", "none"], { error: "expected auto, openai, pocketsphinx or none" }).default("auto"),
+  /** An OpenAI-compatible /audio/transcriptions server (OpenAI, a self-hosted Whisper); defaults to OPENAI_BASE_URL. */
+  TRANSCRIPTION_BASE_URL: optionalUrl,
+  /** Defaults to OPENAI_API_KEY. */
+  TRANSCRIPTION_API_KEY: z.string().min(1).optional(),
+  TRANSCRIPTION_MODEL: z.string().min(1).default("whisper-1"),
+  /** ISO-639-1 language of the audio (e.g. en), a hint for the provider; unset: the provider detects it. */
+  TRANSCRIPTION_LANGUAGE: z.string().regex(/^[a-z]{2}$/, { error: "expected a two-letter ISO-639-1 code such as en" }).optional(),
+  /** One deadline for a whole transcription (response body included); below the job's 180 s expiry. */
+  TRANSCRIPTION_TIMEOUT_MS: milliseconds(1000, 150_000, "the transcription job expires after 180 s").default(120_000),
+  /** Transcription jobs a process runs at once (each offline one uses every core). */
+  TRANSCRIPTION_CONCURRENCY: jobConcurrency(2),
+  /** USD per audio minute of the OpenAI-compatible model (whisper-1: 0.006), recorded in ai_usage; unset: 0. */
+  TRANSCRIPTION_PRICE_PER_MINUTE: z.coerce.number({ error: "expected USD per minute, e.g. 0.006" }).nonnegative({ error: "expected USD per minute, e.g. 0.006" }).optional(),
   /** Sandbox worker threads for running coding answers (server/code-runner); each holds a warm Python interpreter (~100 MB). */
   CODE_RUNNER_WORKERS: boundedInt(1, 16, "expected a whole number from 1 to 16").default(2),
   /** Server-side limit for one statement of the app's pool; a runaway query fails with a 503 instead of holding a connection. */

@@ -1,4 +1,4 @@
-/** What every transcription engine offers: the offline pocketsphinx one now, an OpenAI-compatible one next. */
+/** What every transcription engine offers: the offline pocketsphinx one and the OpenAI-compatible one. */
 import { AppError } from "@/server/errors";
 
 export interface Transcript {
@@ -21,5 +21,19 @@ export class TranscriptionUnavailableError extends AppError<"SERVICE_UNAVAILABLE
   constructor(engine: string, reason: string) {
     super("SERVICE_UNAVAILABLE", `${engine} is not available: ${reason}`, { retryAfterSeconds: 3600 });
     this.name = "TranscriptionUnavailableError";
+  }
+}
+
+/**
+ * A transcription that did not work, with a reason the candidate can read. `retryable`: a later try may
+ * succeed (provider timeout, 5xx, unreachable), so the queue retries; otherwise (unreadable audio, a
+ * refused request) the recording fails at once.
+ */
+export class TranscriptionError extends Error {
+  readonly retryable: boolean;
+  constructor(message: string, options: { retryable: boolean }) {
+    super(message);
+    this.name = "TranscriptionError";
+    this.retryable = options.retryable;
   }
 }
