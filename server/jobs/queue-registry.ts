@@ -25,7 +25,7 @@ export interface QueueDefinition<TPayload extends object> {
    * The environment variable giving how many jobs of this queue a process runs at once; without
    * one, a single job at a time (Stripe events and the periodic sweeps rely on that order).
    */
-  concurrencyEnv?: "SCORING_CONCURRENCY" | "EMAIL_CONCURRENCY";
+  concurrencyEnv?: "SCORING_CONCURRENCY" | "EMAIL_CONCURRENCY" | "TRANSCRIPTION_CONCURRENCY";
   /** Checked when a job is sent and again when it runs: job data is JSON from the database. */
   payload: z.ZodType<TPayload>;
 }
@@ -97,6 +97,28 @@ export const QUEUES = {
   "send-reminders": {
     policy: { retryLimit: 2, retryDelay: 60, retryBackoff: true, expireInSeconds: 600 },
     schedule: "*/15 * * * *",
+    payload: z.object({}),
+  },
+  /**
+   * Transcribes one uploaded recording (server/voice: enqueued with the row by the upload, in one
+   * transaction). A try has one deadline (TRANSCRIPTION_TIMEOUT_MS, at most 150 s) below the 180 s
+   * expiry, so a killed worker's try is retried within about three minutes; idempotent (a
+   * transcribed recording is left alone).
+   */
+  "transcribe-recording": {
+    policy: { retryLimit: 3, retryDelay: 10, retryBackoff: true, expireInSeconds: 180 },
+    pollingIntervalSeconds: 1,
+    concurrencyEnv: "TRANSCRIPTION_CONCURRENCY",
+    payload: z.object({ recordingId: z.uuid() }),
+  },
+  /**
+   * Daily voice housekeeping (server/voice/recordings/retention.ts): deletes audio older than
+   * VOICE_RETENTION_DAYS (the transcript stays, audioDeletedAt is set) and storage objects no row
+   * refers to (left by a deletion whose storage call failed).
+   */
+  "voice-retention": {
+    policy: { retryLimit: 2, retryDelay: 300, retryBackoff: true, expireInSeconds: 1800 },
+    schedule: "17 3 * * *",
     payload: z.object({}),
   },
 } as const satisfies Record<string, QueueDefinition<object>>;
