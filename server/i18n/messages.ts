@@ -61,6 +61,9 @@ import ruReport from "./messages/ru/report.json";
 import enJobs from "./messages/en/jobs.json";
 import koJobs from "./messages/ko/jobs.json";
 import ruJobs from "./messages/ru/jobs.json";
+import enVoice from "./messages/en/voice.json";
+import koVoice from "./messages/ko/voice.json";
+import ruVoice from "./messages/ru/voice.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -86,6 +89,7 @@ const NAMESPACES = {
   progress: catalog(enProgress, { ru: ruProgress, ko: koProgress }),
   report: catalog(enReport, { ru: ruReport, ko: koReport }),
   jobs: catalog(enJobs, { ru: ruJobs, ko: koJobs }),
+  voice: catalog(enVoice, { ru: ruVoice, ko: koVoice }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;
@@ -98,7 +102,7 @@ export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
  * Namespaces only the candidate's pages (app/(app)) use in the browser: their layout adds them, so
  * the landing, sign-in and admin pages do not carry them (page weight, #18's 10% budget).
  */
-export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing", "jobs"];
+export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing", "jobs", "voice"];
 
 /** Namespaces no client component on the candidate's pages uses (sign-in forms, landing, admin): their layout leaves them out. */
 export const NOT_ON_CANDIDATE_PAGES: readonly TNamespace[] = ["auth", "marketing", "admin-questions"];
