@@ -61,7 +61,7 @@ export const aiUsage = pgTable(
     id: idColumn(),
     userId: formerUserColumn(),
     answerId: uuid().references(() => answers.id, { onDelete: "set null" }),
-    purpose: text({ enum: ["score", "analysis", "question_drafts", "job_requirements"] }).notNull(),
+    purpose: text({ enum: ["score", "analysis", "question_drafts", "job_requirements", "transcription"] }).notNull(),
     provider: text().notNull(),
     model: text().notNull(),
     inputTokens: integer().notNull().default(0),

@@ -15,7 +15,7 @@ import type { AiCallRecord, AiUsageLedger } from "@/server/scoring/openai/types"
 export const PENDING_OUTCOME = "pending";
 
 export type TAiUsageContext = {
-  purpose: "score" | "analysis" | "question_drafts" | "job_requirements";
+  purpose: "score" | "analysis" | "question_drafts" | "job_requirements" | "transcription";
   userId?: string | null;
   answerId?: string | null;
 };

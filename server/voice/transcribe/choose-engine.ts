@@ -17,6 +17,8 @@ export interface EngineChoice {
   engine: (TranscriptionEngine & { name: TServerEngine }) | null;
   /** Why this engine (or none): for the start-up log and the README's troubleshooting. */
   why: string;
+  /** The OpenAI-compatible model, for the ai_usage record. */
+  model?: string;
 }
 
 type EngineEnv = Pick<
@@ -58,7 +60,7 @@ export async function chooseEngine(env: EngineEnv, options: ChooseOptions = {}):
   if (wanted === "none") return { engine: null, why: "TRANSCRIPTION_ENGINE=none" };
   if (wanted === "openai" || wanted === "auto") {
     const config = openAiTranscriptionConfig(env);
-    if (config) return { engine: { ...createOpenAiEngine(config), name: "openai" }, why: `OpenAI-compatible (${config.model})` };
+    if (config) return { engine: { ...createOpenAiEngine(config), name: "openai" }, why: `OpenAI-compatible (${config.model})`, model: config.model };
     if (wanted === "openai") return { engine: null, why: "TRANSCRIPTION_ENGINE=openai but no TRANSCRIPTION_API_KEY, OPENAI_API_KEY or TRANSCRIPTION_BASE_URL" };
   }
   const pocketsphinx = createPocketsphinxEngine({ timeoutMs: env.TRANSCRIPTION_TIMEOUT_MS });

@@ -31,9 +31,12 @@ export class TranscriptionUnavailableError extends AppError<"SERVICE_UNAVAILABLE
  */
 export class TranscriptionError extends Error {
   readonly retryable: boolean;
-  constructor(message: string, options: { retryable: boolean }) {
+  /** The engine did not answer within its deadline (recorded as a timeout in ai_usage). */
+  readonly timedOut: boolean;
+  constructor(message: string, options: { retryable: boolean; timedOut?: boolean }) {
     super(message);
     this.name = "TranscriptionError";
     this.retryable = options.retryable;
+    this.timedOut = options.timedOut ?? false;
   }
 }

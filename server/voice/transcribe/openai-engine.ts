@@ -22,7 +22,7 @@ export interface OpenAiTranscriptionConfig {
 /** What went wrong, as a candidate-facing reason and whether a later try may succeed. */
 export function classifyOpenAiError(error: unknown, deadlinePassed: boolean): TranscriptionError {
   if (deadlinePassed || error instanceof APIConnectionTimeoutError) {
-    return new TranscriptionError("The transcription service did not answer in time.", { retryable: true });
+    return new TranscriptionError("The transcription service did not answer in time.", { retryable: true, timedOut: true });
   }
   if (error instanceof APIError && error.status === 429) {
     const quota = error.code === "insufficient_quota" || error.type === "insufficient_quota";

@@ -1,0 +1,23 @@
+/**
+ * Why a recording was not transcribed, in words a candidate can act on: each names what happened and
+ * what to do next (type the answer, record again). Stored in recordings.failureReason and shown as is.
+ */
+
+const TYPE_INSTEAD = "Type your answer instead (your browser's draft transcript, if it made one, is filled in for you).";
+
+export const FAILURE_REASONS = {
+  noEngine: `This server has no speech-to-text engine set up, so your recording was not transcribed. ${TYPE_INSTEAD}`,
+  audioMissing: `The audio of this recording is no longer stored, so it could not be transcribed. Record again, or ${lower(TYPE_INSTEAD)}`,
+  unreadable: `This audio could not be read: it may be cut short, or in a format this server cannot convert (WAV always works). Record again, or ${lower(TYPE_INSTEAD)}`,
+  noSpeech: `No speech was recognised in this recording. Check that the right microphone is selected and record again, or ${lower(TYPE_INSTEAD)}`,
+  gaveUp: `The transcription service did not answer after several tries. Record again later, or ${lower(TYPE_INSTEAD)}`,
+} as const;
+
+function lower(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/** An engine's own sentence (a provider refusing the request…) followed by what to do. */
+export function engineFailureReason(engineMessage: string): string {
+  return `${engineMessage} Record again later, or ${lower(TYPE_INSTEAD)}`;
+}
