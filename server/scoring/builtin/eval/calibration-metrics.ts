@@ -36,6 +36,30 @@ export const CALIBRATION_FILES = [
   "scoring-holdout-5.jsonl",
 ] as const;
 
+/**
+ * Hold-outs written after the last tuning round and kept out of it: reported on their own (eval:scoring's
+ * FRESH HOLD-OUT section and the calibration test), not mixed into the ALL numbers above, so those stay
+ * comparable from round to round. holdout-s6: 6 questions × 8 answers (one per track, two product and two
+ * software-engineering), written in round 6 before any change was tried.
+ */
+export const FRESH_HOLDOUT_FILES = ["scoring/holdout-s6.jsonl"] as const;
+
+export type TSplit = "tune" | "holdout";
+
+/**
+ * Which half of the calibration questions a row belongs to: a fixed hash (FNV-1a) of its question text,
+ * so all answers to a question fall in the same half and the split never depends on file order. A
+ * tuning round changes the analyzer only for what helps the tune half and checks the hold-out half.
+ */
+export function splitOf(row: Pick<TCalibrationRow, "question">): TSplit {
+  let hash = 0x811c9dc5;
+  for (const char of row.question) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 2 === 1 ? "tune" : "holdout";
+}
+
 /** Issue 14's targets for the built-in analyzer on all files together; every gaming row must also stay at or below its mediocre answer. */
 export const SCORING_TARGETS = { overall: 0.92, perTrack: 0.85, gamingPairs: 0.85 } as const;
 
