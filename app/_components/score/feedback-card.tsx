@@ -5,6 +5,8 @@ import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
 import type { TAnswer } from "@/server/contracts/interviews";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+import type { TAnswerVoice } from "@/server/contracts/voice";
+import { DeliverySection } from "./delivery-section";
 import { DimensionBar } from "./dimension-bar";
 import { Disclosure } from "./disclosure";
 import { useScoredByLabel } from "./format-score";
@@ -31,6 +33,8 @@ export interface FeedbackCardProps {
    * Markdown (highlighted on the server); the default, ClientMarkdown, highlights in the browser.
    */
   markdown?: ComponentType<TMarkdownProps>;
+  /** A spoken answer's recording: its delivery (rate, fillers, pauses, talk time) and playback. */
+  voice?: TAnswerVoice | null;
 }
 
 /** The card's words (components.score): server pages and the browser render it alike. */
@@ -89,7 +93,7 @@ function AutomaticFeedback({ score, showComments = false, markdown: Md }: { scor
  * the interviewer's follow-up. Shared by the practice page and the interview report.
  * Renders on the server or the client (only the disclosures hold state).
  */
-export function FeedbackCard({ score, answerText, previous, followUpAction, title: titleProp, review, markdown: Md = ClientMarkdown }: FeedbackCardProps) {
+export function FeedbackCard({ score, answerText, previous, followUpAction, title: titleProp, review, markdown: Md = ClientMarkdown, voice }: FeedbackCardProps) {
   const t = useCardText();
   const scoredByLabel = useScoredByLabel();
   const title = titleProp ?? t("yourScore");
@@ -151,6 +155,8 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       ) : (
         <AutomaticFeedback score={score} markdown={Md} />
       )}
+
+      {voice ? <DeliverySection voice={voice} /> : null}
 
       {answerText || score.sampleAnswer ? (
         <div className="mt-6 space-y-3">

@@ -122,6 +122,7 @@ export function AnswerResult({ interviewId, question, answerId, focusOnMount = f
             answerText={answer.text}
             previous={previous}
             review={answer.review}
+            voice={answer.voice}
             title={title ?? (answer.attempt > 1 && answer.kind === "answer" ? t("attemptTitle", { attempt: answer.attempt }) : undefined)}
             followUpAction={renderFollowUp && score.followUp ? renderFollowUp(score) : undefined}
           />

@@ -125,7 +125,7 @@ function AttemptReport({ attempt, label, title, previous, showTime }: AttemptRep
       </div>
       {attempt.score ? (
         <>
-          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={title} markdown={Markdown} />
+          <FeedbackCard score={attempt.score} previous={previous} review={attempt.review} title={title} markdown={Markdown} voice={attempt.voice} />
           {attempt.status === "scored" ? (
             <div className="no-print">
               <DisputeScoreButton answerId={attempt.id} />
