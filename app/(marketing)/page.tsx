@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getEnv } from "@/server/env";
 import { LEVELS, TRACKS } from "@/server/contracts/vocabulary/tracks";
+import { MarketingSection } from "./marketing-section";
 import { QuotaPrivacySection } from "./quota-privacy-section";
 import { RubricSection } from "./rubric-section";
 import { sampleFeedback } from "./sample-feedback";
@@ -47,10 +48,7 @@ export default async function LandingPage() {
 
       <SampleFeedbackSection sample={sample} />
 
-      <section id="tracks" aria-labelledby="tracks-heading" className="mx-auto max-w-6xl scroll-mt-16 px-4 py-16 sm:px-6">
-        <h2 id="tracks-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-          {t("tracksTitle")}
-        </h2>
+      <MarketingSection id="tracks" title={t("tracksTitle")}>
         <p className="mt-2 text-slate-700">{t("tracksLevels", { levels: LEVELS.map((level) => tv(`levels.${level}`)).join(", ") })}</p>
         <ul className="mt-8 grid gap-4 sm:grid-cols-2">
           {TRACKS.map((track) => (
@@ -69,26 +67,21 @@ export default async function LandingPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </MarketingSection>
 
-      <section id="how-it-works" aria-labelledby="how-heading" className="scroll-mt-16 bg-slate-50">
-        <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
-          <h2 id="how-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-            {t("howTitle")}
-          </h2>
-          <ol className="mt-8 grid gap-6 md:grid-cols-4">
-            {STEPS.map((step, index) => (
-              <li key={step} className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-                <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 font-semibold text-white" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <h3 className="mt-4 font-semibold text-slate-900">{t(`steps.${step}.title`)}</h3>
-                <p className="mt-2 text-sm text-slate-700">{t(`steps.${step}.body`)}</p>
-              </li>
-            ))}
-          </ol>
-        </div>
-      </section>
+      <MarketingSection id="how-it-works" headingId="how-heading" title={t("howTitle")} tinted>
+        <ol className="mt-8 grid gap-6 md:grid-cols-4">
+          {STEPS.map((step, index) => (
+            <li key={step} className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+              <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-700 font-semibold text-white" aria-hidden="true">
+                {index + 1}
+              </span>
+              <h3 className="mt-4 font-semibold text-slate-900">{t(`steps.${step}.title`)}</h3>
+              <p className="mt-2 text-sm text-slate-700">{t(`steps.${step}.body`)}</p>
+            </li>
+          ))}
+        </ol>
+      </MarketingSection>
 
       <RubricSection />
       <ScoringSection aiConfigured={aiConfigured} />

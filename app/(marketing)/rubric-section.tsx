@@ -2,16 +2,14 @@ import { useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import { TRACKS } from "@/server/contracts/vocabulary/tracks";
+import { MarketingSection } from "./marketing-section";
 
 /** Each track's rubric as the scorer uses it: the skills, what each means, and its scale. */
 export function RubricSection() {
   const t = useTranslations("marketing.rubric");
   const tv = useTranslations("vocabulary");
   return (
-    <section id="rubric" aria-labelledby="rubric-heading" className="mx-auto max-w-6xl scroll-mt-16 px-4 py-16 sm:px-6">
-      <h2 id="rubric-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-        {t("title")}
-      </h2>
+    <MarketingSection id="rubric" title={t("title")}>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <div className="mt-8 grid gap-6 md:grid-cols-2">
         {TRACKS.map((track) => {
@@ -35,6 +33,6 @@ export function RubricSection() {
           );
         })}
       </div>
-    </section>
+    </MarketingSection>
   );
 }

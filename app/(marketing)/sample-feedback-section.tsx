@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TSampleFeedback } from "./sample-feedback";
+import { MarketingSection } from "./marketing-section";
 
 /** The whole feedback card a candidate gets, for one real answer, scored by the real analyzer. */
 export function SampleFeedbackSection({ sample }: { sample: TSampleFeedback }) {
@@ -10,10 +11,7 @@ export function SampleFeedbackSection({ sample }: { sample: TSampleFeedback }) {
   const track = tv(`tracks.${sample.question.track}`);
   const level = tv(`levels.${sample.question.level}`);
   return (
-    <section id="sample-feedback" aria-labelledby="sample-feedback-heading" className="mx-auto max-w-6xl scroll-mt-16 px-4 py-16 sm:px-6">
-      <h2 id="sample-feedback-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
-        {t("title")}
-      </h2>
+    <MarketingSection id="sample-feedback" title={t("title")}>
       <p className="mt-2 max-w-3xl text-slate-700">
         {t("intro", { track: track.toLocaleLowerCase() })}
       </p>
@@ -35,6 +33,6 @@ export function SampleFeedbackSection({ sample }: { sample: TSampleFeedback }) {
           <FeedbackCard score={sample.score} title={t("cardTitle")} markdown={Markdown} />
         </div>
       </div>
-    </section>
+    </MarketingSection>
   );
 }

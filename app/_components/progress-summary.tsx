@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { serverCaller } from "@/app/_trpc/server";
-import { SectionCard } from "./section-card";
+import { AsideLink, SectionCard } from "./section-card";
 
 /**
  * A compact progress card for the dashboard: practice streak, average score, reviews due, and a
@@ -19,9 +18,9 @@ export async function ProgressSummary() {
       id="progress-summary"
       title="Your progress"
       aside={
-        <Link href="/progress" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+        <AsideLink href="/progress">
           See all<span className="sr-only"> of your progress</span>
-        </Link>
+        </AsideLink>
       }
     >
       <dl className="mt-4 grid grid-cols-3 gap-3 text-center">

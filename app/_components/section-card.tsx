@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 interface SectionCardProps {
@@ -24,5 +25,14 @@ export function SectionCard({ id, title, aside, className = "", children }: Sect
       </div>
       {children}
     </section>
+  );
+}
+
+/** The quiet link beside a card's heading ("See all", "Choose a track"): underlined on hover only. */
+export function AsideLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
+      {children}
+    </Link>
   );
 }

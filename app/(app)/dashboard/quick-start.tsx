@@ -2,7 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { SectionCard } from "@/app/_components/section-card";
+import { AsideLink, SectionCard } from "@/app/_components/section-card";
 
 export const QUICK_START_QUESTIONS = 3;
 
@@ -27,11 +27,7 @@ export function QuickStart({ level, preferredTrack, blocked }: QuickStartProps) 
     <SectionCard
       id="quick-start"
       title={t("title")}
-      aside={
-        <Link href="/practice" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          {t("choose")}
-        </Link>
-      }
+      aside={<AsideLink href="/practice">{t("choose")}</AsideLink>}
     >
       <p className="mt-1 text-sm text-slate-600">
         {t("lead", { count: QUICK_START_QUESTIONS, level: levelLabel })}

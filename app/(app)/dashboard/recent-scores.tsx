@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { LocalTime } from "@/app/_components/local-time";
 import { PassBadge } from "../interviews/_components/result-badge";
-import { SectionCard } from "@/app/_components/section-card";
+import { AsideLink, SectionCard } from "@/app/_components/section-card";
 
 /** The last completed interviews: a column chart of overall scores (oldest left) and the list behind it. */
 export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }) {
@@ -15,11 +15,7 @@ export function RecentScores({ interviews }: { interviews: TInterviewSummary[] }
     <SectionCard
       id="recent"
       title={t("title")}
-      aside={
-        <Link href="/history?status=completed" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          {t("all")}
-        </Link>
-      }
+      aside={<AsideLink href="/history?status=completed">{t("all")}</AsideLink>}
     >
 
       <figure className="mt-5 pl-7">

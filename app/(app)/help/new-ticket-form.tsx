@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
-import { FormTextareaField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { SubjectMessageFields } from "@/app/_components/support/subject-message-fields";
 import { api } from "@/app/_trpc/client";
 import { ZCreateTicketInputSchema } from "@/server/contracts/support";
 
@@ -17,15 +17,7 @@ export function NewTicketForm() {
 
   return (
     <MutationForm form={form} mutation={create} input={(values) => values} resetOnSuccess onSuccess={() => void utils.support.mine.invalidate()}>
-      <FormTextField name="subject" label={t("subject")} maxLength={200} autoComplete="off" required />
-      <FormTextareaField
-        name="message"
-        label={t("message")}
-        hint={t("messageHint")}
-        rows={6}
-        maxLength={10_000}
-        required
-      />
+      <SubjectMessageFields messages="help.newTicket" messageMaxLength={10_000} />
       <FormFooter pending={create.isPending} pendingLabel={t("pending")} done={create.isSuccess ? t("sent") : null}>
         {t("submit")}
       </FormFooter>

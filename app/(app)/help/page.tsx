@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/app/_components/current-user";
+import { LabelledSection } from "@/app/_components/labelled-section";
 import { serverCaller } from "@/app/_trpc/server";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { getEnv } from "@/server/env";
@@ -28,23 +29,17 @@ export default async function HelpPage() {
         <Faq aiConfigured={Boolean(getEnv().OPENAI_API_KEY)} freeLimit={PLANS.free.interviewsPerWindow ?? 0} windowDays={PLANS.free.windowDays} />
       </div>
 
-      <section aria-labelledby="new-ticket-heading" className="mt-10 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-        <h2 id="new-ticket-heading" className="text-lg font-semibold text-slate-900">
-          {t("newTicketTitle")}
-        </h2>
+      <LabelledSection id="new-ticket" title={t("newTicketTitle")} className="mt-10 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <div className="mt-5">
           <NewTicketForm />
         </div>
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="my-tickets-heading" className="mt-10">
-        <h2 id="my-tickets-heading" className="text-lg font-semibold text-slate-900">
-          {t("myTicketsTitle")}
-        </h2>
+      <LabelledSection id="my-tickets" title={t("myTicketsTitle")} className="mt-10">
         <div className="mt-4">
           <MyTickets initialTickets={tickets} />
         </div>
-      </section>
+      </LabelledSection>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
+import { PageHeader } from "@/app/_components/page-header";
 import { serverCaller } from "@/app/_trpc/server";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
 import { FilterForm } from "./filter-form";
@@ -46,15 +47,15 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
-          <p className="mt-2 text-slate-700">{t("lead")}</p>
-        </div>
-        <Link href="/practice" className={buttonClass("primary")}>
-          {t("start")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("title")}
+        lead={t("lead")}
+        action={
+          <Link href="/practice" className={buttonClass("primary")}>
+            {t("start")}
+          </Link>
+        }
+      />
 
       <div className="mt-8">
         <FilterForm key={filtersKey} query={query} />

@@ -1,22 +1,19 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
-import { saveJsonFile } from "@/app/_components/save-json-file";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { api } from "@/app/_trpc/client";
+import { useJsonExport } from "@/app/_components/use-json-export";
 
 const JSON_FILE = "rehearse-answers.json";
 
 
 export function ExportButtons() {
   const t = useTranslations("progress.export");
-  const { client } = api.useUtils();
   // The JSON is saved in the browser; the CSV comes from its own route as a real download.
-  const exportJson = useMutation({ mutationFn: () => client.progress.export.query(), onSuccess: (data) => saveJsonFile(data, JSON_FILE) });
+  const exportJson = useJsonExport((client) => client.progress.export.query(), JSON_FILE);
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">

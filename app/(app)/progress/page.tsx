@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
+import { LabelledSection } from "@/app/_components/labelled-section";
+import { PageHeader } from "@/app/_components/page-header";
+import { TEXT_LINK_CLASS } from "@/app/_components/rich-link";
 import { serverCaller } from "@/app/_trpc/server";
 import { firstParam } from "@/app/_components/search-params";
 import { ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
@@ -42,13 +45,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
-          <p className="mt-2 max-w-2xl text-slate-700">{t("lead")}</p>
-        </div>
-        {practised ? <ExportButtons /> : null}
-      </div>
+      <PageHeader title={t("heading")} lead={t("lead")} action={practised ? <ExportButtons /> : null} />
       {jobTargets.length > 0 ? (
         <div className="mt-6">
           <JobSelect jobs={jobTargets} current={jobTargetId} />
@@ -94,13 +91,12 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
             <BenchmarkCard track={progress.track} benchmark={progress.benchmark} />
           </div>
 
-          <section aria-labelledby="skills-heading">
-            <h2 id="skills-heading" className="text-xl font-bold text-slate-900">
-              {t("skills")}
-            </h2>
-            <p className="mt-1 text-sm text-slate-700">
-              {t("skillsLead")} {t("trendRule", { answers: MIN_TREND_ANSWERS, days: MIN_TREND_DAYS, window: TREND_WINDOW })}
-            </p>
+          <LabelledSection
+            id="skills"
+            title={t("skills")}
+            size="major"
+            lead={`${t("skillsLead")} ${t("trendRule", { answers: MIN_TREND_ANSWERS, days: MIN_TREND_DAYS, window: TREND_WINDOW })}`}
+          >
             {progress.skills.length > 0 ? (
               <ul className="mt-4 grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
                 {progress.skills.map((skill) => (
@@ -110,13 +106,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
             ) : (
               <p className="mt-3 text-slate-700">
                 {t("noSkills", { track: tv(`tracks.${progress.track}`) })}{" "}
-                <Link href={practiceHref({ track: progress.track, level: progress.level, tags: [] })} className="font-medium text-brand-700 underline hover:text-brand-900">
+                <Link href={practiceHref({ track: progress.track, level: progress.level, tags: [] })} className={TEXT_LINK_CLASS}>
                   {t("start3")}
                 </Link>
                 .
               </p>
             )}
-          </section>
+          </LabelledSection>
 
           <SkillGaps gaps={progress.gaps} track={progress.track} level={progress.level} />
         </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
+import { LabelledSection } from "@/app/_components/labelled-section";
 import { ScoreDelta } from "@/app/_components/score/score-delta";
 import type { TReviewItem, TReviewQueue } from "@/server/analytics/review-queue";
 import { formatDay } from "@/app/_components/format";
@@ -74,13 +75,7 @@ export function ReviewQueue({ queue }: { queue: TReviewQueue }) {
   const t = useTranslations("progress.review");
   const locale = useLocale();
   return (
-    <section aria-labelledby="review-heading">
-      <h2 id="review-heading" className="text-xl font-bold text-slate-900">
-        {t("heading")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        {t("lead")}
-      </p>
+    <LabelledSection id="review" title={t("heading")} size="major" lead={t("lead")}>
       {queue.due.length === 0 ? (
         <p className="mt-4 rounded-xl bg-slate-50 p-5 text-slate-700 ring-1 ring-slate-200">
           {t("nothingDue")} {queue.upcoming.length === 0 ? t("willComeBack") : null}
@@ -107,6 +102,6 @@ export function ReviewQueue({ queue }: { queue: TReviewQueue }) {
           </ul>
         </div>
       ) : null}
-    </section>
+    </LabelledSection>
   );
 }

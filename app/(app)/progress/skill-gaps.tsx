@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
 import { buttonClass } from "@/app/_components/button-styles";
+import { LabelledSection } from "@/app/_components/labelled-section";
 import type { TGap } from "@/server/analytics/gaps";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { practiceHref } from "./format";
@@ -14,10 +15,7 @@ export function SkillGaps({ gaps, track, level }: { gaps: readonly TGap[]; track
   const tv = useTranslations("vocabulary");
   const locale = useLocale();
   return (
-    <section aria-labelledby="gaps-heading">
-      <h2 id="gaps-heading" className="text-xl font-bold text-slate-900">
-        {t("heading")}
-      </h2>
+    <LabelledSection id="gaps" title={t("heading")} size="major">
       {gaps.length === 0 ? (
         <p className="mt-2 text-slate-700">{t("empty")}</p>
       ) : (
@@ -58,6 +56,6 @@ export function SkillGaps({ gaps, track, level }: { gaps: readonly TGap[]; track
           ))}
         </ol>
       )}
-    </section>
+    </LabelledSection>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { formatLocalDate } from "@/app/_components/format";
 import { FormAlert } from "@/app/_components/form-alert";
-import { Spinner } from "@/app/_components/spinner";
+import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
@@ -39,15 +39,7 @@ export function BillingSection() {
     },
   });
 
-  if (summary.isPending) {
-    return (
-      <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
-        <Spinner />
-        {t("loading")}
-      </p>
-    );
-  }
-  if (summary.isError) return <FormAlert focusOnShow={false}>{messageOf(summary.error)}</FormAlert>;
+  if (!summary.isSuccess) return <QueryFallback query={summary} loadingLabel={t("loading")} />;
 
   const data = summary.data;
   const plan = PLANS[data.plan];

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { Spinner } from "@/app/_components/spinner";
+import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
@@ -38,15 +38,7 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
     onSuccess: (data) => utils.auth.connectedAccounts.setData(undefined, data),
   });
 
-  if (list.isPending) {
-    return (
-      <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
-        <Spinner />
-        {t("loading")}
-      </p>
-    );
-  }
-  if (list.isError) return <FormAlert focusOnShow={false}>{messageOf(list.error)}</FormAlert>;
+  if (!list.isSuccess) return <QueryFallback query={list} loadingLabel={t("loading")} />;
 
   const { providers, hasPassword } = list.data;
   const connectedCount = providers.filter((provider) => provider.connected).length;

@@ -1,21 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/app/_components/form-alert";
-import { saveJsonFile } from "@/app/_components/save-json-file";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { api } from "@/app/_trpc/client";
+import { useJsonExport } from "@/app/_components/use-json-export";
 
 const FILE_NAME = "rehearse-export.json";
 
 
 export function DataSection() {
   const t = useTranslations("settings.data");
-  const { client } = api.useUtils();
-  // Always fresh, never from the query cache: the file should be what the server holds now.
-  const exportData = useMutation({ mutationFn: () => client.me.export.query(), onSuccess: (data) => saveJsonFile(data, FILE_NAME) });
+  const exportData = useJsonExport((client) => client.me.export.query(), FILE_NAME);
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">

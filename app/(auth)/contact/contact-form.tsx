@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { FocusHeading } from "@/app/_components/focus-heading";
 import { MutationForm } from "@/app/_components/form/mutation-form";
-import { FormEmailField, FormTextareaField, FormTextField } from "@/app/_components/form/fields";
+import { FormEmailField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { SubjectMessageFields } from "@/app/_components/support/subject-message-fields";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZContactInputSchema } from "@/server/contracts/support";
@@ -26,15 +27,7 @@ export function ContactForm() {
   return (
     <MutationForm form={form} mutation={send} input={(values) => values}>
       <FormEmailField name="email" label={t("email")} hint={t("emailHint")} required />
-      <FormTextField name="subject" label={t("subject")} maxLength={200} autoComplete="off" required />
-      <FormTextareaField
-        name="message"
-        label={t("message")}
-        hint={t("messageHint")}
-        rows={6}
-        maxLength={5_000}
-        required
-      />
+      <SubjectMessageFields messages="auth.contact" messageMaxLength={5_000} />
       <SubmitButton pending={send.isPending} pendingLabel={t("pending")}>
         {t("submit")}
       </SubmitButton>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { richLink } from "@/app/_components/rich-link";
 import { AuthHeading } from "../auth-heading";
 import { ContactForm } from "./contact-form";
 
@@ -14,15 +14,7 @@ export default async function ContactPage() {
   return (
     <div>
       <AuthHeading title={t("title")}>
-        <p>
-          {t.rich("intro", {
-            help: (chunks) => (
-              <Link href="/help" className="font-medium text-brand-700 underline hover:text-brand-900">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
+        <p>{t.rich("intro", { help: richLink("/help") })}</p>
       </AuthHeading>
       <ContactForm />
     </div>

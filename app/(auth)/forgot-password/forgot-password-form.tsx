@@ -4,15 +4,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { FocusHeading } from "@/app/_components/focus-heading";
-import { Form } from "@/app/_components/form/form";
 import { FormEmailField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
+import { richLink } from "@/app/_components/rich-link";
 import { api } from "@/app/_trpc/client";
 import { ZSignInInputSchema } from "@/server/contracts/auth";
-import { AuthHeading } from "../auth-heading";
-import { DevMailboxNote } from "../dev-mailbox-note";
+import { AuthForm } from "../auth-form";
+import { EmailSent } from "../email-sent";
 
 const ZEmailOnlySchema = ZSignInInputSchema.pick({ email: true });
 
@@ -36,30 +34,15 @@ export function ForgotPasswordForm({ devMailboxHref }: { devMailboxHref: string 
   }
 
   return (
-    <>
-      <AuthHeading title={t("title")}>
-        <p>{t("intro")}</p>
-      </AuthHeading>
-      <Form
-        form={form}
-        pending={request.isPending}
-        onSubmit={(values) => request.mutate(values, { onError: form.failFromServer, onSuccess: () => setSentTo(values.email) })}
-      >
-        <FormEmailField name="email" required />
-        <SubmitButton pending={request.isPending} pendingLabel={t("pending")} className="w-full">
-          {t("submit")}
-        </SubmitButton>
-      </Form>
-      <p className="mt-6 text-center text-sm text-slate-700">
-        {t.rich("remembered", {
-          link: (chunks) => (
-            <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
-    </>
+    <AuthForm
+      messages="auth.forgotPassword"
+      form={form}
+      pending={request.isPending}
+      onSubmit={(values) => request.mutate(values, { onError: form.failFromServer, onSuccess: () => setSentTo(values.email) })}
+      footnote={t.rich("remembered", { link: richLink("/sign-in") })}
+    >
+      <FormEmailField name="email" required />
+    </AuthForm>
   );
 }
 
@@ -68,11 +51,7 @@ function Sent({ email, devMailboxHref, onRetry }: { email: string; devMailboxHre
   const t = useTranslations("auth.forgotPassword");
   return (
     <div>
-      <FocusHeading>{t("sentTitle")}</FocusHeading>
-      <p className="mt-3 text-sm text-slate-700">
-        {t.rich("sent", { email: () => <span className="break-all font-medium text-slate-900">{email}</span> })}
-      </p>
-      <DevMailboxNote href={devMailboxHref} />
+      <EmailSent messages="auth.forgotPassword" title={t("sentTitle")} email={email} devMailboxHref={devMailboxHref} />
       <p className="mt-5 text-sm text-slate-700">{t("noEmail")}</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href="/sign-in" className={buttonClass("primary")}>

@@ -6,14 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
-import { Form } from "@/app/_components/form/form";
 import { FormNewPasswordField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { serverErrors } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZResetPasswordInputSchema } from "@/server/contracts/accounts";
-import { AuthHeading } from "../auth-heading";
+import { AuthForm } from "../auth-form";
 import { InvalidLink } from "../invalid-link";
 
 const ZNewPasswordOnlySchema = ZResetPasswordInputSchema.pick({ newPassword: true });
@@ -35,36 +33,29 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   if (reset.isSuccess) return <Done />;
 
   return (
-    <>
-      <AuthHeading title={t("title")}>
-        <p>{t("intro")}</p>
-      </AuthHeading>
-      <Form
-        form={form}
-        pending={reset.isPending}
-        onSubmit={({ newPassword }) =>
-          reset.mutate(
-            { token, newPassword },
-            {
-              onError: (error) => {
-                if (serverErrors(error, ["token"] as const).fields.token) return setInvalid(true);
-                form.failFromServer(error);
-              },
-              onSuccess: () => {
-                form.setValue("newPassword", "");
-                // Every session ended, this browser's too: the header must stop showing a name.
-                router.refresh();
-              },
+    <AuthForm
+      messages="auth.resetPassword"
+      form={form}
+      pending={reset.isPending}
+      onSubmit={({ newPassword }) =>
+        reset.mutate(
+          { token, newPassword },
+          {
+            onError: (error) => {
+              if (serverErrors(error, ["token"] as const).fields.token) return setInvalid(true);
+              form.failFromServer(error);
             },
-          )
-        }
-      >
-        <FormNewPasswordField name="newPassword" />
-        <SubmitButton pending={reset.isPending} pendingLabel={t("pending")} className="w-full">
-          {t("submit")}
-        </SubmitButton>
-      </Form>
-    </>
+            onSuccess: () => {
+              form.setValue("newPassword", "");
+              // Every session ended, this browser's too: the header must stop showing a name.
+              router.refresh();
+            },
+          },
+        )
+      }
+    >
+      <FormNewPasswordField name="newPassword" />
+    </AuthForm>
   );
 }
 

@@ -6,14 +6,13 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { Form } from "@/app/_components/form/form";
 import { FormEmailField, FormPasswordField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
-import { SubmitButton } from "@/app/_components/submit-button";
+import { richLink, TEXT_LINK_CLASS } from "@/app/_components/rich-link";
 import { NETWORK_ERROR_MESSAGE } from "@/app/_components/use-form-errors";
 import type * as z from "zod";
 import { ZSignInInputSchema } from "@/server/contracts/auth";
-import { AuthHeading } from "../auth-heading";
+import { AuthForm } from "../auth-form";
 import { OAuthButtons, type TOAuthProvider } from "./oauth-buttons";
 import { SignInError } from "./sign-in-error";
 
@@ -56,43 +55,28 @@ export function SignInForm({ providers, callbackUrl, initialError, initialErrorC
   }
 
   return (
-    <>
-      <AuthHeading title={t("title")}>
-        <p>{t("intro")}</p>
-      </AuthHeading>
-      <Form
-        form={form}
-        pending={pending}
-        onSubmit={onSubmit}
-        status={
-          failure ? (
-            <FormAlert>{failure.kind === "network" ? <p>{NETWORK_ERROR_MESSAGE}</p> : <SignInError error={failure.error} code={failure.code} />}</FormAlert>
-          ) : null
-        }
-      >
-        <FormEmailField name="email" autoComplete="username" required />
-        <div>
-          <FormPasswordField name="password" required />
-          <p className="mt-2 text-right text-sm">
-            <Link href="/forgot-password" className="font-medium text-brand-700 underline hover:text-brand-900">
-              {t("forgot")}
-            </Link>
-          </p>
-        </div>
-        <SubmitButton pending={pending} pendingLabel={t("pending")} className="w-full">
-          {t("submit")}
-        </SubmitButton>
-      </Form>
-      <OAuthButtons providers={providers} callbackUrl={callbackUrl} />
-      <p className="mt-6 text-center text-sm text-slate-700">
-        {t.rich("newHere", {
-          link: (chunks) => (
-            <Link href="/sign-up" className="font-medium text-brand-700 underline hover:text-brand-900">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
-    </>
+    <AuthForm
+      messages="auth.signIn"
+      form={form}
+      pending={pending}
+      onSubmit={onSubmit}
+      status={
+        failure ? (
+          <FormAlert>{failure.kind === "network" ? <p>{NETWORK_ERROR_MESSAGE}</p> : <SignInError error={failure.error} code={failure.code} />}</FormAlert>
+        ) : null
+      }
+      below={<OAuthButtons providers={providers} callbackUrl={callbackUrl} />}
+      footnote={t.rich("newHere", { link: richLink("/sign-up") })}
+    >
+      <FormEmailField name="email" autoComplete="username" required />
+      <div>
+        <FormPasswordField name="password" required />
+        <p className="mt-2 text-right text-sm">
+          <Link href="/forgot-password" className={TEXT_LINK_CLASS}>
+            {t("forgot")}
+          </Link>
+        </p>
+      </div>
+    </AuthForm>
   );
 }

@@ -5,16 +5,15 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { FocusHeading } from "@/app/_components/focus-heading";
-import { Form } from "@/app/_components/form/form";
 import { FormEmailField, FormNewPasswordField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
+import { richLink } from "@/app/_components/rich-link";
 import { SignOutButton } from "@/app/_components/sign-out-button";
-import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZRegisterInputSchema } from "@/server/contracts/accounts";
+import { AuthForm } from "../auth-form";
 import { AuthHeading } from "../auth-heading";
-import { DevMailboxNote } from "../dev-mailbox-note";
+import { EmailSent } from "../email-sent";
 
 interface SignUpFormProps {
   signedInAs: { name: string; email: string } | null;
@@ -57,45 +56,30 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
 
   const pending = register.isPending || signingIn;
   return (
-    <>
-      <AuthHeading title={t("title")}>
-        <p>{t("intro")}</p>
-      </AuthHeading>
-      <Form
-        form={form}
-        pending={pending}
-        onSubmit={(values) =>
-          register.mutate(values, {
-            onError: form.failFromServer,
-            // The answer is the same whether or not the email already had an account. Signing in with the
-            // password just chosen works for a new account; the page shows the same thing either way.
-            onSuccess: async () => {
-              setSigningIn(true);
-              await signIn("credentials", { email: values.email, password: form.getValues("password"), redirect: false }).catch(() => undefined);
-              setSigningIn(false);
-              form.setValue("password", "");
-              setDone({ email: values.email });
-            },
-          })
-        }
-      >
-        <FormTextField name="name" label={t("name")} autoComplete="name" required />
-        <FormEmailField name="email" required />
-        <FormNewPasswordField name="password" label={t("password")} userInputFields={["name", "email"]} />
-        <SubmitButton pending={pending} pendingLabel={t("pending")} className="w-full">
-          {t("submit")}
-        </SubmitButton>
-      </Form>
-      <p className="mt-6 text-center text-sm text-slate-700">
-        {t.rich("haveAccount", {
-          link: (chunks) => (
-            <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-              {chunks}
-            </Link>
-          ),
-        })}
-      </p>
-    </>
+    <AuthForm
+      messages="auth.signUp"
+      form={form}
+      pending={pending}
+      onSubmit={(values) =>
+        register.mutate(values, {
+          onError: form.failFromServer,
+          // The answer is the same whether or not the email already had an account. Signing in with the
+          // password just chosen works for a new account; the page shows the same thing either way.
+          onSuccess: async () => {
+            setSigningIn(true);
+            await signIn("credentials", { email: values.email, password: form.getValues("password"), redirect: false }).catch(() => undefined);
+            setSigningIn(false);
+            form.setValue("password", "");
+            setDone({ email: values.email });
+          },
+        })
+      }
+      footnote={t.rich("haveAccount", { link: richLink("/sign-in") })}
+    >
+      <FormTextField name="name" label={t("name")} autoComplete="name" required />
+      <FormEmailField name="email" required />
+      <FormNewPasswordField name="password" label={t("password")} userInputFields={["name", "email"]} />
+    </AuthForm>
   );
 }
 
@@ -107,30 +91,14 @@ export function SignUpForm({ signedInAs, devMailboxHref }: SignUpFormProps) {
  */
 function CheckInbox({ email, devMailboxHref }: { email: string; devMailboxHref: string | null }) {
   const t = useTranslations("auth.checkInbox");
-  const linkClass = "font-medium text-brand-700 underline hover:text-brand-900";
   return (
     <div>
-      <FocusHeading>{t("title")}</FocusHeading>
-      <p className="mt-3 text-sm text-slate-700">
-        {t.rich("sent", { email: () => <span className="break-all font-medium text-slate-900">{email}</span> })}
-      </p>
-      <DevMailboxNote href={devMailboxHref} />
+      <EmailSent messages="auth.checkInbox" title={t("title")} email={email} devMailboxHref={devMailboxHref} />
       <h2 className="mt-6 text-base font-semibold text-slate-900">{t("noEmail")}</h2>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
         <li>{t("spam")}</li>
         <li>
-          {t.rich("existing", {
-            signIn: (chunks) => (
-              <Link href="/sign-in" className={linkClass}>
-                {chunks}
-              </Link>
-            ),
-            reset: (chunks) => (
-              <Link href="/forgot-password" className={linkClass}>
-                {chunks}
-              </Link>
-            ),
-          })}
+          {t.rich("existing", { signIn: richLink("/sign-in"), reset: richLink("/forgot-password") })}
         </li>
         <li>{t("banner")}</li>
       </ul>

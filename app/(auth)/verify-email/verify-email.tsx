@@ -6,6 +6,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
+import { LinkButtons } from "@/app/_components/link-buttons";
+import { richLink } from "@/app/_components/rich-link";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
 import { Spinner } from "@/app/_components/spinner";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
@@ -55,14 +57,13 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
             {t("toDashboard")}
           </Link>
         ) : (
-          <div className="mt-6 flex flex-wrap gap-3">
-            <Link href="/sign-in" className={buttonClass("primary")}>
-              {t("signIn")}
-            </Link>
-            <Link href="/" className={buttonClass("secondary")}>
-              {t("toHome")}
-            </Link>
-          </div>
+          <LinkButtons
+            className="mt-6"
+            links={[
+              { href: "/sign-in", label: t("signIn") },
+              { href: "/", label: t("toHome") },
+            ]}
+          />
         )}
       </Outcome>
     );
@@ -107,13 +108,7 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
         </div>
       ) : (
         <p className="mt-3">
-          {t.rich("signInForNew", {
-            link: (chunks) => (
-              <Link href="/sign-in" className="font-medium text-brand-700 underline hover:text-brand-900">
-                {chunks}
-              </Link>
-            ),
-          })}
+          {t.rich("signInForNew", { link: richLink("/sign-in") })}
         </p>
       )}
     </Outcome>

@@ -1,11 +1,11 @@
 "use client";
 
 import { skipToken } from "@tanstack/react-query";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
+import { LinkButtons } from "@/app/_components/link-buttons";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
@@ -55,14 +55,12 @@ export function PlanActivation() {
         <FormAlert tone="success" focusOnShow={false}>
           {t("active", { plan: plan.name, quota })}
         </FormAlert>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/practice" className={buttonClass("primary")}>
-            {t("startPractising")}
-          </Link>
-          <Link href="/settings#billing" className={buttonClass("secondary")}>
-            {t("settings")}
-          </Link>
-        </div>
+        <LinkButtons
+          links={[
+            { href: "/practice", label: t("startPractising") },
+            { href: "/settings#billing", label: t("settings") },
+          ]}
+        />
       </div>
     );
   }
