@@ -10,6 +10,7 @@
 import { decode } from "next-auth/jwt";
 import type { TDatabase } from "@/db";
 import { loadSessionUser } from "@/server/auth/session-user";
+import { cachedSessionClaims } from "./session-claims-cache";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
 import { usesSecureCookies } from "./app-url";
@@ -62,8 +63,13 @@ export async function readCookieSession(db: TDatabase, cookies: Array<{ name: st
   const secret = getEnv().AUTH_SECRET;
   if (!secret) return { state: "invalid" };
   try {
-    const claims = await decode({ token, secret, salt: name });
-    if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number" || typeof claims.sid !== "string") return { state: "invalid" };
+    // The decrypt is cached for a short while; the session's row and version are checked below on every request.
+    const claims = await cachedSessionClaims({ token, secret, salt: name }, async () => {
+      const decoded = await decode({ token, secret, salt: name });
+      if (!decoded || typeof decoded.uid !== "string" || typeof decoded.sv !== "number" || typeof decoded.sid !== "string") return null;
+      return { claims: { uid: decoded.uid, sv: decoded.sv, sid: decoded.sid }, expiresAtSeconds: typeof decoded.exp === "number" ? decoded.exp : null };
+    });
+    if (!claims) return { state: "invalid" };
     const user = await loadSessionUser(db, { userId: claims.uid, sessionVersion: claims.sv, sid: claims.sid });
     if (!user) return { state: "invalid" };
     return { state: "valid", userId: user.id, sid: claims.sid, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
