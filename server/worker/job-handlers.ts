@@ -10,6 +10,7 @@ import { deliverEmailHandler } from "@/server/mail/deliver-email";
 import { sendDueReminders } from "@/server/reminders/send-reminders";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { keepBuiltinScore, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
+import { transcribeRecordingHandler } from "@/server/voice/job/handler";
 import type { JobHandlers } from "@/server/jobs/worker";
 
 /** The candidate who wrote the answer: their burst of answers is capped per worker (fairness). */
@@ -39,6 +40,7 @@ export function jobHandlers(): JobHandlers {
       fairnessKey: answerOwner,
     },
     "process-stripe-event": stripeEventJobHandler(getDb),
+    "transcribe-recording": transcribeRecordingHandler(getDb),
     "refresh-metric-rollups": {
       run: async () => {
         const refreshed = await refreshMetricRollups(getDb());

@@ -7,27 +7,16 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { TRecordingContentType } from "@/server/contracts/voice";
 import { toSpeechWav } from "../audio/convert";
 import { type AudioAnalysis, analyseAudio } from "../audio/envelope";
 import { parseWav, WavFormatError } from "../audio/wav";
 import { ProcessError } from "../run-process";
+import type { TRecordingStorage } from "../storage";
 
-/** Where the job reads a recording's bytes (V1's storage: local folder or S3-compatible). */
-export interface AudioSource {
-  /** The stored object as a stream; rejects with `AudioMissingError` when no object has that key. */
-  read(key: string, signal?: AbortSignal): Promise<Readable>;
-}
-
-/** The storage has no object under the recording's key (deleted, or never written). */
-export class AudioMissingError extends Error {
-  constructor(key: string) {
-    super(`no stored audio under ${key}`);
-    this.name = "AudioMissingError";
-  }
-}
+/** The part of the recording storage (local folder or S3-compatible) the job reads with. */
+export type TAudioSource = Pick<TRecordingStorage, "get">;
 
 const EXTENSIONS: Record<TRecordingContentType, string> = {
   "audio/wav": "wav",
@@ -49,13 +38,13 @@ export interface PreparedAudio {
   cleanup(): Promise<void>;
 }
 
-/** Copies and converts; rejects only for storage trouble (missing object → AudioMissingError, anything else is retried). */
-export async function prepareAudio(source: AudioSource, key: string, contentType: TRecordingContentType, signal?: AbortSignal): Promise<PreparedAudio> {
+/** Copies and converts; rejects only for storage trouble (StorageObjectMissingError when the object is gone; anything else is retried). */
+export async function prepareAudio(source: TAudioSource, key: string, contentType: TRecordingContentType, signal?: AbortSignal): Promise<PreparedAudio> {
   const dir = await mkdtemp(path.join(tmpdir(), "rehearse-recording-"));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
     const original = path.join(dir, `audio.${EXTENSIONS[contentType]}`);
-    await pipeline(await source.read(key, signal), createWriteStream(original), { signal });
+    await pipeline((await source.get(key)).stream, createWriteStream(original), { signal });
     let speechWav: string | null = null;
     let analysis: AudioAnalysis | null = null;
     let conversionProblem: string | null = null;

@@ -20,13 +20,14 @@ import { ProcessError } from "../run-process";
 import type { EngineChoice } from "../transcribe/choose-engine";
 import { TranscriptionError } from "../transcribe/engine";
 import { engineFailureReason, FAILURE_REASONS } from "./failure-reasons";
-import { AudioMissingError, type AudioSource, prepareAudio, type PreparedAudio } from "./prepare-audio";
+import { StorageObjectMissingError } from "../storage";
+import { prepareAudio, type PreparedAudio, type TAudioSource } from "./prepare-audio";
 import { openTranscriptionUsage } from "./record-usage";
 
 export interface TranscribeDeps {
   db: TDatabase;
   engine: () => Promise<EngineChoice>;
-  storage: AudioSource;
+  storage: TAudioSource;
   /** USD per audio minute of the OpenAI-compatible model (TRANSCRIPTION_PRICE_PER_MINUTE). */
   pricePerMinuteUsd?: number;
 }
@@ -134,7 +135,7 @@ export async function transcribeRecording(deps: TranscribeDeps, recordingId: str
   try {
     audio = await prepareAudio(deps.storage, row.storageKey, row.contentType as TRecordingContentType);
   } catch (error) {
-    if (!(error instanceof AudioMissingError)) throw error;
+    if (!(error instanceof StorageObjectMissingError)) throw error;
     return (await store(deps.db, row, { status: "failed", failureReason: FAILURE_REASONS.audioMissing })) ? "failed" : "skipped";
   }
   try {
