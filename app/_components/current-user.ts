@@ -1,5 +1,5 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { serverCaller } from "@/app/_trpc/server";
 
@@ -21,4 +21,14 @@ export async function getCurrentUserOrNull() {
     unstable_rethrow(error);
     return null;
   }
+}
+
+/**
+ * The signed-in user for a page that needs one; anyone else goes to sign-in, which brings them
+ * back to `returnTo` (a path, already URL-safe: "/history", "%2Fsettings%23billing").
+ */
+export async function requireUser(returnTo: string) {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${returnTo}`);
+  return user;
 }

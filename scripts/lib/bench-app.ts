@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isProcessAlive } from "@/db/embedded-lock";
 import { sleep } from "./bench-http";
 
 export interface AppProcess {
@@ -135,15 +136,6 @@ export function readPostmaster(clusterDir: string): { pid: number; port: number 
   }
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** The embedded database's URL, read from the files the launcher keeps in DATA_DIR and the cluster. */
 export function embeddedCluster(dataDir: string): EmbeddedCluster {
   const clusterDir = clusterDirOf(dataDir);
@@ -179,10 +171,10 @@ export async function restartDatabase(clusterDir: string, ready: () => Promise<b
   const opts = fs.readFileSync(path.join(clusterDir, "postmaster.opts"), "utf8").trim();
   const started = Date.now();
   process.kill(before.pid, "SIGINT");
-  await waitFor("postmaster shutdown", 30_000, () => !isAlive(before.pid));
+  await waitFor("postmaster shutdown", 30_000, () => !isProcessAlive(before.pid));
   const replaced = () => {
     const now = readPostmaster(clusterDir);
-    return now !== null && now.pid !== before.pid && isAlive(now.pid);
+    return now !== null && now.pid !== before.pid && isProcessAlive(now.pid);
   };
   let restartedBy: DatabaseRestart["restartedBy"] = "supervisor";
   try {
@@ -206,7 +198,7 @@ export async function restartDatabase(clusterDir: string, ready: () => Promise<b
 /** After the launcher exited: a postmaster still running on the cluster is one we started with pg_ctl; stop it. */
 export async function stopLeftoverPostmaster(clusterDir: string): Promise<void> {
   const postmaster = readPostmaster(clusterDir);
-  if (!postmaster || !isAlive(postmaster.pid)) return;
+  if (!postmaster || !isProcessAlive(postmaster.pid)) return;
   process.kill(postmaster.pid, "SIGINT");
-  await waitFor("leftover postmaster", 30_000, () => !isAlive(postmaster.pid)).catch(() => process.kill(postmaster.pid, "SIGQUIT"));
+  await waitFor("leftover postmaster", 30_000, () => !isProcessAlive(postmaster.pid)).catch(() => process.kill(postmaster.pid, "SIGQUIT"));
 }

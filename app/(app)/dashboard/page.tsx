@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { PLANS, type TPlanId } from "@/server/contracts/vocabulary/plans";
 import { isBillingConfigured } from "@/server/billing/stripe-client";
@@ -14,14 +12,12 @@ import { QuickStart } from "./quick-start";
 import { ProgressSummary } from "@/app/_components/progress-summary";
 import { QuotaCard } from "./quota-card";
 import { RecentScores } from "./recent-scores";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("dashboard"))("title") };
-}
+export const generateMetadata = titleMetadata("dashboard.title");
 
 export default async function DashboardPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/dashboard");
+  const user = await requireUser("/dashboard");
 
   const api = await serverCaller();
   const t = await getTranslations("dashboard");

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireUser } from "@/app/_components/current-user";
 import { LabelledSection } from "@/app/_components/labelled-section";
 import { serverCaller } from "@/app/_trpc/server";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
@@ -9,14 +7,12 @@ import { getEnv } from "@/server/env";
 import { Faq } from "./faq";
 import { MyTickets } from "./my-tickets";
 import { NewTicketForm } from "./new-ticket-form";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("help"))("metaTitle") };
-}
+export const generateMetadata = titleMetadata("help.metaTitle");
 
 export default async function HelpPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/sign-in?callbackUrl=/help");
+  const user = await requireUser("/help");
   const api = await serverCaller();
   const [tickets, t] = await Promise.all([api.support.mine(), getTranslations("help")]);
 

@@ -1,11 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireUser } from "@/app/_components/current-user";
 import { PageHeader } from "@/app/_components/page-header";
 import { serverCaller } from "@/app/_trpc/server";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
@@ -13,10 +11,9 @@ import { FilterForm } from "./filter-form";
 import { HistoryAnnouncer } from "./history-announcer";
 import { hasFilters, historyHref, newerHref, olderHref, PAGE_SIZE, parseHistoryQuery, type THistoryQuery } from "./history-query";
 import { HistoryRow } from "./history-row";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("history"))("title") };
-}
+export const generateMetadata = titleMetadata("history.title");
 
 type TPage = { ok: true; interviews: TInterviewSummary[]; nextCursor: string | null } | { ok: false };
 
@@ -39,8 +36,7 @@ async function loadPage(query: THistoryQuery): Promise<TPage> {
 }
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("history")]);
-  if (!user) redirect("/sign-in?callbackUrl=/history");
+  const [, t] = await Promise.all([requireUser("/history"), getTranslations("history")]);
   const query = parseHistoryQuery(await searchParams);
   const page = await loadPage(query);
   const filtersKey = `${query.track ?? ""}|${query.level ?? ""}|${query.status ?? ""}`;

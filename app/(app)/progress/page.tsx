@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireUser } from "@/app/_components/current-user";
 import { LabelledSection } from "@/app/_components/labelled-section";
 import { PageHeader } from "@/app/_components/page-header";
 import { TEXT_LINK_CLASS } from "@/app/_components/rich-link";
@@ -21,16 +19,14 @@ import { SkillGaps } from "./skill-gaps";
 import { StatsTiles } from "./stats-tiles";
 import { TrackTabs } from "./track-tabs";
 import { MIN_TREND_ANSWERS, MIN_TREND_DAYS, TREND_WINDOW } from "@/server/contracts/vocabulary/progress";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("progress"))("title") };
-}
+export const generateMetadata = titleMetadata("progress.title");
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ProgressPage({ searchParams }: { searchParams: TSearchParams }) {
-  const [user, t, tv] = await Promise.all([getCurrentUser(), getTranslations("progress"), getTranslations("vocabulary")]);
-  if (!user) redirect("/sign-in?callbackUrl=/progress");
+  const [, t, tv] = await Promise.all([requireUser("/progress"), getTranslations("progress"), getTranslations("vocabulary")]);
   const params = await searchParams;
   // A bad ?track= falls back to the default rather than an error page; so does a ?job= that is not one of yours.
   const track = ZTrackSchema.safeParse(params.track).data;

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/app/_components/current-user";
+import { requireUser } from "@/app/_components/current-user";
 import { BillingSection } from "./billing-section";
 import { ConnectedAccountsSection } from "./connected-accounts-section";
 import { DangerZoneSection } from "./danger-zone-section";
@@ -13,18 +11,16 @@ import { ProfileSection } from "./profile-section";
 import { SessionsSection } from "./sessions-section";
 import { SettingsSection } from "./settings-section";
 import { firstParam, type TSearchParams } from "@/app/_components/search-params";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("settings"))("title") };
-}
+export const generateMetadata = titleMetadata("settings.title");
 
 const SECTIONS = ["profile", "language", "email", "billing", "password", "connected-accounts", "sessions", "data", "danger-zone"] as const;
 
 export default async function SettingsPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;
   // serverCaller() → auth.session(), shared with the header for this request.
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("settings")]);
-  if (!user) redirect("/sign-in?callbackUrl=/settings");
+  const [user, t] = await Promise.all([requireUser("/settings"), getTranslations("settings")]);
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6 lg:py-14">

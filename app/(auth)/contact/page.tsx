@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { richLink } from "@/app/_components/rich-link";
 import { AuthHeading } from "../auth-heading";
 import { ContactForm } from "./contact-form";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.contact"))("metaTitle") };
-}
+export const generateMetadata = titleMetadata("auth.contact.metaTitle");
 
 /** Reachable without an account: a suspended user (linked from the sign-in error) or someone locked out. */
 export default async function ContactPage() {

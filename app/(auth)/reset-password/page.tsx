@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "./reset-password-form";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.resetPassword"))("metaTitle"), referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("auth.resetPassword.metaTitle", { referrer: "no-referrer" });
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

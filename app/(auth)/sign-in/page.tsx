@@ -1,15 +1,12 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { configuredOAuthProviders } from "@/server/auth/oauth-providers";
 import { safeCallbackUrl } from "../safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 import { firstParam, type TSearchParams } from "@/app/_components/search-params";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.signIn"))("metaTitle") };
-}
+export const generateMetadata = titleMetadata("auth.signIn.metaTitle");
 
 export default async function SignInPage({ searchParams }: { searchParams: TSearchParams }) {
   const params = await searchParams;

@@ -1,12 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { devMailboxHref } from "../dev-mailbox";
 import { SignUpForm } from "./sign-up-form";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.signUp"))("metaTitle") };
-}
+export const generateMetadata = titleMetadata("auth.signUp.metaTitle");
 
 export default async function SignUpPage() {
   const user = await getCurrentUserOrNull();

@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { verifyUnsubscribeToken } from "@/server/reminders/unsubscribe-token";
 import { AuthHeading } from "../auth-heading";
 import { InvalidLink } from "../invalid-link";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.unsubscribe"))("metaTitle"), referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("auth.unsubscribe.metaTitle", { referrer: "no-referrer" });
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

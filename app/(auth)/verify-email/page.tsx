@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { VerifyEmail } from "./verify-email";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("auth.verifyEmail"))("metaTitle"), referrer: "no-referrer" };
-}
+export const generateMetadata = titleMetadata("auth.verifyEmail.metaTitle", { referrer: "no-referrer" });
 
 type TSearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -9,10 +8,9 @@ import { billingSetup } from "@/server/billing/billing-setup";
 import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 import { CheckoutButton } from "./checkout-button";
 import { PlanCard } from "./plan-card";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("marketing.pricing"))("metaTitle") };
-}
+export const generateMetadata = titleMetadata("marketing.pricing.metaTitle");
 
 // Not buttonClass: its disabled look means "working…" (a wait cursor); these are simply unavailable.
 const DISABLED =

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { LinkButtons } from "@/app/_components/link-buttons";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("billing.cancel"))("title") };
-}
+export const generateMetadata = titleMetadata("billing.cancel.title");
 
 export default function BillingCancelPage() {
   const t = useTranslations("billing.cancel");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -16,10 +15,9 @@ import { QuestionReport } from "./question-report";
 import { dimensionAverages, questionSeconds } from "./report-data";
 import { ScoreSummary } from "./score-summary";
 import { TimeChart } from "./time-chart";
+import { titleMetadata } from "@/app/_components/page-metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("report"))("title") };
-}
+export const generateMetadata = titleMetadata("report.title");
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
