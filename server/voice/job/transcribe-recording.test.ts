@@ -4,6 +4,7 @@
  * that need no retry, the retryable ones the queue retries, and idempotency.
  */
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +15,9 @@ import { connectTestDb } from "@/test/helpers/db";
 import { createCandidate, createInterview, type TCandidate } from "@/test/helpers/factories";
 import { startFakeTranscriptionServer, type TFakeTranscriptionServer } from "@/test/helpers/fake-transcription-server";
 import { encodeWav } from "../audio/wav";
+import { commandExists } from "../run-process";
+import { scratchDir, synthesise } from "../speech-fixtures";
+import { createPocketsphinxEngine } from "../transcribe/pocketsphinx";
 import { StorageObjectMissingError } from "../storage";
 import type { EngineChoice } from "../transcribe/choose-engine";
 import { createOpenAiEngine } from "../transcribe/openai-engine";
@@ -189,4 +193,27 @@ describe("transcribe-recording failures a candidate can act on", () => {
     expect(expireInSeconds).toBeLessThanOrEqual(180);
     expect(retryLimit).toBeGreaterThanOrEqual(2);
   });
+});
+
+const offline = (await Promise.all(["espeak-ng", "sox", "pocketsphinx_continuous"].map(commandExists))).every(Boolean);
+
+describe("transcribe-recording with the offline engine", () => {
+  it.skipIf(!offline)(
+    "pocketsphinx turns a 5 s espeak-ng clip into non-empty text (skipped without espeak-ng, sox and pocketsphinx: apt-get install espeak-ng sox pocketsphinx pocketsphinx-en-us)",
+    async () => {
+      const clip = await synthesise("I would put a cache in front of the database and expire each entry after five minutes.", 160, await scratchDir(), "five-seconds");
+      const recording = await freshRecording(await readFile(clip));
+      const engine = { ...createPocketsphinxEngine(), name: "pocketsphinx" as const };
+      await transcribeRecordingHandler(() => db, { engine: () => Promise.resolve({ engine, why: "test" }), storage }).run(
+        { recordingId: recording.id },
+        { jobId: "j", attempt: 1, maxAttempts: 4 },
+      );
+      const done = await reload(recording.id);
+      expect(done).toMatchObject({ status: "transcribed", engine: "pocketsphinx", failureReason: null });
+      expect(done.transcript!.split(" ").length).toBeGreaterThan(3);
+      expect(done.durationSec).toBeGreaterThan(3);
+      expect(done.delivery?.rateBasis).toBe("speaking_time");
+    },
+    60_000,
+  );
 });
