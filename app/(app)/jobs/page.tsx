@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
+import { PageHeader } from "@/app/_components/page-header";
 import { serverCaller } from "@/app/_trpc/server";
 import { LocalTime } from "@/app/_components/local-time";
 
@@ -18,15 +19,15 @@ export default async function JobsPage() {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
-          <p className="mt-2 max-w-2xl text-slate-700">{t("lead")}</p>
-        </div>
-        <Link href="/jobs/new" className={buttonClass("primary")}>
-          {t("add")}
-        </Link>
-      </div>
+      <PageHeader
+        title={t("heading")}
+        lead={t("lead")}
+        action={
+          <Link href="/jobs/new" className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        }
+      />
 
       {jobTargets.length === 0 ? (
         <div className="mt-10 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
