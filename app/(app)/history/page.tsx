@@ -43,15 +43,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader
-        title={t("title")}
-        lead={t("lead")}
-        action={
-          <Link href="/practice" className={buttonClass("primary")}>
-            {t("start")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("title")} lead={t("lead")} primaryLink={{ href: "/practice", label: t("start") }} />
 
       <div className="mt-8">
         <FilterForm key={filtersKey} query={query} />

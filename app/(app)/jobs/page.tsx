@@ -19,15 +19,7 @@ export default async function JobsPage() {
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
-      <PageHeader
-        title={t("heading")}
-        lead={t("lead")}
-        action={
-          <Link href="/jobs/new" className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("heading")} lead={t("lead")} primaryLink={{ href: "/jobs/new", label: t("add") }} />
 
       {jobTargets.length === 0 ? (
         <div className="mt-10 rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center">
