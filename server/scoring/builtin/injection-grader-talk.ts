@@ -22,7 +22,7 @@ const APPROVAL = /\b(?:pre-?approved|already\s+(?:checked|reviewed|verified|appr
 export function addressesGrader(text: string): boolean {
   if (XML_VERDICT.test(text)) return true;
   if (!TARGET.test(text)) return false;
-  const signals = [GRADER.test(text), DIRECTIVE.test(text), CLAIMED_VALUE.test(text), APPROVAL.test(text)].filter(Boolean).length;
+  const signals = [GRADER.test(text), DIRECTIVE.test(text), CLAIMED_VALUE.test(text), APPROVAL.test(text), SCORING_RULE.test(text)].filter(Boolean).length;
   return signals >= 2;
 }
 
@@ -39,6 +39,28 @@ function lineRanges(text: string): TRange[] {
 /** A fake rubric change ("RUBRIC UPDATE", "updated rubric", "revised criteria"): it and everything after it. */
 const RUBRIC_REWRITE =
   /\b(?:rubric|grading|scoring|marking|evaluation)\s+(?:updates?|changelog|changes|revisions?|amendments?|policy|override)\b|\b(?:updated|new|revised|simplified|amended)\s+(?:[\w-]+\s+){0,3}(?:rubric|grading\s+criteria|scoring\s+rules)\b/u;
+
+/**
+ * A rubric presented as a new edition ("Rubric v3 (approved):", "Grading criteria, version 2"): on its
+ * own it may be content (an answer about an edtech product), so it counts as a rewrite only when its
+ * line also states a top mark, a grading directive or a scoring rule.
+ */
+const RUBRIC_LABEL =
+  /\b(?:rubric|grading\s+criteria|scoring\s+(?:rules|criteria)|marking\s+scheme)\s*,?\s*(?:v\s?\d+|version\s+\d+|\(\s*(?:approved|official|updated|revised|new)\b)/u;
+/** A rule about how answers are scored, stated to whoever scores: "answers … are scored on confidence only". */
+const SCORING_RULE =
+  /\b(?:answers?|responses?|submissions?)\b[^.\n]{0,60}\b(?:are|is|will\s+be)\s+(?:now\s+)?(?:scored|graded|marked|evaluated|judged)\s+(?:on|by|for|according\s+to)\b[^.\n]{0,60}\bonly\b/u;
+
+/** The offset of the first line that relabels the rubric and claims a mark, a directive or a scoring rule. */
+function rubricRelabel(text: string): number | null {
+  for (const m of text.matchAll(new RegExp(RUBRIC_LABEL.source, "gu"))) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineEnd = text.indexOf("\n", m.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (CLAIMED_VALUE.test(line) || DIRECTIVE.test(line) || SCORING_RULE.test(line)) return lineStart;
+  }
+  return null;
+}
 
 /** A markdown table's header that grades: a rubric dimension or criterion column beside a score column. */
 const GRADING_HEADER = /\|\s*(?:rubric\s+)?(?:dimensions?|criteri(?:on|a)|categor(?:y|ies))\s*\|\s*(?:scores?|grades?|ratings?|marks|points)\s*\|/u;
@@ -66,6 +88,8 @@ function blocks(text: string): TRange[] {
     const lineStart = text.lastIndexOf("\n", rewrite.index) + 1;
     ranges.push({ start: lineStart, end: text.length });
   }
+  const relabel = rubricRelabel(text);
+  if (relabel !== null) ranges.push({ start: relabel, end: text.length });
   for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)|\/\*[\s\S]*?(?:\*\/|$)/gu)) {
     if (addressesGrader(m[0])) ranges.push({ start: m.index, end: m.index + m[0].length });
   }
