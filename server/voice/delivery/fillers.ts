@@ -37,6 +37,10 @@ const SO_AS_PRONOUN = new Set(["think", "hope", "guess", "believe", "said", "not
 const FOLLOWING_FILLERS = new Set([...HESITATIONS, ...ALWAYS, "like"]);
 
 const isNumber = (t: Token | undefined): boolean => !!t && (/^\d/.test(t.word) || NUMBER_WORDS.has(t.word));
+/** "a lot", "a bit", "a few", "a couple": a quantity, so a "like" before it approximates ("it helped like a lot"). */
+const QUANTITY_AFTER_A = new Set(["lot", "bit", "few", "couple", "hundred", "thousand", "million", "dozen"]);
+const isQuantity = (tokens: Token[], i: number): boolean =>
+  isNumber(tokens[i]) || (tokens[i]?.word === "a" && QUANTITY_AFTER_A.has(tokens[i + 1]?.word ?? ""));
 
 /** Decides whether the token at i ("like") is a filler. */
 function likeIsFiller(tokens: Token[], i: number): boolean {
@@ -53,9 +57,9 @@ function likeIsFiller(tokens: Token[], i: number): boolean {
     // "it's like a queue": after a form of "be" a noun phrase makes it a comparison.
     return !(BE.has(prev.word) && next && DETERMINERS.has(next.word));
   }
-  // The approximator "like two weeks" is a filler; otherwise, right after a noun or verb, "like" is a
-  // preposition ("tools like Terraform") or the verb ("customers like the checkout").
-  return isNumber(next);
+  // The approximator "like two weeks", "like a lot" is a filler; otherwise, right after a noun or verb,
+  // "like" is a preposition ("tools like Terraform") or the verb ("customers like the checkout").
+  return isQuantity(tokens, i + 1);
 }
 
 /** "kind of"/"sort of" is a hedge unless a determiner makes "kind"/"sort" a noun ("this kind of data"). */
@@ -96,6 +100,16 @@ const RULES: Rule[] = [
       if (prev && SO_AS_PRONOUN.has(prev.word)) return false;
       const next = ts[i + 1];
       return (t.pauseAfter && !t.sentenceEnd) || (!!next && !t.pauseAfter && FOLLOWING_FILLERS.has(next.word));
+    },
+  },
+  // "well" set off by pauses where a clause starts ("Well, the service…", "…, well, except") is a filler; inside
+  // a clause it is the adverb or part of a phrase ("works well", "as well as", "well water").
+  {
+    words: ["well"],
+    filler: (ts, i) => {
+      const t = ts[i]!;
+      const opens = t.sentenceStart || t.pauseBefore;
+      return opens && ((t.pauseAfter && !t.sentenceEnd) || (!t.pauseAfter && HESITATIONS.has(ts[i + 1]?.word ?? "")));
     },
   },
   // "actually" opening a clause or set off by pauses is a filler; inside a clause ("it actually works") it carries meaning.
