@@ -106,3 +106,31 @@ export const ZAnswersExportSchema = z.object({
     }),
   ),
 });
+
+// ── delivery over time (spoken answers, #19) ───────────────────────────────────────────────────────
+
+/** The most spoken answers progress.delivery returns (the latest, oldest first). */
+export const DELIVERY_TREND_LIMIT = 30;
+
+export const ZDeliveryTrendInputSchema = z.object({ track: ZTrackSchema.optional() }).optional();
+
+export const ZDeliveryPointSchema = z.object({
+  answerId: z.uuid(),
+  interviewId: z.uuid(),
+  answeredAt: z.string(),
+  track: ZTrackSchema,
+  question: z.string(),
+  wordsPerMinute: z.number().nullable().describe("Words per minute over speaking time; null when nothing was recognised"),
+  fillersPerHundredWords: z.number(),
+  durationSec: z.number(),
+  suggestedSec: z.number().nullable(),
+  longPauses: z.number().int(),
+});
+
+export const ZDeliveryTrendSchema = z.object({
+  points: z.array(ZDeliveryPointSchema).describe(`Your latest ${DELIVERY_TREND_LIMIT} spoken answers with delivery feedback, oldest first`),
+  averageWordsPerMinute: z.number().nullable(),
+  averageFillersPerHundredWords: z.number().nullable(),
+});
+export type TDeliveryPoint = z.infer<typeof ZDeliveryPointSchema>;
+export type TDeliveryTrend = z.infer<typeof ZDeliveryTrendSchema>;

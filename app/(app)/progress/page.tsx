@@ -9,6 +9,7 @@ import { serverCaller } from "@/app/_trpc/server";
 import { firstParam } from "@/app/_components/search-params";
 import { ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { BenchmarkCard } from "./benchmark-card";
+import { DeliveryOverTime } from "./delivery-over-time";
 import { ExportButtons } from "./export-buttons";
 import { JobSelect } from "./job-select";
 import { practiceHref } from "./format";
@@ -111,6 +112,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: TSe
           </LabelledSection>
 
           <SkillGaps gaps={progress.gaps} track={progress.track} level={progress.level} />
+
+          <DeliveryOverTime track={progress.track} />
         </div>
 
         <ReviewQueue queue={queue} />

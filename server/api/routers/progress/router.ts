@@ -1,3 +1,4 @@
+import { getDeliveryTrend } from "@/server/analytics/delivery-trend";
 import { exportAnswers } from "@/server/analytics/export";
 import { getProgress } from "@/server/analytics/progress";
 import { candidateLanguage } from "@/server/questions/candidate-language";
@@ -5,7 +6,7 @@ import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
 import { ownDataQuery } from "@/server/api/procedure-kinds";
-import { ZAnswersExportSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
+import { ZAnswersExportSchema, ZDeliveryTrendInputSchema, ZDeliveryTrendSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
 import { ownJobTarget } from "@/server/job-targets/store";
 
 export const progressRouter = router({
@@ -37,6 +38,20 @@ export const progressRouter = router({
       if (input.jobTargetId !== undefined) await ownJobTarget(ctx.db, ctx.user.id, input.jobTargetId);
       return getProgress(ctx.db, ctx.user.id, { ...input, language: await candidateLanguage(ctx) });
     }),
+
+  delivery: protectedProcedure
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/me/delivery",
+        tags: ["progress"],
+        summary: "Delivery over time: speaking rate and fillers per 100 words of your latest spoken answers (optionally one track)",
+        errorResponses: [400, 401],
+      },
+    })
+    .input(ZDeliveryTrendInputSchema)
+    .output(ZDeliveryTrendSchema)
+    .query(({ ctx, input }) => getDeliveryTrend(ctx.db, ctx.user.id, { track: input?.track })),
 
   reviewQueue: ownDataQuery(ZReviewQueueSchema, getReviewQueue, {
     method: "GET",
