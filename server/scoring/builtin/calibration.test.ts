@@ -8,23 +8,40 @@
  * hair, so a change that makes ordering worse fails while the rest of the way is worked on. Round 5,
  * all eight files: overall 0.920, 194 of 209 gaming rows at or below the mediocre answer (target:
  * all), weakest track behavioral 0.877, gaming pairs 0.936. `npm run eval:scoring` prints the same
- * numbers per file and exits 1 below the full targets.
+ * numbers per file and exits 1 below the full targets. Round 6 left these numbers as they were (see
+ * the README); it added the fresh hold-out s6 (6 questions × 8 answers, written before any change was
+ * tried: 0.944, 21 of 24 gaming rows at or below the mediocre answer) and the tune/hold-out split by
+ * question (tune 0.908, hold-out 0.935), each with its own floor below.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { CALIBRATION_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS } from "@/server/scoring/builtin/eval/calibration-metrics";
+import {
+  CALIBRATION_FILES,
+  FRESH_HOLDOUT_FILES,
+  gamingChecks,
+  loadCalibration,
+  report,
+  SCORING_TARGETS,
+  splitOf,
+  type TCalibrationRow,
+} from "@/server/scoring/builtin/eval/calibration-metrics";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url));
 
-const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)));
-const scored = rows.map((row) => ({
+const scoreRow = (row: TCalibrationRow) => ({
   ...row,
   total: analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total,
-}));
+});
+const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)));
+const scored = rows.map(scoreRow);
+const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
 /** Not yet at target: today's value less a hair (15 gaming rows above the mediocre answer → at most 16). */
 const FLOOR = { gamingRowsAbove: 16 };
+/** Round 6 measurements less a hair: the two halves of the split and the fresh hold-out (0.944, 3 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.905, holdout: 0.93 };
+const FRESH_FLOOR = { overall: 0.935, gamingRowsAbove: 4 };
 
 describe("calibration sets", () => {
   const r = report(scored);
@@ -52,5 +69,38 @@ describe("calibration sets", () => {
     for (const row of scored.slice(0, 20)) {
       expect(analyzeAnswer({ rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer }).total).toBe(row.total);
     }
+  });
+});
+
+describe("tune and hold-out halves", () => {
+  it("puts every answer to a question in the same half, the same way every run", () => {
+    const halves = new Map<string, string>();
+    for (const row of rows) {
+      const half = splitOf(row);
+      expect(halves.get(row.question) ?? half).toBe(half);
+      halves.set(row.question, half);
+    }
+    const counts = [...halves.values()].reduce((acc, half) => acc.set(half, (acc.get(half) ?? 0) + 1), new Map<string, number>());
+    // Both halves hold a fair share of the questions.
+    for (const half of ["tune", "holdout"]) expect(counts.get(half) ?? 0).toBeGreaterThan(halves.size / 3);
+  });
+
+  it("keeps each half at or above its round-6 floor", () => {
+    for (const half of ["tune", "holdout"] as const) {
+      expect(report(scored.filter((row) => splitOf(row) === half)).overall).toBeGreaterThanOrEqual(SPLIT_FLOOR[half]);
+    }
+  });
+});
+
+describe("fresh hold-out (written after the last tuning round)", () => {
+  it("has six questions with eight labelled answers each, every gaming kind among them", () => {
+    expect(fresh.length).toBe(48);
+    expect(new Set(fresh.map((row) => row.kind))).toEqual(new Set(["normal", "padding", "offtopic", "injection"]));
+  });
+
+  it("orders answers and keeps gaming rows down at least as well as when first measured", () => {
+    const r = report(fresh);
+    expect(r.overall).toBeGreaterThanOrEqual(FRESH_FLOOR.overall);
+    expect(gamingChecks(fresh).filter((c) => !c.ok).length).toBeLessThanOrEqual(FRESH_FLOOR.gamingRowsAbove);
   });
 });
