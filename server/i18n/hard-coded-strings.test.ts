@@ -65,6 +65,8 @@ const COVERED = [
   "app/(app)/jobs/[id]/delete-job-button.tsx",
   "app/(app)/billing",
   "app/(app)/interviews/_components",
+  "app/admin",
+  "app/_components/admin",
 ];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -25,6 +25,15 @@ import ruInterview from "./messages/ru/interview.json";
 import enAdminQuestions from "./messages/en/admin-questions.json";
 import koAdminQuestions from "./messages/ko/admin-questions.json";
 import ruAdminQuestions from "./messages/ru/admin-questions.json";
+import enAdmin from "./messages/en/admin.json";
+import koAdmin from "./messages/ko/admin.json";
+import ruAdmin from "./messages/ru/admin.json";
+import enAdminMetrics from "./messages/en/admin-metrics.json";
+import koAdminMetrics from "./messages/ko/admin-metrics.json";
+import ruAdminMetrics from "./messages/ru/admin-metrics.json";
+import enAdminFlagged from "./messages/en/admin-flagged.json";
+import koAdminFlagged from "./messages/ko/admin-flagged.json";
+import ruAdminFlagged from "./messages/ru/admin-flagged.json";
 import enAuth from "./messages/en/auth.json";
 import koAuth from "./messages/ko/auth.json";
 import ruAuth from "./messages/ru/auth.json";
@@ -72,6 +81,9 @@ function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfe
 
 const NAMESPACES = {
   "admin-questions": catalog(enAdminQuestions, { ru: ruAdminQuestions, ko: koAdminQuestions }),
+  admin: catalog(enAdmin, { ru: ruAdmin, ko: koAdmin }),
+  "admin-metrics": catalog(enAdminMetrics, { ru: ruAdminMetrics, ko: koAdminMetrics }),
+  "admin-flagged": catalog(enAdminFlagged, { ru: ruAdminFlagged, ko: koAdminFlagged }),
   common: catalog(enCommon, { ru: ruCommon, ko: koCommon }),
   nav: catalog(enNav, { ru: ruNav, ko: koNav }),
   vocabulary: catalog(enVocabulary, { ru: ruVocabulary, ko: koVocabulary }),
@@ -104,8 +116,11 @@ export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
  */
 export const CANDIDATE_NAMESPACES: readonly TNamespace[] = ["dashboard", "interview", "practice", "settings", "history", "progress", "billing", "jobs", "voice"];
 
+/** The admin console's namespaces: only app/admin/layout.tsx sends them to the browser (scope "admin"). */
+export const ADMIN_NAMESPACES: readonly TNamespace[] = ["admin", "admin-questions", "admin-metrics", "admin-flagged"];
+
 /** Namespaces no client component on the candidate's pages uses (sign-in forms, landing, admin): their layout leaves them out. */
-export const NOT_ON_CANDIDATE_PAGES: readonly TNamespace[] = ["auth", "marketing", "admin-questions"];
+export const NOT_ON_CANDIDATE_PAGES: readonly TNamespace[] = ["auth", "marketing", ...ADMIN_NAMESPACES];
 
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as TNamespace[];
 
@@ -145,9 +160,10 @@ export function loadMessages(locale: TLanguage): TMessages {
 /**
  * What the browser gets: "shell" for every page (the root layout: header, footer, form kit, the other
  * areas' own namespaces), "candidate" the candidate pages' set (app/(app)/layout.tsx: theirs in, the
- * sign-in, landing and admin ones out).
+ * sign-in, landing and admin ones out), "admin" the shell plus the admin console's (app/admin/layout.tsx).
  */
-export function clientMessages(locale: TLanguage, scope: "shell" | "candidate"): Partial<TMessages> {
-  const leaveOut = [...SERVER_ONLY_NAMESPACES, ...(scope === "shell" ? CANDIDATE_NAMESPACES : NOT_ON_CANDIDATE_PAGES)];
+export function clientMessages(locale: TLanguage, scope: "shell" | "candidate" | "admin"): Partial<TMessages> {
+  const byScope = { shell: [...CANDIDATE_NAMESPACES, ...ADMIN_NAMESPACES], candidate: NOT_ON_CANDIDATE_PAGES, admin: CANDIDATE_NAMESPACES };
+  const leaveOut = [...SERVER_ONLY_NAMESPACES, ...byScope[scope]];
   return Object.fromEntries(Object.entries(loadMessages(locale)).filter(([name]) => !leaveOut.includes(name as TNamespace)));
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 interface AdminDialogProps {
@@ -16,6 +17,7 @@ interface AdminDialogProps {
 export function AdminDialog({ open, onClose, title, children }: AdminDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useTranslations("admin.shell");
 
   useEffect(() => {
     const dialog = ref.current;
@@ -45,7 +47,8 @@ export function AdminDialog({ open, onClose, title, children }: AdminDialogProps
               onClick={() => ref.current?.close()}
               className="-mr-2 -mt-1 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             >
-              Close<span className="sr-only"> {title}</span>
+              <span aria-hidden="true">{t("close")}</span>
+              <span className="sr-only">{t("closeNamed", { title })}</span>
             </button>
           </div>
           <div className="mt-4">{children}</div>

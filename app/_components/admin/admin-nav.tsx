@@ -1,16 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
-  { href: "/admin", label: "Metrics" },
-  { href: "/admin/flagged", label: "Flagged" },
-  { href: "/admin/questions", label: "Questions" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/support", label: "Support" },
-  { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/system", label: "System" },
+  { href: "/admin", key: "metrics" },
+  { href: "/admin/flagged", key: "flagged" },
+  { href: "/admin/questions", key: "questions" },
+  { href: "/admin/users", key: "users" },
+  { href: "/admin/support", key: "support" },
+  { href: "/admin/audit", key: "audit" },
+  { href: "/admin/system", key: "system" },
 ] as const;
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -21,8 +22,9 @@ function isCurrent(pathname: string, href: string): boolean {
 /** The admin sections; the current one says so (aria-current) and shows it. Wraps onto two rows on phones. */
 export function AdminNav() {
   const pathname = usePathname();
+  const t = useTranslations("admin.shell");
   return (
-    <nav aria-label="Admin">
+    <nav aria-label={t("navLabel")}>
       <ul className="flex flex-wrap gap-1 text-sm font-medium">
         {LINKS.map((link) => {
           const current = isCurrent(pathname, link.href);
@@ -33,7 +35,7 @@ export function AdminNav() {
                 aria-current={current ? "page" : undefined}
                 className={`block rounded-md px-3 py-2 ${current ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-200 hover:text-slate-900"}`}
               >
-                {link.label}
+                {t(`nav.${link.key}`)}
               </Link>
             </li>
           );

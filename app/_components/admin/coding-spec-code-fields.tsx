@@ -1,14 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Controller, useFormContext } from "react-hook-form";
 import { CodeEditorLazy } from "@/app/_components/code/code-editor-lazy";
 import { useFieldId } from "@/app/_components/form/form";
 import { CODE_LANGUAGES, CODE_LANGUAGE_LABELS, type TCodeLanguage } from "@/server/contracts/code";
 
-const FIELDS = [
-  { key: "signatures", title: "Starting code", hint: "What the candidate's editor starts with." },
-  { key: "reference", title: "Reference solution", hint: "Never shown to candidates; must pass every test before the question can be activated." },
-] as const;
+/** The two code fields per language; their words are admin-questions.coding.<key> and <key>Hint. */
+const FIELDS = ["signatures", "reference"] as const;
 
 function CodeField({ name, label, hint, language }: { name: string; label: string; hint: string; language: TCodeLanguage }) {
   const { control } = useFormContext();
@@ -37,13 +36,20 @@ function CodeField({ name, label, hint, language }: { name: string; label: strin
 
 /** Starting code and reference solution, per language, in the same editor candidates use. */
 export function CodingSpecCodeFields() {
+  const t = useTranslations("admin-questions.coding");
   return (
     <div className="space-y-5">
       {CODE_LANGUAGES.map((language) => (
         <fieldset key={language} className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-3 sm:p-4">
           <legend className="px-1 text-sm font-semibold text-slate-900">{CODE_LANGUAGE_LABELS[language]}</legend>
-          {FIELDS.map(({ key, title, hint }) => (
-            <CodeField key={key} name={`${key}.${language}`} label={`${title} (${CODE_LANGUAGE_LABELS[language]})`} hint={hint} language={language} />
+          {FIELDS.map((key) => (
+            <CodeField
+              key={key}
+              name={`${key}.${language}`}
+              label={t("codeLabel", { title: t(key), language: CODE_LANGUAGE_LABELS[language] })}
+              hint={t(`${key}Hint`)}
+              language={language}
+            />
           ))}
         </fieldset>
       ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -25,10 +26,11 @@ interface CodingSpecEditorProps {
 /** Loads a coding question's spec, then edits it (CodingSpecForm). */
 export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEditorProps) {
   const query = api.admin.coding.get.useQuery({ questionId }, { staleTime: 0, refetchOnWindowFocus: false });
+  const t = useTranslations("admin-questions.coding");
   if (query.isPending) {
     return (
       <p className="flex items-center gap-2 text-sm text-slate-700" role="status">
-        <Spinner /> Loading the tests…
+        <Spinner /> {t("loading")}
       </p>
     );
   }
@@ -37,7 +39,7 @@ export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEd
       <div className="space-y-3">
         <FormAlert>{messageOf(query.error)}</FormAlert>
         <button type="button" className={buttonClass("secondary", { size: "sm" })} onClick={() => void query.refetch()}>
-          Try again
+          {t("retry")}
         </button>
       </div>
     );
@@ -47,13 +49,14 @@ export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEd
 
 function CodingSpecForm({ question, onSaved, onCancel }: { question: TAdminCodingQuestion } & Omit<CodingSpecEditorProps, "questionId">) {
   const utils = api.useUtils();
+  const t = useTranslations("admin-questions.coding");
   const form = useZodForm(ZCodingSpecFormSchema, { id: "coding-spec", defaultValues: codingFormValues(question.spec) });
   const [check, setCheck] = useState<TReferenceCheck | null>(null);
   const run = api.admin.coding.runReference.useMutation({ onSuccess: setCheck, onError: form.failFromServer });
   const save = api.admin.coding.save.useMutation({
     onSuccess: (saved) => {
       void utils.admin.coding.get.invalidate({ questionId: saved.questionId });
-      onSaved(`Saved the tests of “${saved.slug}”.`);
+      onSaved(t("saved", { slug: saved.slug }));
     },
     onError: form.failFromServer,
   });
@@ -63,24 +66,24 @@ function CodingSpecForm({ question, onSaved, onCancel }: { question: TAdminCodin
       setCheck(null);
       run.mutate({ spec: withHarness(question.spec, values) });
     },
-    () => form.setFormError("Fix the fields marked below, then run the reference solution."),
+    () => form.setFormError(t("fixFields")),
   );
 
   return (
     <Form form={form} pending={save.isPending} onSubmit={(values) => save.mutate({ questionId: question.questionId, spec: withHarness(question.spec, values) })}>
       {question.active ? (
         <FormAlert tone="info" focusOnShow={false}>
-          This question is active: a change is saved only if the reference solutions still pass every test.
+          {t("activeNote")}
         </FormAlert>
       ) : null}
       {question.spec?.style === "class" ? (
-        <p className="text-sm text-slate-700">A design question: each test&apos;s arguments are [constructor arguments, [[method, …arguments], …]].</p>
+        <p className="text-sm text-slate-700">{t("classNote")}</p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormTextField name="functionName" label={question.spec?.style === "class" ? "Class name" : "Function name (snake_case)"} autoComplete="off" spellCheck={false} />
+        <FormTextField name="functionName" label={question.spec?.style === "class" ? t("className") : t("functionName")} autoComplete="off" spellCheck={false} />
         <FormTextField
           name="timeLimitMs"
-          label="Time limit per test (ms)"
+          label={t("timeLimit")}
           type="number"
           inputMode="numeric"
           min={CODE_TIME_LIMIT_MS.min}
@@ -92,14 +95,14 @@ function CodingSpecForm({ question, onSaved, onCancel }: { question: TAdminCodin
       <CodingSpecTests />
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-        <SubmitButton type="button" variant="secondary" pending={run.isPending} pendingLabel="Running every test…" onClick={() => void onRun()}>
-          Run the reference solution
+        <SubmitButton type="button" variant="secondary" pending={run.isPending} pendingLabel={t("running")} onClick={() => void onRun()}>
+          {t("run")}
         </SubmitButton>
-        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
-          Save tests
+        <SubmitButton pending={save.isPending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
         <button type="button" onClick={onCancel} className={buttonClass("secondary")}>
-          Cancel
+          {t("cancel")}
         </button>
       </div>
       {check ? <CodingSpecReferenceResults check={check} /> : null}

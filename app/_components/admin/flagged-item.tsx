@@ -1,18 +1,20 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { LocalTime } from "@/app/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
-import { scoredByLabel } from "@/app/_components/score/format-score";
+import { useScoredByLabel } from "@/app/_components/score/format-score";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { formatPoints } from "@/app/_components/format";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { DisabledButton } from "./disabled-button";
-import { reasonLabel } from "./format";
+import { humanize } from "./format";
 import { ManualScoreForm } from "./manual-score-form";
 import type { TFlaggedAnswer } from "./types";
 
@@ -45,8 +47,13 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
   const aiReasonId = `flagged-${answer.id}-ai-reason`;
   const manualId = `flagged-${answer.id}-manual`;
   const who = answer.userEmail;
-  const trackName = TRACK_NAMES[answer.track as TTrack] ?? answer.track;
-  const levelName = LEVEL_NAMES[answer.level as TLevel] ?? answer.level;
+  const t = useTranslations("admin-flagged");
+  const tv = useTranslations("vocabulary");
+  const locale = useLocale();
+  const scoredBy = useScoredByLabel();
+  const trackName = (TRACKS as readonly string[]).includes(answer.track) ? tv(`tracks.${answer.track as TTrack}`) : answer.track;
+  const levelName = (LEVELS as readonly string[]).includes(answer.level) ? tv(`levels.${answer.level as TLevel}`) : answer.level;
+  const reasonName = (reason: string) => (t.has(`reasons.${reason}` as "reasons.padding") ? t(`reasons.${reason}` as "reasons.padding") : humanize(reason));
 
   function onRescore(using: "builtin" | "ai") {
     if (busy) return;
@@ -55,7 +62,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
       { answerId: answer.id, using },
       {
         onSuccess: ({ score }) =>
-          onResolved(`Rescored ${who}’s answer with ${using === "ai" ? "AI" : "the built-in scorer"}: ${score.total} / 100. It left the queue.`),
+          onResolved(t("item.rescored", { email: who, using, total: formatPoints(score.total, locale) })),
       },
     );
   }
@@ -63,7 +70,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
   function onDismiss() {
     if (busy) return;
     rescore.reset();
-    dismiss.mutate({ answerId: answer.id, note: null }, { onSuccess: () => onResolved(`Dismissed the flag on ${who}’s answer; its score stays as it was.`) });
+    dismiss.mutate({ answerId: answer.id, note: null }, { onSuccess: () => onResolved(t("item.dismissed", { email: who })) });
   }
 
   return (
@@ -71,37 +78,44 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-            {trackName} · {levelName} <span className="font-normal text-slate-600">by</span> <span className="break-all">{who}</span>
+            {t.rich("item.heading", {
+              track: trackName,
+              level: levelName,
+              email: who,
+              muted: (chunks) => <span className="font-normal text-slate-600">{chunks}</span>,
+              who: (chunks) => <span className="break-all">{chunks}</span>,
+            })}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Answered <LocalTime iso={answer.createdAt} format="dateTime" /> · {answer.status === "failed" ? "Scoring failed" : "Flagged"}
+            {t.rich("item.answered", { status: answer.status, time: () => <LocalTime iso={answer.createdAt} format="dateTime" /> })}
           </p>
         </div>
         <p className="rounded-lg bg-slate-100 px-3 py-1.5 text-sm font-semibold tabular-nums text-slate-900">
           {answer.score ? (
             <>
-              {answer.score.total} / 100{answer.manual ? <span className="font-normal text-slate-600"> (manual)</span> : null}
+              {t("item.score", { total: formatPoints(answer.score.total, locale) })}
+              {answer.manual ? <span className="font-normal text-slate-600"> {t("item.manual")}</span> : null}
             </>
           ) : (
-            "No score"
+            t("item.noScore")
           )}
         </p>
       </div>
 
-      <h3 className="sr-only">Why it was flagged</h3>
+      <h3 className="sr-only">{t("item.why")}</h3>
       <ul className="mt-4 flex flex-wrap gap-2">
         {reasonsOf(answer).map((reason) => (
           <li key={reason} className="rounded-full bg-amber-100 px-3 py-1 text-sm font-medium text-amber-950 ring-1 ring-amber-300">
-            {reasonLabel(reason)}
+            {reasonName(reason)}
           </li>
         ))}
       </ul>
       {answer.disputes.length > 0 ? (
         <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 p-3">
-          <h3 className="text-sm font-semibold text-amber-950">The candidate’s reason</h3>
+          <h3 className="text-sm font-semibold text-amber-950">{t("item.candidateReason")}</h3>
           {answer.disputes.map((dispute, index) => (
-            <blockquote key={index} dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
-              “{dispute || "No reason given."}”
+            <blockquote key={index} data-user-content dir="auto" className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-900">
+              “{dispute || t("item.noReason")}”
             </blockquote>
           ))}
         </div>
@@ -111,17 +125,18 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
         {/* Landmark names carry the item's heading: every item has a "Question", an "Answer" and a "Current score" (axe: landmark-unique). */}
         <section aria-labelledby={`${headingId} ${headingId}-question`} className="min-w-0">
           <h3 id={`${headingId}-question`} className="text-sm font-semibold text-slate-900">
-            Question
+            {t("item.question")}
           </h3>
-          <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{answer.question}</p>
+          <p data-user-content className="mt-1 whitespace-pre-wrap break-words text-slate-800">{answer.question}</p>
         </section>
         <section className="min-w-0">
           <h3 id={`${headingId}-answer`} className="text-sm font-semibold text-slate-900">
-            Answer
+            {t("item.answer")}
           </h3>
           {/* Markdown without raw HTML (markup in an answer shows as typed and never runs); code as code. */}
           <div
             role="region"
+            data-user-content
             dir="auto"
             aria-labelledby={`${headingId} ${headingId}-answer`}
             tabIndex={0}
@@ -134,28 +149,28 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
 
       <section aria-labelledby={`${headingId} ${headingId}-score`} className="mt-5">
         <h3 id={`${headingId}-score`} className="text-sm font-semibold text-slate-900">
-          Current score
+          {t("item.currentScore")}
         </h3>
         {answer.score ? (
           <>
             <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
               {answer.score.dimensions.map((dimension) => (
                 <li key={dimension.key} className="flex justify-between gap-3 border-b border-slate-100 py-1">
-                  <span className="text-slate-700">{dimension.label}</span>
+                  <span className="text-slate-700">{dimensionName(tv, dimension.key, dimension.label)}</span>
                   <span className="font-semibold tabular-nums text-slate-900">
-                    {formatPoints(dimension.score)} / {dimension.max}
+                    {t("item.points", { score: formatPoints(dimension.score, locale), max: dimension.max })}
                   </span>
                 </li>
               ))}
             </ul>
-            <p className="mt-2 text-xs text-slate-600">{scoredByLabel(answer.score.scoredBy)}</p>
+            <p className="mt-2 text-xs text-slate-600">{scoredBy(answer.score.scoredBy)}</p>
           </>
         ) : (
-          <p className="mt-1 text-sm text-slate-700">This answer has no score yet.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("item.unscored")}</p>
         )}
         {answer.error ? (
           <p className="mt-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-            <span className="font-semibold">Error: </span>
+            <span className="font-semibold">{t("item.error")}</span>
             <span className="break-words">{answer.error}</span>
           </p>
         ) : null}
@@ -164,15 +179,16 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
       {error ? <FormAlert className="mt-5">{messageOf(error)}</FormAlert> : null}
 
       <div className="mt-5 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
-        <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "builtin"} pendingLabel="Rescoring…" onClick={() => onRescore("builtin")}>
-          Rescore with built-in
+        <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "builtin"} pendingLabel={t("item.rescoring")} onClick={() => onRescore("builtin")}>
+          {t("item.rescoreBuiltin")}
         </SubmitButton>
         {aiConfigured ? (
-          <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "ai"} pendingLabel="Rescoring with AI…" onClick={() => onRescore("ai")}>
-            Rescore with AI{aiModel ? <span className="font-normal text-slate-600"> ({aiModel})</span> : null}
+          <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "ai"} pendingLabel={t("item.rescoringAi")} onClick={() => onRescore("ai")}>
+            {t("item.rescoreAi")}
+            {aiModel ? <span className="font-normal text-slate-600"> ({aiModel})</span> : null}
           </SubmitButton>
         ) : (
-          <DisabledButton reasonId={aiReasonId}>Rescore with AI</DisabledButton>
+          <DisabledButton reasonId={aiReasonId}>{t("item.rescoreAi")}</DisabledButton>
         )}
         <button
           type="button"
@@ -181,14 +197,14 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
           onClick={() => setManualOpen((open) => !open)}
           className={buttonClass("secondary", { size: "sm" })}
         >
-          Manual score
+          {t("item.manualScore")}
         </button>
-        <SubmitButton type="button" size="sm" variant="secondary" pending={dismiss.isPending} pendingLabel="Dismissing…" onClick={onDismiss}>
-          Dismiss
+        <SubmitButton type="button" size="sm" variant="secondary" pending={dismiss.isPending} pendingLabel={t("item.dismissing")} onClick={onDismiss}>
+          {t("item.dismiss")}
         </SubmitButton>
         {!aiConfigured ? (
           <p id={aiReasonId} className="w-full text-xs text-slate-600">
-            Rescore with AI is off: no AI provider is configured on this server (set OPENAI_API_KEY).
+            {t("item.aiOff")}
           </p>
         ) : null}
       </div>
@@ -198,7 +214,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
           <ManualScoreForm
             answer={answer}
             onCancel={() => setManualOpen(false)}
-            onSaved={(total) => onResolved(`Saved a manual score for ${who}’s answer: ${total} / 100. It left the queue.`)}
+            onSaved={(total) => onResolved(t("item.savedManual", { email: who, total: formatPoints(total, locale) }))}
           />
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FlaggedItem } from "./flagged-item";
 import type { TFlaggedAnswer } from "./types";
@@ -11,6 +12,7 @@ import type { TFlaggedAnswer } from "./types";
  */
 export function FlaggedQueue({ answers, aiConfigured, aiModel }: { answers: TFlaggedAnswer[]; aiConfigured: boolean; aiModel: string | null }) {
   const router = useRouter();
+  const t = useTranslations("admin-flagged");
   const [resolved, setResolved] = useState<ReadonlySet<string>>(() => new Set());
   const [message, setMessage] = useState("");
   const statusRef = useRef<HTMLDivElement>(null);
@@ -36,17 +38,12 @@ export function FlaggedQueue({ answers, aiConfigured, aiModel }: { answers: TFla
       </div>
       {waiting.length === 0 ? (
         <div className="rounded-xl bg-white p-8 text-center ring-1 ring-slate-200 sm:p-12">
-          <p className="text-lg font-semibold text-slate-900">Nothing to review</p>
-          <p className="mx-auto mt-2 max-w-md text-slate-700">
-            Answers show up here when the scorer flags them (an injection attempt, an AI failure, an off-topic answer) or a
-            candidate disputes a score.
-          </p>
+          <p className="text-lg font-semibold text-slate-900">{t("emptyTitle")}</p>
+          <p className="mx-auto mt-2 max-w-md text-slate-700">{t("emptyBody")}</p>
         </div>
       ) : (
         <>
-          <p className="text-sm text-slate-700">
-            {waiting.length === 1 ? "1 answer is" : `${waiting.length} answers are`} waiting, oldest first.
-          </p>
+          <p className="text-sm text-slate-700">{t("waiting", { count: waiting.length })}</p>
           <ul className="space-y-6">
             {waiting.map((answer) => (
               <li key={answer.id}>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { followUpDimensions, MAX_FOLLOW_UPS, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
@@ -20,6 +22,8 @@ interface FollowUpsFieldProps {
  */
 export function FollowUpsField({ id, track, value, onChange, error }: FollowUpsFieldProps) {
   const hintId = `${id}-hint`;
+  const t = useTranslations("admin-questions.followUps");
+  const tv = useTranslations("vocabulary");
   const errorId = error ? `${id}-error` : undefined;
   const dimensions = (TRACKS as readonly string[]).includes(track) ? followUpDimensions(track as TTrack) : [];
   const rowId = (index: number) => (index === 0 ? id : `${id}-${index}`);
@@ -42,18 +46,18 @@ export function FollowUpsField({ id, track, value, onChange, error }: FollowUpsF
   return (
     <fieldset aria-describedby={describedBy(errorId, hintId)}>
       <legend className="block text-sm font-medium text-slate-900">
-        Follow-ups <span className="font-normal text-slate-600">(optional)</span>
+        {t("legend")} <span className="font-normal text-slate-600">{t("optional")}</span>
       </legend>
       <p id={hintId} className="mt-1 text-sm text-slate-600">
-        Up to {MAX_FOLLOW_UPS}, each aimed at a different dimension. The scorer asks the one aimed at the answer’s weakest dimension and grades the reply on it.
+        {t("hint", { max: MAX_FOLLOW_UPS })}
       </p>
-      {value.length === 0 ? <p className="mt-2 text-sm text-slate-600">No follow-ups yet.</p> : null}
+      {value.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("none")}</p> : null}
       <ol className="mt-2 space-y-3">
         {value.map((item, index) => (
           <li key={index} className="grid gap-2 rounded-lg border border-slate-200 p-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
             <div>
               <label htmlFor={rowId(index)} className="block text-sm text-slate-800">
-                Follow-up {index + 1}
+                {t("row", { number: index + 1 })}
               </label>
               <input
                 id={rowId(index)}
@@ -69,7 +73,7 @@ export function FollowUpsField({ id, track, value, onChange, error }: FollowUpsF
             </div>
             <div>
               <label htmlFor={`${rowId(index)}-dimension`} className="block text-sm text-slate-800">
-                Probes
+                {t("probes")}
               </label>
               <select
                 id={`${rowId(index)}-dimension`}
@@ -79,23 +83,24 @@ export function FollowUpsField({ id, track, value, onChange, error }: FollowUpsF
                 aria-describedby={errorId}
                 className={inputClass(Boolean(error))}
               >
-                <option value="">{dimensions.length > 0 ? "Choose…" : "Choose a track first"}</option>
+                <option value="">{dimensions.length > 0 ? t("choose") : t("chooseTrack")}</option>
                 {dimensions.map((dimension) => (
                   <option key={dimension.key} value={dimension.key}>
-                    {dimension.label}
+                    {dimensionName(tv, dimension.key, dimension.label)}
                   </option>
                 ))}
               </select>
             </div>
             <button type="button" onClick={() => remove(index)} className="rounded-lg px-3 py-2.5 text-sm font-medium text-red-800 hover:bg-red-50">
-              Remove<span className="sr-only"> follow-up {index + 1}</span>
+              <span aria-hidden="true">{t("remove")}</span>
+              <span className="sr-only">{t("removeRow", { number: index + 1 })}</span>
             </button>
           </li>
         ))}
       </ol>
       {value.length < MAX_FOLLOW_UPS ? (
         <button id={`${id}-add`} type="button" onClick={add} className="mt-2 rounded-lg px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50">
-          Add a follow-up
+          {t("add")}
         </button>
       ) : null}
       {error && errorId ? <FieldError id={errorId} message={error} /> : null}

@@ -1,26 +1,10 @@
-/** Words and numbers for the admin pages, in one place so every page says "Injection attempt" the same way. */
+/** Small helpers for the admin pages' values (their words live in the admin catalogs). */
 import { ZTicketStatusSchema, type TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
 /** The admin forms count with the shared formatter. */
 export { formatCount } from "../format";
 
-/** Why an answer is in the review queue, in a reviewer's words. */
-const REASON_LABELS: Record<string, string> = {
-  possible_prompt_injection: "Injection attempt",
-  ai_fallback: "AI failure",
-  off_topic: "Off topic",
-  user_dispute: "Disputed by the candidate",
-  scoring_failed: "Scoring failed",
-  inconsistent: "Inconsistent AI grades",
-  too_short: "Too short",
-  padding: "Padding",
-  no_answer: "No answer",
-};
-
-export function reasonLabel(reason: string): string {
-  return REASON_LABELS[reason] ?? humanize(reason);
-}
-
+/** An identifier ("scoring_failed", "question.update") as words, for values the catalogs do not name. */
 export function humanize(value: string): string {
   const words = value.replace(/[_.]+/g, " ").trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : value;

@@ -1,6 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
 import * as z from "zod";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
@@ -11,14 +13,16 @@ import { ZGrantPlanRequestSchema } from "@/server/contracts/admin";
 import { PAID_PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
 
 /** The end date is a day (the grant runs to its last second, UTC); an empty note is no note. */
-const ZGrantFormSchema = ZGrantPlanRequestSchema.pick({ plan: true, note: true }).extend({
-  endsOn: z.iso.date({ error: "Choose the day the plan ends." }),
-});
+function grantFormSchema(endsOnRequired: string) {
+  return ZGrantPlanRequestSchema.pick({ plan: true, note: true }).extend({ endsOn: z.iso.date({ error: endsOnRequired }) });
+}
 
 /** Grants Pro or Premium until a date (audit-logged on the server); works without Stripe. */
 export function GrantPlanForm({ userId }: { userId: string }) {
   const router = useRouter();
-  const form = useZodForm(ZGrantFormSchema, { id: `grant-${userId}`, defaultValues: { plan: "pro", endsOn: "", note: "" } });
+  const t = useTranslations("admin.grantForm");
+  const schema = useMemo(() => grantFormSchema(t("endsOnRequired")), [t]);
+  const form = useZodForm(schema, { id: `grant-${userId}`, defaultValues: { plan: "pro", endsOn: "", note: "" } });
   const grant = api.admin.grantPlan.useMutation();
 
   return (
@@ -30,18 +34,18 @@ export function GrantPlanForm({ userId }: { userId: string }) {
       className="space-y-4"
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormSelectField name="plan" label="Plan">
+        <FormSelectField name="plan" label={t("plan")}>
           {PAID_PLAN_IDS.map((planId) => (
             <option key={planId} value={planId}>
               {PLANS[planId].name}
             </option>
           ))}
         </FormSelectField>
-        <FormTextField name="endsOn" label="Ends on" type="date" required />
+        <FormTextField name="endsOn" label={t("endsOn")} type="date" required />
       </div>
-      <FormTextField name="note" label="Note" optional hint="Kept in the audit log." maxLength={500} />
-      <FormFooter pending={grant.isPending} pendingLabel="Granting…" size="sm" done={grant.isSuccess ? `Granted ${grant.data.plan} until ${grant.data.endsAt.slice(0, 10)}.` : null}>
-        Grant plan
+      <FormTextField name="note" label={t("note")} optional hint={t("noteHint")} maxLength={500} />
+      <FormFooter pending={grant.isPending} pendingLabel={t("granting")} size="sm" done={grant.isSuccess ? t("granted", { plan: grant.data.plan, date: grant.data.endsAt.slice(0, 10) }) : null}>
+        {t("grant")}
       </FormFooter>
     </MutationForm>
   );

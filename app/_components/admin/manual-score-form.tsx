@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import * as z from "zod";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { Form } from "@/app/_components/form/form";
 import { FormTextareaField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
@@ -22,9 +24,8 @@ function rubricIdOf(track: string): TRubricId {
   return (TRACKS as readonly string[]).includes(track) ? (track as TRubricId) : "general";
 }
 
-/** A whole number from 0 to the dimension's maximum, typed as text. */
-function pointsSchema(max: number) {
-  const message = `Enter a whole number from 0 to ${max}.`;
+/** A whole number from 0 to the dimension's maximum, typed as text; `message` says so in the reader's language. */
+function pointsSchema(max: number, message: string) {
   return z
     .string()
     .trim()
@@ -38,14 +39,17 @@ function pointsSchema(max: number) {
  * server scores against), prefilled from the current score, and a required note for the audit log.
  */
 export function ManualScoreForm({ answer, onSaved, onCancel }: ManualScoreFormProps) {
+  const t = useTranslations("admin-flagged.manual");
+  const tv = useTranslations("vocabulary");
   const dimensions = getRubric(rubricIdOf(answer.track)).dimensions;
   const schema = useMemo(
     () =>
       z.object({
-        scores: z.object(Object.fromEntries(dimensions.map((dimension) => [dimension.key, pointsSchema(dimension.max)]))),
-        note: ZSetManualScoreInputSchema.shape.note,
+        scores: z.object(Object.fromEntries(dimensions.map((dimension) => [dimension.key, pointsSchema(dimension.max, t("wholeNumber", { max: dimension.max }))]))),
+        // The contract's own check runs after this one, which only says the first rule in the reader's language.
+        note: z.string().trim().min(3, { error: t("noteRequired") }).pipe(ZSetManualScoreInputSchema.shape.note),
       }),
-    [dimensions],
+    [dimensions, t],
   );
   const form = useZodForm(schema, {
     id: `manual-${answer.id}`,
@@ -71,17 +75,17 @@ export function ManualScoreForm({ answer, onSaved, onCancel }: ManualScoreFormPr
           { onError: form.failFromServer, onSuccess: (result) => onSaved(result.score.total) },
         )
       }
-      aria-label="Manual score"
+      aria-label={t("label")}
       className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200"
     >
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">Score per dimension</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("perDimension")}</legend>
         <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {dimensions.map((dimension) => (
             <FormTextField
               key={dimension.key}
               name={`scores.${dimension.key}`}
-              label={`${dimension.label} (0–${dimension.max})`}
+              label={t("dimension", { dimension: dimensionName(tv, dimension.key, dimension.label), max: dimension.max })}
               type="number"
               inputMode="numeric"
               min={0}
@@ -94,18 +98,18 @@ export function ManualScoreForm({ answer, onSaved, onCancel }: ManualScoreFormPr
       </fieldset>
       <FormTextareaField
         name="note"
-        label="Note"
-        hint="Why this score: it is added to the candidate’s feedback and to the audit log."
+        label={t("note")}
+        hint={t("noteHint")}
         rows={3}
         required
         maxLength={2000}
       />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={save.isPending} size="sm">
-          Save manual score
+          {t("save")}
         </SubmitButton>
         <button type="button" onClick={onCancel} className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-200">
-          Cancel
+          {t("cancel")}
         </button>
       </div>
     </Form>

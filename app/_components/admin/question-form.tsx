@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
@@ -8,8 +9,9 @@ import { TextField } from "@/app/_components/text-field";
 import { messageOf, useFormErrors, type TFieldErrors } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TQuestionInput } from "@/server/contracts/admin";
-import { followUpDimensionProblem, followUpDimensions, ZFollowUpsSchema, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
-import { LEVEL_NAMES, LEVELS, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { followUpDimensionProblem, followUpDimensions, MAX_FOLLOW_UPS, ZFollowUpsSchema, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions } from "../vocabulary-options";
 import { FollowUpsField } from "./follow-ups-field";
 import { TextareaField } from "./textarea-field";
 import type { TAdminQuestion } from "./types";
@@ -57,28 +59,51 @@ function changesBetween(before: TAdminQuestion, after: TQuestionInput): Partial<
   return changes as Partial<TQuestionInput>;
 }
 
+type TFormWords = ReturnType<typeof useTranslations<"admin-questions.form">>;
+
+/** Keys under admin-questions.form.followUpProblems (t() checks them against the catalog). */
+type TProblemKey = "short" | "long" | "dimension" | "tooMany" | "twice";
+
+/** The follow-up contract's messages (server/contracts/vocabulary/follow-ups.ts) by their catalog key. */
+const FOLLOW_UP_PROBLEMS: Record<string, TProblemKey> = {
+  "Write the follow-up (at least 10 characters).": "short",
+  "Keep a follow-up under 300 characters.": "long",
+  "Choose the dimension it probes.": "dimension",
+  [`At most ${MAX_FOLLOW_UPS} follow-ups.`]: "tooMany",
+  "This follow-up is listed twice.": "twice",
+};
+
+function followUpProblem(t: TFormWords, message: string | undefined): string {
+  const key = message ? FOLLOW_UP_PROBLEMS[message] : undefined;
+  if (!key) return message ?? t("followUpsCheck");
+  return t(`followUpProblems.${key}`, { max: MAX_FOLLOW_UPS });
+}
+
 /** The checks the server's schema makes (server/admin/question-bank.ts), so most mistakes show before a round trip. */
-function check(input: TQuestionInput): TFieldErrors<TField> {
+function check(input: TQuestionInput, t: TFormWords): TFieldErrors<TField> {
   const errors: TFieldErrors<TField> = {};
-  if (!/^[a-z0-9][a-z0-9-]{2,80}$/.test(input.slug)) errors.slug = "Use 3–80 lowercase letters, digits and dashes.";
-  if (!TRACKS.includes(input.track)) errors.track = "Choose a track.";
-  if (!LEVELS.includes(input.level)) errors.level = "Choose a level.";
-  if (input.text.length < 10) errors.text = "Write the question (at least 10 characters).";
-  if (input.tags.length > 8) errors.tags = "At most 8 tags.";
-  else if (input.tags.some((tag) => tag.length > 40)) errors.tags = "Each tag is at most 40 characters.";
-  if (input.keyPoints.length === 0) errors.keyPoints = "Add at least one key point.";
-  else if (input.keyPoints.length > 10) errors.keyPoints = "At most 10 key points.";
-  else if (input.keyPoints.some((point) => point.length < 3 || point.length > 300)) errors.keyPoints = "Each key point is 3–300 characters.";
+  if (!/^[a-z0-9][a-z0-9-]{2,80}$/.test(input.slug)) errors.slug = t("slugInvalid");
+  if (!TRACKS.includes(input.track)) errors.track = t("trackRequired");
+  if (!LEVELS.includes(input.level)) errors.level = t("levelRequired");
+  if (input.text.length < 10) errors.text = t("textShort");
+  if (input.tags.length > 8) errors.tags = t("tagsTooMany");
+  else if (input.tags.some((tag) => tag.length > 40)) errors.tags = t("tagTooLong");
+  if (input.keyPoints.length === 0) errors.keyPoints = t("keyPointsMissing");
+  else if (input.keyPoints.length > 10) errors.keyPoints = t("keyPointsTooMany");
+  else if (input.keyPoints.some((point) => point.length < 3 || point.length > 300)) errors.keyPoints = t("keyPointLength");
   const followUps = ZFollowUpsSchema.safeParse(input.followUps);
   if (!followUps.success) {
     const issue = followUps.error.issues[0];
-    const row = typeof issue?.path[0] === "number" ? `Follow-up ${issue.path[0] + 1}: ` : "";
-    errors.followUps = `${row}${issue?.message ?? "Check the follow-ups."}`;
+    const problem = followUpProblem(t, issue?.message);
+    errors.followUps = typeof issue?.path[0] === "number" ? t("followUpRow", { number: issue.path[0] + 1, problem }) : problem;
   } else if (TRACKS.includes(input.track)) {
     const problem = followUpDimensionProblem(input.track, followUps.data);
-    if (problem) errors.followUps = problem.message;
+    if (problem) {
+      const index = Number(problem.path.split(".")[1]);
+      errors.followUps = t("followUpProblems.notInRubric", { number: index + 1, dimension: followUps.data[index]?.dimension ?? "" });
+    }
   }
-  if (input.sampleAnswer.length < 20) errors.sampleAnswer = "Write a sample answer (at least 20 characters).";
+  if (input.sampleAnswer.length < 20) errors.sampleAnswer = t("sampleShort");
   return errors;
 }
 
@@ -98,6 +123,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 
 /** Create or edit a question: every field the bank stores, key points one per line, tags comma-separated. */
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
+  const t = useTranslations("admin-questions.form");
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
   const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",
@@ -138,11 +164,11 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     event.preventDefault();
     if (pending) return;
     const input = toInput(values);
-    const problems = check(input);
+    const problems = check(input, t);
     if (Object.keys(problems).length > 0) return errors.fail(problems);
     errors.reset();
     if (!question) {
-      create.mutate(input, { onError: onServerError, onSuccess: (row) => onSaved(`Created “${row.slug}”.`) });
+      create.mutate(input, { onError: onServerError, onSuccess: (row) => onSaved(t("created", { slug: row.slug })) });
       return;
     }
     const changes = changesBetween(question, input);
@@ -150,7 +176,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
       setNothingChanged(true);
       return;
     }
-    update.mutate({ id: question.id, changes }, { onError: onServerError, onSuccess: (row) => onSaved(`Saved “${row.slug}”.`) });
+    update.mutate({ id: question.id, changes }, { onError: onServerError, onSuccess: (row) => onSaved(t("saved", { slug: row.slug })) });
   }
 
   return (
@@ -158,8 +184,8 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
       {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
       <TextField
         id={errors.idFor("slug")}
-        label="Slug"
-        hint="A stable id: lowercase letters, digits and dashes. Import and export match questions by it."
+        label={t("slug")}
+        hint={t("slugHint")}
         autoComplete="off"
         spellCheck={false}
         data-autofocus
@@ -169,42 +195,32 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         required
       />
       <div className="grid gap-5 sm:grid-cols-3">
-        <SelectField id={errors.idFor("track")} label="Track" value={values.track} onChange={(event) => changeTrack(event.target.value)} error={errors.fieldErrors.track} required>
-          <option value="">Choose…</option>
-          {TRACKS.map((track) => (
-            <option key={track} value={track}>
-              {TRACK_NAMES[track]}
-            </option>
-          ))}
+        <SelectField id={errors.idFor("track")} label={t("track")} value={values.track} onChange={(event) => changeTrack(event.target.value)} error={errors.fieldErrors.track} required>
+          <VocabularyOptions options={TRACK_OPTIONS} emptyLabel={t("choose")} />
         </SelectField>
-        <SelectField id={errors.idFor("level")} label="Level" value={values.level} onChange={(event) => set("level", event.target.value)} error={errors.fieldErrors.level} required>
-          <option value="">Choose…</option>
-          {LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {LEVEL_NAMES[level]}
-            </option>
-          ))}
+        <SelectField id={errors.idFor("level")} label={t("level")} value={values.level} onChange={(event) => set("level", event.target.value)} error={errors.fieldErrors.level} required>
+          <VocabularyOptions options={LEVEL_OPTIONS} emptyLabel={t("choose")} />
         </SelectField>
         <SelectField
           id={errors.idFor("difficulty")}
-          label="Difficulty"
+          label={t("difficulty")}
           value={values.difficulty}
           onChange={(event) => set("difficulty", event.target.value)}
           error={errors.fieldErrors.difficulty}
         >
           {[1, 2, 3, 4, 5].map((difficulty) => (
             <option key={difficulty} value={difficulty}>
-              {difficulty} {difficulty === 1 ? "(easiest)" : difficulty === 5 ? "(hardest)" : ""}
+              {t("difficultyOption", { difficulty: String(difficulty) })}
             </option>
           ))}
         </SelectField>
       </div>
-      <TextareaField id={errors.idFor("text")} label="Question" rows={3} maxLength={2000} value={values.text} onChange={(event) => set("text", event.target.value)} error={errors.fieldErrors.text} required />
+      <TextareaField id={errors.idFor("text")} label={t("question")} rows={3} maxLength={2000} value={values.text} onChange={(event) => set("text", event.target.value)} error={errors.fieldErrors.text} required />
       <TextField
         id={errors.idFor("tags")}
-        label="Tags"
+        label={t("tags")}
         optional
-        hint="Comma-separated, up to 8: “metrics, prioritization”."
+        hint={t("tagsHint")}
         autoComplete="off"
         value={values.tags}
         onChange={(event) => set("tags", event.target.value)}
@@ -212,8 +228,8 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
       />
       <TextareaField
         id={errors.idFor("keyPoints")}
-        label="Key points"
-        hint="One per line, 1–10: what a strong answer covers. The scorer checks answers against them."
+        label={t("keyPoints")}
+        hint={t("keyPointsHint")}
         rows={5}
         value={values.keyPoints}
         onChange={(event) => set("keyPoints", event.target.value)}
@@ -229,8 +245,8 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
       />
       <TextareaField
         id={errors.idFor("sampleAnswer")}
-        label="Sample answer"
-        hint="Shown to candidates after scoring."
+        label={t("sampleAnswer")}
+        hint={t("sampleAnswerHint")}
         rows={6}
         maxLength={10_000}
         value={values.sampleAnswer}
@@ -249,20 +265,20 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         />
         <div>
           <label htmlFor={errors.idFor("active")} className="text-sm font-medium text-slate-900">
-            Active
+            {t("active")}
           </label>
           <p id={`${errors.idFor("active")}-hint`} className="text-sm text-slate-600">
-            Only active questions are picked for new interviews.
+            {t("activeHint")}
           </p>
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
-        <SubmitButton pending={pending}>{question ? "Save changes" : "Create question"}</SubmitButton>
+        <SubmitButton pending={pending}>{question ? t("saveChanges") : t("create")}</SubmitButton>
         <button type="button" onClick={onCancel} className="rounded-lg px-4 py-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
-          Cancel
+          {t("cancel")}
         </button>
         <p role="status" className="text-sm text-slate-700">
-          {nothingChanged ? "Nothing changed yet." : ""}
+          {nothingChanged ? t("nothingChanged") : ""}
         </p>
       </div>
     </form>

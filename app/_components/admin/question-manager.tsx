@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState, type ChangeEvent } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -11,7 +11,7 @@ import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
 import { QuestionTranslations, TranslationBadges } from "@/app/admin/questions/question-translations";
-import { LEVEL_NAMES, TRACK_NAMES, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { AdminDialog } from "./admin-dialog";
 import { CodingSpecEditor } from "./coding-spec-editor";
 import { DisabledButton } from "./disabled-button";
@@ -25,25 +25,27 @@ const ROW_BUTTON = "rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring
 
 type TDialog = { kind: "create" } | { kind: "edit" | "preview" | "coding" | "translate"; question: TAdminQuestion } | null;
 
-function dialogTitle(dialog: TDialog, translationsTitle: (slug: string) => string): string {
+type TManagerWords = ReturnType<typeof useTranslations<"admin-questions.manager">>;
+
+function dialogTitle(dialog: TDialog, t: TManagerWords, translationsTitle: (slug: string) => string): string {
   if (dialog?.kind === "translate") return translationsTitle(dialog.question.slug);
-  if (dialog?.kind === "create") return "New question";
-  if (dialog?.kind === "edit") return `Edit “${dialog.question.slug}”`;
-  if (dialog?.kind === "coding") return `Tests of “${dialog.question.slug}”`;
-  return "Preview: what a candidate sees";
+  if (dialog?.kind === "create") return t("newQuestion");
+  if (dialog?.kind === "edit") return t("editTitle", { slug: dialog.question.slug });
+  if (dialog?.kind === "coding") return t("testsTitle", { slug: dialog.question.slug });
+  return t("previewTitle");
 }
 
 /** Reads an import file: an array of questions, or `{ "questions": [...] }` (what some tools wrap it in). */
-function questionsFromJson(text: string): unknown[] {
+function questionsFromJson(text: string, t: TManagerWords): unknown[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error("This file is not valid JSON.");
+    throw new Error(t("notJson"));
   }
   if (Array.isArray(parsed)) return parsed;
   if (parsed && typeof parsed === "object" && Array.isArray((parsed as { questions?: unknown }).questions)) return (parsed as { questions: unknown[] }).questions;
-  throw new Error("The file must hold an array of questions (as Export JSON writes it).");
+  throw new Error(t("notArray"));
 }
 
 /** The question bank's actions: create, edit, preview, (de)activate, export, import, AI drafts. */
@@ -51,6 +53,10 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
   const utils = api.useUtils();
   const router = useRouter();
   const t = useTranslations("admin-questions.translations");
+  const tm = useTranslations("admin-questions.manager");
+  const tv = useTranslations("vocabulary");
+  const locale = useLocale();
+  const count = (value: number) => formatCount(value, locale);
   const [dialog, setDialog] = useState<TDialog>(null);
   const [message, setMessage] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -78,7 +84,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       const name = `rehearse-questions-${new Date().toISOString().slice(0, 10)}.json`;
       saveJsonFile(rows, name);
       setProblem(null);
-      setMessage(`Exported ${formatCount(rows.length)} questions to ${name}.`);
+      setMessage(tm("exported", { count: rows.length, file: name }));
     } catch (error) {
       fail(messageOf(error));
     } finally {
@@ -92,16 +98,16 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
     if (!file || importing.isPending) return;
     let items: unknown[];
     try {
-      items = questionsFromJson(await file.text());
+      items = questionsFromJson(await file.text(), tm);
     } catch (error) {
-      fail(`${file.name}: ${error instanceof Error ? error.message : "could not be read."}`);
+      fail(tm("fileProblem", { file: file.name, problem: error instanceof Error ? error.message : tm("unreadable") }));
       return;
     }
     importing.mutate(
       { questions: items },
       {
-        onSuccess: ({ created, updated }) => succeed(`Imported ${file.name}: ${formatCount(created)} created, ${formatCount(updated)} updated.`),
-        onError: (error) => fail(`${file.name} was not imported (nothing changed). ${messageOf(error)}`),
+        onSuccess: ({ created, updated }) => succeed(tm("imported", { file: file.name, created: count(created), updated: count(updated) })),
+        onError: (error) => fail(tm("notImported", { file: file.name, error: messageOf(error) })),
       },
     );
   }
@@ -111,7 +117,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
     toggle.mutate(
       { id: question.id, changes: { active: !question.active } },
       {
-        onSuccess: () => succeed(`${question.active ? "Deactivated" : "Activated"} “${question.slug}”.`),
+        onSuccess: () => succeed(tm("toggled", { active: String(question.active), slug: question.slug })),
         onError: (error) => fail(messageOf(error)),
       },
     );
@@ -121,13 +127,13 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" onClick={() => setDialog({ kind: "create" })} className={buttonClass("primary", { size: "sm" })}>
-          New question
+          {tm("newQuestion")}
         </button>
-        <SubmitButton type="button" variant="secondary" size="sm" pending={exporting} pendingLabel="Exporting…" onClick={() => void onExport()}>
-          Export JSON
+        <SubmitButton type="button" variant="secondary" size="sm" pending={exporting} pendingLabel={tm("exporting")} onClick={() => void onExport()}>
+          {tm("export")}
         </SubmitButton>
-        <SubmitButton type="button" variant="secondary" size="sm" pending={importing.isPending} pendingLabel="Importing…" onClick={() => fileInput.current?.click()}>
-          Import JSON…
+        <SubmitButton type="button" variant="secondary" size="sm" pending={importing.isPending} pendingLabel={tm("importing")} onClick={() => fileInput.current?.click()}>
+          {tm("import")}
         </SubmitButton>
         <input
           ref={fileInput}
@@ -140,12 +146,12 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
           onChange={(event) => void onImportFile(event)}
         />
         {aiConfigured ? (
-          <GenerateDrafts onCreated={(created) => succeed(`${created} draft${created === 1 ? "" : "s"} added, inactive: review and activate them below.`)} />
+          <GenerateDrafts onCreated={(created) => succeed(tm("draftsAdded", { count: created }))} />
         ) : (
           <>
-            <DisabledButton reasonId="generate-drafts-reason">Generate drafts with AI</DisabledButton>
+            <DisabledButton reasonId="generate-drafts-reason">{tm("generate")}</DisabledButton>
             <span id="generate-drafts-reason" className="text-sm text-slate-600">
-              Set OPENAI_API_KEY to generate drafts
+              {tm("generateOff")}
             </span>
           </>
         )}
@@ -157,24 +163,24 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       {problem ? <FormAlert focusOnShow={false}>{problem}</FormAlert> : null}
 
       {questions.length === 0 ? (
-        <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">No questions match. Clear the filters or create one.</p>
+        <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">{tm("empty")}</p>
       ) : (
         <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="w-full min-w-[60rem] text-left text-sm">
             <caption id="questions-table-caption" className="sr-only">
-              Questions
+              {tm("caption")}
             </caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Question</th>
+                <th scope="col" className="px-4 py-3 font-semibold">{tm("question")}</th>
                 <th scope="col" className="px-2 py-3 font-semibold">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{tm("actions")}</span>
                 </th>
-                <th scope="col" className="px-4 py-3 font-semibold">Track · level</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">Difficulty</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">Used in</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">Avg score</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">{tm("trackLevel")}</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("difficulty")}</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("usedIn")}</th>
+                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("avgScore")}</th>
+                <th scope="col" className="px-4 py-3 font-semibold">{tm("status")}</th>
                 <th scope="col" className="px-4 py-3 font-semibold">{t("column")}</th>
               </tr>
             </thead>
@@ -183,15 +189,17 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                 <tr key={question.id} className="align-top">
                   <th scope="row" className="w-[24rem] min-w-[12rem] px-4 py-3 font-normal">
                     <span className="block break-all font-mono text-xs text-slate-600">{question.slug}</span>
-                    <span className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
+                    <span data-user-content className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
                   </th>
                   <td className="px-2 py-3">
                     <span className="flex flex-col items-stretch gap-1">
                       <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
-                        Edit<span className="sr-only"> {question.slug}</span>
+                        {tm("edit")}
+                        <span className="sr-only"> {question.slug}</span>
                       </button>
                       <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
-                        Preview<span className="sr-only"> {question.slug}</span>
+                        {tm("preview")}
+                        <span className="sr-only"> {question.slug}</span>
                       </button>
                       <button type="button" onClick={() => setDialog({ kind: "translate", question })} className={ROW_BUTTON}>
                         {t("open")}
@@ -199,7 +207,8 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                       </button>
                       {question.track === "coding" ? (
                         <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
-                          Tests<span className="sr-only"> of {question.slug}</span>
+                          {tm("tests")}
+                          <span className="sr-only"> {tm("testsOf", { slug: question.slug })}</span>
                         </button>
                       ) : null}
                       <button
@@ -208,25 +217,25 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                         onClick={() => onToggle(question)}
                         className={ROW_BUTTON}
                       >
-                        {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? "Deactivating…" : "Activating…") : question.active ? "Deactivate" : "Activate"}
+                        {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? tm("deactivating") : tm("activating")) : question.active ? tm("deactivate") : tm("activate")}
                         <span className="sr-only"> {question.slug}</span>
                       </button>
                     </span>
                   </td>
                   <td className="px-4 py-3 text-slate-700">
-                    {TRACK_NAMES[question.track as TTrack] ?? question.track}
-                    <span className="block text-slate-600">{LEVEL_NAMES[question.level as TLevel] ?? question.level}</span>
+                    {(TRACKS as readonly string[]).includes(question.track) ? tv(`tracks.${question.track as TTrack}`) : question.track}
+                    <span className="block text-slate-600">{(LEVELS as readonly string[]).includes(question.level) ? tv(`levels.${question.level as TLevel}`) : question.level}</span>
                   </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{question.difficulty} / 5</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{tm("difficultyValue", { difficulty: question.difficulty })}</td>
                   <td className="px-4 py-3 text-right tabular-nums">
-                    {formatCount(question.uses)} <span className="text-slate-600">{question.uses === 1 ? "interview" : "interviews"}</span>
+                    {count(question.uses)} <span className="text-slate-600">{tm("uses", { count: question.uses })}</span>
                   </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : `${question.averageScore} / 100`}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : tm("outOf100", { score: count(question.averageScore) })}</td>
                   <td className="px-4 py-3">
                     <span
                       className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
                     >
-                      {question.active ? "Active" : "Inactive"}
+                      {question.active ? tm("active") : tm("inactive")}
                     </span>
                   </td>
                   <td className="px-4 py-3">
@@ -242,7 +251,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       <AdminDialog
         open={dialog !== null}
         onClose={() => setDialog(null)}
-        title={dialogTitle(dialog, (slug) => t("dialogTitle", { slug }))}
+        title={dialogTitle(dialog, tm, (slug) => t("dialogTitle", { slug }))}
       >
         {dialog?.kind === "create" || dialog?.kind === "edit" ? (
           <QuestionForm

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
 import { followUpDimensions } from "@/server/contracts/vocabulary/follow-ups";
-import { LEVEL_NAMES, TRACK_NAMES, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
+import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import type { TAdminQuestion } from "./types";
 
 function dimensionLabel(track: string, key: string): string {
@@ -8,25 +10,32 @@ function dimensionLabel(track: string, key: string): string {
   return dimensions.find((dimension) => dimension.key === key)?.label ?? key;
 }
 
+const isTrack = (value: string): value is TTrack => (TRACKS as readonly string[]).includes(value);
+const isLevel = (value: string): value is TLevel => (LEVELS as readonly string[]).includes(value);
+
 /** The question the way the practice page shows it to a candidate: text, topics and an answer box. */
 export function QuestionPreview({ question }: { question: TAdminQuestion }) {
+  const t = useTranslations("admin-questions.preview");
+  const tv = useTranslations("vocabulary");
+  const track = isTrack(question.track) ? tv(`tracks.${question.track}`) : question.track;
+  const level = isLevel(question.level) ? tv(`levels.${question.level}`) : question.level;
   return (
     <div className="space-y-4">
       {!question.active ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-          This question is inactive: candidates don’t get it in new interviews.
+          {t("inactive")}
         </p>
       ) : null}
-      <div className="rounded-xl bg-white p-5 ring-1 ring-slate-200" aria-label="Candidate view" role="group">
+      <div className="rounded-xl bg-white p-5 ring-1 ring-slate-200" aria-label={t("candidateView")} role="group">
         <p className="text-sm font-semibold text-brand-700">
-          {TRACK_NAMES[question.track as TTrack] ?? question.track} · {LEVEL_NAMES[question.level as TLevel] ?? question.level} · Question 1 of 3
+          {t("position", { track, level })}
         </p>
         <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
           <div className="h-1.5 w-1/3 rounded-full bg-brand-600" />
         </div>
-        <p className="mt-5 whitespace-pre-wrap text-xl font-semibold leading-snug text-slate-900">{question.text}</p>
+        <p data-user-content className="mt-5 whitespace-pre-wrap text-xl font-semibold leading-snug text-slate-900">{question.text}</p>
         {question.tags.length > 0 ? (
-          <ul aria-label="Topics" className="mt-3 flex flex-wrap gap-1.5">
+          <ul data-user-content aria-label={t("topics")} className="mt-3 flex flex-wrap gap-1.5">
             {question.tags.map((tag) => (
               <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
                 {tag.replace(/-/g, " ")}
@@ -34,17 +43,17 @@ export function QuestionPreview({ question }: { question: TAdminQuestion }) {
             ))}
           </ul>
         ) : null}
-        <p className="mt-6 text-sm font-medium text-slate-900">Your answer</p>
+        <p className="mt-6 text-sm font-medium text-slate-900">{t("yourAnswer")}</p>
         <div aria-hidden="true" className="mt-1 h-32 rounded-lg border border-slate-300 bg-slate-50" />
       </div>
       <details className="rounded-lg border border-slate-200">
         <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-900 hover:bg-slate-50">
-          What the scorer checks (not shown to candidates)
+          {t("scorerChecks")}
         </summary>
         <div className="space-y-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-800">
           <div>
-            <p className="font-semibold">Key points</p>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
+            <p className="font-semibold">{t("keyPoints")}</p>
+            <ul data-user-content className="mt-1 list-disc space-y-1 pl-5">
               {question.keyPoints.map((point, index) => (
                 <li key={index}>{point}</li>
               ))}
@@ -52,19 +61,21 @@ export function QuestionPreview({ question }: { question: TAdminQuestion }) {
           </div>
           {question.followUps.length > 0 ? (
             <div>
-              <p className="font-semibold">Follow-ups (one is asked after scoring)</p>
-              <ul className="mt-1 list-disc space-y-1 pl-5">
+              <p className="font-semibold">{t("followUps")}</p>
+              <ul data-user-content className="mt-1 list-disc space-y-1 pl-5">
                 {question.followUps.map((followUp, index) => (
                   <li key={index}>
-                    {followUp.text} <span className="text-slate-600">· probes {dimensionLabel(question.track, followUp.dimension)}</span>
+                    {followUp.text} <span className="text-slate-600">· {t("probes", { dimension: dimensionName(tv, followUp.dimension, dimensionLabel(question.track, followUp.dimension)) })}</span>
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
           <div>
-            <p className="font-semibold">Sample answer (shown after scoring)</p>
-            <ClientMarkdown source={question.sampleAnswer} className="mt-1" />
+            <p className="font-semibold">{t("sampleAnswer")}</p>
+            <div data-user-content>
+              <ClientMarkdown source={question.sampleAnswer} className="mt-1" />
+            </div>
           </div>
         </div>
       </details>

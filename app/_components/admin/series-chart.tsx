@@ -1,4 +1,5 @@
-import { formatCents, formatCount, formatDay } from "@/app/_components/format";
+import { useLocale, useTranslations } from "next-intl";
+import { formatCents, formatCount, formatDay as formatUtcDay } from "@/app/_components/format";
 
 export interface TChartSeries {
   key: string;
@@ -55,7 +56,10 @@ function sum(values: number[]): number {
  * screen readers, labelled axes, a legend, and the numbers themselves in a visually hidden table.
  */
 export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "count" }: SeriesChartProps) {
-  const format = unit === "cents" ? formatCents : formatCount;
+  const t = useTranslations("admin-metrics.chart");
+  const locale = useLocale();
+  const format = (value: number) => (unit === "cents" ? formatCents : formatCount)(value, locale);
+  const formatDay = (day: string) => formatUtcDay(day, locale);
   const count = days.length;
   const max = Math.max(0, ...series.flatMap((entry) => entry.values));
   const { top, step } = niceScale(max, unit);
@@ -68,11 +72,12 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
   const first = days[0];
   const last = days.at(-1);
   const description = [
-    first && last ? `${formatDay(first)} to ${formatDay(last)}.` : "",
+    first && last ? t("range", { from: formatDay(first), to: formatDay(last) }) : "",
     ...series.map((entry) => {
       const peak = Math.max(0, ...entry.values);
       const peakDay = days[entry.values.indexOf(peak)];
-      return `${entry.label}: ${format(sum(entry.values))} in total${peak > 0 && peakDay ? `, highest ${format(peak)} on ${formatDay(peakDay)}` : ""}.`;
+      const total = format(sum(entry.values));
+      return peak > 0 && peakDay ? t("totalPeak", { label: entry.label, total, peak: format(peak), day: formatDay(peakDay) }) : t("total", { label: entry.label, total });
     }),
   ]
     .filter(Boolean)
@@ -97,7 +102,7 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
             {yLabel}
           </text>
           <text x="50%" y={HEIGHT - 4} fontSize="12" fontWeight="600" fill="#475569" textAnchor="middle">
-            Day (UTC)
+            {t("dayAxis")}
           </text>
 
           {/* Gridlines with their values, written on the line so the plot can use the full width */}
@@ -143,7 +148,7 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
                           y={PLOT_BOTTOM - height}
                           height={height}
                         >
-                          <title>{`${formatDay(days[index] ?? "")}: ${format(value)} ${entry.label.toLowerCase()}`}</title>
+                          <title>{t("point", { day: formatDay(days[index] ?? ""), label: entry.label, value: format(value) })}</title>
                         </rect>
                       );
                     })}
@@ -182,7 +187,7 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
                           stroke={entry.color}
                           strokeWidth="2"
                         >
-                          <title>{`${formatDay(days[index] ?? "")}: ${format(value)} ${entry.label.toLowerCase()}`}</title>
+                          <title>{t("point", { day: formatDay(days[index] ?? ""), label: entry.label, value: format(value) })}</title>
                         </circle>
                       ))
                     : null}
@@ -211,10 +216,10 @@ export function SeriesChart({ id, title, kind, days, series, yLabel, unit = "cou
       {/* In a div: a table ignores its own width and overflow, so sr-only on it would still widen the page. */}
       <div className="sr-only">
         <table>
-          <caption>{title}, per day</caption>
+          <caption>{t("caption", { title })}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{t("day")}</th>
               {series.map((entry) => (
                 <th key={entry.key} scope="col">
                   {entry.label}

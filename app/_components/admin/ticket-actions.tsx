@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
@@ -10,7 +11,6 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import { ZReplyToTicketInputSchema, ZSetTicketStatusInputSchema } from "@/server/contracts/admin";
 import { TICKET_STATUSES, type TTicketStatus } from "@/server/contracts/vocabulary/statuses";
-import { TICKET_STATUS_NAMES } from "@/app/_components/support/ticket-status-badge";
 
 const ZReplyFormSchema = ZReplyToTicketInputSchema.pick({ message: true });
 const ZStatusFormSchema = ZSetTicketStatusInputSchema.pick({ status: true });
@@ -29,6 +29,7 @@ function ReplyForm({ ticketId, email }: { ticketId: string; email: string }) {
   const router = useRouter();
   const form = useZodForm(ZReplyFormSchema, { id: "ticket-reply", defaultValues: { message: "" } });
   const send = api.admin.replyToTicket.useMutation();
+  const t = useTranslations("admin.ticket");
   return (
     <MutationForm
       form={form}
@@ -36,12 +37,12 @@ function ReplyForm({ ticketId, email }: { ticketId: string; email: string }) {
       input={({ message }) => ({ ticketId, message })}
       resetOnSuccess
       onSuccess={() => router.refresh()}
-      aria-label="Reply"
+      aria-label={t("replyLabel")}
       className="space-y-3"
     >
-      <FormTextareaField name="message" label="Your reply" hint={`Sent to ${email} by email and shown on their Help page.`} rows={5} maxLength={10_000} />
-      <FormFooter pending={send.isPending} pendingLabel="Sending…" size="sm" done={send.isSuccess ? "Reply sent." : null}>
-        Send reply
+      <FormTextareaField name="message" label={t("reply")} hint={t("replyHint", { email })} rows={5} maxLength={10_000} />
+      <FormFooter pending={send.isPending} pendingLabel={t("sending")} size="sm" done={send.isSuccess ? t("sent") : null}>
+        {t("send")}
       </FormFooter>
     </MutationForm>
   );
@@ -51,6 +52,8 @@ function StatusForm({ ticketId, status }: { ticketId: string; status: TTicketSta
   const router = useRouter();
   const form = useZodForm(ZStatusFormSchema, { id: "ticket-status", defaultValues: { status } });
   const setStatus = api.admin.setTicketStatus.useMutation();
+  const t = useTranslations("admin.ticket");
+  const tStatus = useTranslations("help.status");
   const { reset } = form;
   // A reply moves a new ticket to "in progress" on the server: follow it when the page refreshes.
   useEffect(() => reset({ status }), [reset, status]);
@@ -60,21 +63,21 @@ function StatusForm({ ticketId, status }: { ticketId: string; status: TTicketSta
       mutation={setStatus}
       input={(values) => ({ ticketId, ...values })}
       onSuccess={() => router.refresh()}
-      aria-label="Ticket status"
+      aria-label={t("statusLabel")}
       className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-4"
     >
-      <FormSelectField name="status" label="Status" className="w-48">
+      <FormSelectField name="status" label={t("status")} className="w-48">
         {TICKET_STATUSES.map((option) => (
           <option key={option} value={option}>
-            {TICKET_STATUS_NAMES[option]}
+            {tStatus(option)}
           </option>
         ))}
       </FormSelectField>
       <SubmitButton pending={setStatus.isPending} variant="secondary" size="sm">
-        Set status
+        {t("setStatus")}
       </SubmitButton>
       <p role="status" className="text-sm font-medium text-green-800">
-        {setStatus.isSuccess ? `Marked ${TICKET_STATUS_NAMES[setStatus.variables.status].toLowerCase()}.` : ""}
+        {setStatus.isSuccess ? t("marked", { status: setStatus.variables.status }) : ""}
       </p>
     </MutationForm>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { FormFooter } from "@/app/_components/form/form-footer";
 import { FormTextareaField } from "@/app/_components/form/fields";
@@ -17,13 +18,14 @@ export function UserStatusForm({ userId, status }: { userId: string; status: TUs
   const router = useRouter();
   const form = useZodForm(ZStatusFormSchema, { id: "user-status", defaultValues: { note: "" } });
   const save = api.admin.setUserStatus.useMutation();
+  const t = useTranslations("admin.statusForm");
   const next: TUserStatus = status === "active" ? "suspended" : "active";
   // From what was sent: after the refresh, `status` is already the new one.
   const done = !save.isSuccess
     ? null
     : save.variables.status === "suspended"
-      ? "Account suspended: they are signed out everywhere."
-      : "Account reactivated: they can sign in again.";
+      ? t("suspended")
+      : t("reactivated");
 
   return (
     <MutationForm
@@ -35,15 +37,13 @@ export function UserStatusForm({ userId, status }: { userId: string; status: TUs
       className="space-y-4"
       header={
         <p className="text-sm text-slate-700">
-          {status === "active"
-            ? "Suspending signs this person out on every device, ends their API tokens and stops them signing in until you reactivate the account."
-            : "This account is suspended. Reactivating lets them sign in again; their interviews and scores are as they left them."}
+          {status === "active" ? t("suspendIntro") : t("reactivateIntro")}
         </p>
       }
     >
-      <FormTextareaField name="note" label="Note for the audit log" optional rows={2} maxLength={2000} />
-      <FormFooter pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? "Suspending…" : "Reactivating…"} done={done}>
-        {next === "suspended" ? "Suspend account" : "Reactivate account"}
+      <FormTextareaField name="note" label={t("note")} optional rows={2} maxLength={2000} />
+      <FormFooter pending={save.isPending} size="sm" variant={next === "suspended" ? "danger" : "primary"} pendingLabel={next === "suspended" ? t("suspending") : t("reactivating")} done={done}>
+        {next === "suspended" ? t("suspend") : t("reactivate")}
       </FormFooter>
     </MutationForm>
   );

@@ -1,9 +1,11 @@
-import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/app/_components/local-time";
 import { compactJson, humanize } from "@/app/_components/admin/format";
 import { firstParam, hrefWith } from "@/app/_components/search-params";
+import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
@@ -12,9 +14,10 @@ import { serverCaller } from "@/app/_trpc/server";
 import { DataTable } from "@/app/_components/data-table";
 import type * as z from "zod";
 import type { ZAuditResponseSchema } from "@/server/contracts/admin";
+import type { TMessages } from "@/server/i18n/messages";
 import { FilterActions } from "@/app/_components/vocabulary-options";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = adminMetadata("audit");
 
 const PAGE_SIZE = 50;
 
@@ -50,42 +53,42 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const beforeParam = firstParam(params.before);
   const before = beforeParam && !Number.isNaN(Date.parse(beforeParam)) ? new Date(beforeParam).toISOString() : undefined;
   await requireAdmin();
-  const api = await serverCaller();
+  const [api, t, titles] = await Promise.all([serverCaller(), getTranslations("admin.audit"), getTranslations("admin.titles")]);
   const { entries, nextBefore } = await api.admin.audit({ action, actorEmail: actor, before, limit: PAGE_SIZE });
   const filtered = Boolean(action || actor);
 
   return (
     <div className="space-y-6">
-      <AdminPageHeader title="Audit log" description="Every admin action: who did what, when, and what it changed. Newest first." />
+      <AdminPageHeader title={titles("audit")} description={t("description")} />
 
-      <Form action="/admin/audit" aria-label="Filter the audit log" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+      <Form action="/admin/audit" aria-label={t("filterLabel")} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
         <div className="grid items-end gap-4 sm:grid-cols-2">
-          <TextField id="audit-action" name="action" label="Action" hint="For example question.update" list="audit-actions" autoComplete="off" spellCheck={false} defaultValue={action ?? ""} />
+          <TextField id="audit-action" name="action" label={t("action")} hint={t("actionHint")} list="audit-actions" autoComplete="off" spellCheck={false} defaultValue={action ?? ""} />
           <datalist id="audit-actions">
             {KNOWN_ACTIONS.map((known) => (
               <option key={known} value={known} />
             ))}
           </datalist>
-          <TextField id="audit-actor" name="actor" type="email" label="Admin’s email" hint="The exact address" autoComplete="off" defaultValue={actor ?? ""} />
+          <TextField id="audit-actor" name="actor" type="email" label={t("actor")} hint={t("actorHint")} autoComplete="off" defaultValue={actor ?? ""} />
         </div>
-        <FilterActions submitLabel="Filter" clearHref="/admin/audit" filtered={filtered} />
+        <FilterActions submitLabel={t("filter")} clearHref="/admin/audit" filtered={filtered} />
       </Form>
 
       <section className="space-y-4">
         <h2 id="audit-results" className="text-sm font-medium text-slate-700">
-          {entries.length === 0 ? (before ? "No older entries." : filtered ? "No entries match these filters." : "No admin actions yet.") : before ? "Older entries" : "Latest entries"}
+          {entries.length === 0 ? (before ? t("noOlder") : filtered ? t("noMatch") : t("none")) : before ? t("older") : t("latest")}
         </h2>
         <DataTable
           minWidth="min-w-[56rem]"
-          caption="Audit log entries"
+          caption={t("caption")}
           rows={entries}
           rowKey={(entry) => entry.id}
           columns={[
-            { header: "When", className: "whitespace-nowrap align-top text-slate-700", cell: (entry) => <LocalTime iso={entry.createdAt} format="dateTime" /> },
-            { header: "Who", className: "break-all align-top text-slate-900", cell: (entry) => entry.actorEmail },
-            { header: "What", className: "align-top", cell: (entry) => <AuditWhat entry={entry} /> },
+            { header: t("when"), className: "whitespace-nowrap align-top text-slate-700", cell: (entry) => <LocalTime iso={entry.createdAt} format="dateTime" /> },
+            { header: t("who"), className: "break-all align-top text-slate-900", cell: (entry) => entry.actorEmail },
+            { header: t("what"), className: "align-top", cell: (entry) => <AuditWhat entry={entry} /> },
             {
-              header: "Before → after",
+              header: t("beforeAfter"),
               className: "align-top",
               cell: (entry) => (
                 <>
@@ -93,7 +96,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <span aria-hidden="true" className="block px-2 text-slate-500">
                     ↓
                   </span>
-                  <span className="sr-only">changed to</span>
+                  <span className="sr-only">{t("changedTo")}</span>
                   <code className="block max-w-xl break-all rounded bg-green-50 px-2 py-1 font-mono text-xs text-slate-900">{compactJson(entry.after)}</code>
                 </>
               ),
@@ -101,24 +104,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ]}
         />
         <Pagination
-          label="Pages of the audit log"
+          label={t("pages")}
           previous={before ? hrefWith("/admin/audit", { action, actor }) : null}
-          previousLabel="Newest"
+          previousLabel={t("newest")}
           next={nextBefore ? hrefWith("/admin/audit", { action, actor, before: nextBefore }) : null}
-          nextLabel="Older"
+          nextLabel={t("olderPage")}
         />
       </section>
     </div>
   );
 }
 
+type TAuditActions = TMessages["admin"]["audit"]["actions"];
+/** "question.update": the catalog nests an action under its target type. */
+type TAuditAction = { [K in keyof TAuditActions]: `${K & string}.${keyof TAuditActions[K] & string}` }[keyof TAuditActions];
 type TAuditEntry = z.infer<typeof ZAuditResponseSchema>["entries"][number];
 
 function AuditWhat({ entry }: { entry: TAuditEntry }) {
   const href = targetHref(entry.targetType, entry.targetId);
+  const t = useTranslations("admin.audit.actions");
+  const name = /^\w+\.\w+$/.test(entry.action) && t.has(entry.action as TAuditAction) ? t(entry.action as TAuditAction) : humanize(entry.action);
   return (
     <>
-      <span className="font-medium text-slate-900">{humanize(entry.action)}</span>
+      <span className="font-medium text-slate-900">{name}</span>
       <span className="block font-mono text-xs text-slate-600">{entry.action}</span>
       <span className="mt-1 block text-xs text-slate-600">
         {entry.targetType}
@@ -135,7 +143,7 @@ function AuditWhat({ entry }: { entry: TAuditEntry }) {
           </>
         ) : null}
       </span>
-      {entry.note ? <span dir="auto" className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
+      {entry.note ? <span data-user-content dir="auto" className="mt-1 block whitespace-pre-wrap break-words text-slate-800">“{entry.note}”</span> : null}
     </>
   );
 }

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import Form from "next/form";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatCount } from "@/app/_components/format";
 import { firstParam, hrefWith, pageParam } from "@/app/_components/search-params";
+import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
 import { QuestionManager } from "@/app/_components/admin/question-manager";
@@ -15,7 +15,7 @@ import { TRANSLATION_LANGUAGES, type TTranslationLanguage } from "@/server/contr
 import { LANGUAGE_NATIVE_NAMES } from "@/server/contracts/vocabulary/languages";
 import { FilterActions, LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions } from "@/app/_components/vocabulary-options";
 
-export const metadata: Metadata = { title: "Questions" };
+export const generateMetadata = adminMetadata("questions");
 
 const PAGE_SIZE = 25;
 
@@ -40,7 +40,7 @@ function parseQuery(params: TSearchParams) {
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const query = parseQuery(await searchParams);
   await requireAdmin();
-  const [api, t] = await Promise.all([serverCaller(), getTranslations("admin-questions.filter")]);
+  const [api, t, tp, locale, titles] = await Promise.all([serverCaller(), getTranslations("admin-questions.filter"), getTranslations("admin-questions.page"), getLocale(), getTranslations("admin.titles")]);
   const [result, capabilities] = await Promise.all([
     api.admin.questions({
       query: query.q,
@@ -60,23 +60,23 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-6">
       <AdminPageHeader
-        title="Questions"
-        description="The question bank: what candidates get, how often each question was used and how it scores."
+        title={titles("questions")}
+        description={tp("description")}
       />
 
-      <Form action="/admin/questions" aria-label="Search questions" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
+      <Form action="/admin/questions" aria-label={tp("searchLabel")} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
         <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr]">
-          <TextField id="questions-q" name="q" type="search" label="Search" hint="Words in the text, a slug or a tag" defaultValue={query.q ?? ""} />
-          <SelectField id="questions-track" name="track" label="Track" defaultValue={query.track ?? ""}>
-            <VocabularyOptions options={TRACK_OPTIONS} emptyLabel="All tracks" />
+          <TextField id="questions-q" name="q" type="search" label={tp("search")} hint={tp("searchHint")} defaultValue={query.q ?? ""} />
+          <SelectField id="questions-track" name="track" label={tp("track")} defaultValue={query.track ?? ""}>
+            <VocabularyOptions options={TRACK_OPTIONS} emptyLabel={tp("allTracks")} />
           </SelectField>
-          <SelectField id="questions-level" name="level" label="Level" defaultValue={query.level ?? ""}>
-            <VocabularyOptions options={LEVEL_OPTIONS} emptyLabel="All levels" />
+          <SelectField id="questions-level" name="level" label={tp("level")} defaultValue={query.level ?? ""}>
+            <VocabularyOptions options={LEVEL_OPTIONS} emptyLabel={tp("allLevels")} />
           </SelectField>
-          <SelectField id="questions-active" name="active" label="Status" defaultValue={query.active ?? ""}>
-            <option value="">Active and inactive</option>
-            <option value="true">Active</option>
-            <option value="false">Inactive</option>
+          <SelectField id="questions-active" name="active" label={tp("status")} defaultValue={query.active ?? ""}>
+            <option value="">{tp("activeAndInactive")}</option>
+            <option value="true">{tp("active")}</option>
+            <option value="false">{tp("inactive")}</option>
           </SelectField>
           <SelectField id="questions-missing" name="missing" label={t("label")} defaultValue={query.missing ?? ""}>
             <option value="">{t("any")}</option>
@@ -87,24 +87,24 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             ))}
           </SelectField>
         </div>
-        <FilterActions submitLabel="Search" clearHref="/admin/questions" filtered={filtered} />
+        <FilterActions submitLabel={tp("search")} clearHref="/admin/questions" filtered={filtered} />
       </Form>
 
       <section aria-labelledby="questions-results" className="space-y-4">
         <h2 id="questions-results" className="text-sm font-medium text-slate-700" aria-live="polite">
           {result.questions.length === 0
-            ? "No questions"
-            : result.total === 1
-              ? "1 question"
-              : `${formatCount((query.page - 1) * PAGE_SIZE + 1)}–${formatCount((query.page - 1) * PAGE_SIZE + result.questions.length)} of ${formatCount(result.total)} questions`}
+            ? tp("none")
+            : tp("range", {
+                total: result.total,
+                from: formatCount((query.page - 1) * PAGE_SIZE + 1, locale),
+                to: formatCount((query.page - 1) * PAGE_SIZE + result.questions.length, locale),
+              })}
         </h2>
         <QuestionManager questions={result.questions} aiConfigured={capabilities.aiConfigured} />
         <Pagination
-          label="Pages of questions"
+          label={tp("pages")}
           previous={query.page > 1 ? pageHref(query.page - 1) : null}
           next={query.page * PAGE_SIZE < result.total ? pageHref(query.page + 1) : null}
-          previousLabel="Previous"
-          nextLabel="Next"
         />
       </section>
     </div>

@@ -1,32 +1,46 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { humanize } from "@/app/_components/admin/format";
-import { formatCount, formatUsd } from "@/app/_components/format";
+import { formatCount, formatUsd, intlLocale } from "@/app/_components/format";
+import { adminMetadata } from "@/app/_components/admin/admin-metadata";
+import { AdminSection, TileGrid } from "@/app/_components/admin/admin-section";
 import { KpiTile } from "@/app/_components/admin/kpi-tile";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { DataTable } from "@/app/_components/data-table";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
-export const metadata: Metadata = { title: "System" };
+export const generateMetadata = adminMetadata("system");
 export const dynamic = "force-dynamic";
 
-function seconds(value: number | null): string {
-  if (value === null) return "none waiting";
-  if (value < 90) return `${Math.round(value)} s`;
-  if (value < 5400) return `${Math.round(value / 60)} min`;
-  return `${(value / 3600).toFixed(1)} h`;
-}
+const NUMBER_CELL = "text-right tabular-nums";
 
-function milliseconds(value: number | null): string {
-  if (value === null) return "no scores";
-  return value < 1000 ? `${value} ms` : `${(value / 1000).toFixed(1)} s`;
+type TSystemWords = Awaited<ReturnType<typeof getTranslations<"admin.system">>>;
+
+/** Waiting times and latencies in the interface language ("12 s", "12 с", "12초"). */
+function durations(t: TSystemWords, locale: TLanguage) {
+  const number = (value: number, digits = 0) => new Intl.NumberFormat(intlLocale(locale, "numbers"), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return {
+    seconds(value: number | null): string {
+      if (value === null) return t("noneWaiting");
+      if (value < 90) return t("seconds", { value: number(Math.round(value)) });
+      if (value < 5400) return t("minutes", { value: number(Math.round(value / 60)) });
+      return t("hours", { value: number(value / 3600, 1) });
+    },
+    milliseconds(value: number | null): string {
+      if (value === null) return t("noScores");
+      return value < 1000 ? t("milliseconds", { value: number(value) }) : t("seconds", { value: number(value / 1000, 1) });
+    },
+  };
 }
 
 export default async function SystemPage() {
   await requireAdmin();
-  const api = await serverCaller();
+  const [api, locale, t, titles] = await Promise.all([serverCaller(), getLocale(), getTranslations("admin.system"), getTranslations("admin.titles")]);
   const status = await api.admin.system();
+  const { seconds, milliseconds } = durations(t, locale);
+  const count = (value: number) => formatCount(value, locale);
   const waiting = status.queues.reduce((sum, queue) => sum + queue.waiting, 0);
   const oldest = status.queues.reduce<number | null>((max, queue) => (queue.oldestWaitingSeconds === null ? max : Math.max(max ?? 0, queue.oldestWaitingSeconds)), null);
   const scoring = status.scoringLastHour;
@@ -36,90 +50,72 @@ export default async function SystemPage() {
   return (
     <div className="space-y-10">
       <AdminPageHeader
-        title="System"
-        description={
-          <>
-            The job queues, scoring speed and email delivery right now, read from the database (all processes). Prometheus reads the same numbers
-            at <code className="rounded bg-slate-100 px-1">/api/metrics</code>.
-          </>
-        }
+        title={titles("system")}
+        description={t.rich("description", { code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })}
         actions={
           <Link href="/admin/system" className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 ring-1 ring-slate-300 hover:bg-slate-100">
-            Refresh
+            {t("refresh")}
           </Link>
         }
       />
 
-      <section aria-labelledby="system-now">
-        <h2 id="system-now" className="sr-only">
-          Now
-        </h2>
-        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <KpiTile label="Jobs waiting" value={formatCount(waiting)} hint="All queues" />
-          <KpiTile label="Oldest waiting job" value={seconds(oldest)} hint="Ready to run but not started" />
-          <KpiTile label="Scoring p95, last hour" value={milliseconds(p95)} hint={`${formatCount(scoring.reduce((sum, row) => sum + row.scores, 0))} scores`} />
+      <AdminSection id="system-now" title={t("now")} srOnlyTitle>
+        <TileGrid className="grid-cols-1 sm:grid-cols-2 lg:grid-cols-4">
+          <KpiTile label={t("jobsWaiting")} value={count(waiting)} hint={t("allQueues")} />
+          <KpiTile label={t("oldestWaitingJob")} value={seconds(oldest)} hint={t("oldestHint")} />
+          <KpiTile label={t("scoringP95")} value={milliseconds(p95)} hint={t("scores", { count: scoring.reduce((sum, row) => sum + row.scores, 0) })} />
           <KpiTile
-            label="Emails failed, last day"
-            value={formatCount(status.emailsLastDay.failed)}
-            hint={`${formatCount(status.emailsLastDay.sent)} sent, ${formatCount(status.emailsLastDay.pending)} pending`}
+            label={t("emailsFailed")}
+            value={count(status.emailsLastDay.failed)}
+            hint={t("emailsHint", { sent: count(status.emailsLastDay.sent), pending: count(status.emailsLastDay.pending) })}
           />
-        </dl>
-      </section>
+        </TileGrid>
+      </AdminSection>
 
-      <section aria-labelledby="system-queues" className="space-y-3">
-        <h2 id="system-queues" className="text-xl font-semibold text-slate-900">
-          Queues
-        </h2>
+      <AdminSection id="system-queues" title={t("queues")}>
         <DataTable
-          caption="Jobs per queue"
-          empty="No job is waiting or running."
+          caption={t("queuesCaption")}
+          empty={t("queuesEmpty")}
           rows={status.queues}
           rowKey={(queue) => queue.queue}
           columns={[
-            { header: "Queue", rowHeader: true, className: "text-slate-900", cell: (queue) => queue.queue },
-            { header: "Waiting", className: "text-right tabular-nums", cell: (queue) => formatCount(queue.waiting) },
-            { header: "Running", className: "text-right tabular-nums", cell: (queue) => formatCount(queue.active) },
-            { header: "Oldest waiting", className: "text-right tabular-nums", cell: (queue) => seconds(queue.oldestWaitingSeconds) },
+            { header: t("queue"), rowHeader: true, className: "text-slate-900", cell: (queue) => queue.queue },
+            { header: t("waiting"), className: NUMBER_CELL, cell: (queue) => count(queue.waiting) },
+            { header: t("running"), className: NUMBER_CELL, cell: (queue) => count(queue.active) },
+            { header: t("oldestWaiting"), className: NUMBER_CELL, cell: (queue) => seconds(queue.oldestWaitingSeconds) },
           ]}
         />
-      </section>
+      </AdminSection>
 
-      <section aria-labelledby="system-scoring" className="space-y-3">
-        <h2 id="system-scoring" className="text-xl font-semibold text-slate-900">
-          Scoring, last hour
-        </h2>
+      <AdminSection id="system-scoring" title={t("scoring")}>
         <DataTable
-          caption="Scoring latency per provider"
-          empty="No answer was scored in the last hour."
+          caption={t("scoringCaption")}
+          empty={t("scoringEmpty")}
           rows={scoring}
           rowKey={(row) => row.provider}
           columns={[
-            { header: "Provider", rowHeader: true, className: "text-slate-900", cell: (row) => humanize(row.provider) },
-            { header: "Scores", className: "text-right tabular-nums", cell: (row) => formatCount(row.scores) },
-            { header: "p50", className: "text-right tabular-nums", cell: (row) => milliseconds(row.p50Ms) },
-            { header: "p95", className: "text-right tabular-nums", cell: (row) => milliseconds(row.p95Ms) },
+            { header: t("provider"), rowHeader: true, className: "text-slate-900", cell: (row) => humanize(row.provider) },
+            { header: t("scoresColumn"), className: NUMBER_CELL, cell: (row) => count(row.scores) },
+            { header: "p50", className: NUMBER_CELL, cell: (row) => milliseconds(row.p50Ms) },
+            { header: "p95", className: NUMBER_CELL, cell: (row) => milliseconds(row.p95Ms) },
           ]}
         />
-      </section>
+      </AdminSection>
 
-      <section aria-labelledby="system-ai" className="space-y-3">
-        <h2 id="system-ai" className="text-xl font-semibold text-slate-900">
-          AI usage, all time
-        </h2>
+      <AdminSection id="system-ai" title={t("ai")}>
         {status.ai.length === 0 ? (
-          <p className="text-slate-700">No model call has been made.</p>
+          <p className="text-slate-700">{t("aiEmpty")}</p>
         ) : (
           <ul className="space-y-1 text-slate-700">
             {status.ai.map((row) => (
               <li key={`${row.provider}/${row.model}`}>
-                <span className="font-medium text-slate-900">{row.model}</span>: {formatCount(row.calls)} calls, {formatCount(row.inputTokens + row.outputTokens)} tokens,{" "}
-                {formatUsd(row.costUsd)}
+                <span className="font-medium text-slate-900">{row.model}</span>: {t("aiRow", { calls: row.calls, tokens: row.inputTokens + row.outputTokens, cost: formatUsd(row.costUsd, locale) })}
               </li>
             ))}
           </ul>
         )}
-        <p className="text-sm text-slate-600">{formatCount(connections)} database connections open across all processes.</p>
-      </section>
+        <p className="text-sm text-slate-600">{t("connections", { count: connections })}</p>
+      </AdminSection>
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LocalTime } from "@/app/_components/local-time";
 import { buttonClass } from "@/app/_components/button-styles";
 import { formatCount } from "@/app/_components/format";
 import { firstParam, hrefWith, pageParam } from "@/app/_components/search-params";
+import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { Pagination } from "@/app/_components/admin/pagination";
 import { RoleBadge } from "@/app/_components/admin/role-badge";
@@ -14,7 +15,7 @@ import { TextField } from "@/app/_components/text-field";
 import { serverCaller } from "@/app/_trpc/server";
 import { DataTable } from "@/app/_components/data-table";
 
-export const metadata: Metadata = { title: "Users" };
+export const generateMetadata = adminMetadata("users");
 
 const PAGE_SIZE = 25;
 
@@ -23,24 +24,24 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const q = firstParam(params.q)?.trim().slice(0, 200) || undefined;
   const page = pageParam(params.page);
   await requireAdmin();
-  const api = await serverCaller();
+  const [api, locale, t, titles] = await Promise.all([serverCaller(), getLocale(), getTranslations("admin.users"), getTranslations("admin.titles")]);
   const result = await api.admin.users({ query: q, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pageHref = (target: number) => hrefWith("/admin/users", { q, page: target > 1 ? target : undefined });
   const from = (page - 1) * PAGE_SIZE + 1;
 
   return (
     <div className="space-y-6">
-      <AdminPageHeader title="Users" description="Everyone with an account, newest first. Open one to change their role, suspend them or see their interviews." />
+      <AdminPageHeader title={titles("users")} description={t("description")} />
 
-      <Form action="/admin/users" role="search" aria-label="Search users" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-end sm:p-5">
-        <TextField id="users-q" name="q" type="search" label="Email or name" defaultValue={q ?? ""} className="min-w-0 flex-1" autoComplete="off" />
+      <Form action="/admin/users" role="search" aria-label={t("searchLabel")} className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-end sm:p-5">
+        <TextField id="users-q" name="q" type="search" label={t("query")} defaultValue={q ?? ""} className="min-w-0 flex-1" autoComplete="off" />
         <div className="flex items-center gap-3">
           <button type="submit" className={buttonClass("primary")}>
-            Search
+            {t("search")}
           </button>
           {q ? (
             <Link href="/admin/users" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-              Show everyone
+              {t("showEveryone")}
             </Link>
           ) : null}
         </div>
@@ -50,20 +51,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="users-results" className="text-sm font-medium text-slate-700">
           {result.users.length === 0
             ? q
-              ? `No users match “${q}”.`
-              : "No users on this page."
-            : result.total === 1
-              ? "1 user"
-              : `${formatCount(from)}–${formatCount(from + result.users.length - 1)} of ${formatCount(result.total)} users`}
+              ? t("noMatch", { query: q })
+              : t("emptyPage")
+            : t("range", { total: result.total, from: formatCount(from, locale), to: formatCount(from + result.users.length - 1, locale) })}
         </h2>
         <DataTable
           minWidth="min-w-[40rem]"
-          caption="Users"
+          caption={t("caption")}
           rows={result.users}
           rowKey={(user) => user.id}
           columns={[
             {
-              header: "Name",
+              header: t("name"),
               rowHeader: true,
               cell: (user) => (
                 <Link href={`/admin/users/${user.id}`} className="rounded text-brand-700 hover:text-brand-900 hover:underline">
@@ -72,26 +71,26 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ),
             },
             {
-              header: "Email",
+              header: t("email"),
               className: "break-all text-slate-800",
               cell: (user) => (
                 <>
                   {user.email}
-                  {!user.emailVerified ? <span className="ml-2 text-xs text-slate-600">(unverified)</span> : null}
+                  {!user.emailVerified ? <span className="ml-2 text-xs text-slate-600">{t("unverified")}</span> : null}
                 </>
               ),
             },
-            { header: "Role", cell: (user) => <RoleBadge role={user.role} /> },
-            { header: "Status", cell: (user) => <StatusBadge status={user.status} /> },
-            { header: "Joined", className: "whitespace-nowrap text-slate-700", cell: (user) => <LocalTime iso={user.createdAt} /> },
+            { header: t("role"), cell: (user) => <RoleBadge role={user.role} /> },
+            { header: t("status"), cell: (user) => <StatusBadge status={user.status} /> },
+            { header: t("joined"), className: "whitespace-nowrap text-slate-700", cell: (user) => <LocalTime iso={user.createdAt} /> },
           ]}
         />
         <Pagination
-          label="Pages of users"
+          label={t("pages")}
           previous={page > 1 ? pageHref(page - 1) : null}
           next={page * PAGE_SIZE < result.total ? pageHref(page + 1) : null}
-          previousLabel="Newer"
-          nextLabel="Older"
+          previousLabel={t("newer")}
+          nextLabel={t("older")}
         />
       </section>
     </div>

@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
-import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { STATUS_NAMES } from "@/app/_components/interview-words";
 import { LocalTime } from "@/app/_components/local-time";
 import { humanize, isUuid } from "@/app/_components/admin/format";
 import { formatCount } from "@/app/_components/format";
+import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { GrantPlanForm } from "@/app/_components/admin/grant-plan-form";
 import { RoleBadge } from "@/app/_components/admin/role-badge";
 import { StatusBadge } from "@/app/_components/admin/status-badge";
@@ -15,10 +15,9 @@ import { UserRoleForm } from "@/app/_components/admin/user-role-form";
 import { UserStatusForm } from "@/app/_components/admin/user-status-form";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
-import { LEVEL_NAMES, TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
 import { DataTable } from "@/app/_components/data-table";
 
-export const metadata: Metadata = { title: "User" };
+export const generateMetadata = adminMetadata("user");
 
 async function loadUser(id: string): Promise<TAdminUserDetail> {
   if (!isUuid(id)) notFound();
@@ -51,70 +50,71 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const detail = await loadUser((await params).id);
   const { user, interviews, flaggedAnswers } = detail;
   const plan = planOf(detail);
+  const [locale, t, tv] = await Promise.all([getLocale(), getTranslations("admin.user"), getTranslations("vocabulary")]);
 
   return (
     <div className="space-y-8">
       <div>
         <Link href="/admin/users" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          <span aria-hidden="true">←</span> All users
+          <span aria-hidden="true">←</span> {t("back")}
         </Link>
         <h1 dir="auto" className="mt-2 break-words text-3xl font-bold tracking-tight text-slate-900">{user.name}</h1>
         <p className="mt-1 break-all text-slate-700">{user.email}</p>
       </div>
 
       <dl className="grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4">
-        <Fact label="Plan">{plan ?? <span className="text-base font-normal text-slate-600">Not reported yet</span>}</Fact>
-        <Fact label="Role">
+        <Fact label={t("plan")}>{plan ?? <span className="text-base font-normal text-slate-600">{t("planUnknown")}</span>}</Fact>
+        <Fact label={t("role")}>
           <RoleBadge role={user.role} />
         </Fact>
-        <Fact label="Status">
+        <Fact label={t("status")}>
           <StatusBadge status={user.status} />
         </Fact>
-        <Fact label="Flagged answers">
-          {formatCount(flaggedAnswers)}
+        <Fact label={t("flaggedAnswers")}>
+          {formatCount(flaggedAnswers, locale)}
           {flaggedAnswers > 0 ? (
             <Link href="/admin/flagged" className="ml-2 rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-              Review
+              {t("review")}
             </Link>
           ) : null}
         </Fact>
-        <Fact label="Joined">
+        <Fact label={t("joined")}>
           <LocalTime iso={user.createdAt} />
         </Fact>
-        <Fact label="Email">{user.emailVerified ? "Verified" : "Not verified"}</Fact>
-        <Fact label="Sign-in">{user.hasPassword ? "Password" : "Social sign-in only"}</Fact>
-        <Fact label="Recent interviews">{formatCount(interviews.length)}</Fact>
+        <Fact label={t("email")}>{user.emailVerified ? t("verified") : t("notVerified")}</Fact>
+        <Fact label={t("signIn")}>{user.hasPassword ? t("password") : t("socialOnly")}</Fact>
+        <Fact label={t("recentInterviews")}>{formatCount(interviews.length, locale)}</Fact>
       </dl>
 
       <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <h2 id="user-interviews" className="text-lg font-semibold text-slate-900">
-          Interviews <span className="text-sm font-normal text-slate-600">(latest 20)</span>
+          {t("interviews")} <span className="text-sm font-normal text-slate-600">{t("latest")}</span>
         </h2>
         <DataTable
           className="mt-3"
           variant="plain"
           minWidth="min-w-[32rem]"
-          caption="Interviews"
-          empty="No interviews yet."
+          caption={t("interviews")}
+          empty={t("noInterviews")}
           rows={interviews}
           rowKey={(interview) => interview.id}
           columns={[
-            { header: "Started", className: "whitespace-nowrap", cell: (interview) => <LocalTime iso={interview.startedAt} format="dateTime" /> },
-            { header: "Track · level", cell: (interview) => `${TRACK_NAMES[interview.track]} · ${LEVEL_NAMES[interview.level]}` },
-            { header: "Status", cell: (interview) => STATUS_NAMES[interview.status] },
-            { header: "Score", className: "text-right tabular-nums", cell: (interview) => (interview.overallScore === null ? "—" : `${interview.overallScore} / 100`) },
+            { header: t("started"), className: "whitespace-nowrap", cell: (interview) => <LocalTime iso={interview.startedAt} format="dateTime" /> },
+            { header: t("trackLevel"), cell: (interview) => `${tv(`tracks.${interview.track}`)} · ${tv(`levels.${interview.level}`)}` },
+            { header: t("status"), cell: (interview) => tv(`statuses.${interview.status}`) },
+            { header: t("score"), className: "text-right tabular-nums", cell: (interview) => (interview.overallScore === null ? "—" : t("outOf100", { score: formatCount(interview.overallScore, locale) })) },
           ]}
         />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <Panel id="user-role-heading" title="Role">
+        <Panel id="user-role-heading" title={t("role")}>
           <UserRoleForm userId={user.id} role={user.role} />
         </Panel>
-        <Panel id="user-status-heading" title={user.status === "active" ? "Suspend" : "Reactivate"} tone={user.status === "active" ? "danger" : "default"}>
+        <Panel id="user-status-heading" title={user.status === "active" ? t("suspend") : t("reactivate")} tone={user.status === "active" ? "danger" : "default"}>
           <UserStatusForm userId={user.id} status={user.status} />
         </Panel>
-        <Panel id="user-grant-heading" title="Grant a plan">
+        <Panel id="user-grant-heading" title={t("grantPlan")}>
           <GrantPlanForm userId={detail.user.id} />
         </Panel>
       </div>
