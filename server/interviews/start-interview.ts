@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
+import { inTransaction } from "@/db/in-transaction";
 import { interviewQuestions, interviews, users } from "@/db/schema";
 import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
@@ -37,7 +38,7 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
     });
   }
   const plan = await currentPlan(db, userId);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const quota = await consumeInterviewQuota(tx, userId, plan);
     await noticeWhenOneInterviewLeft(tx, userId, plan, quota, new Date(), user);
     const picked = hooks.pickQuestions

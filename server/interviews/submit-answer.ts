@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
+import { inTransaction } from "@/db/in-transaction";
 import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
 import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
@@ -23,7 +24,7 @@ export function answerTextHash(text: string): string {
  * CONFLICT carrying the current answer, instead of a silent new attempt.
  */
 export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { item, question, interview } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const code = checkAnswerCode(question.coding, input);
     // The code is part of what makes an attempt a duplicate (NUL cannot occur in either part).
