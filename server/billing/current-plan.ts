@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, lte } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lte, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { planGrants, subscriptions, type TPlanGrantRow, type TSubscriptionRow } from "@/db/schema";
 import { higherPlan } from "./price-plans";
@@ -24,37 +24,67 @@ export function subscriptionEntitles(row: Pick<TSubscriptionRow, "status" | "cur
   return row.status === "past_due" && row.currentPeriodEnd !== null && row.currentPeriodEnd > now;
 }
 
-/** The plan a user is on now and where it comes from: the best of their subscriptions and unexpired grants. */
-export async function resolvePlan(db: TDbOrTx, userId: string, now = new Date()): Promise<TResolvedPlan> {
-  const [subs, grants] = await Promise.all([
-    db.select().from(subscriptions).where(eq(subscriptions.userId, userId)).orderBy(desc(subscriptions.updatedAt)),
-    db
-      .select()
-      .from(planGrants)
-      .where(and(eq(planGrants.userId, userId), isNull(planGrants.revokedAt), lte(planGrants.startsAt, now), gt(planGrants.endsAt, now)))
-      .orderBy(desc(planGrants.endsAt)),
-  ]);
+function activeGrants(userId: string, now: Date) {
+  return and(eq(planGrants.userId, userId), isNull(planGrants.revokedAt), lte(planGrants.startsAt, now), gt(planGrants.endsAt, now));
+}
 
+/**
+ * The best plan among a user's subscriptions (those that entitle now) and unexpired grants, with the
+ * row it came from; on equal plans the first in the given order wins.
+ */
+function bestPlan<TSub extends Pick<TSubscriptionRow, "plan" | "status" | "currentPeriodEnd">, TGrant extends { plan: TPlanId }>(
+  subs: TSub[],
+  grants: TGrant[],
+  now: Date,
+): { best: TPlanId; entitling: TSub | null; grant: TGrant | null } {
   let best: TPlanId = "free";
-  let entitling: TSubscriptionRow | null = null;
+  let entitling: TSub | null = null;
   for (const row of subs) {
     if (subscriptionEntitles(row, now) && higherPlan(best, row.plan) !== best) {
       best = row.plan;
       entitling = row;
     }
   }
-  let grant: TPlanGrantRow | null = null;
+  let grant: TGrant | null = null;
   for (const row of grants) {
     if (higherPlan(best, row.plan) !== best) {
       best = row.plan;
       grant = row;
     }
   }
+  return { best, entitling, grant };
+}
+
+/** The plan a user is on now and where it comes from: the best of their subscriptions and unexpired grants. */
+export async function resolvePlan(db: TDbOrTx, userId: string, now = new Date()): Promise<TResolvedPlan> {
+  const [subs, grants] = await Promise.all([
+    db.select().from(subscriptions).where(eq(subscriptions.userId, userId)).orderBy(desc(subscriptions.updatedAt)),
+    db.select().from(planGrants).where(activeGrants(userId, now)).orderBy(desc(planGrants.endsAt)),
+  ]);
+  const { best, entitling, grant } = bestPlan(subs, grants, now);
   const source = grant ? "grant" : entitling ? "subscription" : "free";
   return { plan: PLANS[best], source, subscription: entitling ?? subs[0] ?? null, grant };
 }
 
-/** The plan whose limits apply to the user now (see resolvePlan). */
-export async function currentPlan(db: TDbOrTx, userId: string): Promise<TPlan> {
-  return (await resolvePlan(db, userId)).plan;
+/**
+ * The plan whose limits apply to the user now (see resolvePlan), in one statement: every interview
+ * start reads it, and the two reads of resolvePlan were two round trips (docs/performance.md).
+ */
+export async function currentPlan(db: TDbOrTx, userId: string, now = new Date()): Promise<TPlan> {
+  const rows = await db
+    .select({ grant: sql<boolean>`false`, plan: subscriptions.plan, status: subscriptions.status, currentPeriodEnd: subscriptions.currentPeriodEnd })
+    .from(subscriptions)
+    .where(eq(subscriptions.userId, userId))
+    .unionAll(
+      db
+        .select({ grant: sql<boolean>`true`, plan: planGrants.plan, status: sql<string>`'active'`, currentPeriodEnd: sql<Date | null>`null` })
+        .from(planGrants)
+        .where(activeGrants(userId, now)),
+    );
+  const { best } = bestPlan(
+    rows.filter((row) => !row.grant),
+    rows.filter((row) => row.grant),
+    now,
+  );
+  return PLANS[best];
 }
