@@ -26,14 +26,7 @@ export function summariseDelivery(points: readonly TDeliveryPoint[]): TDeliveryT
 
 export async function getDeliveryTrend(db: TDbOrTx, userId: string, filter: { track?: TTrack } = {}): Promise<TDeliveryTrend> {
   const rows = await db
-    .select({
-      answerId: answers.id,
-      interviewId: answers.interviewId,
-      answeredAt: answers.createdAt,
-      question: answers.prompt,
-      track: interviews.track,
-      delivery: recordings.delivery,
-    })
+    .select({ answerId: answers.id, interviewId: answers.interviewId, answeredAt: answers.createdAt, question: answers.prompt, track: interviews.track, delivery: recordings.delivery })
     .from(recordings)
     .innerJoin(answers, eq(answers.id, recordings.answerId))
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))

@@ -20,11 +20,13 @@ export interface RecorderPanelProps {
   busy: "converting" | "uploading" | null;
   /** A problem reading the file, or the upload's error sentence. */
   error: string | null;
+  /** Start (or start over): the captions of an earlier take are dropped too. */
+  onStart: () => void;
   onTranscribe: () => void;
 }
 
 /** Start / pause / resume / stop / record again, the meter, the timer, live captions, playback, or a file instead. */
-export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, busy, error, onTranscribe }: RecorderPanelProps) {
+export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, busy, error, onStart, onTranscribe }: RecorderPanelProps) {
   const t = useTranslations("voice");
   const fileId = useId();
   const fileHintId = useId();
@@ -48,7 +50,7 @@ export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, b
           <h3 className="font-semibold text-slate-900">{t("recorder.heading")}</h3>
           <div className="flex flex-wrap items-center gap-2">
             {status === "idle" || status === "requesting" ? (
-              <button type="button" onClick={() => void recorder.start()} disabled={status === "requesting" || busy !== null} className={buttonClass("primary")}>
+              <button type="button" onClick={onStart} disabled={status === "requesting" || busy !== null} className={buttonClass("primary")}>
                 {status === "requesting" ? (
                   <>
                     <Spinner /> {t("recorder.requesting")}
@@ -76,7 +78,7 @@ export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, b
               </button>
             ) : null}
             {status === "stopped" ? (
-              <button type="button" onClick={() => void recorder.start()} disabled={busy !== null} className={buttonClass("secondary")}>
+              <button type="button" onClick={onStart} disabled={busy !== null} className={buttonClass("secondary")}>
                 {t("recorder.rerecord")}
               </button>
             ) : null}
