@@ -87,8 +87,11 @@ async function latestScores(db: TDbOrTx, answerIds: string[]): Promise<Map<strin
   return byAnswer;
 }
 
-/** An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND. */
-export async function loadInterview(db: TDbOrTx, userId: string, interviewId: string): Promise<TInterview> {
+/**
+ * An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND.
+ * `justStarted`: the interview was created by this request, so it has no answer yet (one read fewer).
+ */
+export async function loadInterview(db: TDbOrTx, userId: string, interviewId: string, options: { justStarted?: boolean } = {}): Promise<TInterview> {
   const [interview] = await db
     .select()
     .from(interviews)
@@ -101,7 +104,7 @@ export async function loadInterview(db: TDbOrTx, userId: string, interviewId: st
       .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
       .where(eq(interviewQuestions.interviewId, interview.id))
       .orderBy(asc(interviewQuestions.position)),
-    db.select().from(answers).where(eq(answers.interviewId, interview.id)).orderBy(asc(answers.createdAt)),
+    options.justStarted ? Promise.resolve([]) : db.select().from(answers).where(eq(answers.interviewId, interview.id)).orderBy(asc(answers.createdAt)),
   ]);
   const [scoreByAnswer, translations] = await Promise.all([
     latestScores(db, answerRows.map((row) => row.id)),

@@ -34,11 +34,11 @@ async function idempotent<T extends Record<string, unknown>>(
   request: unknown,
   status: number,
   run: Parameters<typeof withIdempotency<T>>[2],
-): Promise<T> {
+): Promise<{ result: T; replayed: boolean }> {
   const key = idempotencyKeyFrom(ctx.headers);
-  const { result, replayed } = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status }, run);
-  if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
-  return result;
+  const outcome = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status }, run);
+  if (outcome.replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
+  return outcome;
 }
 
 export const interviewsRouter = router({
@@ -57,11 +57,12 @@ export const interviewsRouter = router({
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const { interviewId } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
+      const { result, replayed } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
         // The saved preference comes from the start's own read of the account (one read fewer).
         interviewId: await startInterview(tx, ctx.user.id, input, { language: (saved) => languageWithPreference(ctx.headers, saved) }),
       }));
-      return { interview: await loadInterview(ctx.db, ctx.user.id, interviewId) };
+      // A replay may be answered by now; a start this request made has no answer yet.
+      return { interview: await loadInterview(ctx.db, ctx.user.id, result.interviewId, { justStarted: !replayed }) };
     }),
 
   list: protectedProcedure
@@ -92,7 +93,7 @@ export const interviewsRouter = router({
     .input(ZSubmitAnswerInputSchema)
     .output(ZSubmitAnswerResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const result = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
+      const { result } = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
         const submitted = await submitAnswer(tx, ctx.user.id, input);
         return { id: submitted.id, status: submitted.status };
       });
