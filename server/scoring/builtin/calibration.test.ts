@@ -16,16 +16,10 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import {
-  CALIBRATION_FILES,
-  FRESH_HOLDOUT_FILES,
-  gamingChecks,
-  loadCalibration,
-  report,
-  SCORING_TARGETS,
-  splitOf,
-  type TCalibrationRow,
-} from "@/server/scoring/builtin/eval/calibration-metrics";
+import * as metrics from "@/server/scoring/builtin/eval/calibration-metrics";
+import type { TCalibrationRow } from "@/server/scoring/builtin/eval/calibration-metrics";
+
+const { CALIBRATION_FILES, FRESH_HOLDOUT_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS, splitOf } = metrics;
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url));
 
