@@ -10,6 +10,7 @@
  * Options: --files a.jsonl,b.jsonl (default: every calibration fixture, the hold-outs and the ru/ko sets),
  * --provider builtin|openai, --yes (skip the cost prompt), --no-targets (report only).
  */
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
   if (provider !== "builtin" && provider !== "openai") throw new Error(`--provider must be builtin or openai, got ${provider}`);
   const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
   // --files takes fixture names or paths; the default list names fixtures (some in a subfolder).
-  const files = arg("files")?.split(",").map((f) => (f.includes("/") ? f : fixture(f))) ?? [...CALIBRATION_FILES, ...FRESH_HOLDOUT_FILES, ...LANGUAGE_CALIBRATION_FILES].map(fixture);
+  const files = arg("files")?.split(",").map((f) => (existsSync(f) ? f : fixture(f))) ?? [...CALIBRATION_FILES, ...FRESH_HOLDOUT_FILES, ...LANGUAGE_CALIBRATION_FILES].map(fixture);
   const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
   const all = sets.flatMap((s) => s.rows);
   if (provider === "openai" && !(await confirmCost(all))) process.exit(1);
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
   const total = report(english(scored));
   printReport(`ALL (${provider})`, total, report(english(baselineRows)));
   printGamingAbove(english(scored));
-  printSplit(english(scored), english(baselineRows));
+  if (english(scored).length > 0) printSplit(english(scored), english(baselineRows));
   const fresh = (rows: typeof scored): typeof scored => rows.filter((_, i) => isFresh(fileOf(i)));
   if (fresh(scored).length > 0) {
     printReport(`FRESH HOLD-OUT (${provider}; written after the last tuning round, not in ALL)`, report(fresh(scored)), report(fresh(baselineRows)));
