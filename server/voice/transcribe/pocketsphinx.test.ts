@@ -6,9 +6,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { requireBinaries, scratchDir, synthesise } from "../speech-fixtures";
+import { runWer } from "../eval/wer-run";
+import { requireBinaries, scratchDir } from "../speech-fixtures";
 import { createPocketsphinxEngine, parseHypothesis } from "./pocketsphinx";
-import { normaliseWords, wordErrorRate } from "./wer";
 
 async function answers(): Promise<string[]> {
   return JSON.parse(await readFile(path.resolve("test/fixtures/voice/answers.json"), "utf8")) as string[];
@@ -33,32 +33,14 @@ describe("pocketsphinx on espeak-ng speech", () => {
 
   it("transcribes 10 answers and prints the word error rate", async () => {
     await requireBinaries("espeak-ng", "sox", "pocketsphinx_continuous");
-    const dir = await scratchDir();
     const texts = await answers();
     expect(texts).toHaveLength(10);
-    let errors = 0;
-    let words = 0;
-    const rows: string[] = [];
     // Two at a time: the machine has two cores and each run is single-threaded.
-    for (let i = 0; i < texts.length; i += 2) {
-      const batch = texts.slice(i, i + 2).map(async (text, k) => {
-        const transcript = await engine.transcribe(await synthesise(text, 160, dir, `answer-${i + k}`));
-        return { text, transcript };
-      });
-      for (const { text, transcript } of await Promise.all(batch)) {
-        const wer = wordErrorRate(text, transcript.text);
-        const count = normaliseWords(text).length;
-        errors += wer * count;
-        words += count;
-        rows.push(`WER ${wer.toFixed(2)} (${transcript.durationMs} ms) "${transcript.text}"`);
-        expect(transcript.engine).toBe("pocketsphinx");
-        expect(wer).toBeGreaterThanOrEqual(0);
-        expect(wer).toBeLessThanOrEqual(2);
-      }
-    }
-    const overall = errors / words;
-    console.log(`pocketsphinx WER per answer:\n${rows.join("\n")}\npocketsphinx overall WER ${overall.toFixed(3)} over ${words} words`);
-    expect(overall).toBeGreaterThanOrEqual(0);
-    expect(overall).toBeLessThanOrEqual(2);
+    const run = await runWer(engine, texts.map((text, i) => ({ id: String(i), text })), { speed: 160, dir: await scratchDir(), parallel: 2 });
+    const rows = run.rows.map((r) => `WER ${r.wer.toFixed(2)} (${r.transcribeMs} ms) "${r.hypothesis}"`);
+    console.log(`pocketsphinx WER per answer:\n${rows.join("\n")}\npocketsphinx overall WER ${run.overall.toFixed(3)} over ${run.words} words`);
+    for (const row of run.rows) expect(row.wer).toBeLessThanOrEqual(2);
+    expect(run.overall).toBeGreaterThanOrEqual(0);
+    expect(run.overall).toBeLessThanOrEqual(2);
   }, 600_000);
 });
