@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { durationText } from "@/app/(app)/interviews/[id]/report/use-duration";
 import { LocalTime } from "@/app/_components/local-time";
 import { formatCents, formatCount, formatPercent, formatPoints, formatUsd, intlLocale } from "@/app/_components/format";
@@ -24,6 +24,7 @@ const PERIODS = [7, 30, 90] as const;
 type TPeriod = (typeof PERIODS)[number];
 
 const NUMBER_CELL = "text-right tabular-nums";
+const NAME_CELL = "text-slate-900";
 
 function parseDays(value: string | undefined): TPeriod {
   const days = Number(value);
@@ -42,6 +43,8 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
   const flagShare = metrics.answersScored > 0 ? metrics.flaggedAnswers / metrics.answersScored : 0;
   const count = (value: number) => formatCount(value, locale);
   const percent = (value: number) => formatPercent(value, locale);
+  /** A table card's heading id, title and empty state ("<key>" and "<key>Empty" in the catalog). */
+  const card = (id: string, key: "scoreByTrack" | "byPlan" | "aiByModel") => ({ id, title: t(key), empty: t(`${key}Empty`) });
   const trackName = (track: string) => ((TRACKS as readonly string[]).includes(track) ? tv(`tracks.${track as TTrack}`) : track);
 
   return (
@@ -118,54 +121,37 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
       </KpiSection>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <TableCard id="score-by-track" title={t("scoreByTrack")}>
-          <DataTable
-            variant="plain"
-            caption={t("scoreByTrack")}
-            empty={t("scoreByTrackEmpty")}
-            rows={details.averageScoreByTrack}
-            rowKey={(row) => row.track}
-            columns={[
-              { header: t("track"), rowHeader: true, className: "text-slate-900", cell: (row) => trackName(row.track) },
-              { header: t("average"), className: NUMBER_CELL, cell: (row) => t("outOf100", { score: formatPoints(row.average, locale) }) },
-              { header: t("answers"), className: NUMBER_CELL, cell: (row) => count(row.answers) },
-            ]}
-          />
-        </TableCard>
-
-        <TableCard id="subscriptions-by-plan" title={t("byPlan")}>
-          <DataTable
-            variant="plain"
-            caption={t("byPlan")}
-            empty={t("byPlanEmpty")}
-            rows={details.subscriptionsByPlan}
-            rowKey={(row) => row.plan}
-            columns={[
-              { header: t("plan"), rowHeader: true, className: "text-slate-900", cell: (row) => planName(row.plan) },
-              { header: t("subscriptionsColumn"), className: NUMBER_CELL, cell: (row) => count(row.count) },
-            ]}
-          />
-        </TableCard>
-
-        <TableCard id="ai-by-model" title={t("aiByModel")} wide>
-          <DataTable
-            variant="plain"
-            minWidth="min-w-[36rem]"
-            caption={t("aiByModel")}
-            empty={t("aiByModelEmpty")}
-            rows={details.aiByModel}
-            rowKey={(row) => `${row.provider}/${row.model}`}
-            columns={[
-              { header: t("provider"), rowHeader: true, className: "text-slate-900", cell: (row) => row.provider },
-              { header: t("model"), className: "break-all", cell: (row) => row.model },
-              { header: t("calls"), className: NUMBER_CELL, cell: (row) => count(row.calls) },
-              { header: t("failed"), className: NUMBER_CELL, cell: (row) => count(row.failedCalls) },
-              { header: t("tokensIn"), className: NUMBER_CELL, cell: (row) => count(row.inputTokens) },
-              { header: t("tokensOut"), className: NUMBER_CELL, cell: (row) => count(row.outputTokens) },
-              { header: t("cost"), className: NUMBER_CELL, cell: (row) => formatUsd(row.costUsd, locale) },
-            ]}
-          />
-        </TableCard>
+        <TableCard
+          {...card("score-by-track", "scoreByTrack")}
+          rows={details.averageScoreByTrack}
+          rowKey={(row) => row.track}
+          columns={[
+            { header: t("track"), rowHeader: true, className: NAME_CELL, cell: (row) => trackName(row.track) },
+            { header: t("average"), className: NUMBER_CELL, cell: (row) => t("outOf100", { score: formatPoints(row.average, locale) }) },
+            { header: t("answers"), className: NUMBER_CELL, cell: (row) => count(row.answers) },
+          ]}
+        />
+        <TableCard
+          {...card("subscriptions-by-plan", "byPlan")}
+          rows={details.subscriptionsByPlan}
+          rowKey={(row) => row.plan}
+          columns={[{ header: t("plan"), rowHeader: true, className: NAME_CELL, cell: (row) => planName(row.plan) }, { header: t("subscriptionsColumn"), className: NUMBER_CELL, cell: (row) => count(row.count) }]}
+        />
+        <TableCard
+          {...card("ai-by-model", "aiByModel")}
+          wide
+          rows={details.aiByModel}
+          rowKey={(row) => `${row.provider}/${row.model}`}
+          columns={[
+            { header: t("provider"), rowHeader: true, className: NAME_CELL, cell: (row) => row.provider },
+            { header: t("model"), className: "break-all", cell: (row) => row.model },
+            { header: t("calls"), className: NUMBER_CELL, cell: (row) => count(row.calls) },
+            { header: t("failed"), className: NUMBER_CELL, cell: (row) => count(row.failedCalls) },
+            { header: t("tokensIn"), className: NUMBER_CELL, cell: (row) => count(row.inputTokens) },
+            { header: t("tokensOut"), className: NUMBER_CELL, cell: (row) => count(row.outputTokens) },
+            { header: t("cost"), className: NUMBER_CELL, cell: (row) => formatUsd(row.costUsd, locale) },
+          ]}
+        />
       </div>
 
       <AdminSection id="charts-heading" title={t("dayByDay")} className="">
@@ -183,13 +169,16 @@ function KpiSection({ id, title, children }: { id: string; title: string; childr
   );
 }
 
-function TableCard({ id, title, wide, children }: { id: string; title: string; wide?: boolean; children: ReactNode }) {
+/** A table of the period in its own card, named by its heading; wide ones span both columns on large screens. */
+function TableCard<T>({ id, title, wide, ...table }: { id: string; title: string; wide?: boolean } & Omit<ComponentProps<typeof DataTable<T>>, "caption" | "variant" | "minWidth">) {
   return (
     <section aria-labelledby={id} className={`min-w-0 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5 ${wide ? "lg:col-span-2" : ""}`}>
       <h2 id={id} className="text-base font-semibold text-slate-900">
         {title}
       </h2>
-      <div className="mt-3">{children}</div>
+      <div className="mt-3">
+        <DataTable<T> variant="plain" caption={title} minWidth={wide ? "min-w-[36rem]" : undefined} {...table} />
+      </div>
     </section>
   );
 }

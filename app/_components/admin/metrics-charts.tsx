@@ -9,38 +9,15 @@ const GREEN = "#15803d";
 type TPoint = { day: string; newUsers: number; activeUsers: number; interviewsStarted: number; interviewsCompleted: number; answersScored: number; flaggedAnswers: number; revenueCents: number };
 type TChartKey = keyof TMessages["admin-metrics"]["charts"];
 
-/** The metrics page's daily charts, one row of this table each: what they plot and how they are named. */
-const CHARTS: ReadonlyArray<{
-  id: string;
-  titleKey: TChartKey;
-  kind: "bar" | "line";
-  yLabelKey: TChartKey;
-  unit?: "cents";
-  series: ReadonlyArray<{ key: string; labelKey: TChartKey; color: string; field: Exclude<keyof TPoint, "day"> }>;
-}> = [
-  { id: "chart-new-users", titleKey: "newUsers", kind: "bar", yLabelKey: "users", series: [{ key: "newUsers", labelKey: "newUsersSeries", color: BLUE, field: "newUsers" }] },
-  { id: "chart-active-users", titleKey: "activeUsers", kind: "line", yLabelKey: "users", series: [{ key: "activeUsers", labelKey: "activeUsersSeries", color: GREEN, field: "activeUsers" }] },
-  {
-    id: "chart-interviews",
-    titleKey: "interviews",
-    kind: "bar",
-    yLabelKey: "interviewsAxis",
-    series: [
-      { key: "started", labelKey: "startedSeries", color: BLUE, field: "interviewsStarted" },
-      { key: "completed", labelKey: "completedSeries", color: ORANGE, field: "interviewsCompleted" },
-    ],
-  },
-  {
-    id: "chart-answers",
-    titleKey: "answers",
-    kind: "line",
-    yLabelKey: "answersAxis",
-    series: [
-      { key: "scored", labelKey: "scoredSeries", color: BLUE, field: "answersScored" },
-      { key: "flagged", labelKey: "flaggedSeries", color: ORANGE, field: "flaggedAnswers" },
-    ],
-  },
-  { id: "chart-revenue", titleKey: "revenue", kind: "bar", yLabelKey: "revenueAxis", unit: "cents", series: [{ key: "revenue", labelKey: "revenueSeries", color: GREEN, field: "revenueCents" }] },
+type TSeries = readonly [key: string, label: TChartKey, color: string, field: Exclude<keyof TPoint, "day">];
+
+/** The metrics page's daily charts, one row each: what they plot (series as key, label, colour, field) and how they are named. */
+const CHARTS: ReadonlyArray<{ id: string; titleKey: TChartKey; kind: "bar" | "line"; yLabelKey: TChartKey; unit?: "cents"; series: readonly TSeries[] }> = [
+  { id: "chart-new-users", titleKey: "newUsers", kind: "bar", yLabelKey: "users", series: [["newUsers", "newUsersSeries", BLUE, "newUsers"]] },
+  { id: "chart-active-users", titleKey: "activeUsers", kind: "line", yLabelKey: "users", series: [["activeUsers", "activeUsersSeries", GREEN, "activeUsers"]] },
+  { id: "chart-interviews", titleKey: "interviews", kind: "bar", yLabelKey: "interviewsAxis", series: [["started", "startedSeries", BLUE, "interviewsStarted"], ["completed", "completedSeries", ORANGE, "interviewsCompleted"]] },
+  { id: "chart-answers", titleKey: "answers", kind: "line", yLabelKey: "answersAxis", series: [["scored", "scoredSeries", BLUE, "answersScored"], ["flagged", "flaggedSeries", ORANGE, "flaggedAnswers"]] },
+  { id: "chart-revenue", titleKey: "revenue", kind: "bar", yLabelKey: "revenueAxis", unit: "cents", series: [["revenue", "revenueSeries", GREEN, "revenueCents"]] },
 ];
 
 /** The metrics page's "Day by day" charts in the interface language. */
@@ -58,7 +35,7 @@ export function MetricsCharts({ series }: { series: TPoint[] }) {
           yLabel={t(chart.yLabelKey)}
           unit={chart.unit}
           days={days}
-          series={chart.series.map((entry) => ({ key: entry.key, label: t(entry.labelKey), color: entry.color, values: series.map((point) => point[entry.field]) }))}
+          series={chart.series.map(([key, label, color, field]) => ({ key, label: t(label), color, values: series.map((point) => point[field]) }))}
         />
       ))}
     </div>

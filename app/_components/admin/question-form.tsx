@@ -179,35 +179,26 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
     update.mutate({ id: question.id, changes }, { onError: onServerError, onSuccess: (row) => onSaved(t("saved", { slug: row.slug })) });
   }
 
+  /** id, value, change handler and error of a text field, so each field below states only what is its own. */
+  const bind = (key: "slug" | "level" | "difficulty" | "text" | "tags" | "keyPoints" | "sampleAnswer") => ({
+    id: errors.idFor(key),
+    value: values[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value),
+    error: errors.fieldErrors[key],
+  });
+
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-5">
       {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
-      <TextField
-        id={errors.idFor("slug")}
-        label={t("slug")}
-        hint={t("slugHint")}
-        autoComplete="off"
-        spellCheck={false}
-        data-autofocus
-        value={values.slug}
-        onChange={(event) => set("slug", event.target.value)}
-        error={errors.fieldErrors.slug}
-        required
-      />
+      <TextField {...bind("slug")} label={t("slug")} hint={t("slugHint")} autoComplete="off" spellCheck={false} data-autofocus required />
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField id={errors.idFor("track")} label={t("track")} value={values.track} onChange={(event) => changeTrack(event.target.value)} error={errors.fieldErrors.track} required>
           <VocabularyOptions options={TRACK_OPTIONS} emptyLabel={t("choose")} />
         </SelectField>
-        <SelectField id={errors.idFor("level")} label={t("level")} value={values.level} onChange={(event) => set("level", event.target.value)} error={errors.fieldErrors.level} required>
+        <SelectField {...bind("level")} label={t("level")} required>
           <VocabularyOptions options={LEVEL_OPTIONS} emptyLabel={t("choose")} />
         </SelectField>
-        <SelectField
-          id={errors.idFor("difficulty")}
-          label={t("difficulty")}
-          value={values.difficulty}
-          onChange={(event) => set("difficulty", event.target.value)}
-          error={errors.fieldErrors.difficulty}
-        >
+        <SelectField {...bind("difficulty")} label={t("difficulty")}>
           {[1, 2, 3, 4, 5].map((difficulty) => (
             <option key={difficulty} value={difficulty}>
               {t("difficultyOption", { difficulty: String(difficulty) })}
@@ -215,27 +206,9 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
           ))}
         </SelectField>
       </div>
-      <TextareaField id={errors.idFor("text")} label={t("question")} rows={3} maxLength={2000} value={values.text} onChange={(event) => set("text", event.target.value)} error={errors.fieldErrors.text} required />
-      <TextField
-        id={errors.idFor("tags")}
-        label={t("tags")}
-        optional
-        hint={t("tagsHint")}
-        autoComplete="off"
-        value={values.tags}
-        onChange={(event) => set("tags", event.target.value)}
-        error={errors.fieldErrors.tags}
-      />
-      <TextareaField
-        id={errors.idFor("keyPoints")}
-        label={t("keyPoints")}
-        hint={t("keyPointsHint")}
-        rows={5}
-        value={values.keyPoints}
-        onChange={(event) => set("keyPoints", event.target.value)}
-        error={errors.fieldErrors.keyPoints}
-        required
-      />
+      <TextareaField {...bind("text")} label={t("question")} rows={3} maxLength={2000} required />
+      <TextField {...bind("tags")} label={t("tags")} optional hint={t("tagsHint")} autoComplete="off" />
+      <TextareaField {...bind("keyPoints")} label={t("keyPoints")} hint={t("keyPointsHint")} rows={5} required />
       <FollowUpsField
         id={errors.idFor("followUps")}
         track={values.track}
@@ -243,17 +216,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         onChange={(next) => set("followUps", next)}
         error={errors.fieldErrors.followUps}
       />
-      <TextareaField
-        id={errors.idFor("sampleAnswer")}
-        label={t("sampleAnswer")}
-        hint={t("sampleAnswerHint")}
-        rows={6}
-        maxLength={10_000}
-        value={values.sampleAnswer}
-        onChange={(event) => set("sampleAnswer", event.target.value)}
-        error={errors.fieldErrors.sampleAnswer}
-        required
-      />
+      <TextareaField {...bind("sampleAnswer")} label={t("sampleAnswer")} hint={t("sampleAnswerHint")} rows={6} maxLength={10_000} required />
       <div className="flex items-start gap-3">
         <input
           id={errors.idFor("active")}

@@ -13,6 +13,7 @@ import { GenerateDrafts } from "./generate-drafts";
 import { QuestionTranslations, TranslationBadges } from "@/app/admin/questions/question-translations";
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { AdminDialog } from "./admin-dialog";
+import { Badge } from "./badge";
 import { CodingSpecEditor } from "./coding-spec-editor";
 import { DisabledButton } from "./disabled-button";
 import { formatCount } from "./format";
@@ -232,11 +233,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                   </td>
                   <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : tm("outOf100", { score: count(question.averageScore) })}</td>
                   <td className="px-4 py-3">
-                    <span
-                      className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
-                    >
-                      {question.active ? tm("active") : tm("inactive")}
-                    </span>
+                    <Badge tone={question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}>{question.active ? tm("active") : tm("inactive")}</Badge>
                   </td>
                   <td className="px-4 py-3">
                     <TranslationBadges statuses={question.translations} />
