@@ -11,6 +11,7 @@ import { healthRouter } from "./routers/health/router";
 import { meRouter } from "./routers/me/router";
 import { progressRouter } from "./routers/progress/router";
 import { supportRouter } from "./routers/support/router";
+import { voiceRouter } from "./routers/voice/router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -25,6 +26,7 @@ export const appRouter = router({
   billing: billingRouter,
   jobTargets: jobTargetsRouter,
   code: codeRouter,
+  voice: voiceRouter,
 });
 
 export type AppRouter = typeof appRouter;

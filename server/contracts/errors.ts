@@ -11,7 +11,11 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** It existed and was deleted on purpose (a recording's audio after the retention period). */
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
+  /** An upload whose bytes are not a kind the endpoint takes (a text file named .wav): details name what was found. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
@@ -59,7 +63,9 @@ export const ERROR_DETAILS_SCHEMAS = {
     z.looseObject({ action: z.literal("manage_billing"), plan: z.string().optional(), status: z.string().optional() }),
     z.looseObject({ fields: ZFieldErrorsSchema }),
   ]),
+  GONE: z.looseObject({}),
   PAYLOAD_TOO_LARGE: z.looseObject({ limitBytes: z.number().int() }),
+  UNSUPPORTED_MEDIA_TYPE: z.looseObject({ found: z.string(), accepted: z.array(z.string()) }),
   RATE_LIMITED: z.looseObject({ retryAfterSeconds: z.number(), resetsAt: z.string().optional() }),
   QUOTA_EXCEEDED: z.looseObject({ limit: z.number().int(), used: z.number().int(), resetsAt: z.string().nullable(), plan: z.string() }),
   /** Never shown to a user; kept for the logs of an internal invariant. */

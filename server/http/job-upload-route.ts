@@ -9,12 +9,10 @@
  */
 import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-targets";
 import { hasControlCharacters } from "@/server/contracts/safe-string";
-import { resolveRequestUser } from "@/server/auth/resolve-request-user";
-import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { extractUploadText } from "@/server/job-targets/extract-text";
 import { readBodyBytesWithLimit } from "./read-body";
-import { checkSameOrigin } from "./same-origin";
+import { requestUser } from "./request-user";
 
 function fileNameFrom(url: string): string | null {
   const name = new URL(url).searchParams.get("fileName");
@@ -24,13 +22,7 @@ function fileNameFrom(url: string): string | null {
 }
 
 export async function handleJobUpload(req: Request): Promise<Response> {
-  const bearer = req.headers.has("authorization");
-  if (!bearer) {
-    const verdict = checkSameOrigin(req, getEnv().APP_URL);
-    if (!verdict.ok) throw new AppError("FORBIDDEN", verdict.reason);
-  }
-  const identity = await resolveRequestUser(req, bearer ? "bearer" : "session");
-  if (!identity.user) throw new AppError("UNAUTHORIZED", "Sign in to upload a file.");
+  await requestUser(req, { action: "upload a file", changes: true });
   const fileName = fileNameFrom(req.url);
   const bytes = await readBodyBytesWithLimit(req, MAX_UPLOAD_BYTES);
   if (bytes.byteLength === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the file's bytes as the body.", { reason: "empty_body" });

@@ -11,23 +11,37 @@ export async function readBodyWithLimit(req: Request, limit = MAX_BODY_BYTES): P
 
 /** The same, as bytes (form posts and anything that is not necessarily UTF-8 text). */
 export async function readBodyBytesWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
+  const body = limitedBodyStream(req, limit);
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
-  let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    received += value.byteLength;
-    if (received > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * The body as a stream that fails with the 413 as soon as it passes the limit (the request's own
+ * stream is cancelled then), for handlers that pass a large body on without holding it (audio
+ * uploads). A declared Content-Length over the limit is refused before anything is read.
+ */
+export function limitedBodyStream(req: Request, limit: number, tooLargeError: () => AppError = () => tooLarge(limit)): ReadableStream<Uint8Array> | null {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) throw tooLargeError();
+  if (!req.body) return null;
+  let received = 0;
+  return req.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received > limit) controller.error(tooLargeError());
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
 }
 
 function tooLarge(limit: number): AppError {

@@ -12,6 +12,7 @@ import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
+import { recordingRoute } from "./recording-routes";
 import { retryAfterHeader } from "./retry-after";
 import { corsHeaders, preflightResponse } from "./cors";
 
@@ -35,6 +36,12 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   // Server-sent events are not JSON: this one endpoint streams outside the OpenAPI adapter.
   const eventsAnswerId = req.method === "GET" ? answerEventsPathId(req) : null;
   if (eventsAnswerId !== null) return handleAnswerEvents(req, eventsAnswerId, cors).catch((error: unknown) => errorResponse(toAppError(error), requestId, cors));
+  // Recordings' raw audio (upload, playback) streams outside the adapter too.
+  const recording = recordingRoute(req);
+  if (recording) return recording(req).then(
+    (response) => withHeaders(response, cors),
+    (error: unknown) => errorResponse(toAppError(error), requestId, cors),
+  );
 
   // Read the body ourselves, with the limit, and hand the adapter its text (no replayed request).
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
@@ -101,4 +108,9 @@ function assertJsonObjectBody(rawBody: string): void {
     const kind = parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`;
     throw new AppError("VALIDATION_ERROR", `The request body must be a JSON object, not ${kind}.`, { fields: { body: "must be a JSON object" } });
   }
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
+  return response;
 }

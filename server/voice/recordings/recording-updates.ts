@@ -1,0 +1,44 @@
+/**
+ * A recording's changes as they happen, for its owner: the stream behind voice.onRecording and the
+ * REST long-poll (GET /recordings/{id}?wait=30), over the same realtime hub as answers. Every
+ * wake-up re-reads the row (owner-scoped); an event carries no data.
+ */
+import { createHash } from "node:crypto";
+import type { TDbOrTx } from "@/db";
+import { MAX_RECORDING_WAIT_SECONDS, type TRecording } from "@/server/contracts/voice";
+import { openEventCursor } from "@/server/realtime/event-cursor";
+import { realtimeKey } from "@/server/realtime/events";
+import { realtimeRecheckMs } from "@/server/realtime/hub";
+import { versionedUpdates, type TUpdateOptions } from "@/server/realtime/versioned-updates";
+import { getRecording } from "./recording-dto";
+
+/** Changes with whatever the owner sees change: status, transcripts, delivery, the link to an answer. */
+export function recordingVersion(recording: TRecording): string {
+  const visible = JSON.stringify([recording.transcript, recording.correctedTranscript, recording.browserTranscript, recording.delivery, recording.answerId, recording.audioUrl]);
+  return `${recording.status}-${createHash("sha256").update(visible).digest("base64url").slice(0, 16)}`;
+}
+
+/** The recording now (unless the client has `lastVersion`), then every change; ends once submitted with an answer. */
+export async function* recordingStatusUpdates(db: TDbOrTx, userId: string, id: string, options: TUpdateOptions = {}): AsyncGenerator<{ version: string; recording: TRecording }, void, undefined> {
+  const source = { key: realtimeKey.recording(id), read: () => getRecording(db, userId, id), version: recordingVersion, settled: (recording: TRecording) => recording.answerId !== null };
+  for await (const { version, value } of versionedUpdates(source, options)) yield { version, recording: value };
+}
+
+/** The long-poll: at once unless transcribing, else as soon as the status changes or the wait ends. */
+export async function waitForRecording(db: TDbOrTx, userId: string, id: string, waitSeconds: number, signal?: AbortSignal): Promise<TRecording> {
+  if (waitSeconds <= 0) return getRecording(db, userId, id);
+  const deadline = Date.now() + Math.min(waitSeconds, MAX_RECORDING_WAIT_SECONDS) * 1000;
+  const cursor = openEventCursor([realtimeKey.recording(id)]);
+  try {
+    let recording = await getRecording(db, userId, id);
+    while (recording.status === "transcribing" && !signal?.aborted) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) break;
+      if ((await cursor.wait(Math.min(remaining, realtimeRecheckMs()), signal)) === "aborted") break;
+      recording = await getRecording(db, userId, id);
+    }
+    return recording;
+  } finally {
+    cursor.close();
+  }
+}
