@@ -1,13 +1,32 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TAnswer } from "@/server/contracts/interviews";
 import { answerDto } from "./load-interview";
 
+/**
+ * The answer with its newest score in one statement (a left join, newest score first; no score: one
+ * row with none). Every score wait and its re-reads run it (docs/performance.md, issue #13): its SQL
+ * is built once per database handle, and it was two statements before.
+ */
+function answerWithScoreQuery(db: TDbOrTx) {
+  return db
+    .select({ answer: answers, score: scores })
+    .from(answers)
+    .leftJoin(scores, eq(scores.answerId, answers.id))
+    .where(and(eq(answers.id, sql.placeholder("answerId")), eq(answers.userId, sql.placeholder("userId"))))
+    .orderBy(desc(scores.createdAt))
+    .limit(1)
+    .prepare("get_answer_with_score");
+}
+
+const answerWithScoreQueries = new WeakMap<TDbOrTx, ReturnType<typeof answerWithScoreQuery>>();
+
 export async function getAnswer(db: TDbOrTx, userId: string, answerId: string): Promise<TAnswer> {
-  const [row] = await db.select().from(answers).where(and(eq(answers.id, answerId), eq(answers.userId, userId)));
+  let query = answerWithScoreQueries.get(db);
+  if (!query) answerWithScoreQueries.set(db, (query = answerWithScoreQuery(db)));
+  const [row] = await query.execute({ answerId, userId });
   if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
-  const [score] = await db.select().from(scores).where(eq(scores.answerId, row.id)).orderBy(desc(scores.createdAt)).limit(1);
-  return answerDto(row, score);
+  return answerDto(row.answer, row.score ?? undefined);
 }

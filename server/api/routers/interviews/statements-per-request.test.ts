@@ -53,6 +53,10 @@ describe("statements per practice step", () => {
     );
     const [row] = await db.select({ id: answers.id }).from(answers).where(eq(answers.id, submit.result.answer.id));
     await scoreStoredAnswer(db, row!.id);
+    // The score wait's read (and each re-read on a notification): the answer and its newest score in one statement.
+    const read = await count(() => caller().interviews.getAnswer({ id: row!.id }));
+    expect(read.result.answer.score).not.toBeNull();
+    expect(read.statements).toBe(1);
     const complete = await count(() => caller().interviews.complete({ id: interview.id }));
 
     // The response is what a fresh read says.
