@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, questions, scores, type TAnswerRow } from "@/db/schema";
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
@@ -88,23 +88,46 @@ async function latestScores(db: TDbOrTx, answerIds: string[]): Promise<Map<strin
 }
 
 /**
+ * The three reads of every interview view (GET /interviews/{id}, start, complete), their SQL built once
+ * per database handle: Drizzle building a select costs about as much CPU as running it (docs/performance.md).
+ */
+function interviewQueries(db: TDbOrTx) {
+  return {
+    interview: db
+      .select()
+      .from(interviews)
+      .where(and(eq(interviews.id, sql.placeholder("interviewId")), eq(interviews.userId, sql.placeholder("userId"))))
+      .prepare("load_interview"),
+    items: db
+      .select({ item: interviewQuestions, question: questions })
+      .from(interviewQuestions)
+      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+      .where(eq(interviewQuestions.interviewId, sql.placeholder("interviewId")))
+      .orderBy(asc(interviewQuestions.position))
+      .prepare("load_interview_items"),
+    answers: db.select().from(answers).where(eq(answers.interviewId, sql.placeholder("interviewId"))).orderBy(asc(answers.createdAt)).prepare("load_interview_answers"),
+  };
+}
+
+const preparedQueries = new WeakMap<TDbOrTx, ReturnType<typeof interviewQueries>>();
+
+function queriesFor(db: TDbOrTx): ReturnType<typeof interviewQueries> {
+  let queries = preparedQueries.get(db);
+  if (!queries) preparedQueries.set(db, (queries = interviewQueries(db)));
+  return queries;
+}
+
+/**
  * An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND.
  * `justStarted`: the interview was created by this request, so it has no answer yet (one read fewer).
  */
 export async function loadInterview(db: TDbOrTx, userId: string, interviewId: string, options: { justStarted?: boolean } = {}): Promise<TInterview> {
-  const [interview] = await db
-    .select()
-    .from(interviews)
-    .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  const queries = queriesFor(db);
+  const [interview] = await queries.interview.execute({ interviewId, userId });
   if (!interview) throw new AppError("NOT_FOUND", "Interview not found.");
   const [items, answerRows] = await Promise.all([
-    db
-      .select({ item: interviewQuestions, question: questions })
-      .from(interviewQuestions)
-      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
-      .where(eq(interviewQuestions.interviewId, interview.id))
-      .orderBy(asc(interviewQuestions.position)),
-    options.justStarted ? Promise.resolve([]) : db.select().from(answers).where(eq(answers.interviewId, interview.id)).orderBy(asc(answers.createdAt)),
+    queries.items.execute({ interviewId: interview.id }),
+    options.justStarted ? Promise.resolve([]) : queries.answers.execute({ interviewId: interview.id }),
   ]);
   const [scoreByAnswer, translations] = await Promise.all([
     latestScores(db, answerRows.map((row) => row.id)),
