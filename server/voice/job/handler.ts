@@ -17,6 +17,8 @@ export function transcribeRecordingHandler(db: () => TDatabase, overrides: Parti
     storage: overrides.storage ?? recordingStorage(),
     pricePerMinuteUsd: overrides.pricePerMinuteUsd ?? getEnv().TRANSCRIPTION_PRICE_PER_MINUTE,
   });
+  // Detected when the worker starts (and logged), not on the first recording.
+  if (!overrides.engine) void configuredEngine();
   return {
     run: async ({ recordingId }) => {
       await transcribeRecording(deps(), recordingId);

@@ -5,6 +5,7 @@
  * the settings cannot change while it runs), so the page can say before recording who will listen.
  */
 import { getEnv, type TEnv } from "@/server/env";
+import { logger } from "@/server/logger";
 import type { TTranscriptEngine } from "@/server/contracts/voice";
 import type { TranscriptionEngine } from "./engine";
 import { createOpenAiEngine, type OpenAiTranscriptionConfig } from "./openai-engine";
@@ -79,7 +80,10 @@ let chosen: Promise<EngineChoice> | undefined;
 
 /** This process's engine, decided on first use and then kept. */
 export function configuredEngine(): Promise<EngineChoice> {
-  chosen ??= chooseEngine(getEnv());
+  chosen ??= chooseEngine(getEnv()).then((choice) => {
+    logger().info({ engine: choice.engine?.name ?? null, why: choice.why }, "transcription engine chosen");
+    return choice;
+  });
   return chosen;
 }
 
