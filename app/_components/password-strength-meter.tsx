@@ -6,9 +6,10 @@
  * this only helps people pick a better one. zxcvbn and its dictionaries (~1 MB) are imported on
  * first use, inside an effect, so they stay out of the page's first-load bundle.
  */
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { Score, ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adviceKeys } from "./password-advice";
 
 interface PasswordStrengthMeterProps {
   password: string;
@@ -20,7 +21,8 @@ interface PasswordStrengthMeterProps {
 
 interface Estimate {
   score: Score;
-  suggestion: string | null;
+  /** A key of the password-advice catalog ("suggestions.useWords", "warnings.dates"…). */
+  advice: string | null;
 }
 
 const LABELS = { 0: "veryWeak", 1: "weak", 2: "fair", 3: "good", 4: "strong" } as const satisfies Record<Score, string>;
@@ -50,7 +52,7 @@ function loadEstimator(): Promise<Estimator> {
     .then(
       ([core, common, en]) =>
         new core.ZxcvbnFactory({
-          translations: en.translations,
+          translations: adviceKeys(en.translations),
           graphs: common.adjacencyGraphs,
           dictionary: { ...common.dictionary, ...en.dictionary },
         }),
@@ -71,8 +73,7 @@ function expandUserInputs(inputsKey: string): string[] {
 
 export function PasswordStrengthMeter({ password, userInputs = [], id }: PasswordStrengthMeterProps) {
   const t = useTranslations("components.passwordStrength");
-  // zxcvbn's suggestions are English only: other languages get the meter and its label.
-  const showSuggestion = useLocale() === "en";
+  const advice = useTranslations("password-advice");
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   // A string, not the array, as the dependency: callers usually pass a new array on every render.
@@ -88,7 +89,7 @@ export function PasswordStrengthMeter({ password, userInputs = [], id }: Passwor
           const result = estimator.check(password, expandUserInputs(inputsKey));
           setEstimate({
             score: result.score,
-            suggestion: result.feedback.suggestions[0] ?? result.feedback.warning ?? null,
+            advice: result.feedback.suggestions[0] ?? result.feedback.warning ?? null,
           });
           setUnavailable(false);
         })
@@ -123,7 +124,7 @@ export function PasswordStrengthMeter({ password, userInputs = [], id }: Passwor
       </div>
       <p aria-live="polite" className="text-sm text-slate-700">
         <span className="font-medium text-slate-900">{t("label", { label })}</span>
-        {showSuggestion && estimate?.suggestion ? <span>. {estimate.suggestion}</span> : null}
+        {estimate?.advice && advice.has(estimate.advice as never) ? <span>. {advice(estimate.advice as never)}</span> : null}
       </p>
     </div>
   );

@@ -10,7 +10,8 @@ interface SwaggerUIBundleGlobal {
  * Loads the bundled Swagger UI (served by /docs/assets) and renders /api/openapi.json. Scripts added
  * here are trusted through the page's CSP ('strict-dynamic' trusts scripts our nonced code adds).
  */
-export function SwaggerReference() {
+/** The chrome's words come from the page (a server component), so the `docs` catalog never ships to the browser. */
+export function SwaggerReference({ text }: { text: { endpoints: string; loading: string; failed: string } }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "error">("loading");
 
@@ -37,15 +38,15 @@ export function SwaggerReference() {
   }, []);
 
   return (
-    <section aria-label="Endpoints" className="mt-8">
+    <section aria-label={text.endpoints} className="mt-8">
       {state === "loading" && (
         <p role="status" className="text-slate-600">
-          Loading the API reference…
+          {text.loading}
         </p>
       )}
       {state === "error" && (
         <p role="alert" className="text-red-700">
-          The reference viewer failed to load. The raw OpenAPI document is at /api/openapi.json.
+          {text.failed}
         </p>
       )}
       <div ref={container} data-testid="swagger-ui" />

@@ -37,21 +37,50 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "This verification link is invalid, already used or expired. Ask for a new one.": "verifyLinkInvalid",
   "This account is suspended. Contact support if you think this is a mistake.": "suspended",
   "Too many sign-ins at once. Please try again in a few seconds.": "signInsBusy",
+  // What a candidate meets while practising (server/interviews, server/job-targets, server/support, the code runner).
+  "Answer at least one question before completing the interview.": "completeNeedsAnswer",
+  "Some answers are still being scored. Try again in a moment.": "stillScoring",
+  "There is no follow-up question yet: answer the question and wait for its score first.": "noFollowUpYet",
+  "This interview was abandoned; start a new one.": "interviewAbandoned",
+  "Verify your email address before starting an interview. We can send the link again.": "verifyBeforeInterview",
+  "Interview not found.": "interviewNotFound",
+  "Job target not found.": "jobNotFound",
+  "Ticket not found.": "ticketNotFound",
+  "There are no questions for this track and level yet.": "noQuestionsForTrack",
+  "Add at least one requirement to this job before practising for it.": "jobNeedsRequirement",
+  "No question in the bank matches this job's requirements yet. Reword a requirement or add skills the bank covers.": "noMatchingQuestions",
+  "A request with this Idempotency-Key is still being processed. Try again in a moment.": "requestInProgress",
+  "The code runner is busy; try again in a moment": "codeRunnerBusy",
+  "The code runner could not start": "codeRunnerUnavailable",
+  "The code runner is shutting down": "codeRunnerStopping",
 };
 
-/** Messages with a number in them: the pattern's one group is the `seconds` of the catalog entry. */
-export const ERROR_MESSAGE_PATTERNS: ReadonlyArray<{ pattern: RegExp; key: string }> = [
+/**
+ * Messages with values in them: the pattern's groups are the catalog entry's arguments, named by
+ * `names` (the default: one group, `seconds`). Numbers become numbers, so the catalog can decline them.
+ */
+export const ERROR_MESSAGE_PATTERNS: ReadonlyArray<{ pattern: RegExp; key: string; names?: readonly string[] }> = [
   { pattern: /^Too many requests\. Try again in (\d+) seconds\.$/, key: "rateLimited" },
   { pattern: /^Too many failed sign-in attempts\. Try again in (\d+) seconds, or reset your password\.$/, key: "signInThrottled" },
+  {
+    pattern: /^Your (.+) plan includes (\d+) interviews per (\d+) days\. Upgrade for more, or wait until your quota resets\.$/,
+    key: "planQuota",
+    names: ["plan", "limit", "days"],
+  },
+  { pattern: /^Fair use allows (\d+) interviews a day\. Try again later\.$/, key: "fairUse", names: ["limit"] },
 ];
 
-/** The catalog key of an English message and its `seconds`, or null when the message has no translation. */
-export function errorMessageKey(message: string): { key: string; seconds?: number } | null {
+export type TErrorMessageKey = { key: string; seconds?: number; values?: Record<string, string | number> };
+
+/** The catalog key of an English message and its values (`seconds` kept for the one-number messages), or null when the message has no translation. */
+export function errorMessageKey(message: string): TErrorMessageKey | null {
   const exact = ERROR_MESSAGE_KEYS[message];
   if (exact) return { key: exact };
-  for (const { pattern, key } of ERROR_MESSAGE_PATTERNS) {
+  for (const { pattern, key, names = ["seconds"] } of ERROR_MESSAGE_PATTERNS) {
     const match = pattern.exec(message);
-    if (match) return { key, seconds: Number(match[1]) };
+    if (!match) continue;
+    const values = Object.fromEntries(names.map((name, index) => [name, /^\d+$/.test(match[index + 1]!) ? Number(match[index + 1]) : match[index + 1]!]));
+    return typeof values.seconds === "number" ? { key, seconds: values.seconds, values } : { key, values };
   }
   return null;
 }

@@ -3,16 +3,20 @@
  * the map knows has its text, word for word, in the English `errors` catalog, and a Russian and a
  * Korean version; a message the map does not know passes through unchanged.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { ZRegisterInputSchema } from "@/server/contracts/accounts";
+import { PASSWORD_LENGTH_MESSAGES } from "@/server/contracts/new-password";
+import { CONTROL_CHARACTER_MESSAGE } from "@/server/contracts/safe-string";
 import { ERROR_MESSAGE_KEYS, ERROR_MESSAGE_PATTERNS, errorMessageKey } from "@/server/contracts/error-messages";
 import { loadMessages } from "./messages";
 
 function translate(locale: "en" | "ru" | "ko", message: string): string {
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as (key: string, values?: object) => string;
   const found = errorMessageKey(message);
-  return found ? t(found.key, found.seconds === undefined ? undefined : { seconds: found.seconds }) : message;
+  return found ? t(found.key, found.values) : message;
 }
 
 describe("error message keys", () => {
@@ -35,5 +39,35 @@ describe("error message keys", () => {
     expect(messages.length).toBeGreaterThanOrEqual(3);
     for (const message of messages) expect(errorMessageKey(message), message).not.toBeNull();
     expect(translate("ru", "Some message nobody mapped.")).toBe("Some message nobody mapped.");
+  });
+});
+
+describe("candidate-facing server messages", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../..");
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return sources(rel);
+      return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [fs.readFileSync(path.join(ROOT, rel), "utf8")] : [];
+    });
+  const code = [...sources("server"), ...sources("app")].join("\n");
+
+  it.each(Object.keys(ERROR_MESSAGE_KEYS))("%s is still what the code writes (a reworded message would lose its translation)", (english) => {
+    const asWritten = [english, english.replace(/'/g, "\\'")];
+    const fromConstants = [...Object.values(PASSWORD_LENGTH_MESSAGES), CONTROL_CHARACTER_MESSAGE].includes(english);
+    expect(fromConstants || asWritten.some((text) => code.includes(text)), english).toBe(true);
+  });
+
+  it("translates the quota messages with the plan, the numbers and Russian plurals", () => {
+    const plan = "Your Free plan includes 2 interviews per 30 days. Upgrade for more, or wait until your quota resets.";
+    expect(translate("en", plan)).toBe(plan);
+    expect(translate("ru", plan)).toBe("Тариф Free включает 2 интервью за 30 дней. Перейдите на тариф повыше или дождитесь обновления квоты.");
+    expect(translate("ko", plan)).toBe("Free 요금제는 30일마다 면접 2회를 제공합니다. 더 필요하면 업그레이드하거나 할당량이 초기화될 때까지 기다리세요.");
+    expect(translate("ru", "Fair use allows 21 interviews a day. Try again later.")).toBe("Правила честного использования допускают 21 интервью в день. Попробуйте позже.");
+  });
+
+  it("translates what a job's practice start can refuse", () => {
+    expect(translate("ru", "Add at least one requirement to this job before practising for it.")).toMatch(/требование/);
+    expect(translate("ko", "No question in the bank matches this job's requirements yet. Reword a requirement or add skills the bank covers.")).toMatch(/질문 은행/);
   });
 });

@@ -70,6 +70,15 @@ import ruReport from "./messages/ru/report.json";
 import enJobs from "./messages/en/jobs.json";
 import koJobs from "./messages/ko/jobs.json";
 import ruJobs from "./messages/ru/jobs.json";
+import enDev from "./messages/en/dev.json";
+import koDev from "./messages/ko/dev.json";
+import ruDev from "./messages/ru/dev.json";
+import enDocs from "./messages/en/docs.json";
+import koDocs from "./messages/ko/docs.json";
+import ruDocs from "./messages/ru/docs.json";
+import enPasswordAdvice from "./messages/en/password-advice.json";
+import koPasswordAdvice from "./messages/ko/password-advice.json";
+import ruPasswordAdvice from "./messages/ru/password-advice.json";
 import enVoice from "./messages/en/voice.json";
 import koVoice from "./messages/ko/voice.json";
 import ruVoice from "./messages/ru/voice.json";
@@ -101,6 +110,9 @@ const NAMESPACES = {
   progress: catalog(enProgress, { ru: ruProgress, ko: koProgress }),
   report: catalog(enReport, { ru: ruReport, ko: koReport }),
   jobs: catalog(enJobs, { ru: ruJobs, ko: koJobs }),
+  dev: catalog(enDev, { ru: ruDev, ko: koDev }),
+  docs: catalog(enDocs, { ru: ruDocs, ko: koDocs }),
+  "password-advice": catalog(enPasswordAdvice, { ru: ruPasswordAdvice, ko: koPasswordAdvice }),
   voice: catalog(enVoice, { ru: ruVoice, ko: koVoice }),
 };
 
@@ -108,7 +120,7 @@ export type TNamespace = keyof typeof NAMESPACES;
 export type TMessages = { [N in TNamespace]: (typeof NAMESPACES)[N]["en"] };
 
 /** Namespaces only server code reads (emails, printable report…): never sent to the browser. */
-export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = [];
+export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = ["dev", "docs"];
 
 /**
  * Namespaces only the candidate's pages (app/(app)) use in the browser: their layout adds them, so

@@ -1,6 +1,7 @@
 "use client";
 
 /** Create or edit a job target: title, company, level, the description (pasted or uploaded) and an optional CV. */
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Form } from "@/app/_components/form/form";
@@ -18,6 +19,7 @@ interface JobFormProps {
 const PASTED: TJobSourceFile[] = [{ field: "description", kind: "pasted", fileName: null }];
 
 export function JobForm({ jobTarget }: JobFormProps) {
+  const t = useTranslations("jobs.form");
   const router = useRouter();
   const form = useZodForm(ZJobTargetFormSchema, {
     id: "job",
@@ -47,28 +49,28 @@ export function JobForm({ jobTarget }: JobFormProps) {
 
   return (
     <Form form={form} pending={pending} onSubmit={submit}>
-      <FormTextField name="title" label="Job title" placeholder="Senior Backend Engineer" maxLength={120} autoComplete="off" required />
+      <FormTextField name="title" label={t("title")} placeholder={t("titlePlaceholder")} maxLength={120} autoComplete="off" required />
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormTextField name="company" label="Company" optional maxLength={120} autoComplete="organization" />
-        <FormLevelSelect name="level" label="Level" />
+        <FormTextField name="company" label={t("company")} optional maxLength={120} autoComplete="organization" />
+        <FormLevelSelect name="level" label={t("level")} />
       </div>
       <div className="space-y-2">
         <FormTextareaField
           name="description"
-          label="Job description"
-          hint="Paste the whole posting, or upload it. We pick the requirements out of it; you can edit them next."
+          label={t("description")}
+          hint={t("descriptionHint")}
           rows={12}
           maxLength={MAX_DESCRIPTION_CHARS}
           required
         />
-        <UploadButton label="Upload the job description" onText={fillFrom("description")} />
+        <UploadButton label={t("uploadDescription")} onText={fillFrom("description")} />
       </div>
       <div className="space-y-2">
-        <FormTextareaField name="cv" label="Your CV" optional hint="Kept with this job for your reference." rows={5} maxLength={MAX_CV_CHARS} />
-        <UploadButton label="Upload your CV" onText={fillFrom("cv")} />
+        <FormTextareaField name="cv" label={t("cv")} optional hint={t("cvHint")} rows={5} maxLength={MAX_CV_CHARS} />
+        <UploadButton label={t("uploadCv")} onText={fillFrom("cv")} />
       </div>
-      <SubmitButton pending={pending} pendingLabel={jobTarget ? "Saving…" : "Reading the requirements…"}>
-        {jobTarget ? "Save changes" : "Save and extract requirements"}
+      <SubmitButton pending={pending} pendingLabel={jobTarget ? t("saving") : t("extracting")}>
+        {jobTarget ? t("save") : t("create")}
       </SubmitButton>
     </Form>
   );

@@ -13,11 +13,11 @@ import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
 /** Translates one message; keys are checked against the English catalog by error-messages.test.ts. */
 export function useErrorText(): (message: string) => string {
-  const t = useTranslations("errors") as unknown as (key: string, values?: Record<string, number>) => string;
+  const t = useTranslations("errors") as unknown as (key: string, values?: Record<string, string | number>) => string;
   return useCallback(
     (message: string) => {
       const found = errorMessageKey(message);
-      return found ? t(found.key, found.seconds === undefined ? undefined : { seconds: found.seconds }) : message;
+      return found ? t(found.key, found.values) : message;
     },
     [t],
   );

@@ -3,10 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { SolidIcon } from "@/app/_components/icons";
 import { api } from "@/app/_trpc/client";
+import { confidenceReasonCode, confidenceReasonIn, type TConfidenceReasonCode } from "@/server/contracts/vocabulary/confidence-reasons";
 import type { TScore, TScoreConfidence } from "@/server/contracts/vocabulary/score";
 
-/** Short phrases (components.score.reasons) for the summary line, matched against the scorer's reason sentences. */
-const REASON_PHRASES: ReadonlyArray<readonly [RegExp, "short" | "format" | "offTopic" | "grader"]> = [
+type TPhraseKey = "short" | "format" | "offTopic" | "grader";
+
+/** The built-in analyzer's reasons (recognised in any language) → the summary line's short phrases. */
+const PHRASE_OF_CODE: Record<TConfidenceReasonCode, TPhraseKey> = { short: "short", unusual: "format", offTopic: "offTopic", weakLink: "offTopic", injected: "grader" };
+
+/** Short phrases (components.score.reasons) for the summary line, matched against other English reason sentences (an AI grader's). */
+const REASON_PHRASES: ReadonlyArray<readonly [RegExp, TPhraseKey]> = [
   [/\bshort\b/i, "short"],
   [/unusual format|\bcode\b|\blist\b|language/i, "format"],
   [/off topic|link to the question|related|relevan/i, "offTopic"],
@@ -14,8 +20,13 @@ const REASON_PHRASES: ReadonlyArray<readonly [RegExp, "short" | "format" | "offT
 ];
 
 /** The recognised reasons' phrase keys, in the list's order (none when no reason is recognised). */
-export function reasonPhraseKeys(reasons: readonly string[]) {
-  return REASON_PHRASES.filter(([pattern]) => reasons.some((reason) => pattern.test(reason))).map(([, key]) => key);
+export function reasonPhraseKeys(reasons: readonly string[]): TPhraseKey[] {
+  const matches = (key: TPhraseKey, pattern: RegExp) =>
+    reasons.some((reason) => {
+      const code = confidenceReasonCode(reason);
+      return code ? PHRASE_OF_CODE[code] === key : pattern.test(reason);
+    });
+  return REASON_PHRASES.filter(([pattern, key]) => matches(key, pattern)).map(([, key]) => key);
 }
 
 function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidence; scoredByAi: boolean }) {
@@ -37,7 +48,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
           {confidence.reasons.length > 0 ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
               {confidence.reasons.map((reason) => (
-                <li key={reason}>{reason}</li>
+                <li key={reason}>{confidenceReasonIn(reason, locale)}</li>
               ))}
             </ul>
           ) : null}
@@ -58,6 +69,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
  */
 export function ConfidenceNote({ score }: { score: TScore }) {
   const t = useTranslations("components.score");
+  const locale = useLocale();
   const confidence = score.confidence;
   if (!confidence || confidence.level === "high") return null;
   if (confidence.level === "medium") {
@@ -65,7 +77,7 @@ export function ConfidenceNote({ score }: { score: TScore }) {
       <p className="mt-5 flex gap-2 text-sm text-slate-600">
         <SolidIcon name="informationCircle" />
         <span>
-          <span className="font-medium text-slate-700">{t("slightlyLess")}</span> {confidence.reasons[0] ?? t("slightlyLessDefault")}
+          <span className="font-medium text-slate-700">{t("slightlyLess")}</span> {confidence.reasons[0] ? confidenceReasonIn(confidence.reasons[0], locale) : t("slightlyLessDefault")}
         </span>
       </p>
     );

@@ -1,10 +1,12 @@
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { OutboxEntry } from "@/server/mail/outbox";
 import { LinkedText } from "./linked-text";
 import { StatusBadge } from "./status-badge";
 
-const TIME_FORMAT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
+const TIME_FORMAT = { dateStyle: "medium", timeStyle: "medium" } as const;
 
-export function EmailEntry({ email }: { email: OutboxEntry }) {
+export async function EmailEntry({ email }: { email: OutboxEntry }) {
+  const [t, format] = await Promise.all([getTranslations("dev.mailbox"), getFormatter()]);
   const headingId = `email-${email.id}`;
   return (
     <li className="rounded-xl border border-slate-200 p-6 shadow-sm">
@@ -13,20 +15,20 @@ export function EmailEntry({ email }: { email: OutboxEntry }) {
           <h2 id={headingId} className="text-lg font-semibold text-slate-900">
             {email.subject}
           </h2>
-          <StatusBadge status={email.status} />
+          <StatusBadge status={email.status} label={t(`status.${email.status}`)} />
         </div>
         <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-600">To</dt>
+          <dt className="font-medium text-slate-600">{t("to")}</dt>
           <dd className="break-all">{email.to}</dd>
-          <dt className="font-medium text-slate-600">Queued</dt>
+          <dt className="font-medium text-slate-600">{t("queued")}</dt>
           <dd>
-            <time dateTime={email.createdAt.toISOString()}>{TIME_FORMAT.format(email.createdAt)}</time>
+            <time dateTime={email.createdAt.toISOString()}>{format.dateTime(email.createdAt, TIME_FORMAT)}</time>
           </dd>
           {email.sentAt ? (
             <>
-              <dt className="font-medium text-slate-600">Sent</dt>
+              <dt className="font-medium text-slate-600">{t("sent")}</dt>
               <dd>
-                <time dateTime={email.sentAt.toISOString()}>{TIME_FORMAT.format(email.sentAt)}</time>
+                <time dateTime={email.sentAt.toISOString()}>{format.dateTime(email.sentAt, TIME_FORMAT)}</time>
               </dd>
             </>
           ) : null}
@@ -38,9 +40,9 @@ export function EmailEntry({ email }: { email: OutboxEntry }) {
           ))}
           {email.lastError ? (
             <>
-              <dt className="font-medium text-slate-600">Last error</dt>
+              <dt className="font-medium text-slate-600">{t("lastError")}</dt>
               <dd className="text-red-800">
-                {email.lastError} (after {email.attempts} {email.attempts === 1 ? "try" : "tries"})
+                {t("afterTries", { error: email.lastError, attempts: email.attempts })}
               </dd>
             </>
           ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { PEER_IP_HEADER } from "@/server/http/client-ip";
 import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
@@ -11,30 +12,30 @@ import { LiveRefresh } from "./live-refresh";
 // Always the current outbox, never a cached render.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dev.mailbox");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 const SHOWN = 50;
 
 export default async function DevMailboxPage() {
   const peerIp = (await headers()).get(PEER_IP_HEADER);
   if (!canOpenDevMailbox(peerIp)) notFound();
-  const emails = await listOutbox(getDb(), { limit: SHOWN });
+  const [emails, t] = await Promise.all([listOutbox(getDb(), { limit: SHOWN }), getTranslations("dev.mailbox")]);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-12 sm:px-6">
       <LiveRefresh />
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Development</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">Dev mailbox</h1>
-      <p className="mt-3 text-slate-700">
-        SMTP_URL is not set, so Rehearse sends no email: everything it would send lands here instead, newest first
-        (the last {SHOWN}). Follow the links to verify an address or reset a password. New mail shows up here as it arrives.
-      </p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("eyebrow")}</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-slate-900">{t("heading")}</h1>
+      <p className="mt-3 text-slate-700">{t("lead", { count: SHOWN })}</p>
       {emails.length === 0 ? (
         <p className="mt-10 rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">
-          No emails yet. Sign up or ask for a password reset, and the email shows up here.
+          {t("empty")}
         </p>
       ) : (
-        <ul className="mt-8 space-y-6" aria-label="Emails, newest first">
+        <ul className="mt-8 space-y-6" aria-label={t("listLabel")}>
           {emails.map((email) => (
             <EmailEntry key={email.id} email={email} />
           ))}

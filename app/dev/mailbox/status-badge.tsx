@@ -7,10 +7,11 @@ const STYLES: Record<OutboxEntry["status"], string> = {
   failed: "bg-red-50 text-red-900 ring-red-200",
 };
 
-export function StatusBadge({ status }: { status: OutboxEntry["status"] }) {
+/** `label` is the status in the reader's language; `status` picks the colours. */
+export function StatusBadge({ status, label }: { status: OutboxEntry["status"]; label: string }) {
   return (
     <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLES[status]}`}>
-      {status}
+      {label}
     </span>
   );
 }

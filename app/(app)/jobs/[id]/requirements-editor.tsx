@@ -4,6 +4,7 @@
  * The job's requirement list, editable: reword, change the kind, move up or down (the order is the
  * rank the interview follows), remove, add. Saved as a whole; reworded and new ones are mapped again.
  */
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { FormAlert } from "@/app/_components/form-alert";
@@ -13,8 +14,7 @@ import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
-import { MAX_REQUIREMENTS, REQUIREMENT_KIND_LABELS, REQUIREMENT_KINDS, ZSetRequirementsSchema, type TRequirement } from "@/server/contracts/job-targets";
-import { TRACK_NAMES } from "@/server/contracts/vocabulary/tracks";
+import { MAX_REQUIREMENTS, REQUIREMENT_KINDS, ZSetRequirementsSchema, type TRequirement } from "@/server/contracts/job-targets";
 
 const small = buttonClass("secondary", { size: "sm", extra: "px-2" });
 
@@ -23,16 +23,20 @@ interface TProgress {
   requirements: Array<{ requirementId: string; shownIn: number; answeredIn: number }>;
 }
 
+type TEditorTranslator = ReturnType<typeof useTranslations<"jobs.editor">>;
+
 /** "Shown in 1 of 2 completed interviews" for a saved requirement, once the job has completed interviews. */
-function progressText(progress: TProgress | null, id: string | undefined): string | null {
+function progressText(t: TEditorTranslator, progress: TProgress | null, id: string | undefined): string | null {
   if (!progress || !id) return null;
   const entry = progress.requirements.find((item) => item.requirementId === id);
-  const of = `of ${progress.completed} completed ${progress.completed === 1 ? "interview" : "interviews"}`;
-  if (!entry || entry.answeredIn === 0) return `Not yet shown (${progress.completed} ${progress.completed === 1 ? "interview" : "interviews"})`;
-  return entry.shownIn > 0 ? `Shown in ${entry.shownIn} ${of}` : `Answered in ${entry.answeredIn} ${of}, not yet convincing`;
+  const { completed } = progress;
+  if (!entry || entry.answeredIn === 0) return t("notYetShown", { completed });
+  return entry.shownIn > 0 ? t("shownIn", { shown: entry.shownIn, completed }) : t("answeredIn", { answered: entry.answeredIn, completed });
 }
 
 export function RequirementsEditor({ jobId, requirements, progress = null }: { jobId: string; requirements: TRequirement[]; progress?: TProgress | null }) {
+  const t = useTranslations("jobs.editor");
+  const trackName = useTranslations("vocabulary.tracks");
   const router = useRouter();
   const form = useZodForm(ZSetRequirementsSchema, {
     id: "requirements",
@@ -50,8 +54,8 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
 
   return (
     <Form form={form} pending={save.isPending} className="mt-4 space-y-4" onSubmit={(values) => save.mutate(values, { onError: form.failFromServer })}>
-      {save.isSuccess && !form.formState.isDirty ? <FormAlert tone="success">Requirements saved.</FormAlert> : null}
-      {list.fields.length === 0 ? <p className="text-slate-700">No requirements. Add the skills this job asks for.</p> : null}
+      {save.isSuccess && !form.formState.isDirty ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
+      {list.fields.length === 0 ? <p className="text-slate-700">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {list.fields.map((field, index) => (
           <li key={field.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -59,33 +63,33 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
               {/* Two rows so a long requirement reads in full on a phone; one line of text all the same (Enter does not break it). */}
               <FormTextareaField
                 name={`requirements.${index}.text`}
-                label={`Requirement ${index + 1}`}
+                label={t("requirement", { number: index + 1 })}
                 rows={2}
                 maxLength={200}
                 onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
               />
-              <FormSelectField name={`requirements.${index}.kind`} label="Kind">
+              <FormSelectField name={`requirements.${index}.kind`} label={t("kind")}>
                 {REQUIREMENT_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {REQUIREMENT_KIND_LABELS[kind]}
+                    {t(`kinds.${kind}`)}
                   </option>
                 ))}
               </FormSelectField>
             </div>
             <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
               <p className="text-xs text-slate-600">
-                {tracksOf(field.id).map((track) => TRACK_NAMES[track]).join(", ") || "Mapped when saved"}
-                {progressText(progress, field.id) ? <span className="ml-2 font-medium text-slate-800">· {progressText(progress, field.id)}</span> : null}
+                {tracksOf(field.id).map((track) => trackName(track)).join(", ") || t("mappedWhenSaved")}
+                {progressText(t, progress, field.id) ? <span className="ml-2 font-medium text-slate-800">· {progressText(t, progress, field.id)}</span> : null}
               </p>
               <div className="flex gap-2">
-                <button type="button" className={small} aria-label={`Move requirement ${index + 1} up`} disabled={index === 0} onClick={() => list.move(index, index - 1)}>
+                <button type="button" className={small} aria-label={t("moveUp", { number: index + 1 })} disabled={index === 0} onClick={() => list.move(index, index - 1)}>
                   <span aria-hidden="true">↑</span>
                 </button>
-                <button type="button" className={small} aria-label={`Move requirement ${index + 1} down`} disabled={index === list.fields.length - 1} onClick={() => list.move(index, index + 1)}>
+                <button type="button" className={small} aria-label={t("moveDown", { number: index + 1 })} disabled={index === list.fields.length - 1} onClick={() => list.move(index, index + 1)}>
                   <span aria-hidden="true">↓</span>
                 </button>
-                <button type="button" className={small} aria-label={`Remove requirement ${index + 1}`} onClick={() => list.remove(index)}>
-                  Remove
+                <button type="button" className={small} aria-label={t("removeLabel", { number: index + 1 })} onClick={() => list.remove(index)}>
+                  {t("remove")}
                 </button>
               </div>
             </div>
@@ -94,10 +98,10 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
       </ol>
       <div className="flex flex-wrap gap-3">
         <button type="button" className={buttonClass("secondary")} disabled={list.fields.length >= MAX_REQUIREMENTS} onClick={() => list.append({ text: "", kind: "skill" })}>
-          Add a requirement
+          {t("add")}
         </button>
-        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
-          Save requirements
+        <SubmitButton pending={save.isPending} pendingLabel={t("saving")}>
+          {t("save")}
         </SubmitButton>
       </div>
     </Form>

@@ -2,6 +2,7 @@
 import { capital, joinList, numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
 import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
+import { CONFIDENCE_REASON_TEXTS } from "@/server/contracts/vocabulary/confidence-reasons";
 
 const and = (items: readonly string[]): string => joinList(items, " and ");
 
@@ -45,13 +46,7 @@ export const EN: TFeedbackText = {
     comment: "Scored on the rest of the answer; text addressed to the grader was ignored.",
     feedback: "Part of this answer was addressed to the grader rather than the interviewer; it was ignored, and the score rests on the rest of the answer.",
   },
-  confidence: {
-    short: "The answer is short, so there is little to judge.",
-    unusual: "The answer has an unusual format (mostly code, a bare list or another language), which word-based analysis reads less reliably.",
-    offTopic: "It was judged off topic from its words; an interviewer may see a link the words do not show.",
-    weakLink: "Its link to the question is weak or hard to measure from the words alone.",
-    injected: "Part of the answer addressed the grader and was ignored.",
-  },
+  confidence: CONFIDENCE_REASON_TEXTS.en,
   followUps: {
     product_management: {
       structure: "How would you break this problem into steps, and which step would you start with?",

@@ -3,6 +3,7 @@ import { koPhrase } from "@/server/scoring/builtin/feedback-text/ko-phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
 import { numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
 import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
+import { CONFIDENCE_REASON_TEXTS } from "@/server/contracts/vocabulary/confidence-reasons";
 
 const LABELS: Record<string, string> = {
   structure: "구조",
@@ -79,13 +80,7 @@ export const KO: TFeedbackText = {
     comment: "채점 시스템을 향한 문장은 무시하고 나머지 답변으로 채점했습니다.",
     feedback: "답변 일부가 면접관이 아니라 채점 시스템을 향해 있어 무시되었고, 점수는 나머지 답변을 기준으로 매겨졌습니다.",
   },
-  confidence: {
-    short: "답변이 짧아 판단할 내용이 적습니다.",
-    unusual: "답변 형식이 일반적이지 않아(대부분 코드, 단순 목록 또는 다른 언어) 단어 기반 분석의 신뢰도가 낮습니다.",
-    offTopic: "단어만 보고 질문과 무관하다고 판단했습니다. 면접관은 단어에 드러나지 않는 연관성을 볼 수도 있습니다.",
-    weakLink: "질문과의 연관성이 약하거나 단어만으로는 판단하기 어렵습니다.",
-    injected: "답변 일부가 채점 시스템을 향한 말이어서 무시되었습니다.",
-  },
+  confidence: CONFIDENCE_REASON_TEXTS.ko,
   labels: LABELS,
   followUps: {
     product_management: {

@@ -3,6 +3,7 @@ import { ruPhrase } from "@/server/scoring/builtin/feedback-text/ru-phrases";
 import { capital, joinList, numbered, partlyComment } from "@/server/scoring/builtin/feedback-text/phrases";
 import type { TFeedbackText } from "@/server/scoring/builtin/feedback-text/types";
 import { CLOSINGS, OUTLINES } from "@/server/scoring/builtin/feedback-text/outlines";
+import { CONFIDENCE_REASON_TEXTS } from "@/server/contracts/vocabulary/confidence-reasons";
 
 const LABELS: Record<string, string> = {
   structure: "Структура",
@@ -64,13 +65,7 @@ export const RU: TFeedbackText = {
     comment: "Оценено по остальной части ответа; текст, обращённый к системе оценки, проигнорирован.",
     feedback: "Часть ответа обращалась не к интервьюеру, а к системе оценки; она проигнорирована, и оценка основана на остальном ответе.",
   },
-  confidence: {
-    short: "Ответ короткий, оценивать почти не по чему.",
-    unusual: "У ответа необычный формат (в основном код, голый список или другой язык), и анализ по словам читает его менее надёжно.",
-    offTopic: "Ответ признан не относящимся к вопросу по его словам; интервьюер может увидеть связь, которую слова не показывают.",
-    weakLink: "Связь ответа с вопросом слабая или её трудно оценить по одним словам.",
-    injected: "Часть ответа обращалась к системе оценки и была проигнорирована.",
-  },
+  confidence: CONFIDENCE_REASON_TEXTS.ru,
   followUps: {
     product_management: {
       structure: "Как бы вы разбили эту задачу на шаги и с какого шага начали бы?",
