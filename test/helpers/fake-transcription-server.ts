@@ -95,8 +95,7 @@ export async function startFakeTranscriptionServer(): Promise<TFakeTranscription
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { port, close } = await listenOnLoopback(server);
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
@@ -104,10 +103,17 @@ export async function startFakeTranscriptionServer(): Promise<TFakeTranscription
     setFallback: (reply) => {
       fallback = reply;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
+}
+
+/** Listens on a free loopback port; `close` also ends kept-alive and stalled connections. */
+async function listenOnLoopback(server: http.Server): Promise<{ port: number; close: () => Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const close = (): Promise<void> =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { port: (server.address() as AddressInfo).port, close };
 }
