@@ -6,6 +6,8 @@ import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { cancelStripeSubscriptions } from "@/server/billing/cancel-subscriptions";
 import { deleteGeneratedQuestions, generatedQuestionIds } from "@/server/job-targets/delete-generated";
+import { deleteUserAudio } from "@/server/voice/recordings/delete-audio";
+import { recordingStorage } from "@/server/voice/storage";
 import { getUser } from "./profile";
 
 /**
@@ -29,5 +31,7 @@ export async function deleteAccount(db: TDatabase, input: { userId: string; pass
     await tx.delete(users).where(eq(users.id, user.id));
     await deleteGeneratedQuestions(tx, generated);
   });
+  // The recordings' rows went with the account; their audio goes after the commit and never blocks it.
+  await deleteUserAudio(recordingStorage(), user.id);
   logger().info({ event: "account_deleted", userId: user.id }, "account deleted");
 }

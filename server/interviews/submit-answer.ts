@@ -9,6 +9,7 @@ import { enqueueJob } from "@/server/jobs/queue";
 import { checkAnswerCode } from "./answer-code";
 import { lockInterviewItem } from "./find-item";
 import { localizeOne } from "@/server/questions/translations";
+import { checkRecordingForSubmit, linkRecordingToAnswer } from "@/server/voice/recordings/link-recording";
 import { answerDto } from "./load-interview";
 import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
 
@@ -37,6 +38,8 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
       .limit(1);
     // A failed answer is not a duplicate: resubmitting the same text is how a candidate retries it.
     if (latest && latest.textHash === textHash && latest.status !== "failed") return { id: latest.id, status: latest.status, created: false };
+    const claim = input.recordingId ? { userId, recordingId: input.recordingId, interviewQuestionId: item.id, kind: input.kind } : null;
+    if (claim) await checkRecordingForSubmit(tx, claim);
     const version = latest?.attempt ?? 0;
     if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
       const [score] = latest ? await tx.select().from(scores).where(eq(scores.answerId, latest.id)).orderBy(desc(scores.createdAt)).limit(1) : [];
@@ -76,6 +79,7 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
     await tx.execute(
       sql`with interview as (update ${interviews} set last_activity_at = now() where id = ${input.id}) update ${users} set last_active_at = now() where id = ${userId}`,
     );
+    if (claim) await linkRecordingToAnswer(tx, userId, claim.recordingId, answer!.id);
     await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });
     return { id: answer!.id, status: answer!.status, created: true };
   });

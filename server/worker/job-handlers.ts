@@ -5,7 +5,10 @@ import { answers } from "@/db/schema";
 import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
 import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
+import { getEnv } from "@/server/env";
 import { logger } from "@/server/logger";
+import { expireOldAudio, sweepOrphanAudio } from "@/server/voice/recordings/retention";
+import { recordingStorage } from "@/server/voice/storage";
 import { deliverEmailHandler } from "@/server/mail/deliver-email";
 import { sendDueReminders } from "@/server/reminders/send-reminders";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
@@ -51,6 +54,14 @@ export function jobHandlers(): JobHandlers {
       run: async () => {
         const sent = await sendDueReminders(getDb());
         if (sent.sent + sent.empty > 0) logger().info(sent, "reminders handled");
+      },
+    },
+    "voice-retention": {
+      run: async () => {
+        const env = getEnv();
+        const expired = await expireOldAudio(getDb(), recordingStorage(), env.VOICE_RETENTION_DAYS);
+        const orphans = await sweepOrphanAudio(getDb(), recordingStorage());
+        if (expired.expired + orphans.deleted > 0) logger().info({ ...expired, orphansDeleted: orphans.deleted }, "voice audio housekeeping");
       },
     },
     "abandon-idle-interviews": {

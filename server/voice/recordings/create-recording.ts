@@ -6,13 +6,12 @@
  */
 import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDatabase, TDbOrTx } from "@/db";
 import { interviewQuestions, interviews } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TRecording } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
-import { lockInterviewItem } from "@/server/interviews/find-item";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
 import { newRecordingKey } from "../storage/keys";
@@ -33,15 +32,21 @@ export interface TUploadLimits {
   maxSeconds: number;
 }
 
-/** 404 for another user's interview or an unknown question, 409 when the interview takes no answers: before a byte is read. */
-async function checkInterviewItem(db: TDatabase, input: TUploadInput): Promise<void> {
-  const [row] = await db
-    .select({ status: interviews.status })
+/**
+ * The interview question the upload is for: 404 for another user's interview or an unknown
+ * question, 409 when the interview takes no answers. Checked before a byte is read, and again,
+ * locked, in the transaction that writes the row (an abandon in between is seen).
+ */
+async function findInterviewItem(db: TDbOrTx, input: TUploadInput, options: { lock?: boolean } = {}): Promise<string> {
+  const query = db
+    .select({ itemId: interviewQuestions.id, status: interviews.status })
     .from(interviewQuestions)
     .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
     .where(and(eq(interviewQuestions.interviewId, input.interviewId), eq(interviewQuestions.questionId, input.questionId), eq(interviews.userId, input.userId)));
+  const [row] = options.lock ? await query.for("update", { of: interviewQuestions }) : await query;
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
   if (row.status !== "in_progress") throw new AppError("CONFLICT", `This interview is ${row.status.replace("_", " ")}; it no longer takes answers.`);
+  return row.itemId;
 }
 
 function tooLong(maxSeconds: number, limitBytes: number): AppError {
@@ -63,7 +68,7 @@ async function splitHead(body: ReadableStream<Uint8Array>) {
 }
 
 export async function createRecordingFromUpload(db: TDatabase, storage: TRecordingStorage, input: TUploadInput, limits: TUploadLimits): Promise<TRecording> {
-  await checkInterviewItem(db, input);
+  await findInterviewItem(db, input);
   if (!input.body) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the audio's bytes as the body.", { reason: "empty_body" });
   const { head, iterator } = await splitHead(input.body);
   if (head.length === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the audio's bytes as the body.", { reason: "empty_body" });
@@ -100,13 +105,13 @@ export async function createRecordingFromUpload(db: TDatabase, storage: TRecordi
 
   try {
     const row = await db.transaction(async (tx) => {
-      const { item } = await lockInterviewItem(tx, { userId: input.userId, interviewId: input.interviewId, questionId: input.questionId });
+      const itemId = await findInterviewItem(tx, input, { lock: true });
       const [inserted] = await tx
         .insert(recordings)
         .values({
           userId: input.userId,
           interviewId: input.interviewId,
-          interviewQuestionId: item.id,
+          interviewQuestionId: itemId,
           questionId: input.questionId,
           kind: input.kind,
           storageKey,

@@ -9,9 +9,9 @@ import { interviews } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { SUGGESTED_SPEAKING_SECONDS, type TRecording } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
-import { logger } from "@/server/logger";
 import { recomputeDelivery } from "../delivery/recompute";
 import type { TRecordingStorage } from "../storage/storage";
+import { deleteAudioQuietly } from "./delete-audio";
 import { notifyRecordingChanged } from "./notify";
 import { ownRecordingRow, recordingDto, type TRecordingRow } from "./recording-dto";
 
@@ -56,11 +56,4 @@ export async function deleteRecording(db: TDatabase, storage: TRecordingStorage,
     return row.storageKey;
   });
   if (storageKey) await deleteAudioQuietly(storage, [storageKey]);
-}
-
-/** Deletes objects after their rows are gone; never throws (the orphan sweep retries what fails). */
-export async function deleteAudioQuietly(storage: TRecordingStorage, keys: string[]): Promise<void> {
-  for (const key of keys) {
-    await storage.delete(key).catch((error: unknown) => logger().warn({ err: error }, "could not delete a recording's audio; the orphan sweep will"));
-  }
 }
