@@ -4,7 +4,7 @@
  * the id on the response, turns escaped errors into the contract's error body, and logs one line per request.
  */
 import { AppError, toAppError } from "@/server/errors";
-import { logger } from "@/server/logger";
+import { logger, requestLineLogger } from "@/server/logger";
 import { routeTemplate } from "@/server/api/route-template";
 import { recordRequestMetrics } from "@/server/metrics/http-metrics";
 import { requestIdFrom, runWithRequestContext } from "@/server/request-context";
@@ -29,7 +29,8 @@ export function withRequest(handler: TRouteHandler): (req: Request) => Promise<R
       const path = new URL(req.url).pathname;
       const durationMs = performance.now() - started;
       recordRequestMetrics(routeTemplate(req.method, path), req.method, response.status, durationMs / 1000);
-      logger().info({ method: req.method, path, status: response.status, durationMs: Math.round(durationMs) }, "request");
+      // Fixed fields, nothing secret: the line skips key redaction (most of a log line's CPU).
+      requestLineLogger().info({ method: req.method, path, status: response.status, durationMs: Math.round(durationMs) }, "request");
       return response;
     });
   };
