@@ -9,6 +9,7 @@ export const FAILURE_REASONS = {
   noEngine: `This server has no speech-to-text engine set up, so your recording was not transcribed. ${TYPE_INSTEAD}`,
   audioMissing: `The audio of this recording is no longer stored, so it could not be transcribed. Record again, or ${lower(TYPE_INSTEAD)}`,
   unreadable: `This audio could not be read: it may be cut short, or in a format this server cannot convert (WAV always works). Record again, or ${lower(TYPE_INSTEAD)}`,
+  englishOnly: `The speech-to-text engine on this server understands only English, so this answer was not transcribed. ${TYPE_INSTEAD}`,
   noSpeech: `No speech was recognised in this recording. Check that the right microphone is selected and record again, or ${lower(TYPE_INSTEAD)}`,
   gaveUp: `The transcription service did not answer after several tries. Record again later, or ${lower(TYPE_INSTEAD)}`,
 } as const;

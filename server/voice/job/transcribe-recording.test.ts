@@ -114,7 +114,8 @@ describe("transcribe-recording through the OpenAI-compatible path", () => {
     expect(done.durationSec).toBeCloseTo(12, 1);
     expect(done.delivery).toMatchObject({ rateBasis: "speaking_time", suggestedSec: 120, wordCount: 55 });
     expect(done.delivery!.longPauses).toHaveLength(1);
-    expect(fake.requests.at(-1)).toMatchObject({ fields: { model: "whisper-1" }, fileName: "audio.wav", fileBytes: speechLikeWav().length });
+    // The interview's language goes along as the provider's hint.
+    expect(fake.requests.at(-1)).toMatchObject({ fields: { model: "whisper-1", language: "en" }, fileName: "audio.wav", fileBytes: speechLikeWav().length });
     const [usage] = await db.select().from(aiUsage).where(and(eq(aiUsage.userId, candidate.user.id), eq(aiUsage.purpose, "transcription")));
     expect(usage).toMatchObject({ provider: "openai", model: "whisper-1", outcome: "ok", costUsd: "0.001200" });
 
@@ -184,6 +185,21 @@ describe("transcribe-recording failures a candidate can act on", () => {
       { jobId: "j", attempt: 1, maxAttempts: 4 },
     );
     expect(await reload(garbage.id)).toMatchObject({ status: "failed", failureReason: FAILURE_REASONS.unreadable });
+  });
+
+  it("the English-only offline engine does not guess at a Russian answer: failed with a reason, timing kept", async () => {
+    const candidate = await createCandidate(db, "voice-ru");
+    const recording = await uploadedRecording(candidate, await createInterview(candidate, { language: "ru" }));
+    const pocketsphinx = { ...createOpenAiEngine({ apiKey: "k", baseURL: fake.baseURL, model: "m", timeoutMs: 1000 }), name: "pocketsphinx" as const };
+    const before = fake.requests.length;
+    await transcribeRecordingHandler(() => db, { engine: () => Promise.resolve({ engine: pocketsphinx, why: "test" }), storage }).run(
+      { recordingId: recording.id },
+      { jobId: "j", attempt: 1, maxAttempts: 4 },
+    );
+    expect(fake.requests.length).toBe(before);
+    const failed = await reload(recording.id);
+    expect(failed).toMatchObject({ status: "failed", failureReason: FAILURE_REASONS.englishOnly });
+    expect(failed.delivery?.rateBasis).toBe("speaking_time");
   });
 
   it("a killed try is retried within minutes: the job's expiry outlasts the longest try, and not by much", () => {

@@ -42,6 +42,8 @@ type TLoaded = {
   contentType: string;
   durationSec: number | null;
   track: keyof typeof SUGGESTED_SPEAKING_SECONDS;
+  /** The interview's language: a hint for the endpoint; the offline model knows only English. */
+  language: string;
 };
 
 type TResult =
@@ -58,6 +60,7 @@ async function load(db: TDatabase, recordingId: string): Promise<TLoaded | null>
       contentType: recordings.contentType,
       durationSec: recordings.durationSec,
       track: interviews.track,
+      language: interviews.language,
     })
     .from(recordings)
     .innerJoin(interviews, eq(interviews.id, recordings.interviewId))
@@ -101,6 +104,7 @@ async function transcribe(deps: TranscribeDeps, row: TLoaded, choice: EngineChoi
   const durationSec = audio.analysis?.durationSec ?? row.durationSec;
   // The offline engine needs audio sox could read; the endpoint takes the upload as it came.
   if (engine.name === "pocketsphinx" && !audio.speechWav) return { status: "failed", failureReason: FAILURE_REASONS.unreadable };
+  if (engine.name === "pocketsphinx" && row.language !== "en") return { status: "failed", failureReason: FAILURE_REASONS.englishOnly, delivery: delivery("", audio, row), durationSec };
   const input = engine.name === "openai" ? audio.original : audio.speechWav!;
   const completeUsage =
     engine.name === "openai"
@@ -109,7 +113,7 @@ async function transcribe(deps: TranscribeDeps, row: TLoaded, choice: EngineChoi
   const started = Date.now();
   let outcome: "ok" | "error" | "timeout" = "ok";
   try {
-    const { text } = await engine.transcribe(input);
+    const { text } = await engine.transcribe(input, undefined, { language: row.language });
     if (!text.trim()) return { status: "failed", failureReason: FAILURE_REASONS.noSpeech, engine: engine.name, transcript: "", delivery: delivery("", audio, row), durationSec };
     return { status: "transcribed", engine: engine.name, transcript: text, delivery: delivery(text, audio, row), durationSec };
   } catch (error) {

@@ -12,8 +12,8 @@ export interface TranscriptionEngine {
   readonly name: string;
   /** Whether the engine can run here (binary installed, key configured); cached by the engine. */
   available(): Promise<boolean>;
-  /** Transcribes an audio file; rejects when the signal aborts. */
-  transcribe(file: string, signal?: AbortSignal): Promise<Transcript>;
+  /** Transcribes an audio file; rejects when the signal aborts. `language` (ISO-639-1) is a hint engines may use. */
+  transcribe(file: string, signal?: AbortSignal, options?: { language?: string }): Promise<Transcript>;
 }
 
 /** The configured engine cannot run here (binary missing, no key): a 503, not a crash. */

@@ -47,6 +47,15 @@ describe("OpenAI-compatible transcription engine", () => {
     expect(request.fileBytes).toBe(44 + 32_000);
   });
 
+  it("sends the caller's language hint unless TRANSCRIPTION_LANGUAGE forces one", async () => {
+    fake.enqueue({ kind: "text", text: "привет" }, { kind: "text", text: "hello" });
+    const unforced = createOpenAiEngine({ apiKey: "k", baseURL: fake.baseURL, model: "whisper-1", timeoutMs: 5_000 });
+    await unforced.transcribe(audio, undefined, { language: "ru" });
+    expect(fake.requests.at(-1)!.fields.language).toBe("ru");
+    await engine().transcribe(audio, undefined, { language: "ru" });
+    expect(fake.requests.at(-1)!.fields.language).toBe("en");
+  });
+
   it("gives up on a body that stalls after the headers at the deadline, as retryable", async () => {
     fake.enqueue({ kind: "stall-body" });
     const started = Date.now();

@@ -13,7 +13,7 @@ export interface OpenAiTranscriptionConfig {
   apiKey: string;
   baseURL?: string;
   model: string;
-  /** ISO-639-1 hint; without it the provider detects the language. */
+  /** ISO-639-1 language forced for every recording (TRANSCRIPTION_LANGUAGE); unset: the caller's hint, else the provider detects it. */
   language?: string;
   /** One deadline for the whole call, body included. */
   timeoutMs: number;
@@ -48,13 +48,14 @@ export function createOpenAiEngine(config: OpenAiTranscriptionConfig): Transcrip
   return {
     name: "openai",
     available: () => Promise.resolve(true),
-    async transcribe(file: string, signal?: AbortSignal): Promise<Transcript> {
+    async transcribe(file: string, signal?: AbortSignal, options: { language?: string } = {}): Promise<Transcript> {
       const started = Date.now();
+      const language = config.language ?? options.language;
       const deadline = AbortSignal.timeout(config.timeoutMs);
       const both = signal ? AbortSignal.any([signal, deadline]) : deadline;
       try {
         const result = await client.audio.transcriptions.create(
-          { file: createReadStream(file), model: config.model, ...(config.language ? { language: config.language } : {}) },
+          { file: createReadStream(file), model: config.model, ...(language ? { language } : {}) },
           { signal: both },
         );
         if (typeof result?.text !== "string") throw new TranscriptionError("The transcription service's answer had no text.", { retryable: true });
