@@ -124,7 +124,7 @@ export const ZEnvSchema = z.object({
   /** Defaults to OPENAI_API_KEY. */
   TRANSCRIPTION_API_KEY: z.string().min(1).optional(),
   TRANSCRIPTION_MODEL: z.string().min(1).default("whisper-1"),
-  /** ISO-639-1 language of the audio (e.g. en), a hint for the provider; unset: the provider detects it. */
+  /** ISO-639-1 language (e.g. en) forced for every recording; unset: the interview's language is sent as the hint. */
   TRANSCRIPTION_LANGUAGE: z.string().regex(/^[a-z]{2}$/, { error: "expected a two-letter ISO-639-1 code such as en" }).optional(),
   /** One deadline for a whole transcription (response body included); below the job's 180 s expiry. */
   TRANSCRIPTION_TIMEOUT_MS: milliseconds(1000, 150_000, "the transcription job expires after 180 s").default(120_000),
