@@ -6,6 +6,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseEnv } from "@/server/env";
 import { startFakeTranscriptionServer, type TFakeTranscriptionServer } from "@/test/helpers/fake-transcription-server";
 import { encodeWav } from "../audio/wav";
 import { chooseEngine, openAiTranscriptionConfig } from "./choose-engine";
@@ -126,6 +127,15 @@ describe("engine choice", () => {
       /pocketsphinx-en-us/,
     );
     expect((await chooseEngine({ ...base, TRANSCRIPTION_ENGINE: "none", OPENAI_API_KEY: "sk" }, { pocketsphinxInstalled: installed })).engine).toBeNull();
+  });
+
+  it("reads and checks the TRANSCRIPTION_* settings", () => {
+    expect(parseEnv({})).toMatchObject({ TRANSCRIPTION_ENGINE: "auto", TRANSCRIPTION_MODEL: "whisper-1", TRANSCRIPTION_TIMEOUT_MS: 120_000, TRANSCRIPTION_CONCURRENCY: 2 });
+    expect(parseEnv({ TRANSCRIPTION_PRICE_PER_MINUTE: "0.006", TRANSCRIPTION_LANGUAGE: "ru" })).toMatchObject({ TRANSCRIPTION_PRICE_PER_MINUTE: 0.006, TRANSCRIPTION_LANGUAGE: "ru" });
+    expect(() => parseEnv({ TRANSCRIPTION_ENGINE: "whisper" })).toThrow(/TRANSCRIPTION_ENGINE: expected auto, openai, pocketsphinx or none/);
+    expect(() => parseEnv({ TRANSCRIPTION_TIMEOUT_MS: "200000" })).toThrow(/TRANSCRIPTION_TIMEOUT_MS: .*expires after 180 s/);
+    expect(() => parseEnv({ TRANSCRIPTION_LANGUAGE: "english" })).toThrow(/TRANSCRIPTION_LANGUAGE: expected a two-letter/);
+    expect(() => parseEnv({ TRANSCRIPTION_PRICE_PER_MINUTE: "-1" })).toThrow(/TRANSCRIPTION_PRICE_PER_MINUTE/);
   });
 
   it("defaults the key and base URL to the app's OpenAI settings; its own settings win", () => {
