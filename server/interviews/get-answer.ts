@@ -1,8 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, scores } from "@/db/schema";
+import { recordings } from "@/db/schema/voice";
 import { AppError } from "@/server/errors";
 import type { TAnswer } from "@/server/contracts/interviews";
+import { answerVoiceDto } from "@/server/voice/recordings/recording-dto";
 import { answerDto } from "./load-interview";
 
 /**
@@ -12,9 +14,11 @@ import { answerDto } from "./load-interview";
  */
 function answerWithScoreQuery(db: TDbOrTx) {
   return db
-    .select({ answer: answers, score: scores })
+    .select({ answer: answers, score: scores, recording: recordings })
     .from(answers)
     .leftJoin(scores, eq(scores.answerId, answers.id))
+    // A spoken answer's recording (at most one is linked to an answer), for TAnswer.voice.
+    .leftJoin(recordings, eq(recordings.answerId, answers.id))
     .where(and(eq(answers.id, sql.placeholder("answerId")), eq(answers.userId, sql.placeholder("userId"))))
     .orderBy(desc(scores.createdAt))
     .limit(1)
@@ -28,5 +32,5 @@ export async function getAnswer(db: TDbOrTx, userId: string, answerId: string): 
   if (!query) answerWithScoreQueries.set(db, (query = answerWithScoreQuery(db)));
   const [row] = await query.execute({ answerId, userId });
   if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
-  return answerDto(row.answer, row.score ?? undefined);
+  return { ...answerDto(row.answer, row.score ?? undefined), voice: row.recording ? answerVoiceDto(row.recording) : null };
 }

@@ -61,9 +61,9 @@ export async function storedKeys(storage: TRecordingStorage, userId: string): Pr
   return keys;
 }
 
-export function uploadRequest(token: string, interviewId: string, questionId: string, body: BodyInit, options: { kind?: string; headers?: Record<string, string> } = {}) {
+export function uploadRequest(token: string, interviewId: string, questionId: string, body: BodyInit | Buffer, options: { kind?: string; headers?: Record<string, string> } = {}) {
   const query = options.kind ? `?kind=${options.kind}` : "";
-  const init: RequestInit & { duplex?: "half" } = { method: "POST", body, headers: { authorization: `Bearer ${token}`, ...options.headers } };
+  const init: RequestInit & { duplex?: "half" } = { method: "POST", body: Buffer.isBuffer(body) ? new Uint8Array(body) : body, headers: { authorization: `Bearer ${token}`, ...options.headers } };
   if (body instanceof ReadableStream) init.duplex = "half";
   return restHandle(new Request(`${API}/interviews/${interviewId}/questions/${questionId}/recordings${query}`, init));
 }

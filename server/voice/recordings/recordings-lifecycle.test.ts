@@ -79,7 +79,9 @@ describe("submit with a recording", () => {
     const again = actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: `${text} Again.`, recordingId: recording.id });
     await expect(again).rejects.toMatchObject({ code: "CONFLICT" });
     const { answer } = await actor.caller.interviews.getAnswer({ id: first.answer.id });
-    if (answer.voice !== undefined) expect(answer.voice).toMatchObject({ recordingId: recording.id, transcript: text });
+    expect(answer.voice).toMatchObject({ recordingId: recording.id, engine: "openai", transcript: text, audioUrl: `/api/v1/recordings/${recording.id}/audio` });
+    const typed = await actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: "A typed attempt with no recording at all." });
+    expect((await actor.caller.interviews.getAnswer({ id: typed.answer.id })).answer.voice).toBeNull();
   });
 
   it("refuses a recording of another question, of another kind, or of another user", async () => {
