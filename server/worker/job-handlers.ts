@@ -13,6 +13,7 @@ import { deliverEmailHandler } from "@/server/mail/deliver-email";
 import { sendDueReminders } from "@/server/reminders/send-reminders";
 import { scoreAfterFailure, scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { keepBuiltinScore, regradeProvisionalScore } from "@/server/scoring/service/regrade-answer";
+import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { transcribeRecordingHandler } from "@/server/voice/job/handler";
 import type { JobHandlers } from "@/server/jobs/worker";
 
@@ -43,7 +44,8 @@ export function jobHandlers(): JobHandlers {
       fairnessKey: answerOwner,
     },
     "process-stripe-event": stripeEventJobHandler(getDb),
-    "transcribe-recording": transcribeRecordingHandler(getDb),
+    // The scorer's ai_usage ledger is handed in here: voice importing scoring would close a cycle (scoring → interviews → voice).
+    "transcribe-recording": transcribeRecordingHandler(getDb, { usageLedger: (userId) => aiUsageLedger(getDb(), { purpose: "transcription", userId }) }),
     "refresh-metric-rollups": {
       run: async () => {
         const refreshed = await refreshMetricRollups(getDb());

@@ -1,7 +1,7 @@
 /**
  * The worker's side of the transcribe-recording queue: the configured engine (decided once per
  * process), the configured storage, and the retry policy's end (after the last try, failed with a
- * reason). Registered in server/worker/job-handlers.ts.
+ * reason). Registered in server/worker/job-handlers.ts, which also hands in the ai_usage ledger.
  */
 import type { TDatabase } from "@/db";
 import { getEnv } from "@/server/env";
@@ -16,6 +16,7 @@ export function transcribeRecordingHandler(db: () => TDatabase, overrides: Parti
     engine: overrides.engine ?? configuredEngine,
     storage: overrides.storage ?? recordingStorage(),
     pricePerMinuteUsd: overrides.pricePerMinuteUsd ?? getEnv().TRANSCRIPTION_PRICE_PER_MINUTE,
+    usageLedger: overrides.usageLedger,
   });
   // Detected when the worker starts (and logged), not on the first recording.
   if (!overrides.engine) void configuredEngine();

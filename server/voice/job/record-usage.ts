@@ -1,15 +1,20 @@
 /**
  * Each call to the OpenAI-compatible transcription endpoint goes into ai_usage (purpose
- * "transcription") through the scorer's write-ahead ledger: a pending row before the upload (so a
- * call cut off by a killed worker still counts), completed with its outcome after. Providers bill
- * audio by the minute, not by tokens: the cost is the audio's minutes times
- * TRANSCRIPTION_PRICE_PER_MINUTE (0 when unset), tokens stay 0.
+ * "transcription") through the scorer's write-ahead ledger, which the worker wiring hands in
+ * (server/worker/job-handlers.ts; voice does not import scoring, which reaches interviews, which
+ * reaches voice): a pending row before the upload, so a call cut off by a killed worker still counts,
+ * completed with its outcome after. Providers bill audio by the minute, not by tokens: the cost is the
+ * audio's minutes times TRANSCRIPTION_PRICE_PER_MINUTE (0 when unset), tokens stay 0.
  */
-import type { TDatabase } from "@/db";
-import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
+
+type TUsage = { provider: "openai"; model: string; inputTokens: number; costUsd: number };
+
+/** The part of the scorer's AiUsageLedger (server/scoring/openai/types.ts) a transcription uses. */
+export interface TranscriptionLedger {
+  open(estimate: TUsage): Promise<(record: TUsage & { outputTokens: number; latencyMs: number; outcome: "ok" | "error" | "timeout" }) => Promise<void>>;
+}
 
 export interface TranscriptionCall {
-  userId: string;
   model: string;
   /** Length of the audio sent; null when unknown (the cost is then 0). */
   audioSec: number | null;
@@ -23,15 +28,10 @@ export function transcriptionCostUsd(audioSec: number | null, pricePerMinuteUsd:
 
 /** Writes the pending row; the returned function completes it (and never throws). */
 export async function openTranscriptionUsage(
-  db: TDatabase,
+  ledger: TranscriptionLedger,
   call: TranscriptionCall,
 ): Promise<(outcome: "ok" | "error" | "timeout", latencyMs: number) => Promise<void>> {
-  const costUsd = transcriptionCostUsd(call.audioSec, call.pricePerMinuteUsd);
-  const complete = await aiUsageLedger(db, { purpose: "transcription", userId: call.userId }).open({
-    provider: "openai",
-    model: call.model,
-    inputTokens: 0,
-    costUsd,
-  });
-  return (outcome, latencyMs) => complete({ provider: "openai", model: call.model, inputTokens: 0, outputTokens: 0, costUsd, latencyMs, outcome });
+  const usage = { provider: "openai" as const, model: call.model, inputTokens: 0, costUsd: transcriptionCostUsd(call.audioSec, call.pricePerMinuteUsd) };
+  const complete = await ledger.open(usage);
+  return (outcome, latencyMs) => complete({ ...usage, outputTokens: 0, latencyMs, outcome });
 }

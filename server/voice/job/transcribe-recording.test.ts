@@ -10,6 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aiUsage, interviewQuestions, recordings } from "@/db/schema";
 import { QUEUES } from "@/server/jobs/queue-registry";
+import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { connectTestDb } from "@/test/helpers/db";
 import { createCandidate, createInterview, type TCandidate } from "@/test/helpers/factories";
@@ -106,7 +107,8 @@ describe("transcribe-recording through the OpenAI-compatible path", () => {
 
     const recording = await uploadedRecording(candidate, spoken);
     fake.enqueue({ kind: "text", text: TRANSCRIPT });
-    await transcribeRecordingHandler(() => db, { engine: openAi(), storage, pricePerMinuteUsd: 0.006 }).run({ recordingId: recording.id }, { jobId: "j", attempt: 1, maxAttempts: 4 });
+    const usageLedger = (userId: string) => aiUsageLedger(db, { purpose: "transcription", userId });
+    await transcribeRecordingHandler(() => db, { engine: openAi(), storage, pricePerMinuteUsd: 0.006, usageLedger }).run({ recordingId: recording.id }, { jobId: "j", attempt: 1, maxAttempts: 4 });
 
     const done = await reload(recording.id);
     expect(done).toMatchObject({ status: "transcribed", engine: "openai", transcript: TRANSCRIPT, failureReason: null });

@@ -22,7 +22,7 @@ import { TranscriptionError } from "../transcribe/engine";
 import { engineFailureReason, FAILURE_REASONS } from "./failure-reasons";
 import { StorageObjectMissingError } from "../storage";
 import { prepareAudio, type PreparedAudio, type TAudioSource } from "./prepare-audio";
-import { openTranscriptionUsage } from "./record-usage";
+import { openTranscriptionUsage, type TranscriptionLedger } from "./record-usage";
 
 export interface TranscribeDeps {
   db: TDatabase;
@@ -30,6 +30,8 @@ export interface TranscribeDeps {
   storage: TAudioSource;
   /** USD per audio minute of the OpenAI-compatible model (TRANSCRIPTION_PRICE_PER_MINUTE). */
   pricePerMinuteUsd?: number;
+  /** Where a user's OpenAI-compatible calls are written (ai_usage); without it they are not recorded. */
+  usageLedger?: (userId: string) => TranscriptionLedger;
 }
 
 export type TTranscribeOutcome = "transcribed" | "failed" | "skipped";
@@ -107,8 +109,8 @@ async function transcribe(deps: TranscribeDeps, row: TLoaded, choice: EngineChoi
   if (engine.name === "pocketsphinx" && row.language !== "en") return { status: "failed", failureReason: FAILURE_REASONS.englishOnly, delivery: delivery("", audio, row), durationSec };
   const input = engine.name === "openai" ? audio.original : audio.speechWav!;
   const completeUsage =
-    engine.name === "openai"
-      ? await openTranscriptionUsage(deps.db, { userId: row.userId, model: choice.model ?? "unknown", audioSec: durationSec, pricePerMinuteUsd: deps.pricePerMinuteUsd })
+    engine.name === "openai" && deps.usageLedger
+      ? await openTranscriptionUsage(deps.usageLedger(row.userId), { model: choice.model ?? "unknown", audioSec: durationSec, pricePerMinuteUsd: deps.pricePerMinuteUsd })
       : null;
   const started = Date.now();
   let outcome: "ok" | "error" | "timeout" = "ok";
