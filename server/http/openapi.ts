@@ -8,7 +8,9 @@ import { listProcedures } from "@/server/api/procedures";
 import { ERROR_CODES } from "@/server/contracts/errors";
 import packageJson from "@/package.json";
 import { addJobUploadPath } from "@/server/job-targets/openapi-upload-path";
+import { getEnv } from "@/server/env";
 import { addAnswerEventsPath } from "./openapi-event-paths";
+import { addRecordingPaths } from "./openapi-recording-paths";
 import { REST_PREFIX } from "./rest-handler";
 
 type TOpenApiDocument = ReturnType<typeof generateOpenApiDocument>;
@@ -57,6 +59,7 @@ function buildDocument(): TOpenApiDocument {
   applySuccessStatuses(document);
   if (document.paths) addAnswerEventsPath(document.paths as Record<string, unknown>);
   if (document.paths) addJobUploadPath(document.paths as Record<string, unknown>);
+  if (document.paths) addRecordingPaths(document.paths as Record<string, unknown>, { maxBytes: getEnv().VOICE_MAX_BYTES, maxSeconds: getEnv().VOICE_MAX_SECONDS });
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem as Record<string, { responses?: Record<string, unknown> }>)) {
       if (!operation?.responses) continue;

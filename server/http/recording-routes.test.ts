@@ -9,6 +9,7 @@ import { resetEnvCache } from "@/server/env";
 import { stopRealtime } from "@/server/realtime/hub";
 import type { TRecording } from "@/server/contracts/voice";
 import { connectTestDb } from "@/test/helpers/db";
+import { openApiDocument } from "./openapi";
 import { startFakeS3Server, type TFakeS3Server } from "@/test/helpers/fake-s3-server";
 import { restGet, storageBackends, storedKeys, uploadRequest, voiceCandidate, wavOf } from "@/test/helpers/recordings";
 
@@ -151,5 +152,13 @@ describe("upload checks", () => {
     expect(rows).toHaveLength(20);
     expect(new Set(rows.map((row) => row.storageKey)).size).toBe(20);
     expect((await storedKeys(env.backends.s3, actor.user.id)).sort()).toEqual(rows.map((row) => row.storageKey).sort());
+  });
+
+  it("documents every recording route in the OpenAPI document", () => {
+    const paths = openApiDocument("http://localhost:3999").paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths["/interviews/{id}/questions/{questionId}/recordings"] ?? {})).toEqual(["post"]);
+    expect(Object.keys(paths["/recordings/{id}"] ?? {}).sort()).toEqual(["delete", "get", "patch"]);
+    expect(Object.keys(paths["/recordings/{id}/audio"] ?? {})).toEqual(["get"]);
+    expect(Object.keys(paths["/recordings/{id}/browser-transcript"] ?? {})).toEqual(["put"]);
   });
 });
