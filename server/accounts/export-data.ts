@@ -14,6 +14,7 @@ import {
   tokenFamilies,
 } from "@/db/schema";
 import { exportJobTargets } from "@/server/job-targets/export";
+import { exportRecordings } from "@/server/voice/recordings/export";
 import { getUser } from "./profile";
 import { toPublicUser } from "./public-user";
 
@@ -102,6 +103,7 @@ export async function exportUserData(db: TDatabase, userId: string) {
     planGrants: grantRows,
     supportMessages: tickets,
     jobTargets: await exportJobTargets(db, userId),
+    recordings: await exportRecordings(db, userId),
   };
 }
 

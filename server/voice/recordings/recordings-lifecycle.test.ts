@@ -78,6 +78,9 @@ describe("submit with a recording", () => {
     expect(row!.answerId).toBe(first.answer.id);
     const again = actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: `${text} Again.`, recordingId: recording.id });
     await expect(again).rejects.toMatchObject({ code: "CONFLICT" });
+    const exported = (await actor.caller.me.export()) as { recordings?: Array<Record<string, unknown>> };
+    expect(exported.recordings?.[0]).toMatchObject({ id: recording.id, answerId: first.answer.id, transcript: text, audioStored: true });
+    expect(JSON.stringify(exported.recordings)).not.toContain("recordings/");
     const { answer } = await actor.caller.interviews.getAnswer({ id: first.answer.id });
     expect(answer.voice).toMatchObject({ recordingId: recording.id, engine: "openai", transcript: text, audioUrl: `/api/v1/recordings/${recording.id}/audio` });
     const typed = await actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: "A typed attempt with no recording at all." });
