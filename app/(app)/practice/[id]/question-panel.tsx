@@ -11,6 +11,8 @@ import { AnswerForm } from "./answer-form";
 import type { TCodingInput } from "./use-code-draft";
 import { AnswerResult } from "./answer-result";
 import { FollowUp } from "./follow-up";
+import { AnswerModes } from "./voice/answer-modes";
+import { VoiceAnswer } from "./voice/voice-answer";
 
 type TQuestion = TInterview["questions"][number];
 
@@ -75,6 +77,33 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
     );
   }
 
+  /** Submitted here, or "view the current answer" after another tab answered first. */
+  function onAnswered(answerId: string) {
+    setSubmittedId(answerId);
+    setRetrying(false);
+    setAnsweringSkipped(false);
+    void invalidate();
+  }
+
+  const answerActions =
+    retrying || answeringSkipped ? (
+      <button
+        type="button"
+        onClick={() => {
+          setRetrying(false);
+          setAnsweringSkipped(false);
+        }}
+        className={buttonClass("secondary")}
+      >
+        {t("cancel")}
+      </button>
+    ) : (
+      <SubmitButton type="button" variant="secondary" pending={skip.isPending} pendingLabel={t("skipping")} onClick={onSkip}>
+        {t("skip")}
+        <span className="sr-only"> {t("skipThis")}</span>
+      </SubmitButton>
+    );
+
   const nextControl = isLast ? (
     finishControl
   ) : (
@@ -112,49 +141,42 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
 
       <div className="mt-4 sm:mt-6">
         {mode === "answer" ? (
-          <AnswerForm
-            key={retrying ? `retry-${latestId}` : "first"}
-            interviewId={interview.id}
-            questionId={question.questionId}
-            kind="answer"
-            label={retrying ? t("yourAnswerAttempt", { attempt: mainAttempts.length + 1 }) : t("yourAnswer")}
-            attempt={mainAttempts.length + 1}
-            expectedVersion={question.versions.answer}
-            onViewCurrent={(answerId) => {
-              setSubmittedId(answerId);
-              setRetrying(false);
-              setAnsweringSkipped(false);
-              void invalidate();
-            }}
-            serverDraft={question.draft}
-            submittedTexts={new Set(mainAttempts.map((attempt) => attempt.text.trim()))}
-            previousText={retrying ? latestText : undefined}
-            coding={codingInput(question, retrying ? mainAttempts.find((attempt) => attempt.id === latestId) : undefined)}
-            focusOnMount={retrying || answeringSkipped}
-            onSubmitted={(answerId) => {
-              setSubmittedId(answerId);
-              setRetrying(false);
-              setAnsweringSkipped(false);
-              void invalidate();
-            }}
-            actions={
-              retrying || answeringSkipped ? (
-                <button
-                  type="button"
-                  onClick={() => {
-                    setRetrying(false);
-                    setAnsweringSkipped(false);
-                  }}
-                  className={buttonClass("secondary")}
-                >
-                  {t("cancel")}
-                </button>
-              ) : (
-                <SubmitButton type="button" variant="secondary" pending={skip.isPending} pendingLabel={t("skipping")} onClick={onSkip}>
-                  {t("skip")}
-                  <span className="sr-only"> {t("skipThis")}</span>
-                </SubmitButton>
-              )
+          <AnswerModes
+            typed={
+              <AnswerForm
+                key={retrying ? `retry-${latestId}` : "first"}
+                interviewId={interview.id}
+                questionId={question.questionId}
+                kind="answer"
+                label={retrying ? t("yourAnswerAttempt", { attempt: mainAttempts.length + 1 }) : t("yourAnswer")}
+                attempt={mainAttempts.length + 1}
+                expectedVersion={question.versions.answer}
+                onViewCurrent={onAnswered}
+                serverDraft={question.draft}
+                submittedTexts={new Set(mainAttempts.map((attempt) => attempt.text.trim()))}
+                previousText={retrying ? latestText : undefined}
+                coding={codingInput(question, retrying ? mainAttempts.find((attempt) => attempt.id === latestId) : undefined)}
+                focusOnMount={retrying || answeringSkipped}
+                onSubmitted={onAnswered}
+                actions={answerActions}
+              />
+            }
+            // A coding answer is code: typed only.
+            spoken={
+              question.coding
+                ? undefined
+                : () => (
+                    <VoiceAnswer
+                      interviewId={interview.id}
+                      questionId={question.questionId}
+                      kind="answer"
+                      track={interview.track}
+                      attempt={mainAttempts.length + 1}
+                      expectedVersion={question.versions.answer}
+                      onSubmitted={onAnswered}
+                      actions={answerActions}
+                    />
+                  )
             }
           />
         ) : null}

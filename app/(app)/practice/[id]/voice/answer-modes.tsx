@@ -51,11 +51,11 @@ export function AnswerModes({ typed, spoken }: { typed: ReactNode; spoken?: () =
           {(["type", "speak"] as const).map((option) => (
             <label
               key={option}
-              className={`cursor-pointer rounded-md px-4 py-1.5 text-sm font-semibold has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 ${
+              className={`relative cursor-pointer rounded-md px-4 py-1.5 text-sm font-semibold has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600 ${
                 mode === option ? "bg-white text-slate-900 shadow-sm" : "text-slate-700 hover:text-slate-900"
               }`}
             >
-              <input type="radio" name={name} value={option} checked={mode === option} onChange={() => choose(option)} className="sr-only" />
+              <input type="radio" name={name} value={option} checked={mode === option} onChange={() => choose(option)} className="absolute inset-0 h-full w-full cursor-pointer opacity-0" />
               {t(option)}
             </label>
           ))}
