@@ -149,9 +149,10 @@ describe("transcribe-recording through the OpenAI-compatible path", () => {
     fake.enqueue({ kind: "error", status: 503 });
     const handler = transcribeRecordingHandler(() => db, { engine: openAi(), storage });
     await expect(handler.run({ recordingId: recording.id }, { jobId: "j", attempt: 1, maxAttempts: 4 })).rejects.toThrow(/HTTP 503/);
-    expect((await reload(recording.id)).status).toBe("transcribing");
+    // Still transcribing, and the page can say by whom while the queue retries.
+    expect(await reload(recording.id)).toMatchObject({ status: "transcribing", engine: "openai" });
     await handler.onFailed!({ recordingId: recording.id }, "The transcription service failed (HTTP 503).");
-    expect(await reload(recording.id)).toMatchObject({ status: "failed", failureReason: FAILURE_REASONS.gaveUp, transcript: null });
+    expect(await reload(recording.id)).toMatchObject({ status: "failed", failureReason: FAILURE_REASONS.gaveUp, engine: null, transcript: null });
   });
 
   it("fails at once, without a retry, when the provider cannot read the audio", async () => {

@@ -9,7 +9,7 @@
  * Idempotent: only a recording still `transcribing` is touched, and the final write is conditional on
  * that too, so a slow try overlapping its retry (a worker killed mid-try) cannot write twice.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { interviews, recordings } from "@/db/schema";
 import { SUGGESTED_SPEAKING_SECONDS, type TDeliveryAnalysis, type TRecordingContentType } from "@/server/contracts/voice";
@@ -91,6 +91,18 @@ async function store(db: TDatabase, row: TLoaded, result: TResult): Promise<bool
   });
 }
 
+/** While it works, the page can say who is listening ("Transcribing with pocketsphinx…"). */
+async function announceEngine(db: TDatabase, row: TLoaded, engine: "openai" | "pocketsphinx"): Promise<void> {
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(recordings)
+      .set({ engine })
+      .where(and(eq(recordings.id, row.id), eq(recordings.status, "transcribing"), isNull(recordings.engine)))
+      .returning({ id: recordings.id });
+    if (updated.length > 0) await notifyRecordingChanged(tx, row.userId, row.id);
+  });
+}
+
 function delivery(transcript: string, audio: PreparedAudio | null, row: TLoaded): TDeliveryAnalysis {
   return analyseDelivery({
     transcript,
@@ -150,6 +162,7 @@ export async function transcribeRecording(deps: TranscribeDeps, recordingId: str
       // Nothing can transcribe here; the envelope still gives talk time and pauses for the candidate's typed words.
       result = { status: "failed", failureReason: FAILURE_REASONS.noEngine, delivery: audio.analysis ? delivery("", audio, row) : null, durationSec: audio.analysis?.durationSec ?? null };
     } else {
+      await announceEngine(deps.db, row, choice.engine.name);
       result = await transcribe(deps, row, choice, audio);
     }
     if (audio.conversionProblem) log.info({ problem: audio.conversionProblem }, "recording could not be converted to speech WAV");
