@@ -39,7 +39,13 @@ export function recordingRoute(req: Request): ((req: Request) => Promise<Respons
 }
 
 function uuidParam(raw: string, field: string): string {
-  const parsed = z.uuid().safeParse(decodeURIComponent(raw));
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // Left as sent: a malformed escape (%FF) is not a UUID either.
+  }
+  const parsed = z.uuid().safeParse(decoded);
   if (!parsed.success) throw new AppError("VALIDATION_ERROR", `The ${field} must be a UUID.`, { fields: { [field]: "must be a UUID" } });
   return parsed.data;
 }
