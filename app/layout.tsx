@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages } from "@/server/i18n/messages";
+import { shellMessages } from "@/server/i18n/client-areas";
 import { getEnv } from "@/server/env";
 import { SiteFooter } from "./_components/site-footer";
 import { SiteHeader } from "./_components/site-header";
@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages(locale, "shell")}>
+        <NextIntlClientProvider messages={shellMessages(locale)}>
           <TRPCReactProvider>
             <SkipLink />
             <SiteHeader />
