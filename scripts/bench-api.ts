@@ -23,7 +23,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/db";
@@ -33,6 +32,7 @@ import { runSeed } from "@/db/seed";
 import { runLoad, type TLoadResult } from "./lib/bench/load-loop";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
 import { processTreeCpuSeconds } from "./lib/bench-cpu";
+import { freePort } from "./lib/bench-app";
 import { BenchClient } from "./lib/bench-http";
 import { idleCpuMsPerSecond, measurePracticeLoopCpu, practiceTable } from "./lib/bench/practice-cpu";
 
@@ -55,16 +55,6 @@ if (!Number.isInteger(PRACTICE_CANDIDATES) || PRACTICE_CANDIDATES < 0 || PRACTIC
 const TSX = path.resolve("node_modules", ".bin", "tsx");
 const PROFILE_DIR = path.resolve(".test-data", "bench-api-profiles");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

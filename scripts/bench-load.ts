@@ -9,7 +9,6 @@
  * docs/performance.md (--no-docs to skip). Exit code 1 when a verdict fails.
  */
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +16,7 @@ import postgres from "postgres";
 import { createDb } from "@/db";
 import { ZEnvSchema } from "@/server/env";
 import { CpuMeter, cpuText } from "./lib/bench-cpu";
-import { embeddedCluster, readPostmaster, restartDatabase, setChildNodeFlags, startApp, stopChild, stopLeftoverPostmaster, type AppProcess } from "./lib/bench-app";
+import { embeddedCluster, freePort, readPostmaster, restartDatabase, setChildNodeFlags, startApp, stopChild, stopLeftoverPostmaster, type AppProcess } from "./lib/bench-app";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
 import { runCandidate } from "./lib/bench-candidate";
 import { measureBaseline } from "./lib/bench-baseline";
@@ -79,15 +78,6 @@ const TAIL_MS = 35_000;
 const DRAIN_MS = 90_000;
 
 const say = (line: string) => console.log(line);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
 
 async function supportsLongPoll(client: BenchClient): Promise<boolean> {
   const response = await client.request({ path: "/api/openapi.json" });

@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { isProcessAlive } from "@/db/embedded-lock";
 import { sleep } from "./bench-http";
@@ -15,6 +16,18 @@ export interface AppProcess {
   port: number;
   dataDir: string;
   logFile: string;
+}
+
+/** A port nothing listens on right now (the OS picks it), for a bench's own server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Variables every child gets on top of ours: a quiet, offline, self-contained production app. */
