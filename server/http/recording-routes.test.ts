@@ -3,34 +3,22 @@
  * backends (a temporary folder, and the real AWS SDK against the fake S3 server).
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { recordings } from "@/db/schema/voice";
 import { resetEnvCache } from "@/server/env";
-import { stopRealtime } from "@/server/realtime/hub";
 import type { TRecording } from "@/server/contracts/voice";
 import { connectTestDb } from "@/test/helpers/db";
+import { notifyRecordingChanged } from "@/server/voice/recordings/notify";
 import { openApiDocument } from "./openapi";
-import { startFakeS3Server, type TFakeS3Server } from "@/test/helpers/fake-s3-server";
-import { restGet, storageBackends, storedKeys, uploadRequest, voiceCandidate, wavOf } from "@/test/helpers/recordings";
+import { restGet, storedKeys, uploadRequest, voiceStorageForTests, voiceCandidate, wavOf } from "@/test/helpers/recordings";
 
 const db = connectTestDb();
-let s3: TFakeS3Server;
-let env: Awaited<ReturnType<typeof storageBackends>>;
-
-beforeAll(async () => {
-  s3 = await startFakeS3Server();
-  env = await storageBackends(s3);
-});
-afterAll(async () => {
-  await env.cleanup();
-  await s3.close();
-  stopRealtime();
-});
+const voice = voiceStorageForTests();
 afterEach(() => {
   delete process.env.VOICE_MAX_BYTES;
   delete process.env.VOICE_MAX_SECONDS;
   resetEnvCache();
-  s3.failWrites = false;
+  voice.s3.failWrites = false;
 });
 
 async function jobsFor(recordingId: string): Promise<number> {
@@ -40,7 +28,7 @@ async function jobsFor(recordingId: string): Promise<number> {
 
 describe.each(["local", "s3"] as const)("upload and playback: %s storage", (backend) => {
   it("stores the audio, writes the row with its WAV duration and queues one transcription job", async () => {
-    env.use(backend);
+    voice.use(backend);
     const actor = await voiceCandidate(db, `voice-up-${backend}`);
     const audio = wavOf(1.5);
     const response = await uploadRequest(actor.token, actor.interview.id, actor.questionId, audio);
@@ -48,7 +36,7 @@ describe.each(["local", "s3"] as const)("upload and playback: %s storage", (back
     const { recording } = (await response.json()) as { recording: TRecording };
     expect(recording).toMatchObject({ status: "transcribing", contentType: "audio/wav", byteSize: audio.length, durationSec: 1.5, kind: "answer", answerId: null, audioUrl: `/api/v1/recordings/${recording.id}/audio` });
     expect(await jobsFor(recording.id)).toBe(1);
-    expect(await storedKeys(env.backends[backend], actor.user.id)).toHaveLength(1);
+    expect(await storedKeys(voice.backends[backend], actor.user.id)).toHaveLength(1);
 
     const whole = await restGet(actor.token, `/recordings/${recording.id}/audio`);
     expect(whole.status).toBe(200);
@@ -68,7 +56,7 @@ describe.each(["local", "s3"] as const)("upload and playback: %s storage", (back
   });
 
   it("refuses a body over VOICE_MAX_BYTES while it streams (no Content-Length) and stores nothing", async () => {
-    env.use(backend);
+    voice.use(backend);
     process.env.VOICE_MAX_BYTES = "4096";
     resetEnvCache();
     const actor = await voiceCandidate(db, `voice-413-${backend}`);
@@ -88,16 +76,16 @@ describe.each(["local", "s3"] as const)("upload and playback: %s storage", (back
     expect(body.error.message).toMatch(/larger than the limit/);
     expect(sent).toBeLessThan(audio.length);
     expect(await db.select().from(recordings).where(eq(recordings.userId, actor.user.id))).toEqual([]);
-    expect(await storedKeys(env.backends[backend], actor.user.id)).toEqual([]);
-    if (backend === "s3") expect(s3.pendingUploads()).toBe(0);
+    expect(await storedKeys(voice.backends[backend], actor.user.id)).toEqual([]);
+    if (backend === "s3") expect(voice.s3.pendingUploads()).toBe(0);
   });
 });
 
 describe("upload checks", () => {
   it("answers 503 and writes no row when storage fails", async () => {
-    env.use("s3");
+    voice.use("s3");
     const actor = await voiceCandidate(db, "voice-503");
-    s3.failWrites = true;
+    voice.s3.failWrites = true;
     const response = await uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(0.5));
     expect(response.status).toBe(503);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/could not be stored/);
@@ -105,7 +93,7 @@ describe("upload checks", () => {
   });
 
   it("refuses a text file named .wav with 415 naming what it is", async () => {
-    env.use("local");
+    voice.use("local");
     const actor = await voiceCandidate(db, "voice-415");
     const response = await uploadRequest(actor.token, actor.interview.id, actor.questionId, "This is my answer, typed into a file called answer.wav\n", { headers: { "content-type": "audio/wav" } });
     expect(response.status).toBe(415);
@@ -116,7 +104,7 @@ describe("upload checks", () => {
   });
 
   it("refuses a WAV longer than VOICE_MAX_SECONDS from its header, naming the limit", async () => {
-    env.use("local");
+    voice.use("local");
     process.env.VOICE_MAX_SECONDS = "5";
     resetEnvCache();
     const actor = await voiceCandidate(db, "voice-long");
@@ -126,7 +114,7 @@ describe("upload checks", () => {
   });
 
   it("is 404 for another user's interview, recording and audio; 400 for a bad kind; 409 once the interview is over", async () => {
-    env.use("local");
+    voice.use("local");
     const owner = await voiceCandidate(db, "voice-owner");
     const other = await voiceCandidate(db, "voice-other");
     const notMine = await uploadRequest(other.token, owner.interview.id, owner.questionId, wavOf(0.5));
@@ -144,14 +132,39 @@ describe("upload checks", () => {
   });
 
   it("stores 20 concurrent uploads once each", async () => {
-    env.use("s3");
+    voice.use("s3");
     const actor = await voiceCandidate(db, "voice-burst");
     const responses = await Promise.all(Array.from({ length: 20 }, () => uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(0.3))));
     expect(responses.map((response) => response.status)).toEqual(Array(20).fill(201));
     const rows = await db.select().from(recordings).where(eq(recordings.userId, actor.user.id));
     expect(rows).toHaveLength(20);
     expect(new Set(rows.map((row) => row.storageKey)).size).toBe(20);
-    expect((await storedKeys(env.backends.s3, actor.user.id)).sort()).toEqual(rows.map((row) => row.storageKey).sort());
+    expect((await storedKeys(voice.backends.s3, actor.user.id)).sort()).toEqual(rows.map((row) => row.storageKey).sort());
+  });
+
+  it("long-polls GET /recordings/{id}?wait= until the transcription is stored, and the subscription sees it", async () => {
+    voice.use("local");
+    const actor = await voiceCandidate(db, "voice-wait");
+    const { recording } = (await (await uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(0.5))).json()) as { recording: TRecording };
+    const stream = await actor.caller.voice.onRecording({ id: recording.id });
+    const iterator = stream[Symbol.asyncIterator]();
+    // tracked(): [event id, data]
+    const first = (await iterator.next()).value as unknown as [string, { recording: TRecording }];
+    expect(first[1].recording.status).toBe("transcribing");
+    const polling = restGet(actor.token, `/recordings/${recording.id}?wait=20`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await db.transaction(async (tx) => {
+      await tx.update(recordings).set({ status: "transcribed", engine: "pocketsphinx", transcript: "hello there" }).where(eq(recordings.id, recording.id));
+      await notifyRecordingChanged(tx, actor.user.id, recording.id);
+    });
+    const storedAt = Date.now();
+    const second = (await iterator.next()).value as unknown as [string, { recording: TRecording }];
+    expect(second[1].recording.transcript).toBe("hello there");
+    await iterator.return?.();
+    const response = await polling;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { recording: TRecording }).recording).toMatchObject({ status: "transcribed", engine: "pocketsphinx", transcript: "hello there" });
+    expect(Date.now() - storedAt).toBeLessThan(5000);
   });
 
   it("documents every recording route in the OpenAPI document", () => {

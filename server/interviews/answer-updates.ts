@@ -8,9 +8,8 @@ import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import type { TAnswer } from "@/server/contracts/interviews";
 import { realtimeKey } from "@/server/realtime/events";
-import { openEventCursor } from "@/server/realtime/event-cursor";
-import { realtimeRecheckMs } from "@/server/realtime/hub";
 import { versionedUpdates, type TUpdateOptions } from "@/server/realtime/versioned-updates";
+import { waitWhilePending } from "@/server/realtime/wait-while-pending";
 import { getAnswer } from "./get-answer";
 
 /** The longest a REST client may ask to wait (GET /answers/{id}?wait=…). */
@@ -52,21 +51,6 @@ export async function* answerUpdates(
  */
 export async function waitForAnswer(db: TDbOrTx, userId: string, answerId: string, waitSeconds: number, signal?: AbortSignal): Promise<TAnswer> {
   if (waitSeconds <= 0) return getAnswer(db, userId, answerId);
-  const deadline = Date.now() + Math.min(waitSeconds, MAX_WAIT_SECONDS) * 1000;
-  // The cursor is open before the first read, so a score stored right after it wakes the wait: one
-  // read up front instead of two. While waiting, no query runs and no pool connection is held.
-  const cursor = openEventCursor([realtimeKey.answer(answerId)]);
-  try {
-    let answer = await getAnswer(db, userId, answerId);
-    while (!isFinal(answer)) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0 || signal?.aborted) break;
-      const result = await cursor.wait(Math.min(remaining, realtimeRecheckMs()), signal);
-      if (result === "aborted") break;
-      answer = await getAnswer(db, userId, answerId);
-    }
-    return answer;
-  } finally {
-    cursor.close();
-  }
+  const source = { key: realtimeKey.answer(answerId), read: () => getAnswer(db, userId, answerId), pending: (answer: TAnswer) => !isFinal(answer) };
+  return waitWhilePending(source, Math.min(waitSeconds, MAX_WAIT_SECONDS) * 1000, signal);
 }

@@ -7,17 +7,19 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { handleRestRequest } from "@/server/http/rest-handler";
+import { stopRealtime } from "@/server/realtime/hub";
 import { withRequest } from "@/server/http/with-request";
 import { encodeWav } from "@/server/voice/audio/wav";
 import { setRecordingStorage, type TRecordingStorage } from "@/server/voice/storage";
 import { localRecordingStorage } from "@/server/voice/storage/local-storage";
 import { s3RecordingStorage } from "@/server/voice/storage/s3-storage";
 import { verifiedTestUser } from "./caller";
-import type { TFakeS3Server } from "./fake-s3-server";
+import { startFakeS3Server, type TFakeS3Server } from "./fake-s3-server";
 
 export const API = "http://localhost:3999/api/v1";
 export const restHandle = withRequest(handleRestRequest);
@@ -51,6 +53,33 @@ export async function storageBackends(s3: TFakeS3Server) {
       setRecordingStorage(undefined);
       await fs.rm(folder, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The storages of a test file: the fake S3 server started and a temporary folder made before its
+ * tests (the folder in use at first), both gone after; `use` switches the backend.
+ */
+export function voiceStorageForTests() {
+  const state: { s3?: TFakeS3Server; env?: Awaited<ReturnType<typeof storageBackends>> } = {};
+  beforeAll(async () => {
+    state.s3 = await startFakeS3Server();
+    state.env = await storageBackends(state.s3);
+    state.env.use("local");
+  });
+  afterAll(async () => {
+    await state.env?.cleanup();
+    await state.s3?.close();
+    stopRealtime();
+  });
+  return {
+    get s3() {
+      return state.s3!;
+    },
+    get backends() {
+      return state.env!.backends;
+    },
+    use: (name: "local" | "s3") => state.env!.use(name),
   };
 }
 

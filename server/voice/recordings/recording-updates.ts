@@ -6,10 +6,9 @@
 import { createHash } from "node:crypto";
 import type { TDbOrTx } from "@/db";
 import { MAX_RECORDING_WAIT_SECONDS, type TRecording } from "@/server/contracts/voice";
-import { openEventCursor } from "@/server/realtime/event-cursor";
 import { realtimeKey } from "@/server/realtime/events";
-import { realtimeRecheckMs } from "@/server/realtime/hub";
 import { versionedUpdates, type TUpdateOptions } from "@/server/realtime/versioned-updates";
+import { waitWhilePending } from "@/server/realtime/wait-while-pending";
 import { getRecording } from "./recording-dto";
 
 /** Changes with whatever the owner sees change: status, transcripts, delivery, the link to an answer. */
@@ -27,18 +26,6 @@ export async function* recordingStatusUpdates(db: TDbOrTx, userId: string, id: s
 /** The long-poll: at once unless transcribing, else as soon as the status changes or the wait ends. */
 export async function waitForRecording(db: TDbOrTx, userId: string, id: string, waitSeconds: number, signal?: AbortSignal): Promise<TRecording> {
   if (waitSeconds <= 0) return getRecording(db, userId, id);
-  const deadline = Date.now() + Math.min(waitSeconds, MAX_RECORDING_WAIT_SECONDS) * 1000;
-  const cursor = openEventCursor([realtimeKey.recording(id)]);
-  try {
-    let recording = await getRecording(db, userId, id);
-    while (recording.status === "transcribing" && !signal?.aborted) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) break;
-      if ((await cursor.wait(Math.min(remaining, realtimeRecheckMs()), signal)) === "aborted") break;
-      recording = await getRecording(db, userId, id);
-    }
-    return recording;
-  } finally {
-    cursor.close();
-  }
+  const source = { key: realtimeKey.recording(id), read: () => getRecording(db, userId, id), pending: (recording: TRecording) => recording.status === "transcribing" };
+  return waitWhilePending(source, Math.min(waitSeconds, MAX_RECORDING_WAIT_SECONDS) * 1000, signal);
 }

@@ -5,31 +5,17 @@
  */
 import { eq } from "drizzle-orm";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordings } from "@/db/schema/voice";
 import type { TRecording } from "@/server/contracts/voice";
-import { stopRealtime } from "@/server/realtime/hub";
 import { recordingStorage } from "@/server/voice/storage";
 import { newRecordingKey } from "@/server/voice/storage/keys";
 import { connectTestDb } from "@/test/helpers/db";
-import { startFakeS3Server, type TFakeS3Server } from "@/test/helpers/fake-s3-server";
-import { restGet, storageBackends, storedKeys, uploadRequest, voiceCandidate, wavOf } from "@/test/helpers/recordings";
+import { restGet, storedKeys, uploadRequest, voiceStorageForTests, voiceCandidate, wavOf } from "@/test/helpers/recordings";
 import { expireOldAudio, ORPHAN_GRACE_MS, sweepOrphanAudio } from "./retention";
 
 const db = connectTestDb();
-let s3: TFakeS3Server;
-let env: Awaited<ReturnType<typeof storageBackends>>;
-
-beforeAll(async () => {
-  s3 = await startFakeS3Server();
-  env = await storageBackends(s3);
-  env.use("local");
-});
-afterAll(async () => {
-  await env.cleanup();
-  await s3.close();
-  stopRealtime();
-});
+const voice = voiceStorageForTests();
 
 type TActor = Awaited<ReturnType<typeof voiceCandidate>>;
 
@@ -102,7 +88,7 @@ describe("submit with a recording", () => {
 
 describe.each(["local", "s3"] as const)("deletion: %s storage", (backend) => {
   it("deletes the audio with the account and with the interview", async () => {
-    env.use(backend);
+    voice.use(backend);
     const storage = recordingStorage();
     const leaving = await voiceCandidate(db, `voice-leave-${backend}`);
     await upload(leaving);
@@ -122,13 +108,13 @@ describe.each(["local", "s3"] as const)("deletion: %s storage", (backend) => {
     const single = await upload(kept);
     await kept.caller.voice.delete({ id: single.id });
     expect(await storedKeys(storage, kept.user.id)).toHaveLength(1);
-    env.use("local");
+    voice.use("local");
   });
 });
 
 describe("retention", () => {
   it("deletes audio past the retention period, keeps the transcript, and playback says it is gone", async () => {
-    env.use("local");
+    voice.use("local");
     const actor = await voiceCandidate(db, "voice-retention");
     const old = await upload(actor);
     const recent = await upload(actor);
@@ -148,7 +134,7 @@ describe("retention", () => {
   });
 
   it("sweeps stored objects that no row refers to, once past the grace period", async () => {
-    env.use("s3");
+    voice.use("s3");
     const actor = await voiceCandidate(db, "voice-orphans");
     const kept = await upload(actor);
     const orphan = newRecordingKey(actor.user.id);
@@ -159,6 +145,6 @@ describe("retention", () => {
     expect(left).toHaveLength(1);
     expect(left).not.toContain(orphan);
     expect((await restGet(actor.token, `/recordings/${kept.id}/audio`)).status).toBe(200);
-    env.use("local");
+    voice.use("local");
   });
 });
