@@ -137,13 +137,7 @@ export const ZUploadRecordingQuerySchema = z.object({ kind: ZAnswerKindSchema.de
 export const ZRecordingResponseSchema = z.object({ recording: ZRecordingSchema });
 
 /** What an answer shows of its recording (TAnswer.voice). */
-export const ZAnswerVoiceSchema = z.object({
+export const ZAnswerVoiceSchema = ZRecordingSchema.pick({ engine: true, transcript: true, correctedTranscript: true, durationSec: true, delivery: true, audioUrl: true }).extend({
   recordingId: z.uuid(),
-  engine: ZTranscriptEngineSchema.nullable(),
-  transcript: z.string().nullable(),
-  correctedTranscript: z.string().nullable(),
-  durationSec: z.number().nonnegative().nullable(),
-  delivery: ZDeliveryAnalysisSchema.nullable(),
-  audioUrl: z.string().nullable(),
 });
 export type TAnswerVoice = z.infer<typeof ZAnswerVoiceSchema>;
