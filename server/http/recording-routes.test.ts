@@ -10,7 +10,7 @@ import type { TRecording } from "@/server/contracts/voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { notifyRecordingChanged } from "@/server/voice/recordings/notify";
 import { openApiDocument } from "./openapi";
-import { restGet, storedKeys, uploadRequest, voiceStorageForTests, voiceCandidate, wavOf } from "@/test/helpers/recordings";
+import { API, restGet, restHandle, storedKeys, uploadRequest, voiceStorageForTests, voiceCandidate, wavOf } from "@/test/helpers/recordings";
 
 const db = connectTestDb();
 const voice = voiceStorageForTests();
@@ -165,6 +165,22 @@ describe("upload checks", () => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { recording: TRecording }).recording).toMatchObject({ status: "transcribed", engine: "pocketsphinx", transcript: "hello there" });
     expect(Date.now() - storedAt).toBeLessThan(5000);
+  });
+
+  it("corrects over PATCH /recordings/{id} and deletes over DELETE", async () => {
+    voice.use("local");
+    const actor = await voiceCandidate(db, "voice-rest-edit");
+    const { recording } = (await (await uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(0.5))).json()) as { recording: TRecording };
+    await db.update(recordings).set({ status: "transcribed", engine: "pocketsphinx", transcript: "hollow word" }).where(eq(recordings.id, recording.id));
+    const send = (method: string, body?: unknown) =>
+      restHandle(new Request(`${API}/recordings/${recording.id}`, { method, headers: { authorization: `Bearer ${actor.token}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }));
+    const patched = await send("PATCH", { transcript: "Hello world" });
+    expect(patched.status).toBe(200);
+    expect(((await patched.json()) as { recording: TRecording }).recording).toMatchObject({ transcript: "hollow word", correctedTranscript: "Hello world" });
+    expect((await send("PATCH", { transcript: "" })).status).toBe(400);
+    expect((await send("DELETE")).status).toBe(204);
+    expect((await restGet(actor.token, `/recordings/${recording.id}`)).status).toBe(404);
+    expect(await storedKeys(voice.backends.local, actor.user.id)).toEqual([]);
   });
 
   it("documents every recording route in the OpenAPI document", () => {
