@@ -32,9 +32,13 @@ const KNOWN_ACTIONS = [
   "question.activate",
   "question.deactivate",
   "question.import",
+  "question.translate",
+  "question.coding",
+  "question.generate_drafts",
   "user.role",
   "user.suspend",
   "user.reactivate",
+  "user.grant_plan",
   "ticket.reply",
   "ticket.status",
 ];

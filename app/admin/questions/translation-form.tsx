@@ -7,6 +7,7 @@ import { FormTextareaField, FormTextField } from "@/app/_components/form/fields"
 import { MutationForm } from "@/app/_components/form/mutation-form";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import type { TAdminQuestion } from "@/app/_components/admin/types";
+import { dimensionName } from "@/app/_components/dimension-name";
 import { api } from "@/app/_trpc/client";
 import { ZQuestionTranslationFormSchema, type TQuestionTranslation } from "@/server/contracts/question-translations";
 import { LANGUAGE_NATIVE_NAMES } from "@/server/contracts/vocabulary/languages";
@@ -37,7 +38,8 @@ export function TranslationForm({ question, translation }: { question: TAdminQue
   const form = useZodForm(ZQuestionTranslationFormSchema, { id: `translation-${question.id}-${language}`, defaultValues: defaults });
   const save = api.admin.saveQuestionTranslation.useMutation();
   const current = save.data ?? translation;
-  const dimensionLabel = new Map(followUpDimensions(question.track as TTrack).map((dimension) => [dimension.key, dimension.label]));
+  const tv = useTranslations("vocabulary");
+  const dimensionLabel = new Map(followUpDimensions(question.track as TTrack).map((dimension) => [dimension.key, dimensionName(tv, dimension.key, dimension.label)]));
   const fallback = current.fallback.map((field) => t(`fieldNames.${field}`)).join(", ");
 
   return (

@@ -66,7 +66,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               rowHeader: true,
               cell: (user) => (
                 <Link href={`/admin/users/${user.id}`} className="rounded text-brand-700 hover:text-brand-900 hover:underline">
-                  <span dir="auto">{user.name}</span>
+                  <span data-user-content dir="auto">{user.name}</span>
                 </Link>
               ),
             },
@@ -75,7 +75,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               className: "break-all text-slate-800",
               cell: (user) => (
                 <>
-                  {user.email}
+                  <span data-user-content>{user.email}</span>
                   {!user.emailVerified ? <span className="ml-2 text-xs text-slate-600">{t("unverified")}</span> : null}
                 </>
               ),

@@ -58,8 +58,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         <Link href="/admin/users" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
           <span aria-hidden="true">←</span> {t("back")}
         </Link>
-        <h1 dir="auto" className="mt-2 break-words text-3xl font-bold tracking-tight text-slate-900">{user.name}</h1>
-        <p className="mt-1 break-all text-slate-700">{user.email}</p>
+        <h1 data-user-content dir="auto" className="mt-2 break-words text-3xl font-bold tracking-tight text-slate-900">{user.name}</h1>
+        <p data-user-content className="mt-1 break-all text-slate-700">{user.email}</p>
       </div>
 
       <dl className="grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4">
