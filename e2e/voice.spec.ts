@@ -67,6 +67,8 @@ test.describe("voice answers", () => {
     const playback = page.getByTestId("take-playback");
     await expect(playback).toBeVisible();
     expect(await playback.evaluate((audio: HTMLAudioElement) => audio.src.startsWith("blob:"))).toBe(true);
+    // It loads (the page's policies allow the microphone and blob: media).
+    await expect.poll(() => playback.evaluate((audio: HTMLAudioElement) => audio.error === null && audio.readyState >= 1)).toBe(true);
     await page.getByRole("button", { name: "Transcribe this recording" }).click();
     await expect(page.getByRole("textbox", { name: "Your answer, transcribed" })).toBeVisible({ timeout: 90_000 });
     await saveScreen(page, "voice-review");

@@ -9,6 +9,8 @@ export function contentSecurityPolicy(nonce: string, isDev: boolean): string {
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // Voice answers: the recorder plays the take back from a blob: URL before it is uploaded.
+    "media-src 'self' blob:",
     "font-src 'self'",
     `connect-src 'self'${isDev ? " ws: wss:" : ""}`,
     // The code editor's "Run tests" sandbox: Web Workers from /sandbox/ only ('strict-dynamic' would ignore 'self' for them).
@@ -26,7 +28,8 @@ export function securityHeaders(options: { isProduction: boolean; isHttps: boole
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    // The microphone for this origin only (voice answers); no third-party frame gets it.
+    "Permissions-Policy": "camera=(), microphone=(self), geolocation=(), payment=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(options.isProduction && options.isHttps ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
