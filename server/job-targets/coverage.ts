@@ -14,6 +14,7 @@ import { loadBank } from "./bank";
 import { coverageScore, covers } from "./match-questions";
 import { quoteFor } from "./quote";
 import { listRequirements } from "./store";
+import { loadTranslations } from "@/server/questions/translations";
 
 /** Share of the mapped dimensions' maximum an answer needs to count as evidence. */
 export const DECENT = 0.6;
@@ -43,7 +44,7 @@ async function scoredAnswers(db: TDbOrTx, interviewId: string) {
 }
 
 export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId: string): Promise<TCoverage | null> {
-  const [interview] = await db.select({ id: interviews.id }).from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  const [interview] = await db.select({ id: interviews.id, language: interviews.language }).from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
   if (!interview) throw new AppError("NOT_FOUND", "Interview not found.");
   const [link] = await db.select({ jobTargetId: jobInterviewItems.jobTargetId }).from(jobInterviewItems).where(eq(jobInterviewItems.interviewId, interviewId)).limit(1);
   if (!link) return null;
@@ -62,7 +63,7 @@ export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId
     loadBank(db),
   ]);
   const asked = new Set(items.map((item) => item.questionId));
-  return {
+  const coverage: TCoverage = {
     jobTarget: { id: target.id, title: target.title, company: target.company },
     items: items.map((item) => ({ questionId: item.questionId, requirementText: item.requirementText })),
     requirements: requirements.map((requirement) => {
@@ -91,6 +92,12 @@ export async function interviewCoverage(db: TDbOrTx, userId: string, interviewId
       };
     }),
   };
+  // Questions to practise next read in the interview's language, like the questions it asked (English where a translation is missing).
+  const translations = await loadTranslations(db, coverage.requirements.flatMap((requirement) => requirement.suggestedQuestions.map((question) => question.id)), interview.language);
+  for (const requirement of coverage.requirements) {
+    requirement.suggestedQuestions = requirement.suggestedQuestions.map((question) => ({ ...question, text: translations.get(question.id)?.text ?? question.text }));
+  }
+  return coverage;
 }
 
 /** The tailored interviews of one job target, newest first (progress filtered by job). */

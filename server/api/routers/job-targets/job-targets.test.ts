@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { answers, jobInterviewItems, jobTargets, scores } from "@/db/schema";
+import { answers, interviews, jobInterviewItems, jobTargets, scores } from "@/db/schema";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { failure } from "@/test/helpers/app-error";
 import { createCaller } from "@/server/api/root";
@@ -75,6 +75,16 @@ describe("jobTargets router", () => {
     expect((await failure(caller.jobTargets.get({ id: "00000000-0000-4000-8000-000000000000" }))).status).toBe(404);
     expect((await failure(caller.jobTargets.setRequirements({ id: "00000000-0000-4000-8000-000000000000", requirements: Array.from({ length: 31 }, () => ({ text: "SQL", kind: "skill" as const })) }))).status).toBe(400);
     expect((await failure(caller.jobTargets.coverage({ interviewId: "00000000-0000-4000-8000-000000000000" }))).status).toBe(404);
+  });
+
+  it("suggests the questions to practise next in the interview's language", async () => {
+    const { caller } = await verifiedTestUser(db, "jobs-ko");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const started = await caller.jobTargets.startInterview({ id: jobTarget.id, questionCount: 1 });
+    await db.update(interviews).set({ language: "ko" }).where(eq(interviews.id, started.interviewId));
+    const suggested = (await caller.jobTargets.coverage({ interviewId: started.interviewId })).coverage!.requirements.flatMap((requirement) => requirement.suggestedQuestions);
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(suggested.filter((question) => !/[\uac00-\ud7a3]/.test(question.text))).toEqual([]);
   });
 
   it("practises for the job: items name their requirement, the quota applies, the report shows coverage", async () => {
