@@ -55,6 +55,19 @@ export async function englishOnPage(page: Page, giveaways: string[]): Promise<st
   return giveaways.filter((phrase) => text.includes(phrase));
 }
 
+/**
+ * The same, on the interface only: text marked data-user-content (questions, answers, ticket subjects,
+ * notes), code and form values are left out, since what people wrote may be in any language.
+ */
+export async function englishOutsideUserContent(page: Page, giveaways: string[]): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll("[data-user-content], script, style, code, pre, textarea, input").forEach((node) => node.remove());
+    return (clone.textContent ?? "").replace(/\s+/g, " ");
+  });
+  return giveaways.filter((phrase) => text.includes(phrase));
+}
+
 /** A fresh browser context as a visitor whose browser asks for `acceptLanguage`. */
 export async function visitorContext(browser: Browser, acceptLanguage: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
   const byte = () => Math.floor(Math.random() * 254) + 1;

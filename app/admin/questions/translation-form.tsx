@@ -83,7 +83,7 @@ export function TranslationForm({ question, translation }: { question: TAdminQue
       <FormTextareaField name="sampleAnswer" label={t("sampleAnswer")} rows={8} lang={language} />
       <details className="rounded-lg bg-slate-50 p-3 text-sm text-slate-700 ring-1 ring-slate-200">
         <summary className="cursor-pointer font-medium text-slate-900">{t("englishSampleAnswer")}</summary>
-        <p className="mt-2 whitespace-pre-wrap" lang="en">
+        <p data-user-content className="mt-2 whitespace-pre-wrap" lang="en">
           {question.sampleAnswer}
         </p>
       </details>
