@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef } from "react";
+import { useId } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { LevelMeter } from "./level-meter";
@@ -31,7 +31,6 @@ export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, b
   const fileId = useId();
   const fileHintId = useId();
   const audioLabelId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const { status, take } = recorder;
   const live = status === "recording" || status === "paused";
   const problem = unsupported ?? recorder.problem;
@@ -114,14 +113,9 @@ export function RecorderPanel({ recorder, captions, unsupported, suggestedSec, b
       )}
 
       <div>
-        <label htmlFor={fileId} className="block text-sm font-semibold text-slate-900">
-          {t("file.label")}
-        </label>
-        <p id={fileHintId} className="text-sm text-slate-600">
-          {t("file.hint")}
-        </p>
+        <label htmlFor={fileId} className="block text-sm font-semibold text-slate-900">{t("file.label")}</label>
+        <p id={fileHintId} className="text-sm text-slate-600">{t("file.hint")}</p>
         <input
-          ref={fileRef}
           id={fileId}
           type="file"
           accept="audio/*"
