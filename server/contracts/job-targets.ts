@@ -10,12 +10,6 @@ import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 export const REQUIREMENT_KINDS = ["skill", "responsibility", "seniority", "domain"] as const;
 export const ZRequirementKindSchema = z.enum(REQUIREMENT_KINDS);
 export type TRequirementKind = z.infer<typeof ZRequirementKindSchema>;
-export const REQUIREMENT_KIND_LABELS: Record<TRequirementKind, string> = {
-  skill: "Skill",
-  responsibility: "Responsibility",
-  seniority: "Seniority",
-  domain: "Domain",
-};
 
 export const JOB_SOURCE_KINDS = ["pasted", "pdf", "docx"] as const;
 export const ZJobSourceKindSchema = z.enum(JOB_SOURCE_KINDS);

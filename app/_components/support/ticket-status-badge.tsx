@@ -1,9 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { TTicketStatus } from "@/server/contracts/vocabulary/statuses";
 
-/** English names for the admin support pages (not translated yet); the badge says them in the reader's language. */
-export const TICKET_STATUS_NAMES: Record<TTicketStatus, string> = { new: "New", in_progress: "In progress", resolved: "Resolved" };
-
 const TONES: Record<TTicketStatus, string> = {
   new: "bg-amber-100 text-amber-950",
   in_progress: "bg-brand-100 text-brand-900",
