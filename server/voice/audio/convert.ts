@@ -3,7 +3,10 @@ import { readFile } from "node:fs/promises";
 import { commandExists, runProcess } from "../run-process";
 import { parseWav, WavFormatError } from "./wav";
 
-export const SPEECH_SAMPLE_RATE = 16_000;
+// The rate the browser converts to before upload, declared once (server/contracts/wav-encode.ts).
+import { TARGET_SAMPLE_RATE as SPEECH_SAMPLE_RATE } from "@/server/contracts/wav-encode";
+
+export { SPEECH_SAMPLE_RATE };
 
 let soxPresent: Promise<boolean> | undefined;
 /** Checked once per process: the answer cannot change while the server runs. */

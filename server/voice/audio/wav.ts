@@ -3,6 +3,7 @@
  * ~40-line job, and the npm WAV parsers are either unmaintained or bundle codecs we do not need. Anything
  * else (float, 8/24-bit, compressed, RIFX) is refused with a message naming what was found.
  */
+import { encodeWavMono16 } from "@/server/contracts/wav-encode";
 import { AppError } from "@/server/errors";
 
 /** Bad audio is the uploader's mistake: a 400 naming what was found, never a 500. */
@@ -90,24 +91,7 @@ export function parseWav(buf: Buffer): PcmAudio {
   return { sampleRate: fmt.sampleRate, channels: fmt.channels, samples, durationSec: frames / fmt.sampleRate };
 }
 
-/** Encodes mono samples as a 16-bit PCM WAV (used by tests and by callers that synthesise audio). */
+/** Encodes mono samples as a 16-bit PCM WAV, as a Buffer (the shared encoder in server/contracts/wav-encode.ts). */
 export function encodeWav(samples: Float32Array, sampleRate: number): Buffer {
-  const buf = Buffer.alloc(44 + samples.length * 2);
-  buf.write("RIFF", 0, "ascii");
-  buf.writeUInt32LE(36 + samples.length * 2, 4);
-  buf.write("WAVEfmt ", 8, "ascii");
-  buf.writeUInt32LE(16, 16);
-  buf.writeUInt16LE(WAVE_FORMAT_PCM, 20);
-  buf.writeUInt16LE(1, 22);
-  buf.writeUInt32LE(sampleRate, 24);
-  buf.writeUInt32LE(sampleRate * 2, 28);
-  buf.writeUInt16LE(2, 32);
-  buf.writeUInt16LE(16, 34);
-  buf.write("data", 36, "ascii");
-  buf.writeUInt32LE(samples.length * 2, 40);
-  for (let i = 0; i < samples.length; i++) {
-    const s = Math.max(-1, Math.min(1, samples[i] ?? 0));
-    buf.writeInt16LE(Math.round(s * 32767), 44 + i * 2);
-  }
-  return buf;
+  return Buffer.from(encodeWavMono16(samples, sampleRate));
 }

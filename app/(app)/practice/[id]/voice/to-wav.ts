@@ -3,7 +3,7 @@
  * server's offline engine can always read it (it cannot decode opus or mp3). decodeAudioData reads
  * the container, an OfflineAudioContext at 16 kHz downmixes and resamples in one render.
  */
-import { encodeWavMono16, TARGET_SAMPLE_RATE } from "./wav-encode";
+import { encodeWavMono16, TARGET_SAMPLE_RATE } from "@/server/contracts/wav-encode";
 
 export interface TWavResult {
   blob: Blob;

@@ -1,8 +1,10 @@
 /**
- * 16-bit PCM WAV from mono samples, in the browser. Hand-written on purpose: browsers record only
- * compressed formats (webm/opus in Chromium, ogg/opus in Firefox) and have no WAV encoder, the format
- * is a 44-byte header plus samples, and the npm encoders pull in Node's Buffer or whole codec sets.
- * The server reads the result with server/voice/audio/wav.ts (wav-encode.test.ts checks they agree).
+ * 16-bit PCM WAV from mono samples: the one encoder for the browser (a take converted before upload)
+ * and the server (pocketsphinx's pieces, test audio). Client-safe (ArrayBuffer and DataView, no
+ * Buffer), so it lives with the contracts. Hand-written on purpose: browsers record only compressed
+ * formats (webm/opus in Chromium, ogg/opus in Firefox) and have no WAV encoder, the format is a 44-byte
+ * header plus samples, and the npm encoders pull in Node's Buffer or whole codec sets. The server
+ * reads the result with server/voice/audio/wav.ts (wav-encode.test.ts checks they agree).
  */
 
 /** What the server's offline engine reads best: pocketsphinx's US-English model is trained on 16 kHz mono. */

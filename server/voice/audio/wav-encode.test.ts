@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseWav } from "@/server/voice/audio/wav";
-import { encodeWavMono16, TARGET_SAMPLE_RATE } from "./wav-encode";
+import { parseWav } from "./wav";
+import { encodeWavMono16, TARGET_SAMPLE_RATE } from "@/server/contracts/wav-encode";
 
-describe("encodeWavMono16 (the browser's WAV encoder)", () => {
+describe("encodeWavMono16 (the WAV encoder of the browser and the server)", () => {
   it("writes a 16 kHz mono 16-bit PCM file the server's reader accepts, samples intact", () => {
     const samples = Float32Array.from({ length: 1600 }, (_, i) => Math.sin((2 * Math.PI * 440 * i) / TARGET_SAMPLE_RATE) * 0.5);
     const wav = encodeWavMono16(samples, TARGET_SAMPLE_RATE);
