@@ -79,7 +79,8 @@ test.describe("a newcomer's first hour", () => {
     await page.getByRole("button", { name: "Start interview" }).click();
     await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });
     // A coding question: the prose beside the code editor still follows the writer's direction.
-    await expect(page.getByLabel(/^Explain your approach/)).toHaveAttribute("dir", "auto");
+    // The coding panel loads its editor on demand: under the full suite's load it can take longer than 5 s to appear.
+    await expect(page.getByLabel(/^Explain your approach/)).toHaveAttribute("dir", "auto", { timeout: 20_000 });
 
     // The last choice is remembered, on the form and on the dashboard's quick start alike.
     await page.goto("/practice");
