@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "@/app/_components/use-modal-dialog";
 
 interface AdminDialogProps {
   open: boolean;
@@ -15,19 +16,9 @@ interface AdminDialogProps {
  * to the button that opened it. Focus starts on the element marked data-autofocus, else "Close".
  */
 export function AdminDialog({ open, onClose, title, children }: AdminDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const t = useTranslations("admin.shell");
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
+import { QuestionProgressBar, QuestionTopics } from "@/app/_components/question-display";
 import { followUpDimensions } from "@/server/contracts/vocabulary/follow-ups";
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import type { TAdminQuestion } from "./types";
@@ -30,19 +31,9 @@ export function QuestionPreview({ question }: { question: TAdminQuestion }) {
         <p className="text-sm font-semibold text-brand-700">
           {t("position", { track, level })}
         </p>
-        <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
-          <div className="h-1.5 w-1/3 rounded-full bg-brand-600" />
-        </div>
+        <QuestionProgressBar fraction={1 / 3} />
         <p data-user-content className="mt-5 whitespace-pre-wrap text-xl font-semibold leading-snug text-slate-900">{question.text}</p>
-        {question.tags.length > 0 ? (
-          <ul data-user-content aria-label={t("topics")} className="mt-3 flex flex-wrap gap-1.5">
-            {question.tags.map((tag) => (
-              <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
-                {tag.replace(/-/g, " ")}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <QuestionTopics tags={question.tags} label={t("topics")} />
         <p className="mt-6 text-sm font-medium text-slate-900">{t("yourAnswer")}</p>
         <div aria-hidden="true" className="mt-1 h-32 rounded-lg border border-slate-300 bg-slate-50" />
       </div>

@@ -1,10 +1,6 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
-import { getCurrentUser } from "@/app/_components/current-user";
-import { serverCaller } from "@/app/_trpc/server";
-import { toAppError } from "@/server/errors";
+import { loadOwn } from "@/app/_components/load-own";
 import type { TInterview } from "@/server/contracts/interviews";
 
 /**
@@ -14,15 +10,6 @@ import type { TInterview } from "@/server/contracts/interviews";
  * before anything streams (inside the boundary the status is already 200); the page then gets
  * the same interview from this per-request cache.
  */
-export const loadOwnInterview = cache(async (id: string, returnTo: string): Promise<TInterview> => {
-  const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return (await (await serverCaller()).interviews.get({ id })).interview;
-  } catch (error) {
-    const code = toAppError(error).code;
-    if (code === "NOT_FOUND" || code === "VALIDATION_ERROR") notFound();
-    throw error;
-  }
-});
+export const loadOwnInterview = cache(
+  async (id: string, returnTo: string): Promise<TInterview> => loadOwn(id, returnTo, async (caller) => (await caller.interviews.get({ id })).interview),
+);

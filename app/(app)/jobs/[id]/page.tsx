@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/_components/back-link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { serverCaller } from "@/app/_trpc/server";
+import { LabelledSection } from "@/app/_components/labelled-section";
 import { LocalTime } from "@/app/_components/local-time";
 import { loadOwnJob } from "../load-job";
 import { DeleteJobButton } from "./delete-job-button";
@@ -20,10 +22,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12">
-      <Link href="/jobs" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        <span aria-hidden="true">← </span>
-        {tj("allJobs")}
-      </Link>
+      <BackLink href="/jobs">{tj("allJobs")}</BackLink>
       <header className="mt-4 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900">{job.title}</h1>
@@ -37,26 +36,15 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
         </div>
       </header>
 
-      <section aria-labelledby="practise-heading" className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-5">
-        <h2 id="practise-heading" className="text-lg font-semibold text-slate-900">
-          {t("practiseHeading")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("practiseLead")}</p>
+      <LabelledSection id="practise" title={t("practiseHeading")} lead={t("practiseLead")} className="mt-8 rounded-xl border border-brand-100 bg-brand-50 p-5">
         <PractiseButton id={job.id} disabled={job.requirements.length === 0} />
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="requirements-heading" className="mt-8">
-        <h2 id="requirements-heading" className="text-xl font-bold text-slate-900">
-          {t("requirements")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("requirementsLead")}</p>
+      <LabelledSection id="requirements" title={t("requirements")} size="major" lead={t("requirementsLead")} className="mt-8">
         <RequirementsEditor jobId={job.id} requirements={job.requirements} progress={completedCounted > 0 ? { completed: completedCounted, requirements: progress } : null} />
-      </section>
+      </LabelledSection>
 
-      <section aria-labelledby="interviews-heading" className="mt-10">
-        <h2 id="interviews-heading" className="text-xl font-bold text-slate-900">
-          {t("interviews")}
-        </h2>
+      <LabelledSection id="interviews" title={t("interviews")} size="major" className="mt-10">
         {interviews.length === 0 ? (
           <p className="mt-2 text-slate-700">{t("none")}</p>
         ) : (
@@ -77,7 +65,7 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
             ))}
           </ul>
         )}
-      </section>
+      </LabelledSection>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { useModalDialog } from "@/app/_components/use-modal-dialog";
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -35,16 +36,9 @@ export function ConfirmDialog({
   secondary,
 }: ConfirmDialogProps) {
   const t = useTranslations("interview");
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog

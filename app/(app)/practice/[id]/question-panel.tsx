@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { QuestionProgressBar, QuestionTopics } from "@/app/_components/question-display";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
@@ -117,9 +118,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
       <p className="text-sm font-semibold text-brand-700">
         {t("questionOf", { number: index + 1, total })}
       </p>
-      <div className="mt-2 h-1.5 rounded-full bg-slate-100" aria-hidden="true">
-        <div className="h-1.5 rounded-full bg-brand-600" style={{ width: `${((index + 1) / total) * 100}%` }} />
-      </div>
+      <QuestionProgressBar fraction={(index + 1) / total} />
       <h2
         id={`question-${question.questionId}`}
         ref={headingRef}
@@ -129,15 +128,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
       >
         {question.text}
       </h2>
-      {question.tags.length > 0 ? (
-        <ul aria-label={t("topics")} className="mt-3 flex flex-wrap gap-1.5">
-          {question.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
-              {tag.replace(/-/g, " ")}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <QuestionTopics tags={question.tags} label={t("topics")} />
 
       <div className="mt-4 sm:mt-6">
         {mode === "answer" ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BackLink } from "@/app/_components/back-link";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { isoDuration } from "@/app/_components/interview-words";
@@ -37,10 +38,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 lg:py-12 print:max-w-none print:px-0 print:py-0">
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
-        <Link href="/history" className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-          <span aria-hidden="true">← </span>
-          {t("allInterviews")}
-        </Link>
+        <BackLink href="/history">{t("allInterviews")}</BackLink>
         <PrintButton />
       </div>
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/_components/back-link";
 import { JobForm } from "../../job-form";
 import { loadOwnJob } from "../../load-job";
 
@@ -13,10 +13,7 @@ export default async function EditJobPage({ params }: { params: Promise<{ id: st
   const [job, t] = await Promise.all([loadOwnJob(id, `/jobs/${id}/edit`), getTranslations("jobs")]);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6 lg:py-12">
-      <Link href={`/jobs/${job.id}`} className="rounded text-sm font-medium text-brand-700 hover:text-brand-900 hover:underline">
-        <span aria-hidden="true">← </span>
-        {t("backToJob")}
-      </Link>
+      <BackLink href={`/jobs/${job.id}`}>{t("backToJob")}</BackLink>
       <h1 className="mt-4 text-3xl font-bold tracking-tight text-slate-900">{t("editHeading", { title: job.title })}</h1>
       <p className="mt-2 text-slate-700">{t("editLead")}</p>
       <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6">

@@ -1,0 +1,36 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { BackLink } from "./back-link";
+import { QuestionProgressBar, QuestionTopics } from "./question-display";
+
+/**
+ * The practice page, the admin's preview of it and the job pages render these shared pieces; the
+ * markup must stay what each page wrote by hand before (e2e specs and screen readers rely on it).
+ */
+describe("shared question display", () => {
+  it("lists topic tags with hyphens as spaces, labelled, marked as question-bank content", () => {
+    const html = renderToStaticMarkup(createElement(QuestionTopics, { tags: ["system-design", "caching"], label: "Topics" }));
+    expect(html).toBe(
+      '<ul data-user-content="true" aria-label="Topics" class="mt-3 flex flex-wrap gap-1.5">' +
+        '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">system design</li>' +
+        '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">caching</li></ul>',
+    );
+  });
+
+  it("renders no list for a question without tags", () => {
+    expect(renderToStaticMarkup(createElement(QuestionTopics, { tags: [], label: "Topics" }))).toBe("");
+  });
+
+  it("fills the progress bar to the fraction, hidden from screen readers", () => {
+    const html = renderToStaticMarkup(createElement(QuestionProgressBar, { fraction: 2 / 5 }));
+    expect(html).toContain('aria-hidden="true"');
+    expect(html).toContain("width:40%");
+  });
+
+  it("puts a decorative arrow before the back link's words", () => {
+    const html = renderToStaticMarkup(createElement(BackLink, { href: "/jobs" }, "All jobs"));
+    expect(html).toContain('href="/jobs"');
+    expect(html).toContain('<span aria-hidden="true">← </span>All jobs');
+  });
+});
