@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { serverVocabularyGiveaways } from "./languages-server-words";
 
 type TTree = { [key: string]: string | TTree };
 export type TLocale = "en" | "ru" | "ko";
@@ -32,7 +33,9 @@ function leaves(tree: TTree, prefix = ""): Array<[string, string]> {
 
 /**
  * English catalog texts that would give an untranslated page away in `locale`: plain messages (no
- * placeholders or tags), of more than one word or 8+ letters, whose translation differs from English.
+ * placeholders or tags), of more than one word or 8+ letters, whose translation differs from English;
+ * and the English words of the server's vocabularies, however short (plan, track and level names,
+ * rubric dimensions, names of the codes the admin console shows: languages-server-words.ts).
  */
 export function englishGiveaways(locale: TLocale): string[] {
   const en = catalog("en");
@@ -46,13 +49,24 @@ export function englishGiveaways(locale: TLocale): string[] {
       if (plain.split(/\s+/).length >= 2 || plain.length >= 8) found.add(plain);
     }
   }
+  for (const word of serverVocabularyGiveaways(en, other)) found.add(word);
   return [...found];
+}
+
+/**
+ * The phrases that occur in `text`. A short single word ("Free", "Senior") must stand on its own ("Free"
+ * is not in "Freelance"); longer phrases match anywhere, since textContent glues neighbouring elements.
+ */
+function phrasesIn(text: string, phrases: string[]): string[] {
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const short = (phrase: string) => phrase.length < 8 && !/\s/.test(phrase);
+  return phrases.filter((phrase) => text.includes(phrase) && (!short(phrase) || new RegExp(`(?<![A-Za-z])${escape(phrase)}(?![A-Za-z])`).test(text)));
 }
 
 /** The English catalog texts visible on the page (user content aside: none of it comes from the catalog). */
 export async function englishOnPage(page: Page, giveaways: string[]): Promise<string[]> {
   const text = await page.locator("body").innerText();
-  return giveaways.filter((phrase) => text.includes(phrase));
+  return phrasesIn(text, giveaways);
 }
 
 /**
@@ -65,7 +79,7 @@ export async function englishOutsideUserContent(page: Page, giveaways: string[])
     clone.querySelectorAll("[data-user-content], script, style, code, pre, textarea, input").forEach((node) => node.remove());
     return (clone.textContent ?? "").replace(/\s+/g, " ");
   });
-  return giveaways.filter((phrase) => text.includes(phrase));
+  return phrasesIn(text, giveaways);
 }
 
 /** A fresh browser context as a visitor whose browser asks for `acceptLanguage`. */

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
+import { usePlanName } from "@/app/_components/plan-name";
 
 const linkClass = "font-medium text-brand-700 underline hover:text-brand-900";
 
 /** The free plan's limits (from the plan table) and what happens to a candidate's data. */
 export function QuotaPrivacySection({ aiConfigured }: { aiConfigured: boolean }) {
   const t = useTranslations("marketing.quotaPrivacy");
+  const plan = usePlanName()("free");
   const free = PLANS.free;
   const days = free.windowDays;
   return (
@@ -15,8 +17,8 @@ export function QuotaPrivacySection({ aiConfigured }: { aiConfigured: boolean })
         <h2 className="text-2xl font-bold text-slate-900">{t("freeTitle")}</h2>
         <p className="mt-3 text-lg font-semibold text-slate-900">
           {free.interviewsPerWindow === null
-            ? t("freeUnlimited", { days, plan: free.name })
-            : t("freeQuota", { count: free.interviewsPerWindow, days, plan: free.name })}
+            ? t("freeUnlimited", { days, plan })
+            : t("freeQuota", { count: free.interviewsPerWindow, days, plan })}
         </p>
         <ul className="mt-4 list-disc space-y-2 pl-5 text-slate-700">
           <li>{t("freeUses", { days })}</li>

@@ -14,7 +14,8 @@ import { AdminPageHeader } from "@/app/_components/admin/page-header";
 import { requireAdmin } from "@/app/_components/admin/require-admin";
 import { serverCaller } from "@/app/_trpc/server";
 import { billingSetup } from "@/server/billing/billing-setup";
-import { PLANS, type TPlanId } from "@/server/contracts/vocabulary/plans";
+import { planNameWith } from "@/app/_components/plan-name";
+import { providerName } from "@/app/_components/admin/server-words";
 import { TRACKS, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { DataTable } from "@/app/_components/data-table";
 
@@ -31,14 +32,18 @@ function parseDays(value: string | undefined): TPeriod {
   return (PERIODS as readonly number[]).includes(days) ? (days as TPeriod) : 7;
 }
 
-function planName(plan: string): string {
-  return PLANS[plan as TPlanId]?.name ?? plan;
-}
-
 export default async function MetricsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const days = parseDays(firstParam((await searchParams).days));
   await requireAdmin();
-  const [api, locale, t, tv, titles] = await Promise.all([serverCaller(), getLocale(), getTranslations("admin-metrics"), getTranslations("vocabulary"), getTranslations("admin.titles")]);
+  const [api, locale, t, tv, titles, tc, ta] = await Promise.all([
+    serverCaller(),
+    getLocale(),
+    getTranslations("admin-metrics"),
+    getTranslations("vocabulary"),
+    getTranslations("admin.titles"),
+    getTranslations("common"),
+    getTranslations("admin"),
+  ]);
   const { period, metrics, details, series } = await api.admin.metrics({ days });
   const flagShare = metrics.answersScored > 0 ? metrics.flaggedAnswers / metrics.answersScored : 0;
   const count = (value: number) => formatCount(value, locale);
@@ -135,7 +140,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           {...card("subscriptions-by-plan", "byPlan")}
           rows={details.subscriptionsByPlan}
           rowKey={(row) => row.plan}
-          columns={[{ header: t("plan"), rowHeader: true, className: NAME_CELL, cell: (row) => planName(row.plan) }, { header: t("subscriptionsColumn"), className: NUMBER_CELL, cell: (row) => count(row.count) }]}
+          columns={[{ header: t("plan"), rowHeader: true, className: NAME_CELL, cell: (row) => planNameWith(tc, row.plan) }, { header: t("subscriptionsColumn"), className: NUMBER_CELL, cell: (row) => count(row.count) }]}
         />
         <TableCard
           {...card("ai-by-model", "aiByModel")}
@@ -143,7 +148,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
           rows={details.aiByModel}
           rowKey={(row) => `${row.provider}/${row.model}`}
           columns={[
-            { header: t("provider"), rowHeader: true, className: NAME_CELL, cell: (row) => row.provider },
+            { header: t("provider"), rowHeader: true, className: NAME_CELL, cell: (row) => providerName(ta, row.provider) },
             { header: t("model"), className: "break-all", cell: (row) => row.model },
             { header: t("calls"), className: NUMBER_CELL, cell: (row) => count(row.calls) },
             { header: t("failed"), className: NUMBER_CELL, cell: (row) => count(row.failedCalls) },

@@ -33,7 +33,7 @@ export async function userDetail(db: TDatabase, userId: string) {
   ]);
   return {
     user: { ...toPublicUser(user), status: user.status },
-    plan: plan.name,
+    plan: plan.id,
     interviews: recent.map((row) => ({
       id: row.id,
       track: row.track,

@@ -8,7 +8,7 @@ import { ZQuestionSummarySchema } from "./catalog";
 import { ZTranslationLanguageSchema, ZTranslationStatusesSchema } from "./question-translations";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZFollowUpsSchema } from "./vocabulary/follow-ups";
-import { ZPaidPlanIdSchema } from "./vocabulary/plans";
+import { ZPaidPlanIdSchema, ZPlanIdSchema } from "./vocabulary/plans";
 import { ZRoleSchema, ZUserStatusSchema } from "./vocabulary/roles";
 import { ZScoreSchema } from "./vocabulary/score";
 import { ZAnswerStatusSchema, ZInterviewStatusSchema, ZTicketStatusSchema } from "./vocabulary/statuses";
@@ -114,7 +114,8 @@ export const ZUserSearchResponseSchema = z.object({ total: z.number().int(), use
 export const ZIdInputSchema = z.object({ id: z.uuid() });
 export const ZUserDetailSchema = z.object({
   user: ZAdminUserSchema,
-  plan: z.string(),
+  /** The plan's id; the page names it in the reader's language (common.plans). */
+  plan: ZPlanIdSchema,
   interviews: z.array(
     z.object({ id: z.uuid(), track: ZTrackSchema, level: ZLevelSchema, status: ZInterviewStatusSchema, startedAt: z.string(), overallScore: z.number().int().nullable() }),
   ),

@@ -11,12 +11,17 @@ import { ZRegisterInputSchema } from "@/server/contracts/accounts";
 import { PASSWORD_LENGTH_MESSAGES } from "@/server/contracts/new-password";
 import { CONTROL_CHARACTER_MESSAGE } from "@/server/contracts/safe-string";
 import { ERROR_MESSAGE_KEYS, ERROR_MESSAGE_PATTERNS, errorMessageKey } from "@/server/contracts/error-messages";
+import { planNameWith } from "@/app/_components/plan-name";
 import { loadMessages } from "./messages";
 
+/** What useErrorText (app/_components/form/use-error-text.ts) does: the key's text, a plan named in the reader's language. */
 function translate(locale: "en" | "ru" | "ko", message: string): string {
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as (key: string, values?: object) => string;
+  const tc = createTranslator({ locale, messages: loadMessages(locale), namespace: "common" });
   const found = errorMessageKey(message);
-  return found ? t(found.key, found.values) : message;
+  if (!found) return message;
+  const plan = found.values?.plan;
+  return t(found.key, typeof plan === "string" ? { ...found.values, plan: planNameWith(tc, plan) } : found.values);
 }
 
 describe("error message keys", () => {
@@ -61,8 +66,8 @@ describe("candidate-facing server messages", () => {
   it("translates the quota messages with the plan, the numbers and Russian plurals", () => {
     const plan = "Your Free plan includes 2 interviews per 30 days. Upgrade for more, or wait until your quota resets.";
     expect(translate("en", plan)).toBe(plan);
-    expect(translate("ru", plan)).toBe("Тариф Free включает 2 интервью за 30 дней. Перейдите на тариф повыше или дождитесь обновления квоты.");
-    expect(translate("ko", plan)).toBe("Free 요금제는 30일마다 면접 2회를 제공합니다. 더 필요하면 업그레이드하거나 할당량이 초기화될 때까지 기다리세요.");
+    expect(translate("ru", plan)).toBe("Тариф «Бесплатный» включает 2 интервью за 30 дней. Перейдите на тариф повыше или дождитесь обновления квоты.");
+    expect(translate("ko", plan)).toBe("무료 요금제는 30일마다 면접 2회를 제공합니다. 더 필요하면 업그레이드하거나 할당량이 초기화될 때까지 기다리세요.");
     expect(translate("ru", "Fair use allows 21 interviews a day. Try again later.")).toBe("Правила честного использования допускают 21 интервью в день. Попробуйте позже.");
   });
 

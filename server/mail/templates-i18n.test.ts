@@ -48,7 +48,7 @@ function everyEmail(locale: TLanguage): Record<string, RenderedEmail> {
 }
 
 /** Latin words left once links, addresses and the names we put in are taken out. */
-const ALLOWED_LATIN = new Set(["Rehearse", "Stripe", "UTC", "Re", "Ada", "Pro", "Plus", "Free", "USD", "US"]);
+const ALLOWED_LATIN = new Set(["Rehearse", "Stripe", "UTC", "Re", "Ada", "Pro", "Plus", "USD", "US"]);
 function englishWords(text: string): string[] {
   const stripped = text.replace(/https?:\/\/\S+/g, " ").replace(/\S+@\S+/g, " ");
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !ALLOWED_LATIN.has(word));

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { LocalTime } from "@/app/_components/local-time";
 import { SectionCard } from "@/app/_components/section-card";
+import { usePlanName } from "@/app/_components/plan-name";
 
 export interface TQuota {
   plan: string;
@@ -19,7 +20,8 @@ export function QuotaCard({ quota, upgradeAvailable }: { quota: TQuota; upgradeA
   const unlimited = quota.limit === null;
   const left = quota.limit === null ? null : Math.max(0, quota.limit - quota.used);
   const share = quota.limit ? Math.min(1, quota.used / quota.limit) : 0;
-  const planName = quota.plan ? t("plan", { plan: `${quota.plan.charAt(0).toUpperCase()}${quota.plan.slice(1)}` }) : t("yourPlan");
+  const planLabel = usePlanName();
+  const planName = quota.plan ? t("plan", { plan: planLabel(quota.plan) }) : t("yourPlan");
   const resetsAt = quota.resetsAt;
   return (
     <SectionCard

@@ -8,16 +8,12 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { Spinner } from "@/app/_components/spinner";
 import { LocalTime } from "@/app/_components/local-time";
+import { usePlanName } from "@/app/_components/plan-name";
 import { formatResetDate } from "./format-time";
 
 export type TQuota = { plan: string; limit: number | null; used: number; resetsAt: string | null };
 export type TQuotaBlock = { kind: "quota"; limit: number | null; used: number | null; resetsAt: string | null; plan: string | null };
 
-/** Plan ids are product names (Free, Pro, Premium), the same in every language. */
-function planName(plan: string | null | undefined, current: string): string {
-  if (!plan) return current;
-  return plan.charAt(0).toUpperCase() + plan.slice(1);
-}
 
 export function interviewsLeft(quota: TQuota | undefined): number | null {
   return quota && quota.limit !== null ? Math.max(0, quota.limit - quota.used) : null;
@@ -32,6 +28,7 @@ const strong = (chunks: ReactNode) => <strong className="font-semibold text-slat
  */
 export function QuotaSummary({ quota, upgradeAvailable }: { quota: UseQueryResult<TQuota, unknown>; upgradeAvailable: boolean }) {
   const t = useTranslations("practice.quota");
+  const planName = usePlanName();
   let content;
   if (quota.isPending) {
     content = (
@@ -42,13 +39,13 @@ export function QuotaSummary({ quota, upgradeAvailable }: { quota: UseQueryResul
   } else if (quota.isError || !quota.data) {
     content = <span className="text-slate-700">{t("checkFailed")}</span>;
   } else if (quota.data.limit === null) {
-    content = <span>{t.rich("unlimited", { plan: planName(quota.data.plan, t("current")), strong })}</span>;
+    content = <span>{t.rich("unlimited", { plan: (planName(quota.data.plan) ?? t("current")), strong })}</span>;
   } else {
     const left = Math.max(0, quota.data.limit - quota.data.used);
     const resetsAt = quota.data.resetsAt;
     content = (
       <span>
-        {t.rich("left", { left, limit: quota.data.limit, plan: planName(quota.data.plan, t("current")), strong })}
+        {t.rich("left", { left, limit: quota.data.limit, plan: (planName(quota.data.plan) ?? t("current")), strong })}
         {resetsAt && quota.data.used > 0 ? (
           <>
             {" "}
@@ -80,7 +77,8 @@ export function QuotaSummary({ quota, upgradeAvailable }: { quota: UseQueryResul
 export function QuotaExceeded({ block, fallbackPlan, upgradeAvailable }: { block: TQuotaBlock; fallbackPlan: string | null; upgradeAvailable: boolean }) {
   const t = useTranslations("practice.quota");
   const locale = useLocale();
-  const plan = planName(block.plan ?? fallbackPlan, t("current"));
+  const planName = usePlanName();
+  const plan = planName(block.plan ?? fallbackPlan) ?? t("current");
   const resetsAt = block.resetsAt;
   return (
     <FormAlert>

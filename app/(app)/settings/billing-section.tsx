@@ -9,6 +9,7 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
+import { usePlanName } from "@/app/_components/plan-name";
 import { api } from "@/app/_trpc/client";
 import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
 
@@ -28,6 +29,7 @@ function quotaText(t: TBillingT, plan: Pick<TPlan, "interviewsPerWindow" | "wind
 /** Plan, status, renewal, quota use; "Manage billing" opens Stripe's portal, "Upgrade" the pricing page. */
 export function BillingSection() {
   const t = useTranslations("settings.billing");
+  const planName = usePlanName();
   const locale = useLocale();
   const formatDate = (iso: string) => formatLocalDate(iso, locale);
   const [leaving, setLeaving] = useState(false);
@@ -59,8 +61,8 @@ export function BillingSection() {
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t("duplicate", {
             date: formatDate(data.duplicateCanceled.canceledAt),
-            canceled: PLANS[data.duplicateCanceled.canceledPlan].name,
-            kept: data.duplicateCanceled.keptPlan ? PLANS[data.duplicateCanceled.keptPlan].name : "none",
+            canceled: planName(data.duplicateCanceled.canceledPlan),
+            kept: data.duplicateCanceled.keptPlan ? planName(data.duplicateCanceled.keptPlan) : "none",
           })}
         </div>
       ) : null}
@@ -72,7 +74,7 @@ export function BillingSection() {
       <dl className="grid gap-4 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-medium text-slate-600">{t("plan")}</dt>
-          <dd className="mt-1 text-base font-semibold text-slate-900">{plan.name}</dd>
+          <dd className="mt-1 text-base font-semibold text-slate-900">{planName(plan.id)}</dd>
           <dd className="text-slate-700">{quotaText(t, plan)}</dd>
         </div>
         <div>

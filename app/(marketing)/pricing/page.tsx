@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { planNameWith } from "@/app/_components/plan-name";
 import { buttonClass } from "@/app/_components/button-styles";
 import { getCurrentUserOrNull } from "@/app/_components/current-user";
 import { BillingSetupNote } from "@/app/_components/admin/billing-setup-note";
@@ -18,7 +19,7 @@ const DISABLED =
 
 export default async function PricingPage() {
   const caller = await serverCaller();
-  const [catalog, user, t] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull(), getTranslations("marketing.pricing")]);
+  const [catalog, user, t, tc] = await Promise.all([caller.billing.plans(), getCurrentUserOrNull(), getTranslations("marketing.pricing"), getTranslations("common")]);
   const subscription = user ? await caller.billing.subscription() : null;
   const subscribed = subscription?.source === "subscription";
   // Without Stripe keys nothing can be bought: candidates see the plan they can have (no dead-end
@@ -65,7 +66,7 @@ export default async function PricingPage() {
         </Link>
       );
     }
-    return <CheckoutButton plan={planId} label={t("upgradeTo", { plan: planId === "pro" ? "Pro" : "Premium" })} />;
+    return <CheckoutButton plan={planId} label={t("upgradeTo", { plan: planNameWith(tc, planId) })} />;
   }
 
   return (

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { TPriceView } from "@/app/_components/billing-format";
 import { planQuota } from "@/app/_components/plan-quota";
+import { usePlanName } from "@/app/_components/plan-name";
 import type { TPlanId } from "@/server/contracts/vocabulary/plans";
 
 interface PlanCardProps {
@@ -16,6 +17,7 @@ interface PlanCardProps {
 
 export function PlanCard({ plan, freePrice = null, highlighted = false, current = false, action }: PlanCardProps) {
   const t = useTranslations("marketing.pricing");
+  const planName = usePlanName();
   const locale = useLocale();
   const headingId = `plan-${plan.id}`;
   const formatPrice = (view: TPriceView) => {
@@ -36,7 +38,7 @@ export function PlanCard({ plan, freePrice = null, highlighted = false, current 
     >
       <div className="flex items-center justify-between gap-2">
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-          {plan.name}
+          {planName(plan.id)}
         </h2>
         {current ? <span className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-semibold text-brand-900">{t("yourPlan")}</span> : null}
       </div>

@@ -10,7 +10,8 @@ import { FormSelectField, FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { api } from "@/app/_trpc/client";
 import { ZGrantPlanRequestSchema } from "@/server/contracts/admin";
-import { PAID_PLAN_IDS, PLANS } from "@/server/contracts/vocabulary/plans";
+import { PAID_PLAN_IDS } from "@/server/contracts/vocabulary/plans";
+import { usePlanName } from "@/app/_components/plan-name";
 
 /** The end date is a day (the grant runs to its last second, UTC); an empty note is no note. */
 function grantFormSchema(endsOnRequired: string) {
@@ -21,6 +22,7 @@ function grantFormSchema(endsOnRequired: string) {
 export function GrantPlanForm({ userId }: { userId: string }) {
   const router = useRouter();
   const t = useTranslations("admin.grantForm");
+  const planName = usePlanName();
   const schema = useMemo(() => grantFormSchema(t("endsOnRequired")), [t]);
   const form = useZodForm(schema, { id: `grant-${userId}`, defaultValues: { plan: "pro", endsOn: "", note: "" } });
   const grant = api.admin.grantPlan.useMutation();
@@ -37,14 +39,14 @@ export function GrantPlanForm({ userId }: { userId: string }) {
         <FormSelectField name="plan" label={t("plan")}>
           {PAID_PLAN_IDS.map((planId) => (
             <option key={planId} value={planId}>
-              {PLANS[planId].name}
+              {planName(planId)}
             </option>
           ))}
         </FormSelectField>
         <FormTextField name="endsOn" label={t("endsOn")} type="date" required />
       </div>
       <FormTextField name="note" label={t("note")} optional hint={t("noteHint")} maxLength={500} />
-      <FormFooter pending={grant.isPending} pendingLabel={t("granting")} size="sm" done={grant.isSuccess ? t("granted", { plan: grant.data.plan, date: grant.data.endsAt.slice(0, 10) }) : null}>
+      <FormFooter pending={grant.isPending} pendingLabel={t("granting")} size="sm" done={grant.isSuccess ? t("granted", { plan: planName(grant.data.plan), date: grant.data.endsAt.slice(0, 10) }) : null}>
         {t("grant")}
       </FormFooter>
     </MutationForm>

@@ -9,17 +9,22 @@ import type { core } from "zod";
 import zodKo from "zod/v4/locales/ko.js";
 import zodRu from "zod/v4/locales/ru.js";
 import { errorMessageKey } from "@/server/contracts/error-messages";
+import { planNameWith } from "@/app/_components/plan-name";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
 /** Translates one message; keys are checked against the English catalog by error-messages.test.ts. */
 export function useErrorText(): (message: string) => string {
   const t = useTranslations("errors") as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const tc = useTranslations("common");
   return useCallback(
     (message: string) => {
       const found = errorMessageKey(message);
-      return found ? t(found.key, found.values) : message;
+      if (!found) return message;
+      // "Your Free plan includes…": the plan's English name becomes its name in the reader's language.
+      const plan = found.values?.plan;
+      return t(found.key, typeof plan === "string" ? { ...found.values, plan: planNameWith(tc, plan) } : found.values);
     },
-    [t],
+    [t, tc],
   );
 }
 

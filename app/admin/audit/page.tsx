@@ -16,6 +16,7 @@ import type * as z from "zod";
 import type { ZAuditResponseSchema } from "@/server/contracts/admin";
 import type { TMessages } from "@/server/i18n/messages";
 import { FilterActions } from "@/app/_components/vocabulary-options";
+import { targetTypeName } from "@/app/_components/admin/server-words";
 
 export const generateMetadata = adminMetadata("audit");
 
@@ -127,13 +128,14 @@ type TAuditEntry = z.infer<typeof ZAuditResponseSchema>["entries"][number];
 function AuditWhat({ entry }: { entry: TAuditEntry }) {
   const href = targetHref(entry.targetType, entry.targetId);
   const t = useTranslations("admin.audit.actions");
+  const ta = useTranslations("admin");
   const name = /^\w+\.\w+$/.test(entry.action) && t.has(entry.action as TAuditAction) ? t(entry.action as TAuditAction) : humanize(entry.action);
   return (
     <>
       <span className="font-medium text-slate-900">{name}</span>
       <span className="block font-mono text-xs text-slate-600">{entry.action}</span>
       <span className="mt-1 block text-xs text-slate-600">
-        {entry.targetType}
+        {targetTypeName(ta, entry.targetType)}
         {entry.targetId ? (
           <>
             {" "}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { humanize } from "@/app/_components/admin/format";
+import { providerName, queueName } from "@/app/_components/admin/server-words";
 import { formatCount, formatUsd, intlLocale } from "@/app/_components/format";
 import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { AdminSection, TileGrid } from "@/app/_components/admin/admin-section";
@@ -37,7 +37,7 @@ function durations(t: TSystemWords, locale: TLanguage) {
 
 export default async function SystemPage() {
   await requireAdmin();
-  const [api, locale, t, titles] = await Promise.all([serverCaller(), getLocale(), getTranslations("admin.system"), getTranslations("admin.titles")]);
+  const [api, locale, t, titles, ta] = await Promise.all([serverCaller(), getLocale(), getTranslations("admin.system"), getTranslations("admin.titles"), getTranslations("admin")]);
   const status = await api.admin.system();
   const { seconds, milliseconds } = durations(t, locale);
   const count = (value: number) => formatCount(value, locale);
@@ -79,7 +79,7 @@ export default async function SystemPage() {
           rows={status.queues}
           rowKey={(queue) => queue.queue}
           columns={[
-            { header: t("queue"), rowHeader: true, className: "text-slate-900", cell: (queue) => queue.queue },
+            { header: t("queue"), rowHeader: true, className: "text-slate-900", cell: (queue) => <CodeName name={queueName(ta, queue.queue)} code={queue.queue} /> },
             { header: t("waiting"), className: NUMBER_CELL, cell: (queue) => count(queue.waiting) },
             { header: t("running"), className: NUMBER_CELL, cell: (queue) => count(queue.active) },
             { header: t("oldestWaiting"), className: NUMBER_CELL, cell: (queue) => seconds(queue.oldestWaitingSeconds) },
@@ -94,7 +94,7 @@ export default async function SystemPage() {
           rows={scoring}
           rowKey={(row) => row.provider}
           columns={[
-            { header: t("provider"), rowHeader: true, className: "text-slate-900", cell: (row) => humanize(row.provider) },
+            { header: t("provider"), rowHeader: true, className: "text-slate-900", cell: (row) => providerName(ta, row.provider) },
             { header: t("scoresColumn"), className: NUMBER_CELL, cell: (row) => count(row.scores) },
             { header: "p50", className: NUMBER_CELL, cell: (row) => milliseconds(row.p50Ms) },
             { header: "p95", className: NUMBER_CELL, cell: (row) => milliseconds(row.p95Ms) },
@@ -117,5 +117,15 @@ export default async function SystemPage() {
         <p className="text-sm text-slate-600">{t("connections", { count: connections })}</p>
       </AdminSection>
     </div>
+  );
+}
+
+/** A queue's name in the interface language with its identifier below (what logs and pg-boss call it). */
+function CodeName({ name, code }: { name: string; code: string }) {
+  return (
+    <>
+      {name}
+      {name !== code ? <span className="block font-mono text-xs text-slate-600">{code}</span> : null}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import { PLANS } from "@/server/contracts/vocabulary/plans";
 import { planQuota } from "@/app/_components/plan-quota";
+import { usePlanName } from "@/app/_components/plan-name";
 
 /** Only when the push stream fails. */
 const POLL_MS = 2000;
@@ -23,6 +24,7 @@ const GIVE_UP_AFTER_MS = 60_000;
  */
 export function PlanActivation() {
   const t = useTranslations("billing.success");
+  const planName = usePlanName();
   const utils = api.useUtils();
   const [timedOut, setTimedOut] = useState(false);
   const [streamFailed, setStreamFailed] = useState(false);
@@ -53,7 +55,7 @@ export function PlanActivation() {
     return (
       <div className="space-y-5">
         <FormAlert tone="success" focusOnShow={false}>
-          {t("active", { plan: plan.name, quota })}
+          {t("active", { plan: planName(plan.id), quota })}
         </FormAlert>
         <LinkButtons
           links={[

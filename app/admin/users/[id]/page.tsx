@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { LocalTime } from "@/app/_components/local-time";
-import { humanize, isUuid } from "@/app/_components/admin/format";
+import { isUuid } from "@/app/_components/admin/format";
+import { planNameWith } from "@/app/_components/plan-name";
 import { formatCount } from "@/app/_components/format";
 import { adminMetadata } from "@/app/_components/admin/admin-metadata";
 import { GrantPlanForm } from "@/app/_components/admin/grant-plan-form";
@@ -31,26 +32,11 @@ async function loadUser(id: string): Promise<TAdminUserDetail> {
   }
 }
 
-/**
- * The user's plan, once admin.user reports it (it does not yet: see the report to the lead). Reads
- * `plan` as a plan name, an id, or `{ name }`, so the page shows it without a change here.
- */
-function planOf(detail: object): string | null {
-  const plan = (detail as { plan?: unknown }).plan;
-  if (typeof plan === "string") return humanize(plan);
-  if (plan && typeof plan === "object") {
-    const named = plan as { name?: unknown; plan?: { name?: unknown } };
-    if (typeof named.name === "string") return named.name;
-    if (typeof named.plan?.name === "string") return named.plan.name;
-  }
-  return null;
-}
-
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const detail = await loadUser((await params).id);
   const { user, interviews, flaggedAnswers } = detail;
-  const plan = planOf(detail);
-  const [locale, t, tv] = await Promise.all([getLocale(), getTranslations("admin.user"), getTranslations("vocabulary")]);
+  const [locale, t, tv, tc] = await Promise.all([getLocale(), getTranslations("admin.user"), getTranslations("vocabulary"), getTranslations("common")]);
+  const plan = planNameWith(tc, detail.plan);
 
   return (
     <div className="space-y-8">
@@ -63,7 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </div>
 
       <dl className="grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4">
-        <Fact label={t("plan")}>{plan ?? <span className="text-base font-normal text-slate-600">{t("planUnknown")}</span>}</Fact>
+        <Fact label={t("plan")}>{plan}</Fact>
         <Fact label={t("role")}>
           <RoleBadge role={user.role} />
         </Fact>

@@ -205,7 +205,7 @@ describe("plans and platform", () => {
     expect((await errorOf(caller.admin.grantPlan({ userId: target.user.id, plan: "pro", endsAt: new Date(Date.now() - 1000), note: null }))).code).toBe(
       "VALIDATION_ERROR",
     );
-    expect((await caller.admin.user({ id: target.user.id })).plan).toBe("Pro");
+    expect((await caller.admin.user({ id: target.user.id })).plan).toBe("pro");
     expect(await caller.admin.capabilities()).toEqual(expect.objectContaining({ billingConfigured: expect.any(Boolean) }));
     expect(Array.isArray(await caller.admin.failedStripeEvents())).toBe(true);
     expect(await caller.admin.exportQuestions()).not.toHaveLength(0);
