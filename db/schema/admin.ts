@@ -1,5 +1,5 @@
 import { boolean, index, jsonb, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, formerUserColumn, idColumn, nowColumn, parentColumn } from "./columns";
+import { createdAtColumn, formerUserColumn, idColumn, parentColumn, timestampColumns } from "./columns";
 import { ANSWER_REVIEW_KINDS, TICKET_STATUSES } from "@/server/contracts/vocabulary/statuses";
 import { answers } from "./interviews";
 import { users } from "./users";
@@ -48,8 +48,7 @@ export const supportTickets = pgTable(
     contactEmail: text(),
     subject: text().notNull(),
     status: ticketStatusEnum().notNull().default("new"),
-    createdAt: createdAtColumn(),
-    updatedAt: nowColumn(),
+    ...timestampColumns(),
   },
   (table) => [index("support_tickets_status_idx").on(table.status, table.updatedAt.desc()), index("support_tickets_user_idx").on(table.userId)],
 );

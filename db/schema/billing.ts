@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, formerUserColumn, idColumn, momentColumn, nowColumn, ownedRowColumns } from "./columns";
+import { createdAtColumn, formerUserColumn, idColumn, momentColumn, nowColumn, ownedRowColumns, timestampColumns } from "./columns";
 import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";
 import { users } from "./users";
 
@@ -54,8 +54,7 @@ export const subscriptions = pgTable(
      */
     replacedBySubscriptionId: text(),
     canceledAsDuplicateAt: momentColumn(),
-    createdAt: createdAtColumn(),
-    updatedAt: nowColumn(),
+    ...timestampColumns(),
   },
   (table) => [
     uniqueIndex("subscriptions_stripe_id_unique").on(table.stripeSubscriptionId),

@@ -46,6 +46,11 @@ export function createdAtColumn() {
   return nowColumn();
 }
 
+/** When the row was written and last changed: the last two columns of every editable table. */
+export function timestampColumns() {
+  return { createdAt: createdAtColumn(), updatedAt: nowColumn() };
+}
+
 /** A list of strings, empty by default (tags, flags, key points). */
 export function textListColumn() {
   return text().array().notNull().default(sql`'{}'::text[]`);

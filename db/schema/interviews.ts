@@ -75,13 +75,19 @@ export const interviewQuestions = pgTable(
 export const answerStatusEnum = pgEnum("answer_status", ANSWER_STATUSES);
 export const answerKindEnum = pgEnum("answer_kind", ANSWER_KINDS);
 
+/**
+ * The first columns of a row that is one attempt at one question of an interview (answers, voice
+ * recordings): its id, its owner, the interview and the interview question; deleting either deletes it.
+ */
+export function questionAttemptColumns() {
+  return { ...ownedRowColumns(), interviewId: parentColumn(() => interviews.id), interviewQuestionId: parentColumn(() => interviewQuestions.id) };
+}
+
 /** Every attempt is kept: retries and follow-up answers are new rows. */
 export const answers = pgTable(
   "answers",
   {
-    ...ownedRowColumns(),
-    interviewId: parentColumn(() => interviews.id),
-    interviewQuestionId: parentColumn(() => interviewQuestions.id),
+    ...questionAttemptColumns(),
     questionId: uuid()
       .notNull()
       .references(() => questions.id),

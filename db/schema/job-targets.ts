@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, nowColumn, ownedRowColumns, ownerColumn, parentColumn, textListColumn } from "./columns";
+import { createdAtColumn, idColumn, ownedRowColumns, ownerColumn, parentColumn, textListColumn, timestampColumns } from "./columns";
 import { JOB_SOURCE_KINDS, REQUIREMENT_KINDS, type TJobSourceFile } from "@/server/contracts/job-targets";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { levelEnum } from "./enums";
@@ -26,8 +26,7 @@ export const jobTargets = pgTable(
     descriptionHash: text().notNull(),
     /** "rules" (deterministic) or "ai" (refined by the model). */
     extractedBy: text({ enum: ["rules", "ai"] }).notNull().default("rules"),
-    createdAt: createdAtColumn(),
-    updatedAt: nowColumn(),
+    ...timestampColumns(),
   },
   (table) => [index("job_targets_user_updated_idx").on(table.userId, table.updatedAt.desc())],
 );
@@ -40,7 +39,7 @@ export const jobRequirements = pgTable(
     jobTargetId: parentColumn(() => jobTargets.id),
     text: text().notNull(),
     kind: requirementKindEnum().notNull(),
-    tracks: text().array().$type<TTrack[]>().notNull().default(sql`'{}'::text[]`),
+    tracks: textListColumn().$type<TTrack[]>(),
     /** Rubric dimension keys (server/contracts/vocabulary/rubrics.ts) an answer must score on to show this requirement. */
     dimensions: textListColumn(),
     /** Bank tags that cover this requirement (question matching). */

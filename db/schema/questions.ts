@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, nowColumn, parentColumn } from "./columns";
+import { createdAtColumn, idColumn, parentColumn, textListColumn, timestampColumns } from "./columns";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import { languageEnum, levelEnum, trackEnum } from "./enums";
@@ -17,9 +17,9 @@ export const questions = pgTable(
     track: trackEnum().notNull(),
     level: levelEnum().notNull(),
     text: text().notNull(),
-    tags: text().array().notNull().default(sql`'{}'::text[]`),
+    tags: textListColumn(),
     difficulty: smallint().notNull(),
-    keyPoints: text().array().notNull().default(sql`'{}'::text[]`),
+    keyPoints: textListColumn(),
     /** Hand-written follow-ups, each keyed to the rubric dimension it probes (server/contracts/vocabulary/follow-ups.ts). */
     followUps: jsonb().$type<TFollowUp[]>().notNull().default(sql`'[]'::jsonb`),
     sampleAnswer: text().notNull(),
@@ -59,8 +59,7 @@ export const questionTranslations = pgTable(
     sampleAnswer: text(),
     /** seed: follows db/seed/questions/translations; admin: edited in the question bank, the seed leaves it alone. */
     source: text({ enum: ["seed", "admin"] }).notNull().default("seed"),
-    createdAt: createdAtColumn(),
-    updatedAt: nowColumn(),
+    ...timestampColumns(),
   },
   (table) => [
     primaryKey({ columns: [table.questionId, table.language] }),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAtColumn, idColumn, momentColumn, nowColumn, ownerColumn } from "./columns";
+import { idColumn, momentColumn, ownerColumn, timestampColumns } from "./columns";
 import { ROLES, USER_STATUSES } from "@/server/contracts/vocabulary/roles";
 import { languageEnum, levelEnum, trackEnum } from "./enums";
 
@@ -41,8 +41,7 @@ export const users = pgTable(
     isDemo: boolean().notNull().default(false),
     /** Last scored-answer submission: DAU/WAU/MAU count this instead of scanning every answer. */
     lastActiveAt: momentColumn(),
-    createdAt: createdAtColumn(),
-    updatedAt: nowColumn(),
+    ...timestampColumns(),
   },
   (table) => [
     uniqueIndex("users_email_unique").on(table.email),

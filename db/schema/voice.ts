@@ -5,19 +5,17 @@
  * question; once submitted it is tied to the answer and goes with it.
  */
 import { index, jsonb, pgEnum, pgTable, real, integer, text, uuid } from "drizzle-orm/pg-core";
-import { createdAtColumn, momentColumn, ownedRowColumns, parentColumn } from "./columns";
+import { createdAtColumn, momentColumn } from "./columns";
 import { RECORDING_STATUSES, TRANSCRIPT_ENGINES, type TDeliveryAnalysis } from "@/server/contracts/voice";
 import { ANSWER_KINDS } from "@/server/contracts/vocabulary/statuses";
-import { answers, interviewQuestions, interviews } from "./interviews";
+import { answers, questionAttemptColumns } from "./interviews";
 
 export const recordingStatusEnum = pgEnum("recording_status", RECORDING_STATUSES);
 
 export const recordings = pgTable(
   "recordings",
   {
-    ...ownedRowColumns(),
-    interviewId: parentColumn(() => interviews.id),
-    interviewQuestionId: parentColumn(() => interviewQuestions.id),
+    ...questionAttemptColumns(),
     questionId: uuid().notNull(),
     /** A main answer or a follow-up answer, as in answers.kind. */
     kind: text({ enum: ANSWER_KINDS }).notNull().default("answer"),
