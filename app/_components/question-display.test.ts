@@ -29,7 +29,7 @@ describe("shared question display", () => {
   });
 
   it("puts a decorative arrow before the back link's words", () => {
-    const html = renderToStaticMarkup(createElement(BackLink, { href: "/jobs" }, "All jobs"));
+    const html = renderToStaticMarkup(createElement(BackLink, { href: "/jobs", children: "All jobs" }));
     expect(html).toContain('href="/jobs"');
     expect(html).toContain('<span aria-hidden="true">← </span>All jobs');
   });
