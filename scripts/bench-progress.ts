@@ -24,12 +24,8 @@ import { loadEnvOrExit } from "./lib/load-env";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 
-const ANSWERS = 2000;
-const DAYS = 60;
-const RUNS = 20;
-const WARM_UP = 3;
-const TARGET_MS = 200;
-const OTHER_CANDIDATES = 30;
+/** The benchmark's knobs: the heavy candidate's history, the peer population, and how it times. */
+const BENCH = { answers: 2000, days: 60, runs: 20, warmUp: 3, targetMs: 200, otherCandidates: 30 } as const;
 const EMAIL_DOMAIN = "bench-progress.invalid";
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BENCH_DATA_DIR = path.resolve(".data-bench");
@@ -63,25 +59,25 @@ async function heavyHistory(db: TDatabase): Promise<TPracticeInterview[]> {
       pools.set(`${track}:${level}`, rows.map((row) => row.id));
     }
   }
-  const start = Date.now() - DAYS * DAY_MS;
+  const start = Date.now() - BENCH.days * DAY_MS;
   const history: TPracticeInterview[] = [];
   let answers = 0;
-  for (let index = 0; answers < ANSWERS; index++) {
+  for (let index = 0; answers < BENCH.answers; index++) {
     const track: TTrack = random() < 0.6 ? "product_management" : "software_engineering";
-    const startedAt = new Date(start + (answers / ANSWERS) * DAYS * DAY_MS + random() * 3_600_000);
-    const level = answers < ANSWERS / 3 ? "junior" : "mid";
+    const startedAt = new Date(start + (answers / BENCH.answers) * BENCH.days * DAY_MS + random() * 3_600_000);
+    const level = answers < BENCH.answers / 3 ? "junior" : "mid";
     const pool = [...pools.get(`${track}:${level}`)!].sort(() => random() - 0.5).slice(0, 5);
-    const progress = answers / ANSWERS;
+    const progress = answers / BENCH.answers;
     const list: TPracticeAnswer[] = [];
     let minute = 0;
     for (const questionId of pool) {
       const tries = random() < 0.2 ? 2 : 1;
-      for (let attempt = 0; attempt < tries && answers + list.length < ANSWERS; attempt++) {
+      for (let attempt = 0; attempt < tries && answers + list.length < BENCH.answers; attempt++) {
         const scores = Object.fromEntries(
           getRubric(track).dimensions.map((dimension, d) => [dimension.key, Math.round((3 + d * 0.4 + progress * 4 + (random() - 0.5) * 4) * 2) / 2]),
         );
         list.push({ questionId, at: new Date(startedAt.getTime() + (minute += 3) * 60_000), scores });
-        if (random() < 0.25 && answers + list.length < ANSWERS) {
+        if (random() < 0.25 && answers + list.length < BENCH.answers) {
           list.push({ questionId, at: new Date(startedAt.getTime() + (minute += 2) * 60_000), scores, kind: "follow_up" });
         }
       }
@@ -118,7 +114,7 @@ runLauncher(async () => {
   const userId = await createBenchUser(db, "heavy");
   const history = await heavyHistory(db);
   await insertPracticeHistory(db, userId, history);
-  const others = await Promise.all(Array.from({ length: OTHER_CANDIDATES }, (_, index) => createBenchUser(db, `peer${index}`)));
+  const others = await Promise.all(Array.from({ length: BENCH.otherCandidates }, (_, index) => createBenchUser(db, `peer${index}`)));
   await db.insert(interviews).values(
     others.flatMap((peer, index) =>
       [0, 1, 2].map((n) => ({ userId: peer, track: "product_management" as const, level: "mid" as const, questionCount: 5, status: "completed" as const, overallScore: 30 + ((index * 7 + n * 11) % 60), completedAt: new Date() })),
@@ -131,7 +127,7 @@ runLauncher(async () => {
                (select count(*) from scores s join answers a on a.id = s.answer_id where a.user_id = ${userId})::int as scores,
                (select count(*) from interviews where user_id = ${userId})::int as interviews`,
   );
-  say(`Seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s: ${counts?.answers} answers, ${counts?.scores} scores, ${counts?.interviews} interviews over ${DAYS} days; ${OTHER_CANDIDATES} peers`);
+  say(`Seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s: ${counts?.answers} answers, ${counts?.scores} scores, ${counts?.interviews} interviews over ${BENCH.days} days; ${BENCH.otherCandidates} peers`);
 
   const work = {
     stats: () => getStats(db, userId),
@@ -142,9 +138,9 @@ runLauncher(async () => {
   const lines: string[] = [];
   let dashboardP95 = 0;
   for (const [name, fn] of Object.entries(work)) {
-    for (let run = 0; run < WARM_UP; run++) await fn();
+    for (let run = 0; run < BENCH.warmUp; run++) await fn();
     const samples: number[] = [];
-    for (let run = 0; run < RUNS; run++) samples.push(await time(fn));
+    for (let run = 0; run < BENCH.runs; run++) samples.push(await time(fn));
     samples.sort((a, b) => a - b);
     const p95 = percentile(samples, 95);
     if (name.startsWith("dashboard")) dashboardP95 = p95;
@@ -152,10 +148,10 @@ runLauncher(async () => {
   }
   const sample = await getProgress(db, userId);
   const queue = await getReviewQueue(db, userId);
-  console.log(`progress benchmark: ${RUNS} runs after ${WARM_UP} warm-ups`);
+  console.log(`progress benchmark: ${BENCH.runs} runs after ${BENCH.warmUp} warm-ups`);
   console.log(lines.join("\n"));
   console.log(`  (check: ${sample.series.length} days in the series, ${sample.skills.length} skills, ${sample.gaps.length} gaps, percentile ${sample.percentile}, ${queue.dueCount} reviews due)`);
-  console.log(`Dashboard p95 ${dashboardP95.toFixed(1)} ms (target < ${TARGET_MS} ms): ${dashboardP95 < TARGET_MS ? "OK" : "TOO SLOW"}`);
+  console.log(`Dashboard p95 ${dashboardP95.toFixed(1)} ms (target < ${BENCH.targetMs} ms): ${dashboardP95 < BENCH.targetMs ? "OK" : "TOO SLOW"}`);
 
   await db.delete(users).where(inArray(users.id, [userId, ...others]));
   return "exit";
