@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
+import { DigestSentence, digestCode } from "@/app/_components/error-digest";
 import { useErrorDigest } from "@/app/_components/use-error-digest";
 
 /** An admin page whose data failed to load: what happened, the error id for the logs, and a retry. */
@@ -13,12 +14,7 @@ export function AdminRouteError({ error, retry, title }: { error: unknown; retry
       <h1 className="text-2xl font-bold text-slate-900">{title ?? t("errorTitle")}</h1>
       <p className="mx-auto mt-3 max-w-lg text-slate-700">
         {t("errorBody")}
-        {digest ? (
-          <>
-            {" "}
-            {t.rich("errorDigest", { digest, code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })}
-          </>
-        ) : null}
+        <DigestSentence digest={digest} sentence={(digest) => t.rich("errorDigest", { digest, code: digestCode })} />
       </p>
       <button
         type="button"

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
+import { DigestSentence, digestCode } from "@/app/_components/error-digest";
 import { useErrorDigest } from "@/app/_components/use-error-digest";
 
 interface RouteErrorProps {
@@ -20,12 +21,7 @@ export function RouteError({ error, retry, title }: RouteErrorProps) {
       <h1 className="text-2xl font-bold text-slate-900">{title}</h1>
       <p className="mt-3 text-slate-700">
         {t("text")}
-        {digest ? (
-          <>
-            {" "}
-            {t.rich("digest", { digest, code: (chunks) => <code className="rounded bg-slate-100 px-1">{chunks}</code> })}
-          </>
-        ) : null}
+        <DigestSentence digest={digest} sentence={(digest) => t.rich("digest", { digest, code: digestCode })} />
       </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <button type="button" onClick={() => retry()} className={buttonClass("primary")}>
