@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { MutationErrorText } from "@/app/_components/mutation-error-text";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
 
@@ -48,11 +48,7 @@ export function ScoreCountingChoice({ interviewId, counting }: { interviewId: st
       <p className="mt-1 text-slate-600" data-testid="score-counting">
         {t("now", { hint: t(selected === "latest" ? "latestHint" : "bestHint") })}
       </p>
-      {change.isError ? (
-        <p role="alert" className="mt-1 font-medium text-red-700">
-          {messageOf(change.error)}
-        </p>
-      ) : null}
+      <MutationErrorText mutation={change} className="mt-1" />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { MutationErrorText } from "@/app/_components/mutation-error-text";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
@@ -239,11 +240,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         ) : (
           <p>{t("abandonEmpty")}</p>
         )}
-        {abandon.isError ? (
-          <p role="alert" className="font-medium text-red-700">
-            {messageOf(abandon.error)}
-          </p>
-        ) : null}
+        <MutationErrorText mutation={abandon} />
       </ConfirmDialog>
     </div>
   );

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { QuestionProgressBar, QuestionTopics } from "@/app/_components/question-display";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { MutationErrorText } from "@/app/_components/mutation-error-text";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
 import { AnswerForm } from "./answer-form";
@@ -171,11 +171,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
             }
           />
         ) : null}
-        {skip.isError ? (
-          <p role="alert" className="mt-2 text-sm font-medium text-red-700">
-            {messageOf(skip.error)}
-          </p>
-        ) : null}
+        <MutationErrorText mutation={skip} className="mt-2 text-sm" />
 
         {mode === "result" && latestId ? (
           <AnswerResult
