@@ -7,7 +7,10 @@
  * right after the bare baseline, and prints median req/s, p50/p95 and the median ratio to the
  * paired baseline measurement. Traffic goes to 127.0.0.1 only.
  *
- *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --practice=100 --practice-only --cpu-prof]
+ *   npm run bench:api [-- --rounds=3 --seconds=4 --connections=32 --web-concurrency=1 --practice=100 --practice-only --only=questions --cpu-prof]
+ *
+ * --only=<text> measures only the app URLs whose name contains the text (with their paired baseline),
+ * e.g. to profile one request's path alone.
  *
  * Then the practice loop, step by step (scripts/lib/bench/practice-cpu.ts): the server CPU per request of
  * sign-in, start, read, submit (and its scoring), score wait, complete, stats and history, for
@@ -51,6 +54,7 @@ const CPU_PROF = process.argv.includes("--cpu-prof");
 const PRACTICE_CANDIDATES = process.argv.some((arg) => arg.startsWith("--practice=")) ? Number(process.argv.find((arg) => arg.startsWith("--practice="))!.split("=")[1]) : 100;
 const PRACTICE_ONLY = process.argv.includes("--practice-only");
 const COUNT_STATEMENTS = process.argv.includes("--statements");
+const ONLY = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 if (!Number.isInteger(PRACTICE_CANDIDATES) || PRACTICE_CANDIDATES < 0 || PRACTICE_CANDIDATES > 2000) throw new Error("--practice must be a whole number from 0 to 2000");
 const TSX = path.resolve("node_modules", ".bin", "tsx");
 const PROFILE_DIR = path.resolve(".test-data", "bench-api-profiles");
@@ -163,7 +167,9 @@ async function main(): Promise<void> {
       console.log(`round ${round}: ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(1)} ms`);
       return result;
     };
-    const [bareTarget, ...appTargets] = targets as [TTarget, ...TTarget[]];
+    const [bareTarget, ...allAppTargets] = targets as [TTarget, ...TTarget[]];
+    const appTargets = ONLY ? allAppTargets.filter((target) => target.name.includes(ONLY)) : allAppTargets;
+    if (appTargets.length === 0) throw new Error(`--only=${ONLY} matches no URL (${allAppTargets.map((target) => target.name).join("; ")})`);
     const bareRuns: TLoadResult[] = [];
     const results = new Map<string, Array<{ result: TLoadResult; ratio: number }>>(appTargets.map((target) => [target.name, []]));
     for (let round = 1; round <= (PRACTICE_ONLY ? 0 : ROUNDS); round += 1) {

@@ -1,7 +1,8 @@
 import http from "node:http";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authRoute } from "@/server/auth/auth-route";
-import { registerTestUser } from "@/test/helpers/caller";
+import { callerFor, registerTestUser } from "@/test/helpers/caller";
 import { AuthBrowser } from "@/test/helpers/auth-handlers";
 import { connectTestDb } from "@/test/helpers/db";
 import { createFastPath, createRouteTable } from "./api-fast-path";
@@ -131,5 +132,42 @@ describe("the API fast path (our server, before Next)", () => {
     for (const path of ["/", "/settings", "/practice/abc", "/api/auth/session", "/api/v1/special", "/icon.svg", "/_next/static/x.js", "/no-such-page/", "/a%20b"]) {
       expect(await (await fetch(`${base}${path}`)).text(), path).toBe("from next");
     }
+  });
+});
+
+/** A response's raw bytes (its Date blanked), from a request the server answers and then closes. */
+function rawResponse(request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(server.port, "127.0.0.1", () => socket.write(`${request}Host: 127.0.0.1\r\nX-Request-Id: bytes-1\r\nConnection: close\r\n\r\n`));
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8").replace(/\r\nDate: [^\r]+\r\n/, "\r\nDate: -\r\n")));
+    socket.on("error", reject);
+  });
+}
+
+const SECURITY =
+  "X-Content-Type-Options: nosniff\r\nReferrer-Policy: strict-origin-when-cross-origin\r\nX-Frame-Options: DENY\r\n" +
+  "Permissions-Policy: camera=(), microphone=(self), geolocation=(), payment=()\r\nCross-Origin-Opener-Policy: same-origin\r\n" +
+  "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'\r\n";
+const json = (status: string, body: string, extra = "") =>
+  `HTTP/1.1 ${status}\r\n${SECURITY}content-type: application/json\r\n${extra}x-request-id: bytes-1\r\ncontent-length: ${Buffer.byteLength(body)}\r\nDate: -\r\nConnection: close\r\n\r\n${body}`;
+
+describe("the question list's bytes (docs/performance.md: its path was cut, its response must not change)", () => {
+  // The expected bytes are those the server sent before the cuts (status line, headers in order, body).
+  it("sends the same status line, headers and body for the REST and tRPC lists, a 400, an unknown endpoint and HEAD", async () => {
+    const { caller } = callerFor(db);
+    const page = await caller.catalog.questions({ track: "behavioral", limit: 3 });
+    expect(page.questions).toHaveLength(3);
+    expect(await rawResponse("GET /api/v1/questions?track=behavioral&limit=3 HTTP/1.1\r\n")).toBe(json("200 OK", JSON.stringify(page)));
+    const trpcInput = encodeURIComponent(JSON.stringify({ json: { track: "behavioral", limit: 3 } }));
+    expect(await rawResponse(`GET /api/trpc/catalog.questions?input=${trpcInput} HTTP/1.1\r\n`)).toBe(
+      json("200 OK", JSON.stringify({ result: { data: { json: page } } }), "vary: trpc-accept, accept\r\n"),
+    );
+    const invalid = '{"error":{"code":"VALIDATION_ERROR","message":"Invalid input — limit: Too small: expected number to be >=1","details":{"fields":{"limit":"Too small: expected number to be >=1"}}},"requestId":"bytes-1"}';
+    expect(await rawResponse("GET /api/v1/questions?limit=0 HTTP/1.1\r\n")).toBe(json("400 Bad Request", invalid));
+    expect(await rawResponse("GET /api/v1/nope HTTP/1.1\r\n")).toBe(json("404 Not Found", '{"error":{"code":"NOT_FOUND","message":"Not found"},"requestId":"bytes-1"}'));
+    // HEAD reaches the OpenAPI adapter, which answers it as a warm-up (204, no body): unchanged too.
+    expect(await rawResponse("HEAD /api/v1/questions HTTP/1.1\r\n")).toBe(`HTTP/1.1 204 No Content\r\n${SECURITY}content-type: application/json\r\nx-request-id: bytes-1\r\nDate: -\r\nConnection: close\r\n\r\n`);
   });
 });

@@ -1,6 +1,6 @@
 /** The public catalog: tracks with their rubric dimensions, and active bank questions by keyset page. */
-import { and, arrayContains, asc, eq, gt, type SQL } from "drizzle-orm";
-import type { TDbOrTx } from "@/db";
+import { and, arrayContains, asc, eq, gt, sql, type SQL } from "drizzle-orm";
+import type { TDatabase, TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
 import type { TBrowseQuestionsRequest } from "@/server/contracts/catalog";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
@@ -19,19 +19,51 @@ export function trackCatalog() {
   };
 }
 
-/** A page of active bank questions, their texts in `language` (English where not translated yet). */
-export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsRequest, language: TLanguage) {
+type TFilterName = "track" | "level" | "tag" | "cursor";
+const FILTERS: readonly TFilterName[] = ["track", "level", "tag", "cursor"];
+
+/** The page's query with the given filters; `value` gives each filter's value (or placeholder) and the limit. */
+function pageQuery(db: TDbOrTx, present: readonly TFilterName[], value: (name: TFilterName | "limit") => unknown) {
   const filters: SQL[] = [eq(questions.active, true)];
-  if (filter.track) filters.push(eq(questions.track, filter.track));
-  if (filter.level) filters.push(eq(questions.level, filter.level));
-  if (filter.tag) filters.push(arrayContains(questions.tags, [filter.tag]));
-  if (filter.cursor) filters.push(gt(questions.id, filter.cursor));
-  const rows = await db
+  if (present.includes("track")) filters.push(eq(questions.track, value("track") as never));
+  if (present.includes("level")) filters.push(eq(questions.level, value("level") as never));
+  if (present.includes("tag")) filters.push(arrayContains(questions.tags, value("tag") as never));
+  if (present.includes("cursor")) filters.push(gt(questions.id, value("cursor") as never));
+  return db
     .select({ id: questions.id, track: questions.track, level: questions.level, text: questions.text, tags: questions.tags, difficulty: questions.difficulty })
     .from(questions)
     .where(and(...filters))
     .orderBy(asc(questions.id))
-    .limit(filter.limit + 1);
+    .limit(value("limit") as number);
+}
+
+// GET /questions is the busiest public read: Drizzle builds each filter combination's SQL once per
+// database handle (placeholders bound per request) instead of on every request (docs/performance.md).
+const preparedPages = new WeakMap<TDatabase, Map<string, ReturnType<ReturnType<typeof pageQuery>["prepare"]>>>();
+
+function isDatabase(db: TDbOrTx): db is TDatabase {
+  return "$client" in db;
+}
+
+async function pageRows(db: TDbOrTx, filter: TBrowseQuestionsRequest) {
+  const present = FILTERS.filter((name) => filter[name] !== undefined && filter[name] !== "");
+  const values = { track: filter.track, level: filter.level, tag: filter.tag === undefined ? undefined : [filter.tag], cursor: filter.cursor, limit: filter.limit + 1 };
+  // Inside a transaction: built as usual (a prepared query belongs to the handle that made it).
+  if (!isDatabase(db)) return pageQuery(db, present, (name) => values[name]);
+  let byShape = preparedPages.get(db);
+  if (!byShape) preparedPages.set(db, (byShape = new Map()));
+  const shape = present.join(",");
+  let prepared = byShape.get(shape);
+  if (!prepared) {
+    prepared = pageQuery(db, present, (name) => sql.placeholder(name)).prepare(`catalog_page_${present.join("_") || "all"}`);
+    byShape.set(shape, prepared);
+  }
+  return prepared.execute(Object.fromEntries([...present, "limit" as const].map((name) => [name, values[name]])));
+}
+
+/** A page of active bank questions, their texts in `language` (English where not translated yet). */
+export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsRequest, language: TLanguage) {
+  const rows = await pageRows(db, filter);
   const page = rows.slice(0, filter.limit);
   return { language, questions: await localizeRows(db, page, language, (row) => row.id), nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
 }

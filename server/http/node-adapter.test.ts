@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { sendFetchResponse } from "./node-adapter";
+import { sendFetchResponse, toFetchRequest } from "./node-adapter";
+import { jsonResponse } from "./text-response";
 
 const servers: http.Server[] = [];
 afterEach(() => {
@@ -56,5 +57,43 @@ describe("sendFetchResponse", () => {
     expect(new TextDecoder().decode(first.value)).toBe("data: first\n\n");
     close();
     expect((await reader.read()).done).toBe(true);
+  });
+
+  it("sends a response made by jsonResponse from its text, without reading its body stream, with the bytes Response.json gives", async () => {
+    const data = { ok: "é", list: [1, 2] };
+    let made: Response | undefined;
+    const port = await serve(() => (made = jsonResponse(data, { status: 201, headers: { "x-a": "1" } })));
+    const response = await fetch(`http://127.0.0.1:${port}/`);
+    const reference = Response.json(data, { status: 201, headers: { "x-a": "1" } });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("content-type")).toBe(reference.headers.get("content-type"));
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(JSON.stringify(data))));
+    expect(await response.text()).toBe(await reference.text());
+    expect(made!.bodyUsed).toBe(false);
+    // The Response itself is a normal one for anyone else (Next's route files, tests).
+    expect(await jsonResponse(data).json()).toEqual(data);
+  });
+});
+
+describe("toFetchRequest", () => {
+  it("gives the request a signal that aborts when the client goes away, and not when the response is sent", async () => {
+    const signals: AbortSignal[] = [];
+    const server = http.createServer((req, res) => {
+      const request = toFetchRequest(req, res, "http://127.0.0.1");
+      signals.push(request.signal);
+      if (req.url === "/fast") res.end("done");
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    expect(await (await fetch(`http://127.0.0.1:${port}/fast`)).text()).toBe("done");
+    const leaving = new AbortController();
+    const pending = fetch(`http://127.0.0.1:${port}/slow`, { signal: leaving.signal }).catch(() => null);
+    await expect.poll(() => signals.length).toBe(2);
+    expect(signals[1]!.aborted).toBe(false);
+    leaving.abort();
+    await pending;
+    await expect.poll(() => signals[1]!.aborted).toBe(true);
+    expect(signals[0]!.aborted).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { wholeBodyText } from "./text-response";
 
 /** The request as a fetch Request on `origin` (scheme and host; the path comes from the request line). */
 export function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
@@ -20,12 +21,16 @@ export function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin
     if (!res.writableFinished) controller.abort();
   });
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(`${origin}${req.url ?? "/"}`, {
+  const request = new Request(`${origin}${req.url ?? "/"}`, {
     method: req.method,
     headers,
-    signal: controller.signal,
     ...(hasBody ? { body: bodyStream(req), duplex: "half" } : {}),
   } as RequestInit);
+  // The signal is set on the request, not passed to its constructor: undici would make a signal of
+  // its own that follows ours (a listener, a weak reference and a finalizer per request: most of the
+  // Request's cost). Everything reads `request.signal`, which is this one.
+  Object.defineProperty(request, "signal", { value: controller.signal });
+  return request;
 }
 
 /**
@@ -76,6 +81,14 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
     res.writeHead(response.status, headers);
     await response.body?.cancel().catch(() => {});
     res.end();
+    return;
+  }
+  const text = wholeBodyText(response);
+  if (text !== undefined) {
+    // One write of headers and text (Node joins a string body to the headers).
+    headers["content-length"] = String(Buffer.byteLength(text));
+    res.writeHead(response.status, headers);
+    res.end(text);
     return;
   }
   if (!isStream(response)) {

@@ -14,6 +14,7 @@ import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
 import { recordingRoute } from "./recording-routes";
 import { retryAfterHeader } from "./retry-after";
+import { textResponse } from "./text-response";
 import { corsHeaders, preflightResponse } from "./cors";
 
 export const REST_PREFIX = "/api/v1";
@@ -66,7 +67,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     return errorResponse(toAppError(error), requestId, headers);
   }
   if (status === 204) return new Response(null, { status: 204, headers });
-  return new Response(body, { status, headers });
+  return body === undefined ? new Response(null, { status, headers }) : textResponse(body, { status, headers });
 }
 
 /**
