@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
+import { usePlanName } from "@/app/_components/plan-name";
 import { LEVELS } from "@/server/contracts/vocabulary/tracks";
 import type { TQuota } from "./quota-card";
 
@@ -14,7 +15,7 @@ export function FirstInterview({ quota, windowDays }: { quota: TQuota; windowDay
   const t = useTranslations("dashboard.first");
   const tv = useTranslations("vocabulary");
   const tq = useTranslations("dashboard.quota");
-  const plan = quota.plan ? `${quota.plan.charAt(0).toUpperCase()}${quota.plan.slice(1)}` : tq("yourPlan");
+  const plan = usePlanName()(quota.plan) ?? tq("yourPlan");
   const guide = [
     { term: t("tracksTerm"), text: t("tracksText") },
     { term: t("levelsTerm"), text: t("levelsText", { levels: LEVELS.map((level) => tv(`levels.${level}`)).join(", ") }) },
