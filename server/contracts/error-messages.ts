@@ -68,6 +68,13 @@ export const ERROR_MESSAGE_PATTERNS: ReadonlyArray<{ pattern: RegExp; key: strin
     names: ["plan", "limit", "days"],
   },
   { pattern: /^Fair use allows (\d+) interviews a day\. Try again later\.$/, key: "fairUse", names: ["limit"] },
+  // Billing (server/billing/checkout.ts, open-checkouts.ts): the plan is a brand name, or absent ("none").
+  {
+    pattern: /^You already have a (?:(\S+) )?subscription( \(your payment may still be processing\))?\. To switch plans, use “Manage billing” in Settings → Billing instead of a second checkout\.$/,
+    key: "alreadySubscribed",
+    names: ["plan", "processing"],
+  },
+  { pattern: /^You have no billing account yet\. Choose a plan first; the (\S+) and (\S+) plans are on the pricing page\.$/, key: "noBillingAccount", names: ["first", "second"] },
 ];
 
 export type TErrorMessageKey = { key: string; seconds?: number; values?: Record<string, string | number> };
@@ -79,7 +86,8 @@ export function errorMessageKey(message: string): TErrorMessageKey | null {
   for (const { pattern, key, names = ["seconds"] } of ERROR_MESSAGE_PATTERNS) {
     const match = pattern.exec(message);
     if (!match) continue;
-    const values = Object.fromEntries(names.map((name, index) => [name, /^\d+$/.test(match[index + 1]!) ? Number(match[index + 1]) : match[index + 1]!]));
+    // An optional group that did not match is "none" (the catalog's select names that case).
+    const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1] === undefined ? "none" : /^\d+$/.test(match[index + 1]!) ? Number(match[index + 1]) : match[index + 1]!]));
     return typeof values.seconds === "number" ? { key, seconds: values.seconds, values } : { key, values };
   }
   return null;

@@ -71,6 +71,23 @@ describe("candidate-facing server messages", () => {
     expect(translate("ru", "Fair use allows 21 interviews a day. Try again later.")).toBe("Правила честного использования допускают 21 интервью в день. Попробуйте позже.");
   });
 
+  it("translates the billing refusals, with or without a plan name and the still-processing note", () => {
+    const refusals = [
+      "You already have a Pro subscription. To switch plans, use “Manage billing” in Settings → Billing instead of a second checkout.",
+      "You already have a subscription. To switch plans, use “Manage billing” in Settings → Billing instead of a second checkout.",
+      "You already have a Premium subscription (your payment may still be processing). To switch plans, use “Manage billing” in Settings → Billing instead of a second checkout.",
+      "You have no billing account yet. Choose a plan first; the Pro and Premium plans are on the pricing page.",
+    ];
+    for (const message of refusals) {
+      expect(translate("en", message)).toBe(message);
+      expect(translate("ru", message)).toMatch(/[а-я]/);
+      expect(translate("ru", message)).not.toMatch(/subscription|billing|none/);
+      expect(translate("ko", message)).not.toMatch(/subscription|billing|none/);
+    }
+    expect(translate("ru", refusals[0]!)).toBe("У вас уже есть подписка Pro. Чтобы сменить тариф, нажмите «Управление оплатой» в разделе «Настройки → Оплата», а не оформляйте вторую подписку.");
+    expect(translate("ko", refusals[2]!)).toBe("이미 Premium 구독 중입니다 (결제가 아직 처리 중일 수 있습니다). 요금제를 바꾸려면 새로 결제하지 말고 설정 → 결제에서 ‘결제 관리’를 이용하세요.");
+  });
+
   it("translates what a job's practice start can refuse", () => {
     expect(translate("ru", "Add at least one requirement to this job before practising for it.")).toMatch(/требование/);
     expect(translate("ko", "No question in the bank matches this job's requirements yet. Reword a requirement or add skills the bank covers.")).toMatch(/질문 은행/);

@@ -10,6 +10,7 @@ import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { messageOf } from "@/app/_components/use-form-errors";
 import { usePlanName } from "@/app/_components/plan-name";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
 
@@ -30,6 +31,7 @@ function quotaText(t: TBillingT, plan: Pick<TPlan, "interviewsPerWindow" | "wind
 export function BillingSection() {
   const t = useTranslations("settings.billing");
   const planName = usePlanName();
+  const errorText = useErrorText();
   const locale = useLocale();
   const formatDate = (iso: string) => formatLocalDate(iso, locale);
   const [leaving, setLeaving] = useState(false);
@@ -90,7 +92,7 @@ export function BillingSection() {
           ) : null}
         </div>
       </dl>
-      {portal.isError ? <FormAlert>{messageOf(portal.error)}</FormAlert> : null}
+      {portal.isError ? <FormAlert>{errorText(messageOf(portal.error))}</FormAlert> : null}
       <div className="flex flex-wrap items-center gap-3">
         {data.hasBillingAccount && data.billingConfigured ? (
           <SubmitButton type="button" variant="secondary" pending={portal.isPending || leaving} pendingLabel={t("opening")} onClick={() => portal.mutate()}>
