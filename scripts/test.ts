@@ -1,41 +1,89 @@
 /**
- * `npm test`: everything, in order, stopping at the first failure —
- * typecheck, lint, vitest (unit + integration on a real PostgreSQL), Playwright against a
- * production build, then a scan of every log the run wrote for leaked secrets.
+ * `npm test`: everything, stopping at the first failed stage —
+ * typecheck and lint (at the same time: each is one process on one core), vitest (unit + integration
+ * on a real PostgreSQL), Playwright against a production build, then a scan of every log the run wrote
+ * for leaked secrets.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
-const steps: Array<{ name: string; command: string; args: string[]; env?: Record<string, string> }> = [
-  { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
-  { name: "lint", command: bin("eslint"), args: ["--max-warnings=0", "."] },
-  { name: "unit + integration (vitest)", command: bin("vitest"), args: ["run"] },
-  { name: "end-to-end (playwright)", command: bin("playwright"), args: ["test"] },
-  { name: "log scan for secrets", command: bin("tsx"), args: ["scripts/scan-logs.ts"] },
+interface TStep {
+  name: string;
+  command: string;
+  args: string[];
+}
+
+/** Steps in one stage run at the same time; a stage starts when the one before it passed. */
+const stages: TStep[][] = [
+  [
+    { name: "typecheck", command: bin("tsc"), args: ["--noEmit"] },
+    { name: "lint", command: bin("eslint"), args: ["--max-warnings=0", "."] },
+  ],
+  [{ name: "unit + integration (vitest)", command: bin("vitest"), args: ["run"] }],
+  [{ name: "end-to-end (playwright)", command: bin("playwright"), args: ["test"] }],
+  [{ name: "log scan for secrets", command: bin("tsx"), args: ["scripts/scan-logs.ts"] }],
 ];
 
-const only = process.argv.slice(2);
-// Fresh logs and e2e data for every run, so the scan and the browser tests see only this run.
-fs.rmSync(path.join(".test-data", "logs"), { recursive: true, force: true });
-for (const entry of fs.existsSync(".test-data") ? fs.readdirSync(".test-data") : []) {
-  if (entry.startsWith("e2e-")) fs.rmSync(path.join(".test-data", entry), { recursive: true, force: true });
+interface TResult {
+  step: TStep;
+  status: number;
+  seconds: string;
+  /** Output of a step that ran beside another, held back so the two never interleave. */
+  output?: Buffer;
 }
 
-const timings: string[] = [];
-for (const step of steps) {
-  if (only.length > 0 && !only.some((name) => step.name.startsWith(name))) continue;
-  process.stderr.write(`\n── ${step.name} ──\n`);
+function run(step: TStep, buffered: boolean): Promise<TResult> {
   const started = Date.now();
-  const result = spawnSync(step.command, step.args, { stdio: "inherit", env: { ...process.env, ...step.env } });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  timings.push(`${step.name}: ${result.status === 0 ? "passed" : "FAILED"} in ${seconds} s`);
-  if (result.status !== 0) {
-    process.stderr.write(`\n${timings.join("\n")}\n`);
-    process.exit(result.status ?? 1);
-  }
+  return new Promise((resolve) => {
+    const child = spawn(step.command, step.args, { stdio: buffered ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const chunks: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const finish = (status: number) =>
+      resolve({ step, status, seconds: ((Date.now() - started) / 1000).toFixed(1), output: buffered ? Buffer.concat(chunks) : undefined });
+    child.on("error", (error) => {
+      chunks.push(Buffer.from(`${error.message}\n`));
+      finish(1);
+    });
+    child.on("close", (code, signal) => finish(code ?? (signal ? 1 : 0)));
+  });
 }
-process.stderr.write(`\n${timings.join("\n")}\n`);
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  // Fresh logs and e2e data for every run, so the scan and the browser tests see only this run.
+  fs.rmSync(path.join(".test-data", "logs"), { recursive: true, force: true });
+  for (const entry of fs.existsSync(".test-data") ? fs.readdirSync(".test-data") : []) {
+    if (entry.startsWith("e2e-")) fs.rmSync(path.join(".test-data", entry), { recursive: true, force: true });
+  }
+
+  const timings: string[] = [];
+  for (const stage of stages) {
+    const steps = stage.filter((step) => only.length === 0 || only.some((name) => step.name.startsWith(name)));
+    if (steps.length === 0) continue;
+    const buffered = steps.length > 1;
+    if (buffered) process.stderr.write(`\n── ${steps.map((step) => step.name).join(" + ")} (at the same time; output follows) ──\n`);
+    else process.stderr.write(`\n── ${steps[0]!.name} ──\n`);
+    const results = await Promise.all(steps.map((step) => run(step, buffered)));
+    for (const result of results) {
+      if (buffered) {
+        process.stderr.write(`\n── ${result.step.name} ──\n`);
+        process.stdout.write(result.output ?? "");
+      }
+      timings.push(`${result.step.name}: ${result.status === 0 ? "passed" : "FAILED"} in ${result.seconds} s`);
+    }
+    const failed = results.find((result) => result.status !== 0);
+    if (failed) {
+      process.stderr.write(`\n${timings.join("\n")}\n`);
+      process.exitCode = failed.status;
+      return;
+    }
+  }
+  process.stderr.write(`\n${timings.join("\n")}\n`);
+}
+
+void main();

@@ -95,7 +95,7 @@ describe("push across processes", () => {
 
   it("keeps delivering after the LISTEN connection is killed (it reconnects and re-reads)", async () => {
     await waitFor(isRealtimeHealthy, 15_000);
-    const killed = await db.execute(sql`select pg_terminate_backend(pid) as killed from pg_stat_activity where query ilike 'listen %' and pid <> pg_backend_pid()`);
+    const killed = await db.execute(sql`select pg_terminate_backend(pid) as killed from pg_stat_activity where datname = current_database() and query ilike 'listen %' and pid <> pg_backend_pid()`);
     expect(killed.length).toBeGreaterThan(0);
     const { caller, answerId } = await pendingAnswer("reconnect");
     const next = reader(await caller.interviews.onAnswer({ id: answerId }));
