@@ -1,0 +1,34 @@
+/** bench:i18n's tables for its CPU and browser sections (the wall-clock table is printed by the script itself). */
+import type { TBrowserRow } from "./i18n-browser";
+import type { TCpuRow } from "./i18n-cpu";
+
+const say = (line: string) => console.log(line);
+const ratio = (value: number) => `×${value.toFixed(2)}`;
+const kib = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
+
+export function printCpu(rows: Array<TCpuRow<string>>, options: { rounds: number; batch: number; idleMsPerSecond: number }): void {
+  say(`\nserver CPU per render (/proc, app process tree; PostgreSQL apart): median of ${options.rounds} rounds × batches of ${options.batch} loads, languages interleaved`);
+  say(`app idle CPU while nobody calls it: ${options.idleMsPerSecond.toFixed(1)} ms per second (in every batch alike)`);
+  say("page         lang  app ms  postgres ms  vs en (medians)  vs en (paired, median [IQR])");
+  for (const row of rows) {
+    say(
+      `${row.path.padEnd(12)} ${row.locale.padEnd(4)} ${row.appMs.toFixed(1).padStart(6)}  ${row.postgresMs.toFixed(1).padStart(11)}  ${ratio(row.ratioOfMedians).padStart(15)}  ${ratio(row.pairedRatio)} [${row.pairedLow.toFixed(2)}–${row.pairedHigh.toFixed(2)}]`,
+    );
+  }
+  const others = rows.filter((row) => row.locale !== "en");
+  const worst = Math.max(...others.map((row) => row.pairedRatio));
+  say(`slowest ru/ko page vs English, server CPU (paired): ${ratio(worst)} (target ≤ ×1.10): ${worst <= 1.1 ? "MET" : "MISSED"}`);
+}
+
+export function printBrowser(rows: Array<TBrowserRow<string>>, options: { rounds: number }): void {
+  say(`\nin Chromium, cold cache, median of ${options.rounds} loads per page and language, interleaved (Navigation Timing; bytes on the wire)`);
+  say("page         lang  DOMContentLoaded  vs en   load ms  vs en   transferred   vs en   document");
+  for (const row of rows) {
+    say(
+      `${row.path.padEnd(12)} ${row.locale.padEnd(4)} ${row.domContentLoadedMs.toFixed(0).padStart(13)} ms  ${ratio(row.ratioDomContentLoaded)}  ${row.loadMs.toFixed(0).padStart(7)}  ${ratio(row.ratioLoad)}  ${kib(row.transferredBytes).padStart(11)}  ${ratio(row.ratioTransferred)}  ${kib(row.documentBytes).padStart(9)}`,
+    );
+  }
+  const others = rows.filter((row) => row.locale !== "en");
+  const worst = Math.max(...others.map((row) => row.ratioLoad));
+  say(`slowest ru/ko page vs English, browser load event: ${ratio(worst)} (target ≤ ×1.10): ${worst <= 1.1 ? "MET" : "MISSED"}`);
+}
