@@ -24,6 +24,11 @@ export type DispatchedJob = PgBoss.JobWithMetadata<unknown>;
 export interface DispatcherOptions {
   concurrency: number;
   pollingIntervalSeconds: number;
+  /**
+   * Where fetch, complete, fail and defer run (pg-boss's `db` option): the app's client, whose
+   * prepared statements PostgreSQL plans once (transaction-executor.ts). Default: pg-boss's own pool.
+   */
+  db?: PgBoss.Db;
   fairness?: {
     /** The job's owner (e.g. the user id), or null when it has none. */
     key(job: DispatchedJob): Promise<string | null>;
@@ -52,14 +57,12 @@ function withinSeconds<T>(promise: Promise<T>, seconds: number): Promise<T> {
 }
 
 /** Hands an active job back to the queue as if never started (retry_count unchanged). */
-async function deferJob(boss: PgBoss, name: string, id: string, seconds: number): Promise<void> {
-  await boss
-    .getDb()
-    .executeSql(
-      `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $3 * interval '1 second'
-       WHERE name = $1 AND id = $2 AND state = 'active'`,
-      [name, id, seconds],
-    );
+async function deferJob(db: PgBoss.Db, name: string, id: string, seconds: number): Promise<void> {
+  await db.executeSql(
+    `UPDATE pgboss.job SET state = 'created', started_on = NULL, start_after = now() + $3 * interval '1 second'
+     WHERE name = $1 AND id = $2 AND state = 'active'`,
+    [name, id, seconds],
+  );
 }
 
 export function startDispatcher(
@@ -69,6 +72,9 @@ export function startDispatcher(
   run: (job: DispatchedJob) => Promise<void>,
 ): Dispatcher {
   const log = logger().child({ queue: name });
+  const db = options.db;
+  // pg-boss reads the options' db (its own pool when absent); complete and fail take it after the job's data.
+  const connection = db ? { db } : {};
   const running = new Set<Promise<void>>();
   const perKey = new Map<string, number>();
   let stopping = false;
@@ -83,11 +89,11 @@ export function startDispatcher(
     const waited = (Date.now() - new Date(job.createdOn).getTime()) / 1000;
     try {
       await withinSeconds(run(job), job.expireInSeconds);
-      await boss.complete(name, job.id);
+      await boss.complete(name, job.id, null as unknown as object, connection);
       recordJobTry(name, "completed", (performance.now() - started) / 1000, waited);
     } catch (error) {
       recordJobTry(name, "failed", (performance.now() - started) / 1000, waited);
-      await boss.fail(name, job.id, error instanceof Error ? error : new Error(String(error))).catch((failError: unknown) => {
+      await boss.fail(name, job.id, error instanceof Error ? error : new Error(String(error)), connection).catch((failError: unknown) => {
         // The job stays active; pg-boss's expiry fails it later.
         log.error({ jobId: job.id, err: failError }, "could not record a failed job try");
       });
@@ -111,7 +117,7 @@ export function startDispatcher(
     const fairness = options.fairness;
     if (fairness) {
       if (key !== null && (perKey.get(key) ?? 0) >= fairness.maxPerKey) {
-        await deferJob(boss, name, job.id, fairness.deferSeconds);
+        await deferJob(db ?? boss.getDb(), name, job.id, fairness.deferSeconds);
         return;
       }
       if (key !== null) perKey.set(key, (perKey.get(key) ?? 0) + 1);
@@ -129,7 +135,7 @@ export function startDispatcher(
       let fetched = 0;
       if (free > 0) {
         try {
-          const jobs = await boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true });
+          const jobs = await boss.fetch<unknown>(name, { batchSize: free, includeMetadata: true, ...connection });
           fetched = jobs.length;
           await admitAll(jobs);
         } catch (error) {

@@ -32,13 +32,24 @@ function asPgWould(value: unknown): postgres.ParameterOrJSON<never> {
   return value as postgres.ParameterOrJSON<never>;
 }
 
-/** pg-boss's `db` option over the transaction's connection. */
-export function transactionExecutor(tx: TTransaction): PgBoss.Db {
-  const sql = transactionSql(tx);
+/**
+ * pg-boss's `db` option over a postgres.js client: the app's, whose statements with parameters are
+ * named prepared statements (db/prepared-statements.ts), where pg-boss's own pool (node-postgres)
+ * sends each as an unnamed one that PostgreSQL parses and plans again. pg-boss's queries are few
+ * fixed texts (fetch, complete, fail, insert), so the statement cache stays small. Its rows come
+ * back with timestamps as text (Drizzle's parsers on that client), which the queue code reads with
+ * `new Date(...)` either way.
+ */
+export function sqlExecutor(sql: postgres.Sql | postgres.TransactionSql): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
       const result = await sql.unsafe(text, values.map(asPgWould));
       return { rows: Array.from(result) };
     },
   };
+}
+
+/** pg-boss's `db` option over the transaction's connection. */
+export function transactionExecutor(tx: TTransaction): PgBoss.Db {
+  return sqlExecutor(transactionSql(tx));
 }

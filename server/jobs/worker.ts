@@ -5,11 +5,13 @@
  * inside the handler) means the hook also runs when the last try timed out or its process died.
  */
 import type { z } from "zod";
+import { getDb } from "@/db";
 import { logger } from "@/server/logger";
 import { getEnv } from "@/server/env";
 import { startDispatcher, type DispatchedJob } from "./dispatcher";
 import { onQueueStop, startQueue, stopQueue } from "./queue";
 import { deadLetterQueueName, QUEUES, type QueueDefinition, type TJobData, type TQueueName } from "./queue-registry";
+import { sqlExecutor } from "./transaction-executor";
 
 export interface JobAttempt {
   jobId: string;
@@ -70,6 +72,8 @@ export async function workQueue<TData>(
   const log = logger().child({ queue: name });
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   const fairness = options.fairness;
+  // Fetch, complete and fail through the app's client: prepared once per connection, not parsed per job.
+  const db = sqlExecutor(getDb().$client);
 
   const main = startDispatcher(
     boss,
@@ -77,6 +81,7 @@ export async function workQueue<TData>(
     {
       concurrency: options.concurrency ?? 1,
       pollingIntervalSeconds,
+      db,
       ...(fairness
         ? {
             fairness: {
@@ -101,7 +106,7 @@ export async function workQueue<TData>(
     },
   );
 
-  const deadLetter = startDispatcher(boss, deadLetterQueueName(name), { concurrency: Math.min(4, options.concurrency ?? 1), pollingIntervalSeconds }, async (job) => {
+  const deadLetter = startDispatcher(boss, deadLetterQueueName(name), { concurrency: Math.min(4, options.concurrency ?? 1), pollingIntervalSeconds, db }, async (job) => {
     const lastError = failureMessage(job.output);
     log.error({ deadLetterJobId: job.id, error: lastError }, "job failed after its last retry");
     await handler.onFailed?.(payload.parse(job.data), lastError);
