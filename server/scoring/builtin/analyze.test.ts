@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
+import { scoreFreeText } from "@/server/scoring/builtin/score-fixtures";
 import { getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
@@ -72,13 +73,12 @@ describe("built-in analyzer", () => {
   });
 
   it("flags a success story told for a question about failure as off topic", () => {
-    const score = analyzeAnswer({
-      rubric: "behavioral",
-      level: "junior",
-      question: { text: "Tell me about a time you failed at something important." },
-      answer:
-        "Last spring I organised our team's first hackathon. I booked the venue, found two sponsors and ran the schedule for 40 people. Every team shipped a demo, three projects went into production, and our director asked me to run it again this year. I learned that clear rules and a fixed demo time keep energy high.",
-    });
+    const score = scoreFreeText(
+      "behavioral",
+      "junior",
+      "Tell me about a time you failed at something important.",
+      "Last spring I organised our team's first hackathon. I booked the venue, found two sponsors and ran the schedule for 40 people. Every team shipped a demo, three projects went into production, and our director asked me to run it again this year. I learned that clear rules and a fixed demo time keep energy high.",
+    );
     expect(score.flags).toContain("off_topic");
     for (const d of score.dimensions) expect(d.score).toBeLessThanOrEqual(1);
   });
@@ -163,12 +163,7 @@ describe("built-in analyzer", () => {
   });
 
   it("writes comments, concrete feedback and a well-formed follow-up that quotes no fragment of the question", () => {
-    const score = analyzeAnswer({
-      rubric: "software_engineering",
-      level: "mid",
-      question: { text: SE_QUESTION },
-      answer: "I would add more servers so it runs faster.",
-    });
+    const score = scoreFreeText("software_engineering", "mid", SE_QUESTION, "I would add more servers so it runs faster.");
     for (const d of score.dimensions) expect(d.comment.length).toBeGreaterThan(10);
     expect(score.improvements.length).toBeGreaterThan(0);
     expect(score.feedback.length).toBeGreaterThan(40);
@@ -177,13 +172,12 @@ describe("built-in analyzer", () => {
   });
 
   it("probes the weakest dimension in the follow-up", () => {
-    const noComplexity = analyzeAnswer({
-      rubric: "coding",
-      level: "junior",
-      question: { text: "Write a function that returns the largest number in a list." },
-      answer:
-        "I'd walk the list once and keep the largest value seen so far. ```python\ndef largest(values):\n    if not values:\n        raise ValueError('empty list')\n    best = values[0]\n    for v in values[1:]:\n        if v > best:\n            best = v\n    return best\n``` Edge cases: an empty list raises an error, negative numbers work, duplicates are fine. I'd test [3, 1, 2], [-5, -2] and [7].",
-    });
+    const noComplexity = scoreFreeText(
+      "coding",
+      "junior",
+      "Write a function that returns the largest number in a list.",
+      "I'd walk the list once and keep the largest value seen so far. ```python\ndef largest(values):\n    if not values:\n        raise ValueError('empty list')\n    best = values[0]\n    for v in values[1:]:\n        if v > best:\n            best = v\n    return best\n``` Edge cases: an empty list raises an error, negative numbers work, duplicates are fine. I'd test [3, 1, 2], [-5, -2] and [7].",
+    );
     const weakest = [...noComplexity.dimensions].sort((a, b) => a.score / a.max - b.score / b.max)[0];
     expect(weakest?.key).toBe("complexity");
     expect(noComplexity.followUp).toMatch(/complexity/);

@@ -8,20 +8,11 @@ import { foreignStem } from "@/server/scoring/builtin/language/tokens";
 
 const DOUBLED_ENDING = /([bdgklmnprt])\1$/;
 
+/** [suffix, replacement, shortest word it applies to], tried in this order; the first that fits is cut. */
 const SUFFIXES: ReadonlyArray<readonly [string, string, number]> = [
-  ["ational", "ate", 8],
-  ["ization", "ize", 8],
-  ["isation", "ize", 8],
-  ["ation", "ate", 7],
-  ["ement", "e", 8],
-  ["ment", "", 7],
-  ["ness", "", 6],
-  ["ingly", "", 7],
-  ["edly", "", 7],
-  ["ing", "", 6],
-  ["eed", "ee", 5],
-  ["ed", "", 5],
-  ["ly", "", 6],
+  ["ational", "ate", 8], ["ization", "ize", 8], ["isation", "ize", 8], ["ation", "ate", 7],
+  ["ement", "e", 8], ["ment", "", 7], ["ness", "", 6],
+  ["ingly", "", 7], ["edly", "", 7], ["ing", "", 6], ["eed", "ee", 5], ["ed", "", 5], ["ly", "", 6],
 ];
 
 /** Stems are looked up thousands of times per answer; a bounded memo keeps that a map read. */
