@@ -13,7 +13,7 @@
  * The baseline stays English: its words come from the same catalogs through the same provider, so
  * "with translations loaded" is measured as "in Russian or Korean instead of English"; a build
  * without next-intl is not something the production app can be started as.
- * Options: --rounds=21 (wall clock), --cpu-rounds=15 --batch=10 (CPU), --browser-rounds=9,
+ * Options: --rounds=21 (wall clock), --cpu-rounds=15 --batch=20 (CPU), --browser-rounds=9,
  * --skip=wall,cpu,browser (any of them).
  */
 import fs from "node:fs";
@@ -184,8 +184,8 @@ runLauncher(async () => {
   if (!SKIP.has("cpu")) {
     const appPid = app.child.pid!;
     const idleMsPerSecond = await idleCpuMsPerSecond(appPid);
-    const [rounds, batch] = [option("cpu-rounds", 15), option("batch", 10)];
-    const cpu = await measureRenderCpu({ appPid, locales: LANGUAGES, baseline: "en", pages: PAGES, rounds, warmUp: 2, batch, load: (locale, page) => load(base, locale, cookies[locale], page).then(() => undefined) });
+    const [rounds, batch] = [option("cpu-rounds", 15), option("batch", 20)];
+    const cpu = await measureRenderCpu({ appPid, locales: LANGUAGES, baseline: "en", pages: PAGES, rounds, warmUp: 2, batch, idleMsPerSecond, load: (locale, page) => load(base, locale, cookies[locale], page).then(() => undefined) });
     printCpu(cpu, { rounds, batch, idleMsPerSecond });
   }
   if (!SKIP.has("browser")) {

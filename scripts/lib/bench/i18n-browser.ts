@@ -3,11 +3,15 @@
  * Chromium (Debian's /usr/bin/chromium, never a downloaded one) loads each page in a fresh context
  * (cold cache: every script, style and the page's catalogs are fetched) and reads the Navigation
  * Timing API: DOMContentLoaded and load, from the navigation's start, and the bytes transferred for
- * the document and every resource it fetched by then. Languages are interleaved and their order
- * rotates each round; medians per page and language, ratios to English.
+ * the document and every resource it fetched by then; and Chromium's own CPU time for the load (its
+ * process tree under this one, from /proc, this process's own CPU taken out): on a busy machine the
+ * timings wait on other work, the CPU the browser spent hardly does. Languages are interleaved and
+ * their order rotates each round; medians per page and language, and ratios to English as the
+ * median of each round's paired ratio (the English load of the same page in the same round).
  */
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../e2e/chromium-launch";
+import { processTreeCpuSeconds } from "../bench-cpu";
 import { median } from "./i18n-cpu";
 
 export interface TBrowserPage {
@@ -24,9 +28,12 @@ export interface TBrowserRow<TLocale extends string> {
   transferredBytes: number;
   /** The document's own bytes on the wire (the HTML with its inlined catalogs). */
   documentBytes: number;
+  /** Chromium's CPU for the load (context opened to context closed), ms. */
+  browserCpuMs: number;
   ratioDomContentLoaded: number;
   ratioLoad: number;
   ratioTransferred: number;
+  ratioBrowserCpu: number;
 }
 
 interface TSample {
@@ -34,9 +41,22 @@ interface TSample {
   loadMs: number;
   transferredBytes: number;
   documentBytes: number;
+  browserCpuMs: number;
+}
+
+/** CPU seconds of the browser processes below this one: the tree's total minus this process's own. */
+function browserCpuSeconds(): number {
+  const own = process.cpuUsage();
+  return processTreeCpuSeconds(process.pid) - (own.user + own.system) / 1e6;
 }
 
 async function loadOnce(browser: Browser, base: string, locale: string, cookie: string | null, page: TBrowserPage): Promise<TSample> {
+  const cpuBefore = browserCpuSeconds();
+  const timing = await loadInContext(browser, base, locale, cookie, page);
+  return { ...timing, browserCpuMs: (browserCpuSeconds() - cpuBefore) * 1000 };
+}
+
+async function loadInContext(browser: Browser, base: string, locale: string, cookie: string | null, page: TBrowserPage): Promise<Omit<TSample, "browserCpuMs">> {
   const context = await browser.newContext({ locale, extraHTTPHeaders: { "accept-language": locale }, viewport: { width: 1280, height: 900 } });
   try {
     if (page.signedIn && cookie) {
@@ -88,23 +108,26 @@ export async function measureInBrowser<TLocale extends string>(options: {
   } finally {
     await browser.close();
   }
-  const medianOf = (path: string, locale: TLocale, field: keyof TSample) => median(samples.get(`${path} ${locale}`)!.map((sample) => sample[field]));
+  const of = (path: string, locale: TLocale) => samples.get(`${path} ${locale}`)!;
+  const medianOf = (path: string, locale: TLocale, field: keyof TSample) => median(of(path, locale).map((sample) => sample[field]));
+  /** The median over rounds of this locale's value over English's in the same round. */
+  const paired = (path: string, locale: TLocale, field: keyof TSample) => {
+    const base = of(path, options.baseline);
+    return median(of(path, locale).map((sample, round) => sample[field] / Math.max(base[round]![field], 1e-9)));
+  };
   return options.pages.flatMap((page) =>
-    options.locales.map((locale) => {
-      const row = {
-        domContentLoadedMs: medianOf(page.path, locale, "domContentLoadedMs"),
-        loadMs: medianOf(page.path, locale, "loadMs"),
-        transferredBytes: medianOf(page.path, locale, "transferredBytes"),
-        documentBytes: medianOf(page.path, locale, "documentBytes"),
-      };
-      return {
-        path: page.path,
-        locale,
-        ...row,
-        ratioDomContentLoaded: row.domContentLoadedMs / medianOf(page.path, options.baseline, "domContentLoadedMs"),
-        ratioLoad: row.loadMs / medianOf(page.path, options.baseline, "loadMs"),
-        ratioTransferred: row.transferredBytes / medianOf(page.path, options.baseline, "transferredBytes"),
-      };
-    }),
+    options.locales.map((locale) => ({
+      path: page.path,
+      locale,
+      domContentLoadedMs: medianOf(page.path, locale, "domContentLoadedMs"),
+      loadMs: medianOf(page.path, locale, "loadMs"),
+      transferredBytes: medianOf(page.path, locale, "transferredBytes"),
+      documentBytes: medianOf(page.path, locale, "documentBytes"),
+      browserCpuMs: medianOf(page.path, locale, "browserCpuMs"),
+      ratioDomContentLoaded: paired(page.path, locale, "domContentLoadedMs"),
+      ratioLoad: paired(page.path, locale, "loadMs"),
+      ratioTransferred: paired(page.path, locale, "transferredBytes"),
+      ratioBrowserCpu: paired(page.path, locale, "browserCpuMs"),
+    })),
   );
 }

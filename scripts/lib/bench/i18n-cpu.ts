@@ -3,10 +3,12 @@
  * from /proc (the app's process tree, PostgreSQL apart and reported on its own; scripts/lib/bench-cpu.ts,
  * as bench:api does). Wall-clock time on this shared machine moves ±25% with the other work on it;
  * the CPU a render costs the server hardly does. Each sample is a batch of loads of one page in one
- * language (the kernel counts CPU in 10 ms ticks, so a batch of ten 30–40 ms renders is read to ~3%);
+ * language (the kernel counts CPU in 10 ms ticks, so a batch of twenty 20–30 ms renders is read to ~2%);
  * languages are interleaved and their order rotates each round. Per page, the ratio to English is
  * given twice: of the medians, and the median of each round's paired ratio (ru or ko over the English
- * batch next to it, which cancels slow drifts of the machine).
+ * batch next to it, which cancels slow drifts of the machine). The app's idle CPU (measured first, while
+ * nobody calls it) over each batch's wall time is taken out, so a batch that waited longer on a busy
+ * machine is not charged for the app's timers meanwhile.
  */
 import { processTreeCpuSeconds } from "../bench-cpu";
 
@@ -17,7 +19,7 @@ export interface TCpuPage {
 export interface TCpuRow<TLocale extends string> {
   path: string;
   locale: TLocale;
-  /** Median app CPU per render, ms (web process tree, PostgreSQL apart). */
+  /** Median app CPU per render, ms (web process tree, PostgreSQL apart), net of the app's idle CPU. */
   appMs: number;
   /** Median PostgreSQL CPU per render, ms. */
   postgresMs: number;
@@ -52,6 +54,8 @@ export async function measureRenderCpu<TLocale extends string, TPage extends TCp
   rounds: number;
   warmUp: number;
   batch: number;
+  /** idleCpuMsPerSecond(), taken out of each batch in proportion to its wall time. */
+  idleMsPerSecond: number;
   /** One full page load (response body read), failing on a wrong status or language. */
   load: (locale: TLocale, page: TPage) => Promise<void>;
 }): Promise<Array<TCpuRow<TLocale>>> {
@@ -64,10 +68,12 @@ export async function measureRenderCpu<TLocale extends string, TPage extends TCp
       for (const locale of order) {
         const appBefore = processTreeCpuSeconds(options.appPid);
         const postgresBefore = processTreeCpuSeconds(options.appPid, { only: "postgres" });
+        const started = performance.now();
         for (let index = 0; index < options.batch; index++) await options.load(locale, page);
+        const idleMs = (options.idleMsPerSecond * (performance.now() - started)) / 1000;
         if (round < options.warmUp) continue;
         const key = keyOf(page, locale);
-        (app[key] ??= []).push(((processTreeCpuSeconds(options.appPid) - appBefore) * 1000) / options.batch);
+        (app[key] ??= []).push(((processTreeCpuSeconds(options.appPid) - appBefore) * 1000 - idleMs) / options.batch);
         (postgres[key] ??= []).push(((processTreeCpuSeconds(options.appPid, { only: "postgres" }) - postgresBefore) * 1000) / options.batch);
       }
     }
