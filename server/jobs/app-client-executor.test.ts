@@ -29,7 +29,7 @@ describe("jobs through the app's client", () => {
   it("fetches, completes, fails and defers (fairness) with prepared statements, with the same job states", async () => {
     const boss = await startQueue();
     const queue = `test-${crypto.randomUUID()}`;
-    await ensureQueues(boss, { [queue]: { retryLimit: 0, retryDelay: 1, retryBackoff: false, expireInSeconds: 30 } });
+    await ensureQueues(boss, { [queue]: { retryLimit: 0, retryDelay: 1, retryBackoff: true, expireInSeconds: 30 } });
     const ids = [];
     for (let n = 0; n < 5; n += 1) ids.push(await sendJob(queue, { n, user: n < 3 ? "busy" : `user-${n}` }));
     const done: number[] = [];
