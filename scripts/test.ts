@@ -7,6 +7,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { selectSteps } from "./lib/test-steps";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name: string) => path.join("node_modules", ".bin", name);
@@ -55,6 +56,13 @@ function run(step: TStep, buffered: boolean): Promise<TResult> {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  const selection = selectSteps(stages, only);
+  if ("unknown" in selection) {
+    process.stderr.write(`npm test: no step is named ${selection.unknown.map((name) => `"${name}"`).join(", ")}; the steps are: ${selection.known.join(", ")}\n`);
+    process.exitCode = 2;
+    return;
+  }
+
   // Fresh logs and e2e data for every run, so the scan and the browser tests see only this run.
   fs.rmSync(path.join(".test-data", "logs"), { recursive: true, force: true });
   for (const entry of fs.existsSync(".test-data") ? fs.readdirSync(".test-data") : []) {
@@ -62,9 +70,7 @@ async function main(): Promise<void> {
   }
 
   const timings: string[] = [];
-  for (const stage of stages) {
-    const steps = stage.filter((step) => only.length === 0 || only.some((name) => step.name.startsWith(name)));
-    if (steps.length === 0) continue;
+  for (const steps of selection.stages) {
     const buffered = steps.length > 1;
     if (buffered) process.stderr.write(`\n── ${steps.map((step) => step.name).join(" + ")} (at the same time; output follows) ──\n`);
     else process.stderr.write(`\n── ${steps[0]!.name} ──\n`);
