@@ -80,7 +80,7 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
       sql`with interview as (update ${interviews} set last_activity_at = now() where id = ${input.id}) update ${users} set last_active_at = now() where id = ${userId}`,
     );
     if (claim) await linkRecordingToAnswer(tx, userId, claim.recordingId, answer!.id);
-    await enqueueJob("score-answer", { answerId: answer!.id }, { tx, singletonKey: answer!.id });
+    await enqueueJob("score-answer", { answerId: answer!.id, userId }, { tx, singletonKey: answer!.id });
     return { id: answer!.id, status: answer!.status, created: true };
   });
 }

@@ -52,7 +52,8 @@ export const QUEUES = {
     policy: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 12 },
     pollingIntervalSeconds: 0.5,
     concurrencyEnv: "SCORING_CONCURRENCY",
-    payload: z.object({ answerId: z.uuid() }),
+    // userId: the answer's owner, for the worker's per-user cap without a look-up per job (absent on older jobs).
+    payload: z.object({ answerId: z.uuid(), userId: z.uuid().optional() }),
   },
   /**
    * Replaces a provisional score (the built-in's, given while the AI provider was down) with the AI

@@ -17,8 +17,9 @@ import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { transcribeRecordingHandler } from "@/server/voice/job/handler";
 import type { JobHandlers } from "@/server/jobs/worker";
 
-/** The candidate who wrote the answer: their burst of answers is capped per worker (fairness). */
-async function answerOwner({ answerId }: { answerId: string }): Promise<string | null> {
+/** The candidate who wrote the answer: their burst of answers is capped per worker (fairness). Sent with the job since #13's fifth session. */
+async function answerOwner({ answerId, userId }: { answerId: string; userId?: string }): Promise<string | null> {
+  if (userId) return userId;
   const [row] = await getDb().select({ userId: answers.userId }).from(answers).where(eq(answers.id, answerId));
   return row?.userId ?? null;
 }

@@ -15,6 +15,7 @@ import { withCodeTests } from "@/server/scoring/code-tests-input";
 import { localizeOne } from "@/server/questions/translations";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
+import { RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 
 type TBankQuestion = { keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
 type TDimensionResult = { key: string; score: number; max: number };
@@ -111,6 +112,8 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
       tags: questions.tags,
       followUps: questions.followUps,
       coding: questions.coding,
+      // Whether this rubric version's score is stored already (the scoring job then has nothing to do).
+      scored: sql<boolean>`exists (select 1 from ${scores} where ${scores.answerId} = ${answers.id} and ${scores.rubricVersion} = ${RUBRIC_VERSION})`,
     })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
@@ -130,7 +133,7 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
   });
   // No saved preference (the interface follows the browser): the language the interview was started in.
   const feedbackLanguage = row.userLanguage ?? row.language;
-  return { answer: row.answer, input: await withCodeTests({ ...input, feedbackLanguage }, row.answer, row.coding), track: row.track };
+  return { answer: row.answer, input: await withCodeTests({ ...input, feedbackLanguage }, row.answer, row.coding), track: row.track, scored: row.scored };
 }
 
 /** The main answer's score whose follow-up is this prompt; else the latest main score of the item. */

@@ -7,7 +7,7 @@
  * provisional, with a regrade-answer job in the same transaction (regrade-answer.ts replaces it
  * when the provider recovers). The fallback reason is stored with the score and logged.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers, scores } from "@/db/schema";
 import { enqueueJob } from "@/server/jobs/queue";
@@ -15,7 +15,6 @@ import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
 import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { applyCodeTests } from "@/server/scoring/code-tests";
-import { RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
@@ -51,13 +50,10 @@ async function storeScore(
 }
 
 export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine: TScoringEngine = scoringEngine()): Promise<TScoreOutcome> {
+  // The answer, its question and whether it is scored already: one statement.
   const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return "missing";
-  const [existing] = await db
-    .select({ id: scores.id })
-    .from(scores)
-    .where(and(eq(scores.answerId, answerId), eq(scores.rubricVersion, RUBRIC_VERSION)));
-  if (existing) return "already_scored";
+  if (loaded.scored) return "already_scored";
   const ledger = aiUsageLedger(db, { purpose: "score", userId: loaded.answer.userId, answerId });
   const result = await scoreWithCache(db, engine, loaded.input, { ledger });
   const provisional = result.fallbackReason !== undefined && result.providerDown === true;

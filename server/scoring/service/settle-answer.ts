@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { TTransaction } from "@/db";
 import { answers } from "@/db/schema";
 import { recomputeInterviewScore } from "@/server/interviews/interview-score";
-import { notifyAnswerChanged } from "@/server/realtime/notify";
+import { notifyExpression } from "@/server/realtime/notify";
 
 /**
  * What follows a stored score, in the same transaction, whichever path stored it (the scoring job
@@ -15,10 +15,11 @@ export async function settleScoredAnswer(
   answer: { id: string; userId: string; interviewId: string },
   reviewReasons: string[],
 ): Promise<void> {
+  // The push goes out with the update (one statement, not two); Postgres still delivers it on commit.
   await tx
     .update(answers)
     .set({ status: reviewReasons.length > 0 ? "flagged" : "scored", flagReasons: reviewReasons, scoredAt: sql`now()`, lastError: null })
-    .where(eq(answers.id, answer.id));
+    .where(eq(answers.id, answer.id))
+    .returning({ notified: notifyExpression({ kind: "answer", answerId: answer.id, userId: answer.userId }) });
   await recomputeInterviewScore(tx, answer.interviewId);
-  await notifyAnswerChanged(tx, answer);
 }

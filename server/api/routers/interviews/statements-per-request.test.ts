@@ -52,7 +52,12 @@ describe("statements per practice step", () => {
       caller().interviews.submitAnswer({ id: interview.id, questionId: interview.questions[0]!.questionId, kind: "answer", answer: ANSWER }),
     );
     const [row] = await db.select({ id: answers.id }).from(answers).where(eq(answers.id, submit.result.answer.id));
-    await scoreStoredAnswer(db, row!.id);
+    // The job carries its owner: the worker's per-user cap needs no look-up per job.
+    const [job] = await db.execute<{ data: { answerId: string; userId?: string } }>(sql`select data from pgboss.job where name = 'score-answer' and singleton_key = ${row!.id}`);
+    expect(job!.data).toEqual({ answerId: row!.id, userId: user.id });
+    // Its scoring, as the worker runs it (the built-in analyzer; the score cache's look-up included).
+    const scoring = await count(() => scoreStoredAnswer(counted, row!.id));
+    expect(scoring.result).toBe("scored");
     // The score wait's read (and each re-read on a notification): the answer and its newest score in one statement.
     const read = await count(() => caller().interviews.getAnswer({ id: row!.id }));
     expect(read.result.answer.score).not.toBeNull();
@@ -61,7 +66,7 @@ describe("statements per practice step", () => {
 
     // The response is what a fresh read says.
     expect(complete.result.interview).toEqual((await caller().interviews.get({ id: interview.id })).interview);
-    console.log(`statements per request: start ${start.statements}, submit ${submit.statements}, complete ${complete.statements}`);
+    console.log(`statements per request: start ${start.statements}, submit ${submit.statements}, scoring ${scoring.statements}, complete ${complete.statements}`);
     expect(complete.result.interview).toMatchObject({ id: interview.id, status: "completed" });
     expect(complete.result.interview.overallScore).not.toBeNull();
     // Before this session's cut (a free user's first start, which also queues the "one left" email):
@@ -73,6 +78,11 @@ describe("statements per practice step", () => {
     // the new interview is read back without looking for answers it cannot have yet: start 15.
     expect(start.statements).toBeLessThanOrEqual(15);
     expect(submit.statements).toBeLessThanOrEqual(8);
+    // Scoring (fifth session): 8 before — the answer, then a separate "already scored?" read, and the push
+    // (pg_notify) as its own statement. Now the first read says whether it is scored and the push rides on
+    // the answer's update (RETURNING): the answer, the score cache (look-up and, on a miss, its insert), the
+    // score, the answer's status with the push, the interview's lock.
+    expect(scoring.statements).toBeLessThanOrEqual(6);
     expect(complete.statements).toBeLessThanOrEqual(9);
     // Start and submit run inside the idempotency transaction: no savepoint of their own (SAVEPOINT +
     // RELEASE were two more round trips each). The start's one is queueEmail's, for the "one left" email.
