@@ -16,6 +16,7 @@ import { buildIfNeeded } from "./lib/build";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
+import { mailNotice } from "./lib/mail-notice";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
@@ -53,5 +54,7 @@ runLauncher(async () => {
     onShutdown(() => web.stop());
   }
   const shape = processes === 1 ? "1 web process" : `${processes} web processes`;
+  const notice = mailNotice(loadEnvOrExit());
+  if (notice) say(notice);
   say(`Rehearse is running at ${loadEnvOrExit().APP_URL} (${shape}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 });

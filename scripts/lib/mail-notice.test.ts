@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { mailNotice } from "./mail-notice";
+
+const base = { APP_URL: "http://localhost:3000", SMTP_URL: undefined, NODE_ENV: "production" as const, REHEARSE_EMBEDDED_DB: false };
+
+describe("the launcher's email notice", () => {
+  it("says nothing when mail goes out through SMTP", () => {
+    expect(mailNotice({ ...base, SMTP_URL: "smtp://mail.example.com:587" })).toBeNull();
+  });
+
+  it("points a local run to the dev mailbox", () => {
+    expect(mailNotice({ ...base, REHEARSE_EMBEDDED_DB: true })).toBe(
+      "SMTP_URL is unset: emails are not sent; read them in the dev mailbox at http://localhost:3000/dev/mailbox (from a browser on this machine)",
+    );
+    expect(mailNotice({ ...base, NODE_ENV: "development" })).toContain("dev mailbox at http://localhost:3000/dev/mailbox");
+  });
+
+  it("warns that production on an external database without SMTP sends no email at all", () => {
+    expect(mailNotice(base)).toMatch(/^SMTP_URL is unset: no email is sent .*dev mailbox is off.*set SMTP_URL=/);
+  });
+});
