@@ -9,8 +9,8 @@ import { say } from "./console-log";
 export async function migrateAndSeed(url: string, options: { seed: boolean } = { seed: true }): Promise<void> {
   const { sql, db } = createDb(url, { max: 2 });
   try {
-    await runMigrations(url);
-    say("Database migrations are up to date");
+    const applied = await runMigrations(url);
+    say(applied === 0 ? "Database migrations are up to date" : `Applied ${applied} database migration${applied === 1 ? "" : "s"}`);
     if (options.seed) {
       const { questions, translations } = await runSeed(db);
       say(`Question bank: ${questions.inserted} added, ${questions.updated} updated, ${questions.unchanged} unchanged`);
