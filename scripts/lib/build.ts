@@ -45,7 +45,7 @@ export function buildIsCurrent(fingerprint = sourceFingerprint()): boolean {
 
 export function buildApp(): void {
   const fingerprint = sourceFingerprint();
-  say("Building the app (first start, or the sources changed)…");
+  say("Building the app (first start, or the sources changed): this takes a few minutes…");
   const started = Date.now();
   const result = spawnSync(path.join("node_modules", ".bin", "next"), ["build"], {
     stdio: "inherit",
