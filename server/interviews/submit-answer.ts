@@ -74,10 +74,11 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
         timeSpentSeconds: input.timeSpentSeconds ?? null,
       })
       .returning({ id: answers.id, status: answers.status });
-    await tx.update(interviewQuestions).set({ status: "answered", draft: "", draftCode: null }).where(eq(interviewQuestions.id, item.id));
-    // The interview's and the account's activity, in one statement (one round trip per submit fewer).
+    // The question answered (its draft cleared), the interview's and the account's activity: one statement, one round trip.
     await tx.execute(
-      sql`with interview as (update ${interviews} set last_activity_at = now() where id = ${input.id}) update ${users} set last_active_at = now() where id = ${userId}`,
+      sql`with item as (update ${interviewQuestions} set status = 'answered', draft = '', draft_code = null where id = ${item.id}),
+        interview as (update ${interviews} set last_activity_at = now() where id = ${input.id})
+        update ${users} set last_active_at = now() where id = ${userId}`,
     );
     if (claim) await linkRecordingToAnswer(tx, userId, claim.recordingId, answer!.id);
     await enqueueJob("score-answer", { answerId: answer!.id, userId }, { tx, singletonKey: answer!.id });

@@ -77,7 +77,8 @@ describe("statements per practice step", () => {
     // Then (this session) the plan is read in one statement (subscriptions and grants: two before), and
     // the new interview is read back without looking for answers it cannot have yet: start 15.
     expect(start.statements).toBeLessThanOrEqual(15);
-    expect(submit.statements).toBeLessThanOrEqual(8);
+    // Submit (fifth session): 8 → 7, the question's status and draft set in the activity statement.
+    expect(submit.statements).toBeLessThanOrEqual(7);
     // Scoring (fifth session): 8 before — the answer, then a separate "already scored?" read, and the push
     // (pg_notify) as its own statement. Now the first read says whether it is scored and the push rides on
     // the answer's update (RETURNING): the answer, the score cache (look-up and, on a miss, its insert), the
