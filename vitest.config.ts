@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const TEST_WORKERS = 3;
+const TEST_WORKERS = 2;
 
 export default defineConfig({
   resolve: { alias: { "@": import.meta.dirname } },
