@@ -6,7 +6,7 @@
 import crypto from "node:crypto";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { withPreparedStatements } from "@/db/prepared-statements";
 import { startDispatcher } from "./dispatcher";
 import { ensureQueues, sendJob, startQueue, stopQueue } from "./queue";
@@ -17,13 +17,8 @@ const client = withPreparedStatements(postgres(process.env.DATABASE_URL!, { max:
 // As on the app's client: Drizzle's parsers (timestamps come back as text).
 drizzle(client);
 
-beforeAll(async () => {
-  await startQueue();
-});
-afterAll(async () => {
-  await stopQueue();
-  await client.end({ timeout: 5 });
-});
+// The test starts the queue itself; both close when the file is done.
+afterAll(() => Promise.all([stopQueue(), client.end({ timeout: 5 })]));
 
 describe("jobs through the app's client", () => {
   it("fetches, completes, fails and defers (fairness) with prepared statements, with the same job states", async () => {
