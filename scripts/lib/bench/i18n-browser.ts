@@ -3,15 +3,15 @@
  * Chromium (Debian's /usr/bin/chromium, never a downloaded one) loads each page in a fresh context
  * (cold cache: every script, style and the page's catalogs are fetched) and reads the Navigation
  * Timing API: DOMContentLoaded and load, from the navigation's start, and the bytes transferred for
- * the document and every resource it fetched by then; and Chromium's own CPU time for the load (its
- * process tree under this one, from /proc, this process's own CPU taken out): on a busy machine the
- * timings wait on other work, the CPU the browser spent hardly does. Languages are interleaved and
+ * the document and every resource it fetched by then; and the page's main-thread task time up to
+ * the load event (Chrome DevTools Protocol Performance.getMetrics, TaskDuration: parsing, script,
+ * style, layout of this page's renderer): on a busy machine the timings wait on other work, the
+ * work the page itself made hardly changes. Languages are interleaved and
  * their order rotates each round; medians per page and language, and ratios to English as the
  * median of each round's paired ratio (the English load of the same page in the same round).
  */
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../e2e/chromium-launch";
-import { processTreeCpuSeconds } from "../bench-cpu";
 import { median } from "./i18n-cpu";
 
 export interface TBrowserPage {
@@ -28,12 +28,12 @@ export interface TBrowserRow<TLocale extends string> {
   transferredBytes: number;
   /** The document's own bytes on the wire (the HTML with its inlined catalogs). */
   documentBytes: number;
-  /** Chromium's CPU for the load (context opened to context closed), ms. */
-  browserCpuMs: number;
+  /** The page's main-thread task time until the load event, ms. */
+  mainThreadMs: number;
   ratioDomContentLoaded: number;
   ratioLoad: number;
   ratioTransferred: number;
-  ratioBrowserCpu: number;
+  ratioMainThread: number;
 }
 
 interface TSample {
@@ -41,22 +41,10 @@ interface TSample {
   loadMs: number;
   transferredBytes: number;
   documentBytes: number;
-  browserCpuMs: number;
-}
-
-/** CPU seconds of the browser processes below this one: the tree's total minus this process's own. */
-function browserCpuSeconds(): number {
-  const own = process.cpuUsage();
-  return processTreeCpuSeconds(process.pid) - (own.user + own.system) / 1e6;
+  mainThreadMs: number;
 }
 
 async function loadOnce(browser: Browser, base: string, locale: string, cookie: string | null, page: TBrowserPage): Promise<TSample> {
-  const cpuBefore = browserCpuSeconds();
-  const timing = await loadInContext(browser, base, locale, cookie, page);
-  return { ...timing, browserCpuMs: (browserCpuSeconds() - cpuBefore) * 1000 };
-}
-
-async function loadInContext(browser: Browser, base: string, locale: string, cookie: string | null, page: TBrowserPage): Promise<Omit<TSample, "browserCpuMs">> {
   const context = await browser.newContext({ locale, extraHTTPHeaders: { "accept-language": locale }, viewport: { width: 1280, height: 900 } });
   try {
     if (page.signedIn && cookie) {
@@ -64,11 +52,15 @@ async function loadInContext(browser: Browser, base: string, locale: string, coo
       await context.addCookies([{ name: name!, value: value.join("="), url: base }]);
     }
     const tab = await context.newPage();
+    const devtools = await context.newCDPSession(tab);
+    await devtools.send("Performance.enable");
     const response = await tab.goto(`${base}${page.path}`, { waitUntil: "load" });
+    const { metrics } = await devtools.send("Performance.getMetrics");
+    const mainThreadMs = (metrics.find((metric) => metric.name === "TaskDuration")?.value ?? Number.NaN) * 1000;
     if (response?.status() !== 200) throw new Error(`${locale} ${page.path}: ${response?.status()}`);
     const lang = await tab.locator("html").getAttribute("lang");
     if (lang !== locale) throw new Error(`${page.path} answered in ${lang}, not ${locale}`);
-    return await tab.evaluate(() => {
+    const timing = await tab.evaluate(() => {
       const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       if (!navigation) throw new Error("no navigation timing");
@@ -79,6 +71,7 @@ async function loadInContext(browser: Browser, base: string, locale: string, coo
         transferredBytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0),
       };
     });
+    return { ...timing, mainThreadMs };
   } finally {
     await context.close();
   }
@@ -123,11 +116,11 @@ export async function measureInBrowser<TLocale extends string>(options: {
       loadMs: medianOf(page.path, locale, "loadMs"),
       transferredBytes: medianOf(page.path, locale, "transferredBytes"),
       documentBytes: medianOf(page.path, locale, "documentBytes"),
-      browserCpuMs: medianOf(page.path, locale, "browserCpuMs"),
+      mainThreadMs: medianOf(page.path, locale, "mainThreadMs"),
       ratioDomContentLoaded: paired(page.path, locale, "domContentLoadedMs"),
       ratioLoad: paired(page.path, locale, "loadMs"),
       ratioTransferred: paired(page.path, locale, "transferredBytes"),
-      ratioBrowserCpu: paired(page.path, locale, "browserCpuMs"),
+      ratioMainThread: paired(page.path, locale, "mainThreadMs"),
     })),
   );
 }
