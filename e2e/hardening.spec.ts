@@ -8,23 +8,36 @@ import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { testPassword } from "../test/secret-marker";
 
-/** An interview that belongs to someone else: the e2e admin's, started over the REST API. */
-async function someoneElsesInterview(request: APIRequestContext): Promise<string> {
+/** Created over the REST API as the e2e admin: something that belongs to someone else. */
+async function createAsAdmin(request: APIRequestContext, path: string, data: object): Promise<unknown> {
   const token = await request.post("/api/v1/auth/token", { data: { email: "admin@e2e.test", password: testPassword("staff") } });
   expect(token.status(), await token.text()).toBe(200);
   const { accessToken } = (await token.json()) as { accessToken: string };
-  const created = await request.post("/api/v1/interviews", {
-    headers: { authorization: `Bearer ${accessToken}` },
-    data: { track: "behavioral", level: "mid", questionCount: 1 },
-  });
+  const created = await request.post(`/api/v1${path}`, { headers: { authorization: `Bearer ${accessToken}` }, data });
   expect(created.status(), await created.text()).toBe(201);
-  return ((await created.json()) as { interview: { id: string } }).interview.id;
+  return created.json();
+}
+
+async function someoneElsesInterview(request: APIRequestContext): Promise<string> {
+  const created = (await createAsAdmin(request, "/interviews", { track: "behavioral", level: "mid", questionCount: 1 })) as { interview: { id: string } };
+  return created.interview.id;
 }
 
 test("another user's report and practice pages answer 404, as do unknown and malformed ids", async ({ page, signedInUser }) => {
   expect(signedInUser.email).toBeTruthy();
   const othersId = await someoneElsesInterview(page.request);
   for (const path of [`/interviews/${othersId}/report`, `/practice/${othersId}`, `/interviews/${randomUUID()}/report`, `/practice/${randomUUID()}`, "/practice/not-a-uuid"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+});
+
+test("another user's job pages answer 404, as do unknown and malformed job ids", async ({ page, signedInUser }) => {
+  expect(signedInUser.email).toBeTruthy();
+  const description = "We are hiring a backend engineer to design REST APIs, run PostgreSQL in production and mentor two juniors.";
+  const { jobTarget } = (await createAsAdmin(page.request, "/job-targets", { title: "Backend engineer", level: "mid", description })) as { jobTarget: { id: string } };
+  for (const path of [`/jobs/${jobTarget.id}`, `/jobs/${jobTarget.id}/edit`, `/jobs/${randomUUID()}`, "/jobs/not-a-uuid/edit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
