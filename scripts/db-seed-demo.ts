@@ -3,7 +3,8 @@
  * (NODE_ENV=production with an external database), so demo users never reach a real deployment.
  */
 import { createDb } from "@/db";
-import { seedDemoUsers } from "@/db/seed/demo-users";
+import { DEMO_PASSWORD, seedDemoUsers } from "@/db/seed/demo-users";
+import { hashPassword } from "@/server/auth/password-hash";
 import { fail, say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
@@ -18,7 +19,7 @@ runLauncher(async () => {
   await migrateAndSeed(database.url);
   const { db, sql } = createDb(database.url, { max: 1 });
   try {
-    for (const line of await seedDemoUsers(db)) say(line);
+    for (const line of await seedDemoUsers(db, await hashPassword(DEMO_PASSWORD))) say(line);
   } finally {
     await sql.end({ timeout: 5 });
   }
