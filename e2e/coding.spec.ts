@@ -68,6 +68,21 @@ async function submitAndSeeTests(page: Page, scoreTitle: string) {
   await expect(tests.getByText("(hidden)").first()).toBeVisible();
 }
 
+/** At 390 px the verdict column stays in view beside long hidden case names ("large: pair at the end of 100,000"). */
+async function expectVerdictsInViewOnAPhone(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const table = page.getByRole("region", { name: "Tests run on your code" }).getByRole("table");
+  const scroller = (await table.locator("xpath=..").boundingBox())!;
+  const verdicts = table.getByRole("cell", { name: "Passed", exact: true });
+  await expect(verdicts.first()).toBeVisible();
+  for (const verdict of await verdicts.all()) {
+    const box = (await verdict.boundingBox())!;
+    expect(box.x + box.width, "a verdict cell ends inside the table's visible width").toBeLessThanOrEqual(scroller.x + scroller.width);
+  }
+  if (viewport) await page.setViewportSize(viewport);
+}
+
 test("coding: write Python in the editor, run the examples in the browser, submit and see the tests; then JavaScript", async ({ page, signedInUser }) => {
   test.setTimeout(300_000);
   const errors: string[] = [];
@@ -92,6 +107,7 @@ test("coding: write Python in the editor, run the examples in the browser, submi
   await saveScreen(page, "practice-coding-editor");
   await submitAndSeeTests(page, "Your score");
   await saveScreen(page, "practice-coding-score");
+  await expectVerdictsInViewOnAPhone(page);
 
   // JavaScript: retry, switch the language (the Python code stays with Python), type, run, submit.
   await page.getByRole("button", { name: "Retry this question" }).click();

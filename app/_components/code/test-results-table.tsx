@@ -59,7 +59,8 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
               const { text, tone } = verdict(test);
               return (
                 <tr key={`${test.name}-${index}`}>
-                  <th scope="row" className="whitespace-nowrap px-3 py-2 font-medium text-slate-900">
+                  {/* A long case name ("large: 100,000 nodes, cycle at the middle") wraps, so the verdict beside it stays in view at 390 px. */}
+                  <th scope="row" className="min-w-[7rem] max-w-[11rem] break-words px-3 py-2 font-medium text-slate-900">
                     {test.name}
                     {test.hidden ? <span className="ml-1 text-xs font-normal text-slate-600">(hidden)</span> : null}
                   </th>
