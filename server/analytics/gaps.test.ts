@@ -54,6 +54,16 @@ describe("recommendQuestions", () => {
     expect(gaps[0]!.recommendedQuestionIds).toEqual(["q1", "q3"]);
     expect(gaps[1]!.recommendedQuestionIds).toEqual(["q2"]);
     expect(gaps[0]!.advice).toMatch(/primary metric/);
+    expect(gaps[0]!.adviceKey).toBe("product_management.metrics");
     expect(gaps[0]!.tags).toEqual(["metrics", "experimentation"]);
+  });
+
+  it("writes the advice in the reader's language (#18)", () => {
+    const skills = [skill("metrics", 3), skill("prioritization", 4)];
+    const [ru] = gapsFrom("product_management", "junior", skills, [], "ru");
+    const [ko] = gapsFrom("product_management", "junior", skills, [], "ko");
+    expect(ru!.advice).toMatch(/^Назовите одну основную метрику/);
+    expect(ko!.advice).toMatch(/핵심 지표/);
+    expect(ru!.adviceKey).toBe("product_management.metrics");
   });
 });

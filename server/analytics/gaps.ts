@@ -1,8 +1,10 @@
 import { and, eq, notExists, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, questions } from "@/db/schema";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { LEVELS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
-import { exerciseScore, skillGuide } from "./skill-map";
+import { adviceIn } from "./skill-advice";
+import { adviceKey, exerciseScore, skillGuide } from "./skill-map";
 import type { TSkill } from "./skills";
 
 /** A third weak skill is shown only when it is about as weak as the second (within a point on 0–10). */
@@ -24,8 +26,10 @@ export interface TGap {
   key: string;
   label: string;
   score: number;
-  /** What to work on, concretely. */
+  /** What to work on, concretely, in the reader's language. */
   advice: string;
+  /** The advice's key in the progress-advice catalog ("<track>.<dimension>" or "fallback"). */
+  adviceKey: string;
   /** Bank tags that exercise this skill, for a focused practice interview. */
   tags: string[];
   recommendedQuestionIds: string[];
@@ -67,17 +71,25 @@ export function recommendQuestions(
     .map((entry) => entry.question);
 }
 
-export function gapsFrom(track: TTrack, level: TLevel, skills: readonly TSkill[], candidates: readonly TCandidateQuestion[]): TGap[] {
+export function gapsFrom(
+  track: TTrack,
+  level: TLevel,
+  skills: readonly TSkill[],
+  candidates: readonly TCandidateQuestion[],
+  language: TLanguage = "en",
+): TGap[] {
   const taken = new Set<string>();
   return weakestSkills(skills).map((skill) => {
     const guide = skillGuide(track, skill.key);
     const recommended = recommendQuestions(track, skill.key, level, candidates, taken);
     for (const question of recommended) taken.add(question.id);
+    const key = adviceKey(track, skill.key);
     return {
       key: skill.key,
       label: skill.label,
       score: skill.score,
-      advice: guide.advice,
+      advice: adviceIn(language, key),
+      adviceKey: key,
       tags: guide.tags.slice(0, PRACTICE_TAGS),
       recommendedQuestionIds: recommended.map((question) => question.id),
       recommendedQuestions: recommended.map(({ id, text, level: questionLevel, difficulty }) => ({ id, text, level: questionLevel, difficulty })),

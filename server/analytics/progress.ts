@@ -89,7 +89,8 @@ export async function getProgress(
     getBenchmark(db, userId, track, level),
   ]);
   const skills = skillsFrom(track, recent);
-  const gaps = await questionsInLanguage(db, gapsFrom(track, level, skills, candidates), input.language ?? "en");
+  const language = input.language ?? "en";
+  const gaps = await questionsInLanguage(db, gapsFrom(track, level, skills, candidates, language), language);
   return {
     track,
     level,

@@ -82,6 +82,9 @@ import ruPasswordAdvice from "./messages/ru/password-advice.json";
 import enVoice from "./messages/en/voice.json";
 import koVoice from "./messages/ko/voice.json";
 import ruVoice from "./messages/ru/voice.json";
+import enProgressAdvice from "./messages/en/progress-advice.json";
+import koProgressAdvice from "./messages/ko/progress-advice.json";
+import ruProgressAdvice from "./messages/ru/progress-advice.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -114,13 +117,14 @@ const NAMESPACES = {
   docs: catalog(enDocs, { ru: ruDocs, ko: koDocs }),
   "password-advice": catalog(enPasswordAdvice, { ru: ruPasswordAdvice, ko: koPasswordAdvice }),
   voice: catalog(enVoice, { ru: ruVoice, ko: koVoice }),
+  "progress-advice": catalog(enProgressAdvice, { ru: ruProgressAdvice, ko: koProgressAdvice }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;
 export type TMessages = { [N in TNamespace]: (typeof NAMESPACES)[N]["en"] };
 
 /** Namespaces only server code reads (emails, printable report…): never sent to the browser. */
-export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = ["dev", "docs"];
+export const SERVER_ONLY_NAMESPACES: readonly TNamespace[] = ["dev", "docs", "progress-advice"];
 
 /**
  * Namespaces only the candidate's pages (app/(app)) use in the browser: their layout adds them, so
