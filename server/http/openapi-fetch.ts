@@ -10,6 +10,7 @@
  */
 import { TRPCError } from "@trpc/server";
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
+import { createGetProcedureLookup, errorFromUnknown, getInput, type TGetProcedure } from "./openapi-get";
 
 const CREATE_CONTEXT = Symbol("rehearse.openapi.createContext");
 const FAILURE = Symbol("rehearse.openapi.failure");
@@ -59,6 +60,8 @@ export function createOpenApiFetch<TContext>(options: {
   router: OpenApiRouter;
   endpoint: `/${string}`;
   responseMeta: (input: TResponseMetaInput<TContext>) => { status?: number; headers?: Record<string, string> };
+  /** GET queries skip the adapter (openapi-get.ts); off only to compare with the adapter in tests. */
+  leanGet?: boolean;
 }): (req: Request, createContext: () => Promise<TContext>, input?: TOpenApiInput) => Promise<TOpenApiFetchResult> {
   let handler: TNodeHandler | undefined;
   // The library calls `router.createCaller(ctx)` without the request's signal, so a procedure that
@@ -86,7 +89,42 @@ export function createOpenApiFetch<TContext>(options: {
       },
     } as never) as unknown as TNodeHandler);
 
+  let lookup: ReturnType<typeof createGetProcedureLookup> | undefined;
+  const setHeaders = (headers: Headers, values: Record<string, string | string[] | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value === "string") headers.set(name, value);
+      else for (const item of value ?? []) headers.append(name, item);
+    }
+  };
+  /** A GET query as the adapter runs it, without its per-request schema walk (openapi-get.ts). */
+  const runGet = async (procedure: TGetProcedure, url: URL, req: Request, createContext: () => Promise<TContext>): Promise<TOpenApiFetchResult> => {
+    const headers = new Headers({ "Content-Type": "application/json" });
+    let ctx: TContext | undefined;
+    try {
+      const input = getInput(procedure, url);
+      ctx = await createContext();
+      if (typeof ctx === "object" && ctx !== null) signals.set(ctx, req.signal);
+      const caller = router.createCaller(ctx as never) as Record<string, unknown>;
+      const call = procedure.path.split(".").reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], caller) as (input: unknown) => Promise<unknown>;
+      const data = await call(input);
+      const meta = options.responseMeta({ ctx, paths: [procedure.path], errors: [] });
+      setHeaders(headers, meta.headers ?? {});
+      return { status: meta.status ?? 200, headers, body: JSON.stringify(data) };
+    } catch (cause) {
+      const error = errorFromUnknown(cause);
+      const meta = options.responseMeta({ ctx, paths: [procedure.path], errors: [error] });
+      setHeaders(headers, meta.headers ?? {});
+      // The body of a failure is the caller's to write (rest-handler maps the error to the contract's).
+      return { status: meta.status ?? 500, headers, error };
+    }
+  };
+
   return (req, createContext, input = {}) => {
+    if (req.method === "GET" && options.leanGet !== false) {
+      const parsed = new URL((input.url ?? req.url).replace(options.endpoint, ""));
+      const procedure = (lookup ??= createGetProcedureLookup(router))(parsed.pathname);
+      if (procedure) return runGet(procedure, parsed, req, createContext);
+    }
     const url = new URL((input.url ?? req.url).replace(options.endpoint, "")).toString();
     const headers = input.headers ?? req.headers;
     const body = parseBody(headers.get("content-type") ?? "", input.body);

@@ -19,17 +19,23 @@ import { corsHeaders, preflightResponse } from "./cors";
 
 export const REST_PREFIX = "/api/v1";
 
-/** The adapter, built once; the status and headers of a response come from the procedure's context and metadata. */
-const openApiFetch = createOpenApiFetch<TContext>({
-  router: appRouter,
-  endpoint: REST_PREFIX,
-  responseMeta: ({ ctx, errors, paths }) => {
-    const headers = { ...(ctx?.res.headers ?? {}) };
-    const firstError = errors[0];
-    if (firstError) return { status: toAppError(firstError).status, headers: { ...headers, ...retryAfterHeader(firstError) } };
-    return { status: ctx?.res.status ?? procedureMeta(paths?.[0])?.successStatus ?? 200, headers };
-  },
-});
+/** The adapter; the status and headers of a response come from the procedure's context and metadata. */
+export function createRestOpenApiFetch(options: { leanGet?: boolean } = {}) {
+  return createOpenApiFetch<TContext>({
+    router: appRouter,
+    endpoint: REST_PREFIX,
+    responseMeta: ({ ctx, errors, paths }) => {
+      const headers = { ...(ctx?.res.headers ?? {}) };
+      const firstError = errors[0];
+      if (firstError) return { status: toAppError(firstError).status, headers: { ...headers, ...retryAfterHeader(firstError) } };
+      return { status: ctx?.res.status ?? procedureMeta(paths?.[0])?.successStatus ?? 200, headers };
+    },
+    ...options,
+  });
+}
+
+// Built once (building walks every procedure).
+const openApiFetch = createRestOpenApiFetch();
 
 export async function handleRestRequest(req: Request, requestId: string): Promise<Response> {
   const cors = corsHeaders(req, getEnv().CORS_ORIGINS);
