@@ -4,6 +4,7 @@ import { interviews, questions, users } from "@/db/schema";
 import { insertPracticeHistory, type TPracticeInterview } from "@/db/seed/practice-history";
 import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
 import { answersToCsv } from "@/server/analytics/export";
+import { adviceIn } from "@/server/analytics/skill-advice";
 import { rankCounts } from "@/server/analytics/percentile";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { callerFor, uniqueEmail, verifiedTestUser } from "@/test/helpers/caller";
@@ -135,10 +136,15 @@ describe("progress.get", () => {
     expect(progress.benchmark.candidates).toBeGreaterThanOrEqual(2);
   });
 
-  it("recommends the gap questions in the candidate's language", async () => {
+  it("recommends the gap questions and writes the advice in the candidate's language", async () => {
     const { caller, user } = await learner();
     await db.update(users).set({ language: "ru" }).where(eq(users.id, user.id));
-    const recommended = (await caller.progress.get({})).gaps.flatMap((gap) => gap.recommendedQuestions);
+    const { gaps } = await caller.progress.get({});
+    // The advice is the Russian catalog's sentence for the skill, not the English one (#18).
+    expect(gaps.map((gap) => gap.adviceKey)).toEqual(["product_management.prioritization", "product_management.metrics"]);
+    for (const gap of gaps) expect(gap.advice).toBe(adviceIn("ru", gap.adviceKey));
+    expect(gaps[1]!.advice).toMatch(/^Назовите одну основную метрику/);
+    const recommended = gaps.flatMap((gap) => gap.recommendedQuestions);
     expect(recommended.length).toBeGreaterThan(0);
     const slugs = new Map((await db.select({ id: questions.id, slug: questions.slug }).from(questions)).map((row) => [row.id, row.slug]));
     for (const question of recommended) expect(question.text).toBe(SEED_TRANSLATIONS.ru[slugs.get(question.id)!]!.text);
