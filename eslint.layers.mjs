@@ -6,9 +6,9 @@
  *
  * - server/contracts/** imports nothing but zod and other contracts files (so a client component can
  *   import it without pulling database or secret-handling code into the browser bundle).
- * - db/** never imports server/** except the contracts (and server/env, the validated configuration
- *   db/index.ts connects with); db/seed is exempt: it is a script that runs domain code (hashing
- *   the demo passwords, scoring the sample history).
+ * - db/** (schema, migrations, seed data, createDb) never imports server/** except the contracts: it
+ *   takes its settings and anything domain-made (a password hash) as arguments. The app's own
+ *   database handle, configured from server/env, is server/db.ts.
  * - A client component (a file starting with "use client") reaches the server only through
  *   server/contracts/** and `import type` from server/api/root (the router type for the tRPC hooks).
  * - server/auth/** and the domain folders never import server/api/** (routers sit above domains), nor
@@ -59,8 +59,8 @@ export function layerViolation({ file, specifier, target, typeOnly, client }) {
     if (client && specifier === "server-only") return 'A client component cannot import "server-only" code.';
     return null;
   }
-  if (under(file, "db") && !under(file, "db/seed") && under(target, "server")) {
-    const ok = under(target, "server/contracts") || target === "server/env";
+  if (under(file, "db") && under(target, "server")) {
+    const ok = under(target, "server/contracts");
     return ok ? null : `db/ never imports server/ (only server/contracts): move what "${specifier}" gives into server/contracts.`;
   }
   if (client && (under(target, "server") || under(target, "db"))) {

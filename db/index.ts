@@ -1,29 +1,19 @@
 /**
- * The one postgres.js client of this process and its Drizzle instance.
- * DATABASE_URL comes from the environment; scripts/start.ts fills it with the embedded server's URL.
+ * How a postgres.js client and its Drizzle instance are made (createDb), and the database types.
+ * The app's own handle, configured from the environment, is server/db.ts: db/ takes settings as
+ * arguments and never imports server/.
  */
-import os from "node:os";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { withAcquireDeadline } from "./acquire-deadline";
 import { withPreparedStatements } from "./prepared-statements";
-import { defaultPoolMax } from "./pool-size";
-import { getEnv } from "@/server/env";
 import * as schema from "./schema";
 
 export type TDatabase = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 
-interface DbHandle {
+export interface DbHandle {
   sql: postgres.Sql;
   db: TDatabase;
-}
-
-// Survives Next.js dev hot reloads, which would otherwise open a new pool on every edit.
-const globalForDb = globalThis as unknown as { rehearseDb?: DbHandle };
-
-/** Pool size of the app's own client (this file's handle): DB_POOL_MAX, else from the cores. Metrics report usage against it. */
-export function appPoolMax(): number {
-  return getEnv().DB_POOL_MAX ?? defaultPoolMax(os.availableParallelism());
 }
 
 export interface CreateDbOptions {
@@ -55,39 +45,6 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const sql = options.acquireTimeoutMs ? withAcquireDeadline(prepared, options.acquireTimeoutMs) : prepared;
   const db = drizzle(sql, { schema, casing: "snake_case" }) as TDatabase;
   return { sql, db };
-}
-
-function handle(): DbHandle {
-  if (!globalForDb.rehearseDb) {
-    const url = getEnv().DATABASE_URL;
-    if (!url) {
-      throw new Error(
-        "DATABASE_URL is not set. Start Rehearse with `npm start` (which runs an embedded PostgreSQL) or set DATABASE_URL.",
-      );
-    }
-    globalForDb.rehearseDb = createDb(url, {
-      statementTimeoutMs: getEnv().DB_STATEMENT_TIMEOUT_MS,
-      max: appPoolMax(),
-      // DB_ACQUIRE_TIMEOUT_MS (default 4 s): above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first.
-      acquireTimeoutMs: getEnv().DB_ACQUIRE_TIMEOUT_MS,
-      preparedStatements: getEnv().DB_PREPARED_STATEMENTS,
-    });
-  }
-  return globalForDb.rehearseDb;
-}
-
-export function getDb(): TDatabase {
-  return handle().db;
-}
-
-export function getSql(): postgres.Sql {
-  return handle().sql;
-}
-
-export async function closeDb(): Promise<void> {
-  const current = globalForDb.rehearseDb;
-  globalForDb.rehearseDb = undefined;
-  await current?.sql.end({ timeout: 5 });
 }
 
 export { schema };

@@ -1,7 +1,7 @@
 /** `npm run dev`: the same start-up as `npm start`, with Next's dev server (hot reload) instead of a build. */
 Object.assign(process.env, { NODE_ENV: "development" });
 
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";

@@ -10,7 +10,7 @@ Object.assign(process.env, { NODE_ENV: "production" });
 
 import os from "node:os";
 import path from "node:path";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildIfNeeded } from "./lib/build";
 import { say } from "./lib/console-log";

@@ -9,7 +9,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { createStripeClient, overrideStripeClient } from "@/server/billing/stripe-client";
 import { resetEnvCache } from "@/server/env";
 import { FakeStripeFaults } from "./fake-stripe-faults";

@@ -7,7 +7,7 @@
  * which all live in Postgres, are shared as they would be across machines.
  */
 import cluster, { type Worker } from "node:cluster";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { installMetricsAggregator } from "@/server/metrics/cluster";
 import { RestartBudget } from "./restart-budget";
 import { onShutdown, requestShutdown, runLauncher } from "./run-launcher";

@@ -3,7 +3,7 @@
  * has prepared the database and migrated: it only works the queues. On the supervisor's request (or
  * a signal, or the supervisor vanishing) it stops taking jobs, lets running ones finish, and exits.
  */
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { loadEnvOrExit } from "./load-env";
 import { reportReadyToSupervisor } from "./process-supervisor";

@@ -9,7 +9,8 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
-import { getDb, type TDatabase } from "@/db";
+import { type TDatabase } from "@/db";
+import { getDb } from "@/server/db";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { clientIp } from "@/server/client-ip";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";

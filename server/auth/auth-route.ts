@@ -5,7 +5,7 @@
  * because Auth.js would otherwise attach the provider account to the user the stale cookie names.
  */
 import { NextRequest } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { callbackSessions, handlers } from "./auth";
 import { isSessionCookie, readCookieSession } from "./session-cookie";
 

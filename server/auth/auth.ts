@@ -12,7 +12,7 @@ import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { NextRequest } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { accounts, users } from "@/db/schema";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { ZSignInInputSchema } from "@/server/contracts/auth";

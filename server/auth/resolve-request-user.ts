@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { loadTokenUser } from "@/server/auth/session-user";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { stripeCustomers, subscriptions, users } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
 import { handleRestRequest } from "@/server/http/rest-handler";

@@ -5,7 +5,7 @@
  * by EventSource on reconnect) skips what the client already has. Owner only: others get 404.
  */
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { AppError, toAppError } from "@/server/errors";
 import { getAnswer } from "@/server/interviews/get-answer";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { checkHealth } from "@/server/health/check-health";
 import { jsonResponse } from "./text-response";
 import { withRequest } from "./with-request";

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appPoolMax, closeDb } from "@/db";
+import { appPoolMax, closeDb } from "@/server/db";
 import { answers, users } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
 import { PEER_IP_HEADER } from "@/server/client-ip";

@@ -4,7 +4,7 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import client from "prom-client";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { PEER_IP_HEADER } from "@/server/client-ip";

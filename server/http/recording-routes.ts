@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { Readable } from "node:stream";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { ZUploadRecordingQuerySchema } from "@/server/contracts/voice";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";

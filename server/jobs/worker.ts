@@ -5,7 +5,7 @@
  * inside the handler) means the hook also runs when the last try timed out or its process died.
  */
 import type { z } from "zod";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { logger } from "@/server/logger";
 import { getEnv } from "@/server/env";
 import { startDispatcher, type DispatchedJob } from "./dispatcher";

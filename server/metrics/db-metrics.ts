@@ -4,7 +4,8 @@
  * metrics are summed across processes, never summed themselves.
  */
 import client from "prom-client";
-import { appPoolMax, type TDatabase } from "@/db";
+import { type TDatabase } from "@/db";
+import { appPoolMax } from "@/server/db";
 import { readSystemStatus } from "./system-status";
 
 export async function databaseMetricsText(db: TDatabase): Promise<string> {

@@ -5,7 +5,7 @@
  * both copies must share one connection and one registry per process.
  */
 import { getEnv } from "@/server/env";
-import { getSql } from "@/db";
+import { getSql } from "@/server/db";
 import { logger } from "@/server/logger";
 import { keysOf, REALTIME_CHANNEL, type TRealtimeEvent } from "./events";
 import { openListenConnection, type TListenConnection } from "./listen-connection";

@@ -1,6 +1,6 @@
 /** What runs each registered queue's jobs. Only worker processes import this (it pulls in nodemailer). */
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { answers } from "@/db/schema";
 import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
 import { refreshMetricRollups } from "@/server/admin/metrics-rollup";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { answers } from "@/db/schema";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { startBackgroundWorker } from "./start-background-worker";

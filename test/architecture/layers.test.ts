@@ -31,6 +31,8 @@ describe("the layer lint rule", () => {
     ["server/contracts/vocabulary/example.ts", 'import "server-only";\nexport const x = 1;\n', /server\/contracts is client-safe/],
     ["db/schema/example.ts", 'import { PLANS } from "@/server/billing/current-plan";\nexport const x = PLANS;\n', /db\/ never imports server\//],
     ["db/schema/example.ts", 'import type { TScore } from "../../server/scoring/service/score-row";\nexport type X = TScore;\n', /db\/ never imports server\//],
+    ["db/index.ts", 'import { getEnv } from "@/server/env";\nexport const x = getEnv;\n', /db\/ never imports server\//],
+    ["db/seed/example.ts", 'import { hashPassword } from "@/server/auth/password-hash";\nexport const x = hashPassword;\n', /db\/ never imports server\//],
     ["app/(app)/example/widget.tsx", '"use client";\nimport { getStripe } from "@/server/billing/stripe-client";\nexport const x = getStripe;\n', /client component reaches the server only through/],
     ["app/(app)/example/widget.tsx", '"use client";\nimport { getDb } from "@/db";\nexport const x = getDb;\n', /client component reaches the server only through/],
     ["app/(app)/example/widget.tsx", '"use client";\nimport { appRouter } from "@/server/api/root";\nexport const x = appRouter;\n', /client component reaches the server only through/],
@@ -53,8 +55,8 @@ describe("the layer lint rule", () => {
     ["db/schema/example.ts", 'import { PLAN_IDS } from "@/server/contracts/vocabulary/plans";\nexport const x = PLAN_IDS;\n'],
     ["app/(app)/example/widget.tsx", '"use client";\nimport type { AppRouter } from "@/server/api/root";\nimport { TRACKS } from "@/server/contracts/vocabulary/tracks";\nexport type R = AppRouter;\nexport const x = TRACKS;\n'],
     // A server component (no "use client") calls server code directly.
-    ["app/(app)/example/page.tsx", 'import { getDb } from "@/db";\nimport { currentPlan } from "@/server/billing/current-plan";\nexport const x = [getDb, currentPlan];\n'],
-    ["server/billing/example.ts", 'import { PLANS } from "@/server/contracts/vocabulary/plans";\nimport { getDb } from "@/db";\nexport const x = [PLANS, getDb];\n'],
+    ["app/(app)/example/page.tsx", 'import { getDb } from "@/server/db";\nimport { currentPlan } from "@/server/billing/current-plan";\nexport const x = [getDb, currentPlan];\n'],
+    ["server/billing/example.ts", 'import { PLANS } from "@/server/contracts/vocabulary/plans";\nimport { getDb } from "@/server/db";\nexport const x = [PLANS, getDb];\n'],
   ])("%s: passes conforming code", async (filePath, code) => {
     expect(await layerMessages(filePath, code)).toEqual([]);
   });
@@ -91,7 +93,7 @@ describe("the server import graph", () => {
     const offending = sourceFiles("server/jobs")
       .filter((file) => !/\.test\.ts$|\/fixtures\//.test(file))
       .flatMap((file) => internalImports(file).map((target) => `${file} → ${target}`))
-      .filter((edge) => /→ server\/(?!jobs\/|contracts\/|metrics\/|env$|logger$|errors$)/.test(edge));
+      .filter((edge) => /→ server\/(?!jobs\/|contracts\/|metrics\/|env$|db$|logger$|errors$)/.test(edge));
     expect(offending).toEqual([]);
   });
 

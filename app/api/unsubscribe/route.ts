@@ -3,7 +3,7 @@
  * POST "List-Unsubscribe=One-Click" without a session; the signed token is the authority. The
  * confirmation page's button posts here too and is sent back to the page. GET changes nothing.
  */
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { readBodyWithLimit } from "@/server/http/read-body";

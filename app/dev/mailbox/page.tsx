@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { PEER_IP_HEADER } from "@/server/http/client-ip";
 import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
 import { listOutbox } from "@/server/mail/outbox";

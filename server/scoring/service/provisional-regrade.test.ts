@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { aiUsage, answers, interviews, scores } from "@/db/schema";
 import { adminMetrics } from "@/server/admin/metrics";
 import { setManualScore } from "@/server/admin/flagged";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { aiUsage, recordings } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
 import { startBackgroundWorker } from "@/server/worker/start-background-worker";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { answersToCsv, exportAnswers } from "@/server/analytics/export";
 import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { AppError } from "@/server/errors";

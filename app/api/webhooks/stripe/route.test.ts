@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { payments, stripeCustomers, stripeEvents } from "@/db/schema";
 import { stopQueue } from "@/server/jobs/queue";
 import { resetEnvCache } from "@/server/env";

@@ -3,7 +3,7 @@
  * processing in one transaction, and answers 200; the per-event handlers live in
  * server/billing/webhook-handlers/ and run in the job. A 5xx (Stripe retries) only when that write fails.
  */
-import { getDb } from "@/db";
+import { getDb } from "@/server/db";
 import { recordStripeEvent } from "@/server/billing/record-stripe-event";
 import { verifyStripeEvent } from "@/server/billing/verify-webhook";
 import { getEnv } from "@/server/env";

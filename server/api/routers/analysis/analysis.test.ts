@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/db";
+import { closeDb } from "@/server/db";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
 import { ANALYSIS_PER_USER, consumeRateLimit } from "@/server/rate-limit/fixed-window";
