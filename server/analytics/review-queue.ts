@@ -2,12 +2,15 @@
  * Spaced repetition of weak answers. A question whose latest score is under REVIEW_PASS_SCORE
  * comes back 1, 3, 7 and then every 14 days after its last attempt; the step is how many times the
  * candidate retried it and still scored under the bar (a pass in between starts the count again).
- * Due items say what improved between the last two attempts, per rubric dimension.
+ * Due items say what improved between the last two attempts, per rubric dimension. The question's
+ * text comes in the reader's language (English where the bank has no translation yet).
  */
 import { sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, questions, scores } from "@/db/schema";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import type { TDimensionScore } from "@/server/contracts/vocabulary/score";
+import { localizeRows } from "@/server/questions/translations";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { addDays, daysBetween, utcDay } from "./utc-day";
 
@@ -149,9 +152,10 @@ export function reviewItemFrom(row: TReviewRow, today: string): TReviewItem {
   };
 }
 
-export async function getReviewQueue(db: TDbOrTx, userId: string, now = new Date()): Promise<TReviewQueue> {
+export async function getReviewQueue(db: TDbOrTx, userId: string, now = new Date(), language: TLanguage = "en"): Promise<TReviewQueue> {
   const today = utcDay(now);
-  const items = (await loadFailingQuestions(db, userId)).map((row) => reviewItemFrom(row, today));
+  const rows = await localizeRows(db, await loadFailingQuestions(db, userId), language, (row) => row.question_id);
+  const items = rows.map((row) => reviewItemFrom(row, today));
   // Longest overdue first, then the weakest; upcoming ones soonest first.
   const due = items.filter((item) => item.due).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.lastScore - b.lastScore);
   const upcoming = items.filter((item) => !item.due).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.lastScore - b.lastScore);

@@ -82,6 +82,9 @@ const ZReviewItemSchema = z.object({
   changes: z.array(z.object({ key: z.string(), label: z.string(), previous: z.number(), latest: z.number(), delta: z.number(), max: z.number() })),
 });
 
+/** The review queue takes no input: the reader's language comes from the request (preference, Accept-Language). */
+export const ZReviewQueueInputSchema = z.void();
+
 export const ZReviewQueueSchema = z.object({
   dueCount: z.number().int(),
   due: z.array(ZReviewItemSchema),

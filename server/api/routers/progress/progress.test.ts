@@ -276,3 +276,14 @@ describe("progress.export", () => {
     expect(csv[13]).toContain(`,2,answer,"'=HYPERLINK(""http://evil.test"",""x"") is how I would start",pending,,,,,,,`);
   });
 });
+
+describe("progress.reviewQueue in the reader's language", () => {
+  it("shows a Russian reader the Russian text of the questions to retry (#18)", async () => {
+    const { user, caller } = await verifiedTestUser(db, "progress-review-ru");
+    const [q1] = await questionIds("behavioral", "mid");
+    await insertPracticeHistory(db, user.id, [{ track: "behavioral", level: "mid", startedAt: daysAgo(3, -10), answers: [{ questionId: q1!, at: daysAgo(3), scores: 4 }] }]);
+    await db.update(users).set({ language: "ru" }).where(eq(users.id, user.id));
+    const [{ slug }] = (await db.select({ slug: questions.slug }).from(questions).where(eq(questions.id, q1!))) as [{ slug: string }];
+    expect((await caller.progress.reviewQueue()).due.map((item) => item.text)).toEqual([SEED_TRANSLATIONS.ru[slug]!.text]);
+  });
+});

@@ -6,7 +6,7 @@ import { getReviewQueue } from "@/server/analytics/review-queue";
 import { getStats } from "@/server/analytics/stats";
 import { protectedProcedure, router } from "@/server/api/trpc";
 import { ownDataQuery } from "@/server/api/procedure-kinds";
-import { ZAnswersExportSchema, ZDeliveryTrendInputSchema, ZDeliveryTrendSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
+import { ZAnswersExportSchema, ZDeliveryTrendInputSchema, ZDeliveryTrendSchema, ZProgressInputSchema, ZProgressSchema, ZReviewQueueInputSchema, ZReviewQueueSchema, ZStatsInputSchema, ZStatsSchema } from "@/server/contracts/progress";
 import { ownJobTarget } from "@/server/job-targets/store";
 
 export const progressRouter = router({
@@ -53,13 +53,14 @@ export const progressRouter = router({
     .output(ZDeliveryTrendSchema)
     .query(({ ctx, input }) => getDeliveryTrend(ctx.db, ctx.user.id, { track: input?.track })),
 
-  reviewQueue: ownDataQuery(ZReviewQueueSchema, getReviewQueue, {
-    method: "GET",
-    path: "/me/review-queue",
-    tags: ["progress"],
-    summary: "Questions scored under 60 that are due for another try",
-    errorResponses: [401],
-  }),
+  reviewQueue: protectedProcedure
+    .meta({
+      openapi: { method: "GET", path: "/me/review-queue", tags: ["progress"], summary: "Questions scored under 60 that are due for another try", errorResponses: [401] },
+    })
+    .input(ZReviewQueueInputSchema)
+    .output(ZReviewQueueSchema)
+    // The questions' text in the reader's language, as progress.get's recommended questions (#18).
+    .query(async ({ ctx }) => getReviewQueue(ctx.db, ctx.user.id, new Date(), await candidateLanguage(ctx))),
 
   export: ownDataQuery(ZAnswersExportSchema, exportAnswers, {
     method: "GET",
