@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { outboxEmails, reminderDeliveries, users } from "@/db/schema";
+import { outboxEmails, questions, reminderDeliveries, users } from "@/db/schema";
+import { insertPracticeHistory } from "@/db/seed/practice-history";
+import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { failureShape } from "@/test/helpers/app-error";
 import { connectTestDb } from "@/test/helpers/db";
@@ -129,6 +131,20 @@ describe("sendDueReminders", () => {
     expect((await db.select().from(outboxEmails).where(eq(outboxEmails.to, email))).map((row) => row.subject)).not.toContainEqual(
       expect.stringMatching(/due today/),
     );
+  });
+});
+
+describe("the review reminder in the candidate's language", () => {
+  it("lists the questions due in Russian for a Russian candidate (#18)", async () => {
+    const { user, email } = await candidate("review-ru", "UTC", { weeklySummary: false });
+    const [question] = await db.select({ id: questions.id, slug: questions.slug }).from(questions).where(and(eq(questions.track, "behavioral"), eq(questions.active, true))).limit(1);
+    const now = new Date("2026-03-10T09:00:00Z");
+    const at = new Date(now.getTime() - 3 * 24 * 60 * 60 * 1000);
+    await insertPracticeHistory(db, user.id, [{ track: "behavioral", level: "mid", startedAt: at, answers: [{ questionId: question!.id, at, scores: 4 }] }]);
+    const who = { userId: user.id, email, name: user.name, language: "ru" as const, localDay: "2026-03-10" };
+    expect(await sendReminder(db, "review_due", who, now)).toBe("sent");
+    const sent = await db.select({ text: outboxEmails.text }).from(outboxEmails).where(eq(outboxEmails.to, email));
+    expect(sent.map((row) => row.text).join("\n")).toContain(SEED_TRANSLATIONS.ru[question!.slug]!.text.slice(0, 60));
   });
 });
 

@@ -50,7 +50,8 @@ async function composeEmail(tx: TDbOrTx, kind: TReminderKind, who: TDueReminder,
   const appUrl = getEnv().APP_URL;
   const unsubscribeLink = unsubscribePageLink(signUnsubscribeToken(who.userId, kind), appUrl);
   if (kind === "review_due") {
-    const queue = await getReviewQueue(tx, who.userId, now);
+    // The questions in the email's language, as the page lists them (#18).
+    const queue = await getReviewQueue(tx, who.userId, now, who.language ?? "en");
     if (queue.dueCount === 0) return null;
     const questions = queue.due
       .slice(0, LISTED_QUESTIONS)
