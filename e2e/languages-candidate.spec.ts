@@ -11,6 +11,7 @@ import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
 import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { answerAndWait } from "./rest-practice";
 import { screenName } from "./screens";
 import { testPassword } from "../test/secret-marker";
 
@@ -44,15 +45,7 @@ async function practiseForJob(request: APIRequestContext, bearer: Record<string,
   const { interviewId } = (await started.json()) as { interviewId: string };
   const fetched = await request.get(`/api/v1/interviews/${interviewId}`, { headers: bearer });
   const { interview } = (await fetched.json()) as { interview: { id: string; questions: Array<{ questionId: string }> } };
-  for (const { questionId } of interview.questions) {
-    const submitted = await request.post(`/api/v1/interviews/${interview.id}/answers`, { headers: { ...json, ...bearer }, data: { questionId, answer: ANSWERS[locale] } });
-    expect(submitted.status(), await submitted.text()).toBe(202);
-    const { answer } = (await submitted.json()) as { answer: { id: string } };
-    await expect(async () => {
-      const polled = await request.get(`/api/v1/answers/${answer.id}`, { headers: bearer });
-      expect(((await polled.json()) as { answer: { status: string } }).answer.status).not.toBe("pending");
-    }).toPass({ timeout: 30_000, intervals: [250, 500, 1000] });
-  }
+  for (const { questionId } of interview.questions) await answerAndWait(request, bearer, interview.id, questionId, ANSWERS[locale]);
   const completed = await request.post(`/api/v1/interviews/${interview.id}/complete`, { headers: { ...json, ...bearer }, data: {} });
   expect(completed.status(), await completed.text()).toBe(200);
   return { jobId: jobTarget.id, interviewId: interview.id };

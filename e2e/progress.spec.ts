@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, latestMailTo, registerUser, signInThroughApi, test } from "./fixtures";
+import { answerAndWait } from "./rest-practice";
 import { saveScreen } from "./screens";
 
 const json = { "content-type": "application/json" };
@@ -23,16 +24,6 @@ const BULLETED_ANSWER = `- Clarify the goal and the users first.\n- ${STRONG_ANS
 interface TInterview {
   id: string;
   questions: Array<{ questionId: string }>;
-}
-
-async function answerAndWait(request: APIRequestContext, bearer: Record<string, string>, interviewId: string, questionId: string, answer: string) {
-  const submitted = await request.post(`/api/v1/interviews/${interviewId}/answers`, { headers: { ...json, ...bearer }, data: { questionId, answer } });
-  expect(submitted.status(), await submitted.text()).toBe(202);
-  const { answer: created } = (await submitted.json()) as { answer: { id: string } };
-  await expect(async () => {
-    const polled = await request.get(`/api/v1/answers/${created.id}`, { headers: bearer });
-    expect(((await polled.json()) as { answer: { status: string } }).answer.status).not.toBe("pending");
-  }).toPass({ timeout: 30_000, intervals: [250, 500, 1000] });
 }
 
 async function practise(request: APIRequestContext, bearer: Record<string, string>, answers: (index: number) => string[]) {
