@@ -16,7 +16,7 @@ export const CLIENT_AREAS = {
   auth: { folders: ["app/(auth)"], namespaces: ["auth", "vocabulary", "password-advice"] },
   marketing: { folders: ["app/(marketing)"], namespaces: ["marketing"] },
   dashboard: { folders: ["app/(app)/dashboard"], namespaces: ["dashboard", "interview"] },
-  practice: { folders: ["app/(app)/practice"], namespaces: ["practice", "interview", "vocabulary", "voice"] },
+  practice: { folders: ["app/(app)/practice"], namespaces: ["practice", "interview", "vocabulary", "voice", "code"] },
   interviews: { folders: ["app/(app)/interviews"], namespaces: ["interview", "report", "vocabulary"] },
   settings: { folders: ["app/(app)/settings"], namespaces: ["settings", "vocabulary", "password-advice"] },
   history: { folders: ["app/(app)/history"], namespaces: ["history", "interview"] },

@@ -67,6 +67,8 @@ const COVERED = [
   "app/(app)/interviews/_components",
   "app/admin",
   "app/_components/admin",
+  "app/_components/code",
+  "app/_components/markdown",
 ];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -85,6 +85,9 @@ import ruVoice from "./messages/ru/voice.json";
 import enProgressAdvice from "./messages/en/progress-advice.json";
 import koProgressAdvice from "./messages/ko/progress-advice.json";
 import ruProgressAdvice from "./messages/ru/progress-advice.json";
+import enCode from "./messages/en/code.json";
+import koCode from "./messages/ko/code.json";
+import ruCode from "./messages/ru/code.json";
 
 /** The English catalog is the reference: the other languages must have the same keys. */
 function catalog<T>(en: T, translations: Record<Exclude<TLanguage, "en">, NoInfer<T>>): Record<TLanguage, T> {
@@ -118,6 +121,7 @@ const NAMESPACES = {
   "password-advice": catalog(enPasswordAdvice, { ru: ruPasswordAdvice, ko: koPasswordAdvice }),
   voice: catalog(enVoice, { ru: ruVoice, ko: koVoice }),
   "progress-advice": catalog(enProgressAdvice, { ru: ruProgressAdvice, ko: koProgressAdvice }),
+  code: catalog(enCode, { ru: ruCode, ko: koCode }),
 };
 
 export type TNamespace = keyof typeof NAMESPACES;

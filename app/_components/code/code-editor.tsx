@@ -11,6 +11,7 @@ import { python } from "@codemirror/lang-python";
 import { indentUnit } from "@codemirror/language";
 import { EditorView } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { TCodeLanguage } from "@/server/contracts/code";
 
@@ -34,6 +35,7 @@ const theme = EditorView.theme({
 });
 
 export default function CodeEditor({ value, onChange, language, label, describedBy, invalid }: CodeEditorProps) {
+  const t = useTranslations("code.editor");
   const extensions = useMemo(
     () => [
       language === "python" ? python() : javascript(),
@@ -41,7 +43,7 @@ export default function CodeEditor({ value, onChange, language, label, described
       indentUnit.of(language === "python" ? "    " : "  "),
       theme,
       EditorView.contentAttributes.of({
-        "aria-label": `${label}. Press Escape, then Tab, to leave the editor.`,
+        "aria-label": t("leaveHint", { label }),
         "aria-multiline": "true",
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
         ...(invalid ? { "aria-invalid": "true" } : {}),
@@ -50,7 +52,7 @@ export default function CodeEditor({ value, onChange, language, label, described
         autocorrect: "off",
       }),
     ],
-    [language, label, describedBy, invalid],
+    [language, label, describedBy, invalid, t],
   );
   return (
     <div

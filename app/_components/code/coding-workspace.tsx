@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Spinner } from "@/app/_components/spinner";
@@ -25,6 +26,7 @@ export interface CodingWorkspaceProps {
  * and "Run tests", which runs the visible examples in the browser's sandbox and shows them as a table.
  */
 export function CodingWorkspace({ questionId, spec, language, code, onLanguageChange, onCodeChange, error }: CodingWorkspaceProps) {
+  const t = useTranslations("code.workspace");
   const baseId = useId();
   const pickerId = `${baseId}-language`;
   const hintId = `${baseId}-hint`;
@@ -38,11 +40,11 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
   }, [language]);
 
   return (
-    <section className="space-y-3 pb-4" aria-label="Code">
+    <section className="space-y-3 pb-4" aria-label={t("label")}>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <label htmlFor={pickerId} className="block text-sm font-semibold text-slate-900">
-            Language
+            {t("language")}
           </label>
           <select
             id={pickerId}
@@ -58,8 +60,7 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
           </select>
         </div>
         <p id={hintId} className="max-w-md text-xs text-slate-600">
-          Tab indents; to leave the editor with the keyboard, press <kbd className="rounded border border-slate-300 px-1">Esc</kbd> then{" "}
-          <kbd className="rounded border border-slate-300 px-1">Tab</kbd>. Keep the function name from the starting code.
+          {t.rich("hint", { kbd: (key) => <kbd className="rounded border border-slate-300 px-1">{key}</kbd> })}
         </p>
       </div>
       <CodeEditorLazy
@@ -67,7 +68,7 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
         value={code}
         onChange={onCodeChange}
         language={language}
-        label={`Your solution in ${CODE_LANGUAGE_LABELS[language]}`}
+        label={t("editorLabel", { language: CODE_LANGUAGE_LABELS[language] })}
         describedBy={error ? `${errorId} ${hintId}` : hintId}
         invalid={Boolean(error)}
       />
@@ -79,20 +80,20 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
       <div className="flex flex-wrap items-center gap-3">
         <button type="button" className={buttonClass("secondary", { size: "sm" })} onClick={() => void run(language, code)} aria-disabled={running} disabled={running}>
           {running ? <Spinner /> : null}
-          {running ? "Running…" : "Run tests"}
+          {running ? t("running") : t("run")}
         </button>
         <p className="text-xs text-slate-600">
-          Runs the {spec.examples.length} example{spec.examples.length === 1 ? "" : "s"} here in your browser. Submitting runs every test, hidden ones included, on our server.
+          {t("runNote", { count: spec.examples.length })}
         </p>
       </div>
       <div aria-live="polite">
         {state.kind === "running" ? (
           <p className="flex items-center gap-2 text-sm text-slate-700">
-            <Spinner /> {state.where === "browser" ? (language === "python" ? "Running in your browser (Python loads the first time)…" : "Running in your browser…") : "Running on our server…"}
+            <Spinner /> {t(state.where === "browser" ? (language === "python" ? "runningBrowserPython" : "runningBrowser") : "runningServer")}
           </p>
         ) : null}
-        {state.kind === "failed" ? <p className="text-sm font-medium text-red-700">The tests could not run: {state.message}</p> : null}
-        {state.kind === "done" ? <TestResultsTable result={state.result} caption={`Example tests, run ${state.where === "browser" ? "in your browser" : "on our server"}`} /> : null}
+        {state.kind === "failed" ? <p className="text-sm font-medium text-red-700">{t("failed", { message: state.message })}</p> : null}
+        {state.kind === "done" ? <TestResultsTable result={state.result} caption={t(state.where === "browser" ? "captionBrowser" : "captionServer")} /> : null}
       </div>
     </section>
   );

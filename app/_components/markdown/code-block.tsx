@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { THighlighted } from "./highlighter";
 
 const FONT_STYLE_ITALIC = 1;
@@ -17,6 +18,7 @@ interface CodeBlockProps {
  * Focusable, so a keyboard user can scroll a long line.
  */
 export function CodeBlock({ code, lang, highlighted }: CodeBlockProps) {
+  const t = useTranslations("components.codeBlock");
   const language = highlighted?.language ?? lang ?? undefined;
   return (
     <pre
@@ -26,7 +28,7 @@ export function CodeBlock({ code, lang, highlighted }: CodeBlockProps) {
       className="my-3 overflow-x-auto whitespace-pre rounded-lg border border-slate-200 bg-white p-3 font-mono text-[13px] leading-relaxed text-[#1f2328] focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
       style={highlighted ? { backgroundColor: highlighted.bg, color: highlighted.fg } : undefined}
     >
-      {language ? <span className="sr-only">{`Code (${language}):`}</span> : null}
+      {language ? <span className="sr-only">{t("label", { language })}</span> : null}
       <code className="font-mono">
         {highlighted
           ? highlighted.lines.map((line, i) => (

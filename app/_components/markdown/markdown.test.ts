@@ -1,12 +1,17 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { codingQuestions } from "@/db/seed/questions/coding";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { loadMessages } from "@/server/i18n/messages";
 import { CODE_THEME, highlight } from "./highlighter";
 import { Markdown } from "./markdown";
 import type { TMarkdownProps } from "./markdown-view";
 
-const html = (props: TMarkdownProps) => renderToStaticMarkup(createElement(Markdown, props));
+/** Rendered inside the app's message provider (the code block's screen-reader label is translated). */
+const html = (props: TMarkdownProps, locale: TLanguage = "en") =>
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, createElement(Markdown, props)));
 
 /** The text inside the first <pre>, tags stripped and entities decoded: what a reader sees. */
 function preText(markup: string): string {
@@ -69,6 +74,12 @@ describe("Markdown", () => {
     expect(markup).toContain("whitespace-pre-wrap");
     expect(markup).toContain("# not a heading\nfor x in xs:\n    total += x");
     expect(markup).not.toContain("<em>");
+  });
+
+  it("names a code block's language for screen readers in the reader's language", () => {
+    expect(html({ source: "```python\nx = 1\n```" })).toContain('<span class="sr-only">Code (python):</span>');
+    expect(html({ source: "```python\nx = 1\n```" }, "ru")).toContain('<span class="sr-only">Код (python):</span>');
+    expect(html({ source: "```python\nx = 1\n```" }, "ko")).toContain('<span class="sr-only">코드 (python):</span>');
   });
 
   it("renders a candidate's fenced answer as markdown with highlighted code", () => {
