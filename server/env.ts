@@ -10,7 +10,10 @@ const booleanFromString = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: 'expected "true" or "false"' })
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
-const optionalUrl = z.url({ error: "expected a URL such as https://example.com" }).optional();
+/** An optional URL; a bad value's message shows `example`, one of the variable's own kind (smtp:// for mail). */
+function optionalUrl(example: string) {
+  return z.url({ error: `expected a URL such as ${example}` }).optional();
+}
 
 /** A number of jobs run at once: a whole number from 1 to 256. */
 function jobConcurrency(fallback: number) {
@@ -41,7 +44,7 @@ export const ZEnvSchema = z.object({
     .max(65535, { error: "expected a port between 1 and 65535" })
     .default(3000),
   /** Public URL of the site, used in emails and redirects. Defaults to http://localhost:PORT. */
-  APP_URL: optionalUrl,
+  APP_URL: optionalUrl("https://rehearse.example.com"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { error: "expected a postgres:// or postgresql:// connection URL" })
@@ -53,7 +56,7 @@ export const ZEnvSchema = z.object({
   /** Voice recordings go to S3-compatible object storage when set, else to DATA_DIR/recordings. */
   S3_BUCKET: z.string().min(1).optional(),
   /** Any S3-compatible server (MinIO, Ceph, R2…); unset means AWS S3. */
-  S3_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalUrl("https://s3.eu-central-1.amazonaws.com"),
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
@@ -87,10 +90,10 @@ export const ZEnvSchema = z.object({
   GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   LINKEDIN_CLIENT_ID: z.string().min(1).optional(),
   LINKEDIN_CLIENT_SECRET: z.string().min(1).optional(),
-  SMTP_URL: optionalUrl,
+  SMTP_URL: optionalUrl("smtp://user:pass@host:587"),
   EMAIL_FROM: z.string().default("Rehearse <no-reply@rehearse.local>"),
   OPENAI_API_KEY: z.string().min(1).optional(),
-  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_BASE_URL: optionalUrl("https://api.openai.com/v1"),
   AI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   AI_DOUBLE_CHECK: booleanFromString.default(true),
   /** Extra or overriding model prices, USD per 1M tokens: {"my-model":{"input":0.5,"output":1.5}}. */
@@ -120,7 +123,7 @@ export const ZEnvSchema = z.object({
   /** Who transcribes spoken answers (server/voice/transcribe/choose-engine.ts); auto: openai when configured, else pocketsphinx when installed. */
   TRANSCRIPTION_ENGINE: z.enum(["auto", "openai", "pocketsphinx", "none"], { error: "expected auto, openai, pocketsphinx or none" }).default("auto"),
   /** An OpenAI-compatible /audio/transcriptions server (OpenAI, a self-hosted Whisper); defaults to OPENAI_BASE_URL. */
-  TRANSCRIPTION_BASE_URL: optionalUrl,
+  TRANSCRIPTION_BASE_URL: optionalUrl("https://api.openai.com/v1"),
   /** Defaults to OPENAI_API_KEY. */
   TRANSCRIPTION_API_KEY: z.string().min(1).optional(),
   TRANSCRIPTION_MODEL: z.string().min(1).default("whisper-1"),

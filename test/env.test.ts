@@ -25,6 +25,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: expected at least 32 characters/);
   });
 
+  it("shows an example of the right kind for each URL variable", () => {
+    expect(() => parseEnv({ SMTP_URL: "mail.example.com" })).toThrow(/SMTP_URL: expected a URL such as smtp:\/\/user:pass@host:587/);
+    expect(() => parseEnv({ APP_URL: "rehearse" })).toThrow(/APP_URL: expected a URL such as https:\/\/rehearse\.example\.com/);
+    expect(() => parseEnv({ S3_ENDPOINT: "s3" })).toThrow(/S3_ENDPOINT: expected a URL such as https:\/\/s3\./);
+    expect(() => parseEnv({ OPENAI_BASE_URL: "api" })).toThrow(/OPENAI_BASE_URL: expected a URL such as https:\/\/api\.openai\.com\/v1/);
+    expect(() => parseEnv({ TRANSCRIPTION_BASE_URL: "api" })).toThrow(/TRANSCRIPTION_BASE_URL: expected a URL such as https:\/\/api\.openai\.com\/v1/);
+  });
+
   it("reports every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", LOG_LEVEL: "loud" });
