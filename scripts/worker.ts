@@ -10,6 +10,7 @@ import path from "node:path";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
+import { mailNotice } from "./lib/mail-notice";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { superviseProcess } from "./lib/process-supervisor";
 import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
@@ -20,7 +21,9 @@ runLauncher(async () => {
   onShutdown(() => database.stop());
   // The worker may start before any web process on a fresh database; migrations are idempotent and locked.
   await migrateAndSeed(database.url, { seed: false });
-  if (!env.SMTP_URL) say("SMTP_URL is unset: emails stay in the dev mailbox");
+  // Read again: prepareDatabase marks an embedded database, which decides whether the dev mailbox is on.
+  const notice = mailNotice(loadEnvOrExit());
+  if (notice) say(notice);
   // prepareDatabase put DATABASE_URL in process.env: the worker process reaches the same database.
   const worker = await superviseProcess({
     exec: path.resolve("scripts/lib/worker-process.ts"),

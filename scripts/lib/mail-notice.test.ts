@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mailNotice } from "./mail-notice";
 
@@ -17,5 +19,17 @@ describe("the launcher's email notice", () => {
 
   it("warns that production on an external database without SMTP sends no email at all", () => {
     expect(mailNotice(base)).toMatch(/^SMTP_URL is unset: no email is sent .*dev mailbox is off.*set SMTP_URL=/);
+  });
+});
+
+describe("npm run worker's email notice", () => {
+  // The worker said "emails stay in the dev mailbox" even in production on an external database, where there is none.
+  it("is the launcher's, decided once the database (embedded or not) is known", () => {
+    const source = fs.readFileSync(path.resolve(import.meta.dirname, "../worker.ts"), "utf8");
+    expect(source).not.toMatch(/dev mailbox"/);
+    const prepared = source.indexOf("await prepareDatabase(");
+    const notice = source.indexOf("mailNotice(loadEnvOrExit())");
+    expect(prepared).toBeGreaterThan(0);
+    expect(notice).toBeGreaterThan(prepared);
   });
 });
