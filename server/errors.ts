@@ -5,6 +5,11 @@
 import { TRPCError } from "@trpc/server";
 import { ERROR_STATUS, type TErrorCode, type TErrorDetails } from "@/server/contracts/errors";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
+import { installIssueMessages } from "./validation/issue-messages";
+
+// Input errors read "title: required", not Zod's "Invalid input: expected string, received undefined":
+// installed here, where every server path that turns issues into a 400 already imports from.
+installIssueMessages();
 
 export { ERROR_STATUS, type TErrorCode, type TErrorDetails } from "@/server/contracts/errors";
 

@@ -164,7 +164,7 @@ describe("the question list's bytes (docs/performance.md: its path was cut, its 
     expect(await rawResponse(`GET /api/trpc/catalog.questions?input=${trpcInput} HTTP/1.1\r\n`)).toBe(
       json("200 OK", JSON.stringify({ result: { data: { json: page } } }), "vary: trpc-accept, accept\r\n"),
     );
-    const invalid = '{"error":{"code":"VALIDATION_ERROR","message":"Invalid input — limit: Too small: expected number to be >=1","details":{"fields":{"limit":"Too small: expected number to be >=1"}}},"requestId":"bytes-1"}';
+    const invalid = '{"error":{"code":"VALIDATION_ERROR","message":"Invalid input — limit: at least 1","details":{"fields":{"limit":"at least 1"}}},"requestId":"bytes-1"}';
     expect(await rawResponse("GET /api/v1/questions?limit=0 HTTP/1.1\r\n")).toBe(json("400 Bad Request", invalid));
     expect(await rawResponse("GET /api/v1/nope HTTP/1.1\r\n")).toBe(json("404 Not Found", '{"error":{"code":"NOT_FOUND","message":"Not found"},"requestId":"bytes-1"}'));
     // HEAD reaches the OpenAPI adapter, which answers it as a warm-up (204, no body): unchanged too.
