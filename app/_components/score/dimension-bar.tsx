@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
 import type { ComponentType } from "react";
 import type { TMarkdownProps } from "@/app/_components/markdown/markdown-view";
@@ -18,6 +18,7 @@ interface DimensionBarProps {
 export function DimensionBar({ dimension, previousScore, markdown: Md }: DimensionBarProps) {
   const t = useTranslations("components.score");
   const tv = useTranslations("vocabulary");
+  const locale = useLocale();
   // The bar shows the points as written beside it (to the half point): no sliver for a score shown as 0.
   const percent = dimension.max > 0 ? Math.max(0, Math.min(100, (roundDimensionPoints(dimension.score) / dimension.max) * 100)) : 0;
   return (
@@ -27,11 +28,11 @@ export function DimensionBar({ dimension, previousScore, markdown: Md }: Dimensi
         <p className="flex items-center gap-2 text-sm">
           {previousScore === undefined || previousScore === null ? null : <ScoreDelta change={roundDimensionPoints(dimension.score) - roundDimensionPoints(previousScore)} />}
           <span className="font-semibold text-slate-900">
-            {formatDimensionPoints(dimension.score)}
+            {formatDimensionPoints(dimension.score, locale)}
             <span className="font-normal text-slate-600">
               <span aria-hidden="true">/</span>
               <span className="sr-only"> {t("outOf")} </span>
-              {formatDimensionPoints(dimension.max)}
+              {formatDimensionPoints(dimension.max, locale)}
             </span>
           </span>
         </p>

@@ -1,12 +1,14 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { dimensionName } from "@/app/_components/dimension-name";
+import { formatDimensionPoints, roundDimensionPoints } from "@/app/_components/format";
 import { BarList } from "../../_components/bar-list";
-import { formatTenths, type TDimensionAverage } from "./report-data";
+import type { TDimensionAverage } from "./report-data";
 
 /** Per-skill averages as horizontal bars on a 0–10 scale, weakest skill called out. */
 export function DimensionChart({ dimensions, scoredQuestions }: { dimensions: TDimensionAverage[]; scoredQuestions: number }) {
   const t = useTranslations("report");
   const tv = useTranslations("vocabulary");
+  const locale = useLocale();
   const weakest = dimensions.reduce<TDimensionAverage | null>((low, dimension) => (!low || dimension.average < low.average ? dimension : low), null);
   return (
     <section aria-labelledby="skills-heading" className="break-inside-avoid rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:shadow-none sm:p-6">
@@ -26,9 +28,10 @@ export function DimensionChart({ dimensions, scoredQuestions }: { dimensions: TD
             bars={dimensions.map((dimension) => ({
               key: dimension.key,
               label: dimensionName(tv, dimension.key, dimension.label),
-              value: dimension.average,
-              display: `${formatTenths(dimension.average)}/10`,
-              srDisplay: t("outOf10", { value: formatTenths(dimension.average) }),
+              // To the half point, as the feedback card writes a dimension's points (3.8 → "4/10" in both), bar included.
+              value: roundDimensionPoints(dimension.average),
+              display: `${formatDimensionPoints(dimension.average, locale)}/10`,
+              srDisplay: t("outOf10", { value: formatDimensionPoints(dimension.average, locale) }),
             }))}
           />
           {weakest && dimensions.length > 1 ? (

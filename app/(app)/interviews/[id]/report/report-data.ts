@@ -37,7 +37,3 @@ export function questionSeconds(question: TQuestion): number | null {
   const recorded = question.attempts.map((attempt) => attempt.timeSpentSeconds).filter((seconds): seconds is number => seconds !== null);
   return recorded.length ? recorded.reduce((sum, seconds) => sum + seconds, 0) : null;
 }
-
-export function formatTenths(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1);
-}
