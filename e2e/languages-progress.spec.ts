@@ -67,7 +67,9 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     await expect(section).toBeVisible();
     for (const gap of gaps) {
       await expect(section.getByText(gap.advice, { exact: true })).toBeVisible();
-      for (const question of gap.recommendedQuestions) await expect(section.getByText(question.text, { exact: true })).toBeVisible();
+      // Each recommended question is a list item (its text, then its level and difficulty) inside the gap's own item.
+      const item = (text: string) => section.getByRole("listitem").filter({ hasText: text, hasNot: page.getByRole("list") });
+      for (const question of gap.recommendedQuestions) await expect(item(question.text)).toBeVisible();
     }
     await page.waitForLoadState("load");
     expect(await englishOnPage(page, englishGiveaways(locale))).toEqual([]);
