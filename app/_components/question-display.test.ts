@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BackLink } from "./back-link";
@@ -29,7 +29,9 @@ describe("shared question display", () => {
   });
 
   it("puts a decorative arrow before the back link's words", () => {
-    const html = renderToStaticMarkup(createElement(BackLink, { href: "/jobs", children: "All jobs" }));
+    // Props built apart: BackLink's type requires children, which createElement's third argument does not satisfy.
+    const props: ComponentProps<typeof BackLink> = { href: "/jobs", children: "All jobs" };
+    const html = renderToStaticMarkup(createElement(BackLink, props));
     expect(html).toContain('href="/jobs"');
     expect(html).toContain('<span aria-hidden="true">← </span>All jobs');
   });
