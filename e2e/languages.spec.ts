@@ -80,6 +80,8 @@ test("the Russian practice page and feedback card, at desktop width and at 390 p
   const page = await context.newPage();
   await registerUser(page.request, user);
   await page.goto(await latestMailTo(page, user.email, "/verify-email"));
+  // The page verifies from the browser after it loads: leaving before it says so can cancel that request.
+  await expect(page.getByRole("heading", { name: msg(ru, "auth.verifyEmail.verifiedTitle") })).toBeVisible();
   await signInThroughApi(page, user);
   await page.goto("/practice");
   await expectLang(page, "ru");
@@ -108,6 +110,7 @@ for (const locale of ["ru", "ko"] as TLocale[]) {
     const page = await context.newPage();
     await registerUser(page.request, user);
     await page.goto(await latestMailTo(page, user.email, "/verify-email"));
+    await expect(page.getByRole("heading", { name: msg(catalog(locale), "auth.verifyEmail.verifiedTitle") })).toBeVisible();
     await signInThroughApi(page, user);
     for (const path of CANDIDATE_PAGES) {
       await page.goto(path);
