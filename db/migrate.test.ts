@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { databaseUrl } from "@/test/helpers/worker-databases";
 import { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
 
 const url = new URL(process.env.DATABASE_URL!);
@@ -16,11 +17,10 @@ afterAll(async () => {
 describe("runMigrations", () => {
   it("says how many migrations it applied: all of them on an empty database, none the second time", async () => {
     await admin.unsafe(`create database ${name}`);
-    const fresh = new URL(url);
-    fresh.pathname = `/${name}`;
+    const fresh = databaseUrl(url.toString(), name);
     const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
 
-    expect(await runMigrations(fresh.toString())).toBe(journal.entries.length);
-    expect(await runMigrations(fresh.toString())).toBe(0);
+    expect(await runMigrations(fresh)).toBe(journal.entries.length);
+    expect(await runMigrations(fresh)).toBe(0);
   });
 });
