@@ -30,10 +30,11 @@ export async function selectQuestions(
       .limit(limit);
 
   // Questions asked for by id come first, in the order given, when they belong to this track and level.
-  const requested = input.questionIds?.length
-    ? await db.select({ id: questions.id }).from(questions).where(and(base, inArray(questions.id, input.questionIds)))
-    : [];
-  const chosen = input.questionIds?.filter((id) => requested.some((row) => row.id === id)).slice(0, input.count).map((id) => ({ id })) ?? [];
+  // Each at most once: a repeated id would put one question in the interview twice, and a submit
+  // (keyed by interview and question) could only ever reach one of the two.
+  const askedFor = [...new Set(input.questionIds ?? [])];
+  const requested = askedFor.length ? await db.select({ id: questions.id }).from(questions).where(and(base, inArray(questions.id, askedFor))) : [];
+  const chosen = askedFor.filter((id) => requested.some((row) => row.id === id)).slice(0, input.count).map((id) => ({ id }));
   if (chosen.length >= input.count) return chosen;
   const focused = input.focusTags?.length
     ? await pick(and(base, arrayOverlaps(questions.tags, input.focusTags)), input.count - chosen.length, chosen.map((row) => row.id))
