@@ -1,5 +1,5 @@
 import { and, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDatabase, TTransaction } from "@/db";
 import { answers, interviews, users } from "@/db/schema";
 import { endAllSessions } from "@/server/accounts/end-sessions";
 import { toPublicUser } from "@/server/accounts/public-user";
@@ -46,9 +46,25 @@ export async function userDetail(db: TDatabase, userId: string) {
   };
 }
 
+/**
+ * Role and status changes queue on one lock, and the acting admin must still be an active admin
+ * once it is held: two admins demoting or suspending each other at the same moment would otherwise
+ * both pass the request's admin check and leave the platform with no admin. With the lock, the
+ * second finds it was demoted by the first and is refused; since nobody can demote or suspend
+ * themselves, at least one active admin always remains.
+ */
+async function lockAsActiveAdmin(tx: TTransaction, actor: TActor) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('admin:user-role-status'))`);
+  const [me] = await tx.select({ role: users.role, status: users.status }).from(users).where(eq(users.id, actor.id));
+  if (me?.role !== "admin" || me.status !== "active") {
+    throw new AppError("FORBIDDEN", "Your administrator role was removed or suspended meanwhile; this change was not made.", { reason: "actor_not_admin" });
+  }
+}
+
 export async function setUserRole(db: TDatabase, actor: TActor, userId: string, role: TRole) {
   if (userId === actor.id && role !== "admin") throw new AppError("CONFLICT", "You cannot remove your own admin role.");
   await db.transaction(async (tx) => {
+    await lockAsActiveAdmin(tx, actor);
     const [before] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
     if (!before) throw new AppError("NOT_FOUND", "User not found.");
     await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
@@ -60,6 +76,7 @@ export async function setUserRole(db: TDatabase, actor: TActor, userId: string, 
 export async function setUserStatus(db: TDatabase, actor: TActor, userId: string, status: TUserStatus, note: string | null) {
   if (userId === actor.id) throw new AppError("CONFLICT", "You cannot suspend yourself.");
   await db.transaction(async (tx) => {
+    await lockAsActiveAdmin(tx, actor);
     const [before] = await tx.select({ status: users.status }).from(users).where(eq(users.id, userId));
     if (!before) throw new AppError("NOT_FOUND", "User not found.");
     await tx.update(users).set({ status, updatedAt: sql`now()` }).where(eq(users.id, userId));
