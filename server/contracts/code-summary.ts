@@ -4,6 +4,7 @@
  * Pure and client-safe: no Node APIs.
  */
 import { compareResult, functionNameFor } from "./code-compare";
+import { runErrorOf } from "./run-errors";
 import type { TCodeTest, TJson, TRunResult, TRunStatus, TTestResult } from "./vocabulary/code-shapes";
 
 export type TOutcomeKind = "ok" | "error" | "time_limit" | "memory_limit" | "not_allowed" | "not_run";
@@ -51,13 +52,16 @@ export function summarize(
       expected: shown(test.expected),
       actual: outcome.kind === "ok" ? shown((outcome.value ?? null) as TJson) : null,
     };
-    if (outcome.kind !== "ok" && outcome.error) result.error = outcome.error;
+    if (outcome.kind !== "ok" && outcome.error) {
+      result.error = outcome.error;
+      result.errorCode = runErrorOf(outcome.error).code;
+    }
     if (outcome.ms !== undefined && !loadError) result.ms = Math.round(outcome.ms);
     return result;
   });
   let status: TRunStatus;
   if (limit) status = limit;
-  else if (loadError || outcomes.some((o) => o.kind === "error" && /is not defined: keep the name/.test(o.error ?? ""))) status = "error";
+  else if (loadError || outcomes.some((o) => o.kind === "error" && runErrorOf(o.error ?? "").code === "missing_function")) status = "error";
   else status = results.every((r) => r.passed) ? "passed" : "failed";
   return { status, tests: results, ms: Math.round(ms), stdout };
 }

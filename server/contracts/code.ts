@@ -4,6 +4,7 @@
  * Client-safe: zod only.
  */
 import { z } from "zod";
+import { RUN_ERROR_CODES } from "./run-errors";
 import { zSafeText } from "./safe-string";
 
 export const CODE_LANGUAGES = ["python", "javascript"] as const;
@@ -58,6 +59,8 @@ export const ZTestResultSchema = z.object({
   expected: ZJsonSchema,
   actual: ZJsonSchema,
   error: z.string().optional(),
+  /** `error` as a stable code (server/contracts/run-errors.ts): what clients translate; `error` stays English. */
+  errorCode: z.enum(RUN_ERROR_CODES).optional(),
   /** A hidden test (only in a submitted answer's score: the candidate sees it once the answer is scored). */
   hidden: z.boolean().optional(),
   /** How long the test took, in ms (the browser sandbox measures it per test). */

@@ -17,9 +17,23 @@ const RESULT: TRunResultView = {
   ],
 };
 
-const html = (locale: TLanguage) =>
+/** The sandbox's fixed English texts, as the server and the browser's workers write them. */
+const ERRORS: TRunResultView = {
+  status: "not_allowed",
+  ms: 10,
+  stdout: "a\n… (output truncated)",
+  tests: [
+    { name: "zero", passed: false, input: [0], expected: 1, actual: null, error: "ZeroDivisionError: division by zero (line 4)", errorCode: "exception" },
+    { name: "name", passed: false, input: [1], expected: 1, actual: null, error: "solve is not defined: keep the name from the starting code", errorCode: "missing_function" },
+    { name: "cycle", passed: false, input: [2], expected: 1, actual: null, error: "ValueError: the returned list does not end (a cycle?)", errorCode: "list_cycle" },
+    { name: "os", passed: false, input: [3], expected: 1, actual: null, error: "Not allowed: process", errorCode: "not_allowed" },
+    { name: "rest", passed: false, input: [4], expected: 1, actual: null, error: "Not run: an earlier test ended the run", errorCode: "not_run" },
+  ],
+};
+
+const html = (locale: TLanguage, result: TRunResultView = RESULT) =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, createElement(TestResultsTable, { result: RESULT, caption: "c" })),
+    createElement(NextIntlClientProvider, { locale, messages: loadMessages(locale), timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>, createElement(TestResultsTable, { result, caption: "c" })),
   );
 
 describe("TestResultsTable", () => {
@@ -37,5 +51,16 @@ describe("TestResultsTable", () => {
     const markup = html(locale);
     for (const text of texts) expect(markup).toContain(text);
     for (const english of ["passed", "Passed", "Result", "(hidden)", "Output"]) expect(markup).not.toContain(english);
+  });
+
+  it.each([
+    ["en", ["ZeroDivisionError: division by zero (line 4)", "solve is not defined: keep the name from the starting code", "The returned list does not end (a cycle?)", "Not allowed in the sandbox: process", "Not run: an earlier test ended the run", "… (output truncated)"]],
+    ["ru", ["ZeroDivisionError: division by zero (строка 4)", "Имя solve не определено", "Возвращённый список не заканчивается", "Запрещено в песочнице: process", "Не запущен: выполнение остановил", "… (вывод обрезан)"]],
+    ["ko", ["ZeroDivisionError: division by zero (4번째 줄)", "solve이(가) 정의되지 않았습니다", "반환된 리스트가 끝나지 않습니다", "샌드박스에서 허용되지 않음: process", "실행 안 됨: 앞선 테스트에서", "… (출력 잘림)"]],
+  ] as const)("shows the sandbox's errors in %s, the answer's own exception as written", (locale, texts) => {
+    const markup = html(locale, ERRORS);
+    for (const text of texts) expect(markup).toContain(text);
+    if (locale === "en") return;
+    for (const english of ["(line ", "keep the name", "does not end", "Not allowed", "Not run", "output truncated"]) expect(markup).not.toContain(english);
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { TRunResultView, TTestResultView } from "@/server/contracts/code";
+import { runErrorOf, type TRunError, type TRunErrorCode } from "@/server/contracts/run-errors";
 
 /** A value as JSON, cut for the table (a large input is already cut by the server, with its full length). */
 function show(value: unknown): string {
@@ -12,16 +13,26 @@ const COLUMNS = ["case", "result", "input", "expected", "actual"] as const;
 
 type TVerdict = "passed" | "wrong" | "timeLimit" | "memoryLimit" | "notRun" | "notAllowed" | "error";
 
-/** One test's verdict (a catalog key): the row's "time limit" / "error" is spelled out, never a bare ✗. The sandbox's errors are English. */
-function verdict(test: TTestResultView): { key: TVerdict; tone: string } {
+const VERDICTS: Partial<Record<TRunErrorCode, { key: TVerdict; tone: string }>> = {
+  time_limit: { key: "timeLimit", tone: "text-amber-900" },
+  memory_limit: { key: "memoryLimit", tone: "text-amber-900" },
+  not_run: { key: "notRun", tone: "text-slate-600" },
+  not_allowed: { key: "notAllowed", tone: "text-red-700" },
+};
+
+/** One test's verdict (a catalog key): the row's "time limit" / "error" is spelled out, never a bare ✗. */
+function verdict(test: TTestResultView, error: TRunError | null): { key: TVerdict; tone: string } {
   if (test.passed) return { key: "passed", tone: "text-green-800" };
-  if (!test.error) return { key: "wrong", tone: "text-red-700" };
-  if (/^Time limit/.test(test.error)) return { key: "timeLimit", tone: "text-amber-900" };
-  if (/^Memory limit/.test(test.error)) return { key: "memoryLimit", tone: "text-amber-900" };
-  if (/^Not run/.test(test.error)) return { key: "notRun", tone: "text-slate-600" };
-  if (/^Not allowed/.test(test.error)) return { key: "notAllowed", tone: "text-red-700" };
-  return { key: "error", tone: "text-red-700" };
+  if (!error) return { key: "wrong", tone: "text-red-700" };
+  return VERDICTS[error.code] ?? { key: "error", tone: "text-red-700" };
 }
+
+/** The code and values of a test's error, read from its text as the server reads errorCode (results stored before codes have only the text). */
+function errorOf(test: TTestResultView): TRunError | null {
+  return test.error ? runErrorOf(test.error) : null;
+}
+
+const TRUNCATED = "\n… (output truncated)";
 
 /**
  * A run's tests as a table: case, input, expected, actual (or the error), verdict and time; with what
@@ -31,6 +42,12 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
   const t = useTranslations("code.results");
   const passed = result.tests.filter((test) => test.passed).length;
   const hasTimes = result.tests.some((test) => test.ms !== undefined);
+  // The sandbox writes English; its fixed texts are shown from the catalog, the answer's own exception as the runtime wrote it.
+  const errorText = ({ code, values }: TRunError) => {
+    const text = code === "exception" ? (values.error ?? "") : t(`errors.${code}`, values);
+    return values.line ? t("errors.atLine", { error: text, line: values.line }) : text;
+  };
+  const stdout = result.stdout.endsWith(TRUNCATED) ? `${result.stdout.slice(0, -TRUNCATED.length)}\n${t("outputTruncated")}` : result.stdout;
   return (
     <div className="space-y-2" data-testid="test-results">
       <p className={`text-sm font-semibold ${result.status === "passed" ? "text-green-800" : "text-red-700"}`} role="status">
@@ -51,7 +68,8 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
           </thead>
           <tbody className="divide-y divide-slate-100 bg-white align-top">
             {result.tests.map((test, index) => {
-              const { key, tone } = verdict(test);
+              const error = errorOf(test);
+              const { key, tone } = verdict(test, error);
               return (
                 <tr key={`${test.name}-${index}`}>
                   {/* A long case name ("large: 100,000 nodes, cycle at the middle") wraps, so the verdict beside it stays in view at 390 px. */}
@@ -62,7 +80,7 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
                   <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{t(`verdict.${key}`)}</td>
                   <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
                   <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
-                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.error ? <span className="font-sans text-red-700">{test.error}</span> : show(test.actual)}</td>
+                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{error ? <span className="font-sans text-red-700">{errorText(error)}</span> : show(test.actual)}</td>
                   {hasTimes ? <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">{test.ms === undefined ? "—" : t("duration", { ms: test.ms })}</td> : null}
                 </tr>
               );
@@ -70,10 +88,10 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
           </tbody>
         </table>
       </div>
-      {result.stdout ? (
-        <details className="text-sm" open={result.stdout.length < 400}>
+      {stdout ? (
+        <details className="text-sm" open={stdout.length < 400}>
           <summary className="cursor-pointer font-medium text-slate-800">{t("output")}</summary>
-          <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">{result.stdout}</pre>
+          <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">{stdout}</pre>
         </details>
       ) : null}
     </div>

@@ -4,6 +4,7 @@
  */
 export type TJson = null | boolean | number | string | TJson[] | { [key: string]: TJson };
 
+import type { TRunErrorCode } from "../run-errors";
 import { CALL_STYLES, CODE_COMPARES, CODE_LANGUAGES, PARAM_KINDS, RUN_STATUSES, type TCodeLanguage } from "../code";
 
 export { CODE_LANGUAGES, RUN_STATUSES, type TCodeLanguage };
@@ -87,6 +88,7 @@ export interface TTestResult {
   expected: TJson;
   actual: TJson;
   error?: string;
+  errorCode?: TRunErrorCode;
 }
 
 export interface TRunResult {
