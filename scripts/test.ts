@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { selectSteps } from "./lib/test-steps";
+import { selectSteps, testUsage, wantsHelp } from "./lib/test-steps";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name: string) => path.join("node_modules", ".bin", name);
@@ -56,9 +56,13 @@ function run(step: TStep, buffered: boolean): Promise<TResult> {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  if (wantsHelp(only)) {
+    process.stdout.write(testUsage(stages));
+    return;
+  }
   const selection = selectSteps(stages, only);
   if ("unknown" in selection) {
-    process.stderr.write(`npm test: no step is named ${selection.unknown.map((name) => `"${name}"`).join(", ")}; the steps are: ${selection.known.join(", ")}\n`);
+    process.stderr.write(`npm test: no step is named ${selection.unknown.map((name) => `"${name}"`).join(", ")}; the steps are: ${selection.known.join(", ")} (npm test -- --help)\n`);
     process.exitCode = 2;
     return;
   }
