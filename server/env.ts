@@ -10,9 +10,14 @@ const booleanFromString = z
   .enum(["true", "false", "1", "0", "yes", "no"], { error: 'expected "true" or "false"' })
   .transform((value) => value === "true" || value === "1" || value === "yes");
 
-/** An optional URL; a bad value's message shows `example`, one of the variable's own kind (smtp:// for mail). */
+/**
+ * An optional URL of `example`'s scheme (http or https for web addresses, smtp or smtps for mail); a bad
+ * value's message shows `example`. Without the scheme check "localhost:3000" passed as a URL whose
+ * scheme is "localhost:", and every email link built from it was broken.
+ */
 function optionalUrl(example: string) {
-  return z.url({ error: `expected a URL such as ${example}` }).optional();
+  const scheme = example.slice(0, example.indexOf(":")).replace(/s$/, "");
+  return z.url({ protocol: new RegExp(`^${scheme}s?$`), error: `expected a URL such as ${example} (${scheme}:// or ${scheme}s://)` }).optional();
 }
 
 /** A number of jobs run at once: a whole number from 1 to 256. */

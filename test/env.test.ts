@@ -33,6 +33,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TRANSCRIPTION_BASE_URL: "api" })).toThrow(/TRANSCRIPTION_BASE_URL: expected a URL such as https:\/\/api\.openai\.com\/v1/);
   });
 
+  // "localhost:3000" used to pass as a URL (scheme "localhost:"), and every email link built from it was broken.
+  it("refuses a URL without the scheme its variable needs", () => {
+    expect(() => parseEnv({ APP_URL: "localhost:3000" })).toThrow(/APP_URL: expected a URL such as https:\/\/rehearse\.example\.com \(http:\/\/ or https:\/\/\)/);
+    expect(() => parseEnv({ OPENAI_BASE_URL: "ftp://models.internal" })).toThrow(/OPENAI_BASE_URL: expected a URL/);
+    expect(() => parseEnv({ SMTP_URL: "https://mail.example.com" })).toThrow(/SMTP_URL: expected a URL such as smtp:\/\/user:pass@host:587 \(smtp:\/\/ or smtps:\/\/\)/);
+    expect(parseEnv({ APP_URL: "http://localhost:3000", SMTP_URL: "smtps://u:p@mail.example.com:465" }).SMTP_URL).toBe("smtps://u:p@mail.example.com:465");
+  });
+
   it("reports every bad variable at once", () => {
     try {
       parseEnv({ PORT: "x", LOG_LEVEL: "loud" });
