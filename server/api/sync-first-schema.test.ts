@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ZBrowseQuestionsRequestSchema, ZBrowseQuestionsResponseSchema } from "@/server/contracts/catalog";
-import { syncFirst } from "./sync-first-schema";
+import { initTRPC } from "@trpc/server";
+import { appRouter } from "./root";
+import { syncFirst, syncFirstBuilder, syncFirstOriginal } from "./sync-first-schema";
 
 const row = () => ({ id: randomUUID(), track: "behavioral", level: "mid", text: "Tell me about a conflict.", tags: ["conflict"], difficulty: 2, language: "en", fallback: [] });
 
@@ -47,5 +49,59 @@ describe("syncFirst", () => {
     Object.defineProperty(fast, "parse", { value: (...args: Parameters<typeof parse>) => (syncParses += 1, parse(...args)) });
     await fast.parseAsync({ language: "en", questions: [row()], nextCursor: null });
     expect(syncParses).toBe(1);
+  });
+});
+
+describe("syncFirstBuilder: every procedure validates sync-first", () => {
+  type TDef = { _def: { inputs: unknown[]; output?: unknown; type: string } };
+  const procedures = async () => Object.entries(appRouter._def.procedures as unknown as Record<string, TDef>);
+  // Values every kind of schema has to answer: nothing, wrong types, half-filled objects.
+  const probes: unknown[] = [undefined, null, {}, [], "x", 42, { id: "not-a-uuid" }, { id: randomUUID(), limit: "5", cursor: 3 }, { answer: "", questionId: null }];
+
+  it("gives every procedure's input and output schema as a sync-first copy of the contract's", async () => {
+    const all = await procedures();
+    expect(all.length).toBeGreaterThan(50);
+    for (const [path, procedure] of all) {
+      for (const schema of [...procedure._def.inputs, procedure._def.output].filter((value) => value !== undefined)) {
+        expect(syncFirstOriginal(schema), path).toBeDefined();
+      }
+    }
+  });
+
+  it("answers each procedure's probes as the contract's schema does with parseAsync (values, errors)", async () => {
+    let compared = 0;
+    for (const [path, procedure] of await procedures()) {
+      for (const schema of [...procedure._def.inputs, procedure._def.output] as Array<z.ZodType | undefined>) {
+        const original = syncFirstOriginal(schema);
+        if (!schema || !original) continue;
+        for (const probe of probes) {
+          expect(await outcome(schema.parseAsync(probe)), `${path} ${JSON.stringify(probe)}`).toEqual(await outcome(original.parseAsync(probe)));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it("keeps the schema's JSON Schema (the OpenAPI document reads it) and is not copied twice", async () => {
+    for (const [path, procedure] of await procedures()) {
+      for (const schema of procedure._def.inputs as z.ZodType[]) {
+        const original = syncFirstOriginal(schema)!;
+        const json = (value: z.ZodType) => JSON.stringify(z.toJSONSchema(value, { io: "input", unrepresentable: "any" }));
+        expect(json(schema), path).toBe(json(original));
+        expect(syncFirst(schema)).toBe(schema);
+      }
+    }
+  });
+
+  it("wraps builders chained from a wrapped one (use, meta) and leaves other validators alone", () => {
+    const base = syncFirstBuilder(initTRPC.create().procedure);
+    const schema = z.object({ name: z.string() });
+    const chained = base.use(({ next }) => next()).meta({}).input(schema).output(schema);
+    const def = chained._def as unknown as TDef["_def"];
+    expect(syncFirstOriginal(def.inputs[0])).toBe(schema);
+    expect(syncFirstOriginal(def.output)).toBe(schema);
+    const plain = (value: unknown) => value as { name: string };
+    expect((base.input(plain)._def as unknown as TDef["_def"]).inputs[0]).toBe(plain);
   });
 });

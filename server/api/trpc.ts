@@ -16,6 +16,7 @@ import { clientIp } from "@/server/client-ip";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError, toAppError, toTrpcError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { syncFirstBuilder } from "./sync-first-schema";
 
 // ── 1. context ──────────────────────────────────────────────────────────────
 
@@ -124,7 +125,12 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(appErrors);
+/**
+ * Every procedure's input and output are validated synchronously first (sync-first-schema.ts):
+ * the same values and errors as tRPC's parseAsync for a fraction of the CPU, on every procedure
+ * built from these, REST and the web app alike.
+ */
+export const publicProcedure = syncFirstBuilder(t.procedure.use(appErrors));
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
