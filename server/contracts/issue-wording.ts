@@ -1,8 +1,10 @@
 /**
- * Zod's default wording for the rules a schema gives no message of its own, as the API shows them
- * ("title: required", "age: expected a number"), instead of Zod's "Invalid input: expected string,
- * received undefined" / "received NaN". A schema's own `error` and a parse's `error` (the web forms'
- * Zod locale) still win: Zod asks the global customError only after those.
+ * The wording of the rules a schema gives no message of its own, as the API shows them ("title:
+ * required", "age: expected a number"), instead of Zod's "Invalid input: expected string, received
+ * undefined" / "received NaN". The server installs it as Zod's global customError
+ * (server/validation/issue-messages.ts); the web forms pass it to zodResolver, so browser and server
+ * say the same, and the forms show it in the reader's language (server/contracts/validation-wording.ts
+ * reads it back into catalog keys). A schema's own `error` still wins. Client-safe: zod only.
  */
 import { z } from "zod";
 
@@ -55,13 +57,4 @@ export function issueMessage(issue: TIssue): string | undefined {
     default:
       return undefined;
   }
-}
-
-let installed = false;
-
-/** Makes issueMessage Zod's global wording in this process (server only; idempotent). */
-export function installIssueMessages(): void {
-  if (installed) return;
-  installed = true;
-  z.config({ customError: issueMessage });
 }
