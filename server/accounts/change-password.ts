@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
-import { hashPassword, verifyPassword } from "@/server/auth/password-hash";
+import { hashPassword } from "@/server/auth/password-hash";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
 import { passwordChangedEmail } from "@/server/mail/templates";
 import { endAllSessions } from "./end-sessions";
+import { confirmCurrentPassword } from "./confirm-password";
 import { assertPasswordAllowed } from "./password-rules";
 
 export async function changePassword(
@@ -15,11 +16,12 @@ export async function changePassword(
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError("VALIDATION_ERROR", "Your current password is not correct.", {
-      fields: { currentPassword: "incorrect" },
-    });
-  }
+  await confirmCurrentPassword(
+    db,
+    user,
+    input.currentPassword,
+    new AppError("VALIDATION_ERROR", "Your current password is not correct.", { fields: { currentPassword: "incorrect" } }),
+  );
   assertPasswordAllowed(input.newPassword, { email: user.email, name: user.name }, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

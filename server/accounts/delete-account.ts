@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { outboxEmails, users } from "@/db/schema";
-import { verifyPassword } from "@/server/auth/password-hash";
 import { AppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { cancelStripeSubscriptions } from "@/server/billing/cancel-subscriptions";
 import { deleteGeneratedQuestions, generatedQuestionIds } from "@/server/job-targets/delete-generated";
 import { deleteUserAudio } from "@/server/voice/recordings/delete-audio";
 import { recordingStorage } from "@/server/voice/storage";
+import { confirmCurrentPassword } from "./confirm-password";
 import { getUser } from "./profile";
 
 /**
@@ -16,12 +16,9 @@ import { getUser } from "./profile";
  */
 export async function deleteAccount(db: TDatabase, input: { userId: string; password: string }): Promise<void> {
   const user = await getUser(db, input.userId);
-  const confirmed = user.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : input.password.trim().toLowerCase() === user.email;
-  if (!confirmed) {
-    throw new AppError("VALIDATION_ERROR", "Your password is not correct.", { fields: { password: "incorrect" } });
-  }
+  const wrong = new AppError("VALIDATION_ERROR", "Your password is not correct.", { fields: { password: "incorrect" } });
+  if (user.passwordHash) await confirmCurrentPassword(db, user, input.password, wrong);
+  else if (input.password.trim().toLowerCase() !== user.email) throw wrong;
   // Stop Stripe charging first: a deleted account must never be billed again. When Stripe cannot be
   // reached this throws SERVICE_UNAVAILABLE (with Retry-After) and nothing below runs.
   await cancelStripeSubscriptions(db, user.id);

@@ -43,8 +43,8 @@ export async function registerUser(db: TDatabase, input: TRegisterInput): Promis
   return { created: false };
 }
 
-/** "Someone tried to sign up with your address": sign-in and reset links, rate-limited per account. */
-async function notifyExistingOwner(db: TDatabase, email: string): Promise<void> {
+/** "Someone tried to sign up with your address" (or move an account to it): sign-in and reset links, rate-limited per account. */
+export async function notifyExistingOwner(db: TDatabase, email: string): Promise<void> {
   const [owner] = await db.select({ id: users.id, email: users.email, name: users.name, status: users.status, language: users.language }).from(users).where(eq(users.email, email));
   if (!owner || owner.status !== "active") return;
   const quota = await consumeRateLimit(db, { key: `signup-notice:user:${owner.id}`, ...SIGNUP_NOTICE_PER_ACCOUNT });

@@ -29,7 +29,7 @@ export const meRouter = router({
     .output(ZUserResponseSchema)
     .mutation(async ({ ctx, input }) => ({ user: toPublicUser(await updateProfile(ctx.db, ctx.user.id, input)) })),
 
-  changePassword: noContentProcedure({ method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401] })
+  changePassword: noContentProcedure({ method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401, 429] })
     .input(ZChangePasswordInputSchema)
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, { userId: ctx.user.id, ...input, keepSid: ctx.sessionId });
@@ -37,7 +37,7 @@ export const meRouter = router({
 
   changeEmail: protectedProcedure
     .meta({
-      openapi: { method: "POST", path: "/me/email", tags: ["me"], summary: "Change your email (verified through a link sent to the new address)", errorResponses: [400, 401, 409] },
+      openapi: { method: "POST", path: "/me/email", tags: ["me"], summary: "Change your email (verified through a link sent to the new address)", errorResponses: [400, 401, 429] },
       successStatus: 202,
     })
     .input(ZChangeEmailInputSchema)
@@ -49,7 +49,7 @@ export const meRouter = router({
 
   export: ownDataQuery(ZUserExportSchema, exportUserData, { method: "GET", path: "/me/export", tags: ["me"], summary: "Download all your data", errorResponses: [401] }),
 
-  delete: noContentProcedure({ method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401, 503] })
+  delete: noContentProcedure({ method: "DELETE", path: "/me", tags: ["me"], summary: "Delete your account and all its data", errorResponses: [400, 401, 429, 503] })
     .input(ZDeleteAccountInputSchema)
     .mutation(async ({ ctx, input }) => {
       await deleteAccount(ctx.db, { userId: ctx.user.id, password: input.password });
