@@ -149,6 +149,20 @@ export const quotaNotices = pgTable(
   (table) => [index("quota_notices_user_sent_idx").on(table.userId, table.sentAt)],
 );
 
+/**
+ * Starts of interviews the candidate deleted while they still counted toward the plan's quota:
+ * deleting an interview removes its row, and without this its start would stop counting, so
+ * "delete, start again" would be unlimited interviews on any plan. Only the moment is kept.
+ */
+export const deletedInterviewStarts = pgTable(
+  "deleted_interview_starts",
+  {
+    ...ownedRowColumns(),
+    startedAt: momentColumn().notNull(),
+  },
+  (table) => [index("deleted_interview_starts_user_started_idx").on(table.userId, table.startedAt)],
+);
+
 export type TStripeCustomerRow = typeof stripeCustomers.$inferSelect;
 export type TSubscriptionRow = typeof subscriptions.$inferSelect;
 export type TStripeEventRow = typeof stripeEvents.$inferSelect;
