@@ -2,7 +2,7 @@
 
 import { FormAlert } from "./form-alert";
 import { Spinner } from "./spinner";
-import { messageOf } from "./use-form-errors";
+import { useFailureText } from "./form/use-error-text";
 
 interface QueryFallbackProps {
   /** A query that has no data yet: still loading, or failed. */
@@ -13,6 +13,7 @@ interface QueryFallbackProps {
 
 /** What a section shows before its query has data: a spinner line while loading, the error's message after. */
 export function QueryFallback({ query, loadingLabel }: QueryFallbackProps) {
+  const failureText = useFailureText();
   if (query.isPending) {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
@@ -21,5 +22,5 @@ export function QueryFallback({ query, loadingLabel }: QueryFallbackProps) {
       </p>
     );
   }
-  return <FormAlert focusOnShow={false}>{messageOf(query.error)}</FormAlert>;
+  return <FormAlert focusOnShow={false}>{failureText(query.error)}</FormAlert>;
 }

@@ -6,6 +6,7 @@
  */
 import { PASSWORD_LENGTH_MESSAGES } from "./new-password";
 import { CONTROL_CHARACTER_MESSAGE } from "./safe-string";
+import { validationMessageKey } from "./validation-wording";
 
 export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "We couldn’t reach Rehearse. Check your connection and try again.": "network",
@@ -90,5 +91,6 @@ export function errorMessageKey(message: string): TErrorMessageKey | null {
     const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1] === undefined ? "none" : /^\d+$/.test(match[index + 1]!) ? Number(match[index + 1]) : match[index + 1]!]));
     return typeof values.seconds === "number" ? { key, seconds: values.seconds, values } : { key, values };
   }
-  return null;
+  // The wording of rules a schema leaves unworded ("required", "at least 3 characters"): server/contracts/issue-wording.ts.
+  return validationMessageKey(message);
 }
