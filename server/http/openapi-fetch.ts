@@ -7,10 +7,11 @@
  * contract's body from the error itself (not from the library's serialised shape).
  * The caller has read the body already (with the size limit): it passes the text, and gets the
  * status, headers and text back, so a request costs no replayed Request and no second Response.
+ * Requests of known procedures skip the adapter altogether (openapi-lean.ts); the rest (unknown
+ * paths, HEAD warm-ups) still go through it.
  */
-import { TRPCError } from "@trpc/server";
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
-import { createGetProcedureLookup, errorFromUnknown, getInput, type TGetProcedure } from "./openapi-get";
+import { bodyInput, bodyParseError, createProcedureLookup, errorFromUnknown, parseBody, queryInput, type TLeanProcedure } from "./openapi-lean";
 
 const CREATE_CONTEXT = Symbol("rehearse.openapi.createContext");
 const FAILURE = Symbol("rehearse.openapi.failure");
@@ -45,23 +46,12 @@ export interface TResponseMetaInput<TContext> {
   errors: unknown[];
 }
 
-/** The library's body handling: a JSON body parsed up front, a parse failure reported when read. */
-function parseBody(contentType: string, text: string | undefined): { ok: true; data: unknown } | { ok: false; cause: unknown } {
-  // Only JSON bodies reach the adapter's body reading (it refuses any other content type first).
-  if (text === undefined || !contentType.includes("application/json")) return { ok: true, data: undefined };
-  try {
-    return { ok: true, data: JSON.parse(text) };
-  } catch (cause) {
-    return { ok: false, cause };
-  }
-}
-
 export function createOpenApiFetch<TContext>(options: {
   router: OpenApiRouter;
   endpoint: `/${string}`;
   responseMeta: (input: TResponseMetaInput<TContext>) => { status?: number; headers?: Record<string, string> };
-  /** GET queries skip the adapter (openapi-get.ts); off only to compare with the adapter in tests. */
-  leanGet?: boolean;
+  /** Requests of known procedures skip the adapter (openapi-lean.ts); off only to compare with the adapter in tests. */
+  lean?: boolean;
 }): (req: Request, createContext: () => Promise<TContext>, input?: TOpenApiInput) => Promise<TOpenApiFetchResult> {
   let handler: TNodeHandler | undefined;
   // The library calls `router.createCaller(ctx)` without the request's signal, so a procedure that
@@ -89,24 +79,25 @@ export function createOpenApiFetch<TContext>(options: {
       },
     } as never) as unknown as TNodeHandler);
 
-  let lookup: ReturnType<typeof createGetProcedureLookup> | undefined;
+  let lookup: ReturnType<typeof createProcedureLookup> | undefined;
   const setHeaders = (headers: Headers, values: Record<string, string | string[] | undefined>) => {
     for (const [name, value] of Object.entries(values)) {
       if (typeof value === "string") headers.set(name, value);
       else for (const item of value ?? []) headers.append(name, item);
     }
   };
-  /** A GET query as the adapter runs it, without its per-request schema walk (openapi-get.ts). */
-  const runGet = async (procedure: TGetProcedure, url: URL, req: Request, createContext: () => Promise<TContext>): Promise<TOpenApiFetchResult> => {
+  /** A request as the adapter runs it, without its per-request lookup, schema walk and stand-in response (openapi-lean.ts). */
+  const runLean = async (procedure: TLeanProcedure, url: URL, req: Request, createContext: () => Promise<TContext>, input: TOpenApiInput): Promise<TOpenApiFetchResult> => {
     const headers = new Headers({ "Content-Type": "application/json" });
     let ctx: TContext | undefined;
     try {
-      const input = getInput(procedure, url);
+      const value = procedure.useBody ? bodyInput(procedure, (input.headers ?? req.headers).get("content-type") ?? undefined, input.body) : queryInput(procedure, url);
+      procedure.coerce();
       ctx = await createContext();
       if (typeof ctx === "object" && ctx !== null) signals.set(ctx, req.signal);
       const caller = router.createCaller(ctx as never) as Record<string, unknown>;
-      const call = procedure.path.split(".").reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], caller) as (input: unknown) => Promise<unknown>;
-      const data = await call(input);
+      const call = procedure.segments.reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], caller) as (input: unknown) => Promise<unknown>;
+      const data = await call(value);
       const meta = options.responseMeta({ ctx, paths: [procedure.path], errors: [] });
       setHeaders(headers, meta.headers ?? {});
       return { status: meta.status ?? 200, headers, body: JSON.stringify(data) };
@@ -120,10 +111,10 @@ export function createOpenApiFetch<TContext>(options: {
   };
 
   return (req, createContext, input = {}) => {
-    if (req.method === "GET" && options.leanGet !== false) {
+    if (options.lean !== false) {
       const parsed = new URL((input.url ?? req.url).replace(options.endpoint, ""));
-      const procedure = (lookup ??= createGetProcedureLookup(router))(parsed.pathname);
-      if (procedure) return runGet(procedure, parsed, req, createContext);
+      const procedure = (lookup ??= createProcedureLookup(router))(req.method, parsed.pathname);
+      if (procedure) return runLean(procedure, parsed, req, createContext, input);
     }
     const url = new URL((input.url ?? req.url).replace(options.endpoint, "")).toString();
     const headers = input.headers ?? req.headers;
@@ -136,7 +127,7 @@ export function createOpenApiFetch<TContext>(options: {
         if (property === CREATE_CONTEXT) return createContext;
         if (property === FAILURE) return failure;
         if (property === "body") {
-          if (!body.ok) throw new TRPCError({ code: "PARSE_ERROR", message: "Failed to parse request body", cause: body.cause });
+          if (!body.ok) throw bodyParseError(body.cause);
           return body.data;
         }
         const value = Reflect.get(target, property, target) as unknown;

@@ -1,7 +1,7 @@
 /**
- * REST GET queries run without the OpenAPI adapter (openapi-get.ts). For each request here, the
- * lean path and the adapter must give the same status, headers, body, and the same error as the
- * client sees it (the contract's code, message, status and details).
+ * REST requests of known procedures run without the OpenAPI adapter (openapi-lean.ts). For each
+ * request here, the lean path and the adapter must give the same status, headers, body, and the same
+ * error as the client sees it (the contract's code, message, status and details).
  */
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,13 +13,14 @@ import { stopRealtime } from "@/server/realtime/hub";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { appRouter } from "@/server/api/root";
-import { createGetProcedureLookup, getInput } from "./openapi-get";
+import { createProcedureLookup, queryInput } from "./openapi-lean";
 import { createRestOpenApiFetch } from "./rest-handler";
 
 const db = connectTestDb();
 const BASE = "http://localhost:3999/api/v1";
 const lean = createRestOpenApiFetch();
-const adapter = createRestOpenApiFetch({ leanGet: false });
+const adapter = createRestOpenApiFetch({ lean: false });
+const leanLookup = createProcedureLookup(appRouter);
 
 afterAll(() => stopRealtime());
 
@@ -51,7 +52,7 @@ async function same(path: string, headers: Record<string, string> = {}) {
   return viaLean;
 }
 
-describe("REST GET without the OpenAPI adapter", () => {
+describe("REST without the OpenAPI adapter: GET", () => {
   it("answers the public catalog, its validation errors and a bad token as the adapter does", async () => {
     expect((await same("/questions")).status).toBe(200);
     for (const path of [
@@ -93,15 +94,18 @@ describe("REST GET without the OpenAPI adapter", () => {
     expect((await same("/interviews/00000000-0000-4000-8000-000000000000", auth)).status).toBe(404);
   });
 
-  it("finds a GET's procedure and builds its input as the adapter does: one value or all of a repeated key, then the path's parameters", () => {
-    const lookup = createGetProcedureLookup(appRouter);
-    const questions = lookup("/questions/")!;
+  it("finds a procedure by method and path and builds a query's input as the adapter does: one value or all of a repeated key, then the path's parameters", () => {
+    const questions = leanLookup("GET", "/questions/")!;
     expect(questions.path).toBe("catalog.questions");
-    expect(getInput(questions, new URL("http://x/questions?limit=3&tag=a&tag=b"))).toEqual({ limit: "3", tag: ["a", "b"] });
-    const interview = lookup("/interviews/abc")!;
+    expect(questions.useBody).toBe(false);
+    expect(queryInput(questions, new URL("http://x/questions?limit=3&tag=a&tag=b"))).toEqual({ limit: "3", tag: ["a", "b"] });
+    const interview = leanLookup("GET", "/interviews/abc")!;
     expect(interview.pathInput).toEqual({ id: "abc" });
-    expect(getInput(interview, new URL("http://x/interviews/abc?id=other"))).toEqual({ id: "abc" });
-    expect(lookup("/no-such-path")).toBeUndefined();
-    expect(getInput(lookup("/tracks")!, new URL("http://x/tracks?a=1"))).toBeUndefined();
+    expect(queryInput(interview, new URL("http://x/interviews/abc?id=other"))).toEqual({ id: "abc" });
+    expect(leanLookup("GET", "/no-such-path")).toBeUndefined();
+    expect(leanLookup("POST", "/questions")).toBeUndefined();
+    expect(leanLookup("POST", "/interviews/abc/answers")).toMatchObject({ path: "interviews.submitAnswer", useBody: true, pathInput: { id: "abc" } });
+    expect(leanLookup("DELETE", "/interviews/abc")).toMatchObject({ useBody: false });
+    expect(queryInput(leanLookup("GET", "/tracks")!, new URL("http://x/tracks?a=1"))).toBeUndefined();
   });
 });

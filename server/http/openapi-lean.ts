@@ -1,16 +1,19 @@
 /**
- * REST GET requests without trpc-to-openapi's per-request work. For every GET the library looks the
- * procedure up, reads the query, then walks the input schema again to switch on coercion (building a
- * throwaway `z.string()` for each enum field, about 3% of GET /questions' CPU) and re-parses the URL.
+ * REST requests without trpc-to-openapi's per-request work. For every request the library looks
+ * the procedure up (testing each pattern of its method), reads the query or the body, then walks the
+ * input schema again to switch on coercion (building a throwaway `z.string()` for each enum field,
+ * about 3% of GET /questions' CPU), re-parses the URL and goes through a stand-in Node response.
  * Here the same steps run with the library's own exported helpers, and what does not change between
- * requests (which procedure a path is, whether it takes input, which of its fields are arrays, the
- * coercion flags) is worked out once. The outcome is the adapter's: status and headers from
- * responseMeta, the data as JSON, errors as the TRPCError the adapter would report
- * (openapi-get.test.ts compares both paths request by request). Everything that is not a GET of a
- * known query path still goes through the adapter.
+ * requests (which procedure a method and path are, whether it takes input, which of its fields are
+ * arrays) is worked out once; the coercion flags are switched on at a procedure's first request, as
+ * the adapter's first request would. The outcome is the adapter's: status and headers from
+ * responseMeta, the data as JSON, errors as the TRPCError the adapter would report, in the same
+ * order (unknown procedure, content type, body, then the context and the call; openapi-lean.test.ts
+ * compares both paths request by request). Paths that match no procedure still go through the adapter.
  */
 import { TRPCError } from "@trpc/server";
 import {
+  acceptsRequestBody,
   coerceSchema,
   forEachOpenApiProcedure,
   getInputOutputParsers,
@@ -25,53 +28,60 @@ import {
 } from "trpc-to-openapi";
 import { ZodArray } from "zod";
 
-export interface TGetProcedure {
-  /** The procedure's dotted path in the router ("catalog.questions"). */
+export interface TLeanProcedure {
+  /** The procedure's dotted path in the router ("catalog.questions"), and its segments. */
   path: string;
+  segments: string[];
   /** The path's parameters ({id}), as the adapter takes them: undecoded. */
   pathInput: Record<string, string>;
   /** False for procedures without input (z.void()): their input stays undefined. */
   takesInput: boolean;
+  /** POST, PUT, PATCH read a JSON body; GET and DELETE the query. */
+  useBody: boolean;
   /** Query fields the schema declares as arrays: a single value becomes a one-item array. */
   arrayKeys: string[];
+  /** What the adapter does to the input schema on every request (once is enough: it only sets flags). */
+  coerce(): void;
 }
 
-interface TEntry {
-  path: string;
-  regex: RegExp;
-  takesInput: boolean;
-  arrayKeys: string[];
-}
+type TEntry = Omit<TLeanProcedure, "pathInput"> & { regex: RegExp };
 
 function isArraySchema(shape: unknown): boolean {
   return shape instanceof ZodArray || (instanceofZodTypeOptional(shape as never) && (shape as { unwrap(): unknown }).unwrap() instanceof ZodArray);
 }
 
-/** The GET queries of `router`, in the adapter's order; finds the procedure of a normalized path. */
-export function createGetProcedureLookup(router: OpenApiRouter): (pathname: string) => TGetProcedure | undefined {
-  const entries: TEntry[] = [];
+/** The procedures of `router` by method, in the adapter's order; finds the procedure of a method and normalized path. */
+export function createProcedureLookup(router: OpenApiRouter): (method: string, pathname: string) => TLeanProcedure | undefined {
+  const byMethod = new Map<string, TEntry[]>();
   forEachOpenApiProcedure(router._def.procedures, ({ path, procedure, meta: { openapi } }) => {
-    if (procedure._def.type === "subscription" || openapi.method !== "GET") return;
+    if (procedure._def.type === "subscription") return;
     const { inputParser } = getInputOutputParsers(procedure);
     const unwrapped = unwrapZodType(inputParser, true);
+    const isObject = zodSupportsCoerce && instanceofZodTypeObject(unwrapped);
+    const useBody = acceptsRequestBody(openapi.method);
     const arrayKeys: string[] = [];
-    if (zodSupportsCoerce && instanceofZodTypeObject(unwrapped)) {
-      for (const [key, shape] of Object.entries(unwrapped.shape)) if (isArraySchema(shape)) arrayKeys.push(key);
-      // The adapter makes this change to the schema on every request; it is the same every time.
-      coerceSchema(unwrapped);
-    }
-    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), arrayKeys });
+    if (isObject && !useBody) for (const [key, shape] of Object.entries(unwrapped.shape)) if (isArraySchema(shape)) arrayKeys.push(key);
+    let coerced = !isObject;
+    const coerce = () => {
+      if (coerced) return;
+      coerceSchema(unwrapped as never);
+      coerced = true;
+    };
+    const entries = byMethod.get(openapi.method) ?? [];
+    byMethod.set(openapi.method, entries);
+    entries.push({ path, segments: path.split("."), regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, coerce });
   });
-  return (pathname) => {
+  return (method, pathname) => {
     const normalized = normalizePath(pathname);
-    const entry = entries.find((candidate) => candidate.regex.test(normalized));
+    const entry = byMethod.get(method)?.find((candidate) => candidate.regex.test(normalized));
     if (!entry) return undefined;
-    return { path: entry.path, pathInput: entry.regex.exec(normalized)?.groups ?? {}, takesInput: entry.takesInput, arrayKeys: entry.arrayKeys };
+    const { regex, ...procedure } = entry;
+    return { ...procedure, pathInput: regex.exec(normalized)?.groups ?? {} };
   };
 }
 
-/** The input the adapter builds for a GET: the query (one value, or all of a repeated key), then the path's parameters. */
-export function getInput(procedure: TGetProcedure, url: URL): Record<string, unknown> | undefined {
+/** The input the adapter builds from a query (GET, DELETE): one value, or all of a repeated key, then the path's parameters. */
+export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, unknown> | undefined {
   if (!procedure.takesInput) return undefined;
   const query: Record<string, string[]> = {};
   url.searchParams.forEach((value, key) => {
@@ -84,6 +94,36 @@ export function getInput(procedure: TGetProcedure, url: URL): Record<string, unk
     if (input[key] !== undefined && !Array.isArray(input[key])) input[key] = [input[key]];
   }
   return input;
+}
+
+/** The library's body handling: a JSON body parsed up front, a parse failure reported when read. */
+export function parseBody(contentType: string, text: string | undefined): { ok: true; data: unknown } | { ok: false; cause: unknown } {
+  // Only JSON bodies reach the adapter's body reading (it refuses any other content type first).
+  if (text === undefined || !contentType.includes("application/json")) return { ok: true, data: undefined };
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch (cause) {
+    return { ok: false, cause };
+  }
+}
+
+export function bodyParseError(cause: unknown): TRPCError {
+  return new TRPCError({ code: "PARSE_ERROR", message: "Failed to parse request body", cause: cause instanceof Error ? cause : undefined });
+}
+
+/**
+ * The input the adapter builds from a JSON body (POST, PUT, PATCH): the content type checked first,
+ * then the body's fields and the path's parameters over them. Throws what the adapter throws.
+ */
+export function bodyInput(procedure: TLeanProcedure, contentType: string | undefined, text: string | undefined): Record<string, unknown> | undefined {
+  if (!contentType?.startsWith("application/json")) {
+    throw new TRPCError({ code: "UNSUPPORTED_MEDIA_TYPE", message: contentType ? `Unsupported content-type "${contentType}` : "Missing content-type header" });
+  }
+  if (!procedure.takesInput) return undefined;
+  const body = parseBody(contentType, text);
+  if (!body.ok) throw bodyParseError(body.cause);
+  // A spread, as the adapter's: a body that is not an object spreads as JS spreads it (rest-handler refuses those first).
+  return { ...(body.data as object), ...procedure.pathInput };
 }
 
 /** What the adapter reports for a thrown value: a TRPCError as it is, anything else as INTERNAL_SERVER_ERROR around it. */

@@ -20,7 +20,7 @@ import { corsHeaders, preflightResponse } from "./cors";
 export const REST_PREFIX = "/api/v1";
 
 /** The adapter; the status and headers of a response come from the procedure's context and metadata. */
-export function createRestOpenApiFetch(options: { leanGet?: boolean } = {}) {
+export function createRestOpenApiFetch(options: { lean?: boolean } = {}) {
   return createOpenApiFetch<TContext>({
     router: appRouter,
     endpoint: REST_PREFIX,
