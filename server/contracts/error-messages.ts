@@ -6,6 +6,7 @@
  */
 import { PASSWORD_LENGTH_MESSAGES } from "./new-password";
 import { CONTROL_CHARACTER_MESSAGE } from "./safe-string";
+import { formMessageKey } from "./form-messages";
 import { validationMessageKey } from "./validation-wording";
 
 export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
@@ -92,5 +93,5 @@ export function errorMessageKey(message: string): TErrorMessageKey | null {
     return typeof values.seconds === "number" ? { key, seconds: values.seconds, values } : { key, values };
   }
   // The wording of rules a schema leaves unworded ("required", "at least 3 characters"): server/contracts/issue-wording.ts.
-  return validationMessageKey(message);
+  return formMessageKey(message) ?? validationMessageKey(message);
 }
