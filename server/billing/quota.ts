@@ -6,8 +6,8 @@
  */
 import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
-import { interviews } from "@/db/schema";
-import type { TPlan } from "@/server/contracts/vocabulary/plans";
+import { deletedInterviewStarts, interviews } from "@/db/schema";
+import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
 import { AppError } from "@/server/errors";
 
 export interface TQuotaState {
@@ -16,11 +16,27 @@ export interface TQuotaState {
   resetsAt: string | null;
 }
 
-async function startedSince(tx: TDbOrTx, userId: string, since: Date) {
-  const [row] = await tx
-    .select({ used: count(), oldest: sql<Date | null>`min(${interviews.startedAt})`.mapWith((value) => (value ? new Date(value) : null)) })
+/**
+ * The user's starts that count toward the quota since a moment: interviews not refunded, and the
+ * starts of deleted ones (deleting an interview must not hand its place in the quota back).
+ */
+function countedStarts(tx: TDbOrTx, userId: string, since: Date) {
+  const live = tx
+    .select({ startedAt: interviews.startedAt })
     .from(interviews)
     .where(and(eq(interviews.userId, userId), gt(interviews.startedAt, since), eq(interviews.quotaRefunded, false)));
+  const deleted = tx
+    .select({ startedAt: deletedInterviewStarts.startedAt })
+    .from(deletedInterviewStarts)
+    .where(and(eq(deletedInterviewStarts.userId, userId), gt(deletedInterviewStarts.startedAt, since)));
+  return live.unionAll(deleted).as("counted_starts");
+}
+
+async function startedSince(tx: TDbOrTx, userId: string, since: Date) {
+  const starts = countedStarts(tx, userId, since);
+  const [row] = await tx
+    .select({ used: count(), oldest: sql<Date | null>`min(${starts.startedAt})`.mapWith((value) => (value ? new Date(value) : null)) })
+    .from(starts);
   return { used: row?.used ?? 0, oldest: row?.oldest ?? null };
 }
 
@@ -30,19 +46,31 @@ const toDate = (value: unknown): Date | null => (value ? new Date(value as strin
 /** startedSince for two moments at once (one statement). */
 async function startedSinceBoth(tx: TDbOrTx, userId: string, first: Date, second: Date) {
   const since = first < second ? first : second;
+  const starts = countedStarts(tx, userId, since);
   const [row] = await tx
     .select({
-      firstUsed: sql<number>`count(*) filter (where ${interviews.startedAt} > ${first.toISOString()})`.mapWith(Number),
-      firstOldest: sql<Date | null>`min(${interviews.startedAt}) filter (where ${interviews.startedAt} > ${first.toISOString()})`.mapWith(toDate),
-      secondUsed: sql<number>`count(*) filter (where ${interviews.startedAt} > ${second.toISOString()})`.mapWith(Number),
-      secondOldest: sql<Date | null>`min(${interviews.startedAt}) filter (where ${interviews.startedAt} > ${second.toISOString()})`.mapWith(toDate),
+      firstUsed: sql<number>`count(*) filter (where ${starts.startedAt} > ${first.toISOString()})`.mapWith(Number),
+      firstOldest: sql<Date | null>`min(${starts.startedAt}) filter (where ${starts.startedAt} > ${first.toISOString()})`.mapWith(toDate),
+      secondUsed: sql<number>`count(*) filter (where ${starts.startedAt} > ${second.toISOString()})`.mapWith(Number),
+      secondOldest: sql<Date | null>`min(${starts.startedAt}) filter (where ${starts.startedAt} > ${second.toISOString()})`.mapWith(toDate),
     })
-    .from(interviews)
-    .where(and(eq(interviews.userId, userId), gt(interviews.startedAt, since), eq(interviews.quotaRefunded, false)));
+    .from(starts);
   return [
     { used: row?.firstUsed ?? 0, oldest: row?.firstOldest ?? null },
     { used: row?.secondUsed ?? 0, oldest: row?.secondOldest ?? null },
   ] as const;
+}
+
+/** The longest span any plan counts starts over (its window, or fair use's day). */
+const LONGEST_WINDOW_MS = Math.max(1, ...Object.values(PLANS).map((plan) => plan.windowDays)) * DAY_MS;
+
+/**
+ * Called when an interview is deleted: its start keeps counting toward the quota for as long as it
+ * would have (only the moment is kept). A refunded one, or one older than every window, is not kept.
+ */
+export async function keepDeletedStart(tx: TDbOrTx, deleted: { userId: string; startedAt: Date; quotaRefunded: boolean }, now = new Date()): Promise<void> {
+  if (deleted.quotaRefunded || deleted.startedAt.getTime() <= now.getTime() - LONGEST_WINDOW_MS) return;
+  await tx.insert(deletedInterviewStarts).values({ userId: deleted.userId, startedAt: deleted.startedAt });
 }
 
 /** How much of the quota is used now (no lock: for display). */
