@@ -21,8 +21,7 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
     if (!isJsonContentType(req)) {
       throw new AppError("VALIDATION_ERROR", "Send the request body as JSON with Content-Type: application/json.");
     }
-    const body = await readBodyWithLimit(req);
-    replayable = new Request(req.url, { method: req.method, headers: req.headers, body });
+    replayable = withBodyText(req, await readBodyWithLimit(req));
   }
   let context: TContext | undefined;
   return fetchRequestHandler({
@@ -34,6 +33,22 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
       const headers = context?.res.headers ?? {};
       const first = errors[0];
       return first ? { status: toAppError(first).status, headers: { ...headers, ...retryAfterHeader(first) } } : { headers };
+    },
+  });
+}
+
+/**
+ * The request as tRPC sees it once we have read its body (with the limit): tRPC reads a JSON body
+ * through `json()` only, which parses the text we hold. A second Request built around the text
+ * (its headers copied, a body stream made and read back) cost more than the parse itself.
+ */
+export function withBodyText(req: Request, body: string): Request {
+  return new Proxy(req, {
+    get: (target, property) => {
+      if (property === "json") return async () => JSON.parse(body) as unknown;
+      if (property === "text") return async () => body;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
