@@ -14,6 +14,7 @@ import { feedbackText } from "@/server/scoring/builtin/feedback-text";
 import { checkAnswer, isCodingWithoutSolution, isStoryQuestion } from "@/server/scoring/builtin/flags";
 import { writeFollowUp } from "@/server/scoring/builtin/follow-up";
 import { applyFocus } from "@/server/scoring/builtin/focus";
+import { checkFocus } from "@/server/scoring/builtin/question-focus";
 import { findingsAgainstCandidate, scanForInjection } from "@/server/scoring/builtin/injection";
 import { expectationFor, minimumWordsFor } from "@/server/scoring/builtin/levels";
 import { measurePrecision } from "@/server/scoring/builtin/precision";
@@ -63,15 +64,19 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const features = extractFeatures(injection.cleaned, input.question.text);
   const sentenceStems = features.sentences.map((s) => tokenize(s.text).filter((t) => !isStopWord(t)).map(stem));
   // "WAU" for "weekly active users": the short form names the question's words.
-  const topic = matchTopic(input.question, [...features.allContentStems, ...acronymStems(input.question.text, injection.cleaned)], sentenceStems);
+  const acronyms = acronymStems(input.question.text, injection.cleaned);
+  const topic = matchTopic(input.question, [...features.allContentStems, ...acronyms], sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
   // A follow-up answer stays on its parent question's subject, which a bank question may share.
   const otherFit =
     input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
+  const questionStems = tokenize(input.question.text).filter((t) => !isStopWord(t)).map(stem);
+  const focus = storyQuestion ? null : checkFocus(input.question.text, questionStems, sentenceStems.flat(), acronyms);
+  const goal = statedGoal(injection.cleaned, input.question.text);
   const checks = {
-    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, statedGoal(injection.cleaned, input.question.text)),
+    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, goal, focus),
     noSolution: isCodingWithoutSolution(features, input.rubric),
   };
   const precision = measurePrecision(features);

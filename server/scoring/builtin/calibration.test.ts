@@ -11,7 +11,9 @@
  * numbers per file and exits 1 below the full targets. Round 6 left these numbers as they were (see
  * the README); it added the fresh hold-out s6 (6 questions × 8 answers, written before any change was
  * tried: 0.944, 21 of 24 gaming rows at or below the mediocre answer) and the tune/hold-out split by
- * question (tune 0.908, hold-out 0.935), each with its own floor below.
+ * question (tune 0.908, hold-out 0.935), each with its own floor below. Round 8 (the question's focus,
+ * question-focus.ts) flags three more off-topic answers: overall 0.927, 197 of 209 gaming rows at or
+ * below the mediocre answer, tune 0.921, hold-out and fresh hold-out unchanged.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -31,10 +33,10 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value less a hair (15 gaming rows above the mediocre answer → at most 16). */
-const FLOOR = { gamingRowsAbove: 16 };
-/** Round 6 measurements less a hair: the two halves of the split and the fresh hold-out (0.944, 3 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.905, holdout: 0.93 };
+/** Not yet at target: today's value less a hair (12 gaming rows above the mediocre answer since round 8 → at most 13). */
+const FLOOR = { gamingRowsAbove: 13 };
+/** Round 8 measurements less a hair: the two halves of the split (0.921, 0.935) and the fresh hold-out (0.944, 3 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.915, holdout: 0.93 };
 const FRESH_FLOOR = { overall: 0.935, gamingRowsAbove: 4 };
 
 describe("calibration sets", () => {

@@ -3,6 +3,7 @@
  * The analyzer turns them into flags and caps; the feedback explains them to the candidate.
  */
 import type { TTextFeatures } from "@/server/scoring/builtin/features";
+import type { TFocusCheck } from "@/server/scoring/builtin/question-focus";
 import type { TSituationFit } from "@/server/scoring/builtin/situations";
 import { announcesAnotherGoal, type TStatedGoal } from "@/server/scoring/builtin/stated-goal";
 import type { TTopicMatch } from "@/server/scoring/builtin/topic";
@@ -111,6 +112,8 @@ export function checkAnswer(
   situation: TSituationFit | null = null,
   /** The goal the answer announces in its opening ("To decode the string, …"), if any. */
   goal: TStatedGoal | null = null,
+  /** For other questions: whether the answer names what the question asks about (question-focus.ts). */
+  focus: TFocusCheck | null = null,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
   const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
@@ -167,7 +170,9 @@ export function checkAnswer(
     // A story of another kind: the asked situation is never named while another one is, repeatedly.
     (storyQuestion && situation?.otherKind === true) ||
     // The answer says outright which problem it solves, and the question names almost none of it.
-    announcesAnotherGoal(goal);
+    announcesAnotherGoal(goal) ||
+    // What the question asks about is never named, while the answer keeps coming back to a subject of its own.
+    (!storyQuestion && focus?.drifts === true);
   const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };

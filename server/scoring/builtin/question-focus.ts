@@ -1,0 +1,141 @@
+/**
+ * The question's focus: the thing(s) it asks about, read from the general shapes English questions
+ * take, never from a list of particular questions. "What is the difference between A and B" asks
+ * about A and B; "X wants (users to) do Y" / "X wants a Y" asks about Y; "How would you <verb> Z"
+ * asks about Z. A question's other words set the scene (the company, the people, the numbers), and
+ * a fluent answer to a neighbouring question shares the scene but not the focus.
+ */
+import { stem } from "@/server/scoring/builtin/stem";
+import { specificity } from "@/server/scoring/builtin/term-specificity";
+import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { COMMON_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+
+/** One thing asked about: the stems that name it (any one of them names it). */
+export type TFocusGroup = { phrase: string; stems: string[] };
+
+/** Where a noun or verb phrase ends: punctuation, a clause word or a preposition that starts a modifier ("the build of the monorepo"). */
+const PHRASE_END =
+  /[,.;:?!()]|\s(?:of|in|on|at|for|from|with|without|by|to|into|so|because|before|after|while|when|where|which|that|who|and|or|but|than|such|like|if|whether)(?=\s|$)/i;
+
+/** Pronouns and placeholders: the object refers back to the scene instead of naming the focus. */
+const REFERRING =
+  /^(?:(?:the|a|an|this|that|its|their)\s+)?(?:it|them|this|that|these|those|why|whether|what|whatever|how|which|sure|change|cause|root cause|problem|issue|feature|request|situation|decision|question|results?|approach|answer|one|ones)\b/i;
+
+const LIGHT_STEMS = new Set([...LIGHT_VERBS].map(stem));
+
+/** A phrase cut at its first boundary, without its leading articles, possessives and framing words. */
+function phraseAt(rest: string): string {
+  const cut = rest.search(PHRASE_END);
+  const phrase = (cut === -1 ? rest : rest.slice(0, cut)).trim();
+  const words = phrase.split(/\s+/);
+  // Leading articles, possessives and framing words ("Explain REST vs GraphQL") are not the thing asked about.
+  while (words.length > 1 && /^(?:a|an|the|its|their|our|your|his|her|my|each|every|all|some|any|more|fewer)$/i.test(words[0] ?? "")) words.shift();
+  while (words.length > 1 && QUESTION_FRAME_WORDS.has((words[0] ?? "").toLowerCase())) words.shift();
+  return words.join(" ");
+}
+
+/** The stems of a phrase that can name it: content words that are neither framing, light nor everyday filler. */
+function namingStems(phrase: string): string[] {
+  const words = tokenize(phrase).filter((w) => !isStopWord(w) && !QUESTION_FRAME_WORDS.has(w) && w.length >= 2 && !/^\d+$/.test(w));
+  const strong = words.filter((w) => !LIGHT_STEMS.has(stem(w)) && !COMMON_WORDS.has(w));
+  // "order ahead": everyday words can be the whole focus; keep them when nothing more specific is there.
+  const chosen = strong.length > 0 ? strong : words.filter((w) => !LIGHT_STEMS.has(stem(w)));
+  return [...new Set(chosen.map(stem))];
+}
+
+/**
+ * A focus group from the words after a question form. `keepNames`: a comparison's sides may be names
+ * ("Docker", "Kafka"); elsewhere a capitalised name is the product the scene is about ("How would you
+ * improve Spotify?"), which an answer calls "the app", so it cannot be what the answer must name.
+ */
+function group(raw: string, keepNames: boolean): TFocusGroup | null {
+  if (REFERRING.test(raw.trim())) return null;
+  const phrase = phraseAt(raw);
+  if (phrase.length === 0) return null;
+  const words = phrase.split(/\s+/).slice(0, 4);
+  const stems = namingStems((keepNames ? words : words.filter((w) => !/^\p{Lu}\p{Ll}/u.test(w))).join(" "));
+  return stems.length === 0 ? null : { phrase, stems };
+}
+
+const COMPARISON = /\b(?:differences? between|compare|contrast|choose between)\s+(.+?)\s+(?:and|with|to|versus|vs\.?)\s+(.+?)(?=[?.;]|$)/i;
+const VERSUS = /\b([\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?)\s+(?:vs\.?|versus)\s+([\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+)?)/iu;
+/** "wants students to be able to order ahead", "wants a metered paywall". */
+const DESIRE = /\b(?:wants?|would like|asks? for|asked for|plans? to|decided to)\s+(?:(?:[\p{L}-]+\s+){0,2}?to\s+(?:be able to\s+)?)?(.+)/iu;
+/** "How would you make delivery reliable", "How do you avoid overselling". */
+const ASK_VERB = /\bhow (?:would|do|should|could|can|will) you\s+(?:go about\s+)?([\p{L}-]+)\s+(?:(?:out|up|down|about)\s+)?(?!and\b|or\b)(.+)/iu;
+
+/** The focus groups of a question; empty when its form gives no focus (a story, "Explain X" alone…). */
+export function questionFocus(question: string): TFocusGroup[] {
+  const groups: TFocusGroup[] = [];
+  const comparison = COMPARISON.exec(question) ?? VERSUS.exec(question);
+  if (comparison) {
+    for (const side of [comparison[1] ?? "", comparison[2] ?? ""]) {
+      const g = group(side.replace(/,\s*such as.*$/i, ""), true);
+      if (g) groups.push(g);
+    }
+    return groups;
+  }
+  for (const sentence of question.split(/(?<=[.?!])\s+/)) {
+    for (const match of [DESIRE.exec(sentence)?.[1], ASK_VERB.exec(sentence)?.[2]]) {
+      const g = match === undefined ? null : group(match, false);
+      if (g) groups.push(g);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Whether the answer names a focus group: any of its stems (answers say "ordering" for "order
+ * ahead"), as itself, a word sharing its first five letters, or through an acronym.
+ */
+export function namesFocus(focus: TFocusGroup, answerStems: ReadonlySet<string>, answerPrefixes: ReadonlySet<string>): boolean {
+  return focus.stems.some((s) => answerStems.has(s) || (s.length >= 5 && answerPrefixes.has(s.slice(0, 5))));
+}
+
+export type TFocusCheck = {
+  /** The focus groups the answer never names. */
+  missed: TFocusGroup[];
+  /** The answer's most repeated specific word the question never uses, and how often it comes back (null when no focus was missed). */
+  chain: { stem: string; count: number } | null;
+  /** The focus goes unnamed while the answer keeps returning to a subject of its own: an answer to another question. */
+  drifts: boolean;
+};
+
+/** How often a word must come back to be what an answer is about. */
+const CHAIN_MIN = 3;
+/** Only words at least this specific can carry a topic chain. */
+const CHAIN_SPECIFICITY = 0.35;
+
+/**
+ * Checks the answer against the question's focus. `questionStems` are the question's own content
+ * stems (any word of the question, focus or scene, is not "another subject"); `answerStems` are the
+ * answer's content stems in order, with repeats; `extraStems` are stems the answer names through
+ * acronyms.
+ */
+export function checkFocus(
+  question: string,
+  questionStems: readonly string[],
+  answerStems: readonly string[],
+  extraStems: readonly string[] = [],
+): TFocusCheck {
+  const focus = questionFocus(question);
+  const named = new Set([...answerStems, ...extraStems]);
+  const prefixes = new Set([...named].filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
+  const missed = focus.filter((g) => !namesFocus(g, named, prefixes));
+  // Every focus named (or none to name): nothing to drift from.
+  if (missed.length === 0) return { missed, chain: null, drifts: false };
+  const counts = new Map<string, number>();
+  for (const s of answerStems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const questionSet = new Set(questionStems);
+  const questionPrefixes = new Set(questionStems.filter((q) => q.length >= 5).map((q) => q.slice(0, 5)));
+  const inQuestion = (s: string): boolean => questionSet.has(s) || (s.length >= 5 && questionPrefixes.has(s.slice(0, 5)));
+  let chain: TFocusCheck["chain"] = null;
+  let questionMax = 0;
+  for (const [s, count] of counts) {
+    if (inQuestion(s)) questionMax = Math.max(questionMax, count);
+    // Specificity last: it is the costly test, and only a word that would lead the chain needs it.
+    else if ((chain === null || count > chain.count) && s.length >= 4 && !/\d/.test(s) && specificity(s) >= CHAIN_SPECIFICITY) chain = { stem: s, count };
+  }
+  const drifts = missed.length > 0 && chain !== null && chain.count >= CHAIN_MIN && chain.count >= questionMax;
+  return { missed, chain, drifts };
+}
