@@ -69,15 +69,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (!fs.existsSync(path.join(clusterDir, "PG_VERSION"))) {
       initCluster(binaries, clusterDir, password, runAs, log);
     }
+    // A launcher's (supervised) server gets its own process group; see spawnPostgres.
+    const ownGroup = Boolean(options.supervise);
     const { child, port } = options.port
-      ? { child: await spawnPostgres(binaries, clusterDir, options.port, runAs, log), port: options.port }
-      : await startServer(binaries, clusterDir, runAs, log);
+      ? { child: await spawnPostgres(binaries, clusterDir, options.port, runAs, log, ownGroup), port: options.port }
+      : await startServer(binaries, clusterDir, runAs, log, ownGroup);
     const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
     await ensureDatabase(`postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`);
     const supervisor: Supervisor | undefined = options.supervise
       ? superviseServer(child, {
           // Same port: every process already holds this URL and reconnects to it.
-          spawn: () => spawnPostgres(binaries, clusterDir, port, runAs, log),
+          spawn: () => spawnPostgres(binaries, clusterDir, port, runAs, log, ownGroup),
           log,
           maxAttempts: options.supervise.maxAttempts,
           baseDelayMs: options.supervise.baseDelayMs,
@@ -179,13 +181,14 @@ async function startServer(
   clusterDir: string,
   runAs: RunAs | undefined,
   log: EmbeddedPostgresOptions["log"] & {},
+  ownGroup: boolean,
 ): Promise<{ child: ChildProcess; port: number }> {
   let lastError: Error | undefined;
   // A free port can be taken between our probe and Postgres' bind; try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
     try {
-      const child = await spawnPostgres(binaries, clusterDir, port, runAs, log);
+      const child = await spawnPostgres(binaries, clusterDir, port, runAs, log, ownGroup);
       return { child, port };
     } catch (error) {
       lastError = error as Error;
@@ -201,6 +204,7 @@ function spawnPostgres(
   port: number,
   runAs: RunAs | undefined,
   log: EmbeddedPostgresOptions["log"] & {},
+  ownGroup = false,
 ): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -218,7 +222,11 @@ function spawnPostgres(
         "-c",
         "max_connections=200",
       ],
-      { ...childOptions(runAs), stdio: ["ignore", "pipe", "pipe"] },
+      // A launcher's server runs in its own process group: Ctrl+C in a terminal signals the whole
+      // foreground group, and a postmaster in it did a fast shutdown at once, before the app had drained
+      // (and the supervisor restarted it mid-shutdown). The launcher stops it last, itself. Tests' servers
+      // stay in the group, so an interrupted test run takes them down with it.
+      { ...childOptions(runAs), stdio: ["ignore", "pipe", "pipe"], detached: ownGroup },
     );
     const recent: string[] = [];
     let ready = false;

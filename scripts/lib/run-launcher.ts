@@ -1,6 +1,6 @@
 import { isKnownDriverSocketFault } from "@/db/driver-faults";
 import { EmbeddedPostgresError } from "@/db/embedded";
-import { fail } from "./console-log";
+import { fail, say } from "./console-log";
 
 type Cleanup = () => Promise<void>;
 
@@ -12,14 +12,25 @@ export function onShutdown(cleanup: Cleanup): void {
   cleanups.push(cleanup);
 }
 
-async function shutdown(code: number): Promise<never> {
+/** A forked web or worker process (it has an IPC channel): only the top-level launcher talks to the terminal. */
+const isTopLevel = !process.send;
+
+async function shutdown(code: number, signal?: NodeJS.Signals): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;
+    if (signal && isTopLevel) say(stoppingMessage(signal));
     for (const cleanup of cleanups.reverse()) {
       await cleanup().catch((error: unknown) => process.stderr.write(`[rehearse] cleanup failed: ${String(error)}\n`));
     }
+    if (signal && isTopLevel) say("Stopped");
   }
   process.exit(code);
+}
+
+/** What the launcher says when a signal asks it to stop, so nobody takes the drain for a hang. */
+export function stoppingMessage(signal: NodeJS.Signals): string {
+  const again = signal === "SIGINT" ? "; Ctrl+C again stops at once" : "";
+  return `${signal}: stopping (in-flight requests and running jobs finish first, then the database${again})…`;
 }
 
 /**
@@ -32,8 +43,12 @@ export function requestShutdown(code = 0): void {
 
 /** Runs a launcher's main function with clean shutdown on signals and readable fatal errors. */
 export function runLauncher(main: () => Promise<void | "exit">): void {
-  process.on("SIGINT", () => void shutdown(130));
-  process.on("SIGTERM", () => void shutdown(143));
+  process.on("SIGINT", () => void shutdown(130, "SIGINT"));
+  process.on("SIGTERM", () => void shutdown(143, "SIGTERM"));
+  // A closed terminal: stop as cleanly as on Ctrl+C (the embedded database runs in its own process
+  // group and would otherwise outlive the launcher). Only with a terminal on stdin: `nohup npm start`
+  // (stdin redirected) ignores SIGHUP on purpose, and a handler here would undo that.
+  if (process.stdin.isTTY) process.on("SIGHUP", () => void shutdown(129, "SIGHUP"));
   process.on("uncaughtException", (error) => {
     if (isKnownDriverSocketFault(error)) {
       // See db/driver-faults.ts: a known postgres.js fault after a database restart; the pool reconnects.
