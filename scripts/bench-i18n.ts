@@ -14,7 +14,8 @@
  * "with translations loaded" is measured as "in Russian or Korean instead of English"; a build
  * without next-intl is not something the production app can be started as.
  * Options: --rounds=21 (wall clock), --cpu-rounds=15 --batch=20 (CPU), --browser-rounds=9,
- * --skip=wall,cpu,browser (any of them).
+ * --trace=N (N traced loads per page and language: where the renderer's main thread goes, i18n-trace.ts;
+ * off by default), --pages=/,/practice (a subset), --skip=wall,cpu,browser (any of them).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -23,20 +24,24 @@ import { CLIENT_AREAS, areaMessages, shellMessages, type TClientArea } from "@/s
 import { NAMESPACE_NAMES, loadMessages, type TNamespace } from "@/server/i18n/messages";
 import { freePort, startApp, stopChild } from "./lib/bench-app";
 import { measureInBrowser } from "./lib/bench/i18n-browser";
+import { traceInBrowser } from "./lib/bench/i18n-trace";
 import { idleCpuMsPerSecond, measureRenderCpu } from "./lib/bench/i18n-cpu";
-import { printBrowser, printCpu } from "./lib/bench/i18n-report";
+import { printBrowser, printCpu, printTrace } from "./lib/bench/i18n-report";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const SKIP = new Set(process.argv.find((arg) => arg.startsWith("--skip="))?.slice("--skip=".length).split(",") ?? []);
 const RUNS = option("rounds", 21);
 const WARM_UP = 3;
-const PAGES: Array<{ path: string; area: TClientArea }> = [
-  { path: "/", area: "marketing" },
-  { path: "/dashboard", area: "dashboard" },
-  { path: "/practice", area: "practice" },
-  { path: "/progress", area: "progress" },
-];
+const ONLY = process.argv.find((arg) => arg.startsWith("--pages="))?.slice("--pages=".length).split(",");
+const PAGES: Array<{ path: string; area: TClientArea }> = (
+  [
+    { path: "/", area: "marketing" },
+    { path: "/dashboard", area: "dashboard" },
+    { path: "/practice", area: "practice" },
+    { path: "/progress", area: "progress" },
+  ] as const
+).filter((page) => !ONLY || ONLY.includes(page.path));
 const say = (line: string) => console.log(line);
 
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
@@ -188,9 +193,13 @@ runLauncher(async () => {
     const cpu = await measureRenderCpu({ appPid, locales: LANGUAGES, baseline: "en", pages: PAGES, rounds, warmUp: 2, batch, idleMsPerSecond, load: (locale, page) => load(base, locale, cookies[locale], page).then(() => undefined) });
     printCpu(cpu, { rounds, batch, idleMsPerSecond });
   }
+  const browserPages = PAGES.map((page) => ({ path: page.path, signedIn: page.area !== "marketing" }));
+  if (option("trace", 0) > 0) {
+    const rounds = option("trace", 0);
+    printTrace(await traceInBrowser({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds }), { rounds, baseline: "en" });
+  }
   if (!SKIP.has("browser")) {
     const rounds = option("browser-rounds", 9);
-    const browserPages = PAGES.map((page) => ({ path: page.path, signedIn: page.area !== "marketing" }));
     printBrowser(await measureInBrowser({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1 }), { rounds });
   }
   if (SKIP.has("wall")) return "exit";

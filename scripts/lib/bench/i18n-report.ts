@@ -1,6 +1,7 @@
 /** bench:i18n's tables for its CPU and browser sections (the wall-clock table is printed by the script itself). */
 import type { TBrowserRow } from "./i18n-browser";
 import type { TCpuRow } from "./i18n-cpu";
+import { TRACE_GROUPS, type TTraceRow } from "./i18n-trace";
 
 const say = (line: string) => console.log(line);
 const ratio = (value: number) => `×${value.toFixed(2)}`;
@@ -32,5 +33,23 @@ export function printBrowser(rows: Array<TBrowserRow<string>>, options: { rounds
   for (const [label, field] of [["load event", "ratioLoad"], ["DOMContentLoaded", "ratioDomContentLoaded"], ["main-thread task time", "ratioMainThread"], ["bytes transferred", "ratioTransferred"]] as const) {
     const worst = Math.max(...others.map((row) => row[field]));
     say(`slowest ru/ko page vs English, ${label}: ${ratio(worst)} (target ≤ ×1.10): ${worst <= 1.1 ? "MET" : "MISSED"}`);
+  }
+}
+
+export function printTrace(rows: TTraceRow[], options: { rounds: number; baseline: string }): void {
+  say(`\nChromium trace, the page's renderer main thread to the load event: self time by kind, ms, median of ${options.rounds} cold loads (font work in other processes apart)`);
+  say(`page         lang  ${TRACE_GROUPS.map((group) => group.padStart(7)).join(" ")}    total  fonts elsewhere  font round trips (fallback searches)`);
+  for (const row of rows) {
+    const total = TRACE_GROUPS.reduce((sum, group) => sum + row.groups[group], 0);
+    say(`${row.path.padEnd(12)} ${row.locale.padEnd(4)} ${TRACE_GROUPS.map((group) => row.groups[group].toFixed(1).padStart(7)).join(" ")}  ${total.toFixed(1).padStart(7)}  ${row.fontsElsewhereMs.toFixed(1).padStart(15)}  ${String(row.fontRoundTrips).padStart(16)} (${row.fallbackSearches})`);
+  }
+  say(`events whose self time grows most over ${options.baseline} (ms, ${options.baseline} → this language):`);
+  for (const row of rows.filter((entry) => entry.locale !== options.baseline)) {
+    const base = rows.find((entry) => entry.path === row.path && entry.locale === options.baseline)!;
+    const growth = Object.entries(row.names)
+      .map(([name, ms]) => ({ name, ms, before: base.names[name] ?? 0 }))
+      .sort((a, b) => b.ms - b.before - (a.ms - a.before))
+      .slice(0, 4);
+    say(`  ${row.path.padEnd(12)} ${row.locale}: ${growth.map((entry) => `${entry.name} ${entry.before.toFixed(1)} → ${entry.ms.toFixed(1)}`).join("; ")}`);
   }
 }
