@@ -1,6 +1,7 @@
 import { isKnownDriverSocketFault } from "@/db/driver-faults";
 import { EmbeddedPostgresError } from "@/db/embedded";
 import { fail, say } from "./console-log";
+import { databaseProblem } from "./launch-error";
 
 type Cleanup = () => Promise<void>;
 
@@ -64,7 +65,10 @@ export function runLauncher(main: () => Promise<void | "exit">): void {
       if (result === "exit") void shutdown(0);
     },
     async (error: unknown) => {
-      const message = error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const message =
+        error instanceof EmbeddedPostgresError
+          ? error.message
+          : (databaseProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)));
       if (!shuttingDown) {
         shuttingDown = true;
         for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});

@@ -1,0 +1,38 @@
+import net from "node:net";
+import { describe, expect, it } from "vitest";
+import { runMigrations } from "@/db/migrate";
+import { databaseProblem } from "./launch-error";
+
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("a launcher's start-up failure on the database", () => {
+  // `npm run db:migrate` with a wrong port printed "Failed query: select pg_advisory_lock($1)" and a stack.
+  it("names the reason from the driver's cause, not the query drizzle wraps it in", async () => {
+    const port = await closedPort();
+    const error = await runMigrations(`postgres://rehearse:secret@127.0.0.1:${port}/rehearse`).catch((caught: unknown) => caught);
+    const message = databaseProblem(error);
+    expect(message).toContain(`Cannot use the database: connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(message).toContain("Check DATABASE_URL");
+    expect(message).not.toContain("pg_advisory_lock");
+    expect(message).not.toContain("secret");
+  });
+
+  it("recognises PostgreSQL refusing the role or the database", () => {
+    const missing = Object.assign(new Error('database "nosuchdb" does not exist'), { code: "3D000" });
+    expect(databaseProblem(new Error("Failed query: select 1", { cause: missing }))).toMatch(/^Cannot use the database: database "nosuchdb" does not exist\. Check DATABASE_URL/);
+    const role = Object.assign(new Error('password authentication failed for user "rehearse"'), { code: "28P01" });
+    expect(databaseProblem(role)).toContain('password authentication failed for user "rehearse"');
+  });
+
+  it("leaves every other failure to the stack trace", () => {
+    expect(databaseProblem(new Error("next build failed (exit 1)"))).toBeNull();
+    expect(databaseProblem(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBeNull();
+    expect(databaseProblem("a string")).toBeNull();
+  });
+});
