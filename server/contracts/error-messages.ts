@@ -55,6 +55,9 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "The code runner is busy; try again in a moment": "codeRunnerBusy",
   "The code runner could not start": "codeRunnerUnavailable",
   "The code runner is shutting down": "codeRunnerStopping",
+  "This question was answered in another tab or device since you opened it. Look at the current answer, or submit yours as a new attempt.": "staleAnswer",
+  "This recording was already submitted with an answer; record a new one for another attempt.": "recordingAlreadySubmitted",
+  "This answer is still being scored.": "answerStillScoring",
 };
 
 /**

@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 
 export function EmailUnverified({ email }: { email: string }) {
   const t = useTranslations("practice.unverified");
+  const failureText = useFailureText();
   const resend = api.auth.resendVerification.useMutation();
   return (
     <FormAlert>
@@ -29,7 +30,7 @@ export function EmailUnverified({ email }: { email: string }) {
               ? t("sent", { email })
               : t("already")
             : null}</span>
-        {resend.isError ? <span className="font-medium">{messageOf(resend.error)}</span> : null}
+        {resend.isError ? <span className="font-medium">{failureText(resend.error)}</span> : null}
       </div>
     </FormAlert>
   );

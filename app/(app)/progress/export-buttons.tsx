@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { useJsonExport } from "@/app/_components/use-json-export";
 
 const JSON_FILE = "rehearse-answers.json";
@@ -12,6 +12,7 @@ const JSON_FILE = "rehearse-answers.json";
 
 export function ExportButtons() {
   const t = useTranslations("progress.export");
+  const failureText = useFailureText();
   // The JSON is saved in the browser; the CSV comes from its own route as a real download.
   const exportJson = useJsonExport((client) => client.progress.export.query(), JSON_FILE);
   return (
@@ -27,7 +28,7 @@ export function ExportButtons() {
       <p role="status" className="text-xs text-slate-600">
         {exportJson.isSuccess ? t("done", { file: JSON_FILE }) : t("hint")}
       </p>
-      {exportJson.isError ? <FormAlert>{messageOf(exportJson.error)}</FormAlert> : null}
+      {exportJson.isError ? <FormAlert>{failureText(exportJson.error)}</FormAlert> : null}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 
 /** Why linking failed, from `?linkError=` (our account-linking check, or Auth.js' error type): its message key. */
@@ -30,6 +30,7 @@ interface ConnectedAccountsSectionProps {
 
 export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccountsSectionProps) {
   const t = useTranslations("settings.connected");
+  const failureText = useFailureText();
   const utils = api.useUtils();
   const [connecting, setConnecting] = useState<string | null>(null);
   const [connectFailed, setConnectFailed] = useState(false);
@@ -60,7 +61,7 @@ export function ConnectedAccountsSection({ linkError, linked }: ConnectedAccount
       {linkError ? <FormAlert focusOnShow={false}>{t(linkErrorKey(linkError))}</FormAlert> : null}
       {linkedName && !linkError ? <FormAlert tone="success">{t("linked", { provider: linkedName })}</FormAlert> : null}
       {connectFailed ? <FormAlert>{t("unreachable")}</FormAlert> : null}
-      {unlink.isError ? <FormAlert>{messageOf(unlink.error)}</FormAlert> : null}
+      {unlink.isError ? <FormAlert>{failureText(unlink.error)}</FormAlert> : null}
       {unlink.isSuccess ? <FormAlert tone="success">{t("disconnected")}</FormAlert> : null}
       <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
         {providers.map((provider) => {

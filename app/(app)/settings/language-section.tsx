@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { LanguageOptions, rememberLanguage } from "@/app/_components/language-options";
 import { LANGUAGE_NATIVE_NAMES, isLanguage, type TLanguage } from "@/server/contracts/vocabulary/languages";
@@ -18,6 +18,7 @@ const FOLLOW_BROWSER = "";
  */
 export function LanguageSection({ saved }: { saved: TLanguage | null }) {
   const t = useTranslations("settings.language");
+  const failureText = useFailureText();
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
@@ -49,7 +50,7 @@ export function LanguageSection({ saved }: { saved: TLanguage | null }) {
       <p role="status" className="text-sm text-slate-700">
         {update.isSuccess && !refreshing ? t("saved") : ""}
       </p>
-      {update.isError ? <FormAlert>{messageOf(update.error)}</FormAlert> : null}
+      {update.isError ? <FormAlert>{failureText(update.error)}</FormAlert> : null}
     </div>
   );
 }

@@ -6,11 +6,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 
 export function SessionsSection() {
   const t = useTranslations("settings.sessions");
+  const failureText = useFailureText();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
   const endAll = api.auth.signOutEverywhere.useMutation({
@@ -31,7 +32,7 @@ export function SessionsSection() {
       <p className="text-sm text-slate-700">
         {t("rules")}
       </p>
-      {endAll.isError ? <FormAlert>{messageOf(endAll.error)}</FormAlert> : null}
+      {endAll.isError ? <FormAlert>{failureText(endAll.error)}</FormAlert> : null}
       <SubmitButton
         type="button"
         variant="secondary"

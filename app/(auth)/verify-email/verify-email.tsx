@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FocusHeading } from "@/app/_components/focus-heading";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { LinkButtons } from "@/app/_components/link-buttons";
 import { richLink } from "@/app/_components/rich-link";
 import { ResendVerificationButton } from "@/app/_components/resend-verification-button";
@@ -22,6 +23,7 @@ interface VerifyEmailProps {
 export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
   const router = useRouter();
   const t = useTranslations("auth.verifyEmail");
+  const errorText = useErrorText();
   const verify = api.auth.verifyEmail.useMutation({
     // The header's banner and account details come from the server: show them verified now.
     onSuccess: () => router.refresh(),
@@ -93,7 +95,7 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
   const reason = verify.isError && appCodeOf(verify.error) === "CONFLICT" ? messageOf(verify.error) : null;
   return (
     <Outcome title={t("invalidTitle")}>
-      <p>{reason ?? t("invalidBody")}</p>
+      <p>{reason ? errorText(reason) : t("invalidBody")}</p>
       {signedInUser?.emailVerified ? (
         <>
           <p className="mt-3">{t("alreadyVerified", { email: signedInUser.email })}</p>

@@ -9,7 +9,7 @@ import { FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { CODE_TIME_LIMIT_MS, ZCodingSpecFormSchema, type TAdminCodingQuestion, type TReferenceCheck } from "@/server/contracts/coding-spec";
 import { CodingSpecCodeFields } from "./coding-spec-code-fields";
@@ -27,6 +27,7 @@ interface CodingSpecEditorProps {
 export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEditorProps) {
   const query = api.admin.coding.get.useQuery({ questionId }, { staleTime: 0, refetchOnWindowFocus: false });
   const t = useTranslations("admin-questions.coding");
+  const failureText = useFailureText();
   if (query.isPending) {
     return (
       <p className="flex items-center gap-2 text-sm text-slate-700" role="status">
@@ -37,7 +38,7 @@ export function CodingSpecEditor({ questionId, onSaved, onCancel }: CodingSpecEd
   if (query.isError) {
     return (
       <div className="space-y-3">
-        <FormAlert>{messageOf(query.error)}</FormAlert>
+        <FormAlert>{failureText(query.error)}</FormAlert>
         <button type="button" className={buttonClass("secondary", { size: "sm" })} onClick={() => void query.refetch()}>
           {t("retry")}
         </button>

@@ -10,7 +10,7 @@ import { useScoredByLabel } from "@/app/_components/score/format-score";
 import { dimensionName } from "@/app/_components/dimension-name";
 import { formatPoints } from "@/app/_components/format";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { DisabledButton } from "./disabled-button";
@@ -49,6 +49,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
   const who = answer.userEmail;
   const t = useTranslations("admin-flagged");
   const tv = useTranslations("vocabulary");
+  const failureText = useFailureText();
   const locale = useLocale();
   const scoredBy = useScoredByLabel();
   const trackName = (TRACKS as readonly string[]).includes(answer.track) ? tv(`tracks.${answer.track as TTrack}`) : answer.track;
@@ -176,7 +177,7 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
         ) : null}
       </section>
 
-      {error ? <FormAlert className="mt-5">{messageOf(error)}</FormAlert> : null}
+      {error ? <FormAlert className="mt-5">{failureText(error)}</FormAlert> : null}
 
       <div className="mt-5 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
         <SubmitButton type="button" size="sm" variant="secondary" pending={rescore.isPending && rescore.variables?.using === "builtin"} pendingLabel={t("item.rescoring")} onClick={() => onRescore("builtin")}>

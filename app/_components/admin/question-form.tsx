@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
@@ -124,6 +125,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 /** Create or edit a question: every field the bank stores, key points one per line, tags comma-separated. */
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const t = useTranslations("admin-questions.form");
+  const errorText = useErrorText();
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
   const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",
@@ -189,7 +191,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
 
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={pending} className="space-y-5">
-      {errors.formError ? <FormAlert>{errors.formError}</FormAlert> : null}
+      {errors.formError ? <FormAlert>{errorText(errors.formError)}</FormAlert> : null}
       <TextField {...bind("slug")} label={t("slug")} hint={t("slugHint")} autoComplete="off" spellCheck={false} data-autofocus required />
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField id={errors.idFor("track")} label={t("track")} value={values.track} onChange={(event) => changeTrack(event.target.value)} error={errors.fieldErrors.track} required>

@@ -7,7 +7,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { saveJsonFile } from "@/app/_components/save-json-file";
-import { messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
 import { QuestionTranslations, TranslationBadges } from "@/app/admin/questions/question-translations";
@@ -56,6 +56,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
   const t = useTranslations("admin-questions.translations");
   const tm = useTranslations("admin-questions.manager");
   const tv = useTranslations("vocabulary");
+  const failureText = useFailureText();
   const locale = useLocale();
   const count = (value: number) => formatCount(value, locale);
   const [dialog, setDialog] = useState<TDialog>(null);
@@ -87,7 +88,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       setProblem(null);
       setMessage(tm("exported", { count: rows.length, file: name }));
     } catch (error) {
-      fail(messageOf(error));
+      fail(failureText(error));
     } finally {
       setExporting(false);
     }
@@ -108,7 +109,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       { questions: items },
       {
         onSuccess: ({ created, updated }) => succeed(tm("imported", { file: file.name, created: count(created), updated: count(updated) })),
-        onError: (error) => fail(tm("notImported", { file: file.name, error: messageOf(error) })),
+        onError: (error) => fail(tm("notImported", { file: file.name, error: failureText(error) })),
       },
     );
   }
@@ -119,7 +120,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       { id: question.id, changes: { active: !question.active } },
       {
         onSuccess: () => succeed(tm("toggled", { active: String(question.active), slug: question.slug })),
-        onError: (error) => fail(messageOf(error)),
+        onError: (error) => fail(failureText(error)),
       },
     );
   }

@@ -4,6 +4,8 @@
  * Zod's locales) is read back into `errors.validation.*` and shown in Russian and Korean; English
  * reads exactly as the server wrote it. The server's "Invalid input — a: x; b: y" is translated part by part.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -102,3 +104,34 @@ describe("validation wording", () => {
     expect(translate("ru", "Something nobody mapped.")).toBe("Something nobody mapped.");
   });
 });
+
+describe("failed requests on the pages", () => {
+  const ROOT = path.resolve(import.meta.dirname, "../../..");
+  /** Files that keep messageOf's English on purpose, because the text is translated where it is shown. */
+  const TRANSLATED_WHERE_SHOWN: Record<string, string> = {
+    "app/_components/use-form-errors.ts": "defines it",
+    "app/_components/form/use-error-text.ts": "useFailureText wraps it",
+    "app/_components/code/use-code-run.ts": "coding-workspace.tsx shows it through useErrorText",
+    "app/(app)/practice/[id]/answer-form.tsx": "FieldError translates it",
+    "app/(app)/practice/[id]/use-draft.ts": "answer-form.tsx translates the refused draft's message",
+    "app/(app)/practice/[id]/stale-answer-notice.tsx": "shown through useErrorText",
+    "app/_components/admin/question-form.tsx": "the form alert and fields translate it",
+    "app/(auth)/verify-email/verify-email.tsx": "shown through useErrorText",
+  };
+  const files = (dir: string): string[] =>
+    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) return files(rel);
+      return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [rel] : [];
+    });
+
+  it("shows a server's message only through the errors catalog (useFailureText, useErrorText)", () => {
+    const raw = files("app").filter((file) => {
+      if (TRANSLATED_WHERE_SHOWN[file]) return false;
+      const source = fs.readFileSync(path.join(ROOT, file), "utf8");
+      return /(?<!errorText\()messageOf\(/.test(source);
+    });
+    expect(raw).toEqual([]);
+  });
+});
+

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
+import { useErrorText } from "@/app/_components/form/use-error-text";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -90,6 +91,7 @@ function AnswerFormReady({
   coding,
 }: AnswerFormProps) {
   const t = useTranslations("interview.form");
+  const errorText = useErrorText();
   const locale = useLocale();
   const utils = api.useUtils();
   const baseId = useId();
@@ -193,7 +195,9 @@ function AnswerFormReady({
   }
 
   const syncToServer = kind === "answer";
-  const statusText = saveStateText(t, locale, draft.saveState, draft.text.length > 0, syncToServer);
+  // A draft the server refused says why in the reader's language ("Черновик — не более 10 000 символов.").
+  const saveState = draft.saveState.kind === "refused" ? { ...draft.saveState, message: errorText(draft.saveState.message) } : draft.saveState;
+  const statusText = saveStateText(t, locale, saveState, draft.text.length > 0, syncToServer);
   const offline = draft.saveState.kind === "offline" || draft.saveState.kind === "refused";
 
   return (

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { MutationErrorText } from "@/app/_components/mutation-error-text";
-import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
+import { appCodeOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -45,6 +46,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function InterviewSession({ initialInterview, initialQuestion }: { initialInterview: TInterview; initialQuestion: number | null }) {
   const t = useTranslations("interview");
   const tv = useTranslations("vocabulary");
+  const failureText = useFailureText();
   const utils = api.useUtils();
   const router = useRouter();
   const { data } = api.interviews.get.useQuery({ id: initialInterview.id }, { initialData: { interview: initialInterview } });
@@ -108,7 +110,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
         }
         setFinish({
           kind: "error",
-          message: appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" ? t("scoringSlow") : messageOf(error),
+          message: appCodeOf(error) === "CONFLICT" && detailsReason(error) === "scoring_pending" ? t("scoringSlow") : failureText(error),
         });
         return;
       }

@@ -8,7 +8,8 @@ import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import { useFailureText } from "@/app/_components/form/use-error-text";
+import { appCodeOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/contracts/interviews";
 import type { TRecording } from "@/server/contracts/voice";
@@ -45,6 +46,7 @@ export function TranscriptReview(props: TranscriptReviewProps) {
   const { interviewId, questionId, kind, expectedVersion, localAudioUrl, timeSpentSeconds, onSubmitted, onRecordAgain, actions } = props;
   const t = useTranslations("voice.review");
   const te = useTranslations("voice.engines");
+  const failureText = useFailureText();
   const { recording, setRecording, connectionTrouble } = useRecordingStatus(props.recording);
   const utils = api.useUtils();
   const baseId = useId();
@@ -82,7 +84,7 @@ export function TranscriptReview(props: TranscriptReviewProps) {
       setSavedNote(true);
       return true;
     } catch (failure) {
-      setError(appCodeOf(failure) === null ? t("unreachable") : messageOf(failure));
+      setError(appCodeOf(failure) === null ? t("unreachable") : failureText(failure));
       return false;
     }
   }
@@ -111,7 +113,7 @@ export function TranscriptReview(props: TranscriptReviewProps) {
           onSubmitted(answer.id);
         },
         onError: (failure) => {
-          setError(appCodeOf(failure) === null ? t("unreachable") : messageOf(failure));
+          setError(appCodeOf(failure) === null ? t("unreachable") : failureText(failure));
           boxRef.current?.focus();
         },
       },
