@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
+import { expireUnusedTokens } from "@/server/auth/email-tokens";
 import { hashPassword } from "@/server/auth/password-hash";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
@@ -27,6 +28,8 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await endAllSessions(tx, user.id, "password_change", input.keepSid);
+    // A reset link requested before (by the owner, or by someone reading their mailbox) is moot now.
+    await expireUnusedTokens(tx, user.id, "reset_password");
     await queueEmail(tx, { to: user.email, ...passwordChangedEmail({ name: user.name, resetLink: `${getEnv().APP_URL}/forgot-password`, locale: user.language }) });
   });
 }

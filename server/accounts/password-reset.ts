@@ -47,6 +47,9 @@ export async function resetPassword(db: TDatabase, input: { token: string; newPa
     if (!spent) throw invalidResetLink();
     const [user] = await tx.select().from(users).where(eq(users.id, spent.userId));
     if (!user) throw new AppError("NOT_FOUND", "Account not found.");
+    // A link mailed to an address the account has since left proves nothing about the account now:
+    // whoever reads the old mailbox (perhaps the reason for the move) must not be able to take it back.
+    if (spent.email !== user.email) throw invalidResetLink();
     // Reading the link proves control of the address, so it also counts as verifying it.
     await tx
       .update(users)

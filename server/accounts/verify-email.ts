@@ -40,6 +40,8 @@ export async function verifyEmail(db: TDatabase, token: string): Promise<{ userI
     if (!user) throw invalidLink();
     const changedFrom = before.email === user.email ? null : before.email;
     if (changedFrom) {
+      // Reset links still waiting in the old mailbox stop working with the move.
+      await expireUnusedTokens(tx, user.id, "reset_password");
       await queueEmail(tx, {
         to: changedFrom,
         ...emailChangedNoticeEmail({ name: before.name, newEmail: user.email, contactLink: `${getEnv().APP_URL}/contact`, locale: before.language }),
