@@ -84,8 +84,42 @@ export type TSituationFit = {
  * Every asked family should be named (twice counts fully: a passing word is not the story), and the
  * asked families should be a fair share of all the situation words the story uses.
  */
+/**
+ * People a story happens with: in a question they set the scene ("a request from a senior
+ * stakeholder", "what a customer asked for"), while the situation is what happened.
+ */
+const ACTORS = /\b(?:customers?|clients?|users?|stakeholders?|candidates?|interviewers?|recruiters?|managers?|juniors?|graduates?|newcomers?|predecessors?|reviewers?|panel)\b/gi;
+
+/** The families named first in a text (a word or an everyday phrase), with where they are named. */
+function firstNamed(text: string): string[] {
+  let at = Infinity;
+  let families: readonly string[] = [];
+  for (const match of text.matchAll(/[\p{L}][\p{L}'-]*/gu)) {
+    const found = FAMILY_BY_KEY.get(keyOf(stem(match[0].toLowerCase().replace(/-/g, ""))));
+    if (found && (match.index ?? 0) < at) [at, families] = [match.index ?? 0, found];
+    if (found) break;
+  }
+  for (const [family, pattern] of PHRASES) {
+    for (const match of text.matchAll(pattern)) if ((match.index ?? Infinity) < at) [at, families] = [match.index ?? 0, [family]];
+  }
+  return [...families];
+}
+
+/**
+ * The situation families a story question asks about: the one its story prompt (the first sentence)
+ * names first, leaving out the people it happened with. "A time you had to say no to a request from
+ * your manager" asks about saying no; the request and the manager are what it was about and with
+ * whom. When the prompt names a situation only through its people ("a difficult customer"), the
+ * question's families all count.
+ */
+export function askedSituations(question: string): string[] {
+  const prompt = question.split(/(?<=[.?!])\s+/)[0] ?? question;
+  const first = firstNamed(prompt.replace(ACTORS, (m) => " ".repeat(m.length)));
+  return first.length > 0 ? first : [...situationCounts(question).keys()];
+}
+
 export function situationFit(question: string, answer: string): TSituationFit {
-  const asked = [...situationCounts(question).keys()];
+  const asked = askedSituations(question);
   if (asked.length === 0) return { asked, fit: null, otherKind: false };
   const counts = situationCounts(answer);
   const askedHits = asked.reduce((sum, f) => sum + (counts.get(f) ?? 0), 0);
