@@ -6,7 +6,12 @@
  * minute at most, then this stops with exit code 1 for a process manager to see). SIGTERM or Ctrl+C
  * lets running jobs finish (up to 30 s) before the worker, then this process, exits.
  */
+// Production unless NODE_ENV says otherwise, like the `npm start` it runs beside: in development mode it
+// claimed emails could be read in the dev mailbox, which the production web processes do not serve.
+process.env.NODE_ENV ??= "production";
+
 import path from "node:path";
+import { ensureAuthSecret } from "./lib/auth-secret";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
@@ -17,6 +22,9 @@ import { onShutdown, requestShutdown, runLauncher } from "./lib/run-launcher";
 
 runLauncher(async () => {
   const env = loadEnvOrExit();
+  // Reminder emails carry unsubscribe links signed with AUTH_SECRET: the same secret as the web's (the
+  // one generated in DATA_DIR locally), and on an external database a missing one stops start-up now.
+  ensureAuthSecret(env);
   const database = await prepareDatabase(env);
   onShutdown(() => database.stop());
   // The worker may start before any web process on a fresh database; migrations are idempotent and locked.
