@@ -50,6 +50,11 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The slowest a dead-letter queue is polled (its main queue's interval when that is longer). */
+export const DEAD_LETTER_POLLING_SECONDS = 2;
+/** Queues fed only by their cron schedule (every 5 minutes at most): a tick may start this late. */
+export const SCHEDULED_POLLING_SECONDS = 10;
+
 export interface WorkQueueOptions<TData> {
   pollingIntervalSeconds?: number;
   /** Jobs run at once in this process (default 1). */
@@ -106,7 +111,10 @@ export async function workQueue<TData>(
     },
   );
 
-  const deadLetter = startDispatcher(boss, deadLetterQueueName(name), { concurrency: Math.min(4, options.concurrency ?? 1), pollingIntervalSeconds, db }, async (job) => {
+  // A job reaches its dead-letter queue after its last retry (seconds to hours after it was sent): polling
+  // that queue as often as the main one (every 0.5 s for scoring) only costs idle statements.
+  const deadLetterPolling = Math.max(pollingIntervalSeconds, DEAD_LETTER_POLLING_SECONDS);
+  const deadLetter = startDispatcher(boss, deadLetterQueueName(name), { concurrency: Math.min(4, options.concurrency ?? 1), pollingIntervalSeconds: deadLetterPolling, db }, async (job) => {
     const lastError = failureMessage(job.output);
     log.error({ deadLetterJobId: job.id, error: lastError }, "job failed after its last retry");
     await handler.onFailed?.(payload.parse(job.data), lastError);
@@ -124,7 +132,7 @@ async function workRegisteredQueue<TName extends TQueueName>(name: TName, handle
   const env = getEnv();
   const fairnessKey = handler.fairnessKey?.bind(handler);
   await workQueue(name, definition.payload, handler, {
-    pollingIntervalSeconds: definition.pollingIntervalSeconds,
+    pollingIntervalSeconds: definition.pollingIntervalSeconds ?? (definition.schedule ? SCHEDULED_POLLING_SECONDS : undefined),
     concurrency: definition.concurrencyEnv ? env[definition.concurrencyEnv] : 1,
     ...(fairnessKey ? { fairness: { key: fairnessKey, maxPerKey: env.SCORING_PER_USER_CONCURRENCY } } : {}),
   });

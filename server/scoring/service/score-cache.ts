@@ -1,6 +1,7 @@
 /**
  * Identical (rubric version, provider, model, rubric, level, question, answer) → the stored result,
  * with no second model call. Fallback results are not cached: the model should get another chance.
+ * The built-in analyzer makes no model call and is not cached.
  */
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
@@ -42,6 +43,12 @@ export async function scoreWithCache(
   input: TScoreInput,
   options: TScoreCallOptions = {},
 ): Promise<TOpenAiScoreResult & { cached: boolean }> {
+  // The built-in analyzer is cheaper than the cache's two round trips (look-up, then insert) and
+  // always current with its rules: only model calls are worth caching (docs/performance.md, sixth session).
+  if (engine.provider === "builtin") {
+    const raw = await engine.score(input, options);
+    return { ...raw, score: applyCodeTests(raw.score, input.codeTests), cached: false };
+  }
   const key = scoreCacheKey(engine, input);
   const [hit] = await db.select({ score: scoreCache.score }).from(scoreCache).where(sql`${scoreCache.key} = ${key}`);
   if (hit) {

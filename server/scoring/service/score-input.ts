@@ -95,15 +95,17 @@ export function buildScoreInput(args: {
   };
 }
 
-/** Loads a stored answer with its question and, for a follow-up answer, the main score that asked it. */
-export async function loadScoreInput(db: TDbOrTx, answerId: string) {
-  const [row] = await db
+/** The answer with its question, interview and scored flag; built once per database handle (see loadScoreInput). */
+function scoreInputQuery(db: TDbOrTx) {
+  return db
     .select({
       answer: answers,
       // The question's own track picks the rubric: a tailored interview (job target) mixes tracks; elsewhere they are equal.
       track: questions.track,
       level: interviews.level,
       language: interviews.language,
+      // A score stored after completion must recompute the overall (score-stored-answer.ts repairs a retry's).
+      interviewStatus: interviews.status,
       // The words of the score follow the candidate's interface language now (it may have changed since the interview began).
       userLanguage: users.language,
       questionId: questions.id,
@@ -119,7 +121,19 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
     .leftJoin(users, eq(users.id, interviews.userId))
-    .where(eq(answers.id, answerId));
+    .where(eq(answers.id, sql.placeholder("answerId")))
+    .prepare("load_score_input");
+}
+
+// Drizzle builds a query's SQL on every run unless prepared: for the scoring job's first read that was
+// a visible share of the worker's CPU per answer (docs/performance.md, sixth session).
+const scoreInputQueries = new WeakMap<TDbOrTx, ReturnType<typeof scoreInputQuery>>();
+
+/** Loads a stored answer with its question and, for a follow-up answer, the main score that asked it. */
+export async function loadScoreInput(db: TDbOrTx, answerId: string) {
+  let query = scoreInputQueries.get(db);
+  if (!query) scoreInputQueries.set(db, (query = scoreInputQuery(db)));
+  const [row] = await query.execute({ answerId });
   if (!row) return null;
   const askedBy = row.answer.kind === "follow_up" ? await mainScoreDimensions(db, row.answer.interviewQuestionId, row.answer.prompt) : null;
   // Key points, sample answer and follow-ups in the interview's language (English where not translated).
@@ -133,7 +147,7 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
   });
   // No saved preference (the interface follows the browser): the language the interview was started in.
   const feedbackLanguage = row.userLanguage ?? row.language;
-  return { answer: row.answer, input: await withCodeTests({ ...input, feedbackLanguage }, row.answer, row.coding), track: row.track, scored: row.scored };
+  return { answer: row.answer, input: await withCodeTests({ ...input, feedbackLanguage }, row.answer, row.coding), track: row.track, scored: row.scored, interviewStatus: row.interviewStatus };
 }
 
 /** The main answer's score whose follow-up is this prompt; else the latest main score of the item. */

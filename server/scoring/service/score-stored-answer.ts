@@ -9,51 +9,29 @@
  */
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { answers, scores } from "@/db/schema";
-import { enqueueJob } from "@/server/jobs/queue";
-import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
+import { answers } from "@/db/schema";
+import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { applyCodeTests } from "@/server/scoring/code-tests";
-import type { TScore } from "@/server/contracts/vocabulary/score";
-import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoringEngine, type TScoringEngine } from "./engine";
-import { reviewReasons } from "./review-reasons";
-import { settleScoredAnswer } from "./settle-answer";
-import { scoreRowValues } from "./score-row";
+import { storeScore } from "./store-score";
 import { scoreWithCache } from "./score-cache";
 import { loadScoreInput } from "./score-input";
 
 export type TScoreOutcome = "scored" | "already_scored" | "missing";
 
-async function storeScore(
-  db: TDatabase,
-  answer: { id: string; userId: string; interviewId: string; track: TTrack },
-  score: TScore,
-  options: { fallbackReason?: string; provisional?: boolean; extraReasons?: string[] } = {},
-): Promise<boolean> {
-  const provisional = options.provisional ?? false;
-  return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(scores)
-      .values({ ...scoreRowValues(answer.id, answer.track, score), provisional, fallbackReason: options.fallbackReason ?? null })
-      .onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] })
-      .returning({ id: scores.id });
-    if (inserted.length === 0) return false;
-    // Only if this score commits: the AI grade replaces it once the provider answers again.
-    if (provisional) await enqueueJob("regrade-answer", { answerId: answer.id }, { tx, startAfterSeconds: REGRADE_FIRST_DELAY_SECONDS });
-    await settleScoredAnswer(tx, answer, reviewReasons(score.flags, { provisional, extra: options.extraReasons }));
-    return true;
-  });
-}
-
 export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine: TScoringEngine = scoringEngine()): Promise<TScoreOutcome> {
   // The answer, its question and whether it is scored already: one statement.
   const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return "missing";
-  if (loaded.scored) return "already_scored";
+  if (loaded.scored) {
+    // A try that stored the score of a completed interview and died before its recompute (store-score.ts) is repaired by its retry.
+    if (loaded.interviewStatus === "completed") await db.transaction((tx) => recomputeInterviewScore(tx, loaded.answer.interviewId));
+    return "already_scored";
+  }
   const ledger = aiUsageLedger(db, { purpose: "score", userId: loaded.answer.userId, answerId });
   const result = await scoreWithCache(db, engine, loaded.input, { ledger });
   const provisional = result.fallbackReason !== undefined && result.providerDown === true;
