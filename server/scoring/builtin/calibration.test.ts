@@ -12,8 +12,8 @@
  * the README); it added the fresh hold-out s6 (6 questions × 8 answers, written before any change was
  * tried: 0.944, 21 of 24 gaming rows at or below the mediocre answer) and the tune/hold-out split by
  * question (tune 0.908, hold-out 0.935), each with its own floor below. Round 8 (the question's focus,
- * question-focus.ts, and the situation a story prompt names first, situations.ts): overall 0.931,
- * 198 of 209 gaming rows at or below the mediocre answer, tune 0.925, hold-out 0.937, fresh hold-out
+ * question-focus.ts, and the situation a story prompt names first, situations.ts): overall 0.932,
+ * 199 of 209 gaming rows at or below the mediocre answer, tune 0.927, hold-out 0.937, fresh hold-out
  * unchanged.
  */
 import { fileURLToPath } from "node:url";
@@ -34,9 +34,9 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value less a hair (11 gaming rows above the mediocre answer since round 8 → at most 12). */
-const FLOOR = { gamingRowsAbove: 12 };
-/** Round 8 measurements less a hair: the two halves of the split (0.925, 0.937) and the fresh hold-out (0.944, 3 gaming rows above). */
+/** Not yet at target: today's value less a hair (10 gaming rows above the mediocre answer since round 8 → at most 11). */
+const FLOOR = { gamingRowsAbove: 11 };
+/** Round 8 measurements less a hair: the two halves of the split (0.927, 0.937) and the fresh hold-out (0.944, 3 gaming rows above). */
 const SPLIT_FLOOR = { tune: 0.92, holdout: 0.93 };
 const FRESH_FLOOR = { overall: 0.935, gamingRowsAbove: 4 };
 

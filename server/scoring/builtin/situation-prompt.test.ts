@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { askedSituations } from "@/server/scoring/builtin/situations";
+import { askedSituations, situationCounts } from "@/server/scoring/builtin/situations";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
 describe("askedSituations", () => {
@@ -22,6 +22,13 @@ describe("askedSituations", () => {
 
   it("reads only the prompt, not the follow-up sentences", () => {
     expect(askedSituations("Tell me about a time you inherited a codebase. How did you handle the deadline pressure?")).toEqual(["handover"]);
+  });
+});
+
+describe("situation words", () => {
+  it("does not read 'the rest of' (the remainder) as rest from overwork", () => {
+    expect(situationCounts("We shipped the simple queries first and ported the rest of them later.").get("burnout")).toBeUndefined();
+    expect(situationCounts("People were exhausted after months of overtime.").get("burnout")).toBe(2);
   });
 });
 

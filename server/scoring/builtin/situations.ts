@@ -15,11 +15,12 @@ const FAMILIES: Readonly<Record<string, string>> = {
   feedback: "feedback criticism criticise criticize critique critical constructive reviewer harsh blunt",
   goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress months resolution",
   boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
+  // Not "rest" under burnout: in stories it mostly means the remainder ("the rest of the queries").
   // Not "wanted": questions use it in passing ("all the information you wanted"), and every story does.
   need: "requested request requirement requirements underlying workaround",
   handover: "inherited inherit handover predecessor legacy undocumented documentation departed",
   hiring: "hire hiring hired candidate candidates interviewer interviewers panel recruiter offer debrief",
-  burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick rest overworked",
+  burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick overworked",
   deadline: "deadline deadlines urgent pressure crunch late slipped slip overdue",
   mentoring: "mentor mentored mentoring coach coached coaching taught teaching junior graduate onboarding onboarded newcomer pairing",
   influence: "convince convinced persuade persuaded influence buy-in authority stakeholders pitch pitched proposal",
