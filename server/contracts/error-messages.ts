@@ -58,6 +58,23 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "This question was answered in another tab or device since you opened it. Look at the current answer, or submit yours as a new attempt.": "staleAnswer",
   "This recording was already submitted with an answer; record a new one for another attempt.": "recordingAlreadySubmitted",
   "This answer is still being scored.": "answerStillScoring",
+  // Failed requests a page can show (not found, the database briefly away, voice recordings, uploads, admin-only).
+  "The service is briefly unavailable. Please try again in a few seconds.": "serviceUnavailable",
+  "Account not found.": "accountNotFound",
+  "This account no longer exists.": "accountGone",
+  "Question not found.": "questionNotFound",
+  "Interview or question not found.": "interviewItemNotFound",
+  "Answer not found.": "answerNotFound",
+  "Recording not found.": "recordingNotFound",
+  "This question has no tests to run: it takes a written answer.": "noTestsToRun",
+  "Upload a PDF, a Word document (.docx) or a plain-text file.": "uploadKinds",
+  "The recording could not be stored right now; nothing was saved. Please upload it again in a minute.": "recordingNotStored",
+  "The transcript is not ready yet; correct it once it appears.": "transcriptNotReady",
+  "This recording was made for another question; record this one again.": "recordingOtherQuestion",
+  "The recording is still being transcribed; submit once its transcript appears.": "recordingTranscribing",
+  "This needs an administrator account.": "adminOnly",
+  "This unsubscribe link is not valid. Turn reminders off in your settings instead.": "unsubscribeInvalid",
+  "The grant must end in the future.": "grantInFuture",
 };
 
 /**
