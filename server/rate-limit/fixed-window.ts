@@ -35,6 +35,8 @@ export const RESET_PASSWORD_PER_IP = { limit: 10, windowMs: 900_000 } as const s
 export const RESET_PASSWORD_PER_TOKEN = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** Public contact-form messages from one client (no account needed, so the IP is all there is to count). */
 export const CONTACT_PER_IP = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** Tickets, ticket replies and score disputes from one account: each lands in a person's inbox or review queue. */
+export const SUPPORT_PER_USER = { limit: 20, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** "Someone tried to sign up with your address" emails per account, so the owner's inbox cannot be flooded. */
 export const SIGNUP_NOTICE_PER_ACCOUNT = { limit: 1, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 

@@ -11,7 +11,7 @@ import {
   ZTicketReplyInputSchema,
   ZTicketSchema,
 } from "@/server/contracts/support";
-import { CONTACT_PER_IP } from "@/server/rate-limit/fixed-window";
+import { CONTACT_PER_IP, SUPPORT_PER_USER } from "@/server/rate-limit/fixed-window";
 import { createContactTicket } from "@/server/support/contact";
 import { addUserMessage, createTicket, listMyTickets } from "@/server/support/tickets";
 import { z } from "zod";
@@ -20,7 +20,10 @@ export const supportRouter = router({
   create: protectedProcedure
     .input(ZCreateTicketInputSchema)
     .output(ZCreateTicketResponseSchema)
-    .mutation(async ({ ctx, input }) => ({ id: (await createTicket(ctx.db, ctx.user.id, input)).id })),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "support:user", ctx.user.id, SUPPORT_PER_USER);
+      return { id: (await createTicket(ctx.db, ctx.user.id, input)).id };
+    }),
 
   /** The public contact form (/contact): for people who cannot sign in, e.g. a suspended account. */
   contact: publicProcedure
@@ -37,11 +40,17 @@ export const supportRouter = router({
   reply: protectedProcedure
     .input(ZTicketReplyInputSchema)
     .output(ZOkSchema)
-    .mutation(({ ctx, input }) => ok(addUserMessage(ctx.db, ctx.user.id, input))),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "support:user", ctx.user.id, SUPPORT_PER_USER);
+      return ok(addUserMessage(ctx.db, ctx.user.id, input));
+    }),
 
   /** "I think this score is wrong": the answer joins the admins' review queue with the reason. */
   disputeScore: protectedProcedure
     .input(ZDisputeScoreInputSchema)
     .output(ZOkSchema)
-    .mutation(({ ctx, input }) => ok(disputeScore(ctx.db, ctx.user.id, input))),
+    .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, "support:user", ctx.user.id, SUPPORT_PER_USER);
+      return ok(disputeScore(ctx.db, ctx.user.id, input));
+    }),
 });
