@@ -3,8 +3,8 @@ import type { TDatabase } from "@/db";
 import { answers, interviewQuestions, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TScoreCounting } from "@/server/contracts/vocabulary/statuses";
-import { recomputeInterviewScore } from "./interview-score";
-import { interviewFields } from "./interview-fields";
+import type { TInterview } from "@/server/contracts/interviews";
+import { overallFrom, passes, recomputeInterviewScore } from "./interview-score";
 import { loadInterview } from "./load-interview";
 
 /** Minutes of inactivity after which an in-progress interview is abandoned automatically. */
@@ -14,32 +14,43 @@ export const IDLE_ABANDON_MINUTES = 120;
  * Completes an interview: the overall score is the mean of each question's counted attempt (the
  * best by default, or the latest; see interview-score.ts). Skipped and unanswered questions count 0,
  * so skipping is not a way to pass.
+ *
+ * One transaction that locks first and reads after (docs/performance.md, sixth session): the status
+ * update takes the interview's row lock, so every score committed before it is in the reads below,
+ * and a score stored after it waits for this commit and then recomputes the overall itself
+ * (store-score.ts). The overall comes from those reads, as recomputeInterviewScore would compute it
+ * (countedAttempt and overallFrom), without its second lock and second read. A refusal (answers
+ * still pending, nothing answered) rolls the update back.
  */
 export async function completeInterview(db: TDatabase, userId: string, interviewId: string) {
-  const interview = await loadInterview(db, userId, interviewId);
-  if (interview.status === "completed") return interview;
-  if (interview.status === "abandoned") throw new AppError("CONFLICT", "This interview was abandoned; start a new one.");
-  const latest = interview.questions.map((question) => question.answer);
-  if (latest.some((answer) => answer && answer.status === "pending")) {
-    throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });
-  }
-  if (latest.every((answer) => !answer)) throw new AppError("CONFLICT", "Answer at least one question before completing the interview.");
   const completed = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(interviews)
       .set({ status: "completed", completedAt: sql`now()`, lastActivityAt: sql`now()` })
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
       .returning();
-    const overall = row ? await recomputeInterviewScore(tx, interviewId) : null;
-    return row && overall ? { row, overall } : null;
+    if (!row) return null;
+    const interview = await loadInterview(tx, userId, interviewId, { row });
+    const latest = interview.questions.map((question) => question.answer);
+    if (latest.some((answer) => answer && answer.status === "pending")) {
+      throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });
+    }
+    if (latest.every((answer) => !answer)) throw new AppError("CONFLICT", "Answer at least one question before completing the interview.");
+    const overallScore = overallFrom(interview.questions.map(countedTotal));
+    const passed = passes(overallScore, row.level) ? "yes" : "no";
+    await tx.update(interviews).set({ overallScore, passed }).where(eq(interviews.id, interviewId));
+    return { ...interview, overallScore, passed: passed === "yes" };
   });
-  // Lost a race with another complete or an abandon: read what that one left.
-  if (!completed) return loadInterview(db, userId, interviewId);
-  // The questions, answers and scores are those just read (none pending, so none changes with the
-  // status); only the interview's own fields changed, and the update returned them.
-  const { row, overall } = completed;
-  const fields = interviewFields({ ...row, overallScore: overall.overallScore, passed: overall.passed ? "yes" : "no" }, interview.timeSpentSeconds);
-  return { ...fields, questions: interview.questions };
+  if (completed) return completed;
+  // Not in progress (or not this user's: NOT_FOUND): completed already, by another request or a race, or abandoned.
+  const interview = await loadInterview(db, userId, interviewId);
+  if (interview.status === "abandoned") throw new AppError("CONFLICT", "This interview was abandoned; start a new one.");
+  return interview;
+}
+
+/** The total of the attempt that counts for a question (as loadInterview marked it), or null. */
+function countedTotal(question: TInterview["questions"][number]): number | null {
+  return question.attempts.find((attempt) => attempt.id === question.countedAnswerId)?.score?.total ?? null;
 }
 
 /** Chooses which attempt of each question counts toward this interview's overall score. */

@@ -121,9 +121,15 @@ function queriesFor(db: TDbOrTx): ReturnType<typeof interviewQueries> {
  * An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND.
  * `justStarted`: the interview was created by this request, so it has no answer yet (one read fewer).
  */
-export async function loadInterview(db: TDbOrTx, userId: string, interviewId: string, options: { justStarted?: boolean } = {}): Promise<TInterview> {
+export async function loadInterview(
+  db: TDbOrTx,
+  userId: string,
+  interviewId: string,
+  options: { justStarted?: boolean; row?: typeof interviews.$inferSelect } = {},
+): Promise<TInterview> {
   const queries = queriesFor(db);
-  const [interview] = await queries.interview.execute({ interviewId, userId });
+  // `row`: the caller has the interview's row already (complete's update returned it): one read fewer.
+  const [interview] = options.row ? [options.row] : await queries.interview.execute({ interviewId, userId });
   if (!interview) throw new AppError("NOT_FOUND", "Interview not found.");
   const [items, answerRows] = await Promise.all([
     queries.items.execute({ interviewId: interview.id }),
