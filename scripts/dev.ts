@@ -6,6 +6,7 @@ import { ensureAuthSecret } from "./lib/auth-secret";
 import { say } from "./lib/console-log";
 import { prepareDatabase } from "./lib/database";
 import { loadEnvOrExit } from "./lib/load-env";
+import { mailNotice } from "./lib/mail-notice";
 import { migrateAndSeed } from "./lib/prepare-schema";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 import { serveNext } from "./lib/serve";
@@ -25,5 +26,8 @@ runLauncher(async () => {
     const worker = await startBackgroundWorker();
     onShutdown(() => worker.stop());
   }
+  // Said by npm start and npm run worker too: where the sign-up verification email can be read.
+  const notice = mailNotice(loadEnvOrExit());
+  if (notice) say(notice);
   say(`Rehearse (dev) is running at ${loadEnvOrExit().APP_URL}`);
 });

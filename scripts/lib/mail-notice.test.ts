@@ -33,3 +33,15 @@ describe("npm run worker's email notice", () => {
     expect(notice).toBeGreaterThan(prepared);
   });
 });
+
+describe("npm run dev's email notice", () => {
+  // npm run dev said nothing about email: a newcomer signing up waited for a verification that never left.
+  it("is printed once the database is known, as npm start and npm run worker do", () => {
+    for (const launcher of ["../dev.ts", "../start.ts", "../worker.ts"]) {
+      const source = fs.readFileSync(path.resolve(import.meta.dirname, launcher), "utf8");
+      const prepared = source.indexOf("await prepareDatabase(");
+      expect(prepared, launcher).toBeGreaterThan(0);
+      expect(source.indexOf("mailNotice(loadEnvOrExit())"), launcher).toBeGreaterThan(prepared);
+    }
+  });
+});
