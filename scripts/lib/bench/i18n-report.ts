@@ -37,12 +37,16 @@ export function printBrowser(rows: Array<TBrowserRow<string>>, options: { rounds
 }
 
 export function printTrace(rows: TTraceRow[], options: { rounds: number; baseline: string }): void {
-  say(`\nChromium trace, the page's renderer main thread to the load event: self time by kind, ms, median of ${options.rounds} cold loads (font work in other processes apart)`);
-  say(`page         lang  ${TRACE_GROUPS.map((group) => group.padStart(7)).join(" ")}    total  fonts elsewhere  font round trips (fallback searches)`);
+  say(`\nChromium trace of the page's renderer main thread to the load event, median of ${options.rounds} cold loads: its tasks' wall time and CPU (thread) time,`);
+  say(`CPU vs ${options.baseline} (median of paired ratios), self time by kind (ms), font work in other processes, and the renderer's font round trips (fallback searches)`);
+  say(`page         lang  wall ms  CPU ms  vs ${options.baseline}  ${TRACE_GROUPS.map((group) => group.padStart(7)).join(" ")}  fonts elsewhere  font round trips`);
   for (const row of rows) {
-    const total = TRACE_GROUPS.reduce((sum, group) => sum + row.groups[group], 0);
-    say(`${row.path.padEnd(12)} ${row.locale.padEnd(4)} ${TRACE_GROUPS.map((group) => row.groups[group].toFixed(1).padStart(7)).join(" ")}  ${total.toFixed(1).padStart(7)}  ${row.fontsElsewhereMs.toFixed(1).padStart(15)}  ${String(row.fontRoundTrips).padStart(16)} (${row.fallbackSearches})`);
+    say(
+      `${row.path.padEnd(12)} ${row.locale.padEnd(4)} ${row.mainThreadMs.toFixed(0).padStart(7)} ${row.mainThreadCpuMs.toFixed(0).padStart(7)}  ${ratio(row.ratioCpu)}  ${TRACE_GROUPS.map((group) => row.groups[group].toFixed(1).padStart(7)).join(" ")}  ${row.fontsElsewhereMs.toFixed(1).padStart(15)}  ${String(row.fontRoundTrips).padStart(6)} (${row.fallbackSearches})`,
+    );
   }
+  const worst = Math.max(...rows.filter((row) => row.locale !== options.baseline).map((row) => row.ratioCpu));
+  say(`slowest ru/ko page vs ${options.baseline}, renderer main-thread CPU: ${ratio(worst)} (target ≤ ×1.10): ${worst <= 1.1 ? "MET" : "MISSED"}`);
   say(`events whose self time grows most over ${options.baseline} (ms, ${options.baseline} → this language):`);
   for (const row of rows.filter((entry) => entry.locale !== options.baseline)) {
     const base = rows.find((entry) => entry.path === row.path && entry.locale === options.baseline)!;

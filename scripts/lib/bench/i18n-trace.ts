@@ -22,12 +22,18 @@ interface TRawEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: what the thread ran, not what it waited for. */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
 }
 
 export interface TTraceSummary {
+  /** The renderer main thread's top-level tasks to the load event: wall time and CPU (thread) time, ms. */
+  mainThreadMs: number;
+  mainThreadCpuMs: number;
   /** Self time per group on the renderer main thread, ms. */
   groups: Record<TTraceGroup, number>;
   /** Self time per event name on the renderer main thread, ms. */
@@ -56,7 +62,10 @@ interface TInterval {
   cat: string;
   start: number;
   end: number;
+  /** Thread time, µs (0 where the trace has none). */
+  cpu: number;
   children: number;
+  topLevel: boolean;
 }
 
 /** Self time per interval of one thread's nested events (sorted by start, parents before children). */
@@ -66,6 +75,7 @@ function selfTimes(intervals: TInterval[]): TInterval[] {
   for (const interval of intervals) {
     while (stack.length > 0 && stack[stack.length - 1]!.end <= interval.start) stack.pop();
     const parent = stack[stack.length - 1];
+    interval.topLevel = !parent;
     if (parent) parent.children += Math.min(interval.end, parent.end) - interval.start;
     stack.push(interval);
   }
@@ -79,12 +89,12 @@ function intervalsByThread(events: TRawEvent[]): Map<string, TInterval[]> {
   for (const event of events) {
     const key = `${event.pid}:${event.tid}`;
     if (event.ph === "X" && event.dur !== undefined) {
-      threads.set(key, [...(threads.get(key) ?? []), { name: event.name, cat: event.cat, start: event.ts, end: event.ts + event.dur, children: 0 }]);
+      threads.set(key, [...(threads.get(key) ?? []), { name: event.name, cat: event.cat, start: event.ts, end: event.ts + event.dur, cpu: event.tdur ?? 0, children: 0, topLevel: false }]);
     } else if (event.ph === "B") {
       open.set(key, [...(open.get(key) ?? []), event]);
     } else if (event.ph === "E") {
       const begin = open.get(key)?.pop();
-      if (begin) threads.set(key, [...(threads.get(key) ?? []), { name: begin.name, cat: begin.cat, start: begin.ts, end: event.ts, children: 0 }]);
+      if (begin) threads.set(key, [...(threads.get(key) ?? []), { name: begin.name, cat: begin.cat, start: begin.ts, end: event.ts, cpu: (event.tts ?? 0) - (begin.tts ?? 0), children: 0, topLevel: false }]);
     }
   }
   return threads;
@@ -101,6 +111,8 @@ export function summarizeTrace(json: string): TTraceSummary {
   const groups = Object.fromEntries(TRACE_GROUPS.map((group) => [group, 0])) as Record<TTraceGroup, number>;
   const names: Record<string, number> = {};
   let fontsElsewhereMs = 0;
+  let mainThreadMs = 0;
+  let mainThreadCpuMs = 0;
   let fontRoundTrips = 0;
   let fallbackSearches = 0;
   for (const [key, intervals] of threads) {
@@ -108,6 +120,10 @@ export function summarizeTrace(json: string): TTraceSummary {
       fontRoundTrips += intervals.filter((interval) => /^(WebSandboxSupportLinux::|FontDataManager::onMatchFamilyStyle)/.test(interval.name)).length;
       fallbackSearches += intervals.filter((interval) => interval.name === "WebSandboxSupportLinux::GetFallbackFontForCharacter").length;
       for (const interval of selfTimes(intervals)) {
+        if (interval.topLevel) {
+          mainThreadMs += (interval.end - interval.start) / 1000;
+          mainThreadCpuMs += interval.cpu / 1000;
+        }
         const selfMs = (interval.end - interval.start - interval.children) / 1000;
         groups[groupOf(interval.name, interval.cat)] += selfMs;
         names[interval.name] = (names[interval.name] ?? 0) + selfMs;
@@ -118,7 +134,7 @@ export function summarizeTrace(json: string): TTraceSummary {
         .reduce((sum, interval) => sum + (interval.end - interval.start - interval.children) / 1000, 0);
     }
   }
-  return { groups, names, fontsElsewhereMs, fontRoundTrips, fallbackSearches };
+  return { mainThreadMs, mainThreadCpuMs, groups, names, fontsElsewhereMs, fontRoundTrips, fallbackSearches };
 }
 
 /** One traced cold load of `url` in a fresh context, to the load event. */
@@ -147,6 +163,10 @@ export async function traceLoad(browser: Browser, url: string, options: { locale
 export interface TTraceRow {
   path: string;
   locale: string;
+  mainThreadMs: number;
+  mainThreadCpuMs: number;
+  /** This locale's main-thread CPU over the baseline's in the same round, median over rounds. */
+  ratioCpu: number;
   groups: Record<TTraceGroup, number>;
   names: Record<string, number>;
   fontsElsewhereMs: number;
@@ -155,11 +175,14 @@ export interface TTraceRow {
 }
 
 /** Medians per group and per event name over a page's loads in one language. */
-export function medianSummary(path: string, locale: string, loads: TTraceSummary[]): TTraceRow {
+export function medianSummary(path: string, locale: string, loads: TTraceSummary[], baseline: TTraceSummary[]): TTraceRow {
   const allNames = new Set(loads.flatMap((load) => Object.keys(load.names)));
   return {
     path,
     locale,
+    mainThreadMs: median(loads.map((load) => load.mainThreadMs)),
+    mainThreadCpuMs: median(loads.map((load) => load.mainThreadCpuMs)),
+    ratioCpu: median(loads.map((load, round) => load.mainThreadCpuMs / Math.max(baseline[round]!.mainThreadCpuMs, 1e-9))),
     groups: Object.fromEntries(TRACE_GROUPS.map((group) => [group, median(loads.map((load) => load.groups[group]))])) as Record<TTraceGroup, number>,
     names: Object.fromEntries([...allNames].map((name) => [name, median(loads.map((load) => load.names[name] ?? 0))])),
     fontsElsewhereMs: median(loads.map((load) => load.fontsElsewhereMs)),
@@ -193,5 +216,6 @@ export async function traceInBrowser<TLocale extends string>(options: {
   } finally {
     await browser.close();
   }
-  return options.pages.flatMap((page) => options.locales.map((locale) => medianSummary(page.path, locale, loads.get(`${page.path} ${locale}`)!)));
+  const of = (path: string, locale: TLocale) => loads.get(`${path} ${locale}`)!;
+  return options.pages.flatMap((page) => options.locales.map((locale) => medianSummary(page.path, locale, of(page.path, locale), of(page.path, options.baseline))));
 }
