@@ -2,6 +2,9 @@
  * One structured call to the configured OpenAI-compatible model for the job-target features: the
  * reply parsed with the given Zod schema (sent as the response format), the call recorded in ai_usage
  * with its cost whatever happened, and any failure answered with null so the caller falls back.
+ * Each account has a budget of calls an hour (JOB_AI_PER_USER): every new description is a paid
+ * call of up to 30,000 characters, so without one a script saving job targets in a loop would run
+ * up the model bill without limit. Past it the caller falls back as on any failure.
  */
 import OpenAI from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
@@ -9,6 +12,7 @@ import type { z } from "zod";
 import type { TDbOrTx } from "@/db";
 import { getEnv } from "@/server/env";
 import { logger } from "@/server/logger";
+import { consumeRateLimit, JOB_AI_PER_USER } from "@/server/rate-limit/fixed-window";
 import { callCostUsd } from "@/server/scoring/openai/cost";
 import type { TModelConfig } from "@/server/scoring/openai/model-config";
 import type { AiCallOutcome } from "@/server/scoring/openai/types";
@@ -21,6 +25,13 @@ export async function askStructured<S extends z.ZodType>(
   request: { config: TModelConfig; usage: TAiUsageContext; schema: S; name: string; system: string; prompt: string; temperature: number },
 ): Promise<z.output<S> | null> {
   const { config } = request;
+  if (request.usage.userId) {
+    const budget = await consumeRateLimit(db, { key: `job-ai:user:${request.usage.userId}`, ...JOB_AI_PER_USER });
+    if (!budget.allowed) {
+      logger().info({ purpose: request.usage.purpose, userId: request.usage.userId }, "job-target model budget used up; falling back");
+      return null;
+    }
+  }
   const client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, timeout: config.timeoutMs ?? 30_000, maxRetries: 0 });
   const started = performance.now();
   const record = (inputTokens: number, outputTokens: number, outcome: AiCallOutcome) =>

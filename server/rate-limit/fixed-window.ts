@@ -37,6 +37,8 @@ export const RESET_PASSWORD_PER_TOKEN = { limit: 5, windowMs: 3_600_000 } as con
 export const CONTACT_PER_IP = { limit: 5, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** Tickets, ticket replies and score disputes from one account: each lands in a person's inbox or review queue. */
 export const SUPPORT_PER_USER = { limit: 20, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** Model calls for one account's job targets (requirement lists, questions for gaps): past it, the rules' result, no call. */
+export const JOB_AI_PER_USER = { limit: 30, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** "Someone tried to sign up with your address" emails per account, so the owner's inbox cannot be flooded. */
 export const SIGNUP_NOTICE_PER_ACCOUNT = { limit: 1, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 
@@ -48,7 +50,7 @@ function assertValidPolicy({ limit, windowMs }: RateLimitPolicy): void {
 
 /** Counts one request against `key` and says whether it may proceed. */
 export async function consumeRateLimit(
-  db: TDatabase,
+  db: Pick<TDatabase, "insert">,
   { key, limit, windowMs }: { key: string } & RateLimitPolicy,
 ): Promise<RateLimitResult> {
   assertValidPolicy({ limit, windowMs });
