@@ -97,3 +97,21 @@ describe.each(Object.entries(CASES))("off-topic answers to %s", (_name, c) => {
     expect(strong.total).toBeGreaterThan(mediocre.total);
   });
 });
+
+/** On-topic answers that paraphrase the focus ("cancellations" for churn, "scaling up/out"): never flagged. */
+const PARAPHRASES: Array<[TScoreInput["rubric"], string, string]> = [
+  ["product_management", "How would you reduce churn for our meal-kit subscription?",
+   "Most cancellations happen after the third box, when the novelty wears off and people find they can't cook five dinners a week. I'd look at cancellation reasons and at how many boxes people skip before they cancel. Then I'd test two things: a smaller two-dinner box for people who say it's too much food, and a one-click pause instead of cancel for people going on holiday. I'd measure 90-day retention per cohort, with revenue per subscriber as a guardrail, because a smaller box can lower it."],
+  ["software_engineering", "How would you speed up a slow CI pipeline that now takes 45 minutes per pull request?",
+   "First I'd measure where the time goes: most pipelines I've seen spend it on installing dependencies, building Docker images and running the whole test suite serially. I'd cache dependencies keyed by the lockfile, cache Docker layers, and split the tests across four parallel runners by their recorded duration. Tests for untouched packages can be skipped with a dependency graph in a monorepo. I'd track the p50 and p90 duration per run, and the flaky-test rate, since retries hide in those numbers."],
+  ["software_engineering", "What is the difference between horizontal and vertical scaling? When would you choose each?",
+   "Scaling up means a bigger machine: more CPU and memory for the same server. It is simple, needs no code change, and suits a database that is hard to shard, but it has a ceiling and a single point of failure. Scaling out means more machines behind a load balancer: it needs stateless services, since sessions must live in a shared store, but it grows almost without limit and survives a node failure. I'd scale a relational database up first, and stateless web servers out."],
+  ["product_management", "Our CEO wants a dark mode in the mobile app. How would you decide whether to build it?",
+   "I'd first check how many users ask for it: support tickets, app store reviews and the share of users whose phone is already set to a dark system theme. Then the cost: a dark theme touches every screen, so design and QA effort matter more than code. If more than a third of users use a dark system theme and the estimate is under a sprint, I'd build it and measure evening session length."],
+];
+
+describe("on-topic answers that paraphrase the focus", () => {
+  it.each(PARAPHRASES)("are not flagged off topic (%s: %s)", (rubric, question, answer) => {
+    expect(analyzeAnswer({ rubric, level: "mid", question: { text: question }, answer }).flags).not.toContain("off_topic");
+  });
+});
