@@ -112,7 +112,7 @@ export async function rescoreAnswer(db: TDatabase, actor: TActor, answerId: stri
   const ledger = aiUsageLedger(db, { purpose: "score", userId: row.answer.userId, answerId });
   const result = using === "builtin" ? { score: await createBuiltinScorer().score(input), calls: [] } : await engine.score(input, { ledger });
   // A coding answer's correctness comes from its tests here too, as in the scoring job.
-  result.score = applyCodeTests(result.score, input.codeTests);
+  result.score = applyCodeTests(result.score, input.codeTests, input.feedbackLanguage);
   await replaceScore(db, actor, row.answer, row.track, result.score, { kind: using === "builtin" ? "rescore_builtin" : "rescore_ai", manual: false });
   return result.score;
 }

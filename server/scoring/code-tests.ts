@@ -12,6 +12,8 @@ import type { TCodeLanguage, TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { codeTestsText, runErrorText, statusNote } from "./code-tests-text";
 
 export const CORRECTNESS_DIMENSION = "code_quality";
 const CORRECTNESS_LABEL = "Correctness (tests)";
@@ -45,18 +47,12 @@ export function answerWithCode(text: string, code: string, language: TCodeLangua
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const json = (value: unknown) => (typeof value === "string" && value.includes("characters)") ? value : (JSON.stringify(value) ?? "undefined"));
 
-/** "input [[2,7,11,15],9]: expected [0,1], got [1,0]" (or the error the code raised). */
-export function describeFailure(test: TScoreTests["tests"][number], max = 300): string {
-  const got = test.error ? test.error : `got ${json(test.actual)}`;
-  return clip(`${test.name}${test.hidden ? " (hidden)" : ""}: input ${json(test.input)}, expected ${json(test.expected)}, ${got}`, max);
+/** "input [[2,7,11,15],9]: expected [0,1], got [1,0]" (or the error the code raised), in the feedback's language. */
+export function describeFailure(test: TScoreTests["tests"][number], max = 300, language: TLanguage = "en"): string {
+  const text = codeTestsText(language);
+  const got = test.error ? runErrorText(test.error, language) : text.got(json(test.actual));
+  return clip(text.failure(test.name, Boolean(test.hidden), json(test.input), json(test.expected), got), max);
 }
-
-const STATUS_NOTE: Partial<Record<TScoreTests["status"], string>> = {
-  time_limit: "a test ran past its time limit, so the tests after it did not run",
-  memory_limit: "a test ran out of memory, so the tests after it did not run",
-  not_allowed: "the code tried something the sandbox does not allow",
-  error: "the code did not load (a syntax error, a missing function or a failing top level)",
-};
 
 /**
  * 0–10 from the tests: all passed is 10; otherwise the share passed, scaled to 0–8, so a solution that
@@ -71,12 +67,13 @@ export function correctnessFromTests(tests: Pick<TScoreTests, "status" | "passed
 }
 
 /** The tests' verdict in one sentence, naming the first failing case. */
-export function testsSummary(tests: TScoreTests): string {
+export function testsSummary(tests: TScoreTests, language: TLanguage = "en"): string {
+  const text = codeTestsText(language);
   const first = tests.tests.find((test) => !test.passed);
-  const counts = `Passed ${tests.passed} of ${tests.total} tests (${tests.language === "python" ? "Python" : "JavaScript"})`;
-  if (!first) return `${counts}, the large inputs within their time limit.`;
-  const note = STATUS_NOTE[tests.status];
-  return `${counts}${note ? `: ${note}` : ""}. First failing test: ${describeFailure(first)}.`;
+  const counts = text.counts(tests.passed, tests.total, tests.language === "python" ? "Python" : "JavaScript");
+  if (!first) return text.allPassed(counts);
+  const note = statusNote(tests.status, language);
+  return text.withFailure(counts, note, describeFailure(first, 300, language));
 }
 
 /**
@@ -87,7 +84,7 @@ export function testsForPrompt(tests: TScoreTests): string {
   const lines = tests.tests.map((test) =>
     test.passed ? `- PASS ${test.name}` : `- FAIL ${test.name}: input ${clip(json(test.input), 160)}, expected ${clip(json(test.expected), 80)}${test.error ? " (raised an error or hit a limit)" : ""}`,
   );
-  const note = STATUS_NOTE[tests.status];
+  const note = statusNote(tests.status);
   return [
     `The server ran the candidate's code against the question's tests: passed ${tests.passed} of ${tests.total}${note ? `; ${note}` : ""}.`,
     `Score ${CORRECTNESS_DIMENSION} on these results (they replace your estimate of correctness); judge complexity, approach and communication from the code and the explanation.`,
@@ -96,9 +93,10 @@ export function testsForPrompt(tests: TScoreTests): string {
 }
 
 /** The score with its correctness dimension set from the tests, the first failure in its feedback, and the table attached. */
-export function applyCodeTests(score: TScore, tests: TScoreTests | undefined): TScore {
+export function applyCodeTests(score: TScore, tests: TScoreTests | undefined, language: TLanguage = "en"): TScore {
   if (!tests) return score;
-  const summary = testsSummary(tests);
+  const text = codeTestsText(language);
+  const summary = testsSummary(tests, language);
   let found = false;
   const dimensions = score.dimensions.map((dimension) => {
     if (dimension.key !== CORRECTNESS_DIMENSION) return dimension;
@@ -109,7 +107,7 @@ export function applyCodeTests(score: TScore, tests: TScoreTests | undefined): T
       label: CORRECTNESS_LABEL,
       score: correctnessFromTests(tests, dimension.max),
       comment: summary,
-      evidence: [clip(`${tests.passed}/${tests.total} tests passed`, MAX_EVIDENCE_CHARS), ...(first ? [clip(describeFailure(first), MAX_EVIDENCE_CHARS)] : [])],
+      evidence: [clip(text.evidence(tests.passed, tests.total), MAX_EVIDENCE_CHARS), ...(first ? [clip(describeFailure(first, 300, language), MAX_EVIDENCE_CHARS)] : [])],
     };
   });
   if (!found) return { ...score, tests };
@@ -119,8 +117,8 @@ export function applyCodeTests(score: TScore, tests: TScoreTests | undefined): T
     dimensions,
     total: computeTotal(dimensions),
     feedback: `${summary}\n\n${score.feedback}`.trim(),
-    improvements: first ? [`Make ${first.name}${first.hidden ? " (a hidden test)" : ""} pass: ${describeFailure(first, 200)}`, ...score.improvements].slice(0, 4) : score.improvements,
-    strengths: first ? score.strengths : [`All ${tests.total} tests pass, hidden edge cases and large inputs included.`, ...score.strengths].slice(0, 4),
+    improvements: first ? [text.improvement(first.name, Boolean(first.hidden), describeFailure(first, 200, language)), ...score.improvements].slice(0, 4) : score.improvements,
+    strengths: first ? score.strengths : [text.strength(tests.total), ...score.strengths].slice(0, 4),
     tests,
   };
 }

@@ -47,7 +47,7 @@ export async function scoreWithCache(
   // always current with its rules: only model calls are worth caching (docs/performance.md, sixth session).
   if (engine.provider === "builtin") {
     const raw = await engine.score(input, options);
-    return { ...raw, score: applyCodeTests(raw.score, input.codeTests), cached: false };
+    return { ...raw, score: applyCodeTests(raw.score, input.codeTests, input.feedbackLanguage), cached: false };
   }
   const key = scoreCacheKey(engine, input);
   const [hit] = await db.select({ score: scoreCache.score }).from(scoreCache).where(sql`${scoreCache.key} = ${key}`);
@@ -56,7 +56,7 @@ export async function scoreWithCache(
     if (parsed.success) return { score: parsed.data, calls: [], cached: true };
   }
   const raw = await engine.score(input, options);
-  const result = { ...raw, score: applyCodeTests(raw.score, input.codeTests) };
+  const result = { ...raw, score: applyCodeTests(raw.score, input.codeTests, input.feedbackLanguage) };
   if (!result.fallbackReason) {
     await db.insert(scoreCache).values({ key, score: result.score }).onConflictDoNothing();
   }

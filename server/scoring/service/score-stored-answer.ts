@@ -50,7 +50,7 @@ export async function scoreAfterFailure(db: TDatabase, answerId: string, lastErr
   const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return;
   try {
-    const score = applyCodeTests(await createBuiltinScorer().score(loaded.input), loaded.input.codeTests);
+    const score = applyCodeTests(await createBuiltinScorer().score(loaded.input), loaded.input.codeTests, loaded.input.feedbackLanguage);
     const stored = await storeScore(db, { ...loaded.answer, track: loaded.track }, score, { fallbackReason: `scoring failed: ${lastError}`, extraReasons: ["scoring_failed"] });
     if (!stored) await db.update(answers).set({ lastError }).where(eq(answers.id, answerId));
   } catch (error) {
