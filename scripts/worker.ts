@@ -8,7 +8,7 @@
  */
 // Production unless NODE_ENV says otherwise, like the `npm start` it runs beside: in development mode it
 // claimed emails could be read in the dev mailbox, which the production web processes do not serve.
-process.env.NODE_ENV ??= "production";
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
 
 import path from "node:path";
 import { ensureAuthSecret } from "./lib/auth-secret";

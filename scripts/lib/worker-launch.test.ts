@@ -9,8 +9,9 @@ import { until } from "@/test/helpers/process";
 
 /** The worker launcher with vitest's environment minus NODE_ENV (a shell sets none) and with `overrides`. */
 function startWorker(overrides: Record<string, string>) {
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: "warn", SMTP_URL: "", ...overrides };
-  delete env.NODE_ENV;
+  const { NODE_ENV: _unset, ...inherited } = process.env;
+  // Typed as the process environment, which declares NODE_ENV: a shell that sets none is the point here.
+  const env = { ...inherited, LOG_LEVEL: "warn", SMTP_URL: "", ...overrides } as unknown as NodeJS.ProcessEnv;
   const launcher = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/worker.ts")], { env, stdio: ["ignore", "ignore", "pipe"] });
   const state = { output: "", code: undefined as number | null | undefined };
   launcher.stderr.on("data", (chunk: Buffer) => (state.output += chunk.toString()));
