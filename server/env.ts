@@ -20,6 +20,31 @@ function optionalUrl(example: string) {
   return z.url({ protocol: new RegExp(`^${scheme}s?$`), error: `expected a URL such as ${example} (${scheme}:// or ${scheme}s://)` }).optional();
 }
 
+/**
+ * A comma-separated list whose every entry must pass `valid`. Both lists are compared exactly with what
+ * a request carries, so an entry that can never match (a range, a host name, an origin with a trailing
+ * slash) used to be accepted and silently did nothing.
+ */
+function commaList(valid: (entry: string) => boolean, message: string) {
+  return z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(valid), { error: message });
+}
+
+const ZIpAddressSchema = z.union([z.ipv4(), z.ipv6()]);
+const isIpAddress = (entry: string) => ZIpAddressSchema.safeParse(entry).success;
+
+function isOrigin(entry: string): boolean {
+  try {
+    const url = new URL(entry);
+    return /^https?:$/.test(url.protocol) && url.origin === entry;
+  } catch {
+    return false;
+  }
+}
+
 /** A number of jobs run at once: a whole number from 1 to 256. */
 function jobConcurrency(fallback: number) {
   return boundedInt(1, 256, "expected a whole number from 1 to 256").default(fallback);
@@ -41,7 +66,7 @@ function milliseconds(min: number, max: number, whyMax?: string) {
 }
 
 export const ZEnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z.enum(["development", "production", "test"], { error: "expected development, production or test" }).default("development"),
   PORT: z.coerce
     .number({ error: "expected a port number" })
     .int({ error: "expected a whole port number" })
@@ -72,19 +97,15 @@ export const ZEnvSchema = z.object({
   /** Days a recording's audio is kept (its transcript stays); 0 keeps it until the answer or account goes. */
   VOICE_RETENTION_DAYS: boundedInt(0, 36_500, "expected a whole number of days (0 keeps audio)").default(90),
   AUTH_SECRET: z.string().min(32, { error: "expected at least 32 characters (e.g. `openssl rand -base64 32`)" }).optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "expected fatal, error, warn, info, debug, trace or silent" })
+    .default("info"),
   /** Optional file that receives a copy of every log line (tests scan it for leaked secrets). */
   LOG_FILE: z.string().min(1).optional(),
   /** Comma-separated origins allowed to call /api/v1 from a browser; empty = CORS off. */
-  CORS_ORIGINS: z
-    .string()
-    .default("")
-    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean)),
+  CORS_ORIGINS: commaList(isOrigin, "expected comma-separated origins such as https://app.example.com (scheme, host and port; no path or trailing slash)"),
   /** Comma-separated proxy IPs whose X-Forwarded-For is trusted. */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((value) => value.split(",").map((ip) => ip.trim()).filter(Boolean)),
+  TRUSTED_PROXIES: commaList(isIpAddress, "expected comma-separated IP addresses such as 10.0.0.2 (no ranges or host names)"),
   /** Run the job worker inside the web process (default) or only with `npm run worker`. */
   RUN_WORKER_IN_WEB: booleanFromString.default(true),
   /** Web processes `npm start` runs on one port (unset: one per core; 1: a single process, as before). */

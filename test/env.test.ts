@@ -23,6 +23,8 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ connection URL/);
     expect(() => parseEnv({ AI_DOUBLE_CHECK: "maybe" })).toThrow(/AI_DOUBLE_CHECK: expected "true" or "false"/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: expected at least 32 characters/);
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow(/LOG_LEVEL: expected fatal, error, warn, info, debug, trace or silent$/m);
+    expect(() => parseEnv({ NODE_ENV: "prod" })).toThrow(/NODE_ENV: expected development, production or test$/m);
   });
 
   it("shows an example of the right kind for each URL variable", () => {
@@ -59,6 +61,19 @@ describe("parseEnv", () => {
       "https://a.example",
       "https://b.example",
     ]);
+  });
+
+  // Both lists are compared exactly with the request: a range, a host name or an origin with a path
+  // never matched, and was accepted without a word.
+  it("refuses list entries that could never match", () => {
+    expect(parseEnv({ TRUSTED_PROXIES: "10.0.0.2, ::1" }).TRUSTED_PROXIES).toEqual(["10.0.0.2", "::1"]);
+    for (const bad of ["10.0.0.0/8", "lb.internal", "10.0.0.2,nonsense"]) {
+      expect(() => parseEnv({ TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES: expected comma-separated IP addresses such as 10\.0\.0\.2/);
+    }
+    expect(parseEnv({ CORS_ORIGINS: "http://localhost:5173" }).CORS_ORIGINS).toEqual(["http://localhost:5173"]);
+    for (const bad of ["https://app.example.com/", "app.example.com", "https://app.example.com/api", "*"]) {
+      expect(() => parseEnv({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS: expected comma-separated origins such as https:\/\/app\.example\.com/);
+    }
   });
 
   it("takes CODE_RUNNER_WORKERS from 1 to 16, 2 by default", () => {
