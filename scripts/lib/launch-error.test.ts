@@ -1,20 +1,12 @@
-import net from "node:net";
 import { describe, expect, it } from "vitest";
+import { freePort } from "@/db/embedded-postmaster";
 import { runMigrations } from "@/db/migrate";
 import { databaseProblem } from "./launch-error";
-
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("a launcher's start-up failure on the database", () => {
   // `npm run db:migrate` with a wrong port printed "Failed query: select pg_advisory_lock($1)" and a stack.
   it("names the reason from the driver's cause, not the query drizzle wraps it in", async () => {
-    const port = await closedPort();
+    const port = await freePort(); // nothing listens there
     const error = await runMigrations(`postgres://rehearse:secret@127.0.0.1:${port}/rehearse`).catch((caught: unknown) => caught);
     const message = databaseProblem(error);
     expect(message).toContain(`Cannot use the database: connect ECONNREFUSED 127.0.0.1:${port}`);
