@@ -36,6 +36,10 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     timeout: 600_000, // the first run builds the app; a busy 2-core machine needs minutes
     reuseExistingServer: false,
+    // SIGTERM, the launcher's clean stop (web processes drain, the embedded PostgreSQL stops last).
+    // Playwright's default SIGKILLs the process group, which no longer holds the postmaster: it runs in
+    // a group of its own so a terminal's Ctrl+C reaches only the launcher (db/embedded.ts).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "ignore", // JSON logs go to LOG_FILE; launcher messages and errors stay on stderr
     stderr: "pipe",
     env: {
