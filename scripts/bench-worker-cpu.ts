@@ -164,9 +164,8 @@ async function main(): Promise<void> {
     }
     if (CPU_PROF) summarizeProfiles(PROFILE_DIR);
   } finally {
-    await stopQueue();
-    await closeDb();
-    await pg.stop();
+    // The queue and the app's pool close before their database stops.
+    for (const close of [stopQueue, closeDb, () => pg.stop()]) await close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

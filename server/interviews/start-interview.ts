@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
 import { inTransaction } from "@/db/in-transaction";
 import { interviewQuestions, interviews, users } from "@/db/schema";
@@ -54,23 +55,26 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
     if (picked.length === 0) {
       throw new AppError("NOT_FOUND", "There are no questions for this track and level yet.");
     }
-    const [interview] = await tx
-      .insert(interviews)
-      .values({
-        userId,
-        track: input.track,
-        level: input.level,
-        questionCount: picked.length,
-        focusTags: input.focusTags ?? [],
-        // Fixed for the whole interview, so a later language switch never mixes two languages in it.
-        language: input.language ?? hooks.language?.(user.language) ?? user.language ?? "en",
-      })
-      .returning({ id: interviews.id });
-    const items = await tx
+    // The interview and its items in one statement (a CTE inserts the interview; its id is made here so
+    // the items need not wait for it): one round trip fewer per start (docs/performance.md, sixth session).
+    const interviewId = randomUUID();
+    const insertInterview = tx.insert(interviews).values({
+      id: interviewId,
+      userId,
+      track: input.track,
+      level: input.level,
+      questionCount: picked.length,
+      focusTags: input.focusTags ?? [],
+      // Fixed for the whole interview, so a later language switch never mixes two languages in it.
+      language: input.language ?? hooks.language?.(user.language) ?? user.language ?? "en",
+    });
+    const insertItems = tx
       .insert(interviewQuestions)
-      .values(picked.map((question, index) => ({ interviewId: interview!.id, questionId: question.id, position: index + 1 })))
+      .values(picked.map((question, index) => ({ interviewId, questionId: question.id, position: index + 1 })))
       .returning({ id: interviewQuestions.id, questionId: interviewQuestions.questionId });
-    await hooks.afterInsert?.(tx, interview!.id, items);
-    return interview!.id;
+    const rows = await tx.execute<{ id: string; question_id: string }>(sql`with new_interview as (${insertInterview.getSQL()}) ${insertItems.getSQL()}`);
+    const items = rows.map((row) => ({ id: row.id, questionId: row.question_id }));
+    await hooks.afterInsert?.(tx, interviewId, items);
+    return interviewId;
   });
 }
