@@ -6,8 +6,6 @@
  */
 import { PASSWORD_LENGTH_MESSAGES } from "./new-password";
 import { CONTROL_CHARACTER_MESSAGE } from "./safe-string";
-import { formMessageKey } from "./form-messages";
-import { validationMessageKey } from "./validation-wording";
 
 export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "We couldn’t reach Rehearse. Check your connection and try again.": "network",
@@ -58,6 +56,7 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "This question was answered in another tab or device since you opened it. Look at the current answer, or submit yours as a new attempt.": "staleAnswer",
   "This recording was already submitted with an answer; record a new one for another attempt.": "recordingAlreadySubmitted",
   "This answer is still being scored.": "answerStillScoring",
+  "This question has had its 10 attempts in this interview. Start a new interview to practise it again.": "attemptLimit",
   // Failed requests a page can show (not found, the database briefly away, voice recordings, uploads, admin-only).
   "The service is briefly unavailable. Please try again in a few seconds.": "serviceUnavailable",
   "Account not found.": "accountNotFound",
@@ -112,6 +111,5 @@ export function errorMessageKey(message: string): TErrorMessageKey | null {
     const values = Object.fromEntries(names.map((name, index) => [name, match[index + 1] === undefined ? "none" : /^\d+$/.test(match[index + 1]!) ? Number(match[index + 1]) : match[index + 1]!]));
     return typeof values.seconds === "number" ? { key, seconds: values.seconds, values } : { key, values };
   }
-  // The wording of rules a schema leaves unworded ("required", "at least 3 characters"): server/contracts/issue-wording.ts.
-  return formMessageKey(message) ?? validationMessageKey(message);
+  return null;
 }

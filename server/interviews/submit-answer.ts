@@ -13,6 +13,13 @@ import { checkRecordingForSubmit, linkRecordingToAnswer } from "@/server/voice/r
 import { answerDto } from "./load-interview";
 import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
 
+/**
+ * Attempts of one question (and of its follow-up) in one interview. Every new attempt is a scoring
+ * job (a paid model call, twice with the double check): without a cap, one interview of the quota
+ * would buy unlimited scoring. Ten is far more than practice needs.
+ */
+export const MAX_ATTEMPTS_PER_QUESTION = 10;
+
 export function answerTextHash(text: string): string {
   return crypto.createHash("sha256").update(text.trim(), "utf8").digest("hex");
 }
@@ -56,6 +63,12 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
       const followUp = await latestFollowUp(tx, item.id);
       if (!followUp) throw new AppError("CONFLICT", "There is no follow-up question yet: answer the question and wait for its score first.");
       prompt = followUp;
+    }
+    if (version >= MAX_ATTEMPTS_PER_QUESTION) {
+      throw new AppError("CONFLICT", `This question has had its ${MAX_ATTEMPTS_PER_QUESTION} attempts in this interview. Start a new interview to practise it again.`, {
+        reason: "attempt_limit",
+        limit: MAX_ATTEMPTS_PER_QUESTION,
+      });
     }
     const [answer] = await tx
       .insert(answers)
