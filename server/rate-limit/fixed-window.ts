@@ -39,6 +39,8 @@ export const CONTACT_PER_IP = { limit: 5, windowMs: 3_600_000 } as const satisfi
 export const SUPPORT_PER_USER = { limit: 20, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** Model calls for one account's job targets (requirement lists, questions for gaps): past it, the rules' result, no call. */
 export const JOB_AI_PER_USER = { limit: 30, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
+/** Voice recordings uploaded by one account: each is stored and transcribed (a paid call with an AI engine). */
+export const RECORDINGS_PER_USER = { limit: 60, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 /** "Someone tried to sign up with your address" emails per account, so the owner's inbox cannot be flooded. */
 export const SIGNUP_NOTICE_PER_ACCOUNT = { limit: 1, windowMs: 3_600_000 } as const satisfies RateLimitPolicy;
 

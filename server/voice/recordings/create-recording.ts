@@ -14,6 +14,7 @@ import type { TRecording } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
+import { consumeRateLimit, RECORDINGS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { newRecordingKey } from "../storage/keys";
 import type { TRecordingStorage } from "../storage/storage";
 import { recordingDto } from "./recording-dto";
@@ -69,6 +70,12 @@ async function splitHead(body: ReadableStream<Uint8Array>) {
 
 export async function createRecordingFromUpload(db: TDatabase, storage: TRecordingStorage, input: TUploadInput, limits: TUploadLimits): Promise<TRecording> {
   await findInterviewItem(db, input);
+  // Unsubmitted recordings can be made (and deleted) without end, each one stored and transcribed:
+  // a budget per account and hour, counted before a byte is read.
+  const budget = await consumeRateLimit(db, { key: `recordings:user:${input.userId}`, ...RECORDINGS_PER_USER });
+  if (!budget.allowed) {
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${budget.retryAfterSeconds} seconds.`, { retryAfterSeconds: budget.retryAfterSeconds });
+  }
   if (!input.body) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the audio's bytes as the body.", { reason: "empty_body" });
   const { head, iterator } = await splitHead(input.body);
   if (head.length === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the audio's bytes as the body.", { reason: "empty_body" });

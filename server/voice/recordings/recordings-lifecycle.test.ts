@@ -3,10 +3,12 @@
  * linking (once, same question and kind only), deletion with the account and the interview on both
  * storage backends, the retention job and the orphan sweep.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { rateLimits } from "@/db/schema/rate-limits";
 import { recordings } from "@/db/schema/voice";
+import { RECORDINGS_PER_USER } from "@/server/rate-limit/fixed-window";
 import type { TRecording } from "@/server/contracts/voice";
 import { recordingStorage } from "@/server/voice/storage";
 import { newRecordingKey } from "@/server/voice/storage/keys";
@@ -146,5 +148,18 @@ describe("retention", () => {
     expect(left).not.toContain(orphan);
     expect((await restGet(actor.token, `/recordings/${kept.id}/audio`)).status).toBe(200);
     voice.use("local");
+  });
+});
+
+describe("upload budget", () => {
+  it("refuses an upload past the account's hourly budget with 429 before storing anything (found in a hostile pass: uploads had no limit)", async () => {
+    const actor = await voiceCandidate(db, "voice-budget");
+    await db.insert(rateLimits).values({ key: `recordings:user:${actor.user.id}`, count: RECORDINGS_PER_USER.limit, windowStartedAt: sql`now()`, updatedAt: sql`now()` });
+    const before = await storedKeys(recordingStorage(), actor.user.id);
+    const response = await uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(1));
+    expect(response.status).toBe(429);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    expect(await db.select({ id: recordings.id }).from(recordings).where(eq(recordings.userId, actor.user.id))).toEqual([]);
+    expect(await storedKeys(recordingStorage(), actor.user.id)).toEqual(before);
   });
 });
