@@ -7,8 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import pino from "pino";
 import { getEnv } from "./env";
+import { batchedDestination } from "./log-destination";
 import { sanitizeLogValue, scrubQueryText, serializeError } from "./log-errors";
 import { currentRequestId } from "./request-context";
+
+/** How long a line may wait on stdout for others to share its write. */
+const STDOUT_FLUSH_MS = 100;
 
 /** Keys whose values never reach a log line, at any depth pino's redaction supports. */
 const SECRET_KEYS = [
@@ -65,7 +69,12 @@ function createLogger(): pino.Logger {
     },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  if (!env.LOG_FILE) return pino(options);
+  if (!env.LOG_FILE) {
+    // stdout in batches (log-destination.ts): one write per ~4 KiB of lines, not per line. A stdout
+    // someone has wrapped (a test runner, a dev tool) keeps pino's default, which writes through it.
+    const wrapped = process.stdout.write !== Object.getPrototypeOf(process.stdout).write;
+    return wrapped ? pino(options) : pino(options, batchedDestination({ fd: process.stdout.fd, flushMs: STDOUT_FLUSH_MS }));
+  }
   fs.mkdirSync(path.dirname(path.resolve(env.LOG_FILE)), { recursive: true });
   // The file gets every line from info up whatever LOG_LEVEL says (tests run with the console silent
   // and still scan the file for secrets); the console keeps LOG_LEVEL.
