@@ -16,6 +16,21 @@ export function onShutdown(cleanup: Cleanup): void {
 /** A forked web or worker process (it has an IPC channel): only the top-level launcher talks to the terminal. */
 const isTopLevel = !process.send;
 
+/**
+ * A second signal this soon after the first is the same request delivered twice, not a person pressing
+ * Ctrl+C again: a terminal signals the whole process group, and the wrappers above this process (tsx's
+ * CLI, npm) relay the signal to it as well, tens of milliseconds later. Cutting the drain short on that
+ * copy skipped the clean stop.
+ */
+export const REPEAT_SIGNAL_GRACE_MS = 1_000;
+let firstSignalAt: number | undefined;
+
+function onSignal(code: number, signal: NodeJS.Signals): void {
+  if (shuttingDown && firstSignalAt !== undefined && Date.now() - firstSignalAt < REPEAT_SIGNAL_GRACE_MS) return;
+  firstSignalAt ??= Date.now();
+  void shutdown(code, signal);
+}
+
 async function shutdown(code: number, signal?: NodeJS.Signals): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;
@@ -44,12 +59,12 @@ export function requestShutdown(code = 0): void {
 
 /** Runs a launcher's main function with clean shutdown on signals and readable fatal errors. */
 export function runLauncher(main: () => Promise<void | "exit">): void {
-  process.on("SIGINT", () => void shutdown(130, "SIGINT"));
-  process.on("SIGTERM", () => void shutdown(143, "SIGTERM"));
+  process.on("SIGINT", () => onSignal(130, "SIGINT"));
+  process.on("SIGTERM", () => onSignal(143, "SIGTERM"));
   // A closed terminal: stop as cleanly as on Ctrl+C (the embedded database runs in its own process
   // group and would otherwise outlive the launcher). Only with a terminal on stdin: `nohup npm start`
   // (stdin redirected) ignores SIGHUP on purpose, and a handler here would undo that.
-  if (process.stdin.isTTY) process.on("SIGHUP", () => void shutdown(129, "SIGHUP"));
+  if (process.stdin.isTTY) process.on("SIGHUP", () => onSignal(129, "SIGHUP"));
   process.on("uncaughtException", (error) => {
     if (isKnownDriverSocketFault(error)) {
       // See db/driver-faults.ts: a known postgres.js fault after a database restart; the pool reconnects.
