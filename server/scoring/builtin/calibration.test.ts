@@ -12,9 +12,9 @@
  * the README); it added the fresh hold-out s6 (6 questions × 8 answers, written before any change was
  * tried: 0.944, 21 of 24 gaming rows at or below the mediocre answer) and the tune/hold-out split by
  * question (tune 0.908, hold-out 0.935), each with its own floor below. Round 8 (the question's focus,
- * question-focus.ts, and the situation a story prompt names first, situations.ts): overall 0.932,
- * 199 of 209 gaming rows at or below the mediocre answer, tune 0.927, hold-out 0.937, fresh hold-out
- * unchanged.
+ * question-focus.ts, and the situation a story prompt names first, situations.ts): overall 0.933,
+ * 200 of 209 gaming rows at or below the mediocre answer, tune 0.929, hold-out 0.937, fresh hold-out
+ * 0.954 with 22 of 24 gaming rows at or below the mediocre answer (its rows had been seen, see the README).
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -34,11 +34,11 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value less a hair (10 gaming rows above the mediocre answer since round 8 → at most 11). */
-const FLOOR = { gamingRowsAbove: 11 };
-/** Round 8 measurements less a hair: the two halves of the split (0.927, 0.937) and the fresh hold-out (0.944, 3 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.92, holdout: 0.93 };
-const FRESH_FLOOR = { overall: 0.935, gamingRowsAbove: 4 };
+/** Not yet at target: today's value less a hair (9 gaming rows above the mediocre answer since round 8 → at most 10). */
+const FLOOR = { gamingRowsAbove: 10 };
+/** Round 8 measurements less a hair: the two halves of the split (0.929, 0.937) and the fresh hold-out (0.954, 2 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.925, holdout: 0.93 };
+const FRESH_FLOOR = { overall: 0.945, gamingRowsAbove: 3 };
 
 describe("calibration sets", () => {
   const r = report(scored);

@@ -26,7 +26,16 @@ describe("questionFocus", () => {
     expect(phrases("Our CI takes 40 minutes. How would you shorten the build of the monorepo?")).toEqual(["build"]);
   });
 
-  it("finds no focus where the question only refers back to its scene", () => {
+  it("reads a question that refers back ('why', 'the cause', 'it') from the last two words of its scene when they are a noun phrase", () => {
+    expect(phrases("Our podcast app sends a weekly digest, and only 3% of recipients click its episode links. How would you find out why?")).toEqual([
+      "episode links",
+    ]);
+    expect(phrases("Nightly imports into our warehouse keep failing with duplicate key violations. How would you find the cause?")).toEqual([
+      "key violations",
+    ]);
+  });
+
+  it("finds no focus where the question only refers back to a scene that ends on no noun phrase", () => {
     expect(phrases("Signups fell 10% last week. How would you find out why?")).toEqual([]);
     expect(phrases("Our API returns errors at peak. How would you find the cause and fix it?")).toEqual([]);
     expect(phrases("Leadership moved the paywall to day one. How would you decide whether to keep the change?")).toEqual([]);

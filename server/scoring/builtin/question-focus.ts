@@ -2,7 +2,8 @@
  * The question's focus: the thing(s) it asks about, read from the general shapes English questions
  * take, never from a list of particular questions. "What is the difference between A and B" asks
  * about A and B; "X wants (users to) do Y" / "X wants a Y" asks about Y; "How would you <verb> Z"
- * asks about Z. A question's other words set the scene (the company, the people, the numbers), and
+ * asks about Z; when Z only points back ("find out why", "find the cause and fix it"), the scene's
+ * last two words stand for it if they are a noun phrase ("occasional deadlock errors"). A question's other words set the scene (the company, the people, the numbers), and
  * a fluent answer to a neighbouring question shares the scene but not the focus.
  */
 import { stem } from "@/server/scoring/builtin/stem";
@@ -17,7 +18,7 @@ export type TFocusGroup = { phrase: string; stems: string[] };
 const PHRASE_END =
   /[,.;:?!()]|\s(?:of|in|on|at|for|from|with|without|by|to|into|so|because|before|after|while|when|where|which|that|who|and|or|but|than|such|like|if|whether)(?=\s|$)/i;
 
-/** Pronouns and placeholders: the object refers back to the scene instead of naming the focus. */
+/** Pronouns and placeholders: the object refers back to the scene instead of naming the focus (see questionFocus). */
 const REFERRING =
   /^(?:(?:the|a|an|this|that|its|their)\s+)?(?:it|them|this|that|these|those|why|whether|what|whatever|how|which|sure|change|cause|root cause|problem|issue|feature|request|situation|decision|question|results?|approach|answer|one|ones)\b/i;
 
@@ -75,12 +76,21 @@ export function questionFocus(question: string): TFocusGroup[] {
     }
     return groups;
   }
-  for (const sentence of question.split(/(?<=[.?!])\s+/)) {
+  const sentences = question.split(/(?<=[.?!])\s+/);
+  sentences.forEach((sentence, index) => {
     for (const match of [DESIRE.exec(sentence)?.[1], ASK_VERB.exec(sentence)?.[2]]) {
       const g = match === undefined ? null : group(match, false);
       if (g) groups.push(g);
+      else if (match !== undefined && index > 0 && REFERRING.test(match.trim())) {
+        const before = (sentences[index - 1] ?? "").replace(/[.?!]+$/, "");
+        const tail = before.split(/\s+/).filter((w) => !/\d/.test(w)).slice(-2);
+        const head = stem((tail[tail.length - 1] ?? "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
+        const nounPhrase = tail.every((w) => !isStopWord(w.toLowerCase())) && specificity(head) >= 0.3;
+        const back = nounPhrase ? group(tail.join(" "), false) : null;
+        if (back) groups.push(back);
+      }
     }
-  }
+  });
   return groups;
 }
 
