@@ -1,6 +1,6 @@
 "use client";
 
-import { useFailureText } from "./form/use-error-text";
+import { useFailureText } from "./form/use-form-error-text";
 
 /**
  * A failed action's own message from the server, in red under the control that started it and

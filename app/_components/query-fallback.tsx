@@ -2,7 +2,7 @@
 
 import { FormAlert } from "./form-alert";
 import { Spinner } from "./spinner";
-import { useFailureText } from "./form/use-error-text";
+import { useFailureText } from "./form/use-form-error-text";
 
 interface QueryFallbackProps {
   /** A query that has no data yet: still loading, or failed. */

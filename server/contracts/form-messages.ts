@@ -1,8 +1,8 @@
 /**
  * The English messages the contracts' own rules write on the candidate's and the admin's forms (job
  * targets, answers and drafts, voice transcripts, settings, the admin question and coding-spec
- * editors), each with its key under `errors.forms` in the catalogs, so FieldError and the form alerts
- * show them in the reader's language. Read by errorMessageKey (./error-messages.ts) after its own map.
+ * editors), each with its key under `forms` in the `form-errors` catalog, so FieldError and the form
+ * alerts show them in the reader's language (useErrorText, app/_components/form/use-error-text.ts).
  * Messages only an API client meets (a bad cursor, an id that is not a UUID) stay English.
  */
 export const FORM_MESSAGE_KEYS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * The English that issueMessage (./issue-wording.ts) writes, read back into `errors.validation.*`
+ * The English that issueMessage (./issue-wording.ts) writes, read back into `form-errors` `validation.*`
  * catalog keys and their values, so a form shows "не менее 3 символов" where the server (and the
  * browser's own check) said "at least 3 characters". REST keeps the English. Also splits the
  * server's "Invalid input — title: required; limit: at least 1" into its fields. Client-safe.

@@ -13,17 +13,17 @@ export const SHELL_NAMESPACES = ["common", "nav", "errors", "components"] as con
 
 /** Area → the folders it covers (relative to the repository) and the namespaces its client components read beyond the shell's. */
 export const CLIENT_AREAS = {
-  auth: { folders: ["app/(auth)"], namespaces: ["auth", "vocabulary", "password-advice"] },
+  auth: { folders: ["app/(auth)"], namespaces: ["auth", "vocabulary", "password-advice", "form-errors"] },
   marketing: { folders: ["app/(marketing)"], namespaces: ["marketing"] },
   dashboard: { folders: ["app/(app)/dashboard"], namespaces: ["dashboard", "interview"] },
-  practice: { folders: ["app/(app)/practice"], namespaces: ["practice", "interview", "vocabulary", "voice", "code"] },
-  interviews: { folders: ["app/(app)/interviews"], namespaces: ["interview", "report", "vocabulary"] },
-  settings: { folders: ["app/(app)/settings"], namespaces: ["settings", "vocabulary", "password-advice"] },
-  history: { folders: ["app/(app)/history"], namespaces: ["history", "interview"] },
-  progress: { folders: ["app/(app)/progress"], namespaces: ["progress", "interview"] },
+  practice: { folders: ["app/(app)/practice"], namespaces: ["practice", "interview", "vocabulary", "voice", "code", "form-errors"] },
+  interviews: { folders: ["app/(app)/interviews"], namespaces: ["interview", "report", "vocabulary", "form-errors"] },
+  settings: { folders: ["app/(app)/settings"], namespaces: ["settings", "vocabulary", "password-advice", "form-errors"] },
+  history: { folders: ["app/(app)/history"], namespaces: ["history", "interview", "form-errors"] },
+  progress: { folders: ["app/(app)/progress"], namespaces: ["progress", "interview", "form-errors"] },
   billing: { folders: ["app/(app)/billing"], namespaces: ["billing"] },
-  help: { folders: ["app/(app)/help"], namespaces: ["help", "interview", "vocabulary"] },
-  jobs: { folders: ["app/(app)/jobs"], namespaces: ["jobs", "vocabulary"] },
+  help: { folders: ["app/(app)/help"], namespaces: ["help", "interview", "vocabulary", "form-errors"] },
+  jobs: { folders: ["app/(app)/jobs"], namespaces: ["jobs", "vocabulary", "form-errors"] },
 } as const satisfies Record<string, { folders: readonly string[]; namespaces: readonly TNamespace[] }>;
 
 export type TClientArea = keyof typeof CLIENT_AREAS;

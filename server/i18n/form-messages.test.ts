@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_CODE_CHARS } from "@/server/contracts/code";
 import { CODE_TIME_LIMIT_MS, MAX_TESTS } from "@/server/contracts/coding-spec";
 import { errorMessageKey } from "@/server/contracts/error-messages";
-import { FORM_MESSAGE_KEYS } from "@/server/contracts/form-messages";
+import { FORM_MESSAGE_KEYS, formMessageKey } from "@/server/contracts/form-messages";
 import { MAX_FOCUS_TAGS, MAX_QUESTIONS } from "@/server/contracts/interviews";
 import { MAX_CV_CHARS, MAX_DESCRIPTION_CHARS, MAX_REQUIREMENTS } from "@/server/contracts/job-targets";
 import { MAX_FOLLOW_UPS } from "@/server/contracts/vocabulary/follow-ups";
@@ -49,8 +49,8 @@ const API_ONLY = new Set([
 ]);
 
 function translate(locale: TLanguage, message: string): string {
-  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as (key: string, values?: object) => string;
-  const found = errorMessageKey(message);
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "form-errors" }) as unknown as (key: string, values?: object) => string;
+  const found = formMessageKey(message);
   return found ? t(found.key, found.values) : message;
 }
 
@@ -80,7 +80,7 @@ describe("form messages", () => {
   it("knows every message a contract writes for a form", () => {
     const literals = [...code.matchAll(/(?:error|message): "([^"]+)"/g)].map((match) => match[1]!);
     expect(literals.length).toBeGreaterThan(40);
-    const unknown = literals.filter((message) => !API_ONLY.has(message) && !/Error: /.test(message) && errorMessageKey(message) === null);
+    const unknown = literals.filter((message) => !API_ONLY.has(message) && !/Error: /.test(message) && errorMessageKey(message) === null && formMessageKey(message) === null);
     expect(unknown).toEqual([]);
   });
 

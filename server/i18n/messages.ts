@@ -40,6 +40,9 @@ import ruAuth from "./messages/ru/auth.json";
 import enErrors from "./messages/en/errors.json";
 import koErrors from "./messages/ko/errors.json";
 import ruErrors from "./messages/ru/errors.json";
+import enFormErrors from "./messages/en/form-errors.json";
+import koFormErrors from "./messages/ko/form-errors.json";
+import ruFormErrors from "./messages/ru/form-errors.json";
 import enComponents from "./messages/en/components.json";
 import koComponents from "./messages/ko/components.json";
 import ruComponents from "./messages/ru/components.json";
@@ -106,6 +109,8 @@ const NAMESPACES = {
   interview: catalog(enInterview, { ru: ruInterview, ko: koInterview }),
   auth: catalog(enAuth, { ru: ruAuth, ko: koAuth }),
   errors: catalog(enErrors, { ru: ruErrors, ko: koErrors }),
+  // The wording of form rules (errors.ts of the form kit reads it): sent only with the areas that have forms, not in every page's shell.
+  "form-errors": catalog(enFormErrors, { ru: ruFormErrors, ko: koFormErrors }),
   components: catalog(enComponents, { ru: ruComponents, ko: koComponents }),
   marketing: catalog(enMarketing, { ru: ruMarketing, ko: koMarketing }),
   help: catalog(enHelp, { ru: ruHelp, ko: koHelp }),

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { useJsonExport } from "@/app/_components/use-json-export";
 
 const JSON_FILE = "rehearse-answers.json";

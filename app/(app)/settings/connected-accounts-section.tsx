@@ -6,7 +6,7 @@ import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 
 /** Why linking failed, from `?linkError=` (our account-linking check, or Auth.js' error type): its message key. */

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { useJsonExport } from "@/app/_components/use-json-export";
 
 const FILE_NAME = "rehearse-export.json";

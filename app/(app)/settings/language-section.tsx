@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SelectField } from "@/app/_components/select-field";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 import { LanguageOptions, rememberLanguage } from "@/app/_components/language-options";
 import { LANGUAGE_NATIVE_NAMES, isLanguage, type TLanguage } from "@/server/contracts/vocabulary/languages";

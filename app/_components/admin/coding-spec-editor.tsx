@@ -9,7 +9,7 @@ import { FormTextField } from "@/app/_components/form/fields";
 import { useZodForm } from "@/app/_components/form/use-zod-form";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 import { CODE_TIME_LIMIT_MS, ZCodingSpecFormSchema, type TAdminCodingQuestion, type TReferenceCheck } from "@/server/contracts/coding-spec";
 import { CodingSpecCodeFields } from "./coding-spec-code-fields";

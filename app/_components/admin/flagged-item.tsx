@@ -10,7 +10,7 @@ import { useScoredByLabel } from "@/app/_components/score/format-score";
 import { dimensionName } from "@/app/_components/dimension-name";
 import { formatPoints } from "@/app/_components/format";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 import { LEVELS, TRACKS, type TLevel, type TTrack } from "@/server/contracts/vocabulary/tracks";
 import { DisabledButton } from "./disabled-button";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
@@ -125,7 +125,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 /** Create or edit a question: every field the bank stores, key points one per line, tags comma-separated. */
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const t = useTranslations("admin-questions.form");
-  const errorText = useErrorText();
+  const errorText = useFormErrorText();
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
   const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",

@@ -7,7 +7,7 @@ import { buttonClass } from "@/app/_components/button-styles";
 import { FormAlert } from "@/app/_components/form-alert";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { saveJsonFile } from "@/app/_components/save-json-file";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 import { GenerateDrafts } from "./generate-drafts";
 import { QuestionTranslations, TranslationBadges } from "@/app/admin/questions/question-translations";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { Spinner } from "@/app/_components/spinner";
 import { CODE_LANGUAGE_LABELS, CODE_LANGUAGES, type TCodeLanguage, type TPublicCodingSpec } from "@/server/contracts/code";
 import { warmPython } from "./browser-runner";
@@ -28,7 +28,7 @@ export interface CodingWorkspaceProps {
  */
 export function CodingWorkspace({ questionId, spec, language, code, onLanguageChange, onCodeChange, error }: CodingWorkspaceProps) {
   const t = useTranslations("code.workspace");
-  const errorText = useErrorText();
+  const errorText = useFormErrorText();
   const baseId = useId();
   const pickerId = `${baseId}-language`;
   const hintId = `${baseId}-hint`;

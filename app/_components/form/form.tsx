@@ -5,7 +5,7 @@ import { FormProvider, type FieldErrors } from "react-hook-form";
 import type * as z from "zod";
 import { FormAlert } from "@/app/_components/form-alert";
 import { fieldDomId } from "@/app/_components/use-form-errors";
-import { useErrorText } from "./use-error-text";
+import { useFormErrorText } from "./use-form-error-text";
 import type { TZodForm, TZodFormSchema } from "./use-zod-form";
 
 const FormIdContext = createContext("form");
@@ -49,7 +49,7 @@ interface FormProps<S extends TZodFormSchema> extends Omit<FormHTMLAttributes<HT
  * Each submit starts from a clean form alert; invalid fields get their messages and the first takes focus.
  */
 export function Form<S extends TZodFormSchema>({ form, onSubmit, pending = false, className = "space-y-5", header, status, children, ...attributes }: FormProps<S>) {
-  const errorText = useErrorText();
+  const errorText = useFormErrorText();
   const submit = form.handleSubmit(
     (values) => {
       form.setFormError(null);

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -91,7 +91,7 @@ function AnswerFormReady({
   coding,
 }: AnswerFormProps) {
   const t = useTranslations("interview.form");
-  const errorText = useErrorText();
+  const errorText = useFormErrorText();
   const locale = useLocale();
   const utils = api.useUtils();
   const baseId = useId();

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { MutationErrorText } from "@/app/_components/mutation-error-text";
-import { useFailureText } from "@/app/_components/form/use-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { appCodeOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";

@@ -13,13 +13,15 @@ import { issueMessage } from "@/server/contracts/issue-wording";
 import { validationMessageKey } from "@/server/contracts/validation-wording";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { loadMessages } from "@/server/i18n/messages";
-import { translateErrorMessage } from "./use-error-text";
+import { translateErrorMessage } from "./use-form-error-text";
 
 function translate(locale: TLanguage, message: string): string {
   const messages = loadMessages(locale);
-  const t = createTranslator({ locale, messages, namespace: "errors" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  type TWords = (key: string, values?: Record<string, string | number>) => string;
+  const t = createTranslator({ locale, messages, namespace: "errors" }) as unknown as TWords;
+  const tf = createTranslator({ locale, messages, namespace: "form-errors" }) as unknown as TWords;
   const tc = createTranslator({ locale, messages, namespace: "common" });
-  return translateErrorMessage(t, tc, message);
+  return translateErrorMessage(t, tf, tc, message);
 }
 
 /** Every kind of issue issueMessage words, as the browser's zodResolver (and the server) words it. */
@@ -101,7 +103,7 @@ describe("failed requests on the pages", () => {
   /** Files that keep messageOf's English on purpose, because the text is translated where it is shown. */
   const TRANSLATED_WHERE_SHOWN: Record<string, string> = {
     "app/_components/use-form-errors.ts": "defines it",
-    "app/_components/form/use-error-text.ts": "useFailureText wraps it",
+    "app/_components/form/use-form-error-text.ts": "useFailureText wraps it",
     "app/_components/code/use-code-run.ts": "coding-workspace.tsx shows it through useErrorText",
     "app/(app)/practice/[id]/answer-form.tsx": "FieldError translates it",
     "app/(app)/practice/[id]/use-draft.ts": "answer-form.tsx translates the refused draft's message",
