@@ -32,11 +32,12 @@ export default defineConfig({
   webServer: {
     // The real launcher against a production build, on its own fresh DATA_DIR.
     // A fresh DATA_DIR per run (the schema may have changed since the last one), then the launcher.
-    command: `node -e "require('fs').rmSync(process.argv[1], { recursive: true, force: true })" ${path.resolve(".test-data", `e2e-${PORT}`)} && ${path.join("node_modules", ".bin", "tsx")} scripts/start.ts`,
+    command: `node -e "require('fs').rmSync(process.argv[1], { recursive: true, force: true })" ${path.resolve(".test-data", `e2e-${PORT}`)} && ${process.execPath} --import tsx scripts/start.ts`,
     url: `${BASE_URL}/api/health`,
     timeout: 600_000, // the first run builds the app; a busy 2-core machine needs minutes
     reuseExistingServer: false,
-    // SIGTERM, the launcher's clean stop (web processes drain, the embedded PostgreSQL stops last).
+    // SIGTERM, the launcher's clean stop (web processes drain, the embedded PostgreSQL stops last); node
+    // --import tsx rather than the tsx CLI, whose signal relay may SIGKILL a launcher that is slow to answer.
     // Playwright's default SIGKILLs the process group, which no longer holds the postmaster: it runs in
     // a group of its own so a terminal's Ctrl+C reaches only the launcher (db/embedded.ts).
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
