@@ -50,7 +50,7 @@ export const ERROR_DETAILS_SCHEMAS = {
     field: z.string().optional(),
   }),
   UNAUTHORIZED: z.looseObject({}),
-  FORBIDDEN: z.looseObject({ reason: z.literal("email_unverified") }),
+  FORBIDDEN: z.looseObject({ reason: z.enum(["email_unverified", "actor_not_admin"]) }),
   NOT_FOUND: z.looseObject({}),
   CONFLICT: z.union([
     z.looseObject({
@@ -60,6 +60,8 @@ export const ERROR_DETAILS_SCHEMAS = {
       current: ZStaleAnswerSchema.nullable(),
     }),
     z.looseObject({ reason: z.enum(["scoring_pending", "idempotency_key_in_use", "idempotency_key_reused"]) }),
+    /** One question's attempts in one interview are capped (server/interviews/submit-answer.ts). */
+    z.looseObject({ reason: z.literal("attempt_limit"), limit: z.number().int() }),
     z.looseObject({ action: z.literal("manage_billing"), plan: z.string().optional(), status: z.string().optional() }),
     z.looseObject({ fields: ZFieldErrorsSchema }),
   ]),
