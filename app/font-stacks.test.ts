@@ -1,7 +1,7 @@
 /**
  * Every interface language's text is drawn by a font its stack names (#18). A script no named family
  * covers sends Chromium to the system's per-character fallback search in every new renderer (on Linux
- * a synchronous fontconfig round trip each: 227 for a page of Korean text). The default stack's Latin
+ * a synchronous fontconfig round trip each: up to 227 for a page of Korean text). The default stack's Latin
  * families (system-ui, Segoe UI, Roboto, Arial) carry Cyrillic too; Hangul needs a Korean family named.
  */
 import fs from "node:fs";
