@@ -160,18 +160,12 @@ export async function traceLoad(browser: Browser, url: string, options: { locale
   }
 }
 
-export interface TTraceRow {
+/** A page in one language: the medians of its loads' summaries. */
+export interface TTraceRow extends TTraceSummary {
   path: string;
   locale: string;
-  mainThreadMs: number;
-  mainThreadCpuMs: number;
   /** This locale's main-thread CPU over the baseline's in the same round, median over rounds. */
   ratioCpu: number;
-  groups: Record<TTraceGroup, number>;
-  names: Record<string, number>;
-  fontsElsewhereMs: number;
-  fontRoundTrips: number;
-  fallbackSearches: number;
 }
 
 /** Medians per group and per event name over a page's loads in one language. */
