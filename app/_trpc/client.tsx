@@ -6,6 +6,7 @@ import { createTRPCReact } from "@trpc/react-query";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/api/root";
+import { TRPC_MAX_BATCH_SIZE } from "@/server/contracts/trpc-batch";
 import { makeQueryClient } from "./query-client";
 
 /** The design card's React binding: `api.<router>.<procedure>.useQuery()/useMutation()/useSubscription()`, `api.useUtils()`. */
@@ -39,7 +40,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
               transformer: superjson,
               headers: ({ op }) => ({ "Idempotency-Key": String(op.context.idempotencyKey) }),
             }),
-            false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+            false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: TRPC_MAX_BATCH_SIZE }),
           }),
         }),
       ],

@@ -1,10 +1,12 @@
 /**
  * The web app's tRPC endpoint. Mutations must be JSON and same-site (a form on another site
- * cannot trigger one); bodies over 1 MiB are refused before they are read.
+ * cannot trigger one); bodies over 1 MiB are refused before they are read; a batch carries at most
+ * TRPC_MAX_BATCH_SIZE calls.
  */
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext, type TContext } from "@/server/api/trpc";
+import { TRPC_MAX_BATCH_SIZE } from "@/server/contracts/trpc-batch";
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { readBodyWithLimit } from "./read-body";
@@ -28,6 +30,7 @@ export async function handleTrpcRequest(req: Request, requestId: string): Promis
     endpoint: TRPC_ENDPOINT,
     router: appRouter,
     req: replayable,
+    maxBatchSize: TRPC_MAX_BATCH_SIZE,
     createContext: async () => (context = await createRequestContext(req, { requestId, transport: "web" })),
     responseMeta: ({ errors }) => {
       const headers = context?.res.headers ?? {};
