@@ -35,6 +35,7 @@ const TRPC_CODE: Record<TErrorCode, TRPCError["code"]> = {
   UNAUTHORIZED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  METHOD_NOT_ALLOWED: "METHOD_NOT_SUPPORTED",
   CONFLICT: "CONFLICT",
   // tRPC has no 410; the web app reads the app code (GONE) from the error's data.
   GONE: "NOT_FOUND",
@@ -57,7 +58,7 @@ const APP_CODE: Partial<Record<TRPCError["code"], TErrorCode>> = {
   UNAUTHORIZED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
-  METHOD_NOT_SUPPORTED: "NOT_FOUND",
+  METHOD_NOT_SUPPORTED: "METHOD_NOT_ALLOWED",
   CONFLICT: "CONFLICT",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   // The contract has no 415: a body that is not JSON is a validation error like any other.

@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** The path exists but not with this method (PUT /api/v1/tracks): details and the Allow header list the methods it takes. */
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   /** It existed and was deleted on purpose (a recording's audio after the retention period). */
   GONE: 410,
@@ -65,6 +67,7 @@ export const ERROR_DETAILS_SCHEMAS = {
     z.looseObject({ action: z.literal("manage_billing"), plan: z.string().optional(), status: z.string().optional() }),
     z.looseObject({ fields: ZFieldErrorsSchema }),
   ]),
+  METHOD_NOT_ALLOWED: z.looseObject({ allowed: z.array(z.string()) }),
   GONE: z.looseObject({}),
   PAYLOAD_TOO_LARGE: z.looseObject({ limitBytes: z.number().int() }),
   UNSUPPORTED_MEDIA_TYPE: z.looseObject({ found: z.string(), accepted: z.array(z.string()) }),

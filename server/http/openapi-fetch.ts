@@ -11,7 +11,15 @@
  * paths, HEAD warm-ups) still go through it.
  */
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
+import { AppError } from "@/server/errors";
 import { bodyInput, bodyParseError, createProcedureLookup, errorFromUnknown, parseBody, queryInput, type TLeanProcedure } from "./openapi-lean";
+
+const REST_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+function methodNotAllowed(allowed: readonly string[]): TOpenApiFetchResult {
+  const error = new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed: [...allowed] });
+  return { status: error.status, headers: new Headers({ allow: allowed.join(", ") }), error };
+}
 
 const CREATE_CONTEXT = Symbol("rehearse.openapi.createContext");
 const FAILURE = Symbol("rehearse.openapi.failure");
@@ -115,6 +123,9 @@ export function createOpenApiFetch<TContext>(options: {
       const parsed = new URL((input.url ?? req.url).replace(options.endpoint, ""));
       const procedure = (lookup ??= createProcedureLookup(router))(req.method, parsed.pathname);
       if (procedure) return runLean(procedure, parsed, req, createContext, input);
+      // A known path asked with another method: 405 naming the ones it takes (the adapter says 404).
+      const allowed = REST_METHODS.filter((method) => lookup?.(method, parsed.pathname));
+      if (allowed.length > 0) return Promise.resolve(methodNotAllowed(allowed));
     }
     const url = new URL((input.url ?? req.url).replace(options.endpoint, "")).toString();
     const headers = input.headers ?? req.headers;

@@ -50,6 +50,16 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     (error: unknown) => errorResponse(toAppError(error), requestId, cors),
   );
 
+  // HEAD answers what GET would, without the body (clients probe endpoints with it).
+  if (req.method === "HEAD") {
+    const asGet = await handleJsonRequest(new Request(req.url, { method: "GET", headers: req.headers, signal: req.signal }), requestId, cors);
+    asGet.headers.delete("content-length");
+    return new Response(null, { status: asGet.status, headers: asGet.headers });
+  }
+  return handleJsonRequest(req, requestId, cors);
+}
+
+async function handleJsonRequest(req: Request, requestId: string, cors: Record<string, string>): Promise<Response> {
   // Read the body ourselves, with the limit, and hand the adapter its text (no replayed request).
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   const rawBody = hasBody ? await readBodyWithLimit(req) : undefined;

@@ -1,0 +1,47 @@
+/**
+ * A known REST path asked with a method it does not take answers 405 with Allow (it said 404
+ * "Not found", as if the path did not exist); HEAD answers what GET would, without the body.
+ */
+import { describe, expect, it } from "vitest";
+import { connectTestDb } from "@/test/helpers/db";
+import { handleRestRequest, REST_PREFIX } from "./rest-handler";
+import { withRequest } from "./with-request";
+
+connectTestDb();
+const handle = withRequest(handleRestRequest);
+const url = (path: string) => `http://localhost:3999${REST_PREFIX}${path}`;
+
+describe("REST methods", () => {
+  it("answers 405 with Allow for a known path and another method", async () => {
+    const put = await handle(new Request(url("/tracks"), { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }));
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("GET");
+    const body = (await put.json()) as { error: { code: string; message: string; details: { allowed: string[] } } };
+    expect(body.error).toEqual({ code: "METHOD_NOT_ALLOWED", message: expect.stringContaining("GET") as string, details: { allowed: ["GET"] } });
+
+    const me = await handle(new Request(url("/me"), { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }));
+    expect(me.status).toBe(405);
+    expect(me.headers.get("allow")?.split(", ")).toEqual(expect.arrayContaining(["GET", "PATCH", "DELETE"]));
+
+    const deleteTracks = await handle(new Request(url("/tracks"), { method: "DELETE" }));
+    expect(deleteTracks.status).toBe(405);
+  });
+
+  it("still answers 404 for a path no method takes", async () => {
+    const response = await handle(new Request(url("/no-such-thing"), { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }));
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+  });
+
+  it("answers HEAD as GET without the body", async () => {
+    const get = await handle(new Request(url("/tracks")));
+    const head = await handle(new Request(url("/tracks"), { method: "HEAD" }));
+    expect(head.status).toBe(get.status);
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe(get.headers.get("content-type"));
+    expect(await head.text()).toBe("");
+
+    const unauthorized = await handle(new Request(url("/me"), { method: "HEAD" }));
+    expect(unauthorized.status).toBe(401);
+  });
+});
