@@ -1,0 +1,76 @@
+/**
+ * #18 layout and leftovers: a Russian and a Korean candidate with a scored answer open the main pages
+ * (dashboard, the interview with its feedback card, progress, settings, billing) at 1280 and 390 px:
+ * the page is in their language, nothing scrolls sideways (longer Russian words, Korean text) and no
+ * English catalog text shows outside user content. A job form submitted empty says what is missing in
+ * their language (the contracts' own messages were English). Screenshots for a person to look at:
+ * .test-data/screens-layout/<locale>-<page>-<width>.png.
+ */
+import path from "node:path";
+import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
+import { answerAndWait } from "./rest-practice";
+import { catalog, englishGiveaways, englishOutsideUserContent, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { testPassword } from "../test/secret-marker";
+
+const json = { "content-type": "application/json" };
+const SHOTS = path.resolve(".test-data", "screens-layout");
+const ANSWERS: Record<"ru" | "ko", string> = {
+  ru: "Сначала я бы выяснил, какую проблему пользователя мы решаем, затем сравнил бы варианты по влиянию и затратам и проверил гипотезу на небольшой группе.",
+  ko: "먼저 사용자가 겪는 문제를 확인하고, 영향과 비용으로 선택지를 비교한 뒤 작은 그룹에서 가설을 검증하겠습니다.",
+};
+const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
+  test(`a ${locale} candidate's main pages hold at 1280 and 390 px with no English left`, async ({ browser }) => {
+    test.setTimeout(240_000);
+    const messages = catalog(locale);
+    const giveaways = englishGiveaways(locale);
+    const user = { name: locale === "ru" ? "Константин Константинопольский" : "김서연", email: uniqueEmail(`layout-${locale}`), password: testPassword("e2e") };
+    const setup = await visitorContext(browser, locale);
+    const api = setup.request;
+    await registerUser(api, user);
+    const setupPage = await setup.newPage();
+    const token = new URL(await latestMailTo(setupPage, user.email, "/verify-email"), "http://localhost").searchParams.get("token");
+    expect((await api.post("/api/v1/auth/verify-email", { headers: json, data: { token } })).status()).toBe(200);
+    const issued = await api.post("/api/v1/auth/token", { headers: json, data: { email: user.email, password: user.password } });
+    const bearer = { authorization: `Bearer ${((await issued.json()) as { accessToken: string }).accessToken}` };
+    const created = await api.post("/api/v1/interviews", { headers: { ...json, ...bearer }, data: { track: "product_management", level: "junior", questionCount: 1 } });
+    expect(created.status(), await created.text()).toBe(201);
+    const { interview } = (await created.json()) as { interview: { id: string; questions: Array<{ questionId: string }> } };
+    await answerAndWait(api, bearer, interview.id, interview.questions[0]!.questionId, ANSWERS[locale]);
+    await setup.close();
+
+    const pages = { dashboard: "/dashboard", interview: `/practice/${interview.id}`, progress: "/progress", settings: "/settings", billing: "/billing" };
+    const problems: string[] = [];
+    for (const viewport of VIEWPORTS) {
+      const context = await visitorContext(browser, locale, viewport);
+      const page = await context.newPage();
+      await signInThroughApi(page, user);
+      for (const [name, url] of Object.entries(pages)) {
+        await page.goto(url);
+        await expectLang(page, locale);
+        await page.waitForLoadState("load");
+        await expect(page.locator("main")).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 1) problems.push(`${name} at ${viewport.width}px scrolls sideways by ${overflow}px`);
+        const english = await englishOutsideUserContent(page, giveaways);
+        if (english.length > 0) problems.push(`${name} at ${viewport.width}px shows English: ${english.join(" | ")}`);
+        await page.screenshot({ path: path.join(SHOTS, `${locale}-${name}-${viewport.width}.png`), fullPage: true });
+      }
+      if (viewport.width === 390) {
+        // The job form's own rules (a title, a description of 40+ characters) speak the candidate's language.
+        await page.goto("/jobs/new");
+        await page.getByLabel(msg(messages, "jobs.form.description"), { exact: true }).fill(locale === "ru" ? "Коротко" : "짧게");
+        await page.getByRole("button", { name: msg(messages, "jobs.form.create") }).click();
+        await expect(page.getByText(msg(messages, "form-errors.forms.jobTitleRequired"))).toBeVisible();
+        await expect(page.getByText(msg(messages, "form-errors.forms.jobDescriptionTooShort"))).toBeVisible();
+        await page.screenshot({ path: path.join(SHOTS, `${locale}-job-form-errors-390.png`), fullPage: true });
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+}
