@@ -1,6 +1,6 @@
 /**
  * #18 layout and leftovers: a Russian and a Korean candidate with a scored answer open the main pages
- * (dashboard, the interview with its feedback card, progress, settings, billing) at 1280 and 390 px:
+ * (dashboard, the interview with its feedback card, progress, history, settings with billing, pricing) at 1280 and 390 px:
  * the page is in their language, nothing scrolls sideways (longer Russian words, Korean text) and no
  * English catalog text shows outside user content. A job form submitted empty says what is missing in
  * their language (the contracts' own messages were English). Screenshots for a person to look at:
@@ -43,7 +43,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     await answerAndWait(api, bearer, interview.id, interview.questions[0]!.questionId, ANSWERS[locale]);
     await setup.close();
 
-    const pages = { dashboard: "/dashboard", interview: `/practice/${interview.id}`, progress: "/progress", settings: "/settings", billing: "/billing" };
+    const pages = { dashboard: "/dashboard", interview: `/practice/${interview.id}`, progress: "/progress", history: "/history", settings: "/settings", pricing: "/pricing" };
     const problems: string[] = [];
     for (const viewport of VIEWPORTS) {
       const context = await visitorContext(browser, locale, viewport);
@@ -54,6 +54,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
         await expectLang(page, locale);
         await page.waitForLoadState("load");
         await expect(page.locator("main")).toBeVisible();
+        await expect(page.getByRole("heading", { name: msg(messages, "errors.notFound.title") })).toHaveCount(0);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) problems.push(`${name} at ${viewport.width}px scrolls sideways by ${overflow}px`);
         const english = await englishOutsideUserContent(page, giveaways);
