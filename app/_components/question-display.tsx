@@ -2,6 +2,7 @@
  * The pieces of a question as the practice page shows it, shared with the admin's preview of that
  * page so the preview cannot drift from what a candidate sees.
  */
+import { useTopicName } from "./topic-name";
 
 /** How far through the interview: a thin bar filled to `fraction` (0..1). Decorative: the text says the same. */
 export function QuestionProgressBar({ fraction }: { fraction: number }) {
@@ -14,12 +15,13 @@ export function QuestionProgressBar({ fraction }: { fraction: number }) {
 
 /** The question's topic tags (question-bank content, so marked data-user-content); nothing when it has none. */
 export function QuestionTopics({ tags, label }: { tags: readonly string[]; label: string }) {
+  const topicName = useTopicName();
   if (tags.length === 0) return null;
   return (
     <ul data-user-content aria-label={label} className="mt-3 flex flex-wrap gap-1.5">
       {tags.map((tag) => (
         <li key={tag} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
-          {tag.replace(/-/g, " ")}
+          {topicName(tag)}
         </li>
       ))}
     </ul>

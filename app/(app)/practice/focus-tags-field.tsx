@@ -8,11 +8,8 @@ import { FieldError } from "@/app/_components/field-error";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { useFieldId } from "@/app/_components/form/form";
 import { MAX_FOCUS_TAGS } from "@/server/contracts/interviews";
+import { useTopicName } from "@/app/_components/topic-name";
 import { withTypedTags } from "./start-form-schema";
-
-function tagLabel(tag: string): string {
-  return tag.replace(/-/g, " ");
-}
 
 interface FocusTagsFieldProps {
   trackName: string;
@@ -29,6 +26,7 @@ interface FocusTagsFieldProps {
  */
 export function FocusTagsField({ trackName, suggested, draft, onDraftChange }: FocusTagsFieldProps) {
   const t = useTranslations("practice.tags");
+  const tagLabel = useTopicName();
   const inputId = useFieldId("focusTags");
   const {
     field: { value, onChange, ref: inputRef },

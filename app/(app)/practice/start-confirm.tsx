@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useTopicName } from "@/app/_components/topic-name";
 import { useEffect, useRef } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -26,6 +27,7 @@ interface StartConfirmProps {
  */
 export function StartConfirm({ choice, quota, inProgress, pending, onConfirm, onChange }: StartConfirmProps) {
   const t = useTranslations("practice.confirm");
+  const topicName = useTopicName();
   const tv = useTranslations("vocabulary");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -37,7 +39,7 @@ export function StartConfirm({ choice, quota, inProgress, pending, onConfirm, on
       </h2>
       <p className="mt-2 text-slate-800">
         {t("choice", { count: choice.count, track: tv(`tracks.${choice.track}`), level: tv(`levels.${choice.level}`) })}
-        {choice.tags.length > 0 ? t("focus", { tags: choice.tags.map((tag) => tag.replace(/-/g, " ")).join(", ") }) : ""}
+        {choice.tags.length > 0 ? t("focus", { tags: choice.tags.map(topicName).join(", ") }) : ""}
       </p>
       {left !== null ? (
         <p className="mt-2 text-sm text-slate-700">
