@@ -7,6 +7,7 @@
  * after 1 s, as a process manager would, and reports that too.
  */
 import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { childEnv, spawnTs, stopChild, tail, waitFor } from "./bench-app";
 import { sleep } from "./bench-http";
@@ -60,7 +61,10 @@ export class WorkerKeeper {
   /** Starts the supervisor; resolves once its worker process runs. */
   async start(): Promise<void> {
     const before = runningPids(this.logFile).length;
-    const child = spawnTs("scripts/worker.ts", childEnv({ DATABASE_URL: this.databaseUrl, DATA_DIR: path.dirname(this.logFile) }), this.logFile);
+    // The web's generated secret (scripts/lib/auth-secret.ts): a worker on a DATABASE_URL must be given it, as in production.
+    const dataDir = path.dirname(this.logFile);
+    const authSecret = fs.readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim();
+    const child = spawnTs("scripts/worker.ts", childEnv({ DATABASE_URL: this.databaseUrl, DATA_DIR: dataDir, AUTH_SECRET: authSecret }), this.logFile);
     this.supervisor = child;
     await waitFor("the worker", 120_000, () => runningPids(this.logFile).length > before, child, this.logFile);
     child.once("exit", (code, signal) => {
