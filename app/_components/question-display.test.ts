@@ -1,25 +1,40 @@
-import { createElement, type ComponentProps } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { loadMessages } from "@/server/i18n/messages";
 import { BackLink } from "./back-link";
 import { QuestionProgressBar, QuestionTopics } from "./question-display";
+
+function inLanguage(locale: TLanguage, element: ReactElement): string {
+  const provider = { locale, messages: loadMessages(locale), timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>;
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, provider, element));
+}
 
 /**
  * The practice page, the admin's preview of it and the job pages render these shared pieces; the
  * markup must stay what each page wrote by hand before (e2e specs and screen readers rely on it).
  */
 describe("shared question display", () => {
-  it("lists topic tags with hyphens as spaces, labelled, marked as question-bank content", () => {
-    const html = renderToStaticMarkup(createElement(QuestionTopics, { tags: ["system-design", "caching"], label: "Topics" }));
-    expect(html).toBe(
+  it("lists topic tags by their names in the reader's language, labelled, marked as question-bank content", () => {
+    const topics = createElement(QuestionTopics, { tags: ["system-design", "caching", "made-up-tag"], label: "Topics" });
+    expect(inLanguage("en", topics)).toBe(
       '<ul data-user-content="true" aria-label="Topics" class="mt-3 flex flex-wrap gap-1.5">' +
         '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">system design</li>' +
-        '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">caching</li></ul>',
+        '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">caching</li>' +
+        '<li class="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">made up tag</li></ul>',
     );
+    const russian = inLanguage("ru", topics);
+    expect(russian).toContain(">проектирование систем</li>");
+    expect(russian).toContain(">кеширование</li>");
+    // A tag the bank does not name (an admin's own) is shown as written.
+    expect(russian).toContain(">made up tag</li>");
+    expect(inLanguage("ko", topics)).toContain(">시스템 설계</li>");
   });
 
   it("renders no list for a question without tags", () => {
-    expect(renderToStaticMarkup(createElement(QuestionTopics, { tags: [], label: "Topics" }))).toBe("");
+    expect(inLanguage("en", createElement(QuestionTopics, { tags: [], label: "Topics" }))).toBe("");
   });
 
   it("fills the progress bar to the fraction, hidden from screen readers", () => {
