@@ -7,8 +7,9 @@
  * contract's body from the error itself (not from the library's serialised shape).
  * The caller has read the body already (with the size limit): it passes the text, and gets the
  * status, headers and text back, so a request costs no replayed Request and no second Response.
- * Requests of known procedures skip the adapter altogether (openapi-lean.ts); the rest (unknown
- * paths, HEAD warm-ups) still go through it.
+ * Requests of known procedures skip the adapter altogether (openapi-lean.ts); a known path asked
+ * with another method gets 405 here; unknown paths still go through the adapter (HEAD never arrives:
+ * rest-handler answers it as GET).
  */
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
 import { AppError } from "@/server/errors";
@@ -33,7 +34,7 @@ type TTaggedRequest<TContext> = Request & { [CREATE_CONTEXT]?: () => Promise<TCo
 export interface TOpenApiFetchResult {
   status: number;
   headers: Headers;
-  /** The JSON text the adapter wrote (none for a HEAD warm-up). */
+  /** The JSON text of the response (none when the request failed or nothing was written). */
   body?: string;
   /** What the procedure (or the context, or the adapter) threw, when the request failed. */
   error?: unknown;
