@@ -4,6 +4,7 @@
  */
 import { TRPCError } from "@trpc/server";
 import { ERROR_STATUS, type TErrorCode, type TErrorDetails } from "@/server/contracts/errors";
+import type { TErrorTextValues } from "@/server/contracts/error-text";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "./database-unavailable";
 import { installIssueMessages } from "./validation/issue-messages";
 
@@ -18,10 +19,20 @@ export class AppError<C extends TErrorCode = TErrorCode> extends Error {
   constructor(
     readonly code: C,
     message: string,
-    readonly details?: TErrorDetails<C>,
+    public details?: TErrorDetails<C>,
   ) {
     super(message);
     this.name = "AppError";
+  }
+
+  /**
+   * Names the `errors` catalog entry that says this message in the reader's language, with the values
+   * it is built from (details.messageKey / messageValues, server/contracts/error-text.ts); the English
+   * message stays for REST clients and logs.
+   */
+  withText(messageKey: string, messageValues?: TErrorTextValues): this {
+    this.details = { ...this.details, messageKey, ...(messageValues ? { messageValues } : {}) } as TErrorDetails<C>;
+    return this;
   }
 
   get status(): number {

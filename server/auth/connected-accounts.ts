@@ -50,7 +50,8 @@ export async function unlinkAccount(db: TDatabase, input: { userId: string; prov
     if (!user) throw new AppError("NOT_FOUND", "This account no longer exists.");
     const linked = await tx.select({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, input.userId));
     if (!linked.some((row) => row.provider === input.provider)) {
-      throw new AppError("NOT_FOUND", `${providerName(input.provider)} is not connected to your account.`);
+      const provider = providerName(input.provider);
+      throw new AppError("NOT_FOUND", `${provider} is not connected to your account.`).withText("providerNotConnected", { provider });
     }
     const others = linked.filter((row) => row.provider !== input.provider).length;
     if (!user.passwordHash && others === 0) throw new AppError("CONFLICT", LAST_SIGN_IN_METHOD_MESSAGE);

@@ -70,11 +70,12 @@ async function expireCheckout(stripe: Stripe, session: Stripe.Checkout.Session):
     // Stripe expires only open sessions: see what became of this one.
     const current = await stripe.checkout.sessions.retrieve(session.id);
     if (current.status === "expired") return;
+    const plan = planOf(session);
     throw new AppError(
       "CONFLICT",
-      `Your earlier ${planName(planOf(session))}checkout has just been paid. Your plan appears in Settings → Billing within a minute; to switch plans, use “Manage billing” there.`,
+      `Your earlier ${planName(plan)}checkout has just been paid. Your plan appears in Settings → Billing within a minute; to switch plans, use “Manage billing” there.`,
       { action: "manage_billing" },
-    );
+    ).withText("checkoutJustPaid", { plan: plan ?? "none" });
   }
 }
 

@@ -10,7 +10,7 @@ export function priceIdForPlan(plan: TPaidPlanId): string | null {
 
 export function requirePriceIdForPlan(plan: TPaidPlanId): string {
   const price = priceIdForPlan(plan);
-  if (!price) throw new AppError("SERVICE_UNAVAILABLE", `Billing is not configured on this server (no Stripe price for the ${plan} plan).`);
+  if (!price) throw new AppError("SERVICE_UNAVAILABLE", `Billing is not configured on this server (no Stripe price for the ${plan} plan).`).withText("billingNotConfigured");
   return price;
 }
 

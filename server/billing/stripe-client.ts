@@ -43,7 +43,7 @@ export function isBillingConfigured(): boolean {
 /** Throws the clear SERVICE_UNAVAILABLE error that checkout, portal and the pricing page show. */
 export function assertBillingConfigured(): void {
   if (!isBillingConfigured()) {
-    throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED}. Set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO and STRIPE_PRICE_PREMIUM to sell plans.`);
+    throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED}. Set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO and STRIPE_PRICE_PREMIUM to sell plans.`).withText("billingNotConfigured");
   }
 }
 
@@ -51,7 +51,7 @@ export function assertBillingConfigured(): void {
 export function getStripe(): Stripe {
   if (globalForStripe.rehearseStripeOverride) return globalForStripe.rehearseStripeOverride;
   const key = getEnv().STRIPE_SECRET_KEY;
-  if (!key) throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED} (STRIPE_SECRET_KEY is unset).`);
+  if (!key) throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED} (STRIPE_SECRET_KEY is unset).`).withText("billingNotConfigured");
   if (globalForStripe.rehearseStripe?.key !== key) globalForStripe.rehearseStripe = { key, client: createStripeClient(key) };
   return globalForStripe.rehearseStripe.client;
 }

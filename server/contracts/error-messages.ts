@@ -74,6 +74,20 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "This needs an administrator account.": "adminOnly",
   "This unsubscribe link is not valid. Turn reminders off in your settings instead.": "unsubscribeInvalid",
   "The grant must end in the future.": "grantInFuture",
+  "Sign in to continue.": "signInToContinue",
+  "The email or password is incorrect.": "wrongCredentials",
+  "This is your only way to sign in. Set a password first (use “Forgot password?” on the sign-in page) or connect another provider, then disconnect this one.": "lastSignInMethod",
+  "This recording's audio was deleted after the retention period; its transcript is kept.": "audioDeleted",
+  "This recording's audio is no longer stored; its transcript is kept.": "audioGone",
+  // The admin console's refusals.
+  "User not found.": "userNotFound",
+  "Your administrator role was removed or suspended meanwhile; this change was not made.": "adminRoleLost",
+  "You cannot remove your own admin role.": "ownAdminRole",
+  "You cannot suspend yourself.": "suspendSelf",
+  "No AI provider is configured on this server (set OPENAI_API_KEY).": "aiProviderMissing",
+  "The AI provider's reply was not usable; try again.": "aiReplyUnusable",
+  "Only coding-track questions have tests.": "codingTestsOnly",
+  "No unprocessed Stripe event with that id.": "stripeEventNotFound",
 };
 
 /**

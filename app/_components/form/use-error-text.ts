@@ -8,6 +8,7 @@ import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import type { core } from "zod";
 import { errorMessageKey } from "@/server/contracts/error-messages";
+import type { TErrorText } from "@/server/contracts/error-text";
 import { issueMessage } from "@/server/contracts/issue-wording";
 import { planNameWith } from "@/app/_components/plan-name";
 
@@ -17,10 +18,14 @@ export type TCommonWords = Parameters<typeof planNameWith>[0];
 /** One message from the `errors` catalog (pure, for hooks and tests): keys are checked against the English catalog by error-messages.test.ts. */
 export function translateServerMessage(t: TErrorWords, tc: TCommonWords, message: string): string {
   const found = errorMessageKey(message);
-  if (!found) return message;
+  return found ? translateErrorText(t, tc, { messageKey: found.key, messageValues: found.values }) : message;
+}
+
+/** The catalog entry a server error names (details.messageKey, server/contracts/error-text.ts) with its values. */
+export function translateErrorText(t: TErrorWords, tc: TCommonWords, { messageKey, messageValues }: TErrorText): string {
   // "Your Free plan includes…": the plan's English name becomes its name in the reader's language.
-  const plan = found.values?.plan;
-  return t(found.key, typeof plan === "string" ? { ...found.values, plan: planNameWith(tc, plan) } : found.values);
+  const plan = messageValues?.plan;
+  return t(messageKey, typeof plan === "string" ? { ...messageValues, plan: planNameWith(tc, plan) } : messageValues);
 }
 
 /** Translates one server message (AppErrors, rate limits, quota); forms use useFormErrorText. */

@@ -6,10 +6,11 @@
  */
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { errorTextOf } from "@/server/contracts/error-text";
 import { formMessageKey } from "@/server/contracts/form-messages";
 import { validationMessageKey, validationSummary } from "@/server/contracts/validation-wording";
 import { messageOf } from "@/app/_components/use-form-errors";
-import { translateServerMessage, type TCommonWords, type TErrorWords } from "./use-error-text";
+import { translateErrorText, translateServerMessage, type TCommonWords, type TErrorWords } from "./use-error-text";
 
 /** One message (pure, for hooks and tests): `t` reads `errors`, `tf` `form-errors`, `tc` `common`. */
 export function translateErrorMessage(t: TErrorWords, tf: TErrorWords, tc: TCommonWords, message: string): string {
@@ -33,8 +34,19 @@ export function useFormErrorText(): (message: string) => string {
   return useCallback((message: string) => translateErrorMessage(t, tf, tc, message), [t, tf, tc]);
 }
 
-/** A failed request's message (messageOf) in the reader's language: for alerts that show a mutation's or a query's error. */
+/**
+ * A failed request in the reader's language (pure, for hooks and tests): the catalog entry the error
+ * names (details.messageKey), else its English message (messageOf) translated as a form's would be.
+ */
+export function translateFailure(t: TErrorWords, tf: TErrorWords, tc: TCommonWords, error: unknown): string {
+  const text = errorTextOf(error);
+  return text ? translateErrorText(t, tc, text) : translateErrorMessage(t, tf, tc, messageOf(error));
+}
+
+/** A failed request's message in the reader's language: for alerts that show a mutation's or a query's error. */
 export function useFailureText(): (error: unknown) => string {
-  const errorText = useFormErrorText();
-  return useCallback((error: unknown) => errorText(messageOf(error)), [errorText]);
+  const t = useTranslations("errors") as unknown as TErrorWords;
+  const tf = useTranslations("form-errors") as unknown as TErrorWords;
+  const tc = useTranslations("common");
+  return useCallback((error: unknown) => translateFailure(t, tf, tc, error), [t, tf, tc]);
 }

@@ -12,6 +12,7 @@ import { recordings } from "@/db/schema/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TRecording } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
+import { interviewClosedError } from "@/server/interviews/interview-closed";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
 import { consumeRateLimit, RECORDINGS_PER_USER } from "@/server/rate-limit/fixed-window";
@@ -46,12 +47,15 @@ async function findInterviewItem(db: TDbOrTx, input: TUploadInput, options: { lo
     .where(and(eq(interviewQuestions.interviewId, input.interviewId), eq(interviewQuestions.questionId, input.questionId), eq(interviews.userId, input.userId)));
   const [row] = options.lock ? await query.for("update", { of: interviewQuestions }) : await query;
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
-  if (row.status !== "in_progress") throw new AppError("CONFLICT", `This interview is ${row.status.replace("_", " ")}; it no longer takes answers.`);
+  if (row.status !== "in_progress") throw interviewClosedError(row.status);
   return row.itemId;
 }
 
 function tooLong(maxSeconds: number, limitBytes: number): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The recording is longer than the limit of ${maxSeconds} seconds.`, { limitBytes: Math.floor(limitBytes), limitSeconds: maxSeconds });
+  return new AppError("PAYLOAD_TOO_LARGE", `The recording is longer than the limit of ${maxSeconds} seconds.`, { limitBytes: Math.floor(limitBytes), limitSeconds: maxSeconds }).withText(
+    "recordingTooLong",
+    { seconds: maxSeconds },
+  );
 }
 
 /** The first SNIFF_BYTES (or the whole body when shorter) and an iterator over the rest. */

@@ -15,8 +15,8 @@ import { deleteAudioQuietly } from "./delete-audio";
 import { notifyRecordingChanged } from "./notify";
 import { ownRecordingRow, recordingDto, type TRecordingRow } from "./recording-dto";
 
-function assertNotSubmitted(row: TRecordingRow, action: string): void {
-  if (row.answerId) throw new AppError("CONFLICT", `This recording was submitted with an answer; it can no longer be ${action}.`);
+function assertNotSubmitted(row: TRecordingRow, action: "corrected" | "changed" | "deleted"): void {
+  if (row.answerId) throw new AppError("CONFLICT", `This recording was submitted with an answer; it can no longer be ${action}.`).withText("recordingSubmitted", { action });
 }
 
 async function updateOwn(db: TDatabase, userId: string, id: string, change: (row: TRecordingRow, tx: Parameters<Parameters<TDatabase["transaction"]>[0]>[0]) => Promise<Partial<TRecordingRow>>): Promise<TRecording> {

@@ -25,7 +25,10 @@ export async function checkRecordingForSubmit(tx: TDbOrTx, claim: TRecordingClai
     throw new AppError("VALIDATION_ERROR", "This recording was made for another question; record this one again.", { fields: { recordingId: "belongs to another question" } });
   }
   if (row.kind !== claim.kind) {
-    throw new AppError("VALIDATION_ERROR", `This recording was made for the ${row.kind.replace("_", "-")} answer, not this one.`, { fields: { recordingId: "made for another kind of answer" } });
+    throw new AppError("VALIDATION_ERROR", `This recording was made for the ${row.kind.replace("_", "-")} answer, not this one.`, { fields: { recordingId: "made for another kind of answer" } }).withText(
+      "recordingOtherKind",
+      { kind: row.kind },
+    );
   }
   if (row.answerId) throw new AppError("CONFLICT", "This recording was already submitted with an answer; record a new one for another attempt.");
   if (row.status === "transcribing") throw new AppError("CONFLICT", "The recording is still being transcribed; submit once its transcript appears.");
