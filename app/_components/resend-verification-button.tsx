@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { api } from "@/app/_trpc/client";
 import { SubmitButton } from "./submit-button";
-import { useErrorText } from "./form/use-error-text";
-import { messageOf } from "./use-form-errors";
+import { useServerFailureText } from "./form/use-error-text";
 
 interface ResendVerificationButtonProps {
   email: string;
@@ -16,7 +15,7 @@ interface ResendVerificationButtonProps {
 export function ResendVerificationButton({ email, variant = "secondary" }: ResendVerificationButtonProps) {
   const router = useRouter();
   const t = useTranslations("components.resendVerification");
-  const errorText = useErrorText();
+  const failureText = useServerFailureText();
   const resend = api.auth.resendVerification.useMutation({
     onSuccess: (result) => {
       // Already verified (in another tab, say): the pages showing this button need to know.
@@ -33,7 +32,7 @@ export function ResendVerificationButton({ email, variant = "secondary" }: Resen
       </p>
       {resend.isError ? (
         <p role="alert" className="text-sm font-medium text-red-700">
-          {errorText(messageOf(resend.error))}
+          {failureText(resend.error)}
         </p>
       ) : null}
     </div>

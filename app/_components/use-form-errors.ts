@@ -42,18 +42,19 @@ function serverFieldMessages(error: unknown): Record<string, string> {
  * Splits a tRPC error into per-field messages (for fields this form has) and a form message (for
  * the rest). When the server names one field, its top-level message is the readable one
  * ("Your password is not correct." rather than "incorrect"), so that is what the field shows.
+ * `describe` words the top-level message (useFailureText: the catalog entry the error's details name).
  */
 export function serverErrors<F extends string>(
   error: unknown,
   fields: readonly F[],
+  describe: (error: unknown) => string = messageOf,
 ): { fields: TFieldErrors<F>; message: string | null } {
   const messages = serverFieldMessages(error);
   const known = Object.keys(messages).filter((key): key is F => (fields as readonly string[]).includes(key));
-  if (known.length === 0) return { fields: {}, message: messageOf(error) };
-  const topMessage = messageOf(error);
-  const single = known.length === 1 && Object.keys(messages).length === 1 && !topMessage.startsWith("Invalid input");
+  if (known.length === 0) return { fields: {}, message: describe(error) };
+  const single = known.length === 1 && Object.keys(messages).length === 1 && !messageOf(error).startsWith("Invalid input");
   const result: TFieldErrors<F> = {};
-  for (const key of known) result[key] = single ? topMessage : messages[key];
+  for (const key of known) result[key] = single ? describe(error) : messages[key];
   return { fields: result, message: null };
 }
 

@@ -25,7 +25,7 @@ export async function updateProfile(db: TDatabase, userId: string, input: TUpdat
     const zone = input.preferences.timeZone;
     // The reminder job converts times in SQL, so the zone must be one PostgreSQL knows.
     if (zone !== null && !(await knownTimeZone(db, zone))) {
-      throw new AppError("VALIDATION_ERROR", `Unknown time zone "${zone}".`, { fields: { "preferences.timeZone": "unknown time zone" } }).withText("timeZoneUnknown", { zone });
+      throw new AppError("VALIDATION_ERROR", `Unknown time zone "${zone}".`, { fields: { "preferences.timeZone": "unknown time zone" } }).withText("server.timeZoneUnknown", { zone });
     }
     changes.timeZone = zone;
   }

@@ -72,7 +72,7 @@ export async function createQuestion(db: TDatabase, actor: TActor, input: TQuest
   assertFollowUpDimensions(input.track, input.followUps);
   return db.transaction(async (tx) => {
     const [row] = await tx.insert(questions).values({ ...input, source }).onConflictDoNothing({ target: questions.slug }).returning();
-    if (!row) throw new AppError("CONFLICT", `A question with the slug "${input.slug}" already exists.`, { fields: { slug: "taken" } }).withText("slugTaken", { slug: input.slug });
+    if (!row) throw new AppError("CONFLICT", `A question with the slug "${input.slug}" already exists.`, { fields: { slug: "taken" } }).withText("server.slugTaken", { slug: input.slug });
     await audit(tx, actor, { action: "question.create", targetType: "question", targetId: row.id, after: input });
     return row;
   });

@@ -61,7 +61,7 @@ export async function generateQuestionDrafts(
       purpose: "question_drafts",
       userId: actor.id,
     });
-    throw new AppError("SERVICE_UNAVAILABLE", `The AI provider did not answer: ${error instanceof Error ? error.message : String(error)}`).withText("aiProviderFailed");
+    throw new AppError("SERVICE_UNAVAILABLE", `The AI provider did not answer: ${error instanceof Error ? error.message : String(error)}`).withText("server.aiProviderFailed");
   }
   const usage = completion.usage;
   const inputTokens = usage?.prompt_tokens ?? 0;

@@ -51,7 +51,7 @@ export async function unlinkAccount(db: TDatabase, input: { userId: string; prov
     const linked = await tx.select({ provider: accounts.provider }).from(accounts).where(eq(accounts.userId, input.userId));
     if (!linked.some((row) => row.provider === input.provider)) {
       const provider = providerName(input.provider);
-      throw new AppError("NOT_FOUND", `${provider} is not connected to your account.`).withText("providerNotConnected", { provider });
+      throw new AppError("NOT_FOUND", `${provider} is not connected to your account.`).withText("server.providerNotConnected", { provider });
     }
     const others = linked.filter((row) => row.provider !== input.provider).length;
     if (!user.passwordHash && others === 0) throw new AppError("CONFLICT", LAST_SIGN_IN_METHOD_MESSAGE);

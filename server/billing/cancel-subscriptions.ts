@@ -23,7 +23,7 @@ function refusal(reason: string): AppError {
     "SERVICE_UNAVAILABLE",
     `We could not cancel your paid subscription (${reason}), so your account was not deleted and nothing was removed. Please try again in a few minutes.`,
     { retryAfterSeconds: RETRY_AFTER_SECONDS },
-  ).withText("cancelSubscriptionFailed");
+  ).withText("server.cancelSubscriptionFailed");
 }
 
 /** The kind of failure and Stripe's message, never the request (it carries the key). */

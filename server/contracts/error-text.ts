@@ -1,7 +1,8 @@
 /**
  * A server message built from values ("This interview is completed…", "This PDF has 40 pages…") names
  * its entry in the `errors` message catalog and the values, so the web app says it in the reader's
- * language without parsing English: `details.messageKey` and `details.messageValues`, beside the
+ * language without parsing English: `details.messageKey` (a key of `errors`, or `server.<key>` of
+ * `form-errors`) and `details.messageValues`, beside the
  * English `message` REST clients read (api-v1.md: details may carry more than a code's schema names).
  * Client-safe: zod only.
  */
@@ -14,7 +15,7 @@ export interface TErrorText {
 }
 
 const ZErrorTextSchema = z.looseObject({
-  messageKey: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  messageKey: z.string().regex(/^(server\.)?[a-zA-Z][a-zA-Z0-9]*$/),
   messageValues: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 

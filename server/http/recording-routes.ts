@@ -63,7 +63,7 @@ async function handleUpload(req: Request, rawInterviewId: string, rawQuestionId:
     throw new AppError("RATE_LIMITED", `Too many recordings. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
   }
   const maxMb = Math.round((env.VOICE_MAX_BYTES / (1024 * 1024)) * 10) / 10;
-  const body = limitedBodyStream(req, env.VOICE_MAX_BYTES, () => new AppError("PAYLOAD_TOO_LARGE", `The recording is larger than the limit of ${maxMb} MB.`, { limitBytes: env.VOICE_MAX_BYTES }).withText("recordingTooLarge", { mb: maxMb }));
+  const body = limitedBodyStream(req, env.VOICE_MAX_BYTES, () => new AppError("PAYLOAD_TOO_LARGE", `The recording is larger than the limit of ${maxMb} MB.`, { limitBytes: env.VOICE_MAX_BYTES }).withText("server.recordingTooLarge", { mb: maxMb }));
   const recording = await createRecordingFromUpload(db, recordingStorage(), { userId: user.id, interviewId, questionId, kind: query.data.kind, body }, { maxSeconds: env.VOICE_MAX_SECONDS });
   return Response.json({ recording }, { status: 201, headers: { "cache-control": "no-store", ...rateLimitHeaders(limit) } });
 }

@@ -14,14 +14,15 @@ import { ERROR_MESSAGE_KEYS, ERROR_MESSAGE_PATTERNS, errorMessageKey } from "@/s
 import { planNameWith } from "@/app/_components/plan-name";
 import { loadMessages } from "./messages";
 
-/** What useErrorText (app/_components/form/use-error-text.ts) does: the key's text, a plan named in the reader's language. */
+/** What useErrorText (app/_components/form/use-error-text.ts) does: the key's text, a plan named in the reader's language; `server.` keys from form-errors. */
 function translate(locale: "en" | "ru" | "ko", message: string): string {
   const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "errors" }) as unknown as (key: string, values?: object) => string;
+  const tf = createTranslator({ locale, messages: loadMessages(locale), namespace: "form-errors" }) as unknown as (key: string, values?: object) => string;
   const tc = createTranslator({ locale, messages: loadMessages(locale), namespace: "common" });
   const found = errorMessageKey(message);
   if (!found) return message;
   const plan = found.values?.plan;
-  return t(found.key, typeof plan === "string" ? { ...found.values, plan: planNameWith(tc, plan) } : found.values);
+  return (found.key.startsWith("server.") ? tf : t)(found.key, typeof plan === "string" ? { ...found.values, plan: planNameWith(tc, plan) } : found.values);
 }
 
 describe("error message keys", () => {

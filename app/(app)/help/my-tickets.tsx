@@ -1,26 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useServerFailureText } from "@/app/_components/form/use-error-text";
 import { LocalTime } from "@/app/_components/local-time";
 import { FormAlert } from "@/app/_components/form-alert";
 import { TicketStatusBadge } from "@/app/_components/support/ticket-status-badge";
 import { TicketThread } from "@/app/_components/support/ticket-thread";
 import type { TMyTicket } from "@/app/_components/support/types";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { TicketReplyForm } from "./ticket-reply-form";
 
 /** The candidate's requests, newest activity first, each with its conversation and a reply box. */
 export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
   const t = useTranslations("help");
-  const errorText = useErrorText();
+  const failureText = useServerFailureText();
   const query = api.support.mine.useQuery(undefined, { initialData: initialTickets });
   const tickets = query.data;
 
   return (
     <div className="space-y-4">
-      {query.isError ? <FormAlert focusOnShow={false}>{t("refreshFailed", { error: errorText(messageOf(query.error)) })}</FormAlert> : null}
+      {query.isError ? <FormAlert focusOnShow={false}>{t("refreshFailed", { error: failureText(query.error) })}</FormAlert> : null}
       {tickets.length === 0 ? (
         <p className="rounded-xl bg-slate-50 p-6 text-center text-slate-700 ring-1 ring-slate-200">{t("empty")}</p>
       ) : (

@@ -8,9 +8,8 @@ import { formatLocalDate } from "@/app/_components/format";
 import { FormAlert } from "@/app/_components/form-alert";
 import { QueryFallback } from "@/app/_components/query-fallback";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { usePlanName } from "@/app/_components/plan-name";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useServerFailureText } from "@/app/_components/form/use-error-text";
 import { api } from "@/app/_trpc/client";
 import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
 
@@ -31,7 +30,7 @@ function quotaText(t: TBillingT, plan: Pick<TPlan, "interviewsPerWindow" | "wind
 export function BillingSection() {
   const t = useTranslations("settings.billing");
   const planName = usePlanName();
-  const errorText = useErrorText();
+  const failureText = useServerFailureText();
   const locale = useLocale();
   const formatDate = (iso: string) => formatLocalDate(iso, locale);
   const [leaving, setLeaving] = useState(false);
@@ -92,7 +91,7 @@ export function BillingSection() {
           ) : null}
         </div>
       </dl>
-      {portal.isError ? <FormAlert>{errorText(messageOf(portal.error))}</FormAlert> : null}
+      {portal.isError ? <FormAlert>{failureText(portal.error)}</FormAlert> : null}
       <div className="flex flex-wrap items-center gap-3">
         {data.hasBillingAccount && data.billingConfigured ? (
           <SubmitButton type="button" variant="secondary" pending={portal.isPending || leaving} pendingLabel={t("opening")} onClick={() => portal.mutate()}>

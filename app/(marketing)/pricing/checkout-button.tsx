@@ -3,16 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useServerFailureText } from "@/app/_components/form/use-error-text";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TPaidPlanId } from "@/server/contracts/vocabulary/plans";
 
 /** Starts a Stripe Checkout for the plan and leaves for Stripe's page; stays "pending" until the browser does. */
 export function CheckoutButton({ plan, label }: { plan: TPaidPlanId; label: string }) {
   const t = useTranslations("marketing.pricing");
-  const errorText = useErrorText();
+  const failureText = useServerFailureText();
   const [leaving, setLeaving] = useState(false);
   const checkout = api.billing.createCheckout.useMutation({
     onSuccess: ({ url }) => {
@@ -31,7 +30,7 @@ export function CheckoutButton({ plan, label }: { plan: TPaidPlanId; label: stri
       >
         {label}
       </SubmitButton>
-      {checkout.isError ? <FormAlert>{errorText(messageOf(checkout.error))}</FormAlert> : null}
+      {checkout.isError ? <FormAlert>{failureText(checkout.error)}</FormAlert> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
+import { useFailureText, useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { SelectField } from "@/app/_components/select-field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { TextField } from "@/app/_components/text-field";
@@ -109,7 +109,7 @@ function check(input: TQuestionInput, t: TFormWords): TFieldErrors<TField> {
 }
 
 /** Server errors name fields by path ("changes.keyPoints.2"): the first part after "changes." is this form's field. */
-function serverFieldErrors(error: unknown): TFieldErrors<TField> {
+function serverFieldErrors(error: unknown, describe: (error: unknown) => string): TFieldErrors<TField> {
   const details = (error as { data?: { details?: { fields?: unknown } | null } | null } | null)?.data?.details;
   const fields = details?.fields && typeof details.fields === "object" ? (details.fields as Record<string, unknown>) : {};
   const single = Object.keys(fields).length === 1;
@@ -117,7 +117,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
   for (const [path, message] of Object.entries(fields)) {
     const field = path.replace(/^changes\./, "").split(".")[0] as TField;
     if (!FIELDS.includes(field) || typeof message !== "string") continue;
-    result[field] ??= single && !messageOf(error).startsWith("Invalid input") ? messageOf(error) : message;
+    result[field] ??= single && !messageOf(error).startsWith("Invalid input") ? describe(error) : message;
   }
   return result;
 }
@@ -126,6 +126,7 @@ function serverFieldErrors(error: unknown): TFieldErrors<TField> {
 export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps) {
   const t = useTranslations("admin-questions.form");
   const errorText = useFormErrorText();
+  const failureText = useFailureText();
   const errors = useFormErrors(question ? `question-${question.id}` : "question-new", FIELDS);
   const [values, setValues] = useState<TFormValues>(() => ({
     slug: question?.slug ?? "",
@@ -158,8 +159,8 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
   }
 
   function onServerError(error: unknown) {
-    const fields = serverFieldErrors(error);
-    errors.fail(fields, Object.keys(fields).length > 0 ? null : messageOf(error));
+    const fields = serverFieldErrors(error, failureText);
+    errors.fail(fields, Object.keys(fields).length > 0 ? null : failureText(error));
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

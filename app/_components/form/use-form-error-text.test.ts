@@ -104,6 +104,7 @@ describe("failed requests on the pages", () => {
   const TRANSLATED_WHERE_SHOWN: Record<string, string> = {
     "app/_components/use-form-errors.ts": "defines it",
     "app/_components/form/use-form-error-text.ts": "useFailureText wraps it",
+    "app/_components/form/use-error-text.ts": "useServerFailureText wraps it",
     "app/_components/code/use-code-run.ts": "coding-workspace.tsx shows it through useErrorText",
     "app/(app)/practice/[id]/answer-form.tsx": "FieldError translates it",
     "app/(app)/practice/[id]/use-draft.ts": "answer-form.tsx translates the refused draft's message",

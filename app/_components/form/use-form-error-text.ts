@@ -9,8 +9,7 @@ import { useCallback } from "react";
 import { errorTextOf } from "@/server/contracts/error-text";
 import { formMessageKey } from "@/server/contracts/form-messages";
 import { validationMessageKey, validationSummary } from "@/server/contracts/validation-wording";
-import { messageOf } from "@/app/_components/use-form-errors";
-import { translateErrorText, translateServerMessage, type TCommonWords, type TErrorWords } from "./use-error-text";
+import { englishMessageOf, translateErrorText, translateServerMessage, type TCommonWords, type TErrorWords } from "./use-error-text";
 
 /** One message (pure, for hooks and tests): `t` reads `errors`, `tf` `form-errors`, `tc` `common`. */
 export function translateErrorMessage(t: TErrorWords, tf: TErrorWords, tc: TCommonWords, message: string): string {
@@ -23,7 +22,7 @@ export function translateErrorMessage(t: TErrorWords, tf: TErrorWords, tc: TComm
     return tf("validation.summary", { list: list.join("; ") });
   }
   const form = formMessageKey(message) ?? validationMessageKey(message);
-  return form ? tf(form.key, form.values) : translateServerMessage(t, tc, message);
+  return form ? tf(form.key, form.values) : translateServerMessage(t, tc, message, tf);
 }
 
 /** Translates one message a form, a field or an action's alert shows. */
@@ -36,11 +35,11 @@ export function useFormErrorText(): (message: string) => string {
 
 /**
  * A failed request in the reader's language (pure, for hooks and tests): the catalog entry the error
- * names (details.messageKey), else its English message (messageOf) translated as a form's would be.
+ * names (details.messageKey), else its English message (REST or tRPC) translated as a form's would be.
  */
 export function translateFailure(t: TErrorWords, tf: TErrorWords, tc: TCommonWords, error: unknown): string {
   const text = errorTextOf(error);
-  return text ? translateErrorText(t, tc, text) : translateErrorMessage(t, tf, tc, messageOf(error));
+  return (text && translateErrorText(t, tc, text, tf)) ?? translateErrorMessage(t, tf, tc, englishMessageOf(error));
 }
 
 /** A failed request's message in the reader's language: for alerts that show a mutation's or a query's error. */

@@ -11,6 +11,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormR
 import type * as z from "zod";
 import { fieldDomId, serverErrors } from "@/app/_components/use-form-errors";
 import { useZodParseOptions } from "./use-error-text";
+import { useFailureText } from "./use-form-error-text";
 
 export type TZodFormSchema = z.ZodType<FieldValues, FieldValues>;
 
@@ -43,17 +44,18 @@ export function useZodForm<S extends TZodFormSchema>(schema: S, { id, defaultVal
   });
   const [formError, setFormError] = useState<string | null>(null);
   const { setError, getValues } = form;
+  const failureText = useFailureText();
 
   const failFromServer = useCallback(
     (error: unknown) => {
       const names = Object.keys(getValues()) as Array<Path<z.input<S>>>;
-      const split = serverErrors(error, names);
+      const split = serverErrors(error, names, failureText);
       names
         .filter((name) => split.fields[name])
         .forEach((name, index) => setError(name, { type: "server", message: split.fields[name] }, { shouldFocus: index === 0 }));
       setFormError(split.message);
     },
-    [getValues, setError],
+    [getValues, setError, failureText],
   );
 
   return Object.assign(form, {

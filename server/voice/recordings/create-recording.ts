@@ -53,7 +53,7 @@ async function findInterviewItem(db: TDbOrTx, input: TUploadInput, options: { lo
 
 function tooLong(maxSeconds: number, limitBytes: number): AppError {
   return new AppError("PAYLOAD_TOO_LARGE", `The recording is longer than the limit of ${maxSeconds} seconds.`, { limitBytes: Math.floor(limitBytes), limitSeconds: maxSeconds }).withText(
-    "recordingTooLong",
+    "server.recordingTooLong",
     { seconds: maxSeconds },
   );
 }

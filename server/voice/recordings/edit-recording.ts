@@ -16,7 +16,7 @@ import { notifyRecordingChanged } from "./notify";
 import { ownRecordingRow, recordingDto, type TRecordingRow } from "./recording-dto";
 
 function assertNotSubmitted(row: TRecordingRow, action: "corrected" | "changed" | "deleted"): void {
-  if (row.answerId) throw new AppError("CONFLICT", `This recording was submitted with an answer; it can no longer be ${action}.`).withText("recordingSubmitted", { action });
+  if (row.answerId) throw new AppError("CONFLICT", `This recording was submitted with an answer; it can no longer be ${action}.`).withText("server.recordingSubmitted", { action });
 }
 
 async function updateOwn(db: TDatabase, userId: string, id: string, change: (row: TRecordingRow, tx: Parameters<Parameters<TDatabase["transaction"]>[0]>[0]) => Promise<Partial<TRecordingRow>>): Promise<TRecording> {

@@ -26,7 +26,7 @@ export async function checkRecordingForSubmit(tx: TDbOrTx, claim: TRecordingClai
   }
   if (row.kind !== claim.kind) {
     throw new AppError("VALIDATION_ERROR", `This recording was made for the ${row.kind.replace("_", "-")} answer, not this one.`, { fields: { recordingId: "made for another kind of answer" } }).withText(
-      "recordingOtherKind",
+      "server.recordingOtherKind",
       { kind: row.kind },
     );
   }

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { FormAlert } from "@/app/_components/form-alert";
-import { useErrorText } from "@/app/_components/form/use-error-text";
+import { useServerFailureText } from "@/app/_components/form/use-error-text";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { api } from "@/app/_trpc/client";
 import type { TStartJobInterview } from "@/server/contracts/job-targets";
@@ -12,7 +12,7 @@ import { useIdempotencyKey } from "../../practice/use-idempotency-key";
 
 export function PractiseButton({ id, disabled }: { id: string; disabled: boolean }) {
   const t = useTranslations("jobs.page");
-  const errorText = useErrorText();
+  const failureText = useServerFailureText();
   const router = useRouter();
   const utils = api.useUtils();
   const startKey = useIdempotencyKey();
@@ -26,7 +26,7 @@ export function PractiseButton({ id, disabled }: { id: string; disabled: boolean
   });
   return (
     <div className="mt-4 space-y-3">
-      {start.error ? <FormAlert>{errorText(start.error.message)}</FormAlert> : null}
+      {start.error ? <FormAlert>{failureText(start.error)}</FormAlert> : null}
       {disabled ? <p className="text-sm text-slate-700">{t("needRequirement")}</p> : null}
       <SubmitButton type="button" pending={start.isPending || start.isSuccess} pendingLabel={t("picking")} onClick={() => !disabled && start.mutate({ id, questionCount: 5 })}>
         {t("practiseHeading")}

@@ -5,14 +5,14 @@ import { Markdown } from "@/app/_components/markdown/markdown";
 import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/contracts/interviews";
 import { isoDuration } from "@/app/_components/interview-words";
-import { useTopicName } from "@/app/_components/topic-name";
+import { useTopicLabel } from "@/app/_components/topic-name";
 import { useDuration } from "./use-duration";
 import { questionSeconds, type TQuestion } from "./report-data";
 
 /** One question of the report: what was asked, every attempt and follow-up, and their feedback. */
 export function QuestionReport({ question, index }: { question: TQuestion; index: number }) {
   const t = useTranslations("report.question");
-  const topicName = useTopicName();
+  const topicLabel = useTopicLabel();
   const formatDuration = useDuration();
   const seconds = questionSeconds(question);
   const duration = formatDuration(seconds);
@@ -46,11 +46,14 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
         </p>
         {question.tags.length > 0 ? (
           <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("topics")}>
-            {question.tags.map((tag) => (
-              <li key={tag} data-user-content className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-                {topicName(tag)}
-              </li>
-            ))}
+            {question.tags.map((tag) => {
+              const { name, asWritten } = topicLabel(tag);
+              return (
+                <li key={tag} data-user-content={asWritten || undefined} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+                  {name}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
       </header>

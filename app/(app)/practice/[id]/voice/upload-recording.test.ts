@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { errorTextOf } from "@/server/contracts/error-text";
 import { problemOfStatus, recordingsUrl, uploadRecording, UploadError } from "./upload-recording";
 
 const ids = { interviewId: "11111111-1111-4111-8111-111111111111", questionId: "22222222-2222-4222-8222-222222222222" };
@@ -46,6 +47,14 @@ describe("uploadRecording", () => {
       expect(failure).toBeInstanceOf(UploadError);
       expect(failure).toMatchObject({ problem, serverMessage: `limit ${status}`, retryAfterSec: 7 });
     }
+  });
+
+  it("keeps the error body, whose details name the sentence's catalog entry for a ru/ko page", async () => {
+    const body = { error: { code: "PAYLOAD_TOO_LARGE", message: "The recording is larger than the limit of 25 MB.", details: { limitBytes: 1, messageKey: "server.recordingTooLarge", messageValues: { mb: 25 } } } };
+    vi.stubGlobal("fetch", async () => new Response(JSON.stringify(body), { status: 413 }));
+    const failure = await uploadRecording({ ...ids, kind: "answer", wav: new Blob([]) }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UploadError);
+    expect(errorTextOf((failure as UploadError).serverBody)).toEqual({ messageKey: "server.recordingTooLarge", messageValues: { mb: 25 } });
   });
 
   it("says network when the request never got an answer, and server for an unreadable 201", async () => {

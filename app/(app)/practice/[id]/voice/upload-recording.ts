@@ -16,6 +16,8 @@ export class UploadError extends Error {
     /** The server's sentence (names the limit or the type found), when it sent one. */
     readonly serverMessage: string | null,
     readonly retryAfterSec: number | null = null,
+    /** The REST error body it came in (its details may name the sentence's catalog entry). */
+    readonly serverBody: unknown = null,
   ) {
     super(`upload failed: ${problem}`);
     this.name = "UploadError";
@@ -33,12 +35,12 @@ export function problemOfStatus(status: number): TUploadProblem {
   return "server";
 }
 
-async function serverMessageOf(response: Response): Promise<string | null> {
+async function serverProblemOf(response: Response): Promise<{ message: string | null; body: unknown }> {
   try {
     const body = (await response.json()) as { error?: { message?: unknown } };
-    return typeof body.error?.message === "string" ? body.error.message : null;
+    return { message: typeof body.error?.message === "string" ? body.error.message : null, body };
   } catch {
-    return null;
+    return { message: null, body: null };
   }
 }
 
@@ -61,7 +63,8 @@ export async function uploadRecording(input: { interviewId: string; questionId: 
   }
   if (!response.ok) {
     const retryAfter = Number(response.headers.get("retry-after"));
-    throw new UploadError(problemOfStatus(response.status), await serverMessageOf(response), Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+    const server = await serverProblemOf(response);
+    throw new UploadError(problemOfStatus(response.status), server.message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null, server.body);
   }
   const parsed = ZRecordingResponseSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new UploadError("server", null);

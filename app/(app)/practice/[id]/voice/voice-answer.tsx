@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { api } from "@/app/_trpc/client";
 import { SUGGESTED_SPEAKING_SECONDS, type TRecording } from "@/server/contracts/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
@@ -36,6 +37,7 @@ export interface VoiceAnswerProps {
 export function VoiceAnswer({ interviewId, questionId, kind, track, attempt, expectedVersion, onSubmitted, actions }: VoiceAnswerProps) {
   const t = useTranslations("voice");
   const locale = useLocale();
+  const failureText = useFailureText();
   const { retentionDays } = useVoiceSettings();
   const [unsupported] = useState(() => recordingProblem(browserAbilities()));
   const recorder = useRecorder();
@@ -51,8 +53,10 @@ export function VoiceAnswer({ interviewId, questionId, kind, track, attempt, exp
     if (!(failure instanceof UploadError)) return t("upload.server");
     if (failure.problem === "rate_limited" && failure.retryAfterSec) return t("upload.rateLimitedWait", { seconds: failure.retryAfterSec });
     const own = t(`upload.${failure.problem}`);
-    // The server's sentence names the limit or the type it found (413, 415, 400).
-    return failure.serverMessage && ["too_large", "unsupported", "invalid"].includes(failure.problem) ? `${own} ${failure.serverMessage}` : own;
+    // The server's sentence names the limit or the type it found (413, 415, 400): added in the reader's
+    // language (its catalog entry), or as written when the reader reads English; never English on a ru/ko page.
+    const said = failure.serverMessage && ["too_large", "unsupported", "invalid"].includes(failure.problem) ? failureText(failure.serverBody) : null;
+    return said && (locale === "en" || said !== failure.serverMessage) ? `${own} ${said}` : own;
   }
 
   async function onTranscribe() {
