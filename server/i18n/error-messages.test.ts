@@ -67,9 +67,9 @@ describe("candidate-facing server messages", () => {
   it("translates the quota messages with the plan, the numbers and Russian plurals", () => {
     const plan = "Your Free plan includes 2 interviews per 30 days. Upgrade for more, or wait until your quota resets.";
     expect(translate("en", plan)).toBe(plan);
-    expect(translate("ru", plan)).toBe("Тариф «Бесплатный» включает 2 интервью за 30 дней. Перейдите на тариф повыше или дождитесь обновления квоты.");
+    expect(translate("ru", plan)).toBe("Тариф «Бесплатный» включает 2 собеседования за 30 дней. Перейдите на тариф повыше или дождитесь обновления квоты.");
     expect(translate("ko", plan)).toBe("무료 요금제는 30일마다 면접 2회를 제공합니다. 더 필요하면 업그레이드하거나 할당량이 초기화될 때까지 기다리세요.");
-    expect(translate("ru", "Fair use allows 21 interviews a day. Try again later.")).toBe("Правила честного использования допускают 21 интервью в день. Попробуйте позже.");
+    expect(translate("ru", "Fair use allows 21 interviews a day. Try again later.")).toBe("Правила честного использования допускают 21 собеседование в день. Попробуйте позже.");
   });
 
   it("translates the billing refusals, with or without a plan name and the still-processing note", () => {

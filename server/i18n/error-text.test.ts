@@ -60,8 +60,8 @@ describe("server messages with values", () => {
   });
 
   it.each([
-    [interviewClosedError("completed"), "Это интервью завершено: ответы в нём больше не принимаются.", "이 면접은 이미 완료되어 더 이상 답변을 받지 않습니다."],
-    [interviewClosedError("abandoned"), "Это интервью прервано: ответы в нём больше не принимаются.", "이 면접은 중단되어 더 이상 답변을 받지 않습니다."],
+    [interviewClosedError("completed"), "Это собеседование завершено: ответы в нём больше не принимаются.", "이 면접은 이미 완료되어 더 이상 답변을 받지 않습니다."],
+    [interviewClosedError("abandoned"), "Это собеседование прервано: ответы в нём больше не принимаются.", "이 면접은 중단되어 더 이상 답변을 받지 않습니다."],
     [
       new AppError("PAYLOAD_TOO_LARGE", "The recording is longer than the limit of 300 seconds.").withText("server.recordingTooLong", { seconds: 300 }),
       "Запись слишком длинная: можно не больше 300 секунд.",
