@@ -16,6 +16,8 @@
  * Options: --rounds=21 (wall clock), --cpu-rounds=15 --batch=20 (CPU), --browser-rounds=9,
  * --trace=N (N traced loads per page and language: where the renderer's main thread goes, i18n-trace.ts;
  * off by default), --pages=/,/practice (a subset), --skip=wall,cpu,browser (any of them).
+ * --verdict: only the browser verdict on the 10% target (scripts/lib/bench/i18n-verdict.ts), --verdict-rounds=12
+ * timed and traced cold loads per page and language, a Markdown table with PASS/FAIL; ~6 minutes on a quiet machine.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -23,14 +25,17 @@ import { LANGUAGES, type TLanguage } from "@/server/contracts/vocabulary/languag
 import { CLIENT_AREAS, areaMessages, shellMessages, type TClientArea } from "@/server/i18n/client-areas";
 import { NAMESPACE_NAMES, loadMessages, type TNamespace } from "@/server/i18n/messages";
 import { freePort, startApp, stopChild } from "./lib/bench-app";
+import os from "node:os";
 import { measureInBrowser } from "./lib/bench/i18n-browser";
+import { measureVerdict, printVerdict } from "./lib/bench/i18n-verdict";
 import { traceInBrowser } from "./lib/bench/i18n-trace";
 import { idleCpuMsPerSecond, measureRenderCpu } from "./lib/bench/i18n-cpu";
 import { printBrowser, printCpu, printTrace } from "./lib/bench/i18n-report";
 import { onShutdown, runLauncher } from "./lib/run-launcher";
 
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
-const SKIP = new Set(process.argv.find((arg) => arg.startsWith("--skip="))?.slice("--skip=".length).split(",") ?? []);
+const VERDICT = process.argv.includes("--verdict");
+const SKIP = new Set(VERDICT ? ["wall", "cpu", "browser"] : (process.argv.find((arg) => arg.startsWith("--skip="))?.slice("--skip=".length).split(",") ?? []));
 const RUNS = option("rounds", 21);
 const WARM_UP = 3;
 const ONLY = process.argv.find((arg) => arg.startsWith("--pages="))?.slice("--pages=".length).split(",");
@@ -194,6 +199,12 @@ runLauncher(async () => {
     printCpu(cpu, { rounds, batch, idleMsPerSecond });
   }
   const browserPages = PAGES.map((page) => ({ path: page.path, signedIn: page.area !== "marketing" }));
+  if (VERDICT) {
+    const [rounds, started, loadBefore] = [option("verdict-rounds", 12), performance.now(), os.loadavg()];
+    const onRound = (round: number) => say(`  verdict round ${round} of ${rounds + 1} (the first is not counted), ${Math.round((performance.now() - started) / 1000)} s`);
+    const rows = await measureVerdict({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1, onRound });
+    printVerdict(rows, { rounds, baseline: "en", elapsedSeconds: (performance.now() - started) / 1000, loadBefore });
+  }
   if (option("trace", 0) > 0) {
     const rounds = option("trace", 0);
     printTrace(await traceInBrowser({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds }), { rounds, baseline: "en" });

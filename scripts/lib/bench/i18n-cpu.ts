@@ -31,7 +31,7 @@ export interface TCpuRow<TLocale extends string> {
   pairedHigh: number;
 }
 
-const quantile = (values: number[], q: number) => {
+export const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);

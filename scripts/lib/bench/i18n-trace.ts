@@ -7,7 +7,7 @@
  * fonts); font work elsewhere (the browser process answers the renderer's fontconfig questions on
  * Linux) is summed apart. Medians over N loads; the table names what differs from English.
  */
-import { chromium, type Browser } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../../e2e/chromium-launch";
 import { median } from "./i18n-cpu";
 
@@ -137,8 +137,17 @@ export function summarizeTrace(json: string): TTraceSummary {
   return { mainThreadMs, mainThreadCpuMs, groups, names, fontsElsewhereMs, fontRoundTrips, fallbackSearches };
 }
 
+/**
+ * Waits for two animation frames after the load event: the load event can come before the page's
+ * first style, layout and paint (a page whose scripts never ask for layout is laid out at the next
+ * frame), and a trace stopped there missed the text's shaping altogether in some loads.
+ */
+export async function afterFirstFrame(tab: Page): Promise<void> {
+  await tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 /** One traced cold load of `url` in a fresh context, to the load event. */
-export async function traceLoad(browser: Browser, url: string, options: { locale: string; cookie: string | null }): Promise<TTraceSummary> {
+export async function traceLoad(browser: Browser, url: string, options: { locale: string; cookie: string | null; warmFirst?: boolean }): Promise<TTraceSummary> {
   const context = await browser.newContext({ locale: options.locale, extraHTTPHeaders: { "accept-language": options.locale }, viewport: { width: 1280, height: 900 } });
   try {
     if (options.cookie) {
@@ -146,11 +155,14 @@ export async function traceLoad(browser: Browser, url: string, options: { locale
       await context.addCookies([{ name: name!, value: value.join("="), url }]);
     }
     const tab = await context.newPage();
+    // A second view: the same tab loads the page once untraced, so the traced load reuses its renderer (fonts and glyphs cached).
+    if (options.warmFirst) await tab.goto(url, { waitUntil: "load" });
     await browser.startTracing(tab, { categories: CATEGORIES.split(",") });
     let trace: Buffer;
     try {
       const response = await tab.goto(url, { waitUntil: "load" });
       if (response && response.status() !== 200) throw new Error(`${options.locale} ${url}: ${response.status()}`);
+      await afterFirstFrame(tab);
     } finally {
       trace = await browser.stopTracing();
     }

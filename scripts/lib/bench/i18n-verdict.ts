@@ -1,0 +1,121 @@
+/**
+ * `npm run bench:i18n -- --verdict`: #18's "page loads do not slow by more than 10% with translations
+ * loaded", answered in one run. Every round loads each page in each language twice, cold, in fresh
+ * Chromium contexts: once timed (Navigation Timing's DOMContentLoaded and load event, i18n-browser.ts)
+ * and once traced (the page's renderer main-thread CPU to the first frame after the load event,
+ * i18n-trace.ts; thread time, which waiting on a busy machine hardly moves). Languages are interleaved
+ * and their order rotates each round; a ratio to English is the median of each round's paired ratio
+ * (the English load of the same page in the same round), its spread the quartiles of those ratios.
+ * A page and language PASSes when all three median ratios are at most ×1.10.
+ */
+import os from "node:os";
+import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../../../e2e/chromium-launch";
+import { loadOnce, type TBrowserPage } from "./i18n-browser";
+import { median, quantile } from "./i18n-cpu";
+import { traceLoad } from "./i18n-trace";
+
+export const VERDICT_TARGET = 1.1;
+
+export const VERDICT_MEASURES = [
+  { key: "domContentLoadedMs", label: "DOMContentLoaded" },
+  { key: "loadMs", label: "load event" },
+  { key: "cpuMs", label: "main-thread CPU" },
+] as const;
+type TMeasure = (typeof VERDICT_MEASURES)[number]["key"];
+export type TVerdictSample = Record<TMeasure, number>;
+
+export interface TVerdictCell {
+  /** Median over the rounds, ms. */
+  ms: number;
+  /** Median of the rounds' paired ratios to the baseline, and their quartiles. */
+  ratio: number;
+  low: number;
+  high: number;
+}
+
+export interface TVerdictRow {
+  path: string;
+  locale: string;
+  cells: Record<TMeasure, TVerdictCell>;
+  /** Every measure's median ratio at or under the target (the baseline's own rows always pass). */
+  pass: boolean;
+}
+
+/** Per page and language, the medians and paired ratios of the rounds' samples (round i of a language is paired with round i of the baseline). */
+export function verdictRows(samples: ReadonlyMap<string, TVerdictSample[]>, pages: readonly string[], locales: readonly string[], baseline: string): TVerdictRow[] {
+  return pages.flatMap((path) =>
+    locales.map((locale) => {
+      const own = samples.get(`${path} ${locale}`) ?? [];
+      const base = samples.get(`${path} ${baseline}`) ?? [];
+      const cell = (key: TMeasure): TVerdictCell => {
+        const paired = own.map((sample, round) => sample[key] / Math.max(base[round]?.[key] ?? Number.NaN, 1e-9));
+        return { ms: median(own.map((sample) => sample[key])), ratio: median(paired), low: quantile(paired, 0.25), high: quantile(paired, 0.75) };
+      };
+      const cells = Object.fromEntries(VERDICT_MEASURES.map(({ key }) => [key, cell(key)])) as Record<TMeasure, TVerdictCell>;
+      return { path, locale, cells, pass: VERDICT_MEASURES.every(({ key }) => cells[key].ratio <= VERDICT_TARGET) };
+    }),
+  );
+}
+
+export async function measureVerdict<TLocale extends string>(options: {
+  base: string;
+  locales: readonly TLocale[];
+  baseline: TLocale;
+  pages: readonly TBrowserPage[];
+  cookies: Record<TLocale, string>;
+  rounds: number;
+  warmUp: number;
+  onRound?: (round: number) => void;
+}): Promise<TVerdictRow[]> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const samples = new Map<string, TVerdictSample[]>();
+  try {
+    for (let round = 0; round < options.warmUp + options.rounds; round++) {
+      const order = options.locales.map((_, index) => options.locales[(index + round) % options.locales.length]!);
+      for (const page of options.pages) {
+        for (const locale of order) {
+          const cookie = page.signedIn ? options.cookies[locale] : null;
+          const timed = await loadOnce(browser, options.base, locale, cookie, page);
+          const traced = await traceLoad(browser, `${options.base}${page.path}`, { locale, cookie });
+          if (round < options.warmUp) continue;
+          const key = `${page.path} ${locale}`;
+          samples.set(key, [...(samples.get(key) ?? []), { domContentLoadedMs: timed.domContentLoadedMs, loadMs: timed.loadMs, cpuMs: traced.mainThreadCpuMs }]);
+        }
+      }
+      options.onRound?.(round + 1);
+    }
+  } finally {
+    await browser.close();
+  }
+  return verdictRows(
+    samples,
+    options.pages.map((page) => page.path),
+    options.locales,
+    options.baseline,
+  );
+}
+
+const cellText = (cell: TVerdictCell, isBaseline: boolean) =>
+  isBaseline ? `${cell.ms.toFixed(0)} ms` : `${cell.ms.toFixed(0)} ms, **×${cell.ratio.toFixed(2)}** [${cell.low.toFixed(2)}–${cell.high.toFixed(2)}]`;
+
+/** The verdict as a Markdown table (pasted into the README as it is) and one line per language. */
+export function printVerdict(rows: TVerdictRow[], options: { rounds: number; baseline: string; elapsedSeconds: number; loadBefore: number[] }): void {
+  const say = (line: string) => console.log(line);
+  const load = (values: number[]) => values.map((value) => value.toFixed(1)).join(", ");
+  say(`\nverdict: ${options.rounds} rounds of a timed and a traced cold load per page and language, languages interleaved, in ${Math.round(options.elapsedSeconds)} s;`);
+  say(`load average before ${load(options.loadBefore)}, after ${load(os.loadavg())} (1, 5, 15 min). Medians; vs ${options.baseline}: median of paired ratios [quartiles]; PASS at ≤ ×${VERDICT_TARGET.toFixed(2)}.\n`);
+  say(`| page | lang | ${VERDICT_MEASURES.map((measure) => measure.label).join(" | ")} | ≤ ×${VERDICT_TARGET.toFixed(2)} |`);
+  say(`|---|---|${VERDICT_MEASURES.map(() => "---|").join("")}---|`);
+  for (const row of rows) {
+    const isBaseline = row.locale === options.baseline;
+    const failed = VERDICT_MEASURES.filter(({ key }) => row.cells[key].ratio > VERDICT_TARGET).map((measure) => measure.label);
+    const verdict = isBaseline ? "(baseline)" : row.pass ? "PASS" : `FAIL (${failed.join(", ")})`;
+    say(`| \`${row.path}\` | ${row.locale} | ${VERDICT_MEASURES.map(({ key }) => cellText(row.cells[key], isBaseline)).join(" | ")} | ${verdict} |`);
+  }
+  for (const locale of [...new Set(rows.map((row) => row.locale))].filter((locale) => locale !== options.baseline)) {
+    const own = rows.filter((row) => row.locale === locale);
+    const worst = VERDICT_MEASURES.map(({ key, label }) => `${label} ×${Math.max(...own.map((row) => row.cells[key].ratio)).toFixed(2)}`).join(", ");
+    say(`${locale}: ${own.every((row) => row.pass) ? "PASS" : "FAIL"} on ${own.filter((row) => row.pass).length} of ${own.length} pages (slowest vs ${options.baseline}: ${worst})`);
+  }
+}
