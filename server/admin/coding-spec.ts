@@ -59,7 +59,11 @@ export async function assertReferencePasses(spec: TCodingSpec, action: "activate
       ? "This coding question can’t be activated: its reference solutions must pass all of its tests first."
       : "Candidates get this question, so its reference solutions must pass all of its tests before the change is saved (or deactivate it first).";
   const failures = describeFailures(check);
-  throw new AppError("CONFLICT", `${what} ${failures}.`, { fields: { [action === "activate" ? "active" : "spec"]: failures } });
+  // The failures stay as the runner wrote them (test names, values): code, not interface text.
+  throw new AppError("CONFLICT", `${what} ${failures}.`, { fields: { [action === "activate" ? "active" : "spec"]: failures } }).withText(
+    action === "activate" ? "server.referenceFailsActivate" : "server.referenceFailsSave",
+    { failures },
+  );
 }
 
 export async function getCodingSpec(db: TDbOrTx, questionId: string): Promise<TAdminCodingQuestion> {

@@ -90,6 +90,14 @@ describe("server messages with values", () => {
       "Ваш предыдущий заказ тарифа «Pro» только что оплачен. Тариф появится в разделе «Настройки → Оплата» в течение минуты; чтобы сменить тариф, нажмите там «Управление оплатой».",
       "앞서 진행한 Pro 요금제 결제가 방금 완료되었습니다. 1분 안에 설정 → 결제에 요금제가 표시됩니다. 요금제를 바꾸려면 그곳에서 ‘결제 관리’를 이용하세요.",
     ],
+    [
+      new AppError("CONFLICT", "This coding question can’t be activated: its reference solutions must pass all of its tests first. Python: 1 of 3 tests fail (“empty”).").withText(
+        "server.referenceFailsActivate",
+        { failures: "Python: 1 of 3 tests fail (“empty”)" },
+      ),
+      "Этот вопрос с кодом нельзя включить: сначала эталонные решения должны пройти все его тесты. Python: 1 of 3 tests fail (“empty”).",
+      "이 코딩 질문은 아직 활성화할 수 없습니다. 먼저 참조 풀이가 모든 테스트를 통과해야 합니다. Python: 1 of 3 tests fail (“empty”).",
+    ],
   ])("%s reads as the server wrote it in English, and in Russian and Korean", (error, ru, ko) => {
     expect(shown("en", error)).toBe(error.message);
     expect(shown("ru", error)).toBe(ru);
