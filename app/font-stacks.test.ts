@@ -49,4 +49,9 @@ describe("font stacks per interface language", () => {
     expect(mono.some((family) => HANGUL_FAMILIES.includes(family) || family === "NanumGothicCoding")).toBe(true);
     expect(mono.at(-1)).toBe("monospace");
   });
+
+  it("Korean keeps words whole at line ends (keep-all: set as Korean is, and less shaping than breaking between syllables), and still wraps a word too long for a 390 px line", () => {
+    expect(declared(":lang(ko)", "word-break")).toBe("keep-all");
+    expect(declared(":lang(ko)", "overflow-wrap")).toBe("break-word");
+  });
 });
