@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
+import { appCodeOf } from "@/app/_components/use-form-errors";
 import { Spinner } from "@/app/_components/spinner";
 import { api } from "@/app/_trpc/client";
 import { useHistoryAnnouncer } from "./history-announcer";
@@ -18,6 +20,7 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
   const { announce } = useHistoryAnnouncer();
   const [refreshing, startRefresh] = useTransition();
   const remove = api.interviews.delete.useMutation();
+  const failureText = useFailureText();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -70,7 +73,7 @@ export function DeleteInterviewButton({ id, label }: { id: string; label: string
           </p>
           {remove.isError ? (
             <p role="alert" className="mt-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
-              {remove.error.message || t("failed")}
+              {appCodeOf(remove.error) ? failureText(remove.error) : t("failed")}
             </p>
           ) : null}
           <div className="mt-5 flex flex-wrap justify-end gap-2">

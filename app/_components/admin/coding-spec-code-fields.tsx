@@ -4,12 +4,14 @@ import { useTranslations } from "next-intl";
 import { Controller, useFormContext } from "react-hook-form";
 import { CodeEditorLazy } from "@/app/_components/code/code-editor-lazy";
 import { useFieldId } from "@/app/_components/form/form";
+import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { CODE_LANGUAGES, CODE_LANGUAGE_LABELS, type TCodeLanguage } from "@/server/contracts/code";
 
 /** The two code fields per language; their words are admin-questions.coding.<key> and <key>Hint. */
 const FIELDS = ["signatures", "reference"] as const;
 
 function CodeField({ name, label, hint, language }: { name: string; label: string; hint: string; language: TCodeLanguage }) {
+  const errorText = useFormErrorText();
   const { control } = useFormContext();
   const id = useFieldId(name);
   return (
@@ -27,7 +29,7 @@ function CodeField({ name, label, hint, language }: { name: string; label: strin
           <div className="mt-1" id={id}>
             <CodeEditorLazy value={String(field.value ?? "")} onChange={field.onChange} language={language} label={label} describedBy={`${id}-hint`} invalid={Boolean(fieldState.error)} />
           </div>
-          {fieldState.error?.message ? <p className="mt-1 text-sm font-medium text-red-700">{fieldState.error.message}</p> : null}
+          {fieldState.error?.message ? <p className="mt-1 text-sm font-medium text-red-700">{errorText(fieldState.error.message)}</p> : null}
         </div>
       )}
     />

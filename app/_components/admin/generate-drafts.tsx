@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { api } from "@/app/_trpc/client";
+import { useFailureText } from "../form/use-form-error-text";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { buttonClass } from "../button-styles";
 import { LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions, type TOptions } from "../vocabulary-options";
@@ -14,6 +15,7 @@ export function GenerateDrafts({ onCreated }: { onCreated: (created: number) => 
   const [level, setLevel] = useState<TLevel>("mid");
   const generate = api.admin.generateDrafts.useMutation();
   const t = useTranslations("admin-questions.drafts");
+  const failureText = useFailureText();
 
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("group")}>
@@ -32,7 +34,7 @@ export function GenerateDrafts({ onCreated }: { onCreated: (created: number) => 
       </button>
       {generate.isError ? (
         <span role="alert" className="text-sm text-red-700">
-          {generate.error.message}
+          {failureText(generate.error)}
         </span>
       ) : null}
     </div>

@@ -127,5 +127,10 @@ describe("failed requests on the pages", () => {
     });
     expect(raw).toEqual([]);
   });
+
+  it("renders no failed call's own English message as is ({mutation.error.message})", () => {
+    const raw = files("app").filter((file) => file.endsWith(".tsx") && /\{[\w.?]*error\??\.message(\s*\|\|[^}]*)?\}/.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(raw).toEqual([]);
+  });
 });
 
