@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { sendFetchResponse, toFetchRequest } from "./node-adapter";
-import { jsonResponse } from "./text-response";
+import { jsonResponse, textResponse, wholeBodyText } from "./text-response";
 
 const servers: http.Server[] = [];
 afterEach(() => {
@@ -70,8 +70,32 @@ describe("sendFetchResponse", () => {
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(JSON.stringify(data))));
     expect(await response.text()).toBe(await reference.text());
     expect(made!.bodyUsed).toBe(false);
+    // Sent from its text: no body stream was made for it.
+    expect(wholeBodyText(made!)).toBe(JSON.stringify(data));
     // The Response itself is a normal one for anyone else (Next's route files, tests).
     expect(await jsonResponse(data).json()).toEqual(data);
+  });
+
+  it("makes text responses that read like undici's for anyone else: body stream, every reader, clone, bodyUsed, default content type", async () => {
+    const text = '{"a":"é"}';
+    const pairs: Array<[Response, Response]> = [
+      [textResponse(text, { status: 201, headers: { "x-a": "1" } }), new Response(text, { status: 201, headers: { "x-a": "1" } })],
+      [jsonResponse({ a: "é" }, { status: 409 }), Response.json({ a: "é" }, { status: 409 })],
+      [textResponse("", { status: 200 }), new Response("", { status: 200 })],
+    ];
+    for (const [ours, undici] of pairs) {
+      expect([ours.status, ours.ok, [...ours.headers], ours.bodyUsed]).toEqual([undici.status, undici.ok, [...undici.headers], undici.bodyUsed]);
+      const [oursCopy, undiciCopy] = [ours.clone(), undici.clone()];
+      expect(await new Response(ours.body, ours).text()).toBe(await new Response(undici.body, undici).text());
+      expect([ours.bodyUsed, wholeBodyText(ours)]).toEqual([undici.bodyUsed, undefined]);
+      await expect(ours.text()).rejects.toThrow(TypeError);
+      expect(new TextDecoder().decode(await oursCopy.arrayBuffer())).toBe(await undiciCopy.text());
+    }
+    const readers = textResponse(text, { status: 200 });
+    expect(await readers.clone().json()).toEqual({ a: "é" });
+    expect(await (await readers.clone().blob()).text()).toBe(text);
+    expect(new TextDecoder().decode(await readers.clone().bytes())).toBe(text);
+    expect(wholeBodyText(readers)).toBe(text);
   });
 });
 

@@ -6,65 +6,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { nodeRequest } from "./node-request";
 import { wholeBodyText } from "./text-response";
 
 /** The request as a fetch Request on `origin` (scheme and host; the path comes from the request line). */
 export function toFetchRequest(req: IncomingMessage, res: ServerResponse, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else headers.set(name, value);
-  }
-  const controller = new AbortController();
-  res.once("close", () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  const request = new Request(`${origin}${req.url ?? "/"}`, {
-    method: req.method,
-    headers,
-    ...(hasBody ? { body: bodyStream(req), duplex: "half" } : {}),
-  } as RequestInit);
-  // The signal is set on the request, not passed to its constructor: undici would make a signal of
-  // its own that follows ours (a listener, a weak reference and a finalizer per request: most of the
-  // Request's cost). Everything reads `request.signal`, which is this one.
-  Object.defineProperty(request, "signal", { value: controller.signal });
-  return request;
-}
-
-/**
- * The request body as a web stream. Cancelling it (a body over the limit) only stops reading:
- * destroying the request would take the socket with it before the 413 could be sent. The
- * unread rest is dropped with the connection once the response is out (see sendFetchResponse).
- */
-function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let done = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.on("data", (chunk: Buffer) => {
-        if (done) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      });
-      req.once("end", () => {
-        if (!done) controller.close();
-        done = true;
-      });
-      req.once("close", () => {
-        if (!done && !req.complete) controller.error(new Error("the client closed the request before sending all of its body"));
-        done = true;
-      });
-      req.pause();
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      done = true;
-      req.pause();
-    },
-  });
+  return nodeRequest(req, res, `${origin}${req.url ?? "/"}`);
 }
 
 /** Writes a fetch Response to Node's response: status, headers (every Set-Cookie), then the body. */
@@ -77,18 +24,19 @@ export async function sendFetchResponse(res: ServerResponse, response: Response,
   if (cookies.length > 0) headers["set-cookie"] = cookies;
   // A body left unread (refused as too large, or not needed) must not be parsed as the next request.
   if (!res.req.complete) headers.connection = "close";
-  if (!response.body || options.omitBody) {
-    res.writeHead(response.status, headers);
-    await response.body?.cancel().catch(() => {});
-    res.end();
-    return;
-  }
+  // Asked first: a text response makes its body stream only when someone reads `body`.
   const text = wholeBodyText(response);
-  if (text !== undefined) {
+  if (text !== undefined && !options.omitBody) {
     // One write of headers and text (Node joins a string body to the headers).
     headers["content-length"] = String(Buffer.byteLength(text));
     res.writeHead(response.status, headers);
     res.end(text);
+    return;
+  }
+  if (text !== undefined || !response.body || options.omitBody) {
+    res.writeHead(response.status, headers);
+    if (text === undefined) await response.body?.cancel().catch(() => {});
+    res.end();
     return;
   }
   if (!isStream(response)) {

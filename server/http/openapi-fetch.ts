@@ -103,10 +103,8 @@ export function createOpenApiFetch<TContext>(options: {
       const value = procedure.useBody ? bodyInput(procedure, (input.headers ?? req.headers).get("content-type") ?? undefined, input.body) : queryInput(procedure, url);
       procedure.coerce();
       ctx = await createContext();
-      if (typeof ctx === "object" && ctx !== null) signals.set(ctx, req.signal);
-      const caller = router.createCaller(ctx as never) as Record<string, unknown>;
-      const call = procedure.segments.reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], caller) as (input: unknown) => Promise<unknown>;
-      const data = await call(value);
+      // With the request's signal, as the adapter's caller gets it (router.createCaller above).
+      const data = await procedure.call(ctx, value, req.signal);
       const meta = options.responseMeta({ ctx, paths: [procedure.path], errors: [] });
       setHeaders(headers, meta.headers ?? {});
       return { status: meta.status ?? 200, headers, body: JSON.stringify(data) };

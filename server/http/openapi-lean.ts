@@ -29,9 +29,8 @@ import {
 import { ZodArray } from "zod";
 
 export interface TLeanProcedure {
-  /** The procedure's dotted path in the router ("catalog.questions"), and its segments. */
+  /** The procedure's dotted path in the router ("catalog.questions"). */
   path: string;
-  segments: string[];
   /** The path's parameters ({id}), as the adapter takes them: undecoded. */
   pathInput: Record<string, string>;
   /** False for procedures without input (z.void()): their input stays undefined. */
@@ -42,6 +41,11 @@ export interface TLeanProcedure {
   arrayKeys: string[];
   /** What the adapter does to the input schema on every request (once is enough: it only sets flags). */
   coerce(): void;
+  /**
+   * Calls the procedure as `router.createCaller(ctx)` would (the same options to the procedure),
+   * without the caller's recursive proxies, one per path segment and request.
+   */
+  call(ctx: unknown, input: unknown, signal: AbortSignal | undefined): Promise<unknown>;
 }
 
 type TEntry = Omit<TLeanProcedure, "pathInput"> & { regex: RegExp };
@@ -67,9 +71,12 @@ export function createProcedureLookup(router: OpenApiRouter): (method: string, p
       coerceSchema(unwrapped as never);
       coerced = true;
     };
+    const type = procedure._def.type;
+    const run = procedure as unknown as (options: Record<string, unknown>) => Promise<unknown>;
+    const call = (ctx: unknown, input: unknown, signal: AbortSignal | undefined) => run({ path, getRawInput: async () => input, ctx, type, signal, batchIndex: 0 });
     const entries = byMethod.get(openapi.method) ?? [];
     byMethod.set(openapi.method, entries);
-    entries.push({ path, segments: path.split("."), regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, coerce });
+    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, coerce, call });
   });
   return (method, pathname) => {
     const normalized = normalizePath(pathname);

@@ -1,5 +1,6 @@
 import { AppError } from "@/server/errors";
 import { MAX_BODY_BYTES } from "./limits";
+import { readNodeBody } from "./node-request";
 
 /**
  * Reads a request body as text, refusing it (413) as soon as it passes the limit — by its
@@ -11,6 +12,10 @@ export async function readBodyWithLimit(req: Request, limit = MAX_BODY_BYTES): P
 
 /** The same, as bytes (form posts and anything that is not necessarily UTF-8 text). */
 export async function readBodyBytesWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
+  refuseDeclaredOverLimit(req, limit, () => tooLarge(limit));
+  // Our own server's requests: straight from Node's stream, the same limit, no web streams.
+  const direct = readNodeBody(req, limit, () => tooLarge(limit));
+  if (direct) return direct;
   const body = limitedBodyStream(req, limit);
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
@@ -29,8 +34,7 @@ export async function readBodyBytesWithLimit(req: Request, limit = MAX_BODY_BYTE
  * uploads). A declared Content-Length over the limit is refused before anything is read.
  */
 export function limitedBodyStream(req: Request, limit: number, tooLargeError: () => AppError = () => tooLarge(limit)): ReadableStream<Uint8Array> | null {
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limit) throw tooLargeError();
+  refuseDeclaredOverLimit(req, limit, tooLargeError);
   if (!req.body) return null;
   let received = 0;
   return req.body.pipeThrough(
@@ -42,6 +46,11 @@ export function limitedBodyStream(req: Request, limit: number, tooLargeError: ()
       },
     }),
   );
+}
+
+function refuseDeclaredOverLimit(req: Request, limit: number, tooLargeError: () => AppError): void {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > limit) throw tooLargeError();
 }
 
 function tooLarge(limit: number): AppError {
