@@ -30,7 +30,8 @@ export async function completeInterview(db: TDatabase, userId: string, interview
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
       .returning();
     if (!row) return null;
-    const interview = await loadInterview(tx, userId, interviewId, { row });
+    // Read after the update, in its transaction: the interview as completed, its questions and attempts (one statement).
+    const interview = await loadInterview(tx, userId, interviewId);
     const latest = interview.questions.map((question) => question.answer);
     if (latest.some((answer) => answer && answer.status === "pending")) {
       throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });

@@ -1,13 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import type { TTransaction } from "@/db";
 import { interviewQuestions, interviews, questions } from "@/db/schema";
+import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
 
 /**
  * The interview question a candidate is acting on, locked for the rest of the transaction so
  * concurrent submits and draft saves on it queue up. Another user's interview is NOT_FOUND.
+ * The joined interview may be the version from before a change that committed while this waited
+ * for the lock: callers read its status again in a later statement (assertTakesAnswers).
  */
-export async function lockInterviewItem(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
+export async function lockInterviewItemRow(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
   const [row] = await tx
     .select({ item: interviewQuestions, interview: interviews, question: questions })
     .from(interviewQuestions)
@@ -22,12 +25,22 @@ export async function lockInterviewItem(tx: TTransaction, input: { userId: strin
     )
     .for("update", { of: interviewQuestions });
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
-  // Read the status again now that the lock is held: if we waited for an abandon that held this row,
-  // the joined interview above may be the version from before it committed.
-  const [fresh] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, input.interviewId));
-  const status = fresh?.status ?? row.interview.status;
+  return row;
+}
+
+/** Refuses an action on an interview that is no longer in progress (its status read after the lock). */
+export function assertTakesAnswers(status: TInterviewStatus): void {
   if (status !== "in_progress") {
     throw new AppError("CONFLICT", `This interview is ${status.replace("_", " ")}; it no longer takes answers.`);
   }
+}
+
+/** lockInterviewItemRow, then the interview's status read again now that the lock is held. */
+export async function lockInterviewItem(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
+  const row = await lockInterviewItemRow(tx, input);
+  // If we waited for an abandon that held this row, the joined interview above may be stale.
+  const [fresh] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, input.interviewId));
+  const status = fresh?.status ?? row.interview.status;
+  assertTakesAnswers(status);
   return { ...row, interview: { ...row.interview, status } };
 }

@@ -38,13 +38,24 @@ export interface TIdempotentResult<T> {
   replayed: boolean;
 }
 
+/**
+ * Handed to the action: `saveResponse` stores its response under the key without waiting, so the
+ * action can send it together with its own last statements (postgres.js pipelines statements issued
+ * on a transaction without awaiting: one round trip for all). Without a key it does nothing.
+ */
+export interface TIdempotencyHandle<T> {
+  saveResponse(result: T): Promise<unknown>;
+}
+
+const noKey: TIdempotencyHandle<never> = { saveResponse: () => Promise.resolve() };
+
 export async function withIdempotency<T extends Record<string, unknown>>(
   db: TDatabase,
   options: { userId: string; key: string | null; scope: string; request: unknown; status: number },
-  run: (tx: TTransaction) => Promise<T>,
+  run: (tx: TTransaction, idempotency: TIdempotencyHandle<T>) => Promise<T>,
 ): Promise<TIdempotentResult<T>> {
   const { userId, key, scope } = options;
-  if (key === null) return db.transaction(async (tx) => ({ result: await run(tx), replayed: false }));
+  if (key === null) return db.transaction(async (tx) => ({ result: await run(tx, noKey), replayed: false }));
   const hash = requestHash(scope, options.request);
   return db.transaction(async (tx) => {
     const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
@@ -70,8 +81,16 @@ export async function withIdempotency<T extends Record<string, unknown>>(
       }
       return { result: first.response as T, replayed: true };
     }
-    const result = await run(tx);
-    await tx.update(idempotencyKeys).set({ response: result }).where(mine);
+    const save = (result: T) => tx.update(idempotencyKeys).set({ response: result }).where(mine).execute();
+    // What the action saved itself (pipelined); a result other than that is saved here after all.
+    let saved: string | null = null;
+    const result = await run(tx, {
+      saveResponse: (response) => {
+        saved = JSON.stringify(response);
+        return save(response);
+      },
+    });
+    if (saved !== JSON.stringify(result)) await save(result);
     return { result, replayed: false };
   });
 }

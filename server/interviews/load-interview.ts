@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
-import { answers, interviewQuestions, interviews, questions, scores, type TAnswerRow } from "@/db/schema";
+import { answers, interviewQuestions, interviews, questions, questionTranslations, scores, type TAnswerRow } from "@/db/schema";
+import { isTransaction } from "@/db/in-transaction";
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/contracts/vocabulary/score";
@@ -8,8 +9,7 @@ import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TAnswer, TInterview } from "@/server/contracts/interviews";
 import { countedAttempt } from "./interview-score";
 import { interviewFields } from "./interview-fields";
-import { loadTranslations } from "@/server/questions/translations";
-import { localizeQuestion } from "@/server/questions/localized-question";
+import { localizeQuestion, type TTranslationFields } from "@/server/questions/localized-question";
 
 type TScoreRow = typeof scores.$inferSelect;
 
@@ -78,71 +78,85 @@ export function answerVersion(attempts: ReadonlyArray<{ kind: string; attempt: n
   return attempts.reduce((max, attempt) => (attempt.kind === kind ? Math.max(max, attempt.attempt) : max), 0);
 }
 
-/** The newest score per answer (a rescore under a newer rubric version replaces what is shown). */
-async function latestScores(db: TDbOrTx, answerIds: string[]): Promise<Map<string, TScoreRow>> {
-  const byAnswer = new Map<string, TScoreRow>();
-  if (answerIds.length === 0) return byAnswer;
-  const rows = await db.select().from(scores).where(inArray(scores.answerId, answerIds)).orderBy(asc(scores.createdAt));
-  for (const row of rows) byAnswer.set(row.answerId, row);
-  return byAnswer;
-}
-
 /**
- * The three reads of every interview view (GET /interviews/{id}, start, complete), their SQL built once
- * per database handle: Drizzle building a select costs about as much CPU as running it (docs/performance.md).
+ * Every interview view's one read (GET /interviews/{id}, start, complete): the interview (the owner's
+ * only) with each question, its translation into the interview's language, every attempt and each
+ * attempt's scores, oldest first, as joined rows. One statement instead of four, its SQL built once
+ * per database handle: Drizzle building a select costs about as much CPU as running it
+ * (docs/performance.md). A question's row repeats once per attempt (at most ten per kind).
  */
-function interviewQueries(db: TDbOrTx) {
-  return {
-    interview: db
-      .select()
-      .from(interviews)
-      .where(and(eq(interviews.id, sql.placeholder("interviewId")), eq(interviews.userId, sql.placeholder("userId"))))
-      .prepare("load_interview"),
-    items: db
-      .select({ item: interviewQuestions, question: questions })
-      .from(interviewQuestions)
-      .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
-      .where(eq(interviewQuestions.interviewId, sql.placeholder("interviewId")))
-      .orderBy(asc(interviewQuestions.position))
-      .prepare("load_interview_items"),
-    answers: db.select().from(answers).where(eq(answers.interviewId, sql.placeholder("interviewId"))).orderBy(asc(answers.createdAt)).prepare("load_interview_answers"),
-  };
+function interviewRowsQuery(db: TDbOrTx) {
+  return db
+    .select({
+      interview: interviews,
+      item: interviewQuestions,
+      question: questions,
+      translation: {
+        questionId: questionTranslations.questionId,
+        text: questionTranslations.text,
+        keyPoints: questionTranslations.keyPoints,
+        followUps: questionTranslations.followUps,
+        sampleAnswer: questionTranslations.sampleAnswer,
+      },
+      answer: answers,
+      score: scores,
+    })
+    .from(interviews)
+    .innerJoin(interviewQuestions, eq(interviewQuestions.interviewId, interviews.id))
+    .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
+    .leftJoin(
+      questionTranslations,
+      and(eq(questionTranslations.questionId, questions.id), eq(questionTranslations.language, interviews.language), ne(interviews.language, "en")),
+    )
+    .leftJoin(answers, eq(answers.interviewQuestionId, interviewQuestions.id))
+    .leftJoin(scores, eq(scores.answerId, answers.id))
+    .where(and(eq(interviews.id, sql.placeholder("interviewId")), eq(interviews.userId, sql.placeholder("userId"))))
+    .orderBy(asc(interviewQuestions.position), asc(answers.createdAt), asc(scores.createdAt));
 }
 
-const preparedQueries = new WeakMap<TDbOrTx, ReturnType<typeof interviewQueries>>();
+type TInterviewRowsQuery = ReturnType<typeof interviewRowsQuery>;
+const preparedQueries = new WeakMap<TDbOrTx, ReturnType<TInterviewRowsQuery["prepare"]>>();
 
-function queriesFor(db: TDbOrTx): ReturnType<typeof interviewQueries> {
-  let queries = preparedQueries.get(db);
-  if (!queries) preparedQueries.set(db, (queries = interviewQueries(db)));
-  return queries;
+/** Prepared once per database handle; a transaction (a new handle each time) builds it. */
+function readInterviewRows(db: TDbOrTx, params: { interviewId: string; userId: string }) {
+  if (isTransaction(db)) return interviewRowsQuery(db).prepare("load_interview_rows").execute(params);
+  let query = preparedQueries.get(db);
+  if (!query) preparedQueries.set(db, (query = interviewRowsQuery(db).prepare("load_interview_rows")));
+  return query.execute(params);
 }
 
-/**
- * An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND.
- * `justStarted`: the interview was created by this request, so it has no answer yet (one read fewer).
- */
-export async function loadInterview(
-  db: TDbOrTx,
-  userId: string,
-  interviewId: string,
-  options: { justStarted?: boolean; row?: typeof interviews.$inferSelect } = {},
-): Promise<TInterview> {
-  const queries = queriesFor(db);
-  // `row`: the caller has the interview's row already (complete's update returned it): one read fewer.
-  const [interview] = options.row ? [options.row] : await queries.interview.execute({ interviewId, userId });
-  if (!interview) throw new AppError("NOT_FOUND", "Interview not found.");
-  const [items, answerRows] = await Promise.all([
-    queries.items.execute({ interviewId: interview.id }),
-    options.justStarted ? Promise.resolve([]) : queries.answers.execute({ interviewId: interview.id }),
-  ]);
-  const [scoreByAnswer, translations] = await Promise.all([
-    latestScores(db, answerRows.map((row) => row.id)),
-    loadTranslations(db, items.map(({ question }) => question.id), interview.language),
-  ]);
+type TJoinedRow = Awaited<ReturnType<typeof readInterviewRows>>[number];
+
+/** The joined rows apart again: the questions in order, each attempt once, and each attempt's newest score. */
+function splitRows(rows: TJoinedRow[]) {
+  const items: Array<Pick<TJoinedRow, "item" | "question"> & { translation: TTranslationFields | undefined }> = [];
+  const answerRows: TAnswerRow[] = [];
+  const scoreByAnswer = new Map<string, TScoreRow>();
+  const seenAnswers = new Set<string>();
+  for (const row of rows) {
+    if (items.at(-1)?.item.id !== row.item.id) {
+      const translation = row.translation ? { text: row.translation.text, keyPoints: row.translation.keyPoints, followUps: row.translation.followUps, sampleAnswer: row.translation.sampleAnswer } : undefined;
+      items.push({ item: row.item, question: row.question, translation });
+    }
+    if (row.answer && !seenAnswers.has(row.answer.id)) {
+      seenAnswers.add(row.answer.id);
+      answerRows.push(row.answer);
+    }
+    // Oldest first: the last one seen is the newest (a rescore under a newer rubric replaces what is shown).
+    if (row.score) scoreByAnswer.set(row.score.answerId, row.score);
+  }
+  return { items, answerRows, scoreByAnswer };
+}
+
+/** An interview with its questions, every attempt and their scores; another user's id is NOT_FOUND. */
+export async function loadInterview(db: TDbOrTx, userId: string, interviewId: string): Promise<TInterview> {
+  const rows = await readInterviewRows(db, { interviewId, userId });
+  const interview = rows[0]?.interview ?? (await interviewWithoutItems(db, userId, interviewId));
+  const { items, answerRows, scoreByAnswer } = splitRows(rows);
   const timeSpent = answerRows.reduce((sum, row) => sum + (row.timeSpentSeconds ?? 0), 0);
   return {
     ...interviewFields(interview, timeSpent),
-    questions: items.map(({ item, question }) => {
+    questions: items.map(({ item, question, translation }) => {
       const attempts = answerRows.filter((row) => row.interviewQuestionId === item.id).map((row) => answerDto(row, scoreByAnswer.get(row.id)));
       const mainAnswers = attempts.filter((attempt) => attempt.kind === "answer");
       const counted = countedAttempt(
@@ -150,7 +164,7 @@ export async function loadInterview(
         interview.scoreCounting,
       );
       // The question in the interview's language; its other texts reach the candidate through the score.
-      const localized = localizeQuestion(question, interview.language, translations.get(question.id));
+      const localized = localizeQuestion(question, interview.language, translation);
       return {
         questionId: question.id,
         order: item.position,
@@ -170,4 +184,11 @@ export async function loadInterview(
       };
     }),
   };
+}
+
+/** Only when the joined read found no row: an interview whose questions are all gone, or NOT_FOUND. */
+async function interviewWithoutItems(db: TDbOrTx, userId: string, interviewId: string) {
+  const [row] = await db.select().from(interviews).where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId)));
+  if (!row) throw new AppError("NOT_FOUND", "Interview not found.");
+  return row;
 }

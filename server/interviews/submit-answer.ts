@@ -1,13 +1,13 @@
-import crypto from "node:crypto";
+import crypto, { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { TDbOrTx } from "@/db";
+import type { TDbOrTx, TTransaction } from "@/db";
 import { inTransaction } from "@/db/in-transaction";
 import { answers, interviewQuestions, interviews, scores, users } from "@/db/schema";
 import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
 import { enqueueJob } from "@/server/jobs/queue";
 import { checkAnswerCode } from "./answer-code";
-import { lockInterviewItem } from "./find-item";
+import { assertTakesAnswers, lockInterviewItemRow } from "./find-item";
 import { localizeOne } from "@/server/questions/translations";
 import { checkRecordingForSubmit, linkRecordingToAnswer } from "@/server/voice/recordings/link-recording";
 import { answerDto } from "./load-interview";
@@ -31,18 +31,20 @@ export function answerTextHash(text: string): string {
  * With `expectedVersion`, a submit made from a stale view (another tab answered meanwhile) is a
  * CONFLICT carrying the current answer, instead of a silent new attempt.
  */
-export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAnswerInput): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
+export async function submitAnswer(
+  db: TDbOrTx,
+  userId: string,
+  input: TSubmitAnswerInput,
+  options: { saveResponse?: (answer: { id: string; status: TAnswerStatus }) => Promise<unknown> } = {},
+): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
   return inTransaction(db, async (tx) => {
-    const { item, question, interview } = await lockInterviewItem(tx, { userId, interviewId: input.id, questionId: input.questionId });
+    const { item, question, interview } = await lockInterviewItemRow(tx, { userId, interviewId: input.id, questionId: input.questionId });
     const code = checkAnswerCode(question.coding, input);
     // The code is part of what makes an attempt a duplicate (NUL cannot occur in either part).
     const textHash = answerTextHash(code ? `${input.answer}\u0000${code.language}\u0000${code.code}` : input.answer);
-    const [latest] = await tx
-      .select()
-      .from(answers)
-      .where(and(eq(answers.interviewQuestionId, item.id), eq(answers.kind, input.kind)))
-      .orderBy(desc(answers.attempt))
-      .limit(1);
+    // A statement after the lock (a fresh snapshot): the interview's status as it is now, and the latest attempt.
+    const { status, latest } = await statusAndLatest(tx, input.id, item.id, input.kind);
+    assertTakesAnswers(status);
     // A failed answer is not a duplicate: resubmitting the same text is how a candidate retries it.
     if (latest && latest.textHash === textHash && latest.status !== "failed") return { id: latest.id, status: latest.status, created: false };
     const claim = input.recordingId ? { userId, recordingId: input.recordingId, interviewQuestionId: item.id, kind: input.kind } : null;
@@ -70,36 +72,68 @@ export async function submitAnswer(db: TDbOrTx, userId: string, input: TSubmitAn
         limit: MAX_ATTEMPTS_PER_QUESTION,
       });
     }
-    const [answer] = await tx
-      .insert(answers)
-      .values({
-        userId,
-        interviewId: input.id,
-        interviewQuestionId: item.id,
-        questionId: input.questionId,
-        kind: input.kind,
-        prompt,
-        attempt: (latest?.attempt ?? 0) + 1,
-        text: input.answer,
-        textHash,
-        code: code?.code ?? null,
-        language: code?.language ?? null,
-        timeSpentSeconds: input.timeSpentSeconds ?? null,
-      })
-      .returning({ id: answers.id, status: answers.status });
-    // The question answered (its draft cleared), the interview's and the account's activity: one statement, one round trip.
-    await tx.execute(
-      sql`with item as (update ${interviewQuestions} set status = 'answered', draft = '', draft_code = null where id = ${item.id}),
-        interview as (update ${interviews} set last_activity_at = now() where id = ${input.id})
-        update ${users} set last_active_at = now() where id = ${userId}`,
-    );
-    if (claim) await linkRecordingToAnswer(tx, userId, claim.recordingId, answer!.id);
-    await enqueueJob("score-answer", { answerId: answer!.id, userId }, { tx, singletonKey: answer!.id });
-    return { id: answer!.id, status: answer!.status, created: true };
+    // The id is made here, so the job and the idempotent response need not wait for the insert.
+    const answer = { id: randomUUID(), status: "pending" as const };
+    const insertAnswer = tx.insert(answers).values({
+      id: answer.id,
+      userId,
+      interviewId: input.id,
+      interviewQuestionId: item.id,
+      questionId: input.questionId,
+      kind: input.kind,
+      prompt,
+      attempt: version + 1,
+      text: input.answer,
+      textHash,
+      code: code?.code ?? null,
+      language: code?.language ?? null,
+      timeSpentSeconds: input.timeSpentSeconds ?? null,
+      status: answer.status,
+    });
+    // The answer, the question answered (its draft cleared), the interview's and the account's activity: one statement.
+    // Sent now (then() starts Drizzle's query), so the statements below queue behind it.
+    const store = tx
+      .execute(
+        sql`with item as (update ${interviewQuestions} set status = 'answered', draft = '', draft_code = null where id = ${item.id}),
+        interview as (update ${interviews} set last_activity_at = now() where id = ${input.id}),
+        account as (update ${users} set last_active_at = now() where id = ${userId})
+        ${insertAnswer.getSQL()}`,
+      )
+      .then(() => undefined);
+    const finish = () => [
+      enqueueJob("score-answer", { answerId: answer.id, userId }, { tx, singletonKey: answer.id }),
+      options.saveResponse?.(answer),
+    ];
+    if (claim) {
+      await store;
+      await linkRecordingToAnswer(tx, userId, claim.recordingId, answer.id);
+      await Promise.all(finish());
+    } else {
+      // Sent together (pipelined on the transaction's connection): one round trip instead of three.
+      // They run in order; if the insert fails, the rest fail with it and the transaction rolls back.
+      await Promise.all([store, ...finish()]);
+    }
+    return { ...answer, created: true };
   });
 }
 
-async function latestFollowUp(tx: Parameters<typeof lockInterviewItem>[0], interviewQuestionId: string): Promise<string | null> {
+/**
+ * The interview's status and the question's latest attempt of a kind, in one statement (at most ten
+ * attempts are joined; without any, the interview's row comes back with a null answer).
+ */
+async function statusAndLatest(tx: TTransaction, interviewId: string, interviewQuestionId: string, kind: TSubmitAnswerInput["kind"]) {
+  const [row] = await tx
+    .select({ status: interviews.status, latest: answers })
+    .from(interviews)
+    .leftJoin(answers, and(eq(answers.interviewId, interviews.id), eq(answers.interviewQuestionId, interviewQuestionId), eq(answers.kind, kind)))
+    .where(eq(interviews.id, interviewId))
+    .orderBy(desc(answers.attempt))
+    .limit(1);
+  if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
+  return row;
+}
+
+async function latestFollowUp(tx: TTransaction, interviewQuestionId: string): Promise<string | null> {
   const [row] = await tx
     .select({ followUp: scores.followUp })
     .from(answers)

@@ -25,7 +25,10 @@ import {
   ZSubmitAnswerInputSchema,
   ZSubmitAnswerResponseSchema,
 } from "@/server/contracts/interviews";
+import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { getAnswerProcedure, onAnswerProcedure } from "./answer-procedures";
+
+type TSubmitted = { id: string; status: TAnswerStatus };
 
 /** Runs an action under the request's Idempotency-Key (if any) and marks replays in a response header. */
 async function idempotent<T extends Record<string, unknown>>(
@@ -57,12 +60,12 @@ export const interviewsRouter = router({
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const { result, replayed } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
+      const { result } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
         // The saved preference comes from the start's own read of the account (one read fewer).
         interviewId: await startInterview(tx, ctx.user.id, input, { language: (saved) => languageWithPreference(ctx.headers, saved) }),
       }));
-      // A replay may be answered by now; a start this request made has no answer yet.
-      return { interview: await loadInterview(ctx.db, ctx.user.id, result.interviewId, { justStarted: !replayed }) };
+      // A replay shows the interview as it is now (answered, perhaps).
+      return { interview: await loadInterview(ctx.db, ctx.user.id, result.interviewId) };
     }),
 
   list: protectedProcedure
@@ -93,8 +96,9 @@ export const interviewsRouter = router({
     .input(ZSubmitAnswerInputSchema)
     .output(ZSubmitAnswerResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const { result } = await idempotent(ctx, "interviews.submitAnswer", input, 202, async (tx) => {
-        const submitted = await submitAnswer(tx, ctx.user.id, input);
+      const { result } = await idempotent<TSubmitted>(ctx, "interviews.submitAnswer", input, 202, async (tx, idempotency) => {
+        // The response is saved under the key in the same round trip as the answer and its job.
+        const submitted = await submitAnswer(tx, ctx.user.id, input, { saveResponse: idempotency.saveResponse });
         return { id: submitted.id, status: submitted.status };
       });
       return { answer: result };

@@ -30,12 +30,13 @@ const counted = drizzle(client, {
 }) as unknown as TDatabase;
 const db = connectTestDb();
 
-async function count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; savepoints: number }> {
+/** `sent`: everything the client sent (BEGIN, COMMIT and pg-boss's job insert included). */
+async function count<T>(work: () => Promise<T>): Promise<{ result: T; statements: number; savepoints: number; sent: number }> {
   const before = statements;
   const sentBefore = sent.length;
   const result = await work();
-  if (process.env.PRINT_STATEMENTS) console.log(texts.slice(before).join("\n"));
-  return { result, statements: statements - before, savepoints: sent.slice(sentBefore).filter((query) => /^\s*savepoint\b/i.test(query)).length };
+  if (process.env.PRINT_STATEMENTS) console.log(texts.slice(before).join("\n"), "\n--- sent:\n" + sent.slice(sentBefore).map((q) => q.replace(/\s+/g, " ").slice(0, 120)).join("\n"));
+  return { result, statements: statements - before, sent: sent.length - sentBefore, savepoints: sent.slice(sentBefore).filter((query) => /^\s*savepoint\b/i.test(query)).length };
 }
 
 const ANSWER = "I would clarify the goal, weigh consistency against latency, track p99 latency and error rate, and roll out behind a flag.";
@@ -62,6 +63,10 @@ describe("statements per practice step", () => {
     const read = await count(() => caller().interviews.getAnswer({ id: row!.id }));
     expect(read.result.answer.score).not.toBeNull();
     expect(read.statements).toBe(1);
+    // The interview view (GET /interviews/{id}, and start's and complete's answers): one joined read.
+    const view = await count(() => caller().interviews.get({ id: interview.id }));
+    expect(view.result.interview.questions[0]!.attempts).toHaveLength(1);
+    expect(view.statements).toBe(1);
     const complete = await count(() => caller().interviews.complete({ id: interview.id }));
 
     // The response is what a fresh read says.
@@ -77,9 +82,14 @@ describe("statements per practice step", () => {
     // Then (this session) the plan is read in one statement (subscriptions and grants: two before), and
     // the new interview is read back without looking for answers it cannot have yet: start 15.
     // Sixth session: 15 → 14, the interview and its items inserted in one statement.
-    expect(start.statements).toBeLessThanOrEqual(14);
+    // Seventh: 14 → 13, the new interview read back in one joined statement (interview and items were two).
+    expect(start.statements).toBeLessThanOrEqual(13);
     // Submit (fifth session): 8 → 7, the question's status and draft set in the activity statement.
-    expect(submit.statements).toBeLessThanOrEqual(7);
+    // Seventh: 7 → 5. The interview's status (read again after the lock) and the latest attempt are one
+    // statement; the answer is inserted in the activity statement (its id made in the app), and that
+    // statement, the job and the idempotent response are sent together (pipelined: one round trip).
+    expect(submit.statements).toBeLessThanOrEqual(5);
+    expect(submit.sent).toBeLessThanOrEqual(8);
     // Scoring (fifth session): 8 before — the answer, then a separate "already scored?" read, and the push
     // (pg_notify) as its own statement. Now the first read says whether it is scored and the push rides on
     // the answer's update (RETURNING): the answer, the score cache (look-up and, on a miss, its insert), the
@@ -90,7 +100,8 @@ describe("statements per practice step", () => {
     expect(scoring.statements).toBeLessThanOrEqual(2);
     // Complete (sixth session): 9 → 5. It locks first (the status update, whose RETURNING is the interview
     // row) and reads after, so the overall comes from its own reads: no second lock, no second read.
-    expect(complete.statements).toBeLessThanOrEqual(5);
+    // Seventh: 5 → 3, its items, answers and scores read in one joined statement.
+    expect(complete.statements).toBeLessThanOrEqual(3);
     // Start and submit run inside the idempotency transaction: no savepoint of their own (SAVEPOINT +
     // RELEASE were two more round trips each). The start's one is queueEmail's, for the "one left" email.
     expect([start.savepoints, submit.savepoints]).toEqual([1, 0]);
