@@ -1,13 +1,15 @@
 /**
  * Text from an uploaded job description or CV: PDF (unpdf) or DOCX (mammoth), recognised by their
  * first bytes, never by the file name. The caller has already capped the body while it streamed in
- * (MAX_UPLOAD_BYTES); the size is checked again here so no parser ever sees a larger buffer, and the
- * page count is checked before any page is read. Every failure is a 4xx naming what is wrong.
+ * (MAX_UPLOAD_BYTES); the size is checked again here so no parser ever sees a larger buffer, a DOCX's
+ * unpacked size is measured before mammoth opens it (docx-size.ts), and both parsers run in a worker
+ * thread with a heap limit and a deadline (parse-in-worker.ts), where the page count is checked before
+ * any page is read. Every failure is a 4xx naming what is wrong.
  */
-import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
 import { MAX_DESCRIPTION_CHARS, MAX_UPLOAD_BYTES, MAX_UPLOAD_PAGES, type TExtractedText } from "@/server/contracts/job-targets";
 import { AppError } from "@/server/errors";
+import { checkDocxUnpackedSize } from "./docx-size";
+import { parseInWorker, type TParseLimits } from "./parse-in-worker";
 
 export type TSniffedKind = "pdf" | "docx" | "text" | "unknown";
 
@@ -41,41 +43,10 @@ function cleanText(text: string): string {
     .trim();
 }
 
-function unreadable(kind: string): AppError {
-  return new AppError("VALIDATION_ERROR", `This ${kind} file could not be read: it may be damaged or password-protected. Paste the text instead.`, { reason: "malformed_file" });
-}
+/** Per parse, in its worker thread: a real 20-page PDF or a long DOCX takes well under a second. */
+export const PARSE_LIMITS: TParseLimits = { timeoutMs: 15_000, heapMb: 256, maxPages: MAX_UPLOAD_PAGES };
 
-async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
-  try {
-    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
-  } catch {
-    throw unreadable("PDF");
-  }
-  try {
-    if (pdf.numPages > MAX_UPLOAD_PAGES) {
-      throw new AppError("VALIDATION_ERROR", `This PDF has ${pdf.numPages} pages; upload at most ${MAX_UPLOAD_PAGES} pages.`, { reason: "too_many_pages", pages: pdf.numPages, limit: MAX_UPLOAD_PAGES });
-    }
-    const { text } = await extractText(pdf, { mergePages: false }).catch(() => {
-      throw unreadable("PDF");
-    });
-    return { text: text.join("\n\n"), pages: pdf.numPages };
-  } finally {
-    await pdf.destroy().catch(() => undefined);
-  }
-}
-
-async function docxText(bytes: Uint8Array): Promise<string> {
-  try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return result.value;
-  } catch {
-    throw unreadable("DOCX");
-  }
-}
-
-export async function extractUploadText(bytes: Uint8Array, fileName: string | null): Promise<TExtractedText> {
+export async function extractUploadText(bytes: Uint8Array, fileName: string | null, limits = PARSE_LIMITS): Promise<TExtractedText> {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new AppError("PAYLOAD_TOO_LARGE", `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB.`, { limitBytes: MAX_UPLOAD_BYTES });
   }
@@ -85,9 +56,12 @@ export async function extractUploadText(bytes: Uint8Array, fileName: string | nu
   }
   let text: string;
   let pages: number | null = null;
-  if (kind === "pdf") ({ text, pages } = await pdfText(bytes));
-  else if (kind === "docx") text = await docxText(bytes);
-  else text = new TextDecoder("utf-8").decode(bytes);
+  if (kind === "text") text = new TextDecoder("utf-8").decode(bytes);
+  else {
+    // The ZIP's true unpacked size first (cheap, and names the problem); then the parse, bounded in its thread.
+    if (kind === "docx") checkDocxUnpackedSize(bytes);
+    ({ text, pages } = await parseInWorker(kind, bytes, limits));
+  }
   text = cleanText(text);
   if ((text.match(/\p{L}/gu)?.length ?? 0) < 20) {
     throw new AppError(

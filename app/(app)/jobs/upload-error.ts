@@ -12,7 +12,7 @@ export interface TUploadProblem {
   details?: { reason?: string; pages?: number; limit?: number };
 }
 
-const REASONS = ["malformed_file", "too_many_pages", "unsupported_type", "no_text", "text_too_long"] as const;
+const REASONS = ["malformed_file", "too_many_pages", "unsupported_type", "no_text", "text_too_long", "too_complex", "busy"] as const;
 type TReason = (typeof REASONS)[number];
 
 export type TUploadTranslator = (key: string, values?: Record<string, string | number>) => string;
