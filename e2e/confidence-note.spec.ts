@@ -15,7 +15,7 @@ test("a short, list-like answer gets a score marked as an estimate, with the rea
   const card = page.getByRole("article", { name: "Your score", exact: true });
   await expect(card).toBeVisible({ timeout: 30_000 });
 
-  const note = card.getByRole("region", { name: "How sure this score is" });
+  const note = card.getByRole("group", { name: "How sure this score is" });
   await expect(note).toBeVisible();
   await expect(note).toContainText("Estimate — the analyzer is less sure of this score because the answer is short");
   await expect(note.getByRole("listitem").first()).toBeVisible();

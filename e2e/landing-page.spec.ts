@@ -24,7 +24,7 @@ test("the sample feedback card is the analyzer's real score for the sample answe
   const card = section.getByRole("article", { name: "Feedback on this answer" });
   await expect(card).toContainText(`Total: ${sample.score.total} out of 100.`);
   await expect(card).toContainText(`${sample.score.dimensions.length} skills scored against the rubric.`);
-  const skills = card.getByRole("region", { name: "Scores per skill" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 5 }) });
+  const skills = card.getByRole("group", { name: "Scores per skill" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 5 }) });
   await expect(skills).toHaveCount(sample.score.dimensions.length);
   for (const [index, dimension] of sample.score.dimensions.entries()) {
     const row = skills.nth(index);

@@ -38,7 +38,8 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
   const phrases = reasonPhraseKeys(confidence.reasons).map((key) => t(`reasons.${key}`));
   const because = phrases.length > 0 ? t("because", { reasons: new Intl.ListFormat(locale, { type: "conjunction" }).format(phrases) }) : "";
   return (
-    <section aria-label={t("confidenceLabel")} className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
+    // A group, not a region: each card on a page may carry one (see FeedbackCard).
+    <div role="group" aria-label={t("confidenceLabel")} className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-sm text-slate-800">
       <div className="flex gap-2">
         <SolidIcon name="informationCircle" />
         <div className="min-w-0">
@@ -57,7 +58,7 @@ function LowConfidence({ confidence, scoredByAi }: { confidence: TScoreConfidenc
           </p>
         </div>
       </div>
-    </section>
+    </div>
   );
 }
 

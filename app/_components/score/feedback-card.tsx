@@ -124,14 +124,16 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       <ProvisionalNote score={score} />
 
       {review ? (
-        <section aria-label={t("review")} className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <div role="group" aria-label={t("review")} className="mt-5 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h4 className="text-sm font-semibold text-brand-900">{t("reviewedByTeam")}</h4>
           {review.note ? <Md source={review.note} className="mt-1 text-slate-900" /> : null}
           <p className="mt-2 text-xs text-slate-700">{t("reviewNote")}</p>
-        </section>
+        </div>
       ) : null}
 
-      <section aria-label={t("perSkill")} className="mt-5">
+      {/* Named groups, not regions: a page shows several cards (an answer and its follow-up, a report's
+          questions), and same-named regions would crowd the landmark list (axe landmark-unique). */}
+      <div role="group" aria-label={t("perSkill")} className="mt-5">
         <h4 className="sr-only">{t("perSkill")}</h4>
         <ul className="divide-y divide-slate-100">
           {score.dimensions.map((dimension) => (
@@ -143,7 +145,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
             />
           ))}
         </ul>
-      </section>
+      </div>
 
       {review ? (
         <div className="mt-6">
