@@ -51,9 +51,25 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-function greeting(t: TEmailTranslator, name: string | undefined): string {
+/**
+ * Something a spammer puts in a name, not a person's name: a web address (scheme, www., a domain
+ * such as "win.example.com" or with a full-width dot), an email address, or a phone number.
+ */
+const NOT_A_NAME = /[a-z][a-z\d+.-]*:\/\/|www\.|@|[\p{L}\p{N}-][.。．｡](?:[a-z]{2,63}|xn--)(?![\p{L}\p{N}])|(?:\d[\s().-]*){6}/iu;
+
+/**
+ * "Hi {name}," only for a name that is a name. Anyone can sign up with someone else's email address
+ * and any name, and the verification email then goes to that address: a name holding a link or a
+ * phone number would be spam sent from our domain. Such a name is left out ("Hi,").
+ */
+export function greetingName(name: string | undefined): string {
   const trimmed = oneLine(name ?? "");
-  return trimmed ? t("layout.greeting", { name: trimmed }) : t("layout.greetingNoName");
+  return NOT_A_NAME.test(trimmed) ? "" : trimmed;
+}
+
+function greeting(t: TEmailTranslator, name: string | undefined): string {
+  const shown = greetingName(name);
+  return shown ? t("layout.greeting", { name: shown }) : t("layout.greetingNoName");
 }
 
 function renderText(t: TEmailTranslator, content: EmailContent): string {
