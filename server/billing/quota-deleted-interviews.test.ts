@@ -2,7 +2,10 @@
  * Deleting interviews is not a way round the plan's quota (found in a hostile pass: a free
  * candidate could start, delete and start again without end).
  */
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { deletedInterviewStarts } from "@/db/schema";
+import { jobHandlers } from "@/server/worker/job-handlers";
 import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
@@ -29,5 +32,19 @@ describe("quota and deleted interviews", () => {
     await caller.interviews.delete({ id: mistaken.interview.id });
     await caller.interviews.create(START);
     await expect(caller.interviews.create(START)).resolves.toBeDefined();
+  });
+
+  it("the periodic interview sweep prunes kept starts no window counts any more, and keeps the ones that still count", async () => {
+    const { caller, user } = await verifiedTestUser(db, "quota-prune");
+    const day = 24 * 3600 * 1000;
+    await db.insert(deletedInterviewStarts).values([
+      { userId: user.id, startedAt: new Date(Date.now() - 30 * day) },
+      { userId: user.id, startedAt: new Date(Date.now() - 8 * day) },
+      { userId: user.id, startedAt: new Date(Date.now() - day) },
+    ]);
+    await jobHandlers()["abandon-idle-interviews"].run({});
+    const kept = await db.select({ startedAt: deletedInterviewStarts.startedAt }).from(deletedInterviewStarts).where(eq(deletedInterviewStarts.userId, user.id));
+    expect(kept).toHaveLength(1);
+    expect(await caller.billing.subscription()).toMatchObject({ interviewsUsed: 1 });
   });
 });

@@ -4,7 +4,7 @@
  * An interview abandoned before any answer is refunded (quotaRefunded) and no longer counts.
  * It lives with the plans it enforces: interviews call billing, billing never calls interviews.
  */
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { and, count, eq, gt, lte, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
 import { deletedInterviewStarts, interviews } from "@/db/schema";
 import { PLANS, type TPlan } from "@/server/contracts/vocabulary/plans";
@@ -71,6 +71,18 @@ const LONGEST_WINDOW_MS = Math.max(1, ...Object.values(PLANS).map((plan) => plan
 export async function keepDeletedStart(tx: TDbOrTx, deleted: { userId: string; startedAt: Date; quotaRefunded: boolean }, now = new Date()): Promise<void> {
   if (deleted.quotaRefunded || deleted.startedAt.getTime() <= now.getTime() - LONGEST_WINDOW_MS) return;
   await tx.insert(deletedInterviewStarts).values({ userId: deleted.userId, startedAt: deleted.startedAt });
+}
+
+/**
+ * Deletes the kept starts no plan's window counts any more (countedStarts reads only those after
+ * now − window): run by the periodic interview sweep, so the table holds at most a window's worth.
+ */
+export async function pruneDeletedStarts(db: TDbOrTx, now = new Date()): Promise<number> {
+  const pruned = await db
+    .delete(deletedInterviewStarts)
+    .where(lte(deletedInterviewStarts.startedAt, new Date(now.getTime() - LONGEST_WINDOW_MS)))
+    .returning({ id: deletedInterviewStarts.id });
+  return pruned.length;
 }
 
 /** How much of the quota is used now (no lock: for display). */

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/server/db";
 import { answers } from "@/db/schema";
 import { stripeEventJobHandler } from "@/server/billing/process-stripe-event";
+import { pruneDeletedStarts } from "@/server/billing/quota";
 import { refreshMetricRollups } from "@/server/admin/metrics-rollup";
 import { abandonIdleInterviews } from "@/server/interviews/complete-interview";
 import { getEnv } from "@/server/env";
@@ -71,6 +72,9 @@ export function jobHandlers(): JobHandlers {
       run: async () => {
         const abandoned = await abandonIdleInterviews(getDb());
         if (abandoned > 0) logger().info({ abandoned }, "abandoned idle interviews");
+        // Deleted interviews' starts that no quota window counts any more.
+        const pruned = await pruneDeletedStarts(getDb());
+        if (pruned > 0) logger().info({ pruned }, "pruned deleted interview starts");
       },
     },
   };
