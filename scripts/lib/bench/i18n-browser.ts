@@ -79,30 +79,43 @@ export async function loadOnce(browser: Browser, base: string, locale: string, c
   }
 }
 
-export async function measureInBrowser<TLocale extends string>(options: {
+export interface TBrowserRun<TLocale extends string> {
   base: string;
   locales: readonly TLocale[];
   baseline: TLocale;
   pages: readonly TBrowserPage[];
   cookies: Record<TLocale, string>;
   rounds: number;
+  /** Rounds before the counted ones (the server's first renders). */
   warmUp: number;
-}): Promise<Array<TBrowserRow<TLocale>>> {
+  onRound?: (round: number) => void;
+}
+
+/** Every page in every language per round, the language order rotating each round, in one Chromium. */
+export async function inRounds<TLocale extends string>(
+  options: TBrowserRun<TLocale>,
+  visit: (browser: Browser, page: TBrowserPage, locale: TLocale, counted: boolean) => Promise<void>,
+): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const samples = new Map<string, TSample[]>();
   try {
     for (let round = 0; round < options.warmUp + options.rounds; round++) {
       const order = options.locales.map((_, index) => options.locales[(index + round) % options.locales.length]!);
       for (const page of options.pages) {
-        for (const locale of order) {
-          const sample = await loadOnce(browser, options.base, locale, options.cookies[locale], page);
-          if (round >= options.warmUp) samples.set(`${page.path} ${locale}`, [...(samples.get(`${page.path} ${locale}`) ?? []), sample]);
-        }
+        for (const locale of order) await visit(browser, page, locale, round >= options.warmUp);
       }
+      options.onRound?.(round + 1);
     }
   } finally {
     await browser.close();
   }
+}
+
+export async function measureInBrowser<TLocale extends string>(options: TBrowserRun<TLocale>): Promise<Array<TBrowserRow<TLocale>>> {
+  const samples = new Map<string, TSample[]>();
+  await inRounds(options, async (browser, page, locale, counted) => {
+    const sample = await loadOnce(browser, options.base, locale, options.cookies[locale], page);
+    if (counted) samples.set(`${page.path} ${locale}`, [...(samples.get(`${page.path} ${locale}`) ?? []), sample]);
+  });
   const of = (path: string, locale: TLocale) => samples.get(`${path} ${locale}`)!;
   const medianOf = (path: string, locale: TLocale, field: keyof TSample) => median(of(path, locale).map((sample) => sample[field]));
   /** The median over rounds of this locale's value over English's in the same round. */

@@ -9,9 +9,7 @@
  * A page and language PASSes when all three median ratios are at most ×1.10.
  */
 import os from "node:os";
-import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../../e2e/chromium-launch";
-import { loadOnce, type TBrowserPage } from "./i18n-browser";
+import { inRounds, loadOnce, type TBrowserRun } from "./i18n-browser";
 import { median, quantile } from "./i18n-cpu";
 import { traceLoad } from "./i18n-trace";
 
@@ -58,36 +56,16 @@ export function verdictRows(samples: ReadonlyMap<string, TVerdictSample[]>, page
   );
 }
 
-export async function measureVerdict<TLocale extends string>(options: {
-  base: string;
-  locales: readonly TLocale[];
-  baseline: TLocale;
-  pages: readonly TBrowserPage[];
-  cookies: Record<TLocale, string>;
-  rounds: number;
-  warmUp: number;
-  onRound?: (round: number) => void;
-}): Promise<TVerdictRow[]> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+export async function measureVerdict<TLocale extends string>(options: TBrowserRun<TLocale>): Promise<TVerdictRow[]> {
   const samples = new Map<string, TVerdictSample[]>();
-  try {
-    for (let round = 0; round < options.warmUp + options.rounds; round++) {
-      const order = options.locales.map((_, index) => options.locales[(index + round) % options.locales.length]!);
-      for (const page of options.pages) {
-        for (const locale of order) {
-          const cookie = page.signedIn ? options.cookies[locale] : null;
-          const timed = await loadOnce(browser, options.base, locale, cookie, page);
-          const traced = await traceLoad(browser, `${options.base}${page.path}`, { locale, cookie });
-          if (round < options.warmUp) continue;
-          const key = `${page.path} ${locale}`;
-          samples.set(key, [...(samples.get(key) ?? []), { domContentLoadedMs: timed.domContentLoadedMs, loadMs: timed.loadMs, cpuMs: traced.mainThreadCpuMs }]);
-        }
-      }
-      options.onRound?.(round + 1);
-    }
-  } finally {
-    await browser.close();
-  }
+  await inRounds(options, async (browser, page, locale, counted) => {
+    const cookie = page.signedIn ? options.cookies[locale] : null;
+    const timed = await loadOnce(browser, options.base, locale, cookie, page);
+    const traced = await traceLoad(browser, `${options.base}${page.path}`, { locale, cookie });
+    if (!counted) return;
+    const key = `${page.path} ${locale}`;
+    samples.set(key, [...(samples.get(key) ?? []), { domContentLoadedMs: timed.domContentLoadedMs, loadMs: timed.loadMs, cpuMs: traced.mainThreadCpuMs }]);
+  });
   return verdictRows(
     samples,
     options.pages.map((page) => page.path),
