@@ -60,9 +60,13 @@ export const interviewsRouter = router({
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const { result } = await idempotent(ctx, "interviews.create", input, 201, async (tx) => ({
-        // The saved preference comes from the start's own read of the account (one read fewer).
-        interviewId: await startInterview(tx, ctx.user.id, input, { language: (saved) => languageWithPreference(ctx.headers, saved) }),
+      const { result } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
+        interviewId: await startInterview(tx, ctx.user.id, input, {
+          // The saved preference comes from the start's own read of the account (one read fewer).
+          language: (saved) => languageWithPreference(ctx.headers, saved),
+          // The response is saved under the key in the insert's round trip.
+          saveResponse: (interviewId) => idempotency.saveResponse({ interviewId }),
+        }),
       }));
       // A replay shows the interview as it is now (answered, perhaps).
       return { interview: await loadInterview(ctx.db, ctx.user.id, result.interviewId) };
