@@ -42,7 +42,7 @@ describe("quota and deleted interviews", () => {
       { userId: user.id, startedAt: new Date(Date.now() - 8 * day) },
       { userId: user.id, startedAt: new Date(Date.now() - day) },
     ]);
-    await jobHandlers()["abandon-idle-interviews"].run({});
+    await jobHandlers()["abandon-idle-interviews"].run({}, { jobId: "test", attempt: 1, maxAttempts: 1 });
     const kept = await db.select({ startedAt: deletedInterviewStarts.startedAt }).from(deletedInterviewStarts).where(eq(deletedInterviewStarts.userId, user.id));
     expect(kept).toHaveLength(1);
     expect(await caller.billing.subscription()).toMatchObject({ interviewsUsed: 1 });
