@@ -15,6 +15,7 @@ export async function* planUpdates(
 ): AsyncGenerator<{ version: string; summary: TSubscriptionSummary }, void, undefined> {
   const source = {
     key: realtimeKey.plan(userId),
+    owner: userId,
     read: () => subscriptionSummary(db, userId),
     version: (summary: TSubscriptionSummary) => createHash("sha256").update(JSON.stringify(summary)).digest("base64url").slice(0, 16),
     settled: (summary: TSubscriptionSummary) => summary.source === "subscription",

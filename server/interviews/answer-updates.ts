@@ -41,7 +41,7 @@ export async function* answerUpdates(
   answerId: string,
   options: TUpdateOptions = {},
 ): AsyncGenerator<{ version: string; answer: TAnswer }, void, undefined> {
-  const source = { key: realtimeKey.answer(answerId), read: () => getAnswer(db, userId, answerId), version: answerVersion, settled: isSettled };
+  const source = { key: realtimeKey.answer(answerId), owner: userId, read: () => getAnswer(db, userId, answerId), version: answerVersion, settled: isSettled };
   for await (const { version, value } of versionedUpdates(source, options)) yield { version, answer: value };
 }
 
@@ -51,6 +51,6 @@ export async function* answerUpdates(
  */
 export async function waitForAnswer(db: TDbOrTx, userId: string, answerId: string, waitSeconds: number, signal?: AbortSignal): Promise<TAnswer> {
   if (waitSeconds <= 0) return getAnswer(db, userId, answerId);
-  const source = { key: realtimeKey.answer(answerId), read: () => getAnswer(db, userId, answerId), pending: (answer: TAnswer) => !isFinal(answer) };
+  const source = { key: realtimeKey.answer(answerId), owner: userId, read: () => getAnswer(db, userId, answerId), pending: (answer: TAnswer) => !isFinal(answer) };
   return waitWhilePending(source, Math.min(waitSeconds, MAX_WAIT_SECONDS) * 1000, signal);
 }

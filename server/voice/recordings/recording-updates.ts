@@ -19,13 +19,13 @@ export function recordingVersion(recording: TRecording): string {
 
 /** The recording now (unless the client has `lastVersion`), then every change; ends once submitted with an answer. */
 export async function* recordingStatusUpdates(db: TDbOrTx, userId: string, id: string, options: TUpdateOptions = {}): AsyncGenerator<{ version: string; recording: TRecording }, void, undefined> {
-  const source = { key: realtimeKey.recording(id), read: () => getRecording(db, userId, id), version: recordingVersion, settled: (recording: TRecording) => recording.answerId !== null };
+  const source = { key: realtimeKey.recording(id), owner: userId, read: () => getRecording(db, userId, id), version: recordingVersion, settled: (recording: TRecording) => recording.answerId !== null };
   for await (const { version, value } of versionedUpdates(source, options)) yield { version, recording: value };
 }
 
 /** The long-poll: at once unless transcribing, else as soon as the status changes or the wait ends. */
 export async function waitForRecording(db: TDbOrTx, userId: string, id: string, waitSeconds: number, signal?: AbortSignal): Promise<TRecording> {
   if (waitSeconds <= 0) return getRecording(db, userId, id);
-  const source = { key: realtimeKey.recording(id), read: () => getRecording(db, userId, id), pending: (recording: TRecording) => recording.status === "transcribing" };
+  const source = { key: realtimeKey.recording(id), owner: userId, read: () => getRecording(db, userId, id), pending: (recording: TRecording) => recording.status === "transcribing" };
   return waitWhilePending(source, Math.min(waitSeconds, MAX_RECORDING_WAIT_SECONDS) * 1000, signal);
 }
