@@ -12,7 +12,6 @@ const DEFAULT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
 class TextResponse extends Response {
   #text: string;
-  /** The Response with the real body, made the first time the body is read (by anyone but our server). */
   #withBody: Response | undefined;
 
   constructor(text: string, init: ResponseInit, contentType = DEFAULT_CONTENT_TYPE) {
@@ -27,47 +26,35 @@ class TextResponse extends Response {
     return this.#withBody ? undefined : this.#text;
   }
 
-  #materialized(): Response {
+  /** The Response with the real body, made the first time the body is read (by anyone but our server). */
+  withBody(): Response {
     this.#withBody ??= new Response(this.#text, { status: this.status, statusText: this.statusText, headers: this.headers });
     return this.#withBody;
   }
 
   override get body(): Response["body"] {
-    return this.#materialized().body;
+    return this.withBody().body;
   }
 
   override get bodyUsed(): boolean {
     return this.#withBody?.bodyUsed ?? false;
   }
 
-  override text(): Promise<string> {
-    return this.#materialized().text();
-  }
-
-  override json(): Promise<unknown> {
-    return this.#materialized().json();
-  }
-
-  override arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#materialized().arrayBuffer();
-  }
-
-  override blob(): Promise<Blob> {
-    return this.#materialized().blob();
-  }
-
-  override bytes(): ReturnType<Response["bytes"]> {
-    return this.#materialized().bytes();
-  }
-
-  override formData(): Promise<FormData> {
-    return this.#materialized().formData();
-  }
-
   override clone(): Response {
     if (this.#withBody) return this.#withBody.clone();
     return textResponse(this.#text, { status: this.status, statusText: this.statusText, headers: new Headers(this.headers) });
   }
+}
+
+// Every body reader reads the Response with the real body.
+for (const name of ["text", "json", "arrayBuffer", "blob", "bytes", "formData"] as const) {
+  Object.defineProperty(TextResponse.prototype, name, {
+    writable: true,
+    configurable: true,
+    value(this: TextResponse) {
+      return this.withBody()[name]();
+    },
+  });
 }
 
 /** A Response whose whole body is `text`. */
