@@ -1,5 +1,6 @@
-import { and, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type Placeholder } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
+import { isTransaction } from "@/db/in-transaction";
 import { answers, interviews, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { inJobTarget } from "./job-filter";
@@ -53,35 +54,66 @@ export async function practiceDays(db: TDbOrTx, userId: string, jobTargetId?: st
   return rows.map((row) => row.day);
 }
 
+/**
+ * Everything the stats say, in one statement: the account's row with the interview totals, the
+ * answered questions and the practice days as subqueries (four statements on four pool connections
+ * before, docs/performance.md, seventh session). `userId` is a placeholder in the prepared shape.
+ */
+function statsQuery(db: TDbOrTx, userId: string | Placeholder, jobTargetId: string | undefined) {
+  const completed = sql`${interviews.status} = 'completed'`;
+  const totals = db
+    .select({
+      total: sql<number>`count(*)`.mapWith(Number).as("total"),
+      completed: sql<number>`count(*) filter (where ${completed})`.mapWith(Number).as("completed"),
+      average: sql<string | null>`avg(${interviews.overallScore}) filter (where ${completed})`.as("average"),
+      best: sql<number | null>`max(${interviews.overallScore}) filter (where ${completed})`.as("best"),
+    })
+    .from(interviews)
+    .where(and(eq(interviews.userId, userId), inJobTarget(interviews.id, jobTargetId)))
+    .as("totals");
+  const answered = db
+    .select({ questions: sql<number>`count(distinct ${answers.interviewQuestionId})`.mapWith(Number).as("questions") })
+    .from(answers)
+    .where(and(eq(answers.userId, userId), eq(answers.kind, "answer"), inJobTarget(answers.interviewId, jobTargetId)))
+    .as("answered");
+  const days = db
+    .select({ days: sql<string[]>`coalesce(array_agg(distinct ${scoredDay} order by ${scoredDay} desc), '{}')`.as("days") })
+    .from(answers)
+    .where(and(eq(answers.userId, userId), hasScore, inJobTarget(answers.interviewId, jobTargetId)))
+    .as("practice_days");
+  return db
+    .select({ createdAt: users.createdAt, total: totals.total, completed: totals.completed, average: totals.average, best: totals.best, questions: answered.questions, days: days.days })
+    .from(users)
+    .crossJoin(totals)
+    .crossJoin(answered)
+    .crossJoin(days)
+    .where(eq(users.id, userId));
+}
+
+type TStatsQuery = ReturnType<ReturnType<typeof statsQuery>["prepare"]>;
+const preparedStats = new WeakMap<TDbOrTx, TStatsQuery>();
+
+/** The common shape (no job target) is prepared once per database handle; a job target's is built. */
+function readStats(db: TDbOrTx, userId: string, jobTargetId: string | undefined) {
+  if (jobTargetId !== undefined || isTransaction(db)) return statsQuery(db, userId, jobTargetId);
+  let query = preparedStats.get(db);
+  if (!query) preparedStats.set(db, (query = statsQuery(db, sql.placeholder("userId"), undefined).prepare("user_stats")));
+  return query.execute({ userId });
+}
+
 /** With a job target (already checked to be the user's): only the interviews practised for it. */
 export async function getStats(db: TDbOrTx, userId: string, now = new Date(), jobTargetId?: string): Promise<TStats> {
-  const [[user], [interviewTotals], [answerTotals], days] = await Promise.all([
-    db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, userId)),
-    db
-      .select({
-        total: count(),
-        completed: sql<number>`count(*) filter (where ${interviews.status} = 'completed')`.mapWith(Number),
-        average: sql<string | null>`avg(${interviews.overallScore}) filter (where ${interviews.status} = 'completed')`,
-        best: sql<number | null>`max(${interviews.overallScore}) filter (where ${interviews.status} = 'completed')`,
-      })
-      .from(interviews)
-      .where(and(eq(interviews.userId, userId), inJobTarget(interviews.id, jobTargetId))),
-    db
-      .select({ questions: countDistinct(answers.interviewQuestionId) })
-      .from(answers)
-      .where(and(eq(answers.userId, userId), eq(answers.kind, "answer"), inJobTarget(answers.interviewId, jobTargetId))),
-    practiceDays(db, userId, jobTargetId),
-  ]);
-  if (!user) throw new AppError("NOT_FOUND", "User not found.");
-  const average = interviewTotals?.average === null || interviewTotals?.average === undefined ? null : Number(interviewTotals.average);
+  const [row] = await readStats(db, userId, jobTargetId);
+  if (!row) throw new AppError("NOT_FOUND", "User not found.");
+  const average = row.average === null ? null : Number(row.average);
   return {
-    totalInterviews: interviewTotals?.total ?? 0,
-    completedInterviews: interviewTotals?.completed ?? 0,
+    totalInterviews: row.total,
+    completedInterviews: row.completed,
     averageScore: average === null ? null : Math.round(average * 10) / 10,
-    bestScore: interviewTotals?.best ?? null,
-    questionsAnswered: answerTotals?.questions ?? 0,
-    memberSince: user.createdAt.toISOString(),
-    currentStreak: currentStreak(days, utcDay(now)),
-    lastPracticedOn: days[0] ?? null,
+    bestScore: row.best === null ? null : Number(row.best),
+    questionsAnswered: row.questions,
+    memberSince: row.createdAt.toISOString(),
+    currentStreak: currentStreak(row.days, utcDay(now)),
+    lastPracticedOn: row.days[0] ?? null,
   };
 }

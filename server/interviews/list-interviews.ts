@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
+import { isTransaction } from "@/db/in-transaction";
 import { answers, interviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import type { TInterviewSummary } from "@/server/contracts/interviews";
@@ -13,8 +14,41 @@ function decodeCursor(cursor: string): { startedAt: Date; id: string } {
   return position;
 }
 
-/** A user's interviews, newest first, filtered, with keyset pagination (stable while new ones arrive). */
-export async function listInterviews(db: TDbOrTx, userId: string, input: TListInterviewsInput) {
+/**
+ * A page of interviews with each one's answered questions and time spent (a lateral aggregate): one
+ * statement (two before, docs/performance.md, seventh session). The plain shape (no filter, no
+ * cursor: the history page's first view) is prepared once per database handle.
+ */
+function pageQuery(db: TDbOrTx, filters: SQL | undefined, limit: number | Placeholder) {
+  const answered = db
+    .select({
+      count: sql<number>`(count(distinct ${answers.interviewQuestionId}) filter (where ${answers.kind} = 'answer'))::int`.as("answered_count"),
+      seconds: sql<number>`coalesce(sum(${answers.timeSpentSeconds}), 0)::int`.as("answered_seconds"),
+    })
+    .from(answers)
+    .where(eq(answers.interviewId, interviews.id))
+    .as("answered");
+  return db
+    .select({ interview: interviews, count: answered.count, seconds: answered.seconds })
+    .from(interviews)
+    .leftJoinLateral(answered, sql`true`)
+    .where(filters)
+    .orderBy(desc(interviews.startedAt), desc(interviews.id))
+    .limit(limit);
+}
+
+type TPageQuery = ReturnType<ReturnType<typeof pageQuery>["prepare"]>;
+const preparedPages = new WeakMap<TDbOrTx, TPageQuery>();
+
+function readPage(db: TDbOrTx, userId: string, input: TListInterviewsInput) {
+  const plain = !input.status && !input.track && !input.level && !input.cursor && !isTransaction(db);
+  if (!plain) return pageQuery(db, and(...pageFilters(userId, input)), input.limit + 1);
+  let query = preparedPages.get(db);
+  if (!query) preparedPages.set(db, (query = pageQuery(db, eq(interviews.userId, sql.placeholder("userId")), sql.placeholder("limit")).prepare("list_interviews")));
+  return query.execute({ userId, limit: input.limit + 1 });
+}
+
+function pageFilters(userId: string, input: TListInterviewsInput): SQL[] {
   const filters: SQL[] = [eq(interviews.userId, userId)];
   if (input.status) filters.push(eq(interviews.status, input.status));
   if (input.track) filters.push(eq(interviews.track, input.track));
@@ -23,29 +57,17 @@ export async function listInterviews(db: TDbOrTx, userId: string, input: TListIn
     const after = decodeCursor(input.cursor);
     filters.push(or(lt(interviews.startedAt, after.startedAt), and(eq(interviews.startedAt, after.startedAt), lt(interviews.id, after.id)))!);
   }
-  const rows = await db
-    .select()
-    .from(interviews)
-    .where(and(...filters))
-    .orderBy(desc(interviews.startedAt), desc(interviews.id))
-    .limit(input.limit + 1);
+  return filters;
+}
+
+/** A user's interviews, newest first, filtered, with keyset pagination (stable while new ones arrive). */
+export async function listInterviews(db: TDbOrTx, userId: string, input: TListInterviewsInput) {
+  const rows = await readPage(db, userId, input);
   const page = rows.slice(0, input.limit);
-  const answered = page.length
-    ? await db
-        .select({
-          interviewId: answers.interviewId,
-          count: sql<number>`(count(distinct ${answers.interviewQuestionId}) filter (where ${answers.kind} = 'answer'))::int`,
-          seconds: sql<number>`coalesce(sum(${answers.timeSpentSeconds}), 0)::int`,
-        })
-        .from(answers)
-        .where(inArray(answers.interviewId, page.map((row) => row.id)))
-        .groupBy(answers.interviewId)
-    : [];
-  const answeredBy = new Map(answered.map((row) => [row.interviewId, row]));
   const summaries: TInterviewSummary[] = page.map((row) => ({
-    ...interviewFields(row, answeredBy.get(row.id)?.seconds ?? 0),
-    answeredCount: answeredBy.get(row.id)?.count ?? 0,
+    ...interviewFields(row.interview, row.seconds ?? 0),
+    answeredCount: row.count ?? 0,
   }));
-  const last = page.at(-1);
+  const last = page.at(-1)?.interview;
   return { interviews: summaries, nextCursor: rows.length > input.limit && last ? encodeInterviewCursor(last) : null };
 }

@@ -71,6 +71,13 @@ describe("statements per practice step", () => {
 
     // The response is what a fresh read says.
     expect(complete.result.interview).toEqual((await caller().interviews.get({ id: interview.id })).interview);
+    // Stats and history (the loop's last two reads): one statement each (four and two before the seventh session).
+    const stats = await count(() => caller().progress.stats());
+    expect(stats.result).toMatchObject({ totalInterviews: 1, completedInterviews: 1, questionsAnswered: 1, currentStreak: 1 });
+    expect(stats.statements).toBe(1);
+    const history = await count(() => caller().interviews.list({ limit: 20 }));
+    expect(history.result.interviews).toEqual([expect.objectContaining({ id: interview.id, answeredCount: 1, status: "completed" })]);
+    expect(history.statements).toBe(1);
     console.log(`statements per request: start ${start.statements}, submit ${submit.statements}, scoring ${scoring.statements}, complete ${complete.statements}`);
     expect(complete.result.interview).toMatchObject({ id: interview.id, status: "completed" });
     expect(complete.result.interview.overallScore).not.toBeNull();
