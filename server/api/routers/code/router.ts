@@ -1,7 +1,7 @@
 import { ZRunCodeInputSchema, ZRunCodeOutputSchema } from "@/server/contracts/code";
 import { enforceRateLimit } from "@/server/api/rate-limit";
 import { protectedProcedure, router } from "@/server/api/trpc";
-import { CODE_RUN_PER_USER, runVisibleTests } from "@/server/code-runner/run-visible";
+import { CODE_RUN_PER_USER, CODE_RUNS_IN_FLIGHT, runVisibleTests } from "@/server/code-runner/run-visible";
 
 export const codeRouter = router({
   run: protectedProcedure
@@ -13,7 +13,7 @@ export const codeRouter = router({
         summary: "Run code against a coding question's visible tests",
         description:
           "Runs `code` in the sandbox (no network, no files, a CPU-time and memory limit per test) against the question's visible examples, " +
-          `and answers with each test's input, expected and actual value. At most ${CODE_RUN_PER_USER.limit} runs a minute per user (429 with Retry-After past it). ` +
+          `and answers with each test's input, expected and actual value. At most ${CODE_RUN_PER_USER.limit} runs a minute per user, ${CODE_RUNS_IN_FLIGHT} at a time (429 with Retry-After past either). ` +
           "Hidden tests run only on a submitted answer, when it is scored.",
         errorResponses: [400, 401, 404, 429, 503],
       },
@@ -22,6 +22,6 @@ export const codeRouter = router({
     .output(ZRunCodeOutputSchema)
     .mutation(async ({ ctx, input }) => {
       await enforceRateLimit(ctx, "code-run:user", ctx.user.id, CODE_RUN_PER_USER);
-      return runVisibleTests(ctx.db, input);
+      return runVisibleTests(ctx.db, ctx.user.id, input);
     }),
 });
