@@ -10,7 +10,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
-import { catalog, englishGiveaways, englishOutsideUserContent, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
 import { screenName } from "./screens";
 import { testPassword } from "../test/secret-marker";
 
@@ -76,7 +76,7 @@ async function checkPage(page: Page, locale: TLocale, giveaways: string[], where
     await open();
     await expectLang(page, locale);
     await page.waitForLoadState("load");
-    expect.soft(await englishOutsideUserContent(page, giveaways), `English on ${where} in ${locale} at ${size.width} px`).toEqual([]);
+    expect.soft(await englishOnPage(page, giveaways), `English on ${where} in ${locale} at ${size.width} px`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect.soft(overflow, `${where} scrolls sideways at ${size.width} px in ${locale}`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, `${locale}-${where}-${size.name}.png`), fullPage: true });

@@ -103,7 +103,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     await expect(page.getByRole("button", { name: msg(messages, "jobs.editor.save") })).toBeVisible();
     await expect(page.getByRole("textbox", { name: msg(messages, "jobs.editor.requirement").replace("{number}", "1"), exact: true })).toBeVisible();
     await page.goto(`/interviews/${interviewId}/report`);
-    const heading = msg(messages, "jobs.coverage.headingAt").replace("{title}", "Engineering Manager").replace("{company}", "Kestrel");
+    const heading = msg(messages, "jobs.coverage.headingAt").replace("{title}", "Engineering Manager").replace("{company}", "Kestrel").replace(/<\/?(job|org)>/g, "");
     await expect(page.getByRole("region", { name: heading })).toBeVisible();
     await page.goto("/jobs/new");
     await expect(page.getByText(msg(messages, "jobs.upload.hint").replace("{mb}", "4")).first()).toBeVisible();

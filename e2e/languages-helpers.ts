@@ -33,9 +33,10 @@ function leaves(tree: TTree, prefix = ""): Array<[string, string]> {
 
 /**
  * English catalog texts that would give an untranslated page away in `locale`: plain messages (no
- * placeholders or tags), of more than one word or 8+ letters, whose translation differs from English;
- * (topic names aside) and the English words of the server's vocabularies, however short (plan, track and level names,
- * rubric dimensions, names of the codes the admin console shows: languages-server-words.ts).
+ * placeholders or tags), of more than one word or 8+ letters, whose translation differs from English,
+ * and the English words of the server's vocabularies, however short (plan, track and level names,
+ * rubric dimensions, names of the codes the admin console shows: languages-server-words.ts). Topic
+ * names count too: user content that uses the same words is marked on the page and skipped there.
  */
 export function englishGiveaways(locale: TLocale): string[] {
   const en = catalog("en");
@@ -45,9 +46,6 @@ export function englishGiveaways(locale: TLocale): string[] {
     const translated = new Map(leaves(other[namespace] ?? {}));
     for (const [key, text] of leaves(tree)) {
       if (/[{}<>]/.test(text) || translated.get(key) === text) continue;
-      // Topic names are single everyday words ("communication", "feedback") that job descriptions and answers
-      // use too; shown as tags they are question-bank data. topic-names.test.ts checks their translations.
-      if (namespace === "vocabulary" && key.startsWith("topics.")) continue;
       const plain = text.trim();
       if (plain.split(/\s+/).length >= 2 || plain.length >= 8) found.add(plain);
     }
@@ -66,23 +64,60 @@ function phrasesIn(text: string, phrases: string[]): string[] {
   return phrases.filter((phrase) => text.includes(phrase) && (!short(phrase) || new RegExp(`(?<![A-Za-z])${escape(phrase)}(?![A-Za-z])`).test(text)));
 }
 
-/** The English catalog texts visible on the page (user content aside: none of it comes from the catalog). */
+/**
+ * The English catalog texts the page shows outside user content. What people wrote or the bank holds
+ * (answers, questions, names, emails, job postings, ticket subjects, an admin's own tag) is marked
+ * `data-user-content` where it is shown and skipped with everything inside it, as are code, scripts and
+ * form values; everything else counts, rendered text and the words a screen reader says (aria-label,
+ * title, placeholder, alt), so a marker cannot hide interface text unless it wraps it.
+ */
 export async function englishOnPage(page: Page, giveaways: string[]): Promise<string[]> {
-  const text = await page.locator("body").innerText();
-  return phrasesIn(text, giveaways);
+  const text = await page.evaluate(() => {
+    const skipped = "[data-user-content], script, style, noscript, template, code, pre";
+    const spoken = ["aria-label", "title", "placeholder", "alt"];
+    const parts: string[] = [];
+    const visit = (element: Element) => {
+      if (element.matches(skipped) || !element.checkVisibility({ visibilityProperty: true })) return;
+      for (const name of spoken) {
+        const value = element.getAttribute(name);
+        if (value) parts.push(` ${value} `);
+      }
+      // A field's value is what someone typed; its placeholder and label above are the interface.
+      if (element.matches("textarea, input")) return;
+      // A closed list's options have no box of their own: read them from the list.
+      if (element.matches("select")) {
+        for (const option of element.querySelectorAll("option:not([data-user-content])")) parts.push(` ${option.textContent ?? ""} `);
+        return;
+      }
+      const block = getComputedStyle(element).display !== "inline";
+      if (block) parts.push(" ");
+      for (const child of element.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? "");
+        else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
+      }
+      if (block) parts.push(" ");
+    };
+    visit(document.body);
+    return parts.join("").replace(/\s+/g, " ");
+  });
+  // A marker that wraps controls would hide interface text with them: it goes on the content only.
+  const wide = await page.locator("[data-user-content] :is(button, input, select, textarea, label, [role=button])").evaluateAll((nodes) =>
+    nodes.map((node) => `data-user-content wraps a ${node.tagName.toLowerCase()} ("${(node.textContent || node.getAttribute("aria-label") || "").trim().slice(0, 40)}")`),
+  );
+  return [...phrasesIn(text, giveaways), ...latinRuns(text), ...wide];
 }
 
+/** Names that stay in Latin letters in every language: the brand, providers, and the levels Russian IT job titles use as is. */
+const LATIN_AS_IS = new Set(["Rehearse", "REST", "API", "Google", "GitHub", "LinkedIn", "Junior", "Middle", "Senior"]);
+
 /**
- * The same, on the interface only: text marked data-user-content (questions, answers, ticket subjects,
- * notes), code and form values are left out, since what people wrote may be in any language.
+ * English sentences the catalog does not know (a server's message shown as written, a hard-coded
+ * label): any run of three or more Latin words left once the names above are taken out.
  */
-export async function englishOutsideUserContent(page: Page, giveaways: string[]): Promise<string[]> {
-  const text = await page.evaluate(() => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll("[data-user-content], script, style, code, pre, textarea, input").forEach((node) => node.remove());
-    return (clone.textContent ?? "").replace(/\s+/g, " ");
-  });
-  return phrasesIn(text, giveaways);
+function latinRuns(text: string): string[] {
+  const runs = text.match(/[A-Za-z][A-Za-z'’-]+(?:[ ,:;]+[A-Za-z][A-Za-z'’-]+){2,}/g) ?? [];
+  const english = runs.filter((run) => run.split(/[ ,:;]+/).filter((word) => !LATIN_AS_IS.has(word)).length >= 3);
+  return [...new Set(english)].map((run) => `Latin text: ${run}`);
 }
 
 /** A fresh browser context as a visitor whose browser asks for `acceptLanguage`. */

@@ -9,7 +9,7 @@
 import path from "node:path";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
 import { answerAndWait } from "./rest-practice";
-import { catalog, englishGiveaways, englishOutsideUserContent, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
 import { testPassword } from "../test/secret-marker";
 
 const json = { "content-type": "application/json" };
@@ -57,7 +57,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
         await expect(page.getByRole("heading", { name: msg(messages, "errors.notFound.title") })).toHaveCount(0);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) problems.push(`${name} at ${viewport.width}px scrolls sideways by ${overflow}px`);
-        const english = await englishOutsideUserContent(page, giveaways);
+        const english = await englishOnPage(page, giveaways);
         if (english.length > 0) problems.push(`${name} at ${viewport.width}px shows English: ${english.join(" | ")}`);
         await page.screenshot({ path: path.join(SHOTS, `${locale}-${name}-${viewport.width}.png`), fullPage: true });
       }
@@ -75,3 +75,21 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     expect(problems).toEqual([]);
   });
 }
+
+test("the English detector skips exactly what is marked as user content", async ({ page }) => {
+  const giveaways = ["Save changes", "Job description", "Search questions", "Delete account", "Your answer"];
+  await page.setContent(`<main lang="ru">
+    <h1>Сохранить</h1>
+    <p data-user-content>Job description: a posting pasted in English</p>
+    <button aria-label="Search questions">🔍</button>
+    <input placeholder="Delete account" value="Save changes">
+    <p hidden>Your answer</p>
+  </main>`);
+  // Marked content and what someone typed are skipped; a label a screen reader says counts; hidden text does not.
+  expect(await englishOnPage(page, giveaways)).toEqual(["Search questions", "Delete account"]);
+  await page.setContent(`<div data-user-content><p>Ответ</p><button>Сохранить</button></div>`);
+  expect(await englishOnPage(page, giveaways)).toEqual(['data-user-content wraps a button ("Сохранить")']);
+  // English the catalog does not know (a server message shown as written) counts too; brand and level names do not.
+  await page.setContent(`<p>Войти через Google, GitHub, LinkedIn · Junior, Middle, Senior</p><p role="alert">This interview is completed; it no longer takes answers.</p>`);
+  expect(await englishOnPage(page, giveaways)).toEqual(["Latin text: This interview is completed; it no longer takes answers"]);
+});

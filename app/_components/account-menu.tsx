@@ -32,7 +32,7 @@ export async function AccountMenu() {
         </span>
         {/* Phones show just the initials, so logo, account and "Sign out" share one row even at 360 px. */}
         <span className="sr-only">{t("accountSettingsFor", { name: user.name })}</span>
-        <span aria-hidden="true" dir="auto" className="hidden max-w-[14rem] truncate sm:inline">
+        <span aria-hidden="true" data-user-content dir="auto" className="hidden max-w-[14rem] truncate sm:inline">
           {user.name}
         </span>
       </Link>

@@ -31,7 +31,9 @@ export function MyTickets({ initialTickets }: { initialTickets: TMyTicket[] }) {
                 <details open={index === 0} className="group rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
                   <summary className="flex cursor-pointer list-none flex-wrap items-center justify-between gap-2 rounded-xl p-4 hover:bg-slate-50 sm:p-5">
                     <span className="min-w-0">
-                      <span dir="auto" className="block break-words font-semibold text-slate-900">{ticket.subject}</span>
+                      <span data-user-content dir="auto" className="block break-words font-semibold text-slate-900">
+                        {ticket.subject}
+                      </span>
                       <span className="mt-0.5 block text-xs text-slate-600">
                         {t.rich("ticketMeta", { replies: staffReplies, time: () => <LocalTime iso={ticket.updatedAt} format="dateTime" /> })}
                       </span>

@@ -35,7 +35,7 @@ export default async function JobsPage() {
             <li key={job.id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h2 className="text-lg font-semibold text-slate-900">
-                  <Link href={`/jobs/${job.id}`} className="rounded hover:text-brand-700 hover:underline">
+                  <Link href={`/jobs/${job.id}`} data-user-content dir="auto" className="rounded hover:text-brand-700 hover:underline">
                     {job.title}
                   </Link>
                 </h2>

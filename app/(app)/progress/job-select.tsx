@@ -24,7 +24,7 @@ export function JobSelect({ jobs, current }: { jobs: ReadonlyArray<{ id: string;
       >
         <option value="">{t("allPractice")}</option>
         {jobs.map((job) => (
-          <option key={job.id} value={job.id}>
+          <option key={job.id} value={job.id} data-user-content>
             {job.company ? `${job.title} · ${job.company}` : job.title}
           </option>
         ))}

@@ -37,7 +37,7 @@ export function SkillGaps({ gaps, track, level }: { gaps: readonly TGap[]; track
                   <ul className="mt-2 space-y-2">
                     {gap.recommendedQuestions.map((question) => (
                       <li key={question.id} className="border-l-2 border-brand-100 pl-3 text-sm text-slate-800">
-                        {question.text}
+                        <span data-user-content>{question.text}</span>
                         <span className="mt-0.5 block text-xs text-slate-600">
                           {t("difficulty", { level: tv(`levels.${question.level}`), difficulty: question.difficulty })}
                         </span>

@@ -8,14 +8,31 @@ interface AdminDialogProps {
   open: boolean;
   onClose: () => void;
   title: string;
+  /** The data the title names (a question's slug): marked as such where the title shows it, not interface text. */
+  subject?: string;
   children: ReactNode;
+}
+
+/** `title` with `subject` (where it occurs) in a data-user-content span: the language walks skip it, translators leave it. */
+function Titled({ title, subject }: { title: string; subject?: string }) {
+  const at = subject ? title.indexOf(subject) : -1;
+  if (!subject || at < 0) return title;
+  return (
+    <>
+      {title.slice(0, at)}
+      <span data-user-content translate="no">
+        {subject}
+      </span>
+      {title.slice(at + subject.length)}
+    </>
+  );
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes it on Escape and gives focus back
  * to the button that opened it. Focus starts on the element marked data-autofocus, else "Close".
  */
-export function AdminDialog({ open, onClose, title, children }: AdminDialogProps) {
+export function AdminDialog({ open, onClose, title, subject, children }: AdminDialogProps) {
   const ref = useModalDialog(open);
   const titleId = useId();
   const t = useTranslations("admin.shell");
@@ -31,7 +48,7 @@ export function AdminDialog({ open, onClose, title, children }: AdminDialogProps
         <div className="p-5 sm:p-6">
           <div className="flex items-start justify-between gap-4">
             <h2 id={titleId} className="text-xl font-semibold text-slate-900">
-              {title}
+              <Titled title={title} subject={subject} />
             </h2>
             <button
               type="button"
@@ -39,7 +56,9 @@ export function AdminDialog({ open, onClose, title, children }: AdminDialogProps
               className="-mr-2 -mt-1 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
             >
               <span aria-hidden="true">{t("close")}</span>
-              <span className="sr-only">{t("closeNamed", { title })}</span>
+              <span className="sr-only">
+                <Titled title={t("closeNamed", { title })} subject={subject} />
+              </span>
             </button>
           </div>
           <div className="mt-4">{children}</div>

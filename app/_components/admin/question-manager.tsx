@@ -190,22 +190,33 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
               {questions.map((question) => (
                 <tr key={question.id} className="align-top">
                   <th scope="row" className="w-[24rem] min-w-[12rem] px-4 py-3 font-normal">
-                    <span className="block break-all font-mono text-xs text-slate-600">{question.slug}</span>
+                    <span data-user-content translate="no" className="block break-all font-mono text-xs text-slate-600">
+                      {question.slug}
+                    </span>
                     <span data-user-content className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
                   </th>
                   <td className="px-2 py-3">
                     <span className="flex flex-col items-stretch gap-1">
                       <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
                         {tm("edit")}
-                        <span className="sr-only"> {question.slug}</span>
+                        <span data-user-content translate="no" className="sr-only">
+                          {" "}
+                          {question.slug}
+                        </span>
                       </button>
                       <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
                         {tm("preview")}
-                        <span className="sr-only"> {question.slug}</span>
+                        <span data-user-content translate="no" className="sr-only">
+                          {" "}
+                          {question.slug}
+                        </span>
                       </button>
                       <button type="button" onClick={() => setDialog({ kind: "translate", question })} className={ROW_BUTTON}>
                         {t("open")}
-                        <span className="sr-only"> {question.slug}</span>
+                        <span data-user-content translate="no" className="sr-only">
+                          {" "}
+                          {question.slug}
+                        </span>
                       </button>
                       {question.track === "coding" ? (
                         <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
@@ -220,7 +231,10 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
                         className={ROW_BUTTON}
                       >
                         {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? tm("deactivating") : tm("activating")) : question.active ? tm("deactivate") : tm("activate")}
-                        <span className="sr-only"> {question.slug}</span>
+                        <span data-user-content translate="no" className="sr-only">
+                          {" "}
+                          {question.slug}
+                        </span>
                       </button>
                     </span>
                   </td>
@@ -250,6 +264,7 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
         open={dialog !== null}
         onClose={() => setDialog(null)}
         title={dialogTitle(dialog, tm, (slug) => t("dialogTitle", { slug }))}
+        subject={dialog && dialog.kind !== "create" ? dialog.question.slug : undefined}
       >
         {dialog?.kind === "create" || dialog?.kind === "edit" ? (
           <QuestionForm

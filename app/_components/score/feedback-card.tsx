@@ -164,13 +164,17 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
         <div className="mt-6 space-y-3">
           {answerText ? (
             <Disclosure what={t("whatAnswer")}>
-              <Md source={answerText} variant="answer" className="text-sm text-slate-800" />
+              <div data-user-content>
+                <Md source={answerText} variant="answer" className="text-sm text-slate-800" />
+              </div>
             </Disclosure>
           ) : null}
           {score.sampleAnswer ? (
             <Disclosure what={t("whatSample")} tone="brand">
               <p className="text-xs text-slate-600">{t("sampleNote")}</p>
-              <Md source={score.sampleAnswer} className="mt-2 text-sm text-slate-800" />
+              <div data-user-content>
+                <Md source={score.sampleAnswer} className="mt-2 text-sm text-slate-800" />
+              </div>
             </Disclosure>
           ) : null}
         </div>

@@ -31,6 +31,15 @@ function defaultsOf(question: TAdminQuestion, translation: TQuestionTranslation)
 /** One language of one bank question; empty boxes leave that field in English for candidates. */
 export function TranslationForm({ question, translation }: { question: TAdminQuestion; translation: TQuestionTranslation }) {
   const t = useTranslations("admin-questions.translations");
+  // The English original under each field is bank data: marked so the language walks skip it and translators leave it.
+  const english = (text: string) =>
+    t.rich("english", {
+      original: () => (
+        <span data-user-content lang="en">
+          {text}
+        </span>
+      ),
+    });
   const router = useRouter();
   const utils = api.useUtils();
   const { language } = translation;
@@ -55,14 +64,14 @@ export function TranslationForm({ question, translation }: { question: TAdminQue
       className="space-y-4"
     >
       <p className="text-sm text-slate-700">{t("intro", { language: LANGUAGE_NATIVE_NAMES[language] })}</p>
-      <FormTextareaField name="text" label={t("text")} hint={t("english", { text: question.text })} rows={3} lang={language} />
+      <FormTextareaField name="text" label={t("text")} hint={english(question.text)} rows={3} lang={language} />
       <fieldset className="space-y-3">
         {defaults.keyPoints.map((_, index) => (
           <FormTextField
             key={`point-${index}`}
             name={`keyPoints.${index}`}
             label={t("keyPoint", { number: index + 1 })}
-            hint={question.keyPoints[index] ? t("english", { text: question.keyPoints[index] }) : undefined}
+            hint={question.keyPoints[index] ? english(question.keyPoints[index]) : undefined}
             lang={language}
           />
         ))}
@@ -74,7 +83,7 @@ export function TranslationForm({ question, translation }: { question: TAdminQue
               key={`follow-up-${index}`}
               name={`followUps.${index}.text`}
               label={t("followUp", { number: index + 1, dimension: dimensionLabel.get(followUp.dimension) ?? followUp.dimension })}
-              hint={t("english", { text: followUp.text })}
+              hint={english(followUp.text)}
               lang={language}
             />
           ))}

@@ -25,8 +25,20 @@ export default async function JobPage({ params }: { params: Promise<{ id: string
       <BackLink href="/jobs">{tj("allJobs")}</BackLink>
       <header className="mt-4 flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{job.title}</h1>
-          <p className="mt-1 text-slate-700">{[job.company, tv(`levels.${job.level}`)].filter(Boolean).join(" · ")}</p>
+          <h1 data-user-content dir="auto" className="text-3xl font-bold tracking-tight text-slate-900">
+            {job.title}
+          </h1>
+          <p className="mt-1 text-slate-700">
+            {job.company ? (
+              <>
+                <span data-user-content dir="auto">
+                  {job.company}
+                </span>
+                {" · "}
+              </>
+            ) : null}
+            {tv(`levels.${job.level}`)}
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href={`/jobs/${job.id}/edit`} className={buttonClass("secondary", { size: "sm" })}>

@@ -62,7 +62,7 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
           <li key={question.questionId}>
             <section aria-labelledby={`summary-q-${question.questionId}`}>
               <p className="text-sm font-semibold text-brand-700">{t("question", { number: index + 1 })}</p>
-              <h2 id={`summary-q-${question.questionId}`} className="mt-1 text-xl font-semibold text-slate-900">
+              <h2 id={`summary-q-${question.questionId}`} data-user-content className="mt-1 text-xl font-semibold text-slate-900">
                 {question.text}
               </h2>
               <div className="mt-4">

@@ -125,6 +125,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         tabIndex={-1}
         style={{ outline: "none" }}
         className="mt-4 text-lg font-semibold leading-snug text-slate-900 sm:mt-5 sm:text-2xl"
+        data-user-content
       >
         {question.text}
       </h2>

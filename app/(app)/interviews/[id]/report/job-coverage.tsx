@@ -4,6 +4,7 @@
  * Renders nothing for an ordinary interview.
  */
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { serverCaller } from "@/app/_trpc/server";
 import type { TCoverage } from "@/server/contracts/job-targets";
@@ -14,6 +15,15 @@ const STATUS_CLASS: Record<TCoverage["requirements"][number]["status"], string> 
   not_yet_shown: "bg-slate-100 text-slate-800",
 };
 
+/** The job's own title and company inside the heading: the candidate's words, marked so the language walks skip them. */
+function asData(chunks: ReactNode) {
+  return (
+    <span data-user-content dir="auto">
+      {chunks}
+    </span>
+  );
+}
+
 export async function JobCoverage({ interviewId }: { interviewId: string }) {
   const [{ coverage }, t] = await Promise.all([(await serverCaller()).jobTargets.coverage({ interviewId }), getTranslations("jobs.coverage")]);
   if (!coverage) return null;
@@ -21,7 +31,7 @@ export async function JobCoverage({ interviewId }: { interviewId: string }) {
   return (
     <section aria-labelledby="coverage-heading" className="mt-10">
       <h2 id="coverage-heading" className="text-xl font-bold text-slate-900">
-        {coverage.jobTarget.company ? t("headingAt", { title: coverage.jobTarget.title, company: coverage.jobTarget.company }) : t("heading", { title: coverage.jobTarget.title })}
+        {coverage.jobTarget.company ? t.rich("headingAt", { title: coverage.jobTarget.title, company: coverage.jobTarget.company, job: asData, org: asData }) : t.rich("heading", { title: coverage.jobTarget.title, job: asData })}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         {t("summary", { shown, total: coverage.requirements.length })}{" "}
@@ -33,7 +43,9 @@ export async function JobCoverage({ interviewId }: { interviewId: string }) {
         {coverage.requirements.map((requirement) => (
           <li key={requirement.requirementId ?? requirement.text} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm print:break-inside-avoid">
             <div className="flex flex-wrap items-start justify-between gap-2">
-              <p className="font-medium text-slate-900">{requirement.text}</p>
+              <p data-user-content dir="auto" className="font-medium text-slate-900">
+                {requirement.text}
+              </p>
               <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_CLASS[requirement.status]}`}>{t(`status.${requirement.status}`)}</span>
             </div>
             {requirement.evidence.map((evidence) => (
@@ -46,7 +58,9 @@ export async function JobCoverage({ interviewId }: { interviewId: string }) {
                 <p className="text-slate-600">{t("practiseNext")}</p>
                 <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
                   {requirement.suggestedQuestions.map((question) => (
-                    <li key={question.id}>{question.text}</li>
+                    <li key={question.id} data-user-content>
+                      {question.text}
+                    </li>
                   ))}
                 </ul>
               </div>
