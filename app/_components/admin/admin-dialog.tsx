@@ -14,7 +14,7 @@ interface AdminDialogProps {
 }
 
 /** `title` with `subject` (where it occurs) in a data-user-content span: the language walks skip it, translators leave it. */
-function Titled({ title, subject }: { title: string; subject?: string }) {
+export function Titled({ title, subject }: { title: string; subject?: string }) {
   const at = subject ? title.indexOf(subject) : -1;
   if (!subject || at < 0) return title;
   return (
