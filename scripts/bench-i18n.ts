@@ -16,8 +16,9 @@
  * Options: --rounds=21 (wall clock), --cpu-rounds=15 --batch=20 (CPU), --browser-rounds=9,
  * --trace=N (N traced loads per page and language: where the renderer's main thread goes, i18n-trace.ts;
  * off by default), --pages=/,/practice (a subset), --skip=wall,cpu,browser (any of them).
- * --verdict: only the browser verdict on the 10% target (scripts/lib/bench/i18n-verdict.ts), --verdict-rounds=12
- * timed and traced cold loads per page and language, a Markdown table with PASS/FAIL; ~6 minutes on a quiet machine.
+ * --verdict: only the browser verdict on the 10% target (scripts/lib/bench/i18n-verdict.ts): rounds of cold loads
+ * of the four pages per language for --verdict-minutes=5 (at least 3 rounds, at most --verdict-rounds=20), a Markdown
+ * table with PASS/FAIL.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -200,10 +201,10 @@ runLauncher(async () => {
   }
   const browserPages = PAGES.map((page) => ({ path: page.path, signedIn: page.area !== "marketing" }));
   if (VERDICT) {
-    const [rounds, started, loadBefore] = [option("verdict-rounds", 12), performance.now(), os.loadavg()];
-    const onRound = (round: number) => say(`  verdict round ${round} of ${rounds + 1} (the first is not counted), ${Math.round((performance.now() - started) / 1000)} s`);
-    const rows = await measureVerdict({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1, onRound });
-    printVerdict(rows, { rounds, baseline: "en", elapsedSeconds: (performance.now() - started) / 1000, loadBefore });
+    const [rounds, budgetMs, started, loadBefore] = [option("verdict-rounds", 20), option("verdict-minutes", 5) * 60_000, performance.now(), os.loadavg()];
+    const onRound = (round: number) => say(`  verdict round ${round} (the first is not counted), ${Math.round((performance.now() - started) / 1000)} s`);
+    const rows = await measureVerdict({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1, budgetMs, onRound });
+    printVerdict(rows, { baseline: "en", elapsedSeconds: (performance.now() - started) / 1000, loadBefore });
   }
   if (option("trace", 0) > 0) {
     const rounds = option("trace", 0);

@@ -43,6 +43,8 @@ export interface TSample {
   transferredBytes: number;
   documentBytes: number;
   mainThreadMs: number;
+  /** The page's renderer main-thread CPU time, ms (Performance.getMetrics ThreadTime: thread time, which waiting on a busy machine hardly moves). */
+  mainThreadCpuMs: number;
 }
 
 export async function loadOnce(browser: Browser, base: string, locale: string, cookie: string | null, page: TBrowserPage): Promise<TSample> {
@@ -58,7 +60,8 @@ export async function loadOnce(browser: Browser, base: string, locale: string, c
     const response = await tab.goto(`${base}${page.path}`, { waitUntil: "load" });
     await afterFirstFrame(tab);
     const { metrics } = await devtools.send("Performance.getMetrics");
-    const mainThreadMs = (metrics.find((metric) => metric.name === "TaskDuration")?.value ?? Number.NaN) * 1000;
+    const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000;
+    const [mainThreadMs, mainThreadCpuMs] = [metric("TaskDuration"), metric("ThreadTime")];
     if (response?.status() !== 200) throw new Error(`${locale} ${page.path}: ${response?.status()}`);
     const lang = await tab.locator("html").getAttribute("lang");
     if (lang !== locale) throw new Error(`${page.path} answered in ${lang}, not ${locale}`);
@@ -73,7 +76,7 @@ export async function loadOnce(browser: Browser, base: string, locale: string, c
         transferredBytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0),
       };
     });
-    return { ...timing, mainThreadMs };
+    return { ...timing, mainThreadMs, mainThreadCpuMs };
   } finally {
     await context.close();
   }
@@ -85,9 +88,12 @@ export interface TBrowserRun<TLocale extends string> {
   baseline: TLocale;
   pages: readonly TBrowserPage[];
   cookies: Record<TLocale, string>;
+  /** Counted rounds (at most, with a budget). */
   rounds: number;
   /** Rounds before the counted ones (the server's first renders). */
   warmUp: number;
+  /** Stop after the first round that ends past this many ms from the start, once 3 rounds are counted. */
+  budgetMs?: number;
   onRound?: (round: number) => void;
 }
 
@@ -96,7 +102,7 @@ export async function inRounds<TLocale extends string>(
   options: TBrowserRun<TLocale>,
   visit: (browser: Browser, page: TBrowserPage, locale: TLocale, counted: boolean) => Promise<void>,
 ): Promise<void> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  const [browser, started] = [await chromium.launch(chromiumLaunchOptions()), performance.now()];
   try {
     for (let round = 0; round < options.warmUp + options.rounds; round++) {
       const order = options.locales.map((_, index) => options.locales[(index + round) % options.locales.length]!);
@@ -104,6 +110,7 @@ export async function inRounds<TLocale extends string>(
         for (const locale of order) await visit(browser, page, locale, round >= options.warmUp);
       }
       options.onRound?.(round + 1);
+      if (round + 1 - options.warmUp >= 3 && performance.now() - started > (options.budgetMs ?? Infinity)) break;
     }
   } finally {
     await browser.close();

@@ -21,6 +21,7 @@ describe("bench:i18n --verdict rows", () => {
       expect(cell.high).toBeCloseTo(1.05);
     }
     expect(ko!.pass).toBe(true);
+    expect(ko!.rounds).toBe(5);
   });
 
   it("fails a page when one measure's median ratio is over ×1.10, and reports the quartiles of the rounds' ratios", () => {
