@@ -58,11 +58,17 @@ describe("toFetchRequest (Node's request as a fetch Request, without building an
       return "ok";
     });
     await fetch(`http://127.0.0.1:${port}/api/v1/questions?limit=2&tag=a&tag=b`, { headers: { "x-request-id": "r-1", cookie: "a=1" } });
+    // A query with characters a URL percent-encodes, sent raw on the request line.
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => socket.end('GET /x?q="a"&r={b}|c HTTP/1.1\r\nhost: a\r\nconnection: close\r\n\r\n'));
+      socket.on("data", () => {}).on("close", () => resolve());
+    });
     await fetch(`http://127.0.0.1:${port}/api/v1/interviews`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"trackId":"é"}' });
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(3);
     for (const { ours, undici } of seen) expect(ours).toEqual(undici);
     expect(seen[0]!.ours).toMatchObject({ url: "http://127.0.0.1:1234/api/v1/questions?limit=2&tag=a&tag=b", method: "GET", hasBody: false, text: "" });
-    expect(seen[1]!.ours).toMatchObject({ method: "POST", hasBody: true, text: '{"trackId":"é"}', bodyUsedBefore: false, bodyUsedAfter: true });
+    expect(seen[2]!.ours).toMatchObject({ method: "POST", hasBody: true, text: '{"trackId":"é"}', bodyUsedBefore: false, bodyUsedAfter: true });
+    expect(seen[1]!.ours.url).toBe("http://127.0.0.1:1234/x?q=%22a%22&r={b}|c");
   });
 
   it("parses JSON and form bodies, clones, and refuses a second read like a Request", async () => {

@@ -29,7 +29,8 @@ class NodeRequest {
 
   constructor(req: IncomingMessage, res: ServerResponse, url: string) {
     this.#req = req;
-    this.url = url;
+    // Parsed and serialised as a Request's is (a query's stray characters percent-encoded).
+    this.url = new URL(url).href;
     this.method = req.method ?? "GET";
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
