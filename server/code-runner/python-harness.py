@@ -5,6 +5,7 @@
 # attributes that classic Python sandbox escapes walk (__subclasses__, __globals__, frames, ...).
 # This is one layer: the worker also gives Pyodide an empty `js` module and disables Node's process,
 # file and network APIs in its thread.
+import _string
 import ast as _ast
 import builtins as _builtins
 import json as _json
@@ -28,7 +29,11 @@ _DENIED_ATTRS = {
     "gi_frame", "gi_code", "gi_yieldfrom", "cr_frame", "cr_code", "cr_await", "ag_frame", "ag_code",
     "f_globals", "f_locals", "f_back", "f_builtins", "f_code", "tb_frame", "tb_next", "co_consts",
 }
-_DENIED_NAMES = {"__builtins__", "__loader__", "__spec__", "__import__", "__build_class__"}
+_DENIED_NAMES = {"__builtins__", "__loader__", "__spec__", "__import__", "__build_class__", "__format_attribute__"}
+# str.format reads attributes by names written in the format string, at run time: "{0.__globals__}".format(f)
+# walked past the AST check (found in a hostile pass). Every `.format` / `.format_map` an answer writes is
+# compiled as __format_attribute__(value, name), which checks the format string's fields first.
+_FORMAT_METHODS = {"format", "format_map"}
 _MAX_RECURSION = 2000
 _OUTPUT_LIMIT = 65536
 
@@ -73,6 +78,45 @@ def _check_tree(tree):
             for alias in node.names:
                 if alias.name.startswith("_"):
                     _deny("importing " + alias.name)
+
+
+def _check_format_string(text):
+    for _literal, field, spec, _conversion in _string.formatter_parser(text):
+        if field is not None:
+            _first, rest = _string.formatter_field_name_split(field)
+            for is_attribute, key in rest:
+                if is_attribute and (key.startswith("_") or key in _DENIED_ATTRS):
+                    _deny("access to ." + key + " in a format string")
+        if spec:
+            _check_format_string(spec)
+
+
+def _format_attribute(value, name):
+    """`value.format` as the answer wrote it: for a string (or str itself), a checked method."""
+    if name not in _FORMAT_METHODS:
+        _deny("getattr of " + repr(name))
+    method = _builtins.getattr(value, name)
+    if isinstance(value, str):
+        def checked(*args, **kwargs):
+            _check_format_string(value)
+            return method(*args, **kwargs)
+        return checked
+    if isinstance(value, type) and issubclass(value, str):
+        def checked_unbound(text, *args, **kwargs):
+            if isinstance(text, str):
+                _check_format_string(text)
+            return method(text, *args, **kwargs)
+        return checked_unbound
+    return method
+
+
+class _FormatGuard(_ast.NodeTransformer):
+    def visit_Attribute(self, node):
+        self.generic_visit(node)
+        if node.attr in _FORMAT_METHODS and isinstance(node.ctx, _ast.Load):
+            call = _ast.Call(func=_ast.Name("__format_attribute__", _ast.Load()), args=[node.value, _ast.Constant(node.attr)], keywords=[])
+            return _ast.copy_location(call, node)
+        return node
 
 
 # Public names that would hand an answer what the AST check refuses: attribute access by a string built at
@@ -159,6 +203,8 @@ def _print(*args, sep=" ", end="\n", file=None, flush=False):
 def _safe_getattr(obj, name, *default):
     if not isinstance(name, str) or name in _DENIED_ATTRS or (isinstance(obj, _types.ModuleType) and name.startswith("_")):
         _deny("getattr of " + repr(name))
+    if name in _FORMAT_METHODS and _builtins.hasattr(obj, name):
+        return _format_attribute(obj, name)
     return _builtins.getattr(obj, name, *default)
 
 
@@ -346,7 +392,8 @@ def load_answer(code):
     try:
         tree = _ast.parse(code, "<answer>")
         _check_tree(tree)
-        scope = {"__name__": "__main__", "__builtins__": _safe_builtins(), "ListNode": ListNode, "TreeNode": TreeNode}
+        tree = _ast.fix_missing_locations(_FormatGuard().visit(tree))
+        scope = {"__name__": "__main__", "__builtins__": _safe_builtins(), "ListNode": ListNode, "TreeNode": TreeNode, "__format_attribute__": _format_attribute}
         exec(compile(tree, "<answer>", "exec"), scope)
         _state["globals"] = scope
         return None
