@@ -27,6 +27,7 @@ import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specifi
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { matchTopic } from "@/server/scoring/builtin/topic";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
+import { questionContentStems } from "@/server/scoring/builtin/topic-question";
 import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 import type { TScore, TScoreFlag } from "@/server/contracts/vocabulary/score";
 import { assertAnswerLength, type TScoreInput } from "@/server/scoring/scorer";
@@ -72,7 +73,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
-  const questionStems = tokenize(input.question.text).filter((t) => !isStopWord(t)).map(stem);
+  const questionStems = questionContentStems(input.question.text);
   const focus = storyQuestion ? null : checkFocus(input.question.text, questionStems, sentenceStems.flat(), acronyms);
   const goal = statedGoal(injection.cleaned, input.question.text);
   const checks = {

@@ -18,6 +18,7 @@ import {
 } from "@/server/scoring/builtin/text";
 import { COMMON_WORDS } from "@/server/scoring/builtin/word-lists";
 import { compoundTokens } from "@/server/scoring/builtin/topic";
+import { echoOf, type TEcho } from "@/server/scoring/builtin/topic-question";
 
 export type TLexiconHits = { count: number; sentences: number[] };
 
@@ -165,19 +166,6 @@ function namedEntitiesIn(sentences: readonly TSentence[]): { names: Set<string>;
     if (found) where.push(index);
   });
   return { names, sentences: where };
-}
-
-/** What the question already says: its words, numbers and phrases, which an answer can only repeat. */
-type TEcho = { stems: ReadonlySet<string>; tokens: ReadonlySet<string>; phrases: (match: string) => boolean };
-
-function echoOf(question: string): TEcho {
-  const lower = question.toLowerCase().replace(/\s+/g, " ");
-  const tokens = new Set(tokenize(lower));
-  return {
-    tokens,
-    stems: new Set([...tokens].filter((t) => !isStopWord(t)).map(stem)),
-    phrases: (match) => lower.includes(match.toLowerCase().replace(/\s+/g, " ")),
-  };
 }
 
 /** What a lexicon phrase the question itself uses still earns: naming it back shows some grasp, not much. */

@@ -33,7 +33,7 @@ type TFolded = { text: string; latin: string; map: number[] };
  * Lower-cases and NFKC-folds the answer char by char, dropping invisible characters, and keeps a
  * map from each folded position back to the original so findings can be cut from the original.
  * Look-alike letters are mapped to Latin only where they disguise Latin (language/confusables.ts),
- * so genuine Russian or Greek words stay themselves.
+ * so genuine Russian or Greek words stay themselves. ASCII (its own NFKC form) only folds case.
  */
 function fold(original: string): TFolded {
   let text = "";
@@ -42,6 +42,12 @@ function fold(original: string): TFolded {
   const disguised = disguisedLetters(original);
   for (let i = 0; i < original.length; ) {
     const codePoint = original.codePointAt(i) ?? 0;
+    if (codePoint < 0x80) {
+      const unit = codePoint >= 0x41 && codePoint <= 0x5a ? String.fromCharCode(codePoint + 32) : original.charAt(i);
+      [text, latin] = [text + unit, latin + unit];
+      map.push(i++);
+      continue;
+    }
     const char = String.fromCodePoint(codePoint);
     if (!INVISIBLE.test(char)) {
       const folded = char.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');

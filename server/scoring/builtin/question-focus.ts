@@ -6,6 +6,7 @@
  * last two words stand for it if they are a noun phrase ("occasional deadlock errors"). A question's other words set the scene (the company, the people, the numbers), and
  * a fluent answer to a neighbouring question shares the scene but not the focus.
  */
+import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -65,8 +66,10 @@ const DESIRE = /\b(?:wants?|would like|asks? for|asked for|plans? to|decided to)
 /** "How would you make delivery reliable", "How do you avoid overselling". */
 const ASK_VERB = /\bhow (?:would|do|should|could|can|will) you\s+(?:go about\s+)?([\p{L}-]+)\s+(?:(?:out|up|down|about)\s+)?(?!and\b|or\b)(.+)/iu;
 
-/** The focus groups of a question; empty when its form gives no focus (a story, "Explain X" alone…). */
-export function questionFocus(question: string): TFocusGroup[] {
+/** The focus groups of a question; empty when its form gives no focus (a story, "Explain X" alone…). Memoised per question. */
+export const questionFocus = memoByKey((question: string): readonly TFocusGroup[] => parseFocus(question));
+
+function parseFocus(question: string): TFocusGroup[] {
   const groups: TFocusGroup[] = [];
   const comparison = COMPARISON.exec(question) ?? VERSUS.exec(question);
   if (comparison) {

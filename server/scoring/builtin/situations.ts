@@ -6,6 +6,7 @@
  * written for interview stories in general, never for a particular question; word stems are matched
  * by prefix so "disagree", "disagreed" and "disagreement" are one word.
  */
+import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { tokenize } from "@/server/scoring/builtin/text";
 
@@ -74,7 +75,7 @@ export function situationCounts(text: string): Map<string, number> {
 
 export type TSituationFit = {
   /** The families the question asks about (empty: the question names no situation). */
-  asked: string[];
+  asked: readonly string[];
   /** 0..1: how well the story is of the asked kind; null when the question names no situation. */
   fit: number | null;
   /** A story of another kind: other families dominate and the asked ones are barely named. */
@@ -113,7 +114,9 @@ function firstNamed(text: string): string[] {
  * whom. When the prompt names a situation only through its people ("a difficult customer"), the
  * question's families all count.
  */
-export function askedSituations(question: string): string[] {
+export const askedSituations = memoByKey((question: string): readonly string[] => readAskedSituations(question));
+
+function readAskedSituations(question: string): string[] {
   const prompt = question.split(/(?<=[.?!])\s+/)[0] ?? question;
   const first = firstNamed(prompt.replace(ACTORS, (m) => " ".repeat(m.length)));
   return first.length > 0 ? first : [...situationCounts(question).keys()];

@@ -6,6 +6,7 @@
  * however much of the track's vocabulary it shares.
  */
 import { clustersOf } from "@/server/scoring/builtin/concepts";
+import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -90,9 +91,14 @@ export function statedGoal(answer: string, question: string): TStatedGoal | null
   return coded !== null && announcesAnotherGoal(coded) ? coded : (stated ?? coded);
 }
 
+/** The question's stems (compounds joined too) and their concept clusters, memoised per question. */
+const questionVocabulary = memoByKey((question: string) => {
+  const stems: readonly string[] = [...tokenize(question), ...compoundTokens(question)].filter((t) => !isStopWord(t)).map(stem);
+  return { stems, clusters: new Set(stems.flatMap((s) => clustersOf(s))) as ReadonlySet<number> };
+});
+
 function compareGoal(goal: string, source: TStatedGoal["source"], question: string, minimumMass: number): TStatedGoal | null {
-  const questionStems = [...tokenize(question), ...compoundTokens(question)].filter((t) => !isStopWord(t)).map(stem);
-  const questionClusters = new Set(questionStems.flatMap((s) => clustersOf(s)));
+  const { stems: questionStems, clusters: questionClusters } = questionVocabulary(question);
   // "in a meditation app" only sets the scene the question shares; it says nothing about the goal.
   const setting = settingWords(question);
   let mass = 0;

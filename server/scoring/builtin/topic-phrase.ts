@@ -3,6 +3,7 @@
  * endpoint"), used so follow-up questions and outlines talk about this question, not questions in
  * general. It is cut from the question's own words, never invented.
  */
+import { memoByKey } from "@/server/scoring/builtin/question-cache";
 
 const LEAD_IN =
   /^(?:(?:tell|remind) me about|describe|explain|walk (?:me|us) through|talk (?:me )?(?:about|through)|give (?:me |us )?an example of|share|discuss|imagine|suppose|how (?:would|do|did|will|should|can|could) you|what (?:is|are|was|were|would|do|does|did)|why (?:do|does|would|is|are|did)|when (?:did|have|would) you|have you ever|can you|could you|please|write (?:a |an )?(?:function|program|method|query|class|script)(?: that| to| which)?|implement|design)\s+/i;
@@ -31,7 +32,10 @@ function shorten(phrase: string): string {
   return `${clauseWords.slice(0, MAX_WORDS).join(" ")}…`;
 }
 
-export function topicPhrase(question: string): string {
+/** Memoised: the phrase is written into the feedback of every answer to the question. */
+export const topicPhrase = memoByKey((question: string): string => readTopicPhrase(question));
+
+function readTopicPhrase(question: string): string {
   const sentences = question.split(/(?<=[.?!])\s+/).map((s) => s.trim()).filter(Boolean);
   for (const sentence of sentences) {
     const phrase = stripLeadIns(sentence);

@@ -3,22 +3,13 @@
  * answer and tags when the question bank has them) with the answer, through stems and concept
  * clusters, and describes what the answer itself is mostly about.
  */
-import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
+import { clustersOf } from "@/server/scoring/builtin/concepts";
 import { sectionShare } from "@/server/scoring/builtin/section-relevance";
 import { sharesHangulBigram } from "@/server/scoring/builtin/language/korean";
-import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
-import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
-import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+import { COMMON_STEMS, GENERIC_STEMS, LIGHT_STEMS, questionTopic, type TTopicQuestion, type TTopicTerm } from "@/server/scoring/builtin/topic-question";
 
-export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
-
-export type TTopicQuestion = {
-  text: string;
-  keyPoints?: readonly string[];
-  sampleAnswer?: string;
-  tags?: readonly string[];
-};
+export { compoundTokens, settingWords, topicTerms, type TTopicQuestion, type TTopicTerm } from "@/server/scoring/builtin/topic-question";
 
 export type TTopicMatch = {
   /** Weighted share of the question's terms the answer covers, 0..1. */
@@ -71,46 +62,6 @@ export type TTopicMatch = {
   sectionShare: number;
 };
 
-const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
-const LIGHT_STEMS = new Set([...LIGHT_VERBS].map(stem));
-const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
-
-/**
- * Words that only set the scene of a product question ("a budgeting app", "our video-conferencing
- * product"): an answer about the right problem need not repeat them, and an answer about the wrong
- * problem often does.
- */
-const SETTING = /((?:[\p{L}\p{N}]+[-\s]){1,2})(?:app|apps|application|product|platform|service|company|website|site|startup|marketplace|tool|subscription|business|game|store|shop|team)\b/giu;
-const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "this", "that", "of", "for", "in", "on", "to", "new", "whole", "entire", "mobile", "web"]);
-
-export function settingWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const match of text.matchAll(SETTING)) {
-    const scene = match[1] ?? "";
-    for (const word of [...tokenize(scene), ...compoundTokens(scene)]) if (!NOT_SETTING.has(word)) words.add(stem(word));
-  }
-  return words;
-}
-
-/** "p-value", "read-heavy": hyphenated compounds also count as one joined term ("pvalue"). */
-export function compoundTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((c) => c.replace(/-/g, ""));
-}
-
-export function topicTerms(text: string): TTopicTerm[] {
-  const terms = new Map<string, TTopicTerm>();
-  const setting = settingWords(text);
-  for (const token of [...tokenize(text), ...compoundTokens(text)]) {
-    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
-    const s = stem(token);
-    if (terms.has(s)) continue;
-    // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
-    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : LIGHT_STEMS.has(s) ? 0.6 : 1;
-    terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
-  }
-  return [...terms.values()];
-}
-
 /** Close variants: a shared five-letter prefix, or for Korean compounds a shared syllable bigram (language/korean.ts). */
 function sharesPrefix(a: string, b: string): boolean {
   return (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || sharesHangulBigram(a, b);
@@ -120,6 +71,8 @@ function sharesPrefix(a: string, b: string): boolean {
 class AnswerVocabulary {
   readonly stemCounts = new Map<string, number>();
   readonly clusterCounts = new Map<number, number>();
+  /** mentions() per term: each term is asked about several times, and each answer scans every stem. */
+  private readonly mentionCounts = new Map<TTopicTerm, number>();
 
   constructor(stems: readonly string[]) {
     for (const s of stems) {
@@ -130,9 +83,12 @@ class AnswerVocabulary {
 
   /** How often the answer mentions the term: itself, a word sharing its first letters, or its concept. */
   mentions(term: TTopicTerm): number {
+    const known = this.mentionCounts.get(term);
+    if (known !== undefined) return known;
     let count = 0;
     for (const [s, n] of this.stemCounts) if (s === term.stem || sharesPrefix(s, term.stem)) count += n;
     for (const c of term.clusters) count = Math.max(count, this.clusterCounts.get(c) ?? 0);
+    this.mentionCounts.set(term, count);
     return count;
   }
 
@@ -169,17 +125,6 @@ function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: AnswerVocabu
   return terms.filter((t) => vocabulary.covers(t)).reduce((sum, t) => sum + t.weight, 0) / total;
 }
 
-/** Specific stems of the sample answer and tags: the vocabulary an on-topic answer tends to use. */
-function expansionStems(question: TTopicQuestion): Set<string> {
-  const text = [question.sampleAnswer ?? "", ...(question.tags ?? [])].join(" ");
-  return new Set(
-    tokenize(text)
-      .filter((t) => !isStopWord(t) && t.length > 2 && !/\d/.test(t))
-      .map(stem)
-      .filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s)),
-  );
-}
-
 function isSpecificStem(s: string): boolean {
   return s.length >= 4 && !/\d/.test(s) && !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && !LIGHT_STEMS.has(s);
 }
@@ -211,13 +156,10 @@ export function matchTopic(
   answerStems: readonly string[],
   sentenceStems: readonly (readonly string[])[],
 ): TTopicMatch {
-  const terms = topicTerms(question.text);
-  const keyPoints = question.keyPoints?.filter((k) => k.trim().length > 0) ?? [];
-  const keyPointTerms = keyPoints.map((k) => topicTerms(k));
+  const { terms, keyPoints, keyPointTerms, coreTerms, expansion, themeTerms, allTerms, topicStems, topicClusters } = questionTopic(question);
   const vocabulary = new AnswerVocabulary(answerStems);
 
   const coverage = weightedCoverage(terms, vocabulary);
-  const coreTerms = terms.filter((t) => t.weight === 1 || t.weight === 0.5);
   const coreCoverage = weightedCoverage(coreTerms.length > 0 ? coreTerms : terms, vocabulary);
 
   const keyPointResults = keyPointTerms.map((kpTerms) => weightedCoverage(kpTerms, vocabulary) >= 0.5);
@@ -225,7 +167,6 @@ export function matchTopic(
 
   const specific = specificityCoverage(terms, vocabulary);
   const questionTie = 0.75 * specific.coverage + 0.25 * coverage;
-  const expansion = expansionStems(question);
   const expansionHits = [...vocabulary.stemCounts.keys()].filter((s) => expansion.has(s)).length;
   const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / Math.max(3, 0.2 * expansion.size));
   const withExpansion = expansionTie === null ? questionTie : 0.5 * questionTie + 0.5 * expansionTie;
@@ -233,12 +174,8 @@ export function matchTopic(
 
   // A story about a mistake or a conflict names it more than once ("forgot", "broke", "rolled
   // back"); a single passing word ("building the wrong thing") does not make a success story fit.
-  const themeTerms = terms.filter((t) => t.clusters.some(isStoryDefiningTheme));
   const themeCovered = themeTerms.length === 0 ? null : themeTerms.some((t) => vocabulary.mentions(t) >= 2);
 
-  const allTerms = [...terms, ...keyPointTerms.flat()];
-  const topicStems = new Set(allTerms.map((t) => t.stem));
-  const topicClusters = new Set(allTerms.flatMap((t) => t.clusters));
   const belongs = (s: string): boolean =>
     topicStems.has(s) || expansion.has(s) || clustersOf(s).some((c) => topicClusters.has(c)) || allTerms.some((t) => sharesPrefix(t.stem, s));
   const repeatedForeign = [...vocabulary.stemCounts].some(([s, n]) => n >= 2 && isSpecificStem(s) && !belongs(s));

@@ -1,0 +1,137 @@
+/**
+ * The question side of the topic match (topic.ts): the question's terms, its key points' terms,
+ * the vocabulary of its sample answer and tags, and what follows from them. None of it depends on
+ * the answer, so it is computed once per question (question-cache.ts) rather than for every answer.
+ */
+import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
+import { memoByKey } from "@/server/scoring/builtin/question-cache";
+import { stem } from "@/server/scoring/builtin/stem";
+import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+
+export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
+
+export type TTopicQuestion = {
+  text: string;
+  keyPoints?: readonly string[];
+  sampleAnswer?: string;
+  tags?: readonly string[];
+};
+
+export const GENERIC_STEMS = new Set([...GENERIC_DOMAIN_WORDS].map(stem));
+export const LIGHT_STEMS = new Set([...LIGHT_VERBS].map(stem));
+export const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
+
+/**
+ * Words that only set the scene of a product question ("a budgeting app", "our video-conferencing
+ * product"): an answer about the right problem need not repeat them, and an answer about the wrong
+ * problem often does.
+ */
+const SETTING = /((?:[\p{L}\p{N}]+[-\s]){1,2})(?:app|apps|application|product|platform|service|company|website|site|startup|marketplace|tool|subscription|business|game|store|shop|team)\b/giu;
+const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "this", "that", "of", "for", "in", "on", "to", "new", "whole", "entire", "mobile", "web"]);
+
+function computeSettingWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(SETTING)) {
+    const scene = match[1] ?? "";
+    for (const word of [...tokenize(scene), ...compoundTokens(scene)]) if (!NOT_SETTING.has(word)) words.add(stem(word));
+  }
+  return words;
+}
+
+/** The scene words of a text (memoised: a question's are read for every answer to it). */
+export const settingWords = memoByKey(computeSettingWords);
+
+/** "p-value", "read-heavy": hyphenated compounds also count as one joined term ("pvalue"). */
+export function compoundTokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((c) => c.replace(/-/g, ""));
+}
+
+function computeTopicTerms(text: string): readonly TTopicTerm[] {
+  const terms = new Map<string, TTopicTerm>();
+  const setting = settingWords(text);
+  for (const token of [...tokenize(text), ...compoundTokens(text)]) {
+    if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
+    const s = stem(token);
+    if (terms.has(s)) continue;
+    // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
+    const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : LIGHT_STEMS.has(s) ? 0.6 : 1;
+    terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });
+  }
+  return [...terms.values()];
+}
+
+/** A text's topic terms, each stem once (memoised: a question's and its key points' are read for every answer). */
+export const topicTerms = memoByKey(computeTopicTerms);
+
+/** What the question already says: its words, numbers and phrases, which an answer can only repeat. */
+export type TEcho = { stems: ReadonlySet<string>; tokens: ReadonlySet<string>; phrases: (match: string) => boolean };
+
+function computeEcho(question: string): TEcho {
+  const lower = question.toLowerCase().replace(/\s+/g, " ");
+  const tokens = new Set(tokenize(lower));
+  return {
+    tokens,
+    stems: new Set([...tokens].filter((t) => !isStopWord(t)).map(stem)),
+    phrases: (match) => lower.includes(match.toLowerCase().replace(/\s+/g, " ")),
+  };
+}
+
+/** Memoised: a question's echo is read for every answer to it. */
+export const echoOf = memoByKey(computeEcho);
+
+/** A question's content stems in order, with repeats (memoised per question). */
+export const questionContentStems = memoByKey((text: string): readonly string[] => tokenize(text).filter((t) => !isStopWord(t)).map(stem));
+
+/** Specific stems of the sample answer and tags: the vocabulary an on-topic answer tends to use. */
+function expansionStems(question: TTopicQuestion): ReadonlySet<string> {
+  const text = [question.sampleAnswer ?? "", ...(question.tags ?? [])].join(" ");
+  return new Set(
+    tokenize(text)
+      .filter((t) => !isStopWord(t) && t.length > 2 && !/\d/.test(t))
+      .map(stem)
+      .filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s)),
+  );
+}
+
+export type TQuestionTopic = {
+  terms: readonly TTopicTerm[];
+  /** Key points that say something (blank ones dropped). */
+  keyPoints: readonly string[];
+  keyPointTerms: readonly (readonly TTopicTerm[])[];
+  /** The question's specific terms: neither generic, scene-setting nor light (numbers count). */
+  coreTerms: readonly TTopicTerm[];
+  expansion: ReadonlySet<string>;
+  /** Terms naming a story-defining theme (a mistake, a conflict). */
+  themeTerms: readonly TTopicTerm[];
+  /** The question's terms and its key points' terms. */
+  allTerms: readonly TTopicTerm[];
+  topicStems: ReadonlySet<string>;
+  topicClusters: ReadonlySet<number>;
+};
+
+function computeQuestionTopic(key: string): TQuestionTopic {
+  const [text, keyPointList, sampleAnswer, tags] = JSON.parse(key) as [string, string[], string, string[]];
+  const terms = topicTerms(text);
+  const keyPoints = keyPointList.filter((k) => k.trim().length > 0);
+  const keyPointTerms = keyPoints.map((k) => topicTerms(k));
+  const allTerms = [...terms, ...keyPointTerms.flat()];
+  return {
+    terms,
+    keyPoints,
+    keyPointTerms,
+    coreTerms: terms.filter((t) => t.weight === 1 || t.weight === 0.5),
+    expansion: expansionStems({ text, sampleAnswer, tags }),
+    themeTerms: terms.filter((t) => t.clusters.some(isStoryDefiningTheme)),
+    allTerms,
+    topicStems: new Set(allTerms.map((t) => t.stem)),
+    topicClusters: new Set(allTerms.flatMap((t) => t.clusters)),
+  };
+}
+
+const questionTopicByKey = memoByKey(computeQuestionTopic);
+
+/** The question side of the topic match, keyed by everything it reads: the text, key points, sample answer and tags. */
+export function questionTopic(question: TTopicQuestion): TQuestionTopic {
+  return questionTopicByKey(JSON.stringify([question.text, question.keyPoints ?? [], question.sampleAnswer ?? "", question.tags ?? []]));
+}
