@@ -28,11 +28,14 @@ export async function isSpeechWav(file: string): Promise<boolean> {
 
 /**
  * Writes `output` as 16 kHz mono 16-bit WAV. Uses sox when installed; without sox only files already in
- * that format are accepted (and used as they are), with a message saying what to install.
+ * that format are accepted (and used as they are), with a message saying what to install. With
+ * `maxSeconds`, sox stops one second past it: a few MB of low-bitrate audio can hold hours, and only
+ * "longer than the limit" needs to be known about the rest.
  */
-export async function toSpeechWav(input: string, output: string, signal?: AbortSignal): Promise<string> {
+export async function toSpeechWav(input: string, output: string, signal?: AbortSignal, maxSeconds?: number): Promise<string> {
   if (await soxAvailable()) {
-    await runProcess("sox", [input, "-r", String(SPEECH_SAMPLE_RATE), "-c", "1", "-b", "16", "-e", "signed-integer", output], {
+    const trim = maxSeconds ? ["trim", "0", String(maxSeconds + 1)] : [];
+    await runProcess("sox", [input, "-r", String(SPEECH_SAMPLE_RATE), "-c", "1", "-b", "16", "-e", "signed-integer", output, ...trim], {
       timeoutMs: 60_000,
       maxOutputBytes: 64 * 1024,
       signal,

@@ -10,6 +10,7 @@ export const FAILURE_REASONS = {
   audioMissing: `The audio of this recording is no longer stored, so it could not be transcribed. Record again, or ${lower(TYPE_INSTEAD)}`,
   unreadable: `This audio could not be read: it may be cut short, or in a format this server cannot convert (WAV always works). Record again, or ${lower(TYPE_INSTEAD)}`,
   englishOnly: `The speech-to-text engine on this server understands only English, so this answer was not transcribed. ${TYPE_INSTEAD}`,
+  tooLong: `This recording is longer than the time limit for one answer, so it was not transcribed. Record a shorter answer, or ${lower(TYPE_INSTEAD)}`,
   noSpeech: `No speech was recognised in this recording. Check that the right microphone is selected and record again, or ${lower(TYPE_INSTEAD)}`,
   gaveUp: `The transcription service did not answer after several tries. Record again later, or ${lower(TYPE_INSTEAD)}`,
 } as const;

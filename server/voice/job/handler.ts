@@ -17,6 +17,7 @@ export function transcribeRecordingHandler(db: () => TDatabase, overrides: Parti
     storage: overrides.storage ?? recordingStorage(),
     pricePerMinuteUsd: overrides.pricePerMinuteUsd ?? getEnv().TRANSCRIPTION_PRICE_PER_MINUTE,
     usageLedger: overrides.usageLedger,
+    maxSeconds: overrides.maxSeconds ?? getEnv().VOICE_MAX_SECONDS,
   });
   // Detected when the worker starts (and logged), not on the first recording.
   if (!overrides.engine) void configuredEngine();

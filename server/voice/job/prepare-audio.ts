@@ -38,8 +38,11 @@ export interface PreparedAudio {
   cleanup(): Promise<void>;
 }
 
-/** Copies and converts; rejects only for storage trouble (StorageObjectMissingError when the object is gone; anything else is retried). */
-export async function prepareAudio(source: TAudioSource, key: string, contentType: TRecordingContentType, signal?: AbortSignal): Promise<PreparedAudio> {
+/**
+ * Copies and converts (at most a second past `maxSeconds`); rejects only for storage trouble
+ * (StorageObjectMissingError when the object is gone; anything else is retried).
+ */
+export async function prepareAudio(source: TAudioSource, key: string, contentType: TRecordingContentType, signal?: AbortSignal, maxSeconds?: number): Promise<PreparedAudio> {
   const dir = await mkdtemp(path.join(tmpdir(), "rehearse-recording-"));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
@@ -49,7 +52,7 @@ export async function prepareAudio(source: TAudioSource, key: string, contentTyp
     let analysis: AudioAnalysis | null = null;
     let conversionProblem: string | null = null;
     try {
-      speechWav = await toSpeechWav(original, path.join(dir, "speech.wav"), signal);
+      speechWav = await toSpeechWav(original, path.join(dir, "speech.wav"), signal, maxSeconds);
       analysis = analyseAudio(parseWav(await readFile(speechWav)));
     } catch (error) {
       if (signal?.aborted) throw error;

@@ -4,7 +4,8 @@
  * that need no retry, the retryable ones the queue retries, and idempotency.
  */
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +16,8 @@ import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer"
 import { connectTestDb } from "@/test/helpers/db";
 import { createCandidate, createInterview, type TCandidate } from "@/test/helpers/factories";
 import { startFakeTranscriptionServer, type TFakeTranscriptionServer } from "@/test/helpers/fake-transcription-server";
-import { encodeWav } from "../audio/wav";
+import { toSpeechWav } from "../audio/convert";
+import { encodeWav, parseWav } from "../audio/wav";
 import { requireBinaries, scratchDir, synthesise } from "../speech-fixtures";
 import { createPocketsphinxEngine } from "../transcribe/pocketsphinx";
 import { StorageObjectMissingError } from "../storage";
@@ -210,6 +212,23 @@ describe("transcribe-recording failures a candidate can act on", () => {
     expect(expireInSeconds).toBeGreaterThan(longestTrySeconds);
     expect(expireInSeconds).toBeLessThanOrEqual(180);
     expect(retryLimit).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("recordings longer than the limit (a compressed upload's length is known only once converted)", () => {
+  it("fails them before any engine is asked, and sox converts only a second past the limit", async () => {
+    const recording = await freshRecording();
+    const before = fake.requests.length;
+    await transcribeRecordingHandler(() => db, { engine: openAi(), storage, maxSeconds: 5 }).run({ recordingId: recording.id }, { jobId: "j", attempt: 1, maxAttempts: 4 });
+    expect(await reload(recording.id)).toMatchObject({ status: "failed", failureReason: FAILURE_REASONS.tooLong, transcript: null });
+    expect(fake.requests.length).toBe(before);
+
+    await requireBinaries("sox");
+    const dir = await scratchDir();
+    const long = path.join(dir, "long.wav");
+    await writeFile(long, speechLikeWav());
+    const converted = await toSpeechWav(long, path.join(dir, "speech.wav"), undefined, 3);
+    expect(parseWav(await readFile(converted)).samples.length / 16_000).toBeCloseTo(4, 1);
   });
 });
 

@@ -32,6 +32,11 @@ export interface TranscribeDeps {
   pricePerMinuteUsd?: number;
   /** Where a user's OpenAI-compatible calls are written (ai_usage); without it they are not recorded. */
   usageLedger?: (userId: string) => TranscriptionLedger;
+  /**
+   * The longest recording transcribed (VOICE_MAX_SECONDS). The upload measures only WAV while it
+   * streams; a compressed upload within the byte cap can hold hours, measured here once converted.
+   */
+  maxSeconds?: number;
 }
 
 export type TTranscribeOutcome = "transcribed" | "failed" | "skipped";
@@ -151,14 +156,17 @@ export async function transcribeRecording(deps: TranscribeDeps, recordingId: str
 
   let audio: PreparedAudio;
   try {
-    audio = await prepareAudio(deps.storage, row.storageKey, row.contentType as TRecordingContentType);
+    audio = await prepareAudio(deps.storage, row.storageKey, row.contentType as TRecordingContentType, undefined, deps.maxSeconds);
   } catch (error) {
     if (!(error instanceof StorageObjectMissingError)) throw error;
     return (await store(deps.db, row, { status: "failed", failureReason: FAILURE_REASONS.audioMissing })) ? "failed" : "skipped";
   }
   try {
     let result: TResult;
-    if (!choice.engine) {
+    if (deps.maxSeconds && audio.analysis && audio.analysis.durationSec > deps.maxSeconds) {
+      // Before any engine: hours of audio would cost a provider's per-minute price, or the offline engine's whole deadline.
+      result = { status: "failed", failureReason: FAILURE_REASONS.tooLong };
+    } else if (!choice.engine) {
       // Nothing can transcribe here; the envelope still gives talk time and pauses for the candidate's typed words.
       result = { status: "failed", failureReason: FAILURE_REASONS.noEngine, delivery: audio.analysis ? delivery("", audio, row) : null, durationSec: audio.analysis?.durationSec ?? null };
     } else {
