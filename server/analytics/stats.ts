@@ -44,16 +44,6 @@ const scoredDay = sql<string>`to_char(${answers.createdAt} at time zone 'UTC', '
  */
 export const hasScore = inArray(answers.status, ["scored", "flagged"]);
 
-/** Distinct UTC days with a scored answer, newest first. */
-export async function practiceDays(db: TDbOrTx, userId: string, jobTargetId?: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ day: scoredDay })
-    .from(answers)
-    .where(and(eq(answers.userId, userId), hasScore, inJobTarget(answers.interviewId, jobTargetId)))
-    .orderBy(sql`1 desc`);
-  return rows.map((row) => row.day);
-}
-
 /**
  * Everything the stats say, in one statement: the account's row with the interview totals, the
  * answered questions and the practice days as subqueries (four statements on four pool connections
