@@ -13,12 +13,8 @@ import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
 
-beforeAll(async () => {
-  await warmCodeRunner();
-}, 180_000);
-afterAll(async () => {
-  await shutdownCodeRunner();
-});
+beforeAll(() => warmCodeRunner(), 180_000);
+afterAll(() => shutdownCodeRunner());
 
 async function codingQuestion(label: string) {
   const candidate = await verifiedTestUser(db, label);
