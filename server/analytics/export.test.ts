@@ -26,6 +26,13 @@ const CSV_CELLS: Record<string, Array<[Parameters<typeof csvCell>[0], string]>> 
     ['=HYPERLINK("http://evil.test","click")', `"'=HYPERLINK(""http://evil.test"",""click"")"`],
     ["a = b", "a = b"],
   ],
+  "defuses the full-width forms and NUL too (ASVS 1.2.10)": [
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["\uFF0BSUM(A1)", "'\uFF0BSUM(A1)"],
+    ["\uFF0D2", "'\uFF0D2"],
+    ["\uFF20cmd", "'\uFF20cmd"],
+    ["\0=1+1", "'\0=1+1"],
+  ],
 };
 
 describe("csvCell", () => {

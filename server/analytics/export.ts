@@ -1,7 +1,7 @@
 /**
  * The candidate's answers and scores as a file: JSON for programs, CSV for spreadsheets. The CSV
  * is RFC 4180 (quoted fields, doubled quotes, CRLF) and safe to open in Excel or Sheets: a text
- * cell that starts like a formula (= + - @, or a tab or carriage return) gets a leading apostrophe,
+ * cell that starts like a formula (= + - @, their full-width forms, a tab, carriage return or NUL) gets a leading apostrophe,
  * so an answer like "=HYPERLINK(…)" stays text (OWASP "CSV injection").
  */
 import { asc, eq, sql } from "drizzle-orm";
@@ -60,7 +60,8 @@ export async function exportAnswers(db: TDbOrTx, userId: string, now = new Date(
   };
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** OWASP's and ASVS 1.2.10's leading characters, their full-width forms (which some spreadsheet locales read as the ASCII ones) and NUL. */
+const FORMULA_START = /^[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One CSV field. Numbers are written as they are (never negative here, so never a formula). */
 export function csvCell(value: string | number | null | undefined): string {
