@@ -37,7 +37,7 @@ export function printBrowser(rows: Array<TBrowserRow<string>>, options: { rounds
 }
 
 export function printTrace(rows: TTraceRow[], options: { rounds: number; baseline: string }): void {
-  say(`\nChromium trace of the page's renderer main thread to the load event, median of ${options.rounds} cold loads: its tasks' wall time and CPU (thread) time,`);
+  say(`\nChromium trace of the page's renderer main thread to the first frame after the load event, median of ${options.rounds} cold loads: its tasks' wall time and CPU (thread) time,`);
   say(`CPU vs ${options.baseline} (median of paired ratios), self time by kind (ms), font work in other processes, and the renderer's font round trips (fallback searches)`);
   say(`page         lang  wall ms  CPU ms  vs ${options.baseline}  ${TRACE_GROUPS.map((group) => group.padStart(7)).join(" ")}  fonts elsewhere  font round trips`);
   for (const row of rows) {

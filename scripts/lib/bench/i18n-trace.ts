@@ -1,7 +1,7 @@
 /**
  * bench:i18n's trace section (`--trace=N`): where a page's renderer spends its main thread, per language,
  * from a Chromium performance trace (Playwright's browser.startTracing: the DevTools timeline, V8 and
- * font categories) of a cold load in a fresh context, up to the load event. Each trace event's self
+ * font categories) of a cold load in a fresh context, to the first frame after the load event. Each trace event's self
  * time (its duration less its children's on the same thread) is summed per event name on the page's
  * renderer main thread and grouped the way DevTools groups them (script, style, layout, paint, parse,
  * fonts); font work elsewhere (the browser process answers the renderer's fontconfig questions on
@@ -31,7 +31,7 @@ interface TRawEvent {
 }
 
 export interface TTraceSummary {
-  /** The renderer main thread's top-level tasks to the load event: wall time and CPU (thread) time, ms. */
+  /** The renderer main thread's top-level tasks to the first frame after the load event: wall time and CPU (thread) time, ms. */
   mainThreadMs: number;
   mainThreadCpuMs: number;
   /** Self time per group on the renderer main thread, ms. */
@@ -146,7 +146,7 @@ export async function afterFirstFrame(tab: Page): Promise<void> {
   await tab.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
-/** One traced cold load of `url` in a fresh context, to the load event. */
+/** One traced cold load of `url` in a fresh context (or a second view with warmFirst), to the first frame after the load event. */
 export async function traceLoad(browser: Browser, url: string, options: { locale: string; cookie: string | null; warmFirst?: boolean }): Promise<TTraceSummary> {
   const context = await browser.newContext({ locale: options.locale, extraHTTPHeaders: { "accept-language": options.locale }, viewport: { width: 1280, height: 900 } });
   try {
