@@ -58,6 +58,15 @@ describe("waiter slots", () => {
 
     await Promise.all(streams.map((stream) => stream.return()));
     expect(heldWaiterSlots(hostile.userId)).toBe(0);
+    // A client that leaves (the request's signal aborts) gives its slot back too.
+    const leaving = new AbortController();
+    const left = answerUpdates(db, hostile.userId, hostile.answerId, { signal: leaving.signal });
+    await left.next();
+    const waiting = left.next();
+    leaving.abort();
+    await expect(waiting).resolves.toMatchObject({ done: true });
+    expect(heldWaiterSlots(hostile.userId)).toBe(0);
+
     const again = answerUpdates(db, hostile.userId, hostile.answerId);
     await expect(again.next()).resolves.toMatchObject({ done: false });
     await again.return();
