@@ -121,12 +121,17 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
   await page.getByRole("button", { name: "Save and extract requirements" }).click();
   await expect(page).toHaveURL(/\/jobs\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await auditScreen(page, "jobs-item");
+  // Every extracted requirement reads in full on a phone: no box hides part of its text behind a scrollbar.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const clipped = await page.getByRole("textbox", { name: /^Requirement \d+$/ }).evaluateAll((boxes) => boxes.filter((box) => box.scrollHeight > box.clientHeight + 1).length);
+  expect.soft(clipped, "requirement boxes that hide part of their text at 390 px").toBe(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await auditPath(page, "/jobs", "jobs");
 
   // Support: a request with a long message, then the list that shows it.
   await page.goto("/help");
   await page.getByLabel("Subject").fill("My score for the caching question looks far too low compared with the sample answer");
-  await page.getByLabel("Message").fill(longAnswer().slice(0, 3_000));
+  await page.getByLabel("Message", { exact: true }).fill(longAnswer().slice(0, 3_000));
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page.getByText("Sent. We’ll reply here and by email.")).toBeVisible({ timeout: 15_000 });
   await auditScreen(page, "help-with-request");

@@ -47,6 +47,9 @@ export default function CodeEditor({ value, onChange, language, label, described
         "aria-multiline": "true",
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
         ...(invalid ? { "aria-invalid": "true" } : {}),
+        // Focusable already (contenteditable), but said outright so axe sees the scroller it sits in
+        // (long lines scroll sideways on a phone) as reachable by keyboard: scrollable-region-focusable.
+        tabindex: "0",
         spellcheck: "false",
         autocapitalize: "off",
         autocorrect: "off",

@@ -37,6 +37,14 @@ const html = (locale: TLanguage, result: TRunResultView = RESULT) =>
   );
 
 describe("TestResultsTable", () => {
+  it.each([
+    ["en", "c (scrolls sideways)"],
+    ["ru", "c (прокручивается по горизонтали)"],
+    ["ko", "c(가로로 스크롤)"],
+  ] as const)("lets the keyboard scroll the table on a phone (%s): its frame is a named, focusable region", (locale, name) => {
+    expect(html(locale)).toContain(`<div class="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label="${name}" tabindex="0">`);
+  });
+
   it("keeps the English words the e2e specs select by", () => {
     const markup = html("en");
     expect(markup).toContain("Time limit exceeded: 1 of 2 passed");

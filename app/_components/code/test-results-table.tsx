@@ -40,6 +40,7 @@ const TRUNCATED = "\n… (output truncated)";
  */
 export function TestResultsTable({ result, caption }: { result: TRunResultView; caption: string }) {
   const t = useTranslations("code.results");
+  const tTable = useTranslations("components.dataTable");
   const passed = result.tests.filter((test) => test.passed).length;
   const hasTimes = result.tests.some((test) => test.ms !== undefined);
   // The sandbox writes English; its fixed texts are shown from the catalog, the answer's own exception as the runtime wrote it.
@@ -54,7 +55,8 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
         {t("summary", { status: t(`status.${result.status}`), passed, total: result.tests.length })}
         <span className="font-normal text-slate-600"> · {t("duration", { ms: result.ms })}</span>
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200">
+      {/* A phone scrolls the table sideways: the keyboard can too, once the frame takes focus (axe scrollable-region-focusable). */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label={tTable("scrollRegion", { caption })} tabIndex={0}>
         <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">

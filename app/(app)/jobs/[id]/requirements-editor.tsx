@@ -60,11 +60,13 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
         {list.fields.map((field, index) => (
           <li key={field.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
             <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
-              {/* Two rows so a long requirement reads in full on a phone; one line of text all the same (Enter does not break it). */}
+              {/* The box grows with its text, so a long requirement (up to 200 characters, seven lines on a phone) reads in
+                  full instead of behind a scrollbar; one line of text all the same (Enter does not break it). */}
               <FormTextareaField
                 name={`requirements.${index}.text`}
                 label={t("requirement", { number: index + 1 })}
                 rows={2}
+                className="[&_textarea]:field-sizing-content"
                 maxLength={200}
                 onKeyDown={(event) => event.key === "Enter" && event.preventDefault()}
               />
