@@ -80,31 +80,32 @@ export async function englishOnPage(page: Page, giveaways: string[]): Promise<st
       if (element.matches(skipped) || !element.checkVisibility({ visibilityProperty: true })) return;
       for (const name of spoken) {
         const value = element.getAttribute(name);
-        if (value) parts.push(` ${value} `);
+        if (value) parts.push(`\n${value}\n`);
       }
       // A field's value is what someone typed; its placeholder and label above are the interface.
       if (element.matches("textarea, input")) return;
       // A closed list's options have no box of their own: read them from the list.
       if (element.matches("select")) {
-        for (const option of element.querySelectorAll("option:not([data-user-content])")) parts.push(` ${option.textContent ?? ""} `);
+        for (const option of element.querySelectorAll("option:not([data-user-content])")) parts.push(`\n${option.textContent ?? ""}\n`);
         return;
       }
       const block = getComputedStyle(element).display !== "inline";
-      if (block) parts.push(" ");
+      if (block) parts.push("\n");
       for (const child of element.childNodes) {
         if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? "");
         else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
       }
-      if (block) parts.push(" ");
+      if (block) parts.push("\n");
     };
     visit(document.body);
-    return parts.join("").replace(/\s+/g, " ");
+    // Blocks stay apart (a sentence is not continued in the next paragraph); spaces inside them are one.
+    return parts.join("").replace(/[^\S\n]+/g, " ").replace(/\s*\n\s*/g, "\n");
   });
   // A marker that wraps controls would hide interface text with them: it goes on the content only.
   const wide = await page.locator("[data-user-content] :is(button, input, select, textarea, label, [role=button])").evaluateAll((nodes) =>
     nodes.map((node) => `data-user-content wraps a ${node.tagName.toLowerCase()} ("${(node.textContent || node.getAttribute("aria-label") || "").trim().slice(0, 40)}")`),
   );
-  return [...phrasesIn(text, giveaways), ...latinRuns(text), ...wide];
+  return [...phrasesIn(text.replace(/\n/g, " "), giveaways), ...latinRuns(text), ...wide];
 }
 
 /** Names that stay in Latin letters in every language: the brand, providers, and the levels Russian IT job titles use as is. */

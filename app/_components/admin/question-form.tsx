@@ -210,7 +210,7 @@ export function QuestionForm({ question, onSaved, onCancel }: QuestionFormProps)
         </SelectField>
       </div>
       <TextareaField {...bind("text")} label={t("question")} rows={3} maxLength={2000} required />
-      <TextField {...bind("tags")} label={t("tags")} optional hint={t("tagsHint")} autoComplete="off" />
+      <TextField {...bind("tags")} label={t("tags")} optional hint={t.rich("tagsHint", { code: (keys) => <code className="font-mono text-xs">{keys}</code> })} autoComplete="off" />
       <TextareaField {...bind("keyPoints")} label={t("keyPoints")} hint={t("keyPointsHint")} rows={5} required />
       <FollowUpsField
         id={errors.idFor("followUps")}
