@@ -58,6 +58,10 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
     await auditPath(page, urlPath, name);
   }
 
+  // Beside a long name in the header, "Sign out" stays on one line (it wrapped in two at 1280 px).
+  const signOut = await page.getByRole("banner").getByRole("button", { name: "Sign out" }).boundingBox();
+  expect.soft(signOut?.height, "the header's Sign out button is one line high").toBeLessThanOrEqual(40);
+
   // The practice loop: pick, answer at length, score, follow-up, voice mode, finish.
   await page.getByRole("radio", { name: /Software engineering/ }).check();
   await page.getByRole("radio", { name: /Junior/ }).check();
