@@ -100,6 +100,10 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
   // A coding question: the editor, then a run of the starting code.
   await page.goto("/practice?track=coding&level=intern&count=1&autostart=1");
   await expect(page.getByRole("button", { name: "Yes, use 1 interview and start" })).toBeVisible();
+  // Focus moves to the question it asks, without boxing the heading like a text field.
+  const confirmHeading = page.getByRole("heading", { name: "Start a new interview?" });
+  await expect(confirmHeading).toBeFocused();
+  expect.soft(await confirmHeading.evaluate((element) => getComputedStyle(element).outlineStyle), "no focus ring on the focused heading").toBe("none");
   await auditScreen(page, "practice-start-confirm");
   await page.getByRole("button", { name: "Yes, use 1 interview and start" }).click();
   await expect(page).toHaveURL(interviewUrl, { timeout: 20_000 });

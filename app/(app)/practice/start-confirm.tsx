@@ -34,7 +34,8 @@ export function StartConfirm({ choice, quota, inProgress, pending, onConfirm, on
   const left = interviewsLeft(quota);
   return (
     <section aria-labelledby="confirm-start-heading" className="rounded-xl bg-white p-5 shadow-sm ring-2 ring-brand-600 sm:p-6">
-      <h2 id="confirm-start-heading" ref={heading} tabIndex={-1} className="text-xl font-bold text-slate-900 focus:outline-none">
+      {/* Where reading resumes, not a control: no focus ring (inline, as FocusHeading explains: the global :focus-visible rule beat focus:outline-none and boxed the heading like a text field). */}
+      <h2 id="confirm-start-heading" ref={heading} tabIndex={-1} style={{ outline: "none" }} className="text-xl font-bold text-slate-900">
         {t("heading")}
       </h2>
       <p className="mt-2 text-slate-800">
