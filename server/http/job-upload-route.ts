@@ -11,8 +11,18 @@ import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-t
 import { hasControlCharacters } from "@/server/contracts/safe-string";
 import { AppError } from "@/server/errors";
 import { extractUploadText } from "@/server/job-targets/extract-text";
+import { getDb } from "@/server/db";
+import { consumeRateLimit, rateLimitHeaders } from "@/server/rate-limit/fixed-window";
 import { readBodyBytesWithLimit } from "./read-body";
 import { requestUser } from "./request-user";
+
+/**
+ * Uploads per user and hour. Each one parses a PDF or DOCX in the shared parse worker (a few hundred
+ * ms to its 15 s deadline, at most two at once for the whole process), so one account sending files
+ * in a loop would otherwise keep everyone else's uploads answering 503 busy. Counted before the body
+ * is read, as recordings are: a refused upload costs no parsing.
+ */
+export const JOB_UPLOADS_PER_USER = { limit: 30, windowMs: 3_600_000 } as const;
 
 function fileNameFrom(url: string): string | null {
   const name = new URL(url).searchParams.get("fileName");
@@ -22,10 +32,14 @@ function fileNameFrom(url: string): string | null {
 }
 
 export async function handleJobUpload(req: Request): Promise<Response> {
-  await requestUser(req, { action: "upload a file", changes: true });
+  const user = await requestUser(req, { action: "upload a file", changes: true });
   const fileName = fileNameFrom(req.url);
+  const limit = await consumeRateLimit(getDb(), { key: `job-upload:${user.id}`, ...JOB_UPLOADS_PER_USER });
+  if (!limit.allowed) {
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
+  }
   const bytes = await readBodyBytesWithLimit(req, MAX_UPLOAD_BYTES);
   if (bytes.byteLength === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the file's bytes as the body.", { reason: "empty_body" });
   const result = ZExtractedTextSchema.parse(await extractUploadText(bytes, fileName));
-  return Response.json(result, { status: 200, headers: { "cache-control": "no-store" } });
+  return Response.json(result, { status: 200, headers: { "cache-control": "no-store", ...rateLimitHeaders(limit) } });
 }

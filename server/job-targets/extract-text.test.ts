@@ -11,7 +11,7 @@ import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { withRequest } from "@/server/http/with-request";
 import { extractUploadText, sniffKind } from "./extract-text";
-import { handleJobUpload } from "@/server/http/job-upload-route";
+import { JOB_UPLOADS_PER_USER, handleJobUpload } from "@/server/http/job-upload-route";
 
 const LINES = ["Requirements:", "- 5+ years of backend development in Go", "- PostgreSQL: schema design and indexing", "Responsibilities:", "- Design and operate REST APIs", "- Mentor mid-level engineers"];
 
@@ -113,5 +113,19 @@ describe("POST /api/v1/job-targets/upload", () => {
     const headers = { authorization: `Bearer ${accessToken}` };
     expect((await route(new Request(url, { method: "POST", headers }))).status).toBe(400);
     expect((await route(new Request(`${url}%00`, { method: "POST", headers, body: "text" }))).status).toBe(400);
+  });
+
+  it("429 with Retry-After past the uploads per user and hour, before the body is read; another user is not affected", async () => {
+    const { user } = await verifiedTestUser(db, "upload3");
+    const { accessToken } = await issueTokenPair(db, user);
+    const headers = { authorization: `Bearer ${accessToken}` };
+    for (let i = 0; i < JOB_UPLOADS_PER_USER.limit; i += 1) expect((await route(new Request(url, { method: "POST", headers }))).status).toBe(400);
+    const refused = await route(new Request(url, { method: "POST", headers, body: (await pdfWithPages(1)).slice() }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    const other = await verifiedTestUser(db, "upload4");
+    const otherToken = (await issueTokenPair(db, other.user)).accessToken;
+    expect((await route(new Request(url, { method: "POST", headers: { authorization: `Bearer ${otherToken}` } }))).status).toBe(400);
   });
 });
