@@ -108,7 +108,7 @@ export type TRecording = z.infer<typeof ZRecordingSchema>;
 export const ZRecordingIdInputSchema = z.object({ id: z.uuid() });
 export const ZGetRecordingInputSchema = z.object({
   id: z.uuid(),
-  wait: z.number().int().min(0).max(MAX_RECORDING_WAIT_SECONDS).optional().describe("Seconds to wait while transcribing (long poll)"),
+  wait: z.number().min(0).max(MAX_RECORDING_WAIT_SECONDS).int().optional().describe("Seconds to wait while transcribing (long poll)"),
 });
 export const ZRecordingUpdatesInputSchema = z.object({
   id: z.uuid(),

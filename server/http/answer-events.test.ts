@@ -72,6 +72,12 @@ describe("GET /answers/{id}?wait=", () => {
     const tooLong = await get(`/answers/${answerId}?wait=31`, token);
     expect(tooLong.status).toBe(400);
     expect(JSON.stringify(await tooLong.json())).toContain("wait");
+    // A number past the safe-integer range names the wait's own limit, not the safe-integer one.
+    const huge = await get(`/answers/${answerId}?wait=99999999999999999999`, token);
+    expect(huge.status).toBe(400);
+    const hugeBody = JSON.stringify(await huge.json());
+    expect(hugeBody).toContain("30");
+    expect(hugeBody).not.toContain("9007199254740991");
 
     const other = await actorWithPendingAnswer("rest-wait-other");
     expect((await get(`/answers/${answerId}?wait=5`, other.token)).status).toBe(404);

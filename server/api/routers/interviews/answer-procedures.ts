@@ -7,11 +7,12 @@ import { protectedProcedure } from "@/server/api/trpc";
 
 const ZGetAnswerInputSchema = z.object({
   id: z.uuid(),
+  // Range before int: a number past the safe-integer range then reports this limit first, not 2^53.
   wait: z
     .number()
-    .int()
     .min(0)
     .max(MAX_WAIT_SECONDS)
+    .int()
     .optional()
     .describe(
       `Long-poll: while the answer is pending, wait up to this many seconds (0–${MAX_WAIT_SECONDS}) for its score; ` +
