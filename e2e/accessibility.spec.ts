@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail, type TTestUser } from "./fixtures";
 import { saveScreen, saveViewport, screenName } from "./screens";
+import { axeViolations } from "./ux-audit";
 
 /**
  * Zero axe violations (WCAG 2.x A and AA rules plus axe's best practices) on every page a candidate
@@ -26,14 +26,7 @@ async function expectNoViolations(page: Page, path: string) {
     // Client components and streamed sections settle before the scan.
     await page.waitForLoadState("load");
     await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    const report = results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
-    expect(report, `axe violations on ${path} at ${size.width} px`).toEqual([]);
+    expect(await axeViolations(page), `axe violations on ${path} at ${size.width} px`).toEqual([]);
     // Every page this spec visits is also the screenshot set (test-results/screens/), desktop and phone.
     await saveViewport(page, screenName(path), size.name);
   }

@@ -14,6 +14,17 @@ export const UX_WIDTHS = [
   { width: 390, height: 844 },
 ] as const;
 
+/** axe's findings on the page as it is now (WCAG A/AA and best practices), short enough to read in a failure. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
+  }));
+}
+
 /** What the page would scroll sideways by at this width (0 when it fits), and the widest element that sticks out. */
 async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprit: string }> {
   return page.evaluate(() => {
@@ -49,13 +60,7 @@ export async function auditScreen(page: Page, name: string): Promise<void> {
     await page.waitForLoadState("load");
     // Layout settles (client components, streamed sections, fonts) before measuring.
     await page.waitForTimeout(400);
-    const results = await new AxeBuilder({ page }).analyze();
-    const report = results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.slice(0, 4).map((node) => node.target.join(" ")),
-    }));
-    expect.soft(report, `axe violations on "${name}" at ${size.width} px`).toEqual([]);
+    expect.soft(await axeViolations(page), `axe violations on "${name}" at ${size.width} px`).toEqual([]);
     const { overflow, culprit } = await sidewaysOverflow(page);
     expect.soft(overflow, `"${name}" scrolls sideways at ${size.width} px (widest: ${culprit})`).toBeLessThanOrEqual(0);
     const found = await landmarks(page);
@@ -70,6 +75,11 @@ export async function auditPath(page: Page, urlPath: string, name: string): Prom
   const response = await page.goto(urlPath);
   expect.soft(response?.status(), `${urlPath} opens`).toBeLessThan(400);
   await auditScreen(page, name);
+}
+
+/** Opens and audits each [path, screenshot name] in turn. */
+export async function auditPaths(page: Page, paths: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  for (const [urlPath, name] of paths) await auditPath(page, urlPath, name);
 }
 
 /** A long answer (close to the 10,000-character limit) with an unbroken URL in it, to test wrapping. */

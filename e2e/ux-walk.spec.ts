@@ -9,7 +9,7 @@ import path from "node:path";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, test, uniqueEmail } from "./fixtures";
 import { signInAsAdmin } from "./helpers/admin";
-import { auditPath, auditScreen, longAnswer } from "./ux-audit";
+import { auditPath, auditPaths, auditScreen, longAnswer } from "./ux-audit";
 
 const LONG_NAME = "Maximiliana Alexandra Konstantinopoulou-Wetherington-Smythe";
 const DESCRIPTION = fs.readFileSync(path.resolve("test/fixtures/job-descriptions/behavioral-engineering-manager.txt"), "utf8");
@@ -17,16 +17,14 @@ const interviewUrl = /\/practice\/[0-9a-f-]{36}(\?.*)?$/;
 
 test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page }) => {
   test.setTimeout(900_000);
-  for (const [urlPath, name] of [
+  await auditPaths(page, [
     ["/", "landing"],
     ["/pricing", "pricing"],
     ["/sign-in", "sign-in"],
     ["/forgot-password", "forgot-password"],
     ["/contact", "contact"],
     ["/sign-up", "sign-up"],
-  ] as const) {
-    await auditPath(page, urlPath, name);
-  }
+  ]);
 
   // Sign up through the form, as a person would; the empty form's errors first.
   await page.getByRole("button", { name: "Create account" }).click();
@@ -44,19 +42,15 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
   await auditScreen(page, "verify-email");
 
   // A new account's empty pages: each should say what to do next.
-  for (const [urlPath, name] of [
+  await auditPaths(page, [
     ["/dashboard", "dashboard-new"],
-    ["/history", "history-empty"],
-    ["/progress", "progress-empty"],
-    ["/jobs", "jobs-empty"],
+    ...(["history", "progress", "jobs"] as const).map((area) => [`/${area}`, `${area}-empty`] as const),
     ["/help", "help"],
     ["/settings", "settings"],
     ["/billing/success", "billing-success"],
     ["/billing/cancel", "billing-cancel"],
     ["/practice", "practice-start"],
-  ] as const) {
-    await auditPath(page, urlPath, name);
-  }
+  ]);
 
   // Beside a long name in the header, "Sign out" stays on one line (it wrapped in two at 1280 px).
   const signOut = await page.getByRole("banner").getByRole("button", { name: "Sign out" }).boundingBox();
@@ -114,16 +108,12 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
   await auditScreen(page, "practice-coding-run");
 
   // Pages with something in them; the plans page when out of interviews.
-  for (const [urlPath, name] of [
-    ["/dashboard", "dashboard"],
-    ["/history", "history"],
-    ["/progress", "progress"],
+  await auditPaths(page, [
+    ...(["dashboard", "history", "progress"] as const).map((area) => [`/${area}`, area] as const),
     ["/practice", "practice-out-of-quota"],
     ["/pricing", "pricing-signed-in"],
     ["/jobs/new", "jobs-new"],
-  ] as const) {
-    await auditPath(page, urlPath, name);
-  }
+  ]);
   await page.getByLabel("Job title").fill("Principal Platform Engineering Manager, Developer Experience and Infrastructure");
   await page.getByLabel("Job description").fill(DESCRIPTION);
   await page.getByRole("button", { name: "Save and extract requirements" }).click();
@@ -148,7 +138,7 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
 test("the admin console, at 1280 and 390 px", async ({ page }) => {
   test.setTimeout(240_000);
   await signInAsAdmin(page);
-  for (const [urlPath, name] of [
+  await auditPaths(page, [
     ["/admin", "admin"],
     ["/admin/users", "admin-users"],
     ["/admin/questions", "admin-questions"],
@@ -156,9 +146,7 @@ test("the admin console, at 1280 and 390 px", async ({ page }) => {
     ["/admin/support", "admin-support"],
     ["/admin/audit", "admin-audit"],
     ["/admin/system", "admin-system"],
-  ] as const) {
-    await auditPath(page, urlPath, name);
-  }
+  ]);
   await page.goto("/admin/users");
   const firstUser = page.locator('main a[href^="/admin/users/"]').first();
   await auditPath(page, (await firstUser.getAttribute("href"))!, "admin-user");
