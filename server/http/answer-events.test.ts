@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { stopRealtime } from "@/server/realtime/hub";
+import { MAX_WAITERS_PER_USER, tryHoldWaiterSlot } from "@/server/realtime/waiter-slots";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -30,7 +31,7 @@ async function actorWithPendingAnswer(label: string) {
     questionId: interview.questions[0]!.questionId,
     answer: "I listened to both sides first, then we agreed on a plan with clear owners and checked in after a week.",
   });
-  return { token: accessToken, answerId: answer.id };
+  return { token: accessToken, answerId: answer.id, userId: user.id };
 }
 
 function get(path: string, token: string, headers: Record<string, string> = {}) {
@@ -131,6 +132,19 @@ describe("GET /answers/{id}/events", () => {
     const badId = await get(`/answers/not-a-uuid/events`, token);
     expect(badId.status).toBe(400);
     expect(((await badId.json()) as { error: { details: unknown } }).error.details).toEqual({ fields: { id: "must be a UUID" } });
+  });
+
+  it("answers 429 with Retry-After, not a 200 stream, past the owner's open-waiter cap", async () => {
+    const { token, answerId, userId } = await actorWithPendingAnswer("rest-sse-cap");
+    const releases = Array.from({ length: MAX_WAITERS_PER_USER }, () => tryHoldWaiterSlot(userId)!);
+    try {
+      const refused = await get(`/answers/${answerId}/events`, token);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("RATE_LIMITED");
+    } finally {
+      for (const release of releases) release();
+    }
   });
 
   it("is in the OpenAPI document as text/event-stream, with the long-poll's wait parameter", () => {

@@ -12,6 +12,7 @@ import { getAnswer } from "@/server/interviews/get-answer";
 import { logger } from "@/server/logger";
 import { answerUpdates } from "@/server/interviews/answer-updates";
 import { closeStream, SSE_HEADERS } from "@/server/realtime/sse";
+import { holdWaiterSlot } from "@/server/realtime/waiter-slots";
 
 const EVENTS_PATH = /^\/api\/v1\/answers\/([^/]*)\/events\/?$/;
 /** A comment line this often keeps proxies and load balancers from closing a quiet stream. */
@@ -41,6 +42,9 @@ export async function handleAnswerEvents(req: Request, rawId: string, headers: R
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
   const db = getDb();
   await getAnswer(db, user.id, id);
+  // Past the owner's cap on open waiters, refuse with 429 now: the update stream itself would only
+  // say so in an error event after this response had started as a 200.
+  holdWaiterSlot(user.id)();
 
   const abort = new AbortController();
   // Either signal ends the wait: the request's (client gone, on our own server) or the body's cancel.
