@@ -2,6 +2,7 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { answers, interviewQuestions, interviews, questions, questionTranslations, scores, type TAnswerRow } from "@/db/schema";
 import { isTransaction } from "@/db/in-transaction";
+import { preparedOn } from "./prepared-in-transaction";
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
 import type { TScore } from "@/server/contracts/vocabulary/score";
@@ -117,9 +118,15 @@ function interviewRowsQuery(db: TDbOrTx) {
 type TInterviewRowsQuery = ReturnType<typeof interviewRowsQuery>;
 const preparedQueries = new WeakMap<TDbOrTx, ReturnType<TInterviewRowsQuery["prepare"]>>();
 
-/** Prepared once per database handle; a transaction (a new handle each time) builds it. */
+// For transactions: built on the first one, then run on each transaction's connection (preparedOn).
+let inTransactions: ReturnType<TInterviewRowsQuery["prepare"]> | undefined;
+
+/** Prepared once per database handle, and once for all transactions. */
 function readInterviewRows(db: TDbOrTx, params: { interviewId: string; userId: string }) {
-  if (isTransaction(db)) return interviewRowsQuery(db).prepare("load_interview_rows").execute(params);
+  if (isTransaction(db)) {
+    inTransactions ??= interviewRowsQuery(db).prepare("load_interview_rows");
+    return preparedOn(inTransactions, db).execute(params);
+  }
   let query = preparedQueries.get(db);
   if (!query) preparedQueries.set(db, (query = interviewRowsQuery(db).prepare("load_interview_rows")));
   return query.execute(params);

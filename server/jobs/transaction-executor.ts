@@ -12,7 +12,7 @@ import type { TTransaction } from "@/db";
  * way to run SQL text with `$1…` placeholders, which is what pg-boss produces; queue.test.ts proves
  * this still commits and rolls back with the transaction, so a Drizzle upgrade that moves it fails there.
  */
-function transactionSql(tx: TTransaction): postgres.TransactionSql {
+export function transactionSql(tx: TTransaction): postgres.TransactionSql {
   const client: unknown = (tx as unknown as { session?: { client?: unknown } }).session?.client;
   if (typeof client !== "function" || typeof (client as { unsafe?: unknown }).unsafe !== "function") {
     throw new Error("Cannot reach the postgres.js client of this Drizzle transaction (drizzle-orm internals changed?)");
