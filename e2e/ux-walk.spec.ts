@@ -52,9 +52,13 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
     ["/practice", "practice-start"],
   ]);
 
+  await page.goto("/history");
+  await expect(page.getByText("No interviews yet")).toBeVisible();
+  expect.soft(await page.getByRole("button", { name: "Apply filters" }).count(), "no filters over an empty history").toBe(0);
   // Beside a long name in the header, "Sign out" stays on one line (it wrapped in two at 1280 px).
   const signOut = await page.getByRole("banner").getByRole("button", { name: "Sign out" }).boundingBox();
   expect.soft(signOut?.height, "the header's Sign out button is one line high").toBeLessThanOrEqual(40);
+  await page.goto("/practice");
 
   // The practice loop: pick, answer at length, score, follow-up, voice mode, finish.
   await page.getByRole("radio", { name: /Software engineering/ }).check();
@@ -114,6 +118,9 @@ test("a candidate's pages and practice loop, at 1280 and 390 px", async ({ page 
     ["/pricing", "pricing-signed-in"],
     ["/jobs/new", "jobs-new"],
   ]);
+  await page.goto("/history");
+  await expect(page.getByRole("button", { name: "Apply filters" }), "filters once there is a history").toBeVisible();
+  await page.goto("/jobs/new");
   await page.getByLabel("Job title").fill("Principal Platform Engineering Manager, Developer Experience and Infrastructure");
   await page.getByLabel("Job description").fill(DESCRIPTION);
   await page.getByRole("button", { name: "Save and extract requirements" }).click();

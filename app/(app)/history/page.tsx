@@ -40,14 +40,18 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const query = parseHistoryQuery(await searchParams);
   const page = await loadPage(query);
   const filtersKey = `${query.track ?? ""}|${query.level ?? ""}|${query.status ?? ""}`;
+  // Nothing to filter yet: the empty state alone says what to do next, without a form in front of it.
+  const nothingYet = page.ok && page.interviews.length === 0 && !query.cursor && !hasFilters(query);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <PageHeader title={t("title")} lead={t("lead")} primaryLink={{ href: "/practice", label: t("start") }} />
 
-      <div className="mt-8">
-        <FilterForm key={filtersKey} query={query} />
-      </div>
+      {nothingYet ? null : (
+        <div className="mt-8">
+          <FilterForm key={filtersKey} query={query} />
+        </div>
+      )}
 
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="sr-only">
