@@ -82,6 +82,11 @@ export const SUGGESTED_SPEAKING_SECONDS = {
 /** The longest a client may ask to wait for a transcript (GET /recordings/{id}?wait=…), as for answers. */
 export const MAX_RECORDING_WAIT_SECONDS = 30;
 
+/** Why a recording was not transcribed (server/voice/job/failure-reasons.ts words each one); the web app says it in the reader's language. */
+export const RECORDING_FAILURE_CODES = ["noEngine", "audioMissing", "unreadable", "englishOnly", "tooLong", "noSpeech", "gaveUp", "engine"] as const;
+export const ZRecordingFailureCodeSchema = z.enum(RECORDING_FAILURE_CODES);
+export type TRecordingFailureCode = z.infer<typeof ZRecordingFailureCodeSchema>;
+
 export const ZRecordingSchema = z.object({
   id: z.uuid(),
   interviewId: z.uuid(),
@@ -95,7 +100,8 @@ export const ZRecordingSchema = z.object({
   transcript: z.string().nullable().describe("The engine's transcript, as it came (never overwritten)"),
   browserTranscript: z.string().nullable().describe("The browser's live captions: a draft, shown as such"),
   correctedTranscript: z.string().nullable().describe("The candidate's correction, kept beside the original"),
-  failureReason: z.string().nullable(),
+  failureReason: z.string().nullable().describe("Why it was not transcribed and what to do, in English"),
+  failureCode: ZRecordingFailureCodeSchema.nullable().describe("failureReason as a stable code; `engine`: the speech-to-text service refused, in its own words"),
   delivery: ZDeliveryAnalysisSchema.nullable(),
   audioUrl: z.string().nullable().describe("Same-origin playback address; null once the audio is deleted (retention)"),
   /** The answer this recording was submitted with; null before submit. */

@@ -4,6 +4,7 @@ import type { TDbOrTx } from "@/db";
 import { recordings } from "@/db/schema/voice";
 import type { TAnswerVoice, TRecording, TRecordingContentType } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
+import { failureCodeOf } from "@/server/voice/job/failure-reasons";
 
 export type TRecordingRow = typeof recordings.$inferSelect;
 
@@ -27,6 +28,7 @@ export function recordingDto(row: TRecordingRow): TRecording {
     browserTranscript: row.browserTranscript,
     correctedTranscript: row.correctedTranscript,
     failureReason: row.failureReason,
+    failureCode: failureCodeOf(row.failureReason),
     delivery: row.delivery,
     audioUrl: audioUrlOf(row),
     answerId: row.answerId,

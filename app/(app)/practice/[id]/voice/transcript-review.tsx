@@ -159,7 +159,7 @@ export function TranscriptReview(props: TranscriptReviewProps) {
       {recording.status === "failed" ? (
         <div className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950" data-testid="transcription-failed">
           <p className="font-semibold">{t("failed")}</p>
-          {recording.failureReason ? <p className="mt-1">{t("reason", { reason: recording.failureReason })}</p> : null}
+          {recording.failureCode ? <p className="mt-1">{t("reason", { reason: t(`failure.${recording.failureCode}`) })}</p> : null}
           <p className="mt-1">
             {t("failedHint")} {recording.browserTranscript && !recording.transcript ? t("failedDraft") : ""}
           </p>

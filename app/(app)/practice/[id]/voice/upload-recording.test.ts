@@ -16,6 +16,7 @@ const recording = {
   browserTranscript: null,
   correctedTranscript: null,
   failureReason: null,
+  failureCode: null,
   delivery: null,
   audioUrl: "/api/v1/recordings/33333333-3333-4333-8333-333333333333/audio",
   answerId: null,
