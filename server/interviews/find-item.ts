@@ -1,8 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { TTransaction } from "@/db";
 import { interviewQuestions, interviews, questions } from "@/db/schema";
 import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
+import { preparedOn } from "./prepared-in-transaction";
 
 /**
  * The interview question a candidate is acting on, locked for the rest of the transaction so
@@ -10,20 +11,29 @@ import { AppError } from "@/server/errors";
  * The joined interview may be the version from before a change that committed while this waited
  * for the lock: callers read its status again in a later statement (assertTakesAnswers).
  */
-export async function lockInterviewItemRow(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
-  const [row] = await tx
+function lockItemQuery(tx: TTransaction) {
+  return tx
     .select({ item: interviewQuestions, interview: interviews, question: questions })
     .from(interviewQuestions)
     .innerJoin(interviews, eq(interviews.id, interviewQuestions.interviewId))
     .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
     .where(
       and(
-        eq(interviewQuestions.interviewId, input.interviewId),
-        eq(interviewQuestions.questionId, input.questionId),
-        eq(interviews.userId, input.userId),
+        eq(interviewQuestions.interviewId, sql.placeholder("interviewId")),
+        eq(interviewQuestions.questionId, sql.placeholder("questionId")),
+        eq(interviews.userId, sql.placeholder("userId")),
       ),
     )
-    .for("update", { of: interviewQuestions });
+    .for("update", { of: interviewQuestions })
+    .prepare("lock_interview_item");
+}
+
+// Built on the first transaction, then run on each one's connection (preparedOn): no SQL built per submit.
+let lockItem: ReturnType<typeof lockItemQuery> | undefined;
+
+export async function lockInterviewItemRow(tx: TTransaction, input: { userId: string; interviewId: string; questionId: string }) {
+  lockItem ??= lockItemQuery(tx);
+  const [row] = await preparedOn(lockItem, tx).execute({ interviewId: input.interviewId, questionId: input.questionId, userId: input.userId });
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
   return row;
 }

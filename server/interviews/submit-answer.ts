@@ -11,6 +11,7 @@ import { assertTakesAnswers, lockInterviewItemRow } from "./find-item";
 import { localizeOne } from "@/server/questions/translations";
 import { checkRecordingForSubmit, linkRecordingToAnswer } from "@/server/voice/recordings/link-recording";
 import { answerDto } from "./load-interview";
+import { preparedOn } from "./prepared-in-transaction";
 import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
 
 /**
@@ -121,14 +122,26 @@ export async function submitAnswer(
  * The interview's status and the question's latest attempt of a kind, in one statement (at most ten
  * attempts are joined; without any, the interview's row comes back with a null answer).
  */
-async function statusAndLatest(tx: TTransaction, interviewId: string, interviewQuestionId: string, kind: TSubmitAnswerInput["kind"]) {
-  const [row] = await tx
+function statusAndLatestQuery(tx: TTransaction) {
+  return tx
     .select({ status: interviews.status, latest: answers })
     .from(interviews)
-    .leftJoin(answers, and(eq(answers.interviewId, interviews.id), eq(answers.interviewQuestionId, interviewQuestionId), eq(answers.kind, kind)))
-    .where(eq(interviews.id, interviewId))
+    .leftJoin(
+      answers,
+      and(eq(answers.interviewId, interviews.id), eq(answers.interviewQuestionId, sql.placeholder("interviewQuestionId")), eq(answers.kind, sql.placeholder("kind"))),
+    )
+    .where(eq(interviews.id, sql.placeholder("interviewId")))
     .orderBy(desc(answers.attempt))
-    .limit(1);
+    .limit(1)
+    .prepare("submit_status_and_latest");
+}
+
+// Built on the first transaction, then run on each one's connection (preparedOn).
+let statusAndLatestPrepared: ReturnType<typeof statusAndLatestQuery> | undefined;
+
+async function statusAndLatest(tx: TTransaction, interviewId: string, interviewQuestionId: string, kind: TSubmitAnswerInput["kind"]) {
+  statusAndLatestPrepared ??= statusAndLatestQuery(tx);
+  const [row] = await preparedOn(statusAndLatestPrepared, tx).execute({ interviewId, interviewQuestionId, kind });
   if (!row) throw new AppError("NOT_FOUND", "Interview or question not found.");
   return row;
 }
