@@ -59,7 +59,8 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
       <ol className="space-y-3">
         {list.fields.map((field, index) => (
           <li key={field.key} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-            <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
+            {/* The kind column is as wide as its longest option (Russian «Предметная область» does not fit 10rem). */}
+            <div className="grid gap-3 sm:grid-cols-[1fr_minmax(10rem,max-content)]">
               {/* The box grows with its text, so a long requirement (up to 200 characters, seven lines on a phone) reads in
                   full instead of behind a scrollbar; one line of text all the same (Enter does not break it). */}
               <FormTextareaField
