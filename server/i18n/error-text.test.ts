@@ -12,7 +12,7 @@ import { errorTextOf } from "@/server/contracts/error-text";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError } from "@/server/errors";
 import { errorBody } from "@/server/http/error-body";
-import { interviewClosedError } from "@/server/interviews/interview-closed";
+import { interviewClosedError } from "@/server/interview-closed";
 import { loadMessages } from "./messages";
 
 type TWords = (key: string, values?: Record<string, string | number>) => string;

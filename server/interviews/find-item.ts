@@ -3,6 +3,7 @@ import type { TTransaction } from "@/db";
 import { interviewQuestions, interviews, questions } from "@/db/schema";
 import type { TInterviewStatus } from "@/server/contracts/vocabulary/statuses";
 import { AppError } from "@/server/errors";
+import { interviewClosedError } from "@/server/interview-closed";
 import { preparedOn } from "./prepared-in-transaction";
 
 /**
@@ -40,9 +41,7 @@ export async function lockInterviewItemRow(tx: TTransaction, input: { userId: st
 
 /** Refuses an action on an interview that is no longer in progress (its status read after the lock). */
 export function assertTakesAnswers(status: TInterviewStatus): void {
-  if (status !== "in_progress") {
-    throw new AppError("CONFLICT", `This interview is ${status.replace("_", " ")}; it no longer takes answers.`);
-  }
+  if (status !== "in_progress") throw interviewClosedError(status);
 }
 
 /** lockInterviewItemRow, then the interview's status read again now that the lock is held. */

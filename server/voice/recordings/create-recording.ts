@@ -12,7 +12,7 @@ import { recordings } from "@/db/schema/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TRecording } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
-import { interviewClosedError } from "@/server/interviews/interview-closed";
+import { interviewClosedError } from "@/server/interview-closed";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
 import { consumeRateLimit, RECORDINGS_PER_USER } from "@/server/rate-limit/fixed-window";
