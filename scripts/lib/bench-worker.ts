@@ -38,6 +38,8 @@ export class WorkerKeeper {
   constructor(
     private readonly databaseUrl: string,
     private readonly logFile: string,
+    /** On top of childEnv's: SMTP_URL, an AI provider (bench:faults). */
+    private readonly extraEnv: Record<string, string> = {},
   ) {
     // Exits of worker processes, as the supervisor logs them: ours are kills, the rest crashes.
     this.poll = setInterval(() => this.scanExits(), 1000);
@@ -64,7 +66,7 @@ export class WorkerKeeper {
     // The web's generated secret (scripts/lib/auth-secret.ts): a worker on a DATABASE_URL must be given it, as in production.
     const dataDir = path.dirname(this.logFile);
     const authSecret = fs.readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim();
-    const child = spawnTs("scripts/worker.ts", childEnv({ DATABASE_URL: this.databaseUrl, DATA_DIR: dataDir, AUTH_SECRET: authSecret }), this.logFile);
+    const child = spawnTs("scripts/worker.ts", childEnv({ DATABASE_URL: this.databaseUrl, DATA_DIR: dataDir, AUTH_SECRET: authSecret, ...this.extraEnv }), this.logFile);
     this.supervisor = child;
     await waitFor("the worker", 120_000, () => runningPids(this.logFile).length > before, child, this.logFile);
     child.once("exit", (code, signal) => {

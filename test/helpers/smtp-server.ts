@@ -6,6 +6,8 @@ export interface ReceivedMessage {
   from: string | undefined;
   to: string[];
   raw: string;
+  /** Date.now() when the server accepted the message (bench:faults times delivery with it). */
+  receivedAt: number;
 }
 
 export interface TestSmtpServer {
@@ -31,7 +33,7 @@ export async function startSmtpServer(options: { rejectRecipients?: boolean } = 
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : undefined;
-        messages.push({ from, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8") });
+        messages.push({ from, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString("utf8"), receivedAt: Date.now() });
         callback();
       });
     },
