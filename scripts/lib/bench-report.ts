@@ -98,7 +98,7 @@ export function machineLine(): string {
   return `${os.cpus().length} cores (nproc ${execSync("nproc").toString().trim()}, ${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
-function gitRevision(): string {
+export function gitRevision(): string {
   try {
     const git = (args: string) => execSync(`git ${args}`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
     // A copy of the tree inside another checkout (git archive into .test-data) would report that checkout's HEAD.
