@@ -18,6 +18,7 @@
 import type PgBoss from "pg-boss";
 import { logger } from "@/server/logger";
 import { recordJobTry } from "@/server/metrics/registry";
+import { withQueueNameInline } from "./queue-name-literal";
 
 export type DispatchedJob = PgBoss.JobWithMetadata<unknown>;
 
@@ -89,9 +90,10 @@ export function startDispatcher(
   run: (job: DispatchedJob) => Promise<void>,
 ): Dispatcher {
   const log = logger().child({ queue: name });
-  const db = options.db;
   // pg-boss reads the options' db (its own pool when absent); complete and fail take it after the job's data.
-  const connection = db ? { db } : {};
+  // The queue's name goes into the statements' text, so PostgreSQL plans them once (queue-name-literal.ts).
+  const db = withQueueNameInline(options.db ?? boss.getDb(), name);
+  const connection = { db };
   const running = new Set<Promise<void>>();
   const perKey = new Map<string, number>();
   let stopping = false;
@@ -156,7 +158,7 @@ export function startDispatcher(
     const fairness = options.fairness;
     if (fairness) {
       if (key !== null && (perKey.get(key) ?? 0) >= fairness.maxPerKey) {
-        await deferJob(db ?? boss.getDb(), name, job.id, fairness.deferSeconds);
+        await deferJob(db, name, job.id, fairness.deferSeconds);
         return;
       }
       if (key !== null) perKey.set(key, (perKey.get(key) ?? 0) + 1);
