@@ -7,10 +7,16 @@
  * --statements, the statements PostgreSQL ran per request (its log_statement: the logging costs CPU,
  * so read the CPU of such a run with care). The worker's idle polling is measured on its own.
  *
- *   npm run bench:worker-cpu [-- --candidates=60 --questions=3 --in-flight=8 --statements --cpu-prof]
+ * The last step is the whole chain from a submit to its score being read, with the worker running:
+ * each candidate submits (with an Idempotency-Key, as REST clients and bench:load send it) and
+ * long-polls the answer (`?wait=30`) until it is scored, one question after another; its CPU per
+ * answer is web + worker + PostgreSQL for one answer.
  *
- * --cpu-prof writes a V8 profile of the scoring phase to .test-data/bench-worker-profiles and
- * prints where its time went.
+ *   npm run bench:worker-cpu [-- --candidates=60 --questions=3 --in-flight=8 --statements --cpu-prof --pg-stats]
+ *
+ * --cpu-prof writes V8 profiles of the scoring phase and of the chain to .test-data/bench-worker-profiles
+ * and prints where their time went. --pg-stats loads pg_stat_statements and prints the chain's
+ * statements by PostgreSQL time per answer.
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -27,9 +33,12 @@ import { answers } from "@/db/schema";
 import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { stopQueue } from "@/server/jobs/queue";
 import { callerFor, asSessionUser } from "@/test/helpers/caller";
+import { createCaller } from "@/server/api/root";
+import { createContextInner } from "@/server/api/trpc";
 import { benchPassword, createBenchUsers } from "./lib/bench-users";
 import { processTreeCpuSeconds } from "./lib/bench-cpu";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
+import { enablePgStatStatements, printPgStatStatements, resetPgStatStatements } from "./lib/bench/pg-stat-statements";
 
 function option(name: string, fallback: number): number {
   const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
@@ -43,6 +52,7 @@ const QUESTIONS = option("questions", 3);
 const IN_FLIGHT = option("in-flight", 8);
 const COUNT_STATEMENTS = process.argv.includes("--statements");
 const CPU_PROF = process.argv.includes("--cpu-prof");
+const PG_STATS = process.argv.includes("--pg-stats");
 const PROFILE_DIR = path.resolve(".test-data", "bench-worker-profiles");
 const ANSWER =
   "I would start by clarifying the goal and the constraints, compare two designs by cost, latency and maintenance, " +
@@ -70,14 +80,18 @@ async function main(): Promise<void> {
   const countStatements = (_level: string, line: string) => {
     if (/LOG:\s+(statement|execute [^:]*):/.test(line)) statements += 1;
   };
-  const pg = await startEmbeddedPostgres({ dataDir, ...(COUNT_STATEMENTS ? { log: countStatements } : {}) });
+  const startPg = () => startEmbeddedPostgres({ dataDir, ...(COUNT_STATEMENTS ? { log: countStatements } : {}) });
+  let pg = await startPg();
   const steps: TStep[] = [];
   try {
     await runMigrations(pg.url);
     const seed = createDb(pg.url, { max: 2 });
     await runSeed(seed.db);
     if (COUNT_STATEMENTS) await seed.sql.unsafe("alter system set log_statement = 'all'").then(() => seed.sql.unsafe("select pg_reload_conf()"));
+    if (PG_STATS) await enablePgStatStatements(seed.sql);
     await seed.sql.end({ timeout: 5 });
+    // shared_preload_libraries takes a restart.
+    if (PG_STATS) await pg.stop().then(async () => void (pg = await startPg()));
     // Only the database and quiet logs; the analyzer is the built-in one.
     Object.assign(process.env, { DATABASE_URL: pg.url, LOG_LEVEL: "warn", OPENAI_API_KEY: "" });
     const db = getDb();
@@ -127,7 +141,14 @@ async function main(): Promise<void> {
       session.connect();
       await session.post("Profiler.enable");
       await session.post("Profiler.start");
+      fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+      fs.mkdirSync(PROFILE_DIR, { recursive: true });
     }
+    const saveProfile = async (name: string) => {
+      if (!CPU_PROF) return;
+      const { profile } = await session.post("Profiler.stop");
+      fs.writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    };
     const worker = await startBackgroundWorker();
     try {
       // The wait reads the pending count every 250 ms: a few statements a second, next to hundreds of jobs.
@@ -138,13 +159,7 @@ async function main(): Promise<void> {
           await new Promise((resolve) => setTimeout(resolve, 250));
         }
       });
-      if (CPU_PROF) {
-        const { profile } = await session.post("Profiler.stop");
-        fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
-        fs.mkdirSync(PROFILE_DIR, { recursive: true });
-        fs.writeFileSync(path.join(PROFILE_DIR, "scoring.cpuprofile"), JSON.stringify(profile));
-        session.disconnect();
-      }
+      await saveProfile("scoring");
       // Idle: the worker polling an empty queue, per second.
       await measure("worker idle (per second, 5 s)", 5, () => new Promise((resolve) => setTimeout(resolve, 5000)));
       await measure("complete", interviews.length, () =>
@@ -152,6 +167,7 @@ async function main(): Promise<void> {
           await interview.caller.interviews.complete({ id: interview.id });
         }),
       );
+      await submitToScore(users, db, measure, saveProfile, session);
     } finally {
       await worker.stop();
     }
@@ -163,11 +179,64 @@ async function main(): Promise<void> {
       console.log(`| ${step.step} | ${step.requests} | ${step.appCpuMs.toFixed(2)} | ${step.postgresCpuMs.toFixed(2)} |${step.statements === undefined ? "" : ` ${step.statements.toFixed(1)} |`} ${step.seconds.toFixed(1)} |`);
     }
     if (CPU_PROF) summarizeProfiles(PROFILE_DIR);
+    if (PG_STATS) {
+      const stats = createDb(pg.url, { max: 1 });
+      await printPgStatStatements(stats.sql, CANDIDATES * QUESTIONS);
+      await stats.sql.end({ timeout: 5 });
+    }
   } finally {
     // The queue and the app's pool close before their database stops.
     for (const close of [stopQueue, closeDb, () => pg.stop()]) await close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+type TMeasure = (step: string, requests: number, work: () => Promise<void>) => Promise<void>;
+
+/**
+ * Submit → score read with the worker running, per answer: each candidate's questions one after
+ * another (submit with an Idempotency-Key, then the long poll until it is scored), IN_FLIGHT
+ * candidates at a time. pg_stat_statements (--pg-stats) is reset just before, so it covers this step.
+ */
+async function submitToScore(
+  users: { id: string; email: string; ip: string }[],
+  db: ReturnType<typeof getDb>,
+  measure: TMeasure,
+  saveProfile: (name: string) => Promise<void>,
+  session: Session,
+): Promise<void> {
+  const asUser = (user: (typeof users)[number], key?: string) =>
+    createCaller(
+      createContextInner({
+        requestId: randomUUID(),
+        db,
+        user: asSessionUser({ ...user, name: "Bench", role: "user" }),
+        ip: user.ip,
+        transport: "rest",
+        ...(key ? { headers: new Headers({ "Idempotency-Key": key }) } : {}),
+      }),
+    );
+  const started = await Promise.all(
+    users.map(async (user) => ({ user, interview: (await asUser(user).interviews.create({ track: "software_engineering", level: "mid", questionCount: QUESTIONS })).interview })),
+  );
+  if (PG_STATS) await resetPgStatStatements(db.$client);
+  if (CPU_PROF) await session.post("Profiler.start");
+  await measure("submit → score read (worker running, per answer)", users.length * QUESTIONS, () =>
+    eachLimited(started, async ({ user, interview }) => {
+      for (const question of interview.questions) {
+        const { answer } = await asUser(user, randomUUID()).interviews.submitAnswer({
+          id: interview.id,
+          questionId: question.questionId,
+          kind: "answer",
+          answer: `${ANSWER} (${randomUUID().slice(0, 8)})`,
+        });
+        const read = await asUser(user).interviews.getAnswer({ id: answer.id, wait: 30 });
+        if (read.answer.status === "pending") throw new Error(`answer ${answer.id} still pending after its long poll`);
+      }
+    }),
+  );
+  await saveProfile("submit-to-score");
+  if (CPU_PROF) session.disconnect();
 }
 
 await main();
