@@ -12,7 +12,9 @@ import { runCode } from "@/server/code-runner/run-code";
 import { CODE_LANGUAGES, type TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { CODE_LANGUAGE_LABELS } from "@/server/contracts/code";
 import type { TAdminCodingQuestion, TCodingSpecInput, TReferenceCheck } from "@/server/contracts/coding-spec";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError } from "@/server/errors";
+import { codeTestsText, runErrorText, statusNote } from "@/server/scoring/code-tests-text";
 import { audit, type TActor } from "./audit";
 
 /**
@@ -33,36 +35,49 @@ export async function checkReference(spec: TCodingSpec | TCodingSpecInput): Prom
   return { passed: runs.every((run) => run.result.status === "passed"), runs: marked };
 }
 
-/** "Python: 1 of 12 tests fail (“empty input”: expected [], got null)" per failing language. */
-function describeFailures(check: TReferenceCheck): string {
+/**
+ * The reader's language for a refusal's details (the web app shows them; REST keeps the English
+ * message): resolved only when there is something to say (the saved preference is a database read).
+ */
+export type TReaderLanguage = TLanguage | (() => Promise<TLanguage>);
+
+/** "Python: 1 of 12 tests fail (“empty input”: expected [], got null)" per failing language, in `language`. */
+function describeFailures(check: TReferenceCheck, language: TLanguage): string {
+  const text = codeTestsText(language);
   return check.runs
     .filter((run) => run.result.status !== "passed")
-    .map(({ language, result }) => {
+    .map(({ language: code, result }) => {
       const failed = result.tests.filter((test) => !test.passed);
       const first = failed[0];
+      // Test names and values are the admin's own data; the runner's fixed errors are said in `language`.
       const why = first
         ? first.error
-          ? `“${first.name}”: ${first.error.split("\n").filter(Boolean).at(-1)?.slice(0, 160)}`
-          : `“${first.name}”: expected ${JSON.stringify(first.expected).slice(0, 80)}, got ${JSON.stringify(first.actual).slice(0, 80)}`
-        : result.stdout.slice(0, 160) || result.status;
-      return `${CODE_LANGUAGE_LABELS[language]}: ${failed.length} of ${result.tests.length} tests fail (${why})`;
+          ? `“${first.name}”: ${runErrorText(first.error.split("\n").filter(Boolean).at(-1)?.slice(0, 160) ?? "", language)}`
+          : `“${first.name}”: ${text.expectedGot(JSON.stringify(first.expected).slice(0, 80), text.got(JSON.stringify(first.actual).slice(0, 80)))}`
+        : result.stdout.slice(0, 160) || (statusNote(result.status, language) ?? result.status);
+      return text.referenceFails(CODE_LANGUAGE_LABELS[code], failed.length, result.tests.length, why);
     })
     .join("; ");
 }
 
-/** Refuses (409, naming the failing tests) unless both reference solutions pass every test. */
-export async function assertReferencePasses(spec: TCodingSpec, action: "activate" | "save"): Promise<void> {
+/**
+ * Refuses (409, naming the failing tests) unless both reference solutions pass every test. The
+ * English message and field stay for REST; details name the catalog entry with the failures in the
+ * reader's language (they reach the coding-spec editor and the question form).
+ */
+export async function assertReferencePasses(spec: TCodingSpec, action: "activate" | "save", language: TReaderLanguage = "en"): Promise<void> {
   const check = await checkReference(spec);
   if (check.passed) return;
   const what =
     action === "activate"
       ? "This coding question can’t be activated: its reference solutions must pass all of its tests first."
       : "Candidates get this question, so its reference solutions must pass all of its tests before the change is saved (or deactivate it first).";
-  const failures = describeFailures(check);
-  // The failures stay as the runner wrote them (test names, values): code, not interface text.
+  const failures = describeFailures(check, "en");
+  // A failed read of the preference must not hide the refusal itself: English then.
+  const reader = typeof language === "function" ? await language().catch((): TLanguage => "en") : language;
   throw new AppError("CONFLICT", `${what} ${failures}.`, { fields: { [action === "activate" ? "active" : "spec"]: failures } }).withText(
     action === "activate" ? "server.referenceFailsActivate" : "server.referenceFailsSave",
-    { failures },
+    { failures: reader === "en" ? failures : describeFailures(check, reader) },
   );
 }
 
@@ -75,13 +90,13 @@ export async function getCodingSpec(db: TDbOrTx, questionId: string): Promise<TA
   return { questionId: row.id, slug: row.slug, track: row.track, active: row.active, spec: row.coding ?? null };
 }
 
-export async function saveCodingSpec(db: TDatabase, actor: TActor, questionId: string, spec: TCodingSpecInput | null): Promise<TAdminCodingQuestion> {
+export async function saveCodingSpec(db: TDatabase, actor: TActor, questionId: string, spec: TCodingSpecInput | null, language: TReaderLanguage = "en"): Promise<TAdminCodingQuestion> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(questions).where(eq(questions.id, questionId)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
     if (before.track !== "coding") throw new AppError("VALIDATION_ERROR", "Only coding-track questions have tests.", { fields: { spec: "not a coding question" } });
     const coding = spec as TCodingSpec | null;
-    if (coding && before.active) await assertReferencePasses(coding, "save");
+    if (coding && before.active) await assertReferencePasses(coding, "save", language);
     // Like any admin edit, it takes the question out of the seed's hands (the next start keeps it).
     await tx
       .update(questions)

@@ -10,7 +10,7 @@ import { ZQuestionInputSchema, type TQuestionInput } from "@/server/contracts/ad
 import { hasCompleteTranslation, translationStatuses } from "@/server/questions/translation-status";
 import type { TTranslationLanguage } from "@/server/contracts/question-translations";
 import { audit, type TActor } from "./audit";
-import { assertReferencePasses } from "./coding-spec";
+import { assertReferencePasses, type TReaderLanguage } from "./coding-spec";
 
 
 /** A follow-up's dimension must belong to its question's track, which the object schema alone cannot check. */
@@ -78,14 +78,14 @@ export async function createQuestion(db: TDatabase, actor: TActor, input: TQuest
   });
 }
 
-export async function updateQuestion(db: TDatabase, actor: TActor, id: string, input: Partial<TQuestionInput>) {
+export async function updateQuestion(db: TDatabase, actor: TActor, id: string, input: Partial<TQuestionInput>, language: TReaderLanguage = "en") {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(questions).where(eq(questions.id, id)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
     // A new track needs follow-ups that probe its rubric: the kept ones are checked as well as new ones.
     if (input.followUps || (input.track && input.track !== before.track)) assertFollowUpDimensions(input.track ?? before.track, input.followUps ?? before.followUps);
     // Candidates only get a coding question whose reference solutions pass all of its tests.
-    if (input.active === true && !before.active && before.coding) await assertReferencePasses(before.coding, "activate");
+    if (input.active === true && !before.active && before.coding) await assertReferencePasses(before.coding, "activate", language);
     // An admin edit takes the question out of the seed's hands, so the next start does not undo it.
     const [after] = await tx
       .update(questions)
@@ -113,7 +113,7 @@ export async function exportQuestions(db: TDatabase) {
 }
 
 /** Upserts by slug, validating every item first: one bad item imports nothing. */
-export async function importQuestions(db: TDatabase, actor: TActor, items: unknown) {
+export async function importQuestions(db: TDatabase, actor: TActor, items: unknown, language: TReaderLanguage = "en") {
   const parsed = z.array(ZQuestionInputSchema).max(2000).safeParse(items);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -123,7 +123,7 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
   }
   parsed.data.forEach((item, index) => assertFollowUpDimensions(item.track, item.followUps, index));
   return db.transaction(async (tx) => {
-    await assertImportActivations(tx, parsed.data);
+    await assertImportActivations(tx, parsed.data, language);
     let created = 0;
     let updated = 0;
     for (const item of parsed.data) {
@@ -141,7 +141,7 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
 }
 
 /** An import that would activate an inactive coding question is held to the same rule as the Activate button. */
-async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[]) {
+async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[], language: TReaderLanguage) {
   const activating = items.filter((item) => item.active).map((item) => item.slug);
   if (activating.length === 0) return;
   const rows = await tx
@@ -151,10 +151,12 @@ async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[]) {
     .for("update");
   for (const row of rows) {
     try {
-      await assertReferencePasses(row.coding!, "activate");
+      await assertReferencePasses(row.coding!, "activate", language);
     } catch (error) {
-      if (error instanceof AppError) throw new AppError(error.code, `“${row.slug}”: ${error.message}`, { fields: { [row.slug]: error.message } });
-      throw error;
+      if (!(error instanceof AppError)) throw error;
+      // The slug leads, in the reader's language too (the failures come worded by assertReferencePasses).
+      const failures = (error.details as { messageValues?: { failures?: string } } | undefined)?.messageValues?.failures ?? "";
+      throw new AppError(error.code, `“${row.slug}”: ${error.message}`, { fields: { [row.slug]: error.message } }).withText("server.referenceFailsImport", { slug: row.slug, failures });
     }
   }
 }

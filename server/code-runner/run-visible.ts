@@ -5,9 +5,10 @@
 import { and, eq } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
-import type { TRunCodeInput } from "@/server/contracts/code";
+import type { TCodeLanguage, TRunCodeInput } from "@/server/contracts/code";
 import { AppError } from "@/server/errors";
 import type { RateLimitPolicy } from "@/server/rate-limit/fixed-window";
+import { codeLanguageNotTaken } from "./code-language-error";
 import { testsFor } from "./public-spec";
 import { runCode } from "./run-code";
 import type { TRunResult } from "@/server/contracts/vocabulary/code-shapes";
@@ -48,7 +49,7 @@ export async function runVisibleTests(db: TDbOrTx, userId: string, input: TRunCo
   const spec = question.coding;
   if (!spec) throw new AppError("VALIDATION_ERROR", "This question has no tests to run: it takes a written answer.", { field: "questionId" });
   if (!(input.language in spec.signatures)) {
-    throw new AppError("VALIDATION_ERROR", `This question takes ${Object.keys(spec.signatures).join(" or ")} code.`, { field: "language" });
+    throw codeLanguageNotTaken(Object.keys(spec.signatures) as TCodeLanguage[]);
   }
   return oneOfTheirRuns(userId, () => runCode({
     language: input.language,

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { translateFailure } from "@/app/_components/form/use-form-error-text";
 import { errorTextOf } from "@/server/contracts/error-text";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { codeLanguageNotTaken } from "@/server/code-runner/code-language-error";
 import { AppError } from "@/server/errors";
 import { errorBody } from "@/server/http/error-body";
 import { interviewClosedError } from "@/server/interview-closed";
@@ -95,8 +96,21 @@ describe("server messages with values", () => {
         "server.referenceFailsActivate",
         { failures: "Python: 1 of 3 tests fail (“empty”)" },
       ),
+      // The failures' own words come from the server in the reader's language (server/admin/coding-spec-language.test.ts).
       "Этот вопрос с кодом нельзя включить: сначала эталонные решения должны пройти все его тесты. Python: 1 of 3 tests fail (“empty”).",
       "이 코딩 질문은 아직 활성화할 수 없습니다. 먼저 참조 풀이가 모든 테스트를 통과해야 합니다. Python: 1 of 3 tests fail (“empty”).",
+    ],
+    [codeLanguageNotTaken(["python"]), "На этот вопрос отвечают кодом на Python.", "이 질문에는 Python 코드로 답해야 합니다."],
+    [codeLanguageNotTaken(["python", "javascript"]), "На этот вопрос отвечают кодом на Python или JavaScript.", "이 질문에는 Python 또는 JavaScript 코드로 답해야 합니다."],
+    [
+      new AppError("VALIDATION_ERROR", "This question takes a written answer, not code: send the answer without code and language.").withText("server.writtenNotCode"),
+      "На этот вопрос отвечают текстом, а не кодом: отправьте ответ без кода и языка программирования.",
+      "이 질문은 코드가 아니라 글로 답하는 질문입니다. 코드와 언어를 빼고 답변을 보내세요.",
+    ],
+    [
+      new AppError("VALIDATION_ERROR", "A follow-up answer is written, not code: send it without code and language.").withText("server.followUpNotCode"),
+      "На уточняющий вопрос отвечают текстом, а не кодом: отправьте ответ без кода и языка программирования.",
+      "후속 질문에는 코드가 아니라 글로 답합니다. 코드와 언어를 빼고 보내세요.",
     ],
   ])("%s reads as the server wrote it in English, and in Russian and Korean", (error, ru, ko) => {
     expect(shown("en", error)).toBe(error.message);

@@ -24,6 +24,10 @@ export interface TCodeTestsText {
   improvement: (name: string, hidden: boolean, failure: string) => string;
   strength: (total: number) => string;
   evidence: (passed: number, total: number) => string;
+  /** An admin's reference solution in one language: "Python: 1 of 12 tests fail (why)". */
+  referenceFails: (language: string, failed: number, total: number, why: string) => string;
+  /** "expected [], got null" (`got` is got(actual)). */
+  expectedGot: (expected: string, got: string) => string;
 }
 
 const EN: TCodeTestsText = {
@@ -41,6 +45,8 @@ const EN: TCodeTestsText = {
   improvement: (name, hidden, failure) => `Make ${name}${hidden ? " (a hidden test)" : ""} pass: ${failure}`,
   strength: (total) => `All ${total} tests pass, hidden edge cases and large inputs included.`,
   evidence: (passed, total) => `${passed}/${total} tests passed`,
+  referenceFails: (language, failed, total, why) => `${language}: ${failed} of ${total} tests fail (${why})`,
+  expectedGot: (expected, got) => `expected ${expected}, ${got}`,
 };
 
 const RU: TCodeTestsText = {
@@ -58,6 +64,8 @@ const RU: TCodeTestsText = {
   improvement: (name, hidden, failure) => `Добейтесь, чтобы ${hidden ? "скрытый тест" : "тест"} ${name} проходил: ${failure}`,
   strength: (total) => `Все тесты (${total}) пройдены, включая скрытые граничные случаи и большие входные данные.`,
   evidence: (passed, total) => `Пройдено тестов: ${passed}/${total}`,
+  referenceFails: (language, failed, total, why) => `${language}: не пройдено тестов: ${failed} из ${total} (${why})`,
+  expectedGot: (expected, got) => `ожидалось ${expected}, ${got}`,
 };
 
 const KO: TCodeTestsText = {
@@ -75,6 +83,8 @@ const KO: TCodeTestsText = {
   improvement: (name, hidden, failure) => `${name}${hidden ? " (숨김 테스트)" : ""} 테스트를 통과하도록 고치세요: ${failure}`,
   strength: (total) => `숨김 엣지 케이스와 큰 입력을 포함해 테스트 ${total}개를 모두 통과했습니다.`,
   evidence: (passed, total) => `테스트 ${total}개 중 ${passed}개 통과`,
+  referenceFails: (language, failed, total, why) => `${language}: 테스트 ${total}개 중 ${failed}개 실패 (${why})`,
+  expectedGot: (expected, got) => `기대값 ${expected}, ${got}`,
 };
 
 const TEXTS: Record<TLanguage, TCodeTestsText> = { en: EN, ru: RU, ko: KO };

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
-import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
+import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { Spinner } from "@/app/_components/spinner";
 import { CODE_LANGUAGE_LABELS, CODE_LANGUAGES, type TCodeLanguage, type TPublicCodingSpec } from "@/server/contracts/code";
 import { warmPython } from "./browser-runner";
@@ -28,7 +28,7 @@ export interface CodingWorkspaceProps {
  */
 export function CodingWorkspace({ questionId, spec, language, code, onLanguageChange, onCodeChange, error }: CodingWorkspaceProps) {
   const t = useTranslations("code.workspace");
-  const errorText = useFormErrorText();
+  const failureText = useFailureText();
   const baseId = useId();
   const pickerId = `${baseId}-language`;
   const hintId = `${baseId}-hint`;
@@ -94,7 +94,7 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
             <Spinner /> {t(state.where === "browser" ? (language === "python" ? "runningBrowserPython" : "runningBrowser") : "runningServer")}
           </p>
         ) : null}
-        {state.kind === "failed" ? <p className="text-sm font-medium text-red-700">{t("failed", { message: errorText(state.message) })}</p> : null}
+        {state.kind === "failed" ? <p className="text-sm font-medium text-red-700">{t("failed", { message: failureText(state.error) })}</p> : null}
         {state.kind === "done" ? <TestResultsTable result={state.result} caption={t(state.where === "browser" ? "captionBrowser" : "captionServer")} /> : null}
       </div>
     </section>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import type { TCodeLanguage, TPublicCodingSpec, TRunResultView } from "@/server/contracts/code";
 import { runInBrowser } from "./browser-runner";
@@ -10,7 +9,8 @@ export type TRunState =
   | { kind: "idle" }
   | { kind: "running"; where: "browser" | "server" }
   | { kind: "done"; result: TRunResultView; where: "browser" | "server" }
-  | { kind: "failed"; message: string };
+  /** The server run's failure, shown through useFailureText (its catalog entry, else its English message translated). */
+  | { kind: "failed"; error: unknown };
 
 /**
  * "Run tests": in the browser's sandbox first; if that cannot start (an old browser, a blocked worker),
@@ -36,7 +36,7 @@ export function useCodeRun(questionId: string, spec: TPublicCodingSpec) {
         try {
           result = await serverRun.mutateAsync({ questionId, language, code });
         } catch (error) {
-          if (id === latest.current) setState({ kind: "failed", message: messageOf(error) });
+          if (id === latest.current) setState({ kind: "failed", error });
           return;
         }
       }

@@ -105,8 +105,6 @@ describe("failed requests on the pages", () => {
     "app/_components/use-form-errors.ts": "defines it",
     "app/_components/form/use-form-error-text.ts": "useFailureText wraps it",
     "app/_components/form/use-error-text.ts": "useServerFailureText wraps it",
-    "app/_components/code/use-code-run.ts": "coding-workspace.tsx shows it through useErrorText",
-    "app/(app)/practice/[id]/answer-form.tsx": "FieldError translates it",
     "app/(app)/practice/[id]/use-draft.ts": "answer-form.tsx translates the refused draft's message",
     "app/(app)/practice/[id]/stale-answer-notice.tsx": "shown through useErrorText",
     "app/_components/admin/question-form.tsx": "the form alert and fields translate it",

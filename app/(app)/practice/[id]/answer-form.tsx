@@ -4,11 +4,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { FieldError } from "@/app/_components/field-error";
-import { useFormErrorText } from "@/app/_components/form/use-form-error-text";
+import { useFailureText, useFormErrorText } from "@/app/_components/form/use-form-error-text";
 import { describedBy, inputClass } from "@/app/_components/field-styles";
 import { Spinner } from "@/app/_components/spinner";
 import { SubmitButton } from "@/app/_components/submit-button";
-import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
+import { appCodeOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZAnswerTextSchema, type TSubmitAnswerInput } from "@/server/contracts/interviews";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
@@ -54,6 +54,12 @@ export interface AnswerFormProps {
   coding?: TCodingInput;
 }
 
+/** Whether a failed submit names the code or its language (details.field) rather than the text. */
+function codeFieldOf(failure: unknown): boolean {
+  const field = (failure as { data?: { details?: { field?: unknown } } | null } | null)?.data?.details?.field;
+  return field === "code" || field === "language";
+}
+
 /** The answer box: renders a placeholder until hydrated, because its text may come from this device. */
 export function AnswerForm(props: AnswerFormProps) {
   const t = useTranslations("interview.form");
@@ -92,6 +98,7 @@ function AnswerFormReady({
 }: AnswerFormProps) {
   const t = useTranslations("interview.form");
   const errorText = useFormErrorText();
+  const failureText = useFailureText();
   const locale = useLocale();
   const utils = api.useUtils();
   const baseId = useId();
@@ -176,11 +183,12 @@ function AnswerFormReady({
             void utils.interviews.get.invalidate({ id: interviewId });
             return;
           }
-          setError(
-            appCodeOf(failure) === null
-              ? t("unreachable")
-              : messageOf(failure),
-          );
+          // A refusal of the code itself (a language the question does not take) goes under the editor.
+          if (coding && codeFieldOf(failure)) {
+            setCodeError(failureText(failure));
+            return;
+          }
+          setError(appCodeOf(failure) === null ? t("unreachable") : failureText(failure));
           textareaRef.current?.focus();
         },
       },

@@ -1,5 +1,6 @@
 import { checkReference, getCodingSpec, saveCodingSpec } from "@/server/admin/coding-spec";
 import { adminProcedure, router } from "@/server/api/trpc";
+import { candidateLanguage } from "@/server/questions/candidate-language";
 import {
   ZAdminCodingGetInputSchema,
   ZAdminCodingGetOutputSchema,
@@ -18,7 +19,7 @@ export const adminCodingRouter = router({
   save: adminProcedure
     .input(ZAdminCodingSaveInputSchema)
     .output(ZAdminCodingGetOutputSchema)
-    .mutation(({ ctx, input }) => saveCodingSpec(ctx.db, { id: ctx.user.id, email: ctx.user.email }, input.questionId, input.spec)),
+    .mutation(({ ctx, input }) => saveCodingSpec(ctx.db, { id: ctx.user.id, email: ctx.user.email }, input.questionId, input.spec, () => candidateLanguage(ctx))),
 
   /** Runs the spec being edited (saved or not): every test on both reference solutions. */
   runReference: adminProcedure

@@ -4,6 +4,7 @@ import { generateQuestionDrafts } from "@/server/admin/question-drafts";
 import { ZAdminQuestionSchema, ZGenerateDraftsInputSchema, ZGenerateDraftsResponseSchema, ZImportQuestionsInputSchema, ZImportQuestionsResponseSchema, ZQuestionExportSchema, ZQuestionInputSchema, ZQuestionSearchInputSchema, ZQuestionSearchResponseSchema, ZUpdateQuestionInputSchema } from "@/server/contracts/admin";
 import { ZQuestionTranslationKeySchema, ZQuestionTranslationSchema, ZSaveQuestionTranslationInputSchema } from "@/server/contracts/question-translations";
 import { getQuestionTranslation, saveQuestionTranslation } from "@/server/questions/translation-admin";
+import { candidateLanguage } from "@/server/questions/candidate-language";
 import { actorOf } from "./actor";
 
 /** The question bank: search, create, edit, AI drafts, import and export. */
@@ -21,7 +22,7 @@ export const questionProcedures = {
   updateQuestion: adminProcedure
     .input(ZUpdateQuestionInputSchema)
     .output(ZAdminQuestionSchema)
-    .mutation(({ ctx, input }) => updateQuestion(ctx.db, actorOf(ctx.user), input.id, input.changes)),
+    .mutation(({ ctx, input }) => updateQuestion(ctx.db, actorOf(ctx.user), input.id, input.changes, () => candidateLanguage(ctx))),
 
   generateDrafts: adminProcedure
     .input(ZGenerateDraftsInputSchema)
@@ -43,5 +44,5 @@ export const questionProcedures = {
   importQuestions: adminProcedure
     .input(ZImportQuestionsInputSchema)
     .output(ZImportQuestionsResponseSchema)
-    .mutation(({ ctx, input }) => importQuestions(ctx.db, actorOf(ctx.user), input.questions)),
+    .mutation(({ ctx, input }) => importQuestions(ctx.db, actorOf(ctx.user), input.questions, () => candidateLanguage(ctx))),
 };
