@@ -53,14 +53,45 @@ function decodeJson(part: string): Record<string, unknown> | null {
   }
 }
 
+/** Tokens this process verified lately, and the secret they were verified with. */
+export const MAX_VERIFIED_TOKENS = 10_000;
+const verifiedTokens = new Map<string, { claims: TAccessClaims; exp: number }>();
+let verifiedWith: string | undefined;
+
 /**
  * The token's claims, or null when it is malformed, forged, for another audience or expired.
  * Checked with node:crypto's HMAC, synchronously, with the checks jose's jwtVerify makes for these
  * options (HS256 only, no `crit`, issuer, audience, exp, nbf, numeric iat): jose goes through
  * WebCrypto, whose HMAC runs on libuv's thread pool — where it queued behind sign-ins' argon2
  * hashes under load, and cost a key import per request (docs/performance.md).
+ *
+ * A client sends the same token with every request for its 15 minutes: a token that verified is
+ * kept (by its exact text, up to MAX_VERIFIED_TOKENS, oldest out first, forgotten when AUTH_SECRET
+ * changes), so its next requests skip the HMAC and the JSON decoding; only `exp` is checked again,
+ * the one claim whose verdict changes with time (a token is kept only once its `nbf` has passed).
+ * Nothing about the user is kept: revocation, suspension and session versions are read per request.
  */
 export async function verifyAccessToken(token: string): Promise<TAccessClaims | null> {
+  const secret = getEnv().AUTH_SECRET ?? "";
+  if (verifiedWith !== secret) {
+    verifiedTokens.clear();
+    verifiedWith = secret;
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const known = verifiedTokens.get(token);
+  if (known) {
+    if (known.exp > now) return known.claims;
+    verifiedTokens.delete(token);
+    return null;
+  }
+  const verified = verifySignedToken(token, now);
+  if (!verified) return null;
+  if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  verifiedTokens.set(token, verified);
+  return verified.claims;
+}
+
+function verifySignedToken(token: string, now: number): { claims: TAccessClaims; exp: number } | null {
   const parts = token.split(".");
   if (parts.length !== 3 || !parts.every((part) => BASE64URL.test(part))) return null;
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
@@ -73,10 +104,10 @@ export async function verifyAccessToken(token: string): Promise<TAccessClaims | 
   if (!payload || payload.iss !== ISSUER) return null;
   const audience = payload.aud;
   if (!(audience === AUDIENCE || (Array.isArray(audience) && audience.includes(AUDIENCE)))) return null;
-  const now = Math.floor(Date.now() / 1000);
   if (typeof payload.exp !== "number" || payload.exp <= now) return null;
   if (payload.nbf !== undefined && (typeof payload.nbf !== "number" || payload.nbf > now)) return null;
   if (payload.iat !== undefined && typeof payload.iat !== "number") return null;
   if (typeof payload.sub !== "string" || typeof payload.sv !== "number" || typeof payload.fam !== "string") return null;
-  return { userId: payload.sub, sessionVersion: payload.sv, familyId: payload.fam };
+  // Frozen: every request with this token shares the object.
+  return { claims: Object.freeze({ userId: payload.sub, sessionVersion: payload.sv, familyId: payload.fam }), exp: payload.exp };
 }
