@@ -113,17 +113,34 @@ export const router = t.router;
 
 // ── 3. procedures ───────────────────────────────────────────────────────────
 
+/** An AppError a procedure threw (tRPC wraps it as INTERNAL_SERVER_ERROR) back as its own tRPC code. */
+function withAppErrorCode<TResult extends { ok: boolean }>(result: TResult): TResult {
+  if (!result.ok) {
+    const failed = result as TResult & { error: { cause?: unknown } };
+    if (failed.error.cause instanceof AppError) return { ...failed, error: toTrpcError(failed.error.cause) };
+  }
+  return result;
+}
+
 /**
  * Domain code throws AppError; tRPC wraps it as an INTERNAL_SERVER_ERROR. This puts back the
  * matching tRPC code (so the web endpoint answers 404, 429… too) and keeps the AppError as cause.
  */
-const appErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    return { ...result, error: toTrpcError(result.error.cause) };
-  }
-  return result;
-});
+const appErrors = t.middleware(async ({ next }) => withAppErrorCode(await next()));
+
+/**
+ * The error mapping and the access check of signed-in procedures as ONE middleware: every level
+ * of tRPC's chain copies the call's options (twice) and the context, on every call, and the check
+ * needs no level of its own. A refusal is thrown already mapped (what appErrors made of it).
+ */
+function signedInAs(allowed: (user: TSessionUser) => AppError | null) {
+  return t.middleware(async ({ ctx, next }) => {
+    const refusal = ctx.user ? allowed(ctx.user) : new AppError("UNAUTHORIZED", "Sign in to continue.");
+    if (refusal) throw toTrpcError(refusal);
+    // Only the user is passed: tRPC merges it into the context (the type narrows to a signed-in user).
+    return withAppErrorCode(await next({ ctx: { user: ctx.user as TSessionUser } }));
+  });
+}
 
 /**
  * Every procedure's input and output are validated synchronously first (sync-first-schema.ts):
@@ -132,12 +149,8 @@ const appErrors = t.middleware(async ({ next }) => {
  */
 export const publicProcedure = syncFirstBuilder(t.procedure.use(appErrors));
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+export const protectedProcedure = syncFirstBuilder(t.procedure.use(signedInAs(() => null)));
 
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new AppError("FORBIDDEN", "This needs an administrator account.");
-  return next({ ctx });
-});
+export const adminProcedure = syncFirstBuilder(
+  t.procedure.use(signedInAs((user) => (user.role === "admin" ? null : new AppError("FORBIDDEN", "This needs an administrator account.")))),
+);
