@@ -109,18 +109,22 @@ async function main(): Promise<void> {
   const builtinWorker = new WorkerKeeper(database.url, path.join(appDir, "worker.log"), { SMTP_URL: sink.url });
   let aiWorker: WorkerKeeper | undefined;
   const results: TargetResult[] = [];
+  const record = (...found: TargetResult[]) => {
+    results.push(...found);
+    for (const result of found) say(`  ${result.pass ? "PASS" : "FAIL"}: ${result.measured}`);
+  };
   const notes: string[] = [];
   let failed = false;
   try {
     await builtinWorker.start();
     if (runs("signup")) {
       say(`\n(1) sign-up burst: ${SIGNUPS} registrations over about a second`);
-      results.push(await runSignupBurst({ client, sink, runId, count: SIGNUPS, spreadMs: 1000, waitMs: 60_000, say }));
+      record(await runSignupBurst({ client, sink, runId, count: SIGNUPS, spreadMs: 1000, waitMs: 60_000, say }));
     }
     if (runs("submits")) {
       say(`\n(2) ${SUBMITS} candidates submit at once (built-in analyzer); preparing them (sign in, start, read)…`);
       const ready = await prepareCandidates({ db: seed.db, client, runId, label: "submits", count: SUBMITS, firstIndex: 0, password });
-      results.push(await runSubmitBurst(client, ready));
+      record(await runSubmitBurst(client, ready));
     }
     if (runs("provider")) {
       say(`\n(3) stalled AI provider (AI_TIMEOUT_MS=${AI_TIMEOUT_MS}): ${STALLED} answers at once, then ${KILLED} more and a worker SIGKILL`);
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
         AI_TIMEOUT_MS: String(AI_TIMEOUT_MS),
       });
       await aiWorker.start();
-      results.push(...(await runStalledProvider({ client, sql, stalled: ready.slice(0, STALLED), killed: ready.slice(STALLED), aiTimeoutMs: AI_TIMEOUT_MS, worker: aiWorker, providerCalls: () => provider.requests.length, say })));
+      record(...(await runStalledProvider({ client, sql, stalled: ready.slice(0, STALLED), killed: ready.slice(STALLED), aiTimeoutMs: AI_TIMEOUT_MS, worker: aiWorker, providerCalls: () => provider.requests.length, say })));
     }
     if (runs("database")) {
       say(`\n(4) ${CLIENTS} clients keep sending requests; the database is stopped for ${OUTAGE_MS / 1000} s`);
@@ -145,7 +149,7 @@ async function main(): Promise<void> {
           database = await startEmbeddedPostgres({ dataDir: path.join(runDir, "db"), port: dbPort });
         },
       };
-      results.push(await runDatabaseOutage({ client, clients: ready, database: control, password, beforeMs: 5000, stoppedMs: OUTAGE_MS, afterMs: 15_000, say }));
+      record(await runDatabaseOutage({ client, clients: ready, database: control, password, beforeMs: 5000, stoppedMs: OUTAGE_MS, afterMs: 15_000, say }));
       if (app.child.exitCode !== null) notes.push(`the app exited during the outage (code ${app.child.exitCode})`);
     }
     for (const keeper of [builtinWorker, aiWorker]) {

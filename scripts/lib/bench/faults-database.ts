@@ -62,6 +62,20 @@ async function clientLoop(options: OutageOptions, candidate: ReadyCandidate, ind
   }
 }
 
+/** Failures after the database was back, per 2 s and request kind: what recovery waited on. */
+function timeline(requests: readonly OutageRequest[], backAt: number): string {
+  const buckets = new Map<number, Map<string, number>>();
+  for (const request of requests) {
+    if (request.at < backAt || (request.status !== 0 && request.status < 500)) continue;
+    const bucket = Math.floor((request.at - backAt) / 2000) * 2;
+    const kinds = buckets.get(bucket) ?? new Map<string, number>();
+    kinds.set(`${request.kind} ${request.status}`, (kinds.get(`${request.kind} ${request.status}`) ?? 0) + 1);
+    buckets.set(bucket, kinds);
+  }
+  if (buckets.size === 0) return "no failures";
+  return [...buckets].map(([from, kinds]) => `+${from}–${from + 2} s: ${[...kinds].map(([key, n]) => `${key}×${n}`).join(", ")}`).join("; ");
+}
+
 export async function runDatabaseOutage(options: OutageOptions): Promise<TargetResult> {
   const requests: OutageRequest[] = [];
   let endAt = Number.POSITIVE_INFINITY;
@@ -82,5 +96,6 @@ export async function runDatabaseOutage(options: OutageOptions): Promise<TargetR
   const failedKinds = new Map<string, number>();
   for (const request of requests) if (request.status === 0 || (request.status >= 500 && request.status !== 503)) failedKinds.set(`${request.kind} ${request.status}`, (failedKinds.get(`${request.kind} ${request.status}`) ?? 0) + 1);
   if (failedKinds.size) options.say(`  errors by request: ${[...failedKinds].map(([key, n]) => `${key}×${n}`).join(", ")}`);
+  options.say(`  after it was back: ${timeline(requests, backAt)}`);
   return outageVerdict(summary, backAt - stoppedAt, options.clients.length);
 }

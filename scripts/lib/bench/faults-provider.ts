@@ -75,8 +75,5 @@ async function killMidJob(options: ProviderOptions): Promise<TargetResult> {
 }
 
 export async function runStalledProvider(options: ProviderOptions): Promise<TargetResult[]> {
-  const stalled = await stalledProvider(options);
-  options.say(`  ${stalled.pass ? "PASS" : "FAIL"}: ${stalled.measured}`);
-  const kill = await killMidJob(options);
-  return [stalled, kill];
+  return [await stalledProvider(options), await killMidJob(options)];
 }
