@@ -3,6 +3,9 @@
  * insert fails, the request 500s), and other control characters in a name, tag or answer are never
  * meant: they hide text, break logs and CSV exports. So every string input refuses them at the
  * schema, with a 400 naming the field; multi-line text keeps newlines, carriage returns and tabs.
+ * So is half of a UTF-16 surrogate pair, which JSON can carry ("\ud800") but no text holds: stored,
+ * it silently became U+FFFD (a name, a job title, an answer and even a password were changed
+ * without a word), and the code runner failed on it.
  * Client-safe (forms share these schemas): imports nothing but Zod.
  */
 import { z } from "zod";
@@ -12,7 +15,11 @@ const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 /** The same without \t, \n and \r, which multi-line text needs. */
 const TEXT_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** With the u flag a well-formed pair is one code point (an emoji, a rare CJK character); only a lone half matches. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 export const CONTROL_CHARACTER_MESSAGE = "Remove the control characters (such as NUL) from this field.";
+export const LONE_SURROGATE_MESSAGE = "Remove the broken characters (unpaired UTF-16 surrogates) from this field.";
 
 /** True when `value` holds a character the field may not contain. */
 export function hasControlCharacters(value: string, options: { multiline?: boolean } = {}): boolean {
@@ -24,10 +31,16 @@ export function hasControlCharacters(value: string, options: { multiline?: boole
  * characters at all. Chain `.trim()`, `.min()`, `.max()` as on `z.string()`.
  */
 export function zSafeLine() {
-  return z.string().refine((value) => !LINE_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true });
+  return z
+    .string()
+    .refine((value) => !LINE_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true })
+    .refine((value) => !LONE_SURROGATE.test(value), { error: LONE_SURROGATE_MESSAGE, abort: true });
 }
 
 /** Multi-line text (answers, drafts, messages, notes): control characters except \t, \n and \r refused. */
 export function zSafeText() {
-  return z.string().refine((value) => !TEXT_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true });
+  return z
+    .string()
+    .refine((value) => !TEXT_CONTROL.test(value), { error: CONTROL_CHARACTER_MESSAGE, abort: true })
+    .refine((value) => !LONE_SURROGATE.test(value), { error: LONE_SURROGATE_MESSAGE, abort: true });
 }
