@@ -46,7 +46,8 @@ export function UploadButton({ label, onText }: UploadButtonProps) {
       setState({ kind: "error", message: t("tooLarge", { fileName: file.name, mb: MB }) });
       return;
     }
-    setState({ kind: "busy" });
+    // Parsing a PDF takes a second or two: the status line names the file and says so (announced), not the hint.
+    setState({ kind: "busy", message: t("readingNote", { fileName: file.name }) });
     try {
       const result = await upload(file);
       onText(result);

@@ -79,12 +79,14 @@ export function RequirementsEditor({ jobId, requirements, progress = null }: { j
                 ))}
               </FormSelectField>
             </div>
-            <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+            {/* On a phone the mapping note takes its own line and the buttons sit under it at the right edge, in every
+                row alike (wrapping put them left in rows with a long note and right in the others). */}
+            <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
               <p className="text-xs text-slate-600">
                 {tracksOf(field.id).map((track) => trackName(track)).join(", ") || t("mappedWhenSaved")}
                 {progressText(t, progress, field.id) ? <span className="ml-2 font-medium text-slate-800">· {progressText(t, progress, field.id)}</span> : null}
               </p>
-              <div className="flex gap-2">
+              <div className="flex shrink-0 gap-2 self-end sm:self-auto">
                 <button type="button" className={small} aria-label={t("moveUp", { number: index + 1 })} disabled={index === 0} onClick={() => list.move(index, index - 1)}>
                   <span aria-hidden="true">↑</span>
                 </button>

@@ -6,6 +6,7 @@ import { FeedbackCard } from "@/app/_components/score/feedback-card";
 import type { TAnswer } from "@/server/contracts/interviews";
 import { isoDuration } from "@/app/_components/interview-words";
 import { useTopicLabel } from "@/app/_components/topic-name";
+import { FoldedAnswer } from "./folded-answer";
 import { useDuration } from "./use-duration";
 import { questionSeconds, type TQuestion } from "./report-data";
 
@@ -125,7 +126,9 @@ function AttemptReport({ attempt, label, title, previous, showTime }: AttemptRep
           </p>
         ) : null}
         <blockquote className="mt-2 border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
-          <Markdown source={attempt.text} variant="answer" />
+          <FoldedAnswer text={attempt.text}>
+            <Markdown source={attempt.text} variant="answer" />
+          </FoldedAnswer>
         </blockquote>
       </div>
       {attempt.score ? (
