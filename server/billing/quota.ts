@@ -97,12 +97,19 @@ export async function quotaState(tx: TDbOrTx, userId: string, plan: TPlan, now =
 }
 
 export async function consumeInterviewQuota(tx: TTransaction, userId: string, plan: TPlan): Promise<TQuotaState> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`interview-quota:${userId}`}))`);
+  // `.then` sends it now (a Drizzle query waits to be awaited), so it goes out before the count below.
+  const locking = tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`interview-quota:${userId}`}))`).then(() => undefined);
   const now = new Date();
   const windowMs = plan.windowDays * 24 * 3600 * 1000;
   const daySince = new Date(now.getTime() - DAY_MS);
   // The plan's window and the fair-use day in one read (both are the user's starts since a moment).
-  const [window, day] = await startedSinceBoth(tx, userId, new Date(now.getTime() - windowMs), daySince);
+  // Sent with the lock without waiting for it (pipelined: one round trip): PostgreSQL runs a
+  // connection's statements one after another, so the count starts, and takes its snapshot, only
+  // once the lock is held; it sees every start committed by whoever held the lock before.
+  const counting = startedSinceBoth(tx, userId, new Date(now.getTime() - windowMs), daySince);
+  counting.catch(() => undefined); // awaited below; a failed lock must not leave it unhandled
+  await locking;
+  const [window, day] = await counting;
   const state: TQuotaState = {
     limit: plan.interviewsPerWindow,
     used: window.used,

@@ -10,6 +10,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { TDatabase, TTransaction } from "@/db";
 import { idempotencyKeys } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { preparedOn } from "./prepared-in-transaction";
 
 export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -49,6 +50,38 @@ export interface TIdempotencyHandle<T> {
 
 const noKey: TIdempotencyHandle<never> = { saveResponse: () => Promise.resolve() };
 
+const placeholder = <T>(name: string) => sql.placeholder(name) as unknown as T;
+
+/**
+ * One statement: a new key is inserted, an expired one is taken over as if new, and a live one (or one
+ * still being processed, whose transaction this waits for) returns no row. Built once and run on each
+ * transaction's connection (preparedOn): building it cost ~0.15 ms of CPU per start and submit.
+ */
+function claimQuery(tx: TTransaction) {
+  const fields = { scope: placeholder<string>("scope"), requestHash: placeholder<string>("requestHash"), status: placeholder<number>("status"), response: {} };
+  const expiresAt = sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
+  return tx
+    .insert(idempotencyKeys)
+    .values({ userId: placeholder<string>("userId"), key: placeholder<string>("key"), ...fields, expiresAt })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.userId, idempotencyKeys.key],
+      set: { ...fields, createdAt: sql`now()`, expiresAt },
+      setWhere: lt(idempotencyKeys.expiresAt, sql`now()`),
+    })
+    .returning({ key: idempotencyKeys.key });
+}
+
+/** The response saved under the key (prepared the same way). */
+function saveQuery(tx: TTransaction) {
+  return tx
+    .update(idempotencyKeys)
+    .set({ response: placeholder<Record<string, unknown>>("response") })
+    .where(and(eq(idempotencyKeys.userId, sql.placeholder("userId")), eq(idempotencyKeys.key, sql.placeholder("key"))));
+}
+
+let claimStatement: ReturnType<ReturnType<typeof claimQuery>["prepare"]> | undefined;
+let saveStatement: ReturnType<ReturnType<typeof saveQuery>["prepare"]> | undefined;
+
 export async function withIdempotency<T extends Record<string, unknown>>(
   db: TDatabase,
   options: { userId: string; key: string | null; scope: string; request: unknown; status: number },
@@ -58,21 +91,16 @@ export async function withIdempotency<T extends Record<string, unknown>>(
   if (key === null) return db.transaction(async (tx) => ({ result: await run(tx, noKey), replayed: false }));
   const hash = requestHash(scope, options.request);
   return db.transaction(async (tx) => {
-    const mine = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
-    // One statement: a new key is inserted, an expired one is taken over as if new, and a live one
-    // (or one still being processed, whose transaction this waits for) returns no row.
-    const row = { userId, key, scope, requestHash: hash, status: options.status, response: {}, expiresAt: sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})` };
-    const inserted = await tx
-      .insert(idempotencyKeys)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [idempotencyKeys.userId, idempotencyKeys.key],
-        set: { scope, requestHash: hash, status: options.status, response: {}, createdAt: sql`now()`, expiresAt: row.expiresAt },
-        setWhere: lt(idempotencyKeys.expiresAt, sql`now()`),
-      })
-      .returning({ key: idempotencyKeys.key });
+    const mine = { userId, key };
+    const inserted = await preparedOn((claimStatement ??= claimQuery(tx).prepare("idempotency_claim")), tx).execute({
+      userId,
+      key,
+      scope,
+      requestHash: hash,
+      status: options.status,
+    });
     if (inserted.length === 0) {
-      const [first] = await tx.select().from(idempotencyKeys).where(mine);
+      const [first] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
       if (!first) throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed. Try again in a moment.", { reason: "idempotency_key_in_use" });
       if (first.scope !== scope || first.requestHash !== hash) {
         throw new AppError("CONFLICT", "This Idempotency-Key was already used for a different request. Send a new key for a new action.", {
@@ -81,7 +109,7 @@ export async function withIdempotency<T extends Record<string, unknown>>(
       }
       return { result: first.response as T, replayed: true };
     }
-    const save = (result: T) => tx.update(idempotencyKeys).set({ response: result }).where(mine).execute();
+    const save = (result: T) => preparedOn((saveStatement ??= saveQuery(tx).prepare("idempotency_save")), tx).execute({ ...mine, response: result });
     // What the action saved itself (pipelined); a result other than that is saved here after all.
     let saved: string | null = null;
     const result = await run(tx, {

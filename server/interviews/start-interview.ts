@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
-import { inTransaction } from "@/db/in-transaction";
+import { inTransaction, isTransaction } from "@/db/in-transaction";
 import { interviewQuestions, interviews, users } from "@/db/schema";
 import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import { consumeInterviewQuota } from "@/server/billing/quota";
 import type { TStartInterviewInput } from "@/server/contracts/interviews";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { preparedOn } from "./prepared-in-transaction";
 import { selectQuestions } from "./select-questions";
 
 /**
@@ -22,6 +23,26 @@ export interface TStartInterviewHooks {
   language?: (saved: TLanguage | null) => TLanguage;
   /** Sent with the insert (pipelined, no wait of its own): the idempotent response naming the new interview. */
   saveResponse?: (interviewId: string) => Promise<unknown>;
+  /**
+   * Sent right after the insert on the same connection (pipelined, same round trip): a read of the new
+   * interview. It runs after the insert in this transaction, so it sees the interview and its items.
+   */
+  readBack?: (tx: TTransaction, interviewId: string) => Promise<unknown>;
+}
+
+// The account's fields the start needs, built once and run on each transaction's connection (preparedOn).
+function accountQuery(db: TDbOrTx) {
+  return db
+    .select({ emailVerified: users.emailVerified, language: users.language, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")));
+}
+let accountInTransactions: ReturnType<ReturnType<typeof accountQuery>["prepare"]> | undefined;
+
+function readAccount(db: TDbOrTx, userId: string) {
+  if (!isTransaction(db)) return accountQuery(db).execute({ userId });
+  accountInTransactions ??= accountQuery(db).prepare("start_interview_account");
+  return preparedOn(accountInTransactions, db).execute({ userId });
 }
 
 /**
@@ -31,13 +52,7 @@ export interface TStartInterviewHooks {
 export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
   // Everything the start needs from the account, in one read (the "one left" notice's recipient too),
   // sent together with the plan's read (pipelined on a transaction's connection: one round trip).
-  const [[user], plan] = await Promise.all([
-    db
-      .select({ emailVerified: users.emailVerified, language: users.language, email: users.email, name: users.name, emailNotifications: users.emailNotifications })
-      .from(users)
-      .where(eq(users.id, userId)),
-    currentPlan(db, userId),
-  ]);
+  const [[user], plan] = await Promise.all([readAccount(db, userId), currentPlan(db, userId)]);
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {
     throw new AppError("FORBIDDEN", "Verify your email address before starting an interview. We can send the link again.", {
@@ -83,10 +98,10 @@ export async function startInterview(db: TDbOrTx, userId: string, input: TStartI
       .insert(interviewQuestions)
       .values(picked.map((question, index) => ({ interviewId, questionId: question.id, position: index + 1 })))
       .returning({ id: interviewQuestions.id, questionId: interviewQuestions.questionId });
-    const [rows] = await Promise.all([
-      tx.execute<{ id: string; question_id: string }>(sql`with new_interview as (${insertInterview.getSQL()}) ${insertItems.getSQL()}`),
-      hooks.saveResponse?.(interviewId),
-    ]);
+    // Sent in this order, together: a Drizzle query goes out when first awaited, so `.then` sends the
+    // insert now, before the response and the read back (which must see its rows) are issued.
+    const inserting = tx.execute<{ id: string; question_id: string }>(sql`with new_interview as (${insertInterview.getSQL()}) ${insertItems.getSQL()}`).then((inserted) => inserted);
+    const [rows] = await Promise.all([inserting, hooks.saveResponse?.(interviewId), hooks.readBack?.(tx, interviewId)]);
     const items = rows.map((row) => ({ id: row.id, questionId: row.question_id }));
     await hooks.afterInsert?.(tx, interviewId, items);
     return interviewId;

@@ -25,6 +25,7 @@ import {
   ZSubmitAnswerInputSchema,
   ZSubmitAnswerResponseSchema,
 } from "@/server/contracts/interviews";
+import type { TInterview } from "@/server/contracts/interviews";
 import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { getAnswerProcedure, onAnswerProcedure } from "./answer-procedures";
 
@@ -60,16 +61,19 @@ export const interviewsRouter = router({
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      const { result } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
+      let started: TInterview | undefined;
+      const { result, replayed } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
         interviewId: await startInterview(tx, ctx.user.id, input, {
           // The saved preference comes from the start's own read of the account (one read fewer).
           language: (saved) => languageWithPreference(ctx.headers, saved),
           // The response is saved under the key in the insert's round trip.
           saveResponse: (interviewId) => idempotency.saveResponse({ interviewId }),
+          // And the new interview read back in that round trip too (no read of its own after the commit).
+          readBack: async (readTx, interviewId) => void (started = await loadInterview(readTx, ctx.user.id, interviewId)),
         }),
       }));
       // A replay shows the interview as it is now (answered, perhaps).
-      return { interview: await loadInterview(ctx.db, ctx.user.id, result.interviewId) };
+      return { interview: !replayed && started ? started : await loadInterview(ctx.db, ctx.user.id, result.interviewId) };
     }),
 
   list: protectedProcedure
