@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { createFastPath, loadRouteTable } from "./api-fast-path";
+import { refuseUnservable } from "./unservable-request";
 import { startWebServer, type RunningServer } from "./web-server";
 
 export type { RunningServer } from "./web-server";
@@ -19,7 +20,7 @@ export async function serveNext(options: { dev: boolean; port: number; hostname?
   const fastPath = options.dev ? null : createFastPath(loadRouteTable(path.resolve(".next"), path.resolve("public")), options.port);
   const running = await startWebServer(
     (req, res) => {
-      if (fastPath?.(req, res)) return;
+      if (refuseUnservable(req, res) || fastPath?.(req, res)) return;
       void handle(req, res);
     },
     { port: options.port, hostname: options.hostname === "localhost" ? undefined : options.hostname },
