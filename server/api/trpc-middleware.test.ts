@@ -5,10 +5,11 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
+import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";
 import { adminProcedure, createCallerFactory, createContextInner, protectedProcedure, publicProcedure, router } from "./trpc";
 
-const member = { id: "2b7e1516-28ae-4d2a-9f1c-1f0a5c3b7e11", email: "m@example.test", name: "M", role: "candidate" as const };
+const member = { id: "2b7e1516-28ae-4d2a-9f1c-1f0a5c3b7e11", email: "m@example.test", name: "M", role: "user" as const };
 const admin = { ...member, role: "admin" as const };
 
 const testRouter = router({
@@ -22,7 +23,7 @@ const testRouter = router({
   }),
   admin: adminProcedure.output(z.string()).query(({ ctx }) => ctx.user.role),
 });
-const callerOf = (user: typeof member | null) => createCallerFactory(testRouter)(createContextInner({ requestId: "t", user }));
+const callerOf = (user: TSessionUser | null) => createCallerFactory(testRouter)(createContextInner({ requestId: "t", user }));
 
 async function failure(call: Promise<unknown>): Promise<TRPCError> {
   const error = await call.then(() => null, (cause: unknown) => cause);

@@ -42,9 +42,21 @@ export async function loadSessionUser(
   return user;
 }
 
+/** The user's columns a REST request needs (who calls, and whether the token still stands): not the whole row. */
+const tokenUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  status: users.status,
+  sessionVersion: users.sessionVersion,
+};
+export type TTokenUser = Pick<TUserRow, keyof typeof tokenUserColumns>;
+
 function tokenUserQuery(db: TDatabase) {
   return db
-    .select({ user: users, familyRevokedAt: tokenFamilies.revokedAt })
+    // Six columns, not the row's 25 (four timestamps parsed into Dates, the password hash): every REST request reads this.
+    .select({ user: tokenUserColumns, familyRevokedAt: tokenFamilies.revokedAt })
     .from(users)
     .innerJoin(tokenFamilies, eq(tokenFamilies.userId, users.id))
     .where(eq(tokenFamilies.id, sql.placeholder("familyId")))
@@ -58,7 +70,7 @@ const tokenUserQueries = new WeakMap<TDatabase, ReturnType<typeof tokenUserQuery
 export async function loadTokenUser(
   db: TDatabase,
   claims: { userId: string; sessionVersion: number; familyId: string },
-): Promise<TUserRow | null> {
+): Promise<TTokenUser | null> {
   let query = tokenUserQueries.get(db);
   if (!query) tokenUserQueries.set(db, (query = tokenUserQuery(db)));
   const [row] = await query.execute({ familyId: claims.familyId });
