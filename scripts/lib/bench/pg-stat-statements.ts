@@ -20,6 +20,7 @@ export async function resetPgStatStatements(sql: postgres.Sql): Promise<void> {
 
 interface TStatementRow {
   calls: string;
+  plans: string;
   exec_ms: number;
   plan_ms: number;
   rows: string;
@@ -29,15 +30,15 @@ interface TStatementRow {
 /** Prints the statements by time (execution + planning), per unit of work (`per`: answers, requests). */
 export async function printPgStatStatements(sql: postgres.Sql, per: number, top = 20): Promise<void> {
   const rows = await sql.unsafe<TStatementRow[]>(
-    `select calls::text, total_exec_time as exec_ms, total_plan_time as plan_ms, rows::text, query
+    `select calls::text, plans::text, total_exec_time as exec_ms, total_plan_time as plan_ms, rows::text, query
      from pg_stat_statements where query not ilike '%pg_stat_statements%'
      order by total_exec_time + total_plan_time desc limit ${Number(top)}`,
   );
   const total = rows.reduce((sum, row) => sum + row.exec_ms + row.plan_ms, 0);
-  console.log(`\npg_stat_statements (top ${top}; per unit = ${per}): calls/unit | exec µs/unit | plan µs/unit | query`);
+  console.log(`\npg_stat_statements (top ${top}; per unit = ${per}): calls/unit | plans/call | exec µs/unit | plan µs/unit | query`);
   for (const row of rows) {
     const text = row.query.replace(/\s+/g, " ").slice(0, 150);
-    console.log(`${(Number(row.calls) / per).toFixed(2)} | ${((row.exec_ms * 1000) / per).toFixed(0)} | ${((row.plan_ms * 1000) / per).toFixed(0)} | ${text}`);
+    console.log(`${(Number(row.calls) / per).toFixed(2)} | ${(Number(row.plans) / Math.max(1, Number(row.calls))).toFixed(2)} | ${((row.exec_ms * 1000) / per).toFixed(0)} | ${((row.plan_ms * 1000) / per).toFixed(0)} | ${text}`);
   }
   console.log(`sum of these: ${((total * 1000) / per).toFixed(0)} µs per unit`);
 }

@@ -5,7 +5,7 @@
  */
 import { count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createDb } from "@/db";
 import { answers, interviews, scores } from "@/db/schema";
 import { closeDb } from "@/server/db";
@@ -102,5 +102,30 @@ describe("storing a score", () => {
     await db.update(interviews).set({ status: "completed", completedAt: sql`now()`, overallScore: 0, passed: "no" }).where(eq(interviews.id, interviewId));
     expect(await scoreStoredAnswer(db, answerId)).toBe("already_scored");
     expect((await interviewRow(interviewId)).overallScore).toBe(await scoreTotal(answerId));
+  });
+
+  it("builds its statement once per database handle: a later answer's score builds no SQL, and is stored the same", async () => {
+    const first = await pending("store-built-once-1");
+    const second = await pending("store-built-once-2");
+    expect(await scoreStoredAnswer(db, first.answerId)).toBe("scored");
+    const insert = vi.spyOn(db, "insert");
+    const update = vi.spyOn(db, "update");
+    try {
+      expect(await scoreStoredAnswer(db, second.answerId)).toBe("scored");
+      // Before the eighth session Drizzle built the insert and the update (and the CTE around them) for every answer.
+      expect([insert.mock.calls.length, update.mock.calls.length]).toEqual([0, 0]);
+    } finally {
+      insert.mockRestore();
+      update.mockRestore();
+    }
+    const rows = await db.select().from(scores).where(sql`${scores.answerId} in (${first.answerId}, ${second.answerId})`);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatchObject({ track: "software_engineering", provisional: false, manual: false, fallbackReason: null, reviewNote: null, codeTests: null });
+      expect(row.dimensions.length).toBeGreaterThan(0);
+      expect(Array.isArray(row.strengths) && Array.isArray(row.flags)).toBe(true);
+    }
+    const settled = await db.select({ status: answers.status, flagReasons: answers.flagReasons }).from(answers).where(eq(answers.id, second.answerId));
+    expect(settled[0]!.status).toBe(settled[0]!.flagReasons.length > 0 ? "flagged" : "scored");
   });
 });

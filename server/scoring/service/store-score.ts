@@ -10,18 +10,18 @@
  * and reads it. The recompute after a completed interview runs in its own transaction; if the worker
  * dies between the two, the job is retried and the retry recomputes (score-stored-answer.ts).
  */
-import { and, eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
-import { answers, interviews, scores } from "@/db/schema";
+import { scores } from "@/db/schema";
 import { enqueueJob } from "@/server/jobs/queue";
 import { REGRADE_FIRST_DELAY_SECONDS } from "@/server/jobs/queue-registry";
 import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
-import { notifyExpression } from "@/server/realtime/notify";
+import { encodeEvent } from "@/server/realtime/events";
 import { reviewReasons } from "./review-reasons";
 import { settleScoredAnswer } from "./settle-answer";
 import { scoreRowValues } from "./score-row";
+import { runStoreScoreStatement } from "./store-score-statement";
 
 export type TStoredAnswer = { id: string; userId: string; interviewId: string; track: TTrack };
 export type TStoreOptions = { fallbackReason?: string; provisional?: boolean; extraReasons?: string[] };
@@ -34,18 +34,14 @@ export async function storeScore(db: TDatabase, answer: TStoredAnswer, score: TS
   // A provisional score enqueues its re-grade in the same transaction: the transaction path.
   if (provisional) return storeInTransaction(db, answer, values, reasons);
 
-  const insert = db.insert(scores).values(values).onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] }).returning({ id: scores.id });
-  // The answer is updated only when this statement inserted the score, after the interview's lock is held.
-  const update = db
-    .update(answers)
-    .set({ status: reasons.length > 0 ? "flagged" : "scored", flagReasons: reasons, scoredAt: sql`now()`, lastError: null })
-    .where(and(eq(answers.id, answer.id), sql`exists (select 1 from locked_interview) and exists (select 1 from inserted_score)`))
-    .returning({ notified: notifyExpression({ kind: "answer", answerId: answer.id, userId: answer.userId }) });
-  const [row] = await db.execute<{ stored: number; interview_status: string | null }>(sql`
-    with locked_interview as (select ${interviews.status} as status from ${interviews} where ${interviews.id} = ${answer.interviewId} for update),
-      inserted_score as (${insert.getSQL()}),
-      settled_answer as (${update.getSQL()})
-    select (select count(*) from settled_answer)::int as stored, (select status from locked_interview) as interview_status`);
+  // One statement, prepared once (store-score-statement.ts): the interview's lock, the score, the answer's status with its push.
+  const row = await runStoreScoreStatement(db, values, {
+    interviewId: answer.interviewId,
+    answerId: answer.id,
+    status: reasons.length > 0 ? "flagged" : "scored",
+    flagReasons: reasons,
+    notifyPayload: encodeEvent({ kind: "answer", answerId: answer.id, userId: answer.userId }),
+  });
   const stored = (row?.stored ?? 0) > 0;
   // A score landing after the interview was completed changes its overall score (recompute locks and re-reads).
   if (stored && row?.interview_status === "completed") await db.transaction((tx) => recomputeInterviewScore(tx, answer.interviewId));
