@@ -59,6 +59,7 @@ const OTHER_CLUSTER_WORDS: readonly string[] = [
   "launch launched release released ship shipped rollout deploy deployed deployment",
   "balanced balance valid validity match matching matched pair pairs",
   "sum add adds total plus",
+  "minimum min fewest least shortest smallest lowest",
   "database databases sql query queries table tables index indexes schema",
   "thread threads process processes concurrency concurrent parallel parallelism async lock locks mutex mutexes",
   "api apis endpoint endpoints route routes request requests response responses http rest",

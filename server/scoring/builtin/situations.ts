@@ -31,6 +31,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   customer: "customer customers client clients complaint complained unhappy angry escalation escalated",
   change: "reorg reorganisation pivot pivoted restructure adapt adapted",
   refusal: "refuse refused refusal decline declined reject turned-down",
+  // Not "learned" alone: every story's lesson says it ("I learned that…"); see PHRASES.
+  learning: "tutorial tutorials course courses docs textbook bootcamp crash-course studied studying unfamiliar",
 };
 
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
@@ -40,6 +42,8 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["feedback", /\btold me (?:that )?my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
+  ["learning", /\b(?:had |have )?never (?:used|worked with|written|touched|done)\b|\bhad only (?:used|worked with|done)\b|\bnew to (?:me|us|the|our)\b|\bto learn\b|\blearn(?:ed|t|ing)? (?:\w+ ){0,3}(?:quickly|fast|from scratch|enough|the basics)\b/gi],
+  ["deadline", /\bmiss(?:ed|ing)? (?:the|a|our|my|its|that) (?:date|deadline|launch|release)\b|\bbehind schedule\b|\bunderestimat\w*/gi],
   ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 

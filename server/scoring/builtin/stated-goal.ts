@@ -9,7 +9,7 @@ import { clustersOf } from "@/server/scoring/builtin/concepts";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
-import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { compoundTokens, settingWords } from "@/server/scoring/builtin/topic";
 
 /** "To <goal>," / "For <goal>, I…" / "In order to <goal>, we…" at the start of the answer. */
@@ -62,13 +62,28 @@ const sharesPrefix = (a: string, b: string): boolean => a === b || (a.length >= 
 /** Names the code defines: `def decode(`, `function removeDuplicates(`, `class UndoStack`, `const f = (…) =>`. */
 const DEFINED_NAME = /\b(?:def|function|class|func|fn)\s+([A-Za-z_]\w*)|\b(?:const|let|var)\s+([A-Za-z_]\w*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|\w+)\s*=>/g;
 
+/** DEFINED_NAME without the global flag, for a stateless test. */
+const HAS_DEFINED_NAME = new RegExp(DEFINED_NAME.source);
+
 /** Constructor and dunder names say nothing about the problem. */
 const GENERIC_NAME = /^(?:__\w+__|init|constructor|main|solve|solution|helper|run|test\w*)$/i;
+
+/**
+ * The answer's code, fenced or not. Prose has the same keywords ("the class list", "a function
+ * that returns…"), so names are read in code only; most answers have no keyword at all and skip
+ * the search for code.
+ */
+function codeOf(answer: string): string {
+  if (!HAS_DEFINED_NAME.test(answer)) return "";
+  return findCodeRanges(answer)
+    .map((r) => answer.slice(r.start, r.end))
+    .join("\n");
+}
 
 /** The words of the names an answer's code defines ("remove_duplicates" → "remove duplicates"). */
 function definedNames(answer: string): string {
   const words: string[] = [];
-  for (const match of answer.matchAll(DEFINED_NAME)) {
+  for (const match of codeOf(answer).matchAll(DEFINED_NAME)) {
     const name = match[1] ?? match[2] ?? "";
     if (GENERIC_NAME.test(name)) continue;
     words.push(name.replace(/([a-z\d])([A-Z])/g, "$1 $2").replace(/_+/g, " ").toLowerCase());
