@@ -10,12 +10,10 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
-import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, promoteToAdmin, visitorContext, type TLocale } from "./languages-helpers";
 import { screenName } from "./screens";
 import { testPassword } from "../test/secret-marker";
 
-/** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.ADMIN_PASSWORD ?? testPassword("staff") };
 const SLUG = "bh-improved-team-process";
 const SIZES = [
   { name: "desktop", width: 1280, height: 900 },
@@ -45,17 +43,7 @@ async function newAdmin(browser: Browser, locale: Exclude<TLocale, "en">): Promi
   await page.getByRole("button", { name: msg(en, "help.newTicket.submit") }).click();
   await expect(page.getByText(TICKET_TEXT[locale].subject).first()).toBeVisible();
 
-  const adminContext = await visitorContext(browser, "en-US,en;q=0.9");
-  const admin = await adminContext.newPage();
-  await signInThroughApi(admin, ADMIN);
-  await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`);
-  await admin.getByRole("link", { name: user.name }).click();
-  await expect(admin.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
-  const userId = admin.url().split("/").at(-1)!;
-  await admin.getByRole("combobox", { name: "Role" }).selectOption("admin");
-  await admin.getByRole("button", { name: "Save role" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
-  await adminContext.close();
+  const userId = await promoteToAdmin(browser, user);
 
   // The header's switcher saves the language to the new admin's account.
   await page.goto("/admin/support");

@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, latestMailTo, registerUser, signInThroughApi, type TTestUser } from "./fixtures";
+import { ADMIN } from "./helpers/admin";
 import { serverVocabularyGiveaways } from "./languages-server-words";
 
 type TTree = { [key: string]: string | TTree };
@@ -82,8 +83,8 @@ export async function englishOnPage(page: Page, giveaways: string[]): Promise<st
         const value = element.getAttribute(name);
         if (value) parts.push(`\n${value}\n`);
       }
-      // A field's value is what someone typed; its placeholder and label above are the interface.
-      if (element.matches("textarea, input")) return;
+      // A field's value is what someone typed (a code editor's too); its placeholder and label above are the interface.
+      if (element.matches("textarea, input, [contenteditable]:not([contenteditable=false])")) return;
       // A closed list's options have no box of their own: read them from the list.
       if (element.matches("select")) {
         for (const option of element.querySelectorAll("option:not([data-user-content])")) parts.push(`\n${option.textContent ?? ""}\n`);
@@ -133,4 +134,30 @@ export async function visitorContext(browser: Browser, acceptLanguage: string, v
 
 export async function expectLang(page: Page, locale: TLocale): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}
+
+/** Registers `user` in the page's context, verifies the email from the dev mailbox and returns a bearer header for REST. */
+export async function verifiedBearer(page: Page, user: TTestUser): Promise<Record<string, string>> {
+  const json = { "content-type": "application/json" };
+  await registerUser(page.request, user);
+  const token = new URL(await latestMailTo(page, user.email, "/verify-email"), "http://localhost").searchParams.get("token");
+  expect((await page.request.post("/api/v1/auth/verify-email", { headers: json, data: { token } })).status()).toBe(200);
+  const issued = await page.request.post("/api/v1/auth/token", { headers: json, data: { email: user.email, password: user.password } });
+  return { authorization: `Bearer ${((await issued.json()) as { accessToken: string }).accessToken}` };
+}
+
+/** The e2e admin (in English, its own browser) makes `user` an admin through the console; returns the user's id. */
+export async function promoteToAdmin(browser: Browser, user: Pick<TTestUser, "email" | "name">): Promise<string> {
+  const context = await visitorContext(browser, "en-US,en;q=0.9");
+  const admin = await context.newPage();
+  await signInThroughApi(admin, ADMIN);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`);
+  await admin.getByRole("link", { name: user.name }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: user.name })).toBeVisible();
+  const userId = admin.url().split("/").at(-1)!;
+  await admin.getByRole("combobox", { name: "Role" }).selectOption("admin");
+  await admin.getByRole("button", { name: "Save role" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Role saved." })).toBeVisible();
+  await context.close();
+  return userId;
 }

@@ -83,9 +83,10 @@ test("the English detector skips exactly what is marked as user content", async 
     <p data-user-content>Job description: a posting pasted in English</p>
     <button aria-label="Search questions">🔍</button>
     <input placeholder="Delete account" value="Save changes">
+    <div contenteditable="true" role="textbox" aria-label="Код (Python)"># Save changes, then return the indices of the pair</div>
     <p hidden>Your answer</p>
   </main>`);
-  // Marked content and what someone typed are skipped; a label a screen reader says counts; hidden text does not.
+  // Marked content and what someone typed (a field, a code editor) are skipped; a label a screen reader says counts; hidden text does not.
   expect(await englishOnPage(page, giveaways)).toEqual(["Search questions", "Delete account"]);
   await page.setContent(`<div data-user-content><p>Ответ</p><button>Сохранить</button></div>`);
   expect(await englishOnPage(page, giveaways)).toEqual(['data-user-content wraps a button ("Сохранить")']);

@@ -12,6 +12,7 @@ import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { computeTotal, getRubric, RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
 import { aiUsageLedger } from "@/server/scoring/service/ai-usage-ledger";
 import { scoreRowValues } from "@/server/scoring/service/score-row";
@@ -58,10 +59,11 @@ export async function listFlagged(db: TDatabase, options: { limit: number }) {
 
 async function loadForReview(db: TDatabase, answerId: string) {
   const [row] = await db
-    .select({ answer: answers, track: interviews.track, level: interviews.level, question: questions })
+    .select({ answer: answers, track: interviews.track, level: interviews.level, question: questions, language: sql<TLanguage>`coalesce(${users.language}, ${interviews.language})` })
     .from(answers)
     .innerJoin(interviews, eq(interviews.id, answers.interviewId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
+    .innerJoin(users, eq(users.id, answers.userId))
     .where(eq(answers.id, answerId));
   if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
   return row;
@@ -136,7 +138,10 @@ export async function setManualScore(
     return { key: dimension.key, label: dimension.label, score: given.score, max: dimension.max, comment: previous?.comment ?? "", evidence: previous?.evidence ?? [] };
   });
   const total = computeTotal(dimensions);
-  const base = current ? scoreFromRow(current) : await createBuiltinScorer().score({ rubric: row.track, level: row.level, question: { text: row.answer.prompt }, answer: row.answer.text });
+  // An answer whose scoring failed has no automatic words yet: they are written in the candidate's language, as the scoring job would.
+  const base = current
+    ? scoreFromRow(current)
+    : await createBuiltinScorer().score({ rubric: row.track, level: row.level, question: { text: row.answer.prompt }, answer: row.answer.text, feedbackLanguage: row.language });
   const score: TScore = {
     ...base,
     total,

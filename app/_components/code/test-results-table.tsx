@@ -76,7 +76,8 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
                 <tr key={`${test.name}-${index}`}>
                   {/* A long case name ("large: 100,000 nodes, cycle at the middle") wraps, so the verdict beside it stays in view at 390 px. */}
                   <th scope="row" className="min-w-[7rem] max-w-[11rem] break-words px-3 py-2 font-medium text-slate-900">
-                    {test.name}
+                    {/* The case's name is the question bank's (or an admin's) own words, not interface text. */}
+                    <span data-user-content>{test.name}</span>
                     {test.hidden ? <span className="ml-1 text-xs font-normal text-slate-600">{t("hidden")}</span> : null}
                   </th>
                   <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{t(`verdict.${key}`)}</td>
