@@ -43,8 +43,10 @@ export async function runStoreScoreStatement(
   row: TScoreRow,
   values: TStatementValues,
 ): Promise<{ stored: number; interview_status: string | null } | undefined> {
-  // An undefined value is the column's default to Drizzle (left out of the row): the same here.
-  const columns = (Object.keys(row) as (keyof TScoreRow)[]).filter((column) => row[column] !== undefined);
+  // An undefined value is the column's default to Drizzle: left out here too. So is a null for a column
+  // whose default is null: a placeholder goes through the column's encoder even for null, which for
+  // jsonb would store JSON null where Drizzle's built statement stores SQL NULL.
+  const columns = (Object.keys(row) as (keyof TScoreRow)[]).filter((column) => row[column] !== undefined && (row[column] !== null || scores[column].hasDefault));
   const shape = columns.join(",");
   let byShape = statements.get(db);
   if (!byShape) statements.set(db, (byShape = new Map()));

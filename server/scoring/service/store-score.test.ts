@@ -11,6 +11,7 @@ import { answers, interviews, scores } from "@/db/schema";
 import { closeDb } from "@/server/db";
 import { REALTIME_CHANNEL } from "@/server/realtime/events";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
+import { scoringEngine, type TScoringEngine } from "@/server/scoring/service/engine";
 import { connectTestDb } from "@/test/helpers/db";
 import { createAnswer, createCandidate, createInterview } from "@/test/helpers/factories";
 
@@ -120,11 +121,24 @@ describe("storing a score", () => {
     }
     const rows = await db.select().from(scores).where(sql`${scores.answerId} in (${first.answerId}, ${second.answerId})`);
     expect(rows).toHaveLength(2);
+    // Absent values are SQL NULL, as Drizzle's built statement stores them (not JSON null in a jsonb column).
+    const nulls = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${scores} where ${scores.answerId} = ${second.answerId} and code_tests is null and review_note is null and fallback_reason is null`);
+    expect(nulls[0]!.n).toBe(1);
     for (const row of rows) {
       expect(row).toMatchObject({ track: "software_engineering", provisional: false, manual: false, fallbackReason: null, reviewNote: null, codeTests: null });
       expect(row.dimensions.length).toBeGreaterThan(0);
       expect(Array.isArray(row.strengths) && Array.isArray(row.flags)).toBe(true);
     }
+    // A score without a confidence (null in the row): SQL NULL in its jsonb column, as before.
+    const third = await pending("store-built-once-3");
+    const builtin = scoringEngine();
+    const noConfidence: TScoringEngine = { ...builtin, score: async (input, options) => {
+      const result = await builtin.score(input, options);
+      return { ...result, score: { ...result.score, confidence: undefined } };
+    } };
+    expect(await scoreStoredAnswer(db, third.answerId, noConfidence)).toBe("scored");
+    const sqlNull = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${scores} where ${scores.answerId} = ${third.answerId} and confidence is null`);
+    expect(sqlNull[0]!.n).toBe(1);
     const settled = await db.select({ status: answers.status, flagReasons: answers.flagReasons }).from(answers).where(eq(answers.id, second.answerId));
     expect(settled[0]!.status).toBe(settled[0]!.flagReasons.length > 0 ? "flagged" : "scored");
   });
