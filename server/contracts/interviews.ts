@@ -108,6 +108,11 @@ export const ZStartInterviewInputSchema = z.object({
   language: ZLanguageSchema.describe(
     "The language of the questions for the whole interview (en, ru, ko); default: the user's saved language, else Accept-Language, else en",
   ).optional(),
+  /** api-v1.md's way to practise for a job; without it here the field was dropped and an untailored interview used the quota. */
+  jobTargetId: z
+    .uuid({ error: "The job target id must be a UUID." })
+    .describe("Practise for one of your job targets, as POST /job-targets/{id}/interviews does: its top requirements choose the questions (and so the tracks and level)")
+    .optional(),
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 

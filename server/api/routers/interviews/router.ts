@@ -6,6 +6,7 @@ import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaSummary } from "@/server/billing/quota-summary";
 import { startInterview } from "@/server/interviews/start-interview";
+import { startJobInterview } from "@/server/job-targets/start-job-interview";
 import { languageWithPreference } from "@/server/questions/candidate-language";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
@@ -45,6 +46,13 @@ async function idempotent<T extends Record<string, unknown>>(
   return outcome;
 }
 
+/** POST /interviews with a jobTargetId: the job-target start (its plan, quota, idempotency; another user's target is a 404). */
+async function startForJob(ctx: TContext & { user: { id: string } }, jobTargetId: string, questionCount: number): Promise<TInterview> {
+  const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, { id: jobTargetId, questionCount }, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
+  if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
+  return loadInterview(ctx.db, ctx.user.id, result.interviewId);
+}
+
 export const interviewsRouter = router({
   create: protectedProcedure
     .meta({
@@ -61,6 +69,7 @@ export const interviewsRouter = router({
     .input(ZStartInterviewInputSchema)
     .output(ZInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
+      if (input.jobTargetId) return { interview: await startForJob(ctx, input.jobTargetId, input.questionCount) };
       let started: TInterview | undefined;
       const { result, replayed } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
         interviewId: await startInterview(tx, ctx.user.id, input, {
