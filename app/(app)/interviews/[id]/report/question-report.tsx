@@ -127,7 +127,10 @@ function AttemptReport({ attempt, label, title, previous, showTime }: AttemptRep
         ) : null}
         <blockquote className="mt-2 border-l-4 border-slate-300 py-1 pl-4 text-sm text-slate-800 sm:text-base">
           <FoldedAnswer text={attempt.text}>
-            <Markdown source={attempt.text} variant="answer" />
+            {/* The candidate's own words, in whatever language they wrote (not interface text). */}
+            <div data-user-content>
+              <Markdown source={attempt.text} variant="answer" />
+            </div>
           </FoldedAnswer>
         </blockquote>
       </div>
@@ -147,12 +150,14 @@ function AttemptReport({ attempt, label, title, previous, showTime }: AttemptRep
   );
 }
 
-function unscoredText(t: TQuestionText, attempt: TAnswer): string {
+/** What a report says in place of a score (exported for its test). */
+export function unscoredText(t: TQuestionText, attempt: Pick<TAnswer, "status" | "flagReasons">): string {
   switch (attempt.status) {
     case "pending":
       return t("pending");
     case "flagged":
-      return attempt.flagReasons.length ? t("flaggedWhy", { reasons: attempt.flagReasons.join(", ") }) : t("flagged");
+      // Reasons are stable codes ("user_dispute"): each is named in the reader's language, an unknown one as written.
+      return attempt.flagReasons.length ? t("flaggedWhy", { reasons: attempt.flagReasons.map((reason) => (t.has(`reasons.${reason}`) ? t(`reasons.${reason}` as "reasons.user_dispute") : reason)).join(", ") }) : t("flagged");
     case "failed":
       return t("failed");
     default:
