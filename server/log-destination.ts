@@ -12,7 +12,18 @@ import pino from "pino";
 /** Characters a batch collects before it is written (about 4 KiB of JSON lines). */
 export const BATCH_CHARS = 4096;
 
+/**
+ * Marks a destination that takes whole lines and needs nothing from pino but the text (the batched
+ * stdout below): the request line may be written to it directly (server/request-line.ts).
+ */
+export const TAKES_WHOLE_LINES = Symbol.for("rehearse.log.takesWholeLines");
+
+export function takesWholeLines(stream: unknown): stream is { write(line: string): unknown } {
+  return typeof stream === "object" && stream !== null && (stream as Record<symbol, unknown>)[TAKES_WHOLE_LINES] === true;
+}
+
 export interface TBatchedDestination {
+  readonly [TAKES_WHOLE_LINES]: true;
   write(line: string): boolean;
   /** Hands the collected lines to the stream now (pino's logger.flush() calls it). */
   flush(callback?: (error?: Error) => void): void;
@@ -33,6 +44,7 @@ export function batchedDestination(options: { fd: number; flushMs: number }): TB
   process.once("exit", handOver);
   const stream = pino.destination({ dest: options.fd, sync: false });
   return {
+    [TAKES_WHOLE_LINES]: true,
     write(line) {
       batch += line;
       if (batch.length >= BATCH_CHARS) handOver();

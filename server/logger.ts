@@ -9,6 +9,7 @@ import pino from "pino";
 import { getEnv } from "./env";
 import { batchedDestination } from "./log-destination";
 import { sanitizeLogValue, scrubQueryText, serializeError } from "./log-errors";
+import { isoTimestamp } from "./log-time";
 import { currentRequestId } from "./request-context";
 
 /** How long a line may wait on stdout for others to share its write. */
@@ -57,18 +58,24 @@ export const SAFE_LOG_OPTIONS = {
   },
 } satisfies pino.LoggerOptions;
 
-function createLogger(): pino.Logger {
-  const env = getEnv();
-  const options: pino.LoggerOptions = {
+/** The app logger's options (its stream aside): what every line is made with. */
+export function appLoggerOptions(level: string): pino.LoggerOptions {
+  return {
     ...SAFE_LOG_OPTIONS,
-    level: env.LOG_LEVEL,
+    level,
     base: { service: "rehearse" },
     mixin() {
       const requestId = currentRequestId();
       return requestId ? { requestId } : {};
     },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    // pino's isoTime, without a Date and a toISOString per line (log-time.ts).
+    timestamp: isoTimestamp,
   };
+}
+
+function createLogger(): pino.Logger {
+  const env = getEnv();
+  const options = appLoggerOptions(env.LOG_LEVEL);
   if (!env.LOG_FILE) {
     // stdout in batches (log-destination.ts): one write per ~4 KiB of lines, not per line. A stdout
     // someone has wrapped (a test runner, a dev tool) keeps pino's default, which writes through it.
@@ -99,16 +106,4 @@ export function logger(): pino.Logger {
  */
 export function withoutRedaction(log: pino.Logger): pino.Logger {
   return log.child({}, { redact: { paths: [] } });
-}
-
-let requestLines: { parent: pino.Logger; child: pino.Logger } | undefined;
-
-/**
- * The logger of the one line per answered request (with-request.ts): method, path, status and
- * duration only, nothing that could hold a secret, so it skips redaction. Never log other objects with it.
- */
-export function requestLineLogger(): pino.Logger {
-  const parent = logger();
-  if (requestLines?.parent !== parent) requestLines = { parent, child: withoutRedaction(parent) };
-  return requestLines.child;
 }
