@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from "./chromium-launch";
 import { expect, test } from "./fixtures";
 import { startOneQuestionInterview, verifyEmailFromMailbox } from "./practice-helpers";
 import { saveScreen } from "./screens";
+import { auditScreen } from "./ux-audit";
 
 const SPEECH_WAV = path.resolve("e2e", "fixtures", "voice", "answer.wav");
 
@@ -77,6 +78,7 @@ test.describe("voice answers", () => {
     await page.getByRole("button", { name: "Transcribe this recording" }).click();
     await expect(page.getByRole("textbox", { name: "Your answer, transcribed" })).toBeVisible({ timeout: 90_000 });
     await saveScreen(page, "voice-review");
+    await auditScreen(page, "voice-review");
     const delivery = await reviewAndSubmit(page);
 
     // The recording plays back from the server, for its owner.
@@ -104,6 +106,12 @@ test.describe("voice answers", () => {
     await expect(page.getByText("Chosen file: answer.wav")).toBeVisible();
     await page.getByRole("button", { name: "Transcribe this file" }).click();
     await reviewAndSubmit(page);
+    // Reloaded, the scored answer keeps its delivery feedback: the interview's copy of an answer has no
+    // recording, and the card showed without it whenever the score was there before the card (ux pass).
+    await page.reload();
+    await expect(page.getByRole("article", { name: "Your score", exact: true })).toBeVisible();
+    await expect(page.getByTestId("delivery-section")).toBeVisible();
+    await auditScreen(page, "voice-feedback-reloaded");
   });
 
   test("a browser that cannot record says why and keeps the text answer", async ({ page, signedInUser }) => {

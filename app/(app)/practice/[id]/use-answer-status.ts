@@ -44,6 +44,10 @@ export function useAnswerStatus(answerId: string, seeded: TAnswer | undefined) {
     { id: answerId },
     {
       initialData: seeded ? { answer: seeded } : undefined,
+      // The interview's copy of an answer leaves out a spoken answer's recording (`voice` absent, not null):
+      // read the answer once, or a score that was ready before the card appeared (a reload, a fast scorer)
+      // showed without its delivery feedback.
+      initialDataUpdatedAt: seeded && seeded.voice === undefined ? 0 : undefined,
       // While the stream delivers, its first event is the answer as it is now: no fetch needed.
       enabled: !pending || polling,
       refetchInterval: (current) => (polling && (current.state.data?.answer.status ?? "pending") === "pending" ? POLL_MS : false),
