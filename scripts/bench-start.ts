@@ -1,6 +1,6 @@
 /**
  * `npm run bench:start`-style harness (tsx scripts/bench-start.ts): the CPU of starting an interview
- * (and completing one) through tRPC's createCaller, with an Idempotency-Key as REST clients send it,
+ * and completing one (one answer, scored as the worker would, not measured) through tRPC's createCaller, with an Idempotency-Key as REST clients send it,
  * in this process against its own embedded PostgreSQL. Prints this process's and PostgreSQL's CPU per
  * request. --cpu-prof writes a V8 profile of the start rounds.
  *
@@ -19,6 +19,7 @@ import { runSeed } from "@/db/seed";
 import { createCaller } from "@/server/api/root";
 import { createContextInner } from "@/server/api/trpc";
 import { stopQueue } from "@/server/jobs/queue";
+import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { benchPassword, createBenchUsers } from "./lib/bench-users";
 import { processTreeCpuSeconds } from "./lib/bench-cpu";
 import { summarizeProfiles } from "./lib/bench/cpu-profile-summary";
@@ -34,6 +35,7 @@ const CANDIDATES = option("candidates", 100);
 const ROUNDS = option("rounds", 4);
 const HISTORY = option("history", 6);
 const IN_FLIGHT = 8;
+const ANSWER = "I would clarify the goal and the constraints, compare two designs by cost and latency, ship the simpler one behind a flag and measure p95 latency.";
 const CPU_PROF = process.argv.includes("--cpu-prof");
 const PG_LOG = process.argv.includes("--pg-log");
 // --pg-log: PostgreSQL's own duration per statement (log_min_duration_statement=0), summed by statement.
@@ -100,7 +102,20 @@ async function main(): Promise<void> {
       const ids: Array<{ user: (typeof users)[number]; id: string }> = [];
       await eachLimited(users, async (user) => void ids.push({ user, id: (await start(user)).interview.id }));
       const [appStart, postgresStart] = [cpu() - app, pgCpu() - postgres];
-      console.log(`round ${round + 1}: start app ${(appStart / users.length).toFixed(2)} ms, PostgreSQL ${(postgresStart / users.length).toFixed(2)} ms per request`);
+      // Not measured: one answer per interview, scored as the worker would, so the interview can complete.
+      const answered: string[] = [];
+      await eachLimited(ids, async ({ user, id }) => {
+        const caller = callerOf(user);
+        const { interview } = await caller.interviews.get({ id });
+        const { answer } = await caller.interviews.submitAnswer({ id, questionId: interview.questions[0]!.questionId, kind: "answer", answer: `${ANSWER} (${randomUUID().slice(0, 8)})` });
+        answered.push(answer.id);
+      });
+      await eachLimited(answered, async (answerId) => void (await scoreStoredAnswer(db, answerId)));
+      const [app2, postgres2] = [cpu(), pgCpu()];
+      await eachLimited(ids, async ({ user, id }) => void (await callerOf(user).interviews.complete({ id })));
+      const [appComplete, postgresComplete] = [cpu() - app2, pgCpu() - postgres2];
+      const per = (value: number) => (value / users.length).toFixed(2);
+      console.log(`round ${round + 1}: start app ${per(appStart)} ms, PostgreSQL ${per(postgresStart)} ms; complete app ${per(appComplete)} ms, PostgreSQL ${per(postgresComplete)} ms per request`);
     }
     if (CPU_PROF) {
       const { profile } = await session.post("Profiler.stop");

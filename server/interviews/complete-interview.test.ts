@@ -53,4 +53,14 @@ describe("completing an interview", () => {
     // A second complete returns the completed interview as it is.
     expect((await candidate.caller.interviews.complete({ id: interview.id })).interview).toEqual(completed);
   });
+
+  it("an abandoned interview is a CONFLICT and stays abandoned; another user's is NOT_FOUND (the read sent with the update is not used then)", async () => {
+    const candidate = await createCandidate(db, "complete-abandoned");
+    const other = await createCandidate(db, "complete-other");
+    const interview = await createInterview(candidate, { questionCount: 1 });
+    expect((await errorOf(other.caller.interviews.complete({ id: interview.id }))).code).toBe("NOT_FOUND");
+    await candidate.caller.interviews.abandon({ id: interview.id });
+    expect((await errorOf(candidate.caller.interviews.complete({ id: interview.id }))).code).toBe("CONFLICT");
+    expect(await statusOf(interview.id)).toMatchObject({ status: "abandoned", completedAt: null });
+  });
 });

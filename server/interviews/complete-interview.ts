@@ -24,14 +24,24 @@ export const IDLE_ABANDON_MINUTES = 120;
  */
 export async function completeInterview(db: TDatabase, userId: string, interviewId: string) {
   const completed = await db.transaction(async (tx) => {
-    const [row] = await tx
+    // `.then` sends the update now (a Drizzle query waits to be awaited), so the read below goes out
+    // after it, in the same round trip: PostgreSQL runs them in order, the read after the update.
+    const updating = tx
       .update(interviews)
       .set({ status: "completed", completedAt: sql`now()`, lastActivityAt: sql`now()` })
       .where(and(eq(interviews.id, interviewId), eq(interviews.userId, userId), eq(interviews.status, "in_progress")))
-      .returning();
-    if (!row) return null;
+      .returning()
+      .then((rows) => rows);
     // Read after the update, in its transaction: the interview as completed, its questions and attempts (one statement).
-    const interview = await loadInterview(tx, userId, interviewId);
+    const reading = loadInterview(tx, userId, interviewId);
+    reading.catch(() => undefined); // its failure is for the branch below; nothing updated is read again after the commit
+    const [row] = await updating;
+    if (!row) {
+      // Settled before the commit, so the read (and its fallback) never runs on a finished transaction.
+      await reading.catch(() => undefined);
+      return null;
+    }
+    const interview = await reading;
     const latest = interview.questions.map((question) => question.answer);
     if (latest.some((answer) => answer && answer.status === "pending")) {
       throw new AppError("CONFLICT", "Some answers are still being scored. Try again in a moment.", { reason: "scoring_pending" });
