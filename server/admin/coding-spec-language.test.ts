@@ -14,6 +14,7 @@ import type { TCodingSpecInput } from "@/server/contracts/coding-spec";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { loadMessages } from "@/server/i18n/messages";
 import type { AppError } from "@/server/errors";
+import { inactiveCodingQuestion } from "@/test/helpers/admin";
 import { failure as errorOf } from "@/test/helpers/app-error";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -50,20 +51,6 @@ async function adminIn(language: TLanguage) {
   const admin = await verifiedTestUser(db, `coding-${language}`);
   await db.update(users).set({ role: "admin", language }).where(eq(users.id, admin.user.id));
   return callerFor(db, { user: { ...asSessionUser(admin.user), role: "admin" } }).caller;
-}
-
-async function inactiveCodingQuestion(caller: Awaited<ReturnType<typeof adminIn>>, slug: string) {
-  return caller.admin.createQuestion({
-    slug,
-    track: "coding",
-    level: "junior",
-    text: "Return the indices of the two numbers that add up to target.",
-    tags: ["arrays"],
-    difficulty: 2,
-    keyPoints: ["use a hash map"],
-    sampleAnswer: "Keep a map from value to index and look up the complement.",
-    active: false,
-  });
 }
 
 describe.each<[TLanguage, RegExp]>([

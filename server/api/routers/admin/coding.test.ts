@@ -4,7 +4,7 @@ import { questions } from "@/db/schema";
 import { CODING_SPECS } from "@/db/seed/questions/coding-specs";
 import { shutdownCodeRunner } from "@/server/code-runner/run-code";
 import type { TCodingSpecInput } from "@/server/contracts/coding-spec";
-import { adminTestCaller } from "@/test/helpers/admin";
+import { adminTestCaller, inactiveCodingQuestion } from "@/test/helpers/admin";
 import { failure as errorOf } from "@/test/helpers/app-error";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -19,20 +19,6 @@ const adminCaller = () => adminTestCaller(db, "coding-admin");
 const twoSum = CODING_SPECS["code-two-sum"]! as TCodingSpecInput;
 /** The bank's two-sum spec with its first example expecting the wrong indices. */
 const broken: TCodingSpecInput = { ...twoSum, examples: [{ ...twoSum.examples[0]!, expected: [0, 2] }, ...twoSum.examples.slice(1)] };
-
-async function inactiveCodingQuestion(caller: Awaited<ReturnType<typeof adminCaller>>, slug: string) {
-  return caller.admin.createQuestion({
-    slug,
-    track: "coding",
-    level: "junior",
-    text: "Return the indices of the two numbers that add up to target.",
-    tags: ["arrays"],
-    difficulty: 2,
-    keyPoints: ["use a hash map"],
-    sampleAnswer: "Keep a map from value to index and look up the complement.",
-    active: false,
-  });
-}
 
 describe("admin.coding", () => {
   it("saves a spec, runs the reference, and refuses to activate until the reference passes every test", { timeout: 120_000 }, async () => {

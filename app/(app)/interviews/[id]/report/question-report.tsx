@@ -157,7 +157,7 @@ export function unscoredText(t: TQuestionText, attempt: Pick<TAnswer, "status" |
       return t("pending");
     case "flagged":
       // Reasons are stable codes ("user_dispute"): each is named in the reader's language, an unknown one as written.
-      return attempt.flagReasons.length ? t("flaggedWhy", { reasons: attempt.flagReasons.map((reason) => (t.has(`reasons.${reason}`) ? t(`reasons.${reason}` as "reasons.user_dispute") : reason)).join(", ") }) : t("flagged");
+      return attempt.flagReasons.length ? t("flaggedWhy", { reasons: attempt.flagReasons.map((reason) => (t.has(`reasons.${reason}` as "reasons.user_dispute") ? t(`reasons.${reason}` as "reasons.user_dispute") : reason)).join(", ") }) : t("flagged");
     case "failed":
       return t("failed");
     default:
