@@ -7,7 +7,7 @@
  */
 import { sleep, type BenchClient } from "../bench-http";
 import type { ReadyCandidate } from "./faults-candidates";
-import { outageVerdict, summarizeOutage, type OutageRequest, type TargetResult } from "./faults-verdicts";
+import { errorReason, outageVerdict, summarizeOutage, type OutageRequest, type TargetResult } from "./faults-verdicts";
 
 export interface DatabaseControl {
   stop(): Promise<void>;
@@ -57,7 +57,8 @@ async function clientLoop(options: OutageOptions, candidate: ReadyCandidate, ind
     const headers: Record<string, string> = { "x-forwarded-for": candidate.user.ip };
     if (kind.method !== "POST") headers.authorization = `Bearer ${candidate.token}`;
     const response = await options.client.request({ method: kind.method ?? "GET", path: kind.path(candidate), headers, body: kind.body?.(candidate, options.password), timeoutMs: REQUEST_TIMEOUT_MS });
-    out.push({ at: Date.now(), ms: response.ms, status: response.status, retryAfter: response.retryAfter !== undefined, kind: kind.kind });
+    const reason = response.status >= 400 || response.status === 0 ? errorReason(response.body) : undefined;
+    out.push({ at: Date.now(), ms: response.ms, status: response.status, retryAfter: response.retryAfter !== undefined, kind: kind.kind, reason });
     await sleep(350 + Math.random() * 300);
   }
 }
@@ -69,7 +70,8 @@ function timeline(requests: readonly OutageRequest[], backAt: number): string {
     if (request.at < backAt || (request.status !== 0 && request.status < 500)) continue;
     const bucket = Math.floor((request.at - backAt) / 2000) * 2;
     const kinds = buckets.get(bucket) ?? new Map<string, number>();
-    kinds.set(`${request.kind} ${request.status}`, (kinds.get(`${request.kind} ${request.status}`) ?? 0) + 1);
+    const key = `${request.kind} ${request.status} "${request.reason ?? ""}"`;
+    kinds.set(key, (kinds.get(key) ?? 0) + 1);
     buckets.set(bucket, kinds);
   }
   if (buckets.size === 0) return "no failures";
@@ -92,7 +94,7 @@ export async function runDatabaseOutage(options: OutageOptions): Promise<TargetR
   await Promise.all(loops);
   const summary = summarizeOutage(requests, { stoppedAt, backAt });
   const slowest = [...requests].sort((a, b) => b.ms - a.ms).slice(0, 3);
-  options.say(`  slowest: ${slowest.map((request) => `${request.kind} ${request.status} ${(request.ms / 1000).toFixed(2)} s at +${((request.at - stoppedAt) / 1000).toFixed(1)} s`).join("; ")}`);
+  options.say(`  slowest: ${slowest.map((request) => `${request.kind} ${request.status} ${(request.ms / 1000).toFixed(2)} s at +${((request.at - stoppedAt) / 1000).toFixed(1)} s "${request.reason ?? ""}"`).join("; ")}`);
   const failedKinds = new Map<string, number>();
   for (const request of requests) if (request.status === 0 || (request.status >= 500 && request.status !== 503)) failedKinds.set(`${request.kind} ${request.status}`, (failedKinds.get(`${request.kind} ${request.status}`) ?? 0) + 1);
   if (failedKinds.size) options.say(`  errors by request: ${[...failedKinds].map(([key, n]) => `${key}×${n}`).join(", ")}`);

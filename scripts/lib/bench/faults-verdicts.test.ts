@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allWithin, outageVerdict, signupVerdict, spread, summarizeOutage, type OutageRequest } from "./faults-verdicts";
+import { allWithin, errorReason, outageVerdict, signupVerdict, spread, summarizeOutage, type OutageRequest } from "./faults-verdicts";
 
 describe("spread", () => {
   it("gives nearest-rank p50 and p95 and the max", () => {
@@ -81,5 +81,13 @@ describe("database outage", () => {
 
   it("fails when no request happened while the database was stopped", () => {
     expect(outageVerdict(summarizeOutage([request(5_000, 200), request(33_000, 200)], window), 20_000, 1).pass).toBe(false);
+  });
+});
+
+describe("error reasons", () => {
+  it("reads the message of a REST or a tRPC error body, else the client-side reason", () => {
+    expect(errorReason('{"error":{"code":"SERVICE_UNAVAILABLE","message":"The database is unavailable"}}')).toBe("The database is unavailable");
+    expect(errorReason('{"error":{"json":{"message":"Too many sign-ins at once.","code":-32603}}}')).toBe("Too many sign-ins at once.");
+    expect(errorReason("timeout")).toBe("timeout");
   });
 });

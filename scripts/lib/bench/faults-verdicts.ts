@@ -26,6 +26,11 @@ export function spreadText(value: Spread): string {
   return `p50 ${seconds(value.p50)}, p95 ${seconds(value.p95)}, max ${seconds(value.max)}`;
 }
 
+/** The message of a REST or tRPC error body (or the client-side reason: timeout, reset), shortened. */
+export function errorReason(body: string): string {
+  return (/"message":"([^"]{0,70})/.exec(body)?.[1] ?? body.slice(0, 70)).trim();
+}
+
 /** One line of the final table: a target of the issue, what was measured, and the verdict. */
 export interface TargetResult {
   scenario: TScenario;
@@ -76,6 +81,8 @@ export interface OutageRequest {
   status: number;
   retryAfter: boolean;
   kind: string;
+  /** A failed answer's error message (its start), to tell the causes apart. */
+  reason?: string;
 }
 
 export interface OutageSummary {
