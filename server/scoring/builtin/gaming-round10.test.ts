@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { askedSituations, situationFit } from "@/server/scoring/builtin/situations";
+import { askedSituations, situationCounts, situationFit } from "@/server/scoring/builtin/situations";
 import { announcesAnotherGoal, statedGoal } from "@/server/scoring/builtin/stated-goal";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
@@ -80,5 +80,22 @@ describe("a story about learning something quickly", () => {
     const mistake = "Tell me about a mistake you made at work. What happened?";
     expect(askedSituations(mistake)).toEqual(["mistake"]);
     expect(situationFit(question, "I broke the build on a Friday. I learned that I should run the tests first, and I learned to ask for a review.").fit ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe("situation words match their own forms, not words that share their first letters", () => {
+  it("keeps the forms of a family word together", () => {
+    expect(situationCounts("We disagreed, the disagreement grew, and I escalated it.").get("conflict")).toBe(2);
+    expect(situationCounts("The customer complained twice.").get("customer")).toBe(2);
+  });
+
+  it("does not read everyday look-alikes as situations", () => {
+    const text =
+      "Of course I wanted to understand the standard completely: it was an interesting, internal, constant question, and the team was distracted.";
+    expect([...situationCounts(text).keys()]).toEqual([]);
+  });
+
+  it("reads a question about an underperforming colleague as no request story", () => {
+    expect(askedSituations("Tell me about a time you had to deal with an underperforming colleague on your team. What did you do?")).not.toContain("need");
   });
 });

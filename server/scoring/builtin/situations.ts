@@ -3,8 +3,9 @@
  * a particular kind (a conflict, a mistake, feedback, burnout, a hand-over…), and a fluent story of
  * another kind is the typical off-topic answer: it shares the track's words (team, project, deadline)
  * but not the situation. Each family is general everyday vocabulary with its variants and synonyms,
- * written for interview stories in general, never for a particular question; word stems are matched
- * by prefix so "disagree", "disagreed" and "disagreement" are one word.
+ * written for interview stories in general, never for a particular question; a word matches a family
+ * word's stem, a slightly shorter form of it or a longer word built on it, so "disagree", "disagreed"
+ * and "disagreement" are one word (words that only share their first letters are not).
  */
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
@@ -18,7 +19,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
   // Not "rest" under burnout: in stories it mostly means the remainder ("the rest of the queries").
   // Not "wanted": questions use it in passing ("all the information you wanted"), and every story does.
-  need: "requested request requirement requirements underlying workaround",
+  need: "requested request requirement requirements workaround",
   handover: "inherited inherit handover predecessor legacy undocumented documentation departed",
   hiring: "hire hiring hired candidate candidates interviewer interviewers panel recruiter offer debrief",
   burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick overworked",
@@ -31,8 +32,8 @@ const FAMILIES: Readonly<Record<string, string>> = {
   customer: "customer customers client clients complaint complained unhappy angry escalation escalated",
   change: "reorg reorganisation pivot pivoted restructure adapt adapted",
   refusal: "refuse refused refusal decline declined reject turned-down",
-  // Not "learned" alone: every story's lesson says it ("I learned that…"); see PHRASES.
-  learning: "tutorial tutorials course courses docs textbook bootcamp crash-course studied studying unfamiliar",
+  // Not "learned" alone: every story's lesson says it ("I learned that…"); see PHRASES. Not "course": "of course".
+  learning: "tutorial tutorials docs textbook bootcamp studied studying unfamiliar",
 };
 
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
@@ -48,14 +49,13 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
 ];
 
 const PREFIX = 5;
-const keyOf = (s: string): string => (s.length > PREFIX ? s.slice(0, PREFIX) : s);
 
-/** prefix (or short stem) → families that word belongs to. */
-const FAMILY_BY_KEY: ReadonlyMap<string, readonly string[]> = (() => {
+/** Each family word's stem → the families it belongs to. */
+const FAMILY_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const [family, words] of Object.entries(FAMILIES)) {
     for (const word of words.split(/\s+/)) {
-      const key = keyOf(stem(word.replace(/-/g, "")));
+      const key = stem(word.replace(/-/g, ""));
       const list = map.get(key) ?? [];
       if (!list.includes(family)) list.push(family);
       map.set(key, list);
@@ -64,11 +64,42 @@ const FAMILY_BY_KEY: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/** A shorter form of a family word drops at most this many letters of its stem ("disagr" of "disagre"; not "stand" of "standoff"). */
+const SHORTER_FORM = 2;
+
+/** The shorter forms of each family stem (at least PREFIX letters) → its families. */
+const FAMILY_PREFIXES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [key, families] of FAMILY_STEMS) {
+    for (let length = Math.max(PREFIX, key.length - SHORTER_FORM); length < key.length; length += 1) {
+      const list = map.get(key.slice(0, length)) ?? [];
+      for (const family of families) if (!list.includes(family)) list.push(family);
+      map.set(key.slice(0, length), list);
+    }
+  }
+  return map;
+})();
+
+/**
+ * The families a word's stem names: the family word itself, a shorter form of it, or a longer word
+ * built on it ("escalat" → "escalation"). Two words that merely share their first letters do not
+ * match: "complet" is no "complain", "interest" no "interview", "standard" no "standoff".
+ */
+function familiesOf(s: string): readonly string[] {
+  const exact = FAMILY_STEMS.get(s) ?? (s.length >= PREFIX ? FAMILY_PREFIXES.get(s) : undefined);
+  if (exact) return exact;
+  for (let length = s.length - 1; length >= PREFIX; length -= 1) {
+    const families = FAMILY_STEMS.get(s.slice(0, length));
+    if (families) return families;
+  }
+  return [];
+}
+
 /** How often each situation family is named in a text. */
 export function situationCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const token of tokenize(text)) {
-    for (const family of FAMILY_BY_KEY.get(keyOf(stem(token))) ?? []) counts.set(family, (counts.get(family) ?? 0) + 1);
+    for (const family of familiesOf(stem(token))) counts.set(family, (counts.get(family) ?? 0) + 1);
   }
   for (const [family, pattern] of PHRASES) {
     const n = text.match(pattern)?.length ?? 0;
@@ -101,7 +132,8 @@ function firstNamed(text: string): string[] {
   let at = Infinity;
   let families: readonly string[] = [];
   for (const match of text.matchAll(/[\p{L}][\p{L}'-]*/gu)) {
-    const found = FAMILY_BY_KEY.get(keyOf(stem(match[0].toLowerCase().replace(/-/g, ""))));
+    const named = familiesOf(stem(match[0].toLowerCase().replace(/-/g, "")));
+    const found = named.length > 0 ? named : undefined;
     if (found && (match.index ?? 0) < at) [at, families] = [match.index ?? 0, found];
     if (found) break;
   }
