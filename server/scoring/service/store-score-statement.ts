@@ -13,8 +13,8 @@ import { answers, interviews, scores } from "@/db/schema";
 import { REALTIME_CHANNEL } from "@/server/realtime/events";
 
 export type TScoreRow = typeof scores.$inferInsert;
-type TStatementValues = { interviewId: string; answerId: string; status: "scored" | "flagged"; flagReasons: string[]; notifyPayload: string };
-type TPrepared = { execute(values: Record<string, unknown>): Promise<unknown> };
+export type TStatementValues = { interviewId: string; answerId: string; status: "scored" | "flagged"; flagReasons: string[]; notifyPayload: string };
+type TPrepared = { execute(values: Record<string, unknown>): Promise<unknown>; params?: unknown[] };
 
 /** The statement for rows with these columns (a coding answer's row has one more: its test table). */
 function buildStatement(db: TDatabase, columns: readonly (keyof TScoreRow)[]): TPrepared {
@@ -37,12 +37,8 @@ function buildStatement(db: TDatabase, columns: readonly (keyof TScoreRow)[]): T
 
 const statements = new WeakMap<TDatabase, Map<string, TPrepared>>();
 
-/** Runs the statement: the interview's lock, the score (once per answer), the answer's status and its push. */
-export async function runStoreScoreStatement(
-  db: TDatabase,
-  row: TScoreRow,
-  values: TStatementValues,
-): Promise<{ stored: number; interview_status: string | null } | undefined> {
+/** The statement for this row's shape (built on first use) and its placeholder values. */
+export function storeScoreStatement(db: TDatabase, row: TScoreRow, values: TStatementValues): { prepared: TPrepared; filled: Record<string, unknown> } {
   // An undefined value is the column's default to Drizzle: left out here too. So is a null for a column
   // whose default is null: a placeholder goes through the column's encoder even for null, which for
   // jsonb would store JSON null where Drizzle's built statement stores SQL NULL.
@@ -54,6 +50,16 @@ export async function runStoreScoreStatement(
   if (!prepared) byShape.set(shape, (prepared = buildStatement(db, columns)));
   const filled: Record<string, unknown> = { ...values };
   for (const column of columns) filled[`score_${column}`] = row[column];
+  return { prepared, filled };
+}
+
+/** Runs the statement: the interview's lock, the score (once per answer), the answer's status and its push. */
+export async function runStoreScoreStatement(
+  db: TDatabase,
+  row: TScoreRow,
+  values: TStatementValues,
+): Promise<{ stored: number; interview_status: string | null } | undefined> {
+  const { prepared, filled } = storeScoreStatement(db, row, values);
   const rows = (await prepared.execute(filled)) as { stored: number; interview_status: string | null }[];
   return rows[0];
 }
