@@ -1,6 +1,6 @@
 /**
- * Calibration: on every labelled answer set (set 1, set 2a, set 2b and the five hand-written
- * hold-outs), the analyzer must rank a higher label above a lower label for the same question.
+ * Calibration: on every labelled answer set (set 1, set 2a, set 2b, the five hand-written
+ * hold-outs and holdout-s6), the analyzer must rank a higher label above a lower label for the same question.
  * Only general signals may be tuned against these sets.
  *
  * What CI enforces: issue 14's targets where the analyzer reaches them (overall ≥ 0.92, every track
@@ -15,6 +15,10 @@
  * question-focus.ts, and the situation a story prompt names first, situations.ts): overall 0.933,
  * 200 of 209 gaming rows at or below the mediocre answer, tune 0.929, hold-out 0.937, fresh hold-out
  * 0.954 with 22 of 24 gaming rows at or below the mediocre answer (its rows had been seen, see the README).
+ * Round 10: holdout-s6 joined the calibration files (9 files, 490 answers: overall 0.938, 222 of 233
+ * gaming rows at or below the mediocre answer, tune 0.932, hold-out 0.946) and hold-out 7 (7 questions ×
+ * 8 answers, written before round 10 tried anything) became the fresh hold-out: 0.960, 25 of 28 gaming
+ * rows at or below the mediocre answer when first scored.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -34,17 +38,17 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value less a hair (9 gaming rows above the mediocre answer since round 8 → at most 10). */
-const FLOOR = { gamingRowsAbove: 10 };
-/** Round 8 measurements less a hair: the two halves of the split (0.929, 0.937) and the fresh hold-out (0.954, 2 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.925, holdout: 0.93 };
-const FRESH_FLOOR = { overall: 0.945, gamingRowsAbove: 3 };
+/** Not yet at target: today's value less a hair (11 of 233 gaming rows above the mediocre answer in round 10, with holdout-s6 in → at most 12). */
+const FLOOR = { gamingRowsAbove: 12 };
+/** Round 10 measurements less a hair: the two halves of the split (0.932, 0.946) and fresh hold-out 7 as first scored (0.960, 3 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.925, holdout: 0.94 };
+const FRESH_FLOOR = { overall: 0.955, gamingRowsAbove: 3 };
 
 describe("calibration sets", () => {
   const r = report(scored);
 
   it("has labelled answers for many questions", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(440);
+    expect(rows.length).toBeGreaterThanOrEqual(490);
   });
 
   it("meets the per-track and gaming-pair targets", () => {
@@ -82,7 +86,7 @@ describe("tune and hold-out halves", () => {
     for (const half of ["tune", "holdout"]) expect(counts.get(half) ?? 0).toBeGreaterThan(halves.size / 3);
   });
 
-  it("keeps each half at or above its round-6 floor", () => {
+  it("keeps each half at or above its floor", () => {
     for (const half of ["tune", "holdout"] as const) {
       expect(report(scored.filter((row) => splitOf(row) === half)).overall).toBeGreaterThanOrEqual(SPLIT_FLOOR[half]);
     }
@@ -90,8 +94,8 @@ describe("tune and hold-out halves", () => {
 });
 
 describe("fresh hold-out (written after the last tuning round)", () => {
-  it("has six questions with eight labelled answers each, every gaming kind among them", () => {
-    expect(fresh.length).toBe(48);
+  it("has seven questions with eight labelled answers each, every gaming kind among them", () => {
+    expect(fresh.length).toBe(56);
     expect(new Set(fresh.map((row) => row.kind))).toEqual(new Set(["normal", "padding", "offtopic", "injection"]));
   });
 

@@ -21,9 +21,11 @@ export type TCalibrationRow = z.infer<typeof ZCalibrationRowSchema>;
 export type TScoredRow = TCalibrationRow & { total: number };
 
 /**
- * Every labelled set under test/fixtures: calibration set 1, set 2 (2a, 2b) and the five hand-written
- * hold-outs. Hold-out 4 was written before the round-4 tuning and hold-out 5 before the round-5 tuning;
- * neither was looked at while tuning (round 5 tuned on half of the other questions and checked the rest).
+ * Every labelled set under test/fixtures: calibration set 1, set 2 (2a, 2b), the five hand-written
+ * hold-outs and holdout-s6. Hold-out 4 was written before the round-4 tuning and hold-out 5 before the
+ * round-5 tuning; neither was looked at while tuning (round 5 tuned on half of the other questions and
+ * checked the rest). holdout-s6 was the fresh hold-out of rounds 6 to 9 and joined these in round 10,
+ * when hold-out 7 replaced it.
  */
 export const CALIBRATION_FILES = [
   "calibration-answers.jsonl",
@@ -34,15 +36,17 @@ export const CALIBRATION_FILES = [
   "scoring-holdout-3.jsonl",
   "scoring-holdout-4.jsonl",
   "scoring-holdout-5.jsonl",
+  "scoring/holdout-s6.jsonl",
 ] as const;
 
 /**
  * Hold-outs written after the last tuning round and kept out of it: reported on their own (eval:scoring's
  * FRESH HOLD-OUT section and the calibration test), not mixed into the ALL numbers above, so those stay
- * comparable from round to round. holdout-s6: 6 questions × 8 answers (one per track, two product and two
- * software-engineering), written in round 6 before any change was tried.
+ * comparable from round to round. Hold-out 7: 7 questions × 8 answers (two product, two software
+ * engineering, two behavioral, one coding), written in round 10 before any change was tried and first
+ * scored by the round's final analyzer.
  */
-export const FRESH_HOLDOUT_FILES = ["scoring/holdout-s6.jsonl"] as const;
+export const FRESH_HOLDOUT_FILES = ["scoring-holdout-7.jsonl"] as const;
 
 export type TSplit = "tune" | "holdout";
 
