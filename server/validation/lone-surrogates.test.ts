@@ -7,20 +7,17 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers, jobTargets, users } from "@/db/schema";
 import { LONE_SURROGATE_MESSAGE, zSafeLine, zSafeText } from "@/server/contracts/safe-string";
-import { toAppError } from "@/server/errors";
+import { failure } from "@/test/helpers/app-error";
 import { callerFor, uniqueEmail, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
 
+/** The fields a VALIDATION_ERROR names. */
 async function refusedFields(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  const appError = toAppError(error);
-  expect(appError.code).toBe("VALIDATION_ERROR");
-  return (appError.details?.fields ?? {}) as Record<string, string>;
+  const error = await failure(promise);
+  expect(error.code).toBe("VALIDATION_ERROR");
+  return (error.details?.fields ?? {}) as Record<string, string>;
 }
 
 describe("lone surrogates", () => {
