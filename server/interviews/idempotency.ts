@@ -84,7 +84,18 @@ let saveStatement: ReturnType<ReturnType<typeof saveQuery>["prepare"]> | undefin
 
 export async function withIdempotency<T extends Record<string, unknown>>(
   db: TDatabase,
-  options: { userId: string; key: string | null; scope: string; request: unknown; status: number },
+  options: {
+    userId: string;
+    key: string | null;
+    scope: string;
+    request: unknown;
+    status: number;
+    /**
+     * Called right after the key's claim is sent, before its answer: reads the action will need, sent
+     * in the claim's round trip (pipelined). On a replay they are read for nothing; they must not write.
+     */
+    withClaim?: (tx: TTransaction) => void;
+  },
   run: (tx: TTransaction, idempotency: TIdempotencyHandle<T>) => Promise<T>,
 ): Promise<TIdempotentResult<T>> {
   const { userId, key, scope } = options;
@@ -92,13 +103,15 @@ export async function withIdempotency<T extends Record<string, unknown>>(
   const hash = requestHash(scope, options.request);
   return db.transaction(async (tx) => {
     const mine = { userId, key };
-    const inserted = await preparedOn((claimStatement ??= claimQuery(tx).prepare("idempotency_claim")), tx).execute({
+    const claiming = preparedOn((claimStatement ??= claimQuery(tx).prepare("idempotency_claim")), tx).execute({
       userId,
       key,
       scope,
       requestHash: hash,
       status: options.status,
     });
+    options.withClaim?.(tx);
+    const inserted = await claiming;
     if (inserted.length === 0) {
       const [first] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
       if (!first) throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed. Try again in a moment.", { reason: "idempotency_key_in_use" });

@@ -28,6 +28,19 @@ export interface TStartInterviewHooks {
    * interview. It runs after the insert in this transaction, so it sees the interview and its items.
    */
   readBack?: (tx: TTransaction, interviewId: string) => Promise<unknown>;
+  /** The account and plan, already asked for (readStartAccount, e.g. in the Idempotency-Key's claim round trip). */
+  account?: ReturnType<typeof readStartAccount>;
+}
+
+/**
+ * Everything the start needs from the account (the "one left" notice's recipient too) and the plan,
+ * sent together (pipelined on a transaction's connection: one round trip). A failure is left to
+ * whoever awaits it (a replayed key never does).
+ */
+export function readStartAccount(db: TDbOrTx, userId: string) {
+  const reading = Promise.all([readAccount(db, userId), currentPlan(db, userId)]);
+  reading.catch(() => undefined);
+  return reading;
 }
 
 // The account's fields the start needs, built once and run on each transaction's connection (preparedOn).
@@ -50,9 +63,7 @@ function readAccount(db: TDbOrTx, userId: string) {
  * in the same transaction as the insert.
  */
 export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
-  // Everything the start needs from the account, in one read (the "one left" notice's recipient too),
-  // sent together with the plan's read (pipelined on a transaction's connection: one round trip).
-  const [[user], plan] = await Promise.all([readAccount(db, userId), currentPlan(db, userId)]);
+  const [[user], plan] = await (hooks.account ?? readStartAccount(db, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {
     throw new AppError("FORBIDDEN", "Verify your email address before starting an interview. We can send the link again.", {

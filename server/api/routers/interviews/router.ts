@@ -5,7 +5,7 @@ import { idempotencyKeyFrom, withIdempotency } from "@/server/interviews/idempot
 import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaSummary } from "@/server/billing/quota-summary";
-import { startInterview } from "@/server/interviews/start-interview";
+import { readStartAccount, startInterview } from "@/server/interviews/start-interview";
 import { startJobInterview } from "@/server/job-targets/start-job-interview";
 import { languageWithPreference } from "@/server/questions/candidate-language";
 import { submitAnswer } from "@/server/interviews/submit-answer";
@@ -39,9 +39,10 @@ async function idempotent<T extends Record<string, unknown>>(
   request: unknown,
   status: number,
   run: Parameters<typeof withIdempotency<T>>[2],
+  withClaim?: Parameters<typeof withIdempotency<T>>[1]["withClaim"],
 ): Promise<{ result: T; replayed: boolean }> {
   const key = idempotencyKeyFrom(ctx.headers);
-  const outcome = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status }, run);
+  const outcome = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status, withClaim }, run);
   if (outcome.replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
   return outcome;
 }
@@ -71,8 +72,11 @@ export const interviewsRouter = router({
     .mutation(async ({ ctx, input }) => {
       if (input.jobTargetId) return { interview: await startForJob(ctx, input.jobTargetId, input.questionCount) };
       let started: TInterview | undefined;
+      let account: ReturnType<typeof readStartAccount> | undefined;
       const { result, replayed } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
         interviewId: await startInterview(tx, ctx.user.id, input, {
+          // Asked for in the key's claim round trip, when there is a key.
+          account,
           // The saved preference comes from the start's own read of the account (one read fewer).
           language: (saved) => languageWithPreference(ctx.headers, saved),
           // The response is saved under the key in the insert's round trip.
@@ -80,7 +84,7 @@ export const interviewsRouter = router({
           // And the new interview read back in that round trip too (no read of its own after the commit).
           readBack: async (readTx, interviewId) => void (started = await loadInterview(readTx, ctx.user.id, interviewId)),
         }),
-      }));
+      }), (tx) => void (account = readStartAccount(tx, ctx.user.id)));
       // A replay shows the interview as it is now (answered, perhaps).
       return { interview: !replayed && started ? started : await loadInterview(ctx.db, ctx.user.id, result.interviewId) };
     }),
