@@ -223,9 +223,11 @@ async function submitToScore(
         ...(key ? { headers: new Headers({ "Idempotency-Key": key }) } : {}),
       }),
     );
-  const started = await Promise.all(
-    users.map(async (user) => ({ user, interview: (await asUser(user).interviews.create({ track: "software_engineering", level: "mid", questionCount: QUESTIONS })).interview })),
-  );
+  const started: { user: (typeof users)[number]; interview: Awaited<ReturnType<ReturnType<typeof asUser>["interviews"]["create"]>>["interview"] }[] = [];
+  // IN_FLIGHT at a time: a thousand starts at once would wait past the pool's acquire deadline.
+  await eachLimited(users, async (user) => {
+    started.push({ user, interview: (await asUser(user).interviews.create({ track: "software_engineering", level: "mid", questionCount: QUESTIONS })).interview });
+  });
   if (PG_STATS) await resetPgStatStatements(db.$client);
   if (CPU_PROF) await session.post("Profiler.start");
   await measure("submit → score read (worker running, per answer)", users.length * QUESTIONS, () =>
