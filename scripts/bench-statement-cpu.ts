@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     const sql = withPreparedStatements(postgres(pg.url, { max: 1, onnotice: () => {} }));
     await sql.unsafe(`update pgboss.job set state = 'completed', started_on = now(), completed_on = now() where name = '${QUEUE}'`);
     await sql.unsafe("analyze pgboss.job");
-    const [{ pid }] = await sql<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    const { pid } = (await sql<{ pid: number }[]>`select pg_backend_pid() as pid`)[0]!;
     const fetchText = await pgBossText(boss, "fetch");
     const completeText = await pgBossText(boss, "complete");
     const forms = {

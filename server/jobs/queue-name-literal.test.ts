@@ -59,7 +59,7 @@ describe("the queue's name in the statement text", () => {
     }
     await dispatcher.stop();
     expect(runs).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    const [{ completed }] = await client<{ completed: number }[]>`select count(*)::int as completed from pgboss.job where name = ${name} and state = 'completed'`;
+    const { completed } = (await client<{ completed: number }[]>`select count(*)::int as completed from pgboss.job where name = ${name} and state = 'completed'`)[0]!;
     expect(completed).toBe(8);
     const plans = await client<{ statement: string; generic_plans: string; custom_plans: string }[]>`
       select statement, generic_plans::text, custom_plans::text from pg_prepared_statements
