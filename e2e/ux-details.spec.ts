@@ -9,6 +9,7 @@ import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { verifyEmailFromMailbox } from "./practice-helpers";
+import { signInAsAdmin } from "./helpers/admin";
 import { answerAndWait } from "./rest-practice";
 import { auditScreen } from "./ux-audit";
 
@@ -116,4 +117,15 @@ test("skip link, requirement rows on a phone, upload progress and a folded long 
   await expect(page.getByTestId("answer-excerpt")).toBeHidden();
   await expect(toggle).toBeHidden();
   await page.emulateMedia({ media: "screen" });
+});
+
+test("the admin's user list on a phone: a long address reads in a few lines", async ({ page }) => {
+  await signInAsAdmin(page);
+  await page.setViewportSize(PHONE);
+  await page.goto("/admin/users");
+  const emails = page.getByRole("table").getByRole("row").locator("td:nth-child(2)");
+  await expect(emails.first()).toBeVisible();
+  // The column had the width left over from the names (about six characters) and broke addresses eight lines high.
+  const widths = await emails.evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+  expect(Math.min(...widths), "the email column's width at 390 px").toBeGreaterThanOrEqual(250);
 });

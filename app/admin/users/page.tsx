@@ -72,7 +72,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             },
             {
               header: t("email"),
-              className: "break-all text-slate-800",
+              // At least 16rem: with break-all alone the table gave the address the rest of a phone's width and it
+              // broke every eight characters, eight lines high; now a long address takes two or three lines.
+              className: "min-w-[16rem] break-all text-slate-800",
               cell: (user) => (
                 <>
                   <span data-user-content>{user.email}</span>
