@@ -40,6 +40,19 @@ function createStore() {
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers: [registry],
     }),
+    // The AI provider's health window in this process (server/scoring/openai/provider-health.ts).
+    // "max" across the cluster: 1 when any process sees the provider down, not the number of them.
+    aiProviderDown: new client.Gauge({
+      name: "rehearse_ai_provider_down",
+      help: "1 while this process treats the AI provider as down (scores with the built-in, provisional, without calling it), else 0",
+      aggregator: "max",
+      registers: [registry],
+    }),
+    aiShortCircuits: new client.Counter({
+      name: "rehearse_ai_provider_short_circuits_total",
+      help: "Scorings answered with the built-in analyzer without calling the AI provider, because it was down",
+      registers: [registry],
+    }),
     emails: new client.Counter({
       name: "rehearse_emails_total",
       help: "Outbox email delivery tries over SMTP, by outcome (sent, skipped, failed)",
@@ -71,4 +84,12 @@ export function recordJobTry(queue: string, outcome: "completed" | "failed", sec
 
 export function recordEmail(outcome: "sent" | "skipped" | "failed"): void {
   metrics().emails.inc({ outcome });
+}
+
+export function recordAiProviderDown(down: boolean): void {
+  metrics().aiProviderDown.set(down ? 1 : 0);
+}
+
+export function recordAiShortCircuit(): void {
+  metrics().aiShortCircuits.inc();
 }

@@ -106,7 +106,8 @@ function parseOutput(content: string, rubric: TRubric): TCallResult {
   return rangeProblem ? invalid(rangeProblem) : { ok: true, output: parsed.data };
 }
 
-export async function callModel(request: TCallRequest): Promise<{ record: AiCallRecord; result: TCallResult }> {
+/** `sent`: the request went out (a call that failed waiting for its slot or its ledger row did not reach the provider). */
+export async function callModel(request: TCallRequest): Promise<{ record: AiCallRecord; result: TCallResult; sent: boolean }> {
   const started = request.now();
   let inputTokens = 0;
   let outputTokens = 0;
@@ -177,5 +178,5 @@ export async function callModel(request: TCallRequest): Promise<{ record: AiCall
     outcome: result.ok ? "ok" : result.outcome,
   };
   await complete?.(record);
-  return { record, result };
+  return { record, result, sent };
 }

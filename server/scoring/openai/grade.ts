@@ -10,7 +10,8 @@ import { callModel, type TCallRequest } from "@/server/scoring/openai/call-model
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 
-export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string; providerDown: boolean };
+/** `answered`: some call of this grade got an answer from the provider (invalid output, a 4xx): it is up, whatever the grade. */
+export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string; providerDown: boolean; answered: boolean };
 
 export type TRetryPolicy = {
   maxRetries: number;
@@ -42,10 +43,12 @@ export async function gradeWithRetries(
 ): Promise<TGradeResult> {
   let lastReason = "no attempt made";
   let providerDown = false;
+  let answered = false;
   for (let attempt = 0; attempt <= policy.maxRetries; attempt += 1) {
-    const { record, result } = await callModel(request);
+    const { record, result, sent } = await callModel(request);
     await report(record);
     if (result.ok) return { ok: true, output: result.output };
+    if (sent && !result.providerDown) answered = true;
     lastReason = `${result.reason} (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
     providerDown = result.providerDown;
     if (!result.retryable || result.providerDown || attempt === policy.maxRetries) break;
@@ -55,5 +58,5 @@ export async function gradeWithRetries(
       break;
     }
   }
-  return { ok: false, reason: lastReason, providerDown };
+  return { ok: false, reason: lastReason, providerDown, answered };
 }

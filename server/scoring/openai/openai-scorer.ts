@@ -8,11 +8,12 @@ import { performance } from "node:perf_hooks";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import { buildAiScore } from "@/server/scoring/openai/build-ai-score";
 import type { TCallRequest } from "@/server/scoring/openai/call-model";
-import { gradeWithRetries, type TRetryPolicy } from "@/server/scoring/openai/grade";
+import { gradeWithRetries, type TGradeResult, type TRetryPolicy } from "@/server/scoring/openai/grade";
 import { guardInjectedScore } from "@/server/scoring/openai/injection-guard";
 import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import { answerForModel } from "@/server/scoring/openai/neutral-answer";
 import { buildMessages } from "@/server/scoring/openai/prompt";
+import type { TAdmission, TProviderOutcome } from "@/server/scoring/openai/provider-health";
 import { MAX_TEMPERATURE, OPENAI_DEFAULTS, type AiCallRecord, type TOpenAiScorerConfig, type TScoreCallOptions } from "@/server/scoring/openai/types";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import { ZScoreSchema, type TScore } from "@/server/contracts/vocabulary/score";
@@ -48,6 +49,16 @@ function sumTokens(calls: readonly AiCallRecord[]): { input: number; output: num
   return calls.reduce((sum, c) => ({ input: sum.input + c.inputTokens, output: sum.output + c.outputTokens }), { input: 0, output: 0 });
 }
 
+/** What the grades say about the provider: a grade means up; else a provider-down failure means down; an answer of any kind means up. */
+function providerOutcome(grades: readonly TGradeResult[]): TProviderOutcome {
+  if (grades.some((grade) => grade.ok)) return { kind: "up" };
+  for (const grade of grades) if (!grade.ok && grade.providerDown) return { kind: "down", reason: grade.reason };
+  return grades.some((grade) => !grade.ok && grade.answered) ? { kind: "up" } : { kind: "unknown" };
+}
+
+/** Without a health window every scoring may call; nothing is reported. */
+const ALWAYS_ADMITTED: TAdmission = { call: true, probe: false, report: () => {} };
+
 export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
   validateConfig(config);
   // The SDK's own retries are off: this module decides what is worth retrying.
@@ -65,9 +76,40 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
   };
   const doubleCheck = config.doubleCheck ?? OPENAI_DEFAULTS.doubleCheck;
 
+  /** The built-in analyzer's score, flagged ai_fallback, with why the model did not grade. */
+  function builtinFallback(input: TScoreInput, calls: AiCallRecord[], started: number, reason: string, providerDown: boolean): TOpenAiScoreResult {
+    const fallback = analyzeAnswer(input);
+    const tokens = sumTokens(calls);
+    const score: TScore = {
+      ...fallback,
+      flags: [...new Set([...fallback.flags, "ai_fallback" as const])],
+      tokens: tokens.input + tokens.output > 0 ? tokens : null,
+      latencyMs: Math.max(0, Math.round(now() - started)),
+    };
+    return { score: ZScoreSchema.parse(score), fallbackReason: reason, providerDown, calls };
+  }
+
   async function scoreWithDetails(input: TScoreInput, options: TScoreCallOptions = {}): Promise<TOpenAiScoreResult> {
     assertAnswerLength(input.answer);
     const started = now();
+    // While the provider is down (provider-health.ts) the candidate gets the built-in score at once,
+    // provisional, instead of waiting a whole deadline for a call that would fail too.
+    const admission = config.health?.admit() ?? ALWAYS_ADMITTED;
+    if (!admission.call) return builtinFallback(input, [], started, admission.reason, true);
+    try {
+      return await gradeAndBuild(input, options, started, admission);
+    } finally {
+      // A scoring that threw learned nothing about the provider; a probe must not stay out for ever.
+      admission.report({ kind: "unknown" });
+    }
+  }
+
+  async function gradeAndBuild(
+    input: TScoreInput,
+    options: TScoreCallOptions,
+    started: number,
+    admission: Extract<TAdmission, { call: true }>,
+  ): Promise<TOpenAiScoreResult> {
     const calls: AiCallRecord[] = [];
     const report = async (record: AiCallRecord): Promise<void> => {
       calls.push(record);
@@ -100,19 +142,11 @@ export function createOpenAiScorer(config: TOpenAiScorerConfig): TOpenAiScorer {
     const grades = await Promise.all(
       doubleCheck ? [gradeWithRetries(request, policy, report), gradeWithRetries(request, policy, report)] : [gradeWithRetries(request, policy, report)],
     );
+    // Reported once (later reports are ignored): what these calls showed of the provider's health.
+    admission.report(providerOutcome(grades));
     const succeeded = grades.flatMap((grade) => (grade.ok ? [grade.output] : []));
     const first = grades[0]!;
-    if (succeeded.length === 0 && !first.ok) {
-      const fallback = analyzeAnswer(input);
-      const tokens = sumTokens(calls);
-      const score: TScore = {
-        ...fallback,
-        flags: [...new Set([...fallback.flags, "ai_fallback" as const])],
-        tokens: tokens.input + tokens.output > 0 ? tokens : null,
-        latencyMs: Math.max(0, Math.round(now() - started)),
-      };
-      return { score: ZScoreSchema.parse(score), fallbackReason: first.reason, providerDown: first.providerDown, calls };
-    }
+    if (succeeded.length === 0 && !first.ok) return builtinFallback(input, calls, started, first.reason, first.providerDown);
 
     const outputs = succeeded as [TModelOutput, ...TModelOutput[]];
     const aiScore = buildAiScore({

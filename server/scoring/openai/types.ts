@@ -4,6 +4,7 @@
  */
 
 import type { AiLimiter } from "@/server/scoring/openai/ai-limiter";
+import type { ProviderHealth } from "@/server/scoring/openai/provider-health";
 
 /** USD per 1M tokens, per model name. */
 export type TPriceTable = Readonly<Record<string, { input: number; output: number }>>;
@@ -54,6 +55,8 @@ export type TOpenAiScorerConfig = {
   timeoutMs?: number;
   /** Shared by every scorer of one provider: concurrency cap and Retry-After (ai-limiter.ts). */
   limiter?: AiLimiter;
+  /** Shared by every scorer of one provider: while it is down, score with the built-in at once (provider-health.ts). */
+  health?: ProviderHealth;
   /** Retries after the first call, for invalid output, rate limits and server errors. */
   maxRetries?: number;
   /** At most 0.2: grading should be as repeatable as the model allows. */

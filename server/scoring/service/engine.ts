@@ -7,9 +7,11 @@ import { performance } from "node:perf_hooks";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import { createAiLimiter } from "@/server/scoring/openai/ai-limiter";
 import { createOpenAiScorer, type TOpenAiScoreResult } from "@/server/scoring/openai/openai-scorer";
+import { createProviderHealth } from "@/server/scoring/openai/provider-health";
 import type { TPriceTable, TScoreCallOptions } from "@/server/scoring/openai/types";
 import type { TScoreInput } from "@/server/scoring/scorer";
 import { getEnv, type TEnv } from "@/server/env";
+import { reportProviderHealth } from "./provider-health-report";
 
 export interface TScoringEngine {
   provider: "builtin" | "openai";
@@ -47,6 +49,9 @@ function buildEngine(env: TEnv): TScoringEngine {
       // One deadline per scoring try, under the score-answer job's expiry (queue-registry.ts).
       timeoutMs: env.AI_TIMEOUT_MS,
       limiter: createAiLimiter(env.AI_CONCURRENCY),
+      // This process's view of the provider (kept with the cached engine): after a stall or outage,
+      // answers get the built-in score at once instead of each waiting out AI_TIMEOUT_MS.
+      health: createProviderHealth({ onEvent: reportProviderHealth }),
     });
     return { provider: "openai", model: env.AI_MODEL, score: (input, options) => scorer.scoreWithDetails(input, options) };
   }
