@@ -8,6 +8,7 @@ import { decodeInterviewCursor } from "./interview-cursor";
 import { ZTranslatableFieldSchema } from "./question-translations";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZAnswerVoiceSchema } from "./voice";
+import { ZAnswerVoiceFieldsSchema } from "./voice-answer";
 import { ZLanguageSchema } from "./vocabulary/languages";
 import { MAX_ANSWER_CHARS, ZScoreSchema } from "./vocabulary/score";
 import { ZAnswerKindSchema, ZAnswerStatusSchema, ZInterviewQuestionStatusSchema, ZInterviewStatusSchema, ZScoreCountingSchema } from "./vocabulary/statuses";
@@ -37,6 +38,8 @@ export const ZAnswerSchema = z.object({
   review: z.object({ reviewedBy: z.literal("Rehearse team"), note: z.string() }).nullable(),
   /** A spoken answer's recording: the transcripts, delivery feedback and playback address (null or absent for a typed answer). */
   voice: ZAnswerVoiceSchema.nullable().optional(),
+  /** The REST contract's spoken-answer fields (transcript, transcriptSource, delivery, audioUrl). */
+  ...ZAnswerVoiceFieldsSchema.shape,
 });
 export type TAnswer = z.infer<typeof ZAnswerSchema>;
 

@@ -1,9 +1,11 @@
 /**
  * The OpenAPI entries of the two recording routes served outside the tRPC adapter (recording-routes.ts):
  * the raw-body upload and the audio playback. The upload answers the same `{ recording }` as
- * GET /recordings/{id}, so its schema is taken from that generated operation.
+ * GET /recordings/{id}, so its schema is taken from that generated operation. The contract's
+ * answer-shaped voice endpoints are added with them (openapi-answer-voice-paths.ts).
  */
 import { RECORDING_CONTENT_TYPES } from "@/server/contracts/voice";
+import { addAnswerVoicePaths } from "./openapi-answer-voice-paths";
 
 type TPaths = Record<string, Record<string, { security?: unknown; responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
 
@@ -62,4 +64,5 @@ export function addRecordingPaths(paths: Record<string, unknown>, limits: { maxB
       },
     },
   };
+  addAnswerVoicePaths(paths, { maxMb, maxSeconds: limits.maxSeconds });
 }

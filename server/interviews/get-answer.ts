@@ -4,6 +4,7 @@ import { answers, scores } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { AppError } from "@/server/errors";
 import type { TAnswer } from "@/server/contracts/interviews";
+import { answerVoiceFields } from "@/server/voice/recordings/answer-voice-fields";
 import { answerVoiceDto } from "@/server/voice/recordings/recording-dto";
 import { answerDto } from "./load-interview";
 
@@ -32,5 +33,5 @@ export async function getAnswer(db: TDbOrTx, userId: string, answerId: string): 
   if (!query) answerWithScoreQueries.set(db, (query = answerWithScoreQuery(db)));
   const [row] = await query.execute({ answerId, userId });
   if (!row) throw new AppError("NOT_FOUND", "Answer not found.");
-  return { ...answerDto(row.answer, row.score ?? undefined), voice: row.recording ? answerVoiceDto(row.recording) : null };
+  return { ...answerDto(row.answer, row.score ?? undefined), voice: row.recording ? answerVoiceDto(row.recording) : null, ...answerVoiceFields(row.recording) };
 }

@@ -15,6 +15,7 @@ import { interviews, recordings } from "@/db/schema";
 import { SUGGESTED_SPEAKING_SECONDS, type TDeliveryAnalysis, type TRecordingContentType } from "@/server/contracts/voice";
 import { logger } from "@/server/logger";
 import { analyseDelivery } from "../delivery/analyse";
+import { settleAnswerOfRecording } from "../recordings/contract-answer";
 import { notifyRecordingChanged } from "../recordings/notify";
 import { ProcessError } from "../run-process";
 import type { EngineChoice } from "../transcribe/choose-engine";
@@ -90,9 +91,13 @@ async function store(db: TDatabase, row: TLoaded, result: TResult): Promise<bool
         transcribedAt: result.status === "transcribed" ? new Date() : null,
       })
       .where(and(eq(recordings.id, row.id), eq(recordings.status, "transcribing")))
-      .returning({ id: recordings.id });
-    if (updated.length > 0) await notifyRecordingChanged(tx, row.userId, row.id);
-    return updated.length > 0;
+      .returning({ id: recordings.id, answerId: recordings.answerId });
+    if (updated.length === 0) return false;
+    await notifyRecordingChanged(tx, row.userId, row.id);
+    // Linked while transcribing: the REST contract's upload, whose answer waits for this transcript.
+    const answerId = updated[0]!.answerId;
+    if (answerId) await settleAnswerOfRecording(tx, { id: answerId, userId: row.userId }, result.status === "transcribed" ? result : { status: "failed", failureReason: result.failureReason });
+    return true;
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
-import type { TDatabase, TDbOrTx } from "@/db";
+import type { TDatabase, TDbOrTx, TTransaction } from "@/db";
 import { interviewQuestions, interviews } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
@@ -18,7 +18,7 @@ import { logger } from "@/server/logger";
 import { consumeRateLimit, RECORDINGS_PER_USER } from "@/server/rate-limit/fixed-window";
 import { newRecordingKey } from "../storage/keys";
 import type { TRecordingStorage } from "../storage/storage";
-import { recordingDto } from "./recording-dto";
+import { recordingDto, type TRecordingRow } from "./recording-dto";
 import { readWavHeader, sniffAudio, SNIFF_BYTES, wavDurationSec } from "./sniff-audio";
 
 export interface TUploadInput {
@@ -28,6 +28,8 @@ export interface TUploadInput {
   kind: TAnswerKind;
   /** The request body, already capped at the byte limit (413 while it streams). */
   body: ReadableStream<Uint8Array> | null;
+  /** Runs in the transaction that writes the row, before its transcription job is queued (the contract's upload makes its answer here). */
+  onInserted?: (tx: TTransaction, row: TRecordingRow) => Promise<void>;
 }
 
 export interface TUploadLimits {
@@ -131,6 +133,7 @@ export async function createRecordingFromUpload(db: TDatabase, storage: TRecordi
           durationSec: wav ? wavDurationSec(wav, bytes) : null,
         })
         .returning();
+      await input.onInserted?.(tx, inserted!);
       await enqueueJob("transcribe-recording", { recordingId: inserted!.id }, { tx, singletonKey: inserted!.id });
       return inserted!;
     });

@@ -4,7 +4,7 @@
  * browser's live captions as a draft, or delete it. Once submitted, it belongs to the answer: 409.
  */
 import { eq } from "drizzle-orm";
-import type { TDatabase } from "@/db";
+import type { TDatabase, TDbOrTx } from "@/db";
 import { interviews } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { SUGGESTED_SPEAKING_SECONDS, type TRecording } from "@/server/contracts/voice";
@@ -28,14 +28,23 @@ async function updateOwn(db: TDatabase, userId: string, id: string, change: (row
   });
 }
 
+/**
+ * A correction's columns: the candidate's words kept beside the engine's, and the delivery recomputed
+ * on them with the audio's timing. Refused while the engine is still transcribing. Shared with the
+ * contract's PUT /answers/{id}/transcript (correct-answer-transcript.ts).
+ */
+export async function correctionOf(tx: TDbOrTx, row: TRecordingRow, transcript: string): Promise<Pick<TRecordingRow, "correctedTranscript" | "delivery">> {
+  if (row.status === "transcribing") throw new AppError("CONFLICT", "The transcript is not ready yet; correct it once it appears.");
+  const [interview] = await tx.select({ track: interviews.track }).from(interviews).where(eq(interviews.id, row.interviewId));
+  const suggestedSec = interview ? SUGGESTED_SPEAKING_SECONDS[interview.track] : null;
+  return { correctedTranscript: transcript, delivery: recomputeDelivery({ delivery: row.delivery, durationSec: row.durationSec }, transcript, { suggestedSec }) };
+}
+
 /** Stores the candidate's correction (the engine's transcript stays as it came). */
 export function correctRecording(db: TDatabase, userId: string, id: string, transcript: string): Promise<TRecording> {
   return updateOwn(db, userId, id, async (row, tx) => {
     assertNotSubmitted(row, "corrected");
-    if (row.status === "transcribing") throw new AppError("CONFLICT", "The transcript is not ready yet; correct it once it appears.");
-    const [interview] = await tx.select({ track: interviews.track }).from(interviews).where(eq(interviews.id, row.interviewId));
-    const suggestedSec = interview ? SUGGESTED_SPEAKING_SECONDS[interview.track] : null;
-    return { correctedTranscript: transcript, delivery: recomputeDelivery({ delivery: row.delivery, durationSec: row.durationSec }, transcript, { suggestedSec }) };
+    return correctionOf(tx, row, transcript);
   });
 }
 
