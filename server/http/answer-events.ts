@@ -36,21 +36,32 @@ function parseId(raw: string): string {
   return parsed.data;
 }
 
-export async function handleAnswerEvents(req: Request, rawId: string, headers: Record<string, string>): Promise<Response> {
+/** The checks of a GET before it streams (id, caller, owner): a HEAD runs these alone and answers the headers. */
+async function checkAnswerEvents(req: Request, rawId: string): Promise<{ userId: string; id: string }> {
   const id = parseId(rawId);
   const { user } = await resolveRequestUser(req, "bearer");
   if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  await getAnswer(getDb(), user.id, id);
+  return { userId: user.id, id };
+}
+
+export async function headAnswerEvents(req: Request, rawId: string, headers: Record<string, string>): Promise<Response> {
+  await checkAnswerEvents(req, rawId);
+  return new Response(null, { status: 200, headers: { ...headers, ...SSE_HEADERS } });
+}
+
+export async function handleAnswerEvents(req: Request, rawId: string, headers: Record<string, string>): Promise<Response> {
+  const { userId, id } = await checkAnswerEvents(req, rawId);
   const db = getDb();
-  await getAnswer(db, user.id, id);
   // Past the owner's cap on open waiters, refuse with 429 now: the update stream itself would only
   // say so in an error event after this response had started as a 200.
-  holdWaiterSlot(user.id)();
+  holdWaiterSlot(userId)();
 
   const abort = new AbortController();
   // Either signal ends the wait: the request's (client gone, on our own server) or the body's cancel.
   req.signal.addEventListener("abort", () => abort.abort(), { once: true });
   const lastEventId = req.headers.get("last-event-id")?.slice(0, 100) ?? null;
-  const updates = answerUpdates(db, user.id, id, { signal: abort.signal, lastVersion: lastEventId });
+  const updates = answerUpdates(db, userId, id, { signal: abort.signal, lastVersion: lastEventId });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

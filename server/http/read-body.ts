@@ -5,10 +5,20 @@ import { readNodeBody } from "./node-request";
 /**
  * Reads a request body as text, refusing it (413) as soon as it passes the limit — by its
  * Content-Length when declared, else while streaming — so an oversized body is never buffered.
+ * Bytes that are not UTF-8 are a 400: decoded leniently they would become U+FFFD and be stored as
+ * if the client had sent them. A leading byte-order mark stays in the text, as before.
  */
 export async function readBodyWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<string> {
-  return Buffer.from(await readBodyBytesWithLimit(req, limit)).toString("utf8");
+  const bytes = await readBodyBytesWithLimit(req, limit);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "The request body is not valid UTF-8.", { fields: { body: "must be valid UTF-8" } });
+  }
 }
+
+// Stateless between calls (no `stream: true`), so one instance serves every request.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The same, as bytes (form posts and anything that is not necessarily UTF-8 text). */
 export async function readBodyBytesWithLimit(req: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {

@@ -8,7 +8,7 @@ import { procedureMeta } from "@/server/api/procedures";
 import { createRequestContext, type TContext } from "@/server/api/trpc";
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
-import { answerEventsPathId, handleAnswerEvents } from "./answer-events";
+import { answerEventsPathId, handleAnswerEvents, headAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
@@ -41,8 +41,12 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   const cors = corsHeaders(req, getEnv().CORS_ORIGINS);
   if (req.method === "OPTIONS") return preflightResponse(req, cors);
   // Server-sent events are not JSON: this one endpoint streams outside the OpenAPI adapter.
-  const eventsAnswerId = req.method === "GET" ? answerEventsPathId(req) : null;
-  if (eventsAnswerId !== null) return handleAnswerEvents(req, eventsAnswerId, cors).catch((error: unknown) => errorResponse(toAppError(error), requestId, cors));
+  // Its HEAD runs the GET's checks (id, caller, owner) and answers their status and headers, no stream.
+  const eventsAnswerId = req.method === "GET" || req.method === "HEAD" ? answerEventsPathId(req) : null;
+  if (eventsAnswerId !== null) {
+    const events = req.method === "HEAD" ? headAnswerEvents : handleAnswerEvents;
+    return events(req, eventsAnswerId, cors).catch((error: unknown) => headless(req, errorResponse(toAppError(error), requestId, cors)));
+  }
   // Recordings' raw audio (upload, playback) streams outside the adapter too.
   const recording = recordingRoute(req);
   if (recording) return recording(req).then(
@@ -125,6 +129,13 @@ function assertJsonObjectBody(rawBody: string): void {
     const kind = parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`;
     throw new AppError("VALIDATION_ERROR", `The request body must be a JSON object, not ${kind}.`, { fields: { body: "must be a JSON object" } });
   }
+}
+
+/** A HEAD's error keeps the GET's status and headers, without the body. */
+function headless(req: Request, response: Response): Response {
+  if (req.method !== "HEAD") return response;
+  response.headers.delete("content-length");
+  return new Response(null, { status: response.status, headers: response.headers });
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {

@@ -1,0 +1,114 @@
+/**
+ * Hostile input through the real REST handler: a JSON body that is not UTF-8, a query parameter
+ * given twice or a number not written in decimal digits, and HEAD on an answer's event stream.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
+import { stopRealtime } from "@/server/realtime/hub";
+import { verifiedTestUser } from "@/test/helpers/caller";
+import { connectTestDb } from "@/test/helpers/db";
+import { handleRestRequest } from "./rest-handler";
+import { withRequest } from "./with-request";
+
+const db = connectTestDb();
+const handle = withRequest(handleRestRequest);
+const BASE = "http://localhost:3999/api/v1";
+
+afterAll(() => stopRealtime());
+
+type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } };
+
+async function actor(prefix: string) {
+  const { user, caller } = await verifiedTestUser(db, prefix);
+  const { accessToken } = await issueTokenPair(db, user);
+  const { interview } = await caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
+  const questionId = interview.questions[0]!.questionId;
+  const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId, answer: "I listened first, then we agreed on a plan." });
+  return { auth: { authorization: `Bearer ${accessToken}` }, caller, answerId: answer.id };
+}
+
+async function get(path: string, headers: Record<string, string>) {
+  const response = await handle(new Request(`${BASE}${path}`, { headers }));
+  return { status: response.status, body: (await response.json()) as TErrorBody };
+}
+
+describe("a JSON body that is not UTF-8", () => {
+  it("is a 400 naming the body, and nothing is stored (no U+FFFD in its place)", async () => {
+    const { auth, caller } = await actor("utf8");
+    const before = (await caller.me.get()).user.name;
+    const bytes = Buffer.concat([Buffer.from('{"name":"Ana'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const response = await handle(new Request(`${BASE}/me`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: bytes }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as TErrorBody;
+    expect(body.error).toMatchObject({ code: "VALIDATION_ERROR", message: "The request body is not valid UTF-8.", details: { fields: { body: "must be valid UTF-8" } } });
+    expect((await caller.me.get()).user.name).toBe(before);
+    // Valid UTF-8 (Cyrillic, an emoji) still goes through.
+    const ok = await handle(new Request(`${BASE}/me`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ name: "Аня 🎯" }) }));
+    expect(ok.status).toBe(200);
+    expect((await caller.me.get()).user.name).toBe("Аня 🎯");
+  });
+});
+
+describe("query parameters", () => {
+  it("refuses a parameter that is not an array given more than once, naming it", async () => {
+    const { auth, answerId } = await actor("repeat");
+    for (const [path, key] of [
+      ["/questions?limit=5&limit=6", "limit"],
+      ["/questions?track=coding&track=behavioral", "track"],
+      ["/questions?tag=a&tag=b", "tag"],
+      [`/answers/${answerId}?wait=1&wait=2`, "wait"],
+      ["/interviews?limit=5&limit=5", "limit"],
+    ] as const) {
+      const { status, body } = await get(path, auth);
+      expect(status, path).toBe(400);
+      expect(body.error.details?.fields?.[key], path).toContain("given more than once");
+      expect(body.error.message, path).toContain(key);
+    }
+    expect((await get("/questions?limit=5&track=coding", auth)).status).toBe(200);
+  });
+
+  it("refuses a whole number written other than in decimal digits (Number() would take 0x10, 1e1, 5.0, an empty value)", async () => {
+    const { auth, answerId } = await actor("digits");
+    for (const [path, key] of [
+      [`/answers/${answerId}?wait=0x10`, "wait"],
+      [`/answers/${answerId}?wait=`, "wait"],
+      [`/answers/${answerId}?wait=%201`, "wait"],
+      ["/questions?limit=1e1", "limit"],
+      ["/questions?limit=0b11", "limit"],
+      ["/interviews?limit=5.0", "limit"],
+    ] as const) {
+      const { status, body } = await get(path, auth);
+      expect(status, path).toBe(400);
+      expect(body.error.details?.fields?.[key], path).toContain("whole number");
+    }
+    // What is not a number at all keeps the schema's message.
+    expect((await get("/questions?limit=old", auth)).body.error.details?.fields).toEqual({ limit: "expected a number" });
+    expect((await get(`/answers/${answerId}?wait=0`, auth)).status).toBe(200);
+    expect((await get("/questions?limit=10", auth)).status).toBe(200);
+  });
+});
+
+describe("HEAD /answers/{id}/events", () => {
+  it("answers the GET's status and headers without a body, and opens no stream", async () => {
+    const { auth, answerId } = await actor("head-events");
+    const url = `${BASE}/answers/${answerId}/events`;
+    const ok = await handle(new Request(url, { method: "HEAD", headers: auth }));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toContain("text/event-stream");
+    expect(ok.body).toBeNull();
+    const other = await actor("head-events-other");
+    for (const [request, status] of [
+      [new Request(url, { method: "HEAD" }), 401],
+      [new Request(`${BASE}/answers/not-a-uuid/events`, { method: "HEAD", headers: auth }), 400],
+      [new Request(url, { method: "HEAD", headers: other.auth }), 404],
+    ] as const) {
+      const response = await handle(request);
+      expect(response.status, request.url).toBe(status);
+      expect(response.body, request.url).toBeNull();
+      expect(response.headers.get("x-request-id")).toBeTruthy();
+      // The GET of the same request answers the same status.
+      const asGet = await handle(new Request(request.url, { headers: request.headers }));
+      expect(asGet.status).toBe(status);
+    }
+  });
+});
