@@ -5,7 +5,9 @@
  * count), so a 10 MB upload is refused with 413 before it is buffered or parsed; base64 through tRPC
  * would have to buffer and decode the whole JSON first, a third larger. Answers the extracted text;
  * nothing is stored until the job target is saved. Works with the session cookie (same origin only)
- * or a bearer token.
+ * or a bearer token. A multipart/form-data body with a `file` part is read too (what api-v1.md
+ * names for job targets, and what an HTML form or `curl -F file=@job.pdf` sends): capped the same
+ * way, its other fields (title, level) accepted and not used here.
  */
 import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-targets";
 import { hasControlCharacters } from "@/server/contracts/safe-string";
@@ -13,6 +15,7 @@ import { AppError } from "@/server/errors";
 import { extractUploadText } from "@/server/job-targets/extract-text";
 import { getDb } from "@/server/db";
 import { consumeRateLimit, rateLimitHeaders } from "@/server/rate-limit/fixed-window";
+import { isMultipart, readMultipartFile } from "./multipart-file";
 import { readBodyBytesWithLimit } from "./read-body";
 import { requestUser } from "./request-user";
 
@@ -27,7 +30,10 @@ export const JOB_UPLOADS_PER_USER = { limit: 30, windowMs: 3_600_000 } as const;
 function fileNameFrom(url: string): string | null {
   const name = new URL(url).searchParams.get("fileName");
   if (name === null || name === "") return null;
-  if (name.length > 200 || hasControlCharacters(name)) throw new AppError("VALIDATION_ERROR", "fileName: at most 200 characters, no control characters.", { field: "fileName" });
+  if (name.length > 200 || hasControlCharacters(name)) throw new AppError("VALIDATION_ERROR", "fileName: at most 200 characters, no control characters.", {
+      field: "fileName",
+      fields: { fileName: "at most 200 characters, no control characters" },
+    });
   return name;
 }
 
@@ -38,8 +44,13 @@ export async function handleJobUpload(req: Request): Promise<Response> {
   if (!limit.allowed) {
     throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
   }
-  const bytes = await readBodyBytesWithLimit(req, MAX_UPLOAD_BYTES);
-  if (bytes.byteLength === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the file's bytes as the body.", { reason: "empty_body" });
-  const result = ZExtractedTextSchema.parse(await extractUploadText(bytes, fileName));
+  const file = isMultipart(req) ? await readMultipartFile(req, { field: "file", maxFileBytes: MAX_UPLOAD_BYTES }) : await readRawFile(req);
+  const result = ZExtractedTextSchema.parse(await extractUploadText(file.bytes, fileName ?? file.fileName));
   return Response.json(result, { status: 200, headers: { "cache-control": "no-store", ...rateLimitHeaders(limit) } });
+}
+
+async function readRawFile(req: Request): Promise<{ bytes: Uint8Array; fileName: null }> {
+  const bytes = await readBodyBytesWithLimit(req, MAX_UPLOAD_BYTES);
+  if (bytes.byteLength === 0) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the file's bytes as the body.", { reason: "empty_body", fields: { body: "required: the file's bytes" } });
+  return { bytes, fileName: null };
 }

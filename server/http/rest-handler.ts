@@ -10,6 +10,7 @@ import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { answerEventsPathId, handleAnswerEvents, headAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
+import { isJobTargetForm, jobTargetFormAsJson } from "./job-target-form";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
 import { recordingRoute } from "./recording-routes";
@@ -53,6 +54,17 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     (response) => withHeaders(response, cors),
     (error: unknown) => errorResponse(toAppError(error), requestId, cors),
   );
+
+  // POST /job-targets as a multipart form with a `file` part: its text becomes the description of the JSON create.
+  if (isJobTargetForm(req)) {
+    let asJson: Request;
+    try {
+      asJson = await jobTargetFormAsJson(req);
+    } catch (error) {
+      return errorResponse(toAppError(error), requestId, cors);
+    }
+    return handleJsonRequest(asJson, requestId, cors);
+  }
 
   // HEAD answers what GET would, without the body (clients probe endpoints with it).
   if (req.method === "HEAD") {
