@@ -27,7 +27,7 @@ describe("a code answer the question does not take", () => {
   });
 
   it("to a written question or a follow-up: keyed too", () => {
-    expect(thrown(() => checkAnswerCode(null, { code: "x = 1", language: "python", kind: "answer" })).details).toMatchObject({ messageKey: "server.writtenNotCode" });
-    expect(thrown(() => checkAnswerCode(pythonOnly, { code: "x = 1", language: "python", kind: "follow_up" })).details).toMatchObject({ messageKey: "server.followUpNotCode" });
+    expect(thrown(() => checkAnswerCode(null, { code: "x = 1", language: "python", kind: "answer" })).details).toMatchObject({ messageKey: "server.writtenNotCode", field: "code", fields: { code: expect.any(String) } });
+    expect(thrown(() => checkAnswerCode(pythonOnly, { code: "x = 1", language: "python", kind: "follow_up" })).details).toMatchObject({ messageKey: "server.followUpNotCode", field: "code", fields: { code: expect.any(String) } });
   });
 });

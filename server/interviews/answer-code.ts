@@ -14,10 +14,10 @@ export function checkAnswerCode(
 ): { code: string; language: TCodeLanguage } | null {
   if (input.code === undefined || input.language === undefined) return null;
   if (!coding) {
-    throw new AppError("VALIDATION_ERROR", "This question takes a written answer, not code: send the answer without code and language.", { field: "code" }).withText("server.writtenNotCode");
+    throw new AppError("VALIDATION_ERROR", "This question takes a written answer, not code: send the answer without code and language.", { field: "code", fields: { code: "this question takes a written answer" } }).withText("server.writtenNotCode");
   }
   if (input.kind === "follow_up") {
-    throw new AppError("VALIDATION_ERROR", "A follow-up answer is written, not code: send it without code and language.", { field: "code" }).withText("server.followUpNotCode");
+    throw new AppError("VALIDATION_ERROR", "A follow-up answer is written, not code: send it without code and language.", { field: "code", fields: { code: "a follow-up answer is written" } }).withText("server.followUpNotCode");
   }
   const languages = Object.keys(coding.signatures) as TCodeLanguage[];
   if (!languages.includes(input.language)) {
