@@ -74,7 +74,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
   const questionStems = questionContentStems(input.question.text);
-  const focus = storyQuestion ? null : checkFocus(input.question.text, questionStems, sentenceStems.flat(), acronyms);
+  const focus = storyQuestion ? null : checkFocus(input.question.text, questionStems, sentenceStems.flat(), acronyms, injection.cleaned);
   const goal = statedGoal(injection.cleaned, input.question.text);
   const checks = {
     ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, goal, focus),

@@ -19,6 +19,9 @@
  * gaming rows at or below the mediocre answer, tune 0.932, hold-out 0.946) and hold-out 7 (7 questions ×
  * 8 answers, written before round 10 tried anything) became the fresh hold-out: 0.960, 25 of 28 gaming
  * rows at or below the mediocre answer when first scored.
+ * Round 11 (a comparison answered about a third thing, comparison-subject.ts): overall 0.941, 223 of 233
+ * gaming rows at or below the mediocre answer, tune 0.932 (unchanged), hold-out 0.952, fresh hold-out 7
+ * unchanged (0.960, 25 of 28).
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -38,11 +41,11 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value less a hair (11 of 233 gaming rows above the mediocre answer in round 10, with holdout-s6 in → at most 12). */
-const FLOOR = { gamingRowsAbove: 12 };
-/** Round 10 measurements less a hair: the two halves of the split (0.932, 0.946) and fresh hold-out 7 as first scored (0.960, 3 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.925, holdout: 0.94 };
-const FRESH_FLOOR = { overall: 0.955, gamingRowsAbove: 3 };
+/** Not yet at target: today's value (10 of 233 gaming rows above the mediocre answer since round 11). */
+const FLOOR = { gamingRowsAbove: 10 };
+/** Round 11 measurements less a hair: the two halves of the split (0.932, 0.952) and fresh hold-out 7 (0.960, 3 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.93, holdout: 0.95 };
+const FRESH_FLOOR = { overall: 0.96, gamingRowsAbove: 3 };
 
 describe("calibration sets", () => {
   const r = report(scored);

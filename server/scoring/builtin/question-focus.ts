@@ -6,6 +6,7 @@
  * last two words stand for it if they are a noun phrase ("occasional deadlock errors"). A question's other words set the scene (the company, the people, the numbers), and
  * a fluent answer to a neighbouring question shares the scene but not the focus.
  */
+import { thirdSubject, type TThirdSubject } from "@/server/scoring/builtin/comparison-subject";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
@@ -66,6 +67,9 @@ const DESIRE = /\b(?:wants?|would like|asks? for|asked for|plans? to|decided to)
 /** "How would you make delivery reliable", "How do you avoid overselling". */
 const ASK_VERB = /\bhow (?:would|do|should|could|can|will) you\s+(?:go about\s+)?([\p{L}-]+)\s+(?:(?:out|up|down|about)\s+)?(?!and\b|or\b)(.+)/iu;
 
+/** Whether the question asks for a comparison ("the difference between A and B", "A vs B"). Memoised per question. */
+export const isComparison = memoByKey((question: string): boolean => COMPARISON.test(question) || VERSUS.test(question));
+
 /** The focus groups of a question; empty when its form gives no focus (a story, "Explain X" alone…). Memoised per question. */
 export const questionFocus = memoByKey((question: string): readonly TFocusGroup[] => parseFocus(question));
 
@@ -110,7 +114,9 @@ export type TFocusCheck = {
   missed: TFocusGroup[];
   /** The answer's most repeated specific word the question never uses, and how often it comes back (null when no focus was missed). */
   chain: { stem: string; count: number } | null;
-  /** The focus goes unnamed while the answer keeps returning to a subject of its own: an answer to another question. */
+  /** A comparison answered about a third thing the answer opens by defining (comparison-subject.ts), or null. */
+  third: TThirdSubject | null;
+  /** The focus goes unnamed while the answer keeps returning to a subject of its own, or a comparison is answered about a third thing: an answer to another question. */
   drifts: boolean;
 };
 
@@ -123,20 +129,23 @@ const CHAIN_SPECIFICITY = 0.35;
  * Checks the answer against the question's focus. `questionStems` are the question's own content
  * stems (any word of the question, focus or scene, is not "another subject"); `answerStems` are the
  * answer's content stems in order, with repeats; `extraStems` are stems the answer names through
- * acronyms.
+ * acronyms; `answer` is the answer's text, whose opening may define a third thing a comparison is
+ * answered about.
  */
 export function checkFocus(
   question: string,
   questionStems: readonly string[],
   answerStems: readonly string[],
   extraStems: readonly string[] = [],
+  answer = "",
 ): TFocusCheck {
   const focus = questionFocus(question);
+  const third = isComparison(question) ? thirdSubject(question, answer, focus, answerStems, extraStems) : null;
   const named = new Set([...answerStems, ...extraStems]);
   const prefixes = new Set([...named].filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
   const missed = focus.filter((g) => !namesFocus(g, named, prefixes));
-  // Every focus named (or none to name): nothing to drift from.
-  if (missed.length === 0) return { missed, chain: null, drifts: false };
+  // Every focus named (or none to name): nothing to drift from, unless a comparison is answered about a third thing.
+  if (missed.length === 0) return { missed, chain: null, third, drifts: third !== null };
   const counts = new Map<string, number>();
   for (const s of answerStems) counts.set(s, (counts.get(s) ?? 0) + 1);
   const questionSet = new Set(questionStems);
@@ -149,6 +158,6 @@ export function checkFocus(
     // Specificity last: it is the costly test, and only a word that would lead the chain needs it.
     else if ((chain === null || count > chain.count) && s.length >= 4 && !/\d/.test(s) && specificity(s) >= CHAIN_SPECIFICITY) chain = { stem: s, count };
   }
-  const drifts = missed.length > 0 && chain !== null && chain.count >= CHAIN_MIN && chain.count >= questionMax;
-  return { missed, chain, drifts };
+  const drifts = third !== null || (chain !== null && chain.count >= CHAIN_MIN && chain.count >= questionMax);
+  return { missed, chain, third, drifts };
 }

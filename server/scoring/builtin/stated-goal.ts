@@ -112,7 +112,7 @@ const questionVocabulary = memoByKey((question: string) => {
   return { stems, clusters: new Set(stems.flatMap((s) => clustersOf(s))) as ReadonlySet<number> };
 });
 
-function compareGoal(goal: string, source: TStatedGoal["source"], question: string, minimumMass: number): TStatedGoal | null {
+export function compareGoal(goal: string, source: TStatedGoal["source"], question: string, minimumMass: number): TStatedGoal | null {
   const { stems: questionStems, clusters: questionClusters } = questionVocabulary(question);
   // "in a meditation app" only sets the scene the question shares; it says nothing about the goal.
   const setting = settingWords(question);
