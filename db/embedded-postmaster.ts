@@ -62,3 +62,22 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * A free port below Linux's ephemeral range (32768–60999), where `freePort()` (listen on port 0) never
+ * lands: a test that stops its server and starts it again on the same port cannot lose that port
+ * meanwhile to another test's server.
+ */
+export async function freePortBelowEphemeralRange(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer();
+      server.unref();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error("no free port between 20000 and 30000");
+}

@@ -7,6 +7,8 @@ import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { withAcquireDeadline } from "./acquire-deadline";
 import { withPreparedStatements } from "./prepared-statements";
+import { createReachability, type Reachability } from "./reachability";
+import { withReachability } from "./reachability-gate";
 import * as schema from "./schema";
 
 export type TDatabase = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
@@ -14,6 +16,8 @@ export type TDatabase = PostgresJsDatabase<typeof schema> & { $client: postgres.
 export interface DbHandle {
   sql: postgres.Sql;
   db: TDatabase;
+  /** Whether the database refused this client's connections a moment ago (db/reachability.ts). */
+  reachability: Reachability;
 }
 
 export interface CreateDbOptions {
@@ -28,6 +32,11 @@ export interface CreateDbOptions {
   preparedStatements?: boolean;
 }
 
+/** At most a quarter of a second (with jitter), starting near 10 ms. */
+export function reconnectDelaySeconds(retries: number): number {
+  return (0.5 + Math.random() / 2) * Math.min(0.25, 0.02 * 2 ** retries);
+}
+
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const client = postgres(url, {
     max: options.max ?? 10,
@@ -36,15 +45,23 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
     // backlog) must fail the request in a few seconds with a 503, not after the 30 s default.
     connect_timeout: 3,
     idle_timeout: 30,
+    // Seconds before a connection that failed tries again, after `retries` failures in a row. The
+    // default grows to 10–20 s, and a closed connection keeps its delay after the database is back:
+    // every query given to it waited past the acquire deadline (503s for 10+ s after a restart).
+    // Attempts while the database refuses are already spaced by db/reachability.ts.
+    backoff: reconnectDelaySeconds,
     connection: {
       application_name: options.applicationName ?? "rehearse",
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });
   const prepared = options.preparedStatements === false ? client : withPreparedStatements(client);
-  const sql = options.acquireTimeoutMs ? withAcquireDeadline(prepared, options.acquireTimeoutMs) : prepared;
+  // Refused while the database is down before a query waits for a connection (inside the deadline).
+  const reachability = createReachability();
+  const gated = withReachability(prepared, reachability);
+  const sql = options.acquireTimeoutMs ? withAcquireDeadline(gated, options.acquireTimeoutMs) : gated;
   const db = drizzle(sql, { schema, casing: "snake_case" }) as TDatabase;
-  return { sql, db };
+  return { sql, db, reachability };
 }
 
 export { schema };

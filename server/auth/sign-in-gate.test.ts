@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAppError } from "@/server/errors";
+import { DatabaseUnreachableError, isConnectionRefusal } from "@/db/reachability";
 import { createGate } from "./sign-in-gate";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,5 +42,33 @@ describe("sign-in gate", () => {
     // A failed piece of work frees its place too.
     await expect(gate.run(async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await gate.run(async () => "next")).toBe("next");
+  });
+
+  it("refuses the queued sign-ins at once when one fails because the database refuses connections", async () => {
+    const gate = createGate(1, 10_000, isConnectionRefusal);
+    let fail: (error: Error) => void = () => {};
+    const first = gate.run(() => new Promise((_, reject) => (fail = reject))).catch((error: unknown) => error);
+    const started = Date.now();
+    const queued = [gate.run(async () => "ran"), gate.run(async () => "ran")].map((run) => run.catch((error: unknown) => toAppError(error)));
+    expect(gate.waiting).toBe(2);
+    await sleep(10); // the first piece of work has started
+    fail(new Error("Failed query", { cause: new DatabaseUnreachableError() }));
+    expect(await first).toBeInstanceOf(Error);
+    for (const refused of await Promise.all(queued)) {
+      if (typeof refused === "string") throw new Error("expected the queued sign-in to be refused");
+      expect(refused.code).toBe("SERVICE_UNAVAILABLE");
+      expect(refused.details).toMatchObject({ retryAfterSeconds: 5 });
+    }
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(gate.waiting).toBe(0);
+    expect(gate.inFlight).toBe(0);
+    // Any other failure leaves the queue alone.
+    let failOther: (error: Error) => void = () => {};
+    const other = gate.run(() => new Promise((_, reject) => (failOther = reject))).catch(() => null);
+    const next = gate.run(async () => "ran");
+    await sleep(10);
+    failOther(new Error("wrong password"));
+    await other;
+    expect(await next).toBe("ran");
   });
 });

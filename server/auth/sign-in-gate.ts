@@ -6,8 +6,14 @@
  * of the process then waited for a connection until it failed with 503 (bench:load, 1,000 candidates
  * arriving within 30 s). Waiting here holds no connection; a sign-in that cannot start within
  * `maxWaitMs` is refused with 503 + Retry-After, as any other overload is.
+ *
+ * When a sign-in fails because the database refuses connections (stopped, restarting), the sign-ins
+ * queued behind it are refused at once (503 + Retry-After) rather than each waiting for a place and then
+ * failing too: during an outage a queued sign-in waited its place plus the acquire deadline, 7.5–8.9 s
+ * (bench:faults, docs/performance.md).
  */
-import { AppError } from "@/server/errors";
+import { isConnectionRefusal } from "@/db/reachability";
+import { AppError, serviceUnavailable } from "@/server/errors";
 
 /** libuv's default thread pool size: more verifies at once would only queue inside it. */
 export const SIGN_IN_CONCURRENCY = 4;
@@ -20,9 +26,13 @@ export interface Gate {
   readonly waiting: number;
 }
 
-export function createGate(concurrency: number, maxWaitMs: number): Gate {
+/**
+ * `refuseQueuedOn`: a failure of one piece of work that means the rest would fail too (the database
+ * refusing connections); everything queued is then refused with 503 at once.
+ */
+export function createGate(concurrency: number, maxWaitMs: number, refuseQueuedOn: (error: unknown) => boolean = () => false): Gate {
   let inFlight = 0;
-  const queue: Array<{ start: () => void }> = [];
+  const queue: Array<{ start: () => void; refuse: () => void }> = [];
 
   function acquire(): Promise<void> {
     if (inFlight < concurrency) {
@@ -35,6 +45,10 @@ export function createGate(concurrency: number, maxWaitMs: number): Gate {
           clearTimeout(timer);
           inFlight += 1;
           resolve();
+        },
+        refuse: () => {
+          clearTimeout(timer);
+          reject(serviceUnavailable());
         },
       };
       const timer = setTimeout(() => {
@@ -50,6 +64,9 @@ export function createGate(concurrency: number, maxWaitMs: number): Gate {
       await acquire();
       try {
         return await work();
+      } catch (error) {
+        if (refuseQueuedOn(error)) for (const entry of queue.splice(0)) entry.refuse();
+        throw error;
       } finally {
         inFlight -= 1;
         queue.shift()?.start();
@@ -68,5 +85,5 @@ export function createGate(concurrency: number, maxWaitMs: number): Gate {
 const globalForGate = globalThis as unknown as { rehearseSignInGate?: Gate };
 
 export function signInGate(): Gate {
-  return (globalForGate.rehearseSignInGate ??= createGate(SIGN_IN_CONCURRENCY, SIGN_IN_MAX_WAIT_MS));
+  return (globalForGate.rehearseSignInGate ??= createGate(SIGN_IN_CONCURRENCY, SIGN_IN_MAX_WAIT_MS, isConnectionRefusal));
 }
