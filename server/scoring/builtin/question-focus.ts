@@ -3,7 +3,9 @@
  * take, never from a list of particular questions. "What is the difference between A and B" asks
  * about A and B; "X wants (users to) do Y" / "X wants a Y" asks about Y; "How would you <verb> Z"
  * asks about Z; when Z only points back ("find out why", "find the cause and fix it"), the scene's
- * last two words stand for it if they are a noun phrase ("occasional deadlock errors"). A question's other words set the scene (the company, the people, the numbers), and
+ * last two words stand for it if they are a noun phrase ("occasional deadlock errors"), or, when they
+ * close a prepositional phrase ("at peak traffic"), those words or the sentence's subject (see
+ * pointedBack). A question's other words set the scene (the company, the people, the numbers), and
  * a fluent answer to a neighbouring question shares the scene but not the focus.
  */
 import { thirdSubject, type TThirdSubject } from "@/server/scoring/builtin/comparison-subject";
@@ -11,7 +13,7 @@ import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
-import { COMMON_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
+import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
 
 /** One thing asked about: the stems that name it (any one of them names it). */
 export type TFocusGroup = { phrase: string; stems: string[] };
@@ -67,6 +69,50 @@ const DESIRE = /\b(?:wants?|would like|asks? for|asked for|plans? to|decided to)
 /** "How would you make delivery reliable", "How do you avoid overselling". */
 const ASK_VERB = /\bhow (?:would|do|should|could|can|will) you\s+(?:go about\s+)?([\p{L}-]+)\s+(?:(?:out|up|down|about)\s+)?(?!and\b|or\b)(.+)/iu;
 
+/** Prepositions that open a circumstance ("at peak traffic", "during the sale", "on the larger dataset"). */
+const PREPOSITION = /^(?:at|on|in|into|during|for|from|with|without|by|to|after|before|under|over|across|within|through|among|per|via|behind|around)$/i;
+/** Words that end a sentence's leading noun phrase: an auxiliary, a common irregular verb or an adverb ("has", "got", "now"); see subjectGroup for "-ed" and "-ly". */
+const VERB_LIKE = /^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must|now|still|often|never|always|just|only|also|keeps?|got|fell|rose|grew|became|becomes?)$/iu;
+/** How many words before the trailing noun phrase a preposition may stand and still govern it ("on the shared CI runners"). */
+const PREPOSITION_REACH = 3;
+
+/**
+ * The sentence's leading noun phrase, its subject: the words before its verb ("Our product page takes
+ * …" → "product page"), at most three, without a capitalised name or the nouns every scene has
+ * ("users", "the app", "our team"), which any answer names; null when nothing else is left.
+ */
+function subjectGroup(sentence: string): TFocusGroup | null {
+  const words = phraseAt(sentence).split(/\s+/);
+  // "-ed" and "-ly" only past the first word: "Scheduled jobs", "Nightly imports" open with an adjective.
+  const verb = (w: string, i: number): boolean => VERB_LIKE.test(w) || (i > 0 && /\p{L}{2,}(?:ed|ly)$/iu.test(w));
+  const end = words.findIndex((w, i) => /\d/.test(w) || LIGHT_STEMS.has(stem(w.toLowerCase())) || verb(w, i));
+  const phrase = words.slice(0, Math.min(end === -1 ? words.length : end, 3)).join(" ");
+  // A capital past the first word is a name ("the Android app"); the first is the sentence's own.
+  const kept = phrase.split(/\s+/).filter((w, i) => i === 0 || !/^\p{Lu}\p{Ll}/u.test(w));
+  const stems = namingStems(kept.filter((w) => !GENERIC_DOMAIN_WORDS.has(w.toLowerCase().replace(/'s$/, ""))).join(" "));
+  return stems.length === 0 ? null : { phrase, stems };
+}
+
+/**
+ * What a pointing-back object ("it", "why", "the cause") stands for: the scene's last two words if they
+ * are a noun phrase ("… show occasional deadlock errors"). When those words close a prepositional
+ * phrase ("… takes 4 seconds to load at peak traffic", "… failing with duplicate key violations"),
+ * the pronoun may as well mean the sentence's subject, and an answer need not name the circumstance:
+ * naming either counts, so the group carries the stems of both.
+ */
+function pointedBack(before: string): TFocusGroup | null {
+  const words = before.split(/\s+/).filter((w) => !/\d/.test(w));
+  const tail = words.slice(-2);
+  const head = stem((tail[tail.length - 1] ?? "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
+  const nounPhrase = tail.every((w) => !isStopWord(w.toLowerCase())) && specificity(head) >= 0.3;
+  const back = nounPhrase ? group(tail.join(" "), false) : null;
+  if (!back) return null;
+  const governed = words.slice(-2 - PREPOSITION_REACH, -2).some((w) => PREPOSITION.test(w));
+  const subject = governed ? subjectGroup(before) : null;
+  if (!subject) return back;
+  return { phrase: `${subject.phrase} / ${back.phrase}`, stems: [...new Set([...subject.stems, ...back.stems])] };
+}
+
 /** Whether the question asks for a comparison ("the difference between A and B", "A vs B"). Memoised per question. */
 export const isComparison = memoByKey((question: string): boolean => COMPARISON.test(question) || VERSUS.test(question));
 
@@ -89,11 +135,7 @@ function parseFocus(question: string): TFocusGroup[] {
       const g = match === undefined ? null : group(match, false);
       if (g) groups.push(g);
       else if (match !== undefined && index > 0 && REFERRING.test(match.trim())) {
-        const before = (sentences[index - 1] ?? "").replace(/[.?!]+$/, "");
-        const tail = before.split(/\s+/).filter((w) => !/\d/.test(w)).slice(-2);
-        const head = stem((tail[tail.length - 1] ?? "").toLowerCase().replace(/[^\p{L}-]/gu, ""));
-        const nounPhrase = tail.every((w) => !isStopWord(w.toLowerCase())) && specificity(head) >= 0.3;
-        const back = nounPhrase ? group(tail.join(" "), false) : null;
+        const back = pointedBack((sentences[index - 1] ?? "").replace(/[.?!]+$/, ""));
         if (back) groups.push(back);
       }
     }
