@@ -180,7 +180,7 @@ const ECHO_SHARE = 0.6;
  * A sentence made mostly of the question's own words ("the question asks for O(n) time, so we need
  * an efficient way to find the missing number") restates the question rather than answering it.
  */
-function restatesQuestion(sentence: string, echo: TEcho): boolean {
+export function restatesQuestion(sentence: string, echo: TEcho): boolean {
   // Words only: variable names ("n") and the digits of a worked example are not restatement.
   const stems = tokenize(sentence).filter((t) => !isStopWord(t) && /^[a-z][a-z'-]{2,}$/.test(t)).map(stem);
   if (stems.length < ECHO_MIN_STEMS) return false;

@@ -6,11 +6,14 @@
  * however much of the track's vocabulary it shares.
  */
 import { clustersOf } from "@/server/scoring/builtin/concepts";
+import { restatesQuestion } from "@/server/scoring/builtin/features";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
-import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { detectLanguage } from "@/server/scoring/builtin/language/detect";
+import { blankRanges, findCodeRanges, isStopWord, splitSentences, tokenize } from "@/server/scoring/builtin/text";
 import { compoundTokens, settingWords } from "@/server/scoring/builtin/topic";
+import { echoOf } from "@/server/scoring/builtin/topic-question";
 
 /** "To <goal>," / "For <goal>, I…" / "In order to <goal>, we…" at the start of the answer. */
 const GOAL_OPENING =
@@ -31,6 +34,11 @@ export type TStatedGoal = {
   fit: number;
   /** How many of the goal's specific words the question never names. */
   unnamed: number;
+  /**
+   * Code names only: 0..1, how well the answer's opening prose (its first two sentences) fits the
+   * question, as `fit` measures it; null when the answer has no prose to read.
+   */
+  openingFit?: number | null;
 };
 
 /** A stated goal whose specific words the question names less than this is another question's goal. */
@@ -41,15 +49,24 @@ const SPECIFIC_WORD = 0.35;
 /** Code names count only when they share nothing with the question: helpers ("merge_count") are named for a step. */
 const CODE_MISMATCH = 0.1;
 
+/** The sentences of prose an answer opens with, where it says what it sets out to do. */
+const OPENING_SENTENCES = 2;
+
 /**
  * Whether the answer announces another question's goal. An opening needs two specific words the
  * question never uses: one can be the candidate's own word for the question's subject ("To find the
  * leak" under a question about memory that grows). Names in code are chosen for the problem solved,
- * but helpers are named for a step of it, so the names must share nothing with the question.
+ * but helpers are named for a step of it, so the names must share nothing with the question. Even
+ * then a name is weak evidence: candidates name a function for the problem's textbook name
+ * (`edit_distance`, `levenshtein`) or for their method, words a question may never use. Code for
+ * another problem comes with prose about that problem ("Two strings are anagrams when…", "To
+ * decode, I…"), so the names count only when the answer's opening does not fit the question either.
  */
 export function announcesAnotherGoal(goal: TStatedGoal | null): boolean {
   if (goal === null) return false;
-  return goal.source === "code" ? goal.fit < CODE_MISMATCH : goal.fit < GOAL_MISMATCH && goal.unnamed >= 2;
+  if (goal.source === "opening") return goal.fit < GOAL_MISMATCH && goal.unnamed >= 2;
+  const opening = goal.openingFit ?? null;
+  return goal.fit < CODE_MISMATCH && (opening === null || opening < GOAL_MISMATCH);
 }
 
 function prose(answer: string): string {
@@ -101,9 +118,24 @@ export function statedGoal(answer: string, question: string): TStatedGoal | null
   // Code names the problem it solves too: `def decode(s)` under a question about compressing. When
   // the opening does not already announce another goal, the code's names get their say.
   if (stated !== null && announcesAnotherGoal(stated)) return stated;
-  const names = definedNames(answer);
-  const coded = names ? compareGoal(names, "code", question, MIN_NAME_MASS) : null;
+  // Identifiers are English words: under a question in another language every name would look unnamed.
+  const names = detectLanguage(question) === "en" ? definedNames(answer) : "";
+  const compared = names ? compareGoal(names, "code", question, MIN_NAME_MASS) : null;
+  const coded = compared === null ? null : { ...compared, openingFit: openingFit(answer, question) };
   return coded !== null && announcesAnotherGoal(coded) ? coded : (stated ?? coded);
+}
+
+/**
+ * How well the answer's first sentences of prose (code blanked out) fit the question; null when they
+ * hold no specific word. A sentence that restates the question says nothing of what the code does:
+ * echoing it above code for another problem must not clear the code's names.
+ */
+function openingFit(answer: string, question: string): number | null {
+  const echo = echoOf(question);
+  const sentences = splitSentences(blankRanges(answer, findCodeRanges(answer))).filter((s) => /\p{L}{3}/u.test(s.text) && !restatesQuestion(s.text, echo));
+  const opening = sentences.slice(0, OPENING_SENTENCES).map((s) => s.text).join(" ");
+  const fit = opening ? compareGoal(opening, "opening", question, 0)?.fit : undefined;
+  return fit !== undefined && Number.isFinite(fit) ? fit : null;
 }
 
 /** The question's stems (compounds joined too) and their concept clusters, memoised per question. */
