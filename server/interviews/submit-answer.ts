@@ -1,4 +1,4 @@
-import crypto, { randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
 import { inTransaction } from "@/db/in-transaction";
@@ -12,18 +12,8 @@ import { localizeOne } from "@/server/questions/translations";
 import { checkRecordingForSubmit, linkRecordingToAnswer } from "@/server/voice/recordings/link-recording";
 import { answerDto } from "./load-interview";
 import { preparedOn } from "./prepared-in-transaction";
+import { answerTextHash, assertAttemptLeft } from "@/server/answer-attempts";
 import type { TSubmitAnswerInput } from "@/server/contracts/interviews";
-
-/**
- * Attempts of one question (and of its follow-up) in one interview. Every new attempt is a scoring
- * job (a paid model call, twice with the double check): without a cap, one interview of the quota
- * would buy unlimited scoring. Ten is far more than practice needs.
- */
-export const MAX_ATTEMPTS_PER_QUESTION = 10;
-
-export function answerTextHash(text: string): string {
-  return crypto.createHash("sha256").update(text.trim(), "utf8").digest("hex");
-}
 
 /**
  * Stores an answer and its scoring job in one transaction (nothing is lost if the process dies).
@@ -67,12 +57,7 @@ export async function submitAnswer(
       if (!followUp) throw new AppError("CONFLICT", "There is no follow-up question yet: answer the question and wait for its score first.");
       prompt = followUp;
     }
-    if (version >= MAX_ATTEMPTS_PER_QUESTION) {
-      throw new AppError("CONFLICT", `This question has had its ${MAX_ATTEMPTS_PER_QUESTION} attempts in this interview. Start a new interview to practise it again.`, {
-        reason: "attempt_limit",
-        limit: MAX_ATTEMPTS_PER_QUESTION,
-      });
-    }
+    assertAttemptLeft(version);
     // The id is made here, so the job and the idempotent response need not wait for the insert.
     const answer = { id: randomUUID(), status: "pending" as const };
     const insertAnswer = tx.insert(answers).values({

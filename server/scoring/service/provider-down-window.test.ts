@@ -52,7 +52,9 @@ function aiEngine(): { engine: TScoringEngine; health: ProviderHealth; advance(m
 
 async function pendingAnswer(label: string) {
   const candidate = await createCandidate(db, label);
-  const answer = await createAnswer(candidate, await createInterview(candidate, { track: "product_management" }), { text: ANSWER });
+  // Each answer's own words: two interviews may draw the same question, and an identical (question,
+  // answer) pair is served from the score cache, not graded again.
+  const answer = await createAnswer(candidate, await createInterview(candidate, { track: "product_management" }), { text: `${ANSWER} (${label})` });
   return answer.id;
 }
 

@@ -19,7 +19,7 @@ import { answers, interviewQuestions, interviews, questions, users } from "@/db/
 import { recordings } from "@/db/schema/voice";
 import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { AppError } from "@/server/errors";
-import { answerTextHash, MAX_ATTEMPTS_PER_QUESTION } from "@/server/interviews/submit-answer";
+import { answerTextHash, assertAttemptLeft } from "@/server/answer-attempts";
 import { enqueueJob } from "@/server/jobs/queue";
 import { localizeOne } from "@/server/questions/translations";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
@@ -41,12 +41,7 @@ export async function createAnswerForRecording(tx: TTransaction, recording: TRec
     .innerJoin(questions, eq(questions.id, interviewQuestions.questionId))
     .where(eq(interviewQuestions.id, recording.interviewQuestionId));
   if (!context) throw new AppError("NOT_FOUND", "Interview or question not found.");
-  if (context.latest >= MAX_ATTEMPTS_PER_QUESTION) {
-    throw new AppError("CONFLICT", `This question has had its ${MAX_ATTEMPTS_PER_QUESTION} attempts in this interview. Start a new interview to practise it again.`, {
-      reason: "attempt_limit",
-      limit: MAX_ATTEMPTS_PER_QUESTION,
-    });
-  }
+  assertAttemptLeft(context.latest);
   const prompt = (await localizeOne(tx, recording.questionId, { text: context.text }, context.language)).text;
   const id = randomUUID();
   await tx.insert(answers).values({

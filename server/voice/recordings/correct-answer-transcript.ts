@@ -22,7 +22,7 @@ import { answers, interviewQuestions, interviews, scores, users } from "@/db/sch
 import { recordings } from "@/db/schema/voice";
 import { AppError } from "@/server/errors";
 import { interviewClosedError } from "@/server/interview-closed";
-import { answerTextHash, MAX_ATTEMPTS_PER_QUESTION } from "@/server/interviews/submit-answer";
+import { answerTextHash, assertAttemptLeft } from "@/server/answer-attempts";
 import { enqueueJob } from "@/server/jobs/queue";
 import { notifyAnswerChanged } from "@/server/realtime/notify";
 import { correctionOf } from "./edit-recording";
@@ -69,12 +69,7 @@ async function newAttempt(tx: TTransaction, answer: TAnswerRow, text: string): P
     .from(answers)
     .where(and(eq(answers.interviewQuestionId, answer.interviewQuestionId), eq(answers.kind, answer.kind)));
   const version = latest?.attempt ?? 0;
-  if (version >= MAX_ATTEMPTS_PER_QUESTION) {
-    throw new AppError("CONFLICT", `This question has had its ${MAX_ATTEMPTS_PER_QUESTION} attempts in this interview. Start a new interview to practise it again.`, {
-      reason: "attempt_limit",
-      limit: MAX_ATTEMPTS_PER_QUESTION,
-    });
-  }
+  assertAttemptLeft(version);
   const id = randomUUID();
   const { interviewId, interviewQuestionId, questionId, kind, prompt, userId } = answer;
   await tx.insert(answers).values({ id, userId, interviewId, interviewQuestionId, questionId, kind, prompt, attempt: version + 1, text, textHash: answerTextHash(text), status: "pending" });

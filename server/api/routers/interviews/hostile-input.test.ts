@@ -5,7 +5,7 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers } from "@/db/schema";
-import { MAX_ATTEMPTS_PER_QUESTION } from "@/server/interviews/submit-answer";
+import { MAX_ATTEMPTS_PER_QUESTION } from "@/server/answer-attempts";
 import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
