@@ -64,15 +64,25 @@ async function readForm(req: Request, body: ReadableStream<Uint8Array> | null): 
   }
 }
 
+/**
+ * The one value of a form field. Sent twice (two questionIds, two audio parts) the form is ambiguous:
+ * taking the first would answer a question, or store a recording, the client may not have meant.
+ */
+function single(form: FormData, name: string): FormDataEntryValue | null {
+  const values = form.getAll(name);
+  if (values.length > 1) throw fieldError(name, "given more than once", `${name} was sent ${values.length} times: send it once.`);
+  return values[0] ?? null;
+}
+
 async function handleUpload(req: Request, rawInterviewId: string): Promise<Response> {
   const interviewId = uuidParam(rawInterviewId, "id");
   const { user, limit, body, tooLarge, maxBytes, limits } = await startUpload(req, { overhead: MULTIPART_OVERHEAD_BYTES });
   const form = await readForm(req, body);
-  const questionId = form.get("questionId");
+  const questionId = single(form, "questionId");
   if (typeof questionId !== "string" || !z.uuid().safeParse(questionId).success) {
     throw fieldError("questionId", questionId === null ? "required" : "must be a UUID", questionId === null ? "questionId is missing: send the interview question's id as a form field." : "questionId must be a UUID.");
   }
-  const audio = form.get("audio");
+  const audio = single(form, "audio");
   if (!(audio instanceof Blob)) {
     throw fieldError("audio", audio === null ? "required" : "must be a file", audio === null ? "audio is missing: attach the recording as a file part named audio." : "audio must be a file part, not a text field.");
   }

@@ -50,7 +50,7 @@ export function addAnswerVoicePaths(paths: Record<string, unknown>, limits: { ma
             },
           },
         },
-        "400": { description: "Not multipart, questionId missing or not a UUID, audio missing or empty, bad interview id" },
+        "400": { description: "Not multipart, questionId missing or not a UUID, audio missing or empty, questionId or audio sent more than once, a malformed form (no boundary, cut short), bad interview id" },
         "401": { description: "Authorization not provided" },
         "404": { description: "Not your interview, or no such question in it" },
         "409": { description: "The interview is no longer in progress, or the question's attempts are used" },
