@@ -46,7 +46,7 @@ export function addJobUploadPath(paths: Record<string, unknown>): void {
             },
           },
         },
-        "400": { description: "Unsupported, damaged or scanned file; too many pages; empty body; a form without its `file` part" },
+        "400": { description: "Unsupported, damaged or scanned file; too many pages; empty body; a form without its `file` part, with two, a field sent twice or a field that is not UTF-8" },
         "401": { description: "Authorization not provided" },
         "413": { description: "The file is larger than the limit" },
       },
