@@ -216,6 +216,23 @@ describe("PUT transcript: hostile text and races", () => {
   });
 });
 
+describe("PUT transcript on a closed interview", () => {
+  it("a failed spoken answer of an abandoned or completed interview: 409 naming the interview's status, nothing scored", async () => {
+    for (const close of ["abandon", "complete"] as const) {
+      const actor = await voiceCandidate(db, `vh-closed-${close}`);
+      const id = await uploadAnswer(actor);
+      await transcribe(id, () => Promise.resolve({ engine: null, why: "test" }));
+      if (close === "abandon") await actor.caller.interviews.abandon({ id: actor.interview.id });
+      else await actor.caller.interviews.complete({ id: actor.interview.id });
+      const result = await refusal(await putTranscript(actor.token, id, JSON.stringify({ transcript: "What I said." })));
+      expect(result.status, close).toBe(409);
+      expect(await scoreJobs(id), close).toBe(0);
+      const [answer] = await db.select({ status: answers.status, text: answers.text }).from(answers).where(eq(answers.id, id));
+      expect(answer, close).toEqual({ status: "failed", text: "" });
+    }
+  });
+});
+
 describe("audio and callers", () => {
   it("bad Range headers: ignored (200) or 416, never a 500", async () => {
     const actor = await voiceCandidate(db, "vh-range");

@@ -7,7 +7,8 @@
  * What is scored depends on whether the answer already has a scoring job:
  * - failed and never scored (the transcription failed, or scoring failed without any score): the
  *   answer itself takes the correction as its text, goes back to pending and gets its score-answer
- *   job (keyed by its id). No score existed, so none is lost; the earlier job, if any, has ended.
+ *   job (keyed by its id), while the interview is in progress (409 once abandoned or completed).
+ *   No score existed, so none is lost; the earlier job, if any, has ended.
  * - pending with its transcript (being scored), scored or flagged: a score is unique per answer and
  *   rubric version, so re-scoring in place would have to delete it. As a typed resubmit does, the
  *   correction becomes a NEW attempt (same question, same prompt, same kind), under the same attempt
@@ -59,11 +60,20 @@ async function hasScore(tx: TTransaction, answerId: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * Either way the correction is a scoring job, so only while the interview takes answers, as a typed
+ * submit: an abandoned interview's failed answer scored in place would be a paid scoring call outside
+ * any interview of the quota, a completed one's would move its overall score after the result.
+ */
+async function assertInterviewOpen(tx: TTransaction, interviewId: string): Promise<void> {
+  const [interview] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, interviewId));
+  if (interview?.status !== "in_progress") throw interviewClosedError(interview?.status ?? "deleted");
+}
+
 /** The correction as a new attempt of the same question and kind (the interview question row locked first, as a submit does). */
 async function newAttempt(tx: TTransaction, answer: TAnswerRow, text: string): Promise<string> {
   await tx.select({ id: interviewQuestions.id }).from(interviewQuestions).where(eq(interviewQuestions.id, answer.interviewQuestionId)).for("update");
-  const [interview] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, answer.interviewId));
-  if (interview?.status !== "in_progress") throw interviewClosedError(interview?.status ?? "deleted");
+  await assertInterviewOpen(tx, answer.interviewId);
   const [latest] = await tx
     .select({ attempt: max(answers.attempt) })
     .from(answers)
@@ -84,6 +94,7 @@ export async function correctAnswerTranscript(db: TDatabase, userId: string, ans
     const { answer, recording } = await lockAnswerAndRecording(tx, userId, answerId);
     const correction = await correctionOf(tx, recording, transcript);
     const inPlace = answer.status === "failed" && !(await hasScore(tx, answer.id));
+    if (inPlace) await assertInterviewOpen(tx, answer.interviewId);
     const scoredId = inPlace ? answer.id : await newAttempt(tx, answer, transcript);
     if (inPlace) {
       await tx.update(answers).set({ text: transcript, textHash: answerTextHash(transcript), status: "pending", lastError: null, flagReasons: [] }).where(eq(answers.id, answer.id));
