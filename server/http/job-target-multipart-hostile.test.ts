@@ -56,6 +56,14 @@ describe("job targets as multipart: hostile forms", () => {
     expect(await db.select({ id: jobTargets.id }).from(jobTargets).where(eq(jobTargets.userId, user.id))).toEqual([]);
   });
 
+  it("?fileName= given twice on the raw upload: 400 naming fileName", async () => {
+    const { user } = await verifiedTestUser(db, "mp-hostile-name");
+    const auth = { authorization: `Bearer ${(await issueTokenPair(db, user)).accessToken}` };
+    const response = await upload(new Request(`${BASE}/job-targets/upload?fileName=job.txt&fileName=cv.pdf`, { method: "POST", headers: auth, body: TEXT }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as TErrorBody).error?.details?.fields).toEqual({ fileName: "given more than once; send it once" });
+  });
+
   it("NUL, lone surrogates and bytes that are not UTF-8 in a field, no boundary, a cut body: 400, nothing written", async () => {
     const { user } = await verifiedTestUser(db, "mp-hostile-bytes");
     const auth = { authorization: `Bearer ${(await issueTokenPair(db, user)).accessToken}` };

@@ -28,7 +28,10 @@ import { requestUser } from "./request-user";
 export const JOB_UPLOADS_PER_USER = { limit: 30, windowMs: 3_600_000 } as const;
 
 function fileNameFrom(url: string): string | null {
-  const name = new URL(url).searchParams.get("fileName");
+  const names = new URL(url).searchParams.getAll("fileName");
+  // As the lean REST path refuses a repeated query field (openapi-lean.ts): which name was meant is unknown.
+  if (names.length > 1) throw new AppError("VALIDATION_ERROR", "fileName: given more than once; send it once.", { field: "fileName", fields: { fileName: "given more than once; send it once" } });
+  const name = names[0] ?? null;
   if (name === null || name === "") return null;
   if (name.length > 200 || hasControlCharacters(name)) throw new AppError("VALIDATION_ERROR", "fileName: at most 200 characters, no control characters.", {
       field: "fileName",
