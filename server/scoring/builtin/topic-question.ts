@@ -7,6 +7,7 @@ import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/conce
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
+import { RU_SETTING_NOUNS } from "@/server/scoring/builtin/language/word-lists-ru-ko";
 import { COMMON_WORDS, GENERIC_DOMAIN_WORDS, LIGHT_VERBS, QUESTION_FRAME_WORDS } from "@/server/scoring/builtin/word-lists";
 
 export type TTopicTerm = { stem: string; word: string; weight: number; clusters: readonly number[] };
@@ -30,11 +31,27 @@ export const COMMON_STEMS = new Set([...COMMON_WORDS].map(stem));
 const SETTING = /((?:[\p{L}\p{N}]+[-\s]){1,2})(?:app|apps|application|product|platform|service|company|website|site|startup|marketplace|tool|subscription|business|game|store|shop|team)\b/giu;
 const NOT_SETTING = new Set(["a", "an", "the", "our", "your", "their", "my", "this", "that", "of", "for", "in", "on", "to", "new", "whole", "entire", "mobile", "web"]);
 
+/**
+ * The same in Russian: one or two words before an inflected scene noun ("в нашем интернет-магазине").
+ * A hyphenated compound ending in the noun ("интернет-магазин", "бэкенд-сервис") is scene as a whole.
+ */
+const SETTING_RU = new RegExp(
+  `((?:[\\p{L}\\p{N}]+[-\\s]){1,2})((?:${RU_SETTING_NOUNS.join("|")})[\\p{L}]*)`,
+  "giu",
+);
+const CYRILLIC = /[\u0400-\u04FF]/u;
+
 function computeSettingWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const match of text.matchAll(SETTING)) {
     const scene = match[1] ?? "";
     for (const word of [...tokenize(scene), ...compoundTokens(scene)]) if (!NOT_SETTING.has(word)) words.add(stem(word));
+  }
+  if (!CYRILLIC.test(text)) return words;
+  for (const match of text.matchAll(SETTING_RU)) {
+    const scene = match[1] ?? "";
+    const joined = /-$/.test(scene) ? compoundTokens(`${scene}${match[2] ?? ""}`) : [];
+    for (const word of [...tokenize(scene), ...joined]) if (!isStopWord(word) && !NOT_SETTING.has(word)) words.add(stem(word));
   }
   return words;
 }
@@ -42,9 +59,16 @@ function computeSettingWords(text: string): ReadonlySet<string> {
 /** The scene words of a text (memoised: a question's are read for every answer to it). */
 export const settingWords = memoByKey(computeSettingWords);
 
-/** "p-value", "read-heavy": hyphenated compounds also count as one joined term ("pvalue"). */
+/**
+ * "p-value", "read-heavy": hyphenated compounds also count as one joined term ("pvalue"). Not a
+ * compound: the tail of a slashed one ("A/B-test" would give "btest", a word nobody writes), or, in
+ * Russian, function words joined by a hyphen ("вот-вот" "any moment", "из-за" "because of",
+ * "что-нибудь"); English keeps its "one-on-one".
+ */
 export function compoundTokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((c) => c.replace(/-/g, ""));
+  return (text.toLowerCase().match(/(?<![\p{L}\p{N}]\/)(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [])
+    .filter((c) => !CYRILLIC.test(c) || !c.split("-").every(isStopWord))
+    .map((c) => c.replace(/-/g, ""));
 }
 
 function computeTopicTerms(text: string): readonly TTopicTerm[] {
@@ -53,7 +77,8 @@ function computeTopicTerms(text: string): readonly TTopicTerm[] {
   for (const token of [...tokenize(text), ...compoundTokens(text)]) {
     if (isStopWord(token) || QUESTION_FRAME_WORDS.has(token) || (token.length < 2 && !/\d/.test(token))) continue;
     const s = stem(token);
-    if (terms.has(s)) continue;
+    // A one-letter stem ("잡" of "잡는다", a verb cut from its ending) is too short to meet the answer's words.
+    if (terms.has(s) || (s.length < 2 && !/\d/.test(s))) continue;
     // A number the answer repeats ("an 8% drop") ties it to the question, but weakly.
     const weight = /^\d+$/.test(token) ? 0.5 : GENERIC_STEMS.has(s) || setting.has(s) ? 0.3 : LIGHT_STEMS.has(s) ? 0.6 : 1;
     terms.set(s, { stem: s, word: token, weight, clusters: clustersOf(s) });

@@ -5,7 +5,7 @@
  */
 import { clustersOf } from "@/server/scoring/builtin/concepts";
 import { sectionShare } from "@/server/scoring/builtin/section-relevance";
-import { sharesHangulBigram } from "@/server/scoring/builtin/language/korean";
+import { letterLength, sharesHangulBigram } from "@/server/scoring/builtin/language/korean";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
 import { COMMON_STEMS, GENERIC_STEMS, LIGHT_STEMS, questionTopic, type TTopicQuestion, type TTopicTerm } from "@/server/scoring/builtin/topic-question";
 
@@ -125,8 +125,9 @@ function weightedCoverage(terms: readonly TTopicTerm[], vocabulary: AnswerVocabu
   return terms.filter((t) => vocabulary.covers(t)).reduce((sum, t) => sum + t.weight, 0) / total;
 }
 
+/** Lengths are in letters (letterLength): a two-syllable Korean word is as long as a four-letter English one. */
 function isSpecificStem(s: string): boolean {
-  return s.length >= 4 && !/\d/.test(s) && !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && !LIGHT_STEMS.has(s);
+  return letterLength(s) >= 4 && !/\d/.test(s) && !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s) && !LIGHT_STEMS.has(s);
 }
 
 /** Only words at least this specific say what an answer is about. */
@@ -142,7 +143,7 @@ function explainedShare(vocabulary: AnswerVocabulary, isQuestionWord: (s: string
   let explained = 0;
   for (const [s, n] of vocabulary.stemCounts) {
     const weight = specificity(s);
-    if (weight < SALIENT_SPECIFICITY || s.length < 3) continue;
+    if (weight < SALIENT_SPECIFICITY || letterLength(s) < 3) continue;
     const salience = weight * Math.log2(1 + n);
     mass += salience;
     if (isQuestionWord(s)) explained += salience;

@@ -17,7 +17,9 @@ import { isHangul } from "@/server/scoring/builtin/language/detect";
 const ENDINGS = `하시겠습니까 하겠습니다 하였습니다 되었습니다 했습니다 했었다 됐습니다 합니다 됩니다 입니다 이었습니다 였습니다
   겠습니다 었습니다 았습니다 습니다 하세요 주세요 해주세요 하시나요 인가요 하나요 했어요 해요 이에요 예요 했고 했지만 했는데
   했으며 했으나 해야 했던 하던 한다면 하려면 하려고 하기로 하도록 해도 했을 하였고 하고 하는 하며 하면 하여 해서 하게 하기 하지 한다 했다 하던 한 할 함 되어 되고 되는 되면 된다 됐다 되기
-  된 될 이다 이며 이고 이라 적으로 스럽게 지만 는데 으면 면서 도록 어서 아서 었다 았다 었고 았고 고 게 기 해 했 할 함`
+  된 될 이다 이며 이고 이라 적으로 스럽게 지만 는데 으면 면서 도록 어서 아서 었다 았다 었고 았고 고 게 기 해 했 할 함
+  시겠습니까 으시겠습니까 하시겠어요 한가요 할까요 을까요 일까요 하는지 는지 은지 인지 하거나 거나 든지 하다면 이라면 다면
+  하므로 이므로 으므로 므로 으려면 려면 으려고 려고 는다 하되 되지 으며 며 려`
   .split(/\s+/)
   .filter((e) => e.length > 0)
   .sort((a, b) => b.length - a.length);
@@ -79,14 +81,26 @@ function computeSplit(word: string): [string, string] | [string] {
   return [word];
 }
 
-/** The stem of a Korean token (the first half of splitEojeol). */
+/**
+ * A number written with its counter ("10년", "3배", "n개", "500명에게"): the number is the word, the
+ * counter (and any particle) its grammar, as "10 years" is two English words. Kept whole, "10년"
+ * would be a word of its own that an answer saying "10 years" or "decade" never repeats.
+ */
+const COUNTED_NUMBER = /^(\d+|[a-z])([\uAC00-\uD7AF]+)$/u;
+
+/** The stem of a Korean token (the first half of splitEojeol; a counted number's number). */
 export function koreanStem(word: string): string {
-  return splitEojeol(word)[0];
+  const counted = COUNTED_NUMBER.exec(word);
+  return counted?.[1] ?? splitEojeol(word)[0];
 }
 
 /** Tokens a Korean word contributes: its stem, then its ending or particle as a function-word token. */
 export function koreanTokens(word: string): string[] {
-  return splitEojeol(word);
+  const counted = COUNTED_NUMBER.exec(word);
+  if (counted === null) return splitEojeol(word);
+  // The counter is the first syllable; what follows it is a particle ("개가": counter "개", subject "가").
+  const tail = counted[2] ?? "";
+  return [counted[1] ?? word, tail.slice(0, 1), ...(tail.length > 1 ? [tail.slice(1)] : [])];
 }
 
 function isSyllable(code: number): boolean {
@@ -102,15 +116,31 @@ export function sharesHangulBigram(a: string, b: string): boolean {
   return false;
 }
 
-/** Function words and grammatical endings: what a Korean sentence is built with, not what it says. */
-export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set(
-  [
-    ...ENDINGS,
-    ...PARTICLES,
-    ...`그리고 그러나 하지만 그래서 그런데 또는 또 및 그 이 저 것 수 등 때 중 더 잘 안 못 좀 너무 매우 아주 정말 모든 각 같은
-    제 저는 제가 저희 저희는 우리 우리는 나 나는 내가 너 당신 그것 이것 저것 여기 거기 있다 있습니다 있는 있고 있어서 있으면 없다
-    없습니다 없는 하다 되다 이다 아니다 않다 않습니다 않고 않는 위해 위한 통해 대한 대해 관한 따라 때문 때문에 경우 뿐 만약 만일
-    먼저 다음 다시 이미 아직 바로 이런 그런 저런 어떤 무엇 어떻게 왜 언제 어디 누구 하나 두 세 네 번 것을 것이 것은 것도 거 게
-    수도 수가 등을 등의 같은 같이 함께 모두 다 또한 즉 혹은 만약에`.split(/\s+/),
-  ].filter((w) => w.length > 0),
-);
+/**
+ * A stem's length in Latin-letter terms, for thresholds written for English stems ("at least three
+ * letters"). A Hangul syllable is a consonant-vowel(-consonant) block, two or three letters of an
+ * alphabet: "막대" (bar) is a whole word in two characters, where a two-letter English stem is a fragment.
+ */
+export function letterLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) n += isSyllable(s.charCodeAt(i)) ? 2 : 1;
+  return n;
+}
+
+/** Function words and grammatical endings as written: "어떻게", "있습니다", "때문에". */
+const STOP_WORDS_AS_WRITTEN: readonly string[] = [
+  ...ENDINGS,
+  ...PARTICLES,
+  ...`그리고 그러나 하지만 그래서 그런데 또는 또 및 그 이 저 것 수 등 때 중 더 잘 안 못 좀 너무 매우 아주 정말 모든 각 같은
+  제 저는 제가 저희 저희는 우리 우리는 나 나는 내가 너 당신 그것 이것 저것 여기 거기 있다 있습니다 있는 있고 있어서 있으면 없다
+  없습니다 없는 하다 되다 이다 아니다 않다 않습니다 않고 않는 위해 위한 통해 대한 대해 관한 따라 때문 때문에 경우 뿐 만약 만일
+  먼저 다음 다시 이미 아직 바로 이런 그런 저런 어떤 무엇 어떻게 왜 언제 어디 누구 하나 두 세 네 번 것을 것이 것은 것도 거 게
+  수도 수가 등을 등의 같은 같이 함께 모두 다 또한 즉 혹은 만약에 아닌 아니라 아니고 할지 말지 들어 들면`.split(/\s+/),
+].filter((w) => w.length > 0);
+
+/**
+ * What a Korean sentence is built with, not what it says. The tokenizer splits every word into stem
+ * and ending ("어떻게" becomes "어떻" + "게"), so a stop word is also listed as the stem it is split
+ * to: otherwise "how" in a question ("어떻게 결정하시겠습니까") would stay one of its content terms.
+ */
+export const KOREAN_STOP_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS_AS_WRITTEN, ...STOP_WORDS_AS_WRITTEN.map(koreanStem)]);

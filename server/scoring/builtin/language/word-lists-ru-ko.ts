@@ -34,3 +34,13 @@ export const RU_KO_QUESTION_FRAME_WORDS: readonly string[] = words(`
 export const RU_KO_LIGHT_VERBS: readonly string[] = words(`
   делать сделать использовать использую используем получить дать взять прийти стать быть иметь
   하다 되다 사용 쓰다 만들 주다 받다 가다 오다 보다`);
+
+/**
+ * Russian nouns that name the scene of a product question ("в нашем интернет-магазине",
+ * "новый бэкенд-сервис"), written as the start every case form shares: the words before them set
+ * the scene, as in English ("a budgeting app", see topic-question.ts). Korean is left out: the words
+ * before its noun are as often a relative clause ("매일 사용하는 제품", "a product you use daily")
+ * or the very subject asked about as a modifier.
+ */
+export const RU_SETTING_NOUNS: readonly string[] = words(`
+  приложени продукт платформ сервис компани сайт стартап маркетплейс инструмент подписк бизнес магазин`);
