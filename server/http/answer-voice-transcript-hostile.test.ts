@@ -192,3 +192,22 @@ describe("audio and callers", () => {
     expect(recording!.corrected).toBeNull();
   });
 });
+
+it("another method on the three paths is a 405 naming what they take, with Allow (the adapter said 404)", async () => {
+  const actor = await voiceCandidate(db, "vh-methods");
+  const id = crypto.randomUUID();
+  const cases: Array<[string, string, string]> = [
+    ["GET", `/answers/${id}/transcript`, "PUT"],
+    ["POST", `/answers/${id}/transcript`, "PUT"],
+    ["DELETE", `/answers/${id}/audio`, "GET, HEAD"],
+    ["PUT", `/answers/${id}/audio`, "GET, HEAD"],
+    ["GET", `/interviews/${actor.interview.id}/recordings`, "POST"],
+    ["DELETE", `/interviews/${actor.interview.id}/recordings`, "POST"],
+  ];
+  for (const [method, path, allow] of cases) {
+    const response = await restHandle(new Request(`${API}${path}`, { method, headers: { authorization: `Bearer ${actor.token}` } }));
+    expect(response.status, `${method} ${path}`).toBe(405);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(((await response.json()) as TErrorBody).error.code).toBe("METHOD_NOT_ALLOWED");
+  }
+});
