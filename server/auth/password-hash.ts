@@ -31,11 +31,44 @@ function isOverLong(password: string): boolean {
   return countCodePoints(password, PASSWORD_MAX) > PASSWORD_MAX;
 }
 
+/**
+ * New hashes (sign-up, password change and reset) made at once per process. argon2 runs on libuv's
+ * thread pool, 4 threads shared with sign-in checks, file reads and DNS; a burst of 100 sign-ups put
+ * 100 hashes in its queue, and a sign-in's verify (inside the sign-in gate, holding a database
+ * connection) or any file read waited behind all of them, while 4 hashing threads per web process
+ * starved the job worker sending the verification emails (bench:faults, docs/performance.md). Two
+ * leave half the pool to everything else and still keep a core busy per process. The parameters are
+ * untouched; a sign-up only waits its turn (holding no connection: register hashes before its transaction).
+ */
+export const HASH_CONCURRENCY = 2;
+
+interface HashSlots {
+  running: number;
+  waiting: Array<() => void>;
+}
+
+// One per process, whichever copy of this module (the Next bundle may hold several, as the launcher's).
+const globalForHashing = globalThis as unknown as { rehearseHashSlots?: HashSlots };
+
+async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
+  const slots = (globalForHashing.rehearseHashSlots ??= { running: 0, waiting: [] });
+  if (slots.running >= HASH_CONCURRENCY) await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  else slots.running += 1;
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line (still counted as running), or is given back.
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.running -= 1;
+  }
+}
+
 export async function hashPassword(password: string): Promise<string> {
   if (isOverLong(password)) {
     throw new AppError("VALIDATION_ERROR", `Use at most ${PASSWORD_MAX} characters.`, { field: "password" });
   }
-  return hash(password, HASH_OPTIONS);
+  return inHashSlot(() => hash(password, HASH_OPTIONS));
 }
 
 /** False for a wrong password, an over-long one, or a stored hash that is not a valid PHC string. */
