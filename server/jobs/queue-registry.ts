@@ -33,10 +33,13 @@ export interface QueueDefinition<TPayload extends object> {
 export const QUEUES = {
   /**
    * Sends one outbox email. Seven tries over about an hour ride out an SMTP outage;
-   * nodemailer's own timeouts (deliver-email.ts) stay well under the 2-minute expiry.
+   * nodemailer's own timeouts (smtp-transport.ts) stay well under the 2-minute expiry.
+   * Polled every 0.5 s (pg-boss's minimum) like scoring: a verification email is what a person who
+   * just signed up waits for, and the default 2 s added up to 2 s to every email of a quiet queue.
    */
   "deliver-email": {
     policy: { retryLimit: 6, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+    pollingIntervalSeconds: 0.5,
     concurrencyEnv: "EMAIL_CONCURRENCY",
     payload: z.object({ outboxId: z.uuid() }),
   },

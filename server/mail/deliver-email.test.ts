@@ -11,6 +11,7 @@ import { deliverEmail, deliverEmailHandler, markEmailFailed } from "./deliver-em
 import { verifyEmailLink } from "./links";
 import { extractLinks } from "./outbox";
 import { queueEmail } from "./send-email";
+import { closeSmtpPools } from "./smtp-transport";
 import { verificationEmail } from "./templates";
 import { uniqueEmail } from "@/test/helpers/unique-email";
 import { decodeQuotedPrintable, startSmtpServer as startTestSmtpServer, type TestSmtpServer } from "@/test/helpers/smtp-server";
@@ -44,6 +45,8 @@ async function jobsFor(outboxId: string): Promise<number> {
 }
 
 afterEach(async () => {
+  // Pooled connections first: the server's close waits for its open connections.
+  closeSmtpPools();
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 

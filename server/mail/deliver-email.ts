@@ -1,15 +1,16 @@
 /**
  * The `deliver-email` job: sends one outbox email over SMTP. Jobs run at least once, so a row already
  * sent is skipped, and the row stays locked while it is being sent so two tries cannot both send it.
+ * Sent over this process's pooled connections (smtp-transport.ts), not a new connection per email.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { createTransport } from "nodemailer";
 import type { TDatabase } from "@/db";
 import { outboxEmails } from "@/db/schema";
 import { getEnv } from "@/server/env";
 import type { JobHandler } from "@/server/jobs/worker";
 import { logger } from "@/server/logger";
 import { recordEmail } from "@/server/metrics/registry";
+import { sendPooled } from "./smtp-transport";
 
 export interface DeliveryOptions {
   /** Defaults to SMTP_URL. */
@@ -37,26 +38,25 @@ export async function deliverEmail(db: TDatabase, outboxId: string, options: Del
     // Gone, already sent by an earlier try, or never meant for SMTP: nothing to do.
     if (!email || email.status === "sent" || email.status === "captured") return { outcome: "skipped" as const };
 
-    // Timeouts well under the queue's 2-minute expiry, so a hung server fails this try instead of
-    // the queue starting a second one while this one may still send.
-    const transport = createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 });
     try {
-      await transport.sendMail({
-        from: options.from ?? env.EMAIL_FROM,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        headers: { ...email.headers, "X-Rehearse-Outbox-Id": email.id },
-      });
+      await sendPooled(
+        smtpUrl,
+        {
+          from: options.from ?? env.EMAIL_FROM,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+          headers: { ...email.headers, "X-Rehearse-Outbox-Id": email.id },
+        },
+        { maxConnections: env.EMAIL_CONCURRENCY },
+      );
     } catch (error) {
       await tx
         .update(outboxEmails)
         .set({ attempts: sql`${outboxEmails.attempts} + 1`, lastError: describeError(error) })
         .where(eq(outboxEmails.id, email.id));
       return { outcome: "failed" as const, error };
-    } finally {
-      transport.close();
     }
     await tx
       .update(outboxEmails)

@@ -12,6 +12,7 @@ import { createCaller } from "@/server/api/root";
 import { createContextInner } from "@/server/api/trpc";
 import { latestEmailTo } from "@/test/helpers/caller";
 import { readMessage, startSmtpServer } from "@/test/helpers/smtp-server";
+import { closeSmtpPools } from "./smtp-transport";
 import { uniqueEmail } from "@/test/helpers/unique-email";
 import { testPassword } from "@/test/secret-marker";
 import { deliverEmail } from "./deliver-email";
@@ -44,6 +45,8 @@ async function sendOverSmtp(to: string) {
     expect(smtp.messages).toHaveLength(1);
     return readMessage(smtp.messages[0]!.raw);
   } finally {
+    // The pooled connection first: the server's close waits for its open connections.
+    closeSmtpPools();
     await smtp.close();
   }
 }
