@@ -90,6 +90,14 @@ export class WorkerKeeper {
     return `worker process ${victim} SIGKILLed; npm run worker's supervisor had a new one running`;
   }
 
+  /** Stops the supervisor cleanly (SIGTERM: its worker drains) and starts a new one: a fresh process. */
+  async restart(): Promise<void> {
+    this.stopping = true;
+    if (this.supervisor) await stopChild(this.supervisor, 45_000);
+    this.stopping = false;
+    await this.start();
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     clearInterval(this.poll);

@@ -49,6 +49,11 @@ async function stalledProvider(options: ProviderOptions): Promise<TargetResult> 
 }
 
 async function killMidJob(options: ProviderOptions): Promise<TargetResult> {
+  // A fresh worker process first, as after a deploy: the worker of (a) has learnt that the provider
+  // stalls (its health window, per process, is open) and would score these answers at once, holding
+  // no job to kill. The new one takes them and waits on the stalled provider, the state a kill mid-job needs.
+  await options.worker.restart();
+  options.say("  worker restarted (a fresh process, its provider health window closed)");
   const pending = submitAll(options.client, options.killed, 150_000);
   // Until the worker has taken jobs (each then waits on the stalled provider), at most 10 s.
   let held: string[] = [];
