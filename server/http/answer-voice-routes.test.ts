@@ -4,7 +4,7 @@
  * that answer (transcript → one score-answer job; failure → failed with a reason), PUT
  * /answers/{id}/transcript re-scoring from the correction, GET /answers/{id}/audio, and every refusal.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { answers, scores, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
@@ -12,10 +12,8 @@ import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import type { TAnswer } from "@/server/contracts/interviews";
 import { resetEnvCache } from "@/server/env";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { transcribeRecordingHandler } from "@/server/voice/job/handler";
 import { FAILURE_REASONS } from "@/server/voice/job/failure-reasons";
-import type { EngineChoice } from "@/server/voice/transcribe/choose-engine";
-import { recordingStorage } from "@/server/voice/storage";
+import { engineSaying, noEngine, transcribeAnswer, scoreJobCount } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restGet, restHandle, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 import { openApiDocument } from "./openapi";
@@ -61,19 +59,6 @@ async function getAnswer(actor: TActor, id: string): Promise<TAnswer> {
   return ((await response.json()) as { answer: TAnswer }).answer;
 }
 
-const engineSaying = (text: string) => (): Promise<EngineChoice> =>
-  Promise.resolve({ engine: { name: "openai", available: () => Promise.resolve(true), transcribe: () => Promise.resolve({ text, engine: "openai", durationMs: 1 }) }, why: "test" });
-const noEngine = (): Promise<EngineChoice> => Promise.resolve({ engine: null, why: "test" });
-
-async function transcribe(answerId: string, engine: () => Promise<EngineChoice>) {
-  const [row] = await db.select({ id: recordings.id }).from(recordings).where(eq(recordings.answerId, answerId));
-  await transcribeRecordingHandler(() => db, { engine, storage: recordingStorage() }).run({ recordingId: row!.id }, { jobId: "j", attempt: 1, maxAttempts: 4 });
-}
-
-async function scoreJobs(answerId: string): Promise<number> {
-  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'score-answer' and data->>'answerId' = ${answerId}`);
-  return [...rows][0]!.n;
-}
 
 async function scoreCount(answerId: string): Promise<number> {
   return (await db.select({ id: scores.id }).from(scores).where(eq(scores.answerId, answerId))).length;
@@ -85,11 +70,11 @@ describe("POST /interviews/{id}/recordings → transcription → score", () => {
     const id = await uploadAnswer(actor);
     const waiting = await getAnswer(actor, id);
     expect(waiting).toMatchObject({ status: "pending", text: "", transcript: null, transcriptSource: null, delivery: null, audioUrl: `/api/v1/answers/${id}/audio` });
-    expect(await scoreJobs(id)).toBe(0);
+    expect(await scoreJobCount(db, id)).toBe(0);
 
-    await transcribe(id, engineSaying(SPOKEN));
-    await transcribe(id, engineSaying("a second run changes nothing"));
-    expect(await scoreJobs(id)).toBe(1);
+    await transcribeAnswer(db, id, engineSaying(SPOKEN));
+    await transcribeAnswer(db, id, engineSaying("a second run changes nothing"));
+    expect(await scoreJobCount(db, id)).toBe(1);
     const transcribed = await getAnswer(actor, id);
     expect(transcribed).toMatchObject({ status: "pending", text: SPOKEN, transcript: SPOKEN, transcriptSource: "openai", transcriptionFailure: null });
     expect(transcribed.delivery).toMatchObject({ longPauses: expect.any(Number) as number, talkSeconds: 1 });
@@ -104,16 +89,16 @@ describe("POST /interviews/{id}/recordings → transcription → score", () => {
   it("a failed transcription fails the answer with a reason; PUT transcript scores the correction on the same answer", async () => {
     const actor = await voiceCandidate(db, "va-failed");
     const id = await uploadAnswer(actor);
-    await transcribe(id, noEngine);
+    await transcribeAnswer(db, id, noEngine);
     const failed = await getAnswer(actor, id);
     expect(failed).toMatchObject({ status: "failed", transcript: null, transcriptionFailure: { code: "noEngine", message: FAILURE_REASONS.noEngine } });
-    expect(await scoreJobs(id)).toBe(0);
+    expect(await scoreJobCount(db, id)).toBe(0);
 
     const response = await putTranscript(actor.token, id, JSON.stringify({ transcript: CORRECTED }));
     expect(response.status).toBe(200);
     const { answer } = (await response.json()) as { answer: TAnswer };
     expect(answer).toMatchObject({ id, status: "pending", text: CORRECTED, transcript: CORRECTED, transcriptSource: "edited", transcriptionFailure: null });
-    expect(await scoreJobs(id)).toBe(1);
+    expect(await scoreJobCount(db, id)).toBe(1);
     expect(await scoreStoredAnswer(db, id)).toBe("scored");
   });
 
@@ -121,7 +106,7 @@ describe("POST /interviews/{id}/recordings → transcription → score", () => {
     const actor = await voiceCandidate(db, "va-rescore");
     const id = await uploadAnswer(actor);
     expect((await putTranscript(actor.token, id, JSON.stringify({ transcript: CORRECTED }))).status).toBe(409);
-    await transcribe(id, engineSaying(SPOKEN));
+    await transcribeAnswer(db, id, engineSaying(SPOKEN));
     await scoreStoredAnswer(db, id);
     const before = await getAnswer(actor, id);
 
@@ -132,8 +117,8 @@ describe("POST /interviews/{id}/recordings → transcription → score", () => {
     expect(answer).toMatchObject({ status: "pending", attempt: before.attempt + 1, text: CORRECTED, transcript: CORRECTED, transcriptSource: "edited", prompt: before.prompt });
     expect(answer.voice).toMatchObject({ transcript: SPOKEN, correctedTranscript: CORRECTED });
     expect(answer.audioUrl).toBe(`/api/v1/answers/${answer.id}/audio`);
-    expect(await scoreJobs(answer.id)).toBe(1);
-    expect(await scoreJobs(id)).toBe(1);
+    expect(await scoreJobCount(db, answer.id)).toBe(1);
+    expect(await scoreJobCount(db, id)).toBe(1);
 
     const original = await getAnswer(actor, id);
     expect(original).toMatchObject({ status: before.status, text: SPOKEN, transcript: null });
@@ -223,7 +208,7 @@ describe("refusals", () => {
     const actor = await voiceCandidate(db, "va-put");
     const other = await voiceCandidate(db, "va-put-other");
     const id = await uploadAnswer(actor);
-    await transcribe(id, engineSaying(SPOKEN));
+    await transcribeAnswer(db, id, engineSaying(SPOKEN));
     expect((await putTranscript(other.token, id, JSON.stringify({ transcript: CORRECTED }))).status).toBe(404);
     const empty = await putTranscript(actor.token, id, JSON.stringify({ transcript: "" }));
     expect(empty.status).toBe(400);

@@ -5,16 +5,14 @@
  * Range headers, a suspended account and an expired token. Each refusal is a 4xx naming what is wrong
  * and leaves the answer, its recording and the score jobs as they were. (Uploads: answer-voice-hostile.test.ts.)
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { SignJWT, decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
 import { answers, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { getEnv } from "@/server/env";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { transcribeRecordingHandler } from "@/server/voice/job/handler";
-import type { EngineChoice } from "@/server/voice/transcribe/choose-engine";
-import { recordingStorage } from "@/server/voice/storage";
+import { engineSaying, transcribeAnswer, scoreJobCount } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restGet, restHandle, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 
@@ -47,24 +45,12 @@ async function refusal(response: Response): Promise<{ status: number; code: stri
   return { status: response.status, code: body.error?.code ?? "", fields: body.error?.details?.fields };
 }
 
-const engineSaying = (text: string) => (): Promise<EngineChoice> =>
-  Promise.resolve({ engine: { name: "openai", available: () => Promise.resolve(true), transcribe: () => Promise.resolve({ text, engine: "openai", durationMs: 1 }) }, why: "test" });
-
-async function transcribe(answerId: string, engine: () => Promise<EngineChoice>) {
-  const [row] = await db.select({ id: recordings.id }).from(recordings).where(eq(recordings.answerId, answerId));
-  await transcribeRecordingHandler(() => db, { engine, storage: recordingStorage() }).run({ recordingId: row!.id }, { jobId: "j", attempt: 1, maxAttempts: 4 });
-}
-
-async function scoreJobs(answerId: string): Promise<number> {
-  const rows = await db.execute<{ n: number }>(sql`select count(*)::int as n from pgboss.job where name = 'score-answer' and data->>'answerId' = ${answerId}`);
-  return [...rows][0]!.n;
-}
 
 describe("PUT transcript: hostile text and races", () => {
   it("NUL, lone surrogates, only whitespace, over the limit, wrong types: 400 naming transcript, the answer untouched", async () => {
     const actor = await voiceCandidate(db, "vh-text");
     const id = await uploadAnswer(actor);
-    await transcribe(id, engineSaying("I led the migration."));
+    await transcribeAnswer(db, id, engineSaying("I led the migration."));
     const [before] = await db.select().from(answers).where(eq(answers.id, id));
     const bodies = [
       JSON.stringify({ transcript: "I led\u0000 the migration" }),
@@ -97,7 +83,7 @@ describe("PUT transcript: hostile text and races", () => {
       await actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: `Typed attempt number ${attempt} about the migration.` });
     }
     const id = await uploadAnswer(actor);
-    await transcribe(id, engineSaying("I led the migration."));
+    await transcribeAnswer(db, id, engineSaying("I led the migration."));
     const capped = await refusal(await putTranscript(actor.token, id, JSON.stringify({ transcript: "The corrected words." })));
     expect(capped).toMatchObject({ status: 409, code: "CONFLICT" });
     const huge = await putTranscript(actor.token, id, JSON.stringify({ transcript: "x".repeat(2_000_000) }));
@@ -105,17 +91,17 @@ describe("PUT transcript: hostile text and races", () => {
     const [recording] = await db.select({ corrected: recordings.correctedTranscript, answerId: recordings.answerId }).from(recordings).where(eq(recordings.userId, actor.user.id));
     expect(recording).toEqual({ corrected: null, answerId: id });
     expect(await db.select({ id: answers.id }).from(answers).where(eq(answers.userId, actor.user.id))).toHaveLength(10);
-    expect(await scoreJobs(id)).toBe(1);
+    expect(await scoreJobCount(db, id)).toBe(1);
   });
 
   it("PUT racing the transcription's end: one job per answer, the transcript and the correction both kept", async () => {
     for (let round = 0; round < 3; round++) {
       const actor = await voiceCandidate(db, `vh-race-${round}`);
       const id = await uploadAnswer(actor);
-      const [put] = await Promise.all([putTranscript(actor.token, id, JSON.stringify({ transcript: "The corrected words." })), transcribe(id, engineSaying("The engine's words."))]);
+      const [put] = await Promise.all([putTranscript(actor.token, id, JSON.stringify({ transcript: "The corrected words." })), transcribeAnswer(db, id, engineSaying("The engine's words."))]);
       expect([200, 409]).toContain(put.status);
       const rows = await db.select().from(answers).where(eq(answers.userId, actor.user.id));
-      for (const row of rows) expect(await scoreJobs(row.id), row.id).toBe(1);
+      for (const row of rows) expect(await scoreJobCount(db, row.id), row.id).toBe(1);
       expect(rows.find((row) => row.id === id)!.text).toBe("The engine's words.");
       if (put.status === 200) expect(rows.map((row) => row.text).sort()).toEqual(["The corrected words.", "The engine's words."]);
     }
@@ -124,14 +110,14 @@ describe("PUT transcript: hostile text and races", () => {
   it("two PUTs at once on a scored answer: each answer one job, the score kept, the loser a clear 409", async () => {
     const actor = await voiceCandidate(db, "vh-put-put");
     const id = await uploadAnswer(actor);
-    await transcribe(id, engineSaying("I led the migration."));
+    await transcribeAnswer(db, id, engineSaying("I led the migration."));
     expect(await scoreStoredAnswer(db, id)).toBe("scored");
     const results = await Promise.all(["First correction.", "Second correction."].map((text) => putTranscript(actor.token, id, JSON.stringify({ transcript: text }))));
     const statuses = results.map((response) => response.status).sort();
     expect(statuses).toEqual([200, 409]);
     const rows = await db.select().from(answers).where(eq(answers.userId, actor.user.id));
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(await scoreJobs(row.id)).toBe(1);
+    for (const row of rows) expect(await scoreJobCount(db, row.id)).toBe(1);
     expect(rows.find((row) => row.id === id)!.status).toBe("scored");
   });
 });
@@ -141,12 +127,12 @@ describe("PUT transcript on a closed interview", () => {
     for (const close of ["abandon", "complete"] as const) {
       const actor = await voiceCandidate(db, `vh-closed-${close}`);
       const id = await uploadAnswer(actor);
-      await transcribe(id, () => Promise.resolve({ engine: null, why: "test" }));
+      await transcribeAnswer(db, id, () => Promise.resolve({ engine: null, why: "test" }));
       if (close === "abandon") await actor.caller.interviews.abandon({ id: actor.interview.id });
       else await actor.caller.interviews.complete({ id: actor.interview.id });
       const result = await refusal(await putTranscript(actor.token, id, JSON.stringify({ transcript: "What I said." })));
       expect(result.status, close).toBe(409);
-      expect(await scoreJobs(id), close).toBe(0);
+      expect(await scoreJobCount(db, id), close).toBe(0);
       const [answer] = await db.select({ status: answers.status, text: answers.text }).from(answers).where(eq(answers.id, id));
       expect(answer, close).toEqual({ status: "failed", text: "" });
     }
@@ -169,7 +155,7 @@ describe("audio and callers", () => {
   it("a suspended account and an expired token: refused on all three endpoints, nothing written", async () => {
     const actor = await voiceCandidate(db, "vh-callers");
     const id = await uploadAnswer(actor);
-    await transcribe(id, engineSaying("I led the migration."));
+    await transcribeAnswer(db, id, engineSaying("I led the migration."));
     const claims = decodeJwt(actor.token);
     const now = Math.floor(Date.now() / 1000);
     const expired = await new SignJWT({ ...claims, iat: now - 3600, exp: now - 60 })
