@@ -4,7 +4,7 @@
  * round trips during a sign-up burst (docs/performance.md, bench:faults).
  */
 import crypto from "node:crypto";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -112,6 +112,23 @@ describe("sendPooled", () => {
     await smtp.close();
     await expect(sendPooled(smtp.url, message(uniqueEmail()), { maxConnections: 2 })).rejects.toThrow(/ECONNREFUSED|connect/i);
   });
+  it("fails a send whose server closes every connection before its greeting, instead of reconnecting for ever", async () => {
+    const sockets = new Set<net.Socket>();
+    const closer = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => closer.listen(0, "127.0.0.1", resolve));
+    const url = `smtp://127.0.0.1:${(closer.address() as AddressInfo).port}`;
+    try {
+      const started = Date.now();
+      await expect(sendPooled(url, { from: "a@rehearse.test", to: "b@rehearse.test", subject: "s", text: "t" }, { maxConnections: 1 })).rejects.toThrow();
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      closeSmtpPools();
+      await new Promise<void>((resolve) => closer.close(() => resolve()));
+    }
+  }, 15_000);
 });
 
 describe("deliverEmail over the pool", () => {

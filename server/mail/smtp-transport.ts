@@ -28,8 +28,20 @@ export interface SmtpPoolOptions {
 const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 45_000 } as const;
 /** nodemailer's default: a connection is replaced after this many messages (servers limit them per connection). */
 const MAX_MESSAGES_PER_CONNECTION = 100;
+/**
+ * A message whose connection closed is tried once more on a new one, then fails. nodemailer's default is
+ * unlimited: a server that accepts TCP and closes before its greeting (a proxy whose backend is gone) made
+ * the pool reconnect every 50 ms for ever while sendMail never settled, holding the delivery job, its
+ * database connection and the outbox row's lock.
+ */
+const MAX_REQUEUES = 1;
 
 const pools = new Map<string, PooledTransport>();
+
+// nodemailer's pool reads maxRequeues (lib/smtp-pool/index.js); @types/nodemailer does not declare it.
+function poolOptions(url: string, options: SmtpPoolOptions): SMTPPool.Options & { maxRequeues: number } {
+  return { url, pool: true, maxConnections: options.maxConnections, maxMessages: MAX_MESSAGES_PER_CONNECTION, maxRequeues: MAX_REQUEUES, ...TIMEOUTS };
+}
 
 function poolFor(url: string, options: SmtpPoolOptions): PooledTransport {
   let pooled = pools.get(url);
@@ -37,7 +49,7 @@ function poolFor(url: string, options: SmtpPoolOptions): PooledTransport {
     pooled = {
       // The pool built here, not by createTransport({ url, pool, … }): given a url, createTransport keeps only
       // what the url says and drops every other option (the pool and the timeouts with it).
-      transport: createTransport(new SMTPPool({ url, pool: true, maxConnections: options.maxConnections, maxMessages: MAX_MESSAGES_PER_CONNECTION, ...TIMEOUTS })),
+      transport: createTransport(new SMTPPool(poolOptions(url, options))),
       sending: 0,
       closing: false,
     };
