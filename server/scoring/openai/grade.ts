@@ -11,7 +11,12 @@ import type { TModelOutput } from "@/server/scoring/openai/model-output-schema";
 import type { AiCallRecord } from "@/server/scoring/openai/types";
 
 /** `answered`: some call of this grade got an answer from the provider (invalid output, a 4xx): it is up, whatever the grade. */
-export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string; providerDown: boolean; answered: boolean };
+/**
+ * `providerDown`: the last failure means the provider is unavailable (the score is provisional, re-graded later).
+ * `sentAndDown`: the same, but only for a call that was sent: a call that timed out waiting for our own
+ * limiter's slot says nothing about the provider and must not open the health window.
+ */
+export type TGradeResult = { ok: true; output: TModelOutput } | { ok: false; reason: string; providerDown: boolean; sentAndDown: boolean; answered: boolean };
 
 export type TRetryPolicy = {
   maxRetries: number;
@@ -43,6 +48,7 @@ export async function gradeWithRetries(
 ): Promise<TGradeResult> {
   let lastReason = "no attempt made";
   let providerDown = false;
+  let sentAndDown = false;
   let answered = false;
   for (let attempt = 0; attempt <= policy.maxRetries; attempt += 1) {
     const { record, result, sent } = await callModel(request);
@@ -51,6 +57,7 @@ export async function gradeWithRetries(
     if (sent && !result.providerDown) answered = true;
     lastReason = `${result.reason} (after ${attempt + 1} call${attempt === 0 ? "" : "s"})`;
     providerDown = result.providerDown;
+    sentAndDown = sent && result.providerDown;
     if (!result.retryable || result.providerDown || attempt === policy.maxRetries) break;
     await sleep(backoffMs(attempt, policy, result.retryAfterMs), request.signal);
     if (request.signal?.aborted) {
@@ -58,5 +65,5 @@ export async function gradeWithRetries(
       break;
     }
   }
-  return { ok: false, reason: lastReason, providerDown, answered };
+  return { ok: false, reason: lastReason, providerDown, sentAndDown, answered };
 }

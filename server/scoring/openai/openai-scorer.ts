@@ -49,10 +49,13 @@ function sumTokens(calls: readonly AiCallRecord[]): { input: number; output: num
   return calls.reduce((sum, c) => ({ input: sum.input + c.inputTokens, output: sum.output + c.outputTokens }), { input: 0, output: 0 });
 }
 
-/** What the grades say about the provider: a grade means up; else a provider-down failure means down; an answer of any kind means up. */
+/**
+ * What the grades say about the provider: a grade means up; else a provider-down failure of a call that was
+ * sent means down (one that timed out in our own limiter's queue says nothing); an answer of any kind means up.
+ */
 function providerOutcome(grades: readonly TGradeResult[]): TProviderOutcome {
   if (grades.some((grade) => grade.ok)) return { kind: "up" };
-  for (const grade of grades) if (!grade.ok && grade.providerDown) return { kind: "down", reason: grade.reason };
+  for (const grade of grades) if (!grade.ok && grade.sentAndDown) return { kind: "down", reason: grade.reason };
   return grades.some((grade) => !grade.ok && grade.answered) ? { kind: "up" } : { kind: "unknown" };
 }
 

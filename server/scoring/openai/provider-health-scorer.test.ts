@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createAiLimiter } from "@/server/scoring/openai/ai-limiter";
 import { createProviderHealth } from "@/server/scoring/openai/provider-health";
 import { PM_INPUT as INPUT, withFakeOpenAi } from "@/test/helpers/openai-scorer-harness";
 import { fakeModelOutput } from "@/test/scoring-fake-openai";
@@ -85,5 +86,21 @@ describe("the scorer behind a provider health window", () => {
     const result = await scorer.scoreWithDetails(INPUT);
     expect(result.score.scoredBy.provider).toBe("openai");
     expect(health.state).toBe("closed");
+  });
+  it("a call that timed out waiting for our own limiter's slot, never sent, does not open the window", async () => {
+    const { health } = clockedHealth();
+    const limiter = createAiLimiter(1);
+    // One slot: the slow scorer holds it (the provider answers in 1 s, within its 3 s deadline) while the
+    // other's 300 ms deadline runs out in the queue. Only the provider's own failures say it is down.
+    const slow = harness.scorer({ health, limiter, timeoutMs: 3000 });
+    const hurried = harness.scorer({ health, limiter, timeoutMs: 300 });
+    harness.fake().enqueue({ kind: "completion", content: fakeModelOutput("product_management", 8), delayMs: 1000 });
+    const holding = slow.scoreWithDetails(INPUT);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const queued = await hurried.scoreWithDetails(INPUT);
+    expect(queued.score.scoredBy.provider).toBe("builtin");
+    expect(harness.fake().requests).toHaveLength(1);
+    expect(health.state).toBe("closed");
+    expect((await holding).score).toMatchObject({ total: 80, scoredBy: { provider: "openai" } });
   });
 });
