@@ -47,12 +47,19 @@ export function createAiLimiter(concurrency: number, now: () => number = Date.no
         return;
       }
       await new Promise<void>((resolve, reject) => {
-        const onAbort = (): void => reject(abortError(signal!));
-        signal?.addEventListener("abort", onAbort, { once: true });
-        waiters.push(() => {
+        const wake = (): void => {
           signal?.removeEventListener("abort", onAbort);
           resolve();
-        });
+        };
+        // A caller that gave up leaves the line: a released slot woke it in its place, and the callers
+        // still waiting stayed asleep beside a free slot until their deadlines.
+        const onAbort = (): void => {
+          const index = waiters.indexOf(wake);
+          if (index >= 0) waiters.splice(index, 1);
+          reject(abortError(signal!));
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+        waiters.push(wake);
       });
     }
   }
