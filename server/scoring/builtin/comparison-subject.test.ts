@@ -86,3 +86,28 @@ describe("a comparison answered about a third thing", () => {
     expect(scoreFreeText("product_management", "mid", question, answer).flags).not.toContain("off_topic");
   });
 });
+
+describe("a comparison answer that names one side by a synonym", () => {
+  const DATABASES = "What is the difference between SQL and NoSQL databases? When would you choose each?";
+  const RELATIONAL =
+    "Relational databases store data in tables with a fixed schema and let you join them, and relational databases give you ACID transactions across rows. " +
+    "Relational databases are the default for money, orders and anything with strong consistency needs. Document stores like MongoDB and key-value stores like DynamoDB relax the schema and scale horizontally by partitioning. " +
+    "I'd choose a relational database for a billing system and a NoSQL store for a high-write event feed or a session cache where the access pattern is a single key.";
+  const STREAMING =
+    "Kafka keeps an append-only log per partition, and consumers track their own offsets, so Kafka can replay a topic from any point. " +
+    "Kafka scales by adding partitions and brokers; producers batch and compress messages, and Kafka's retention is set per topic. " +
+    "I'd use Kafka for an event pipeline between services and keep consumer groups small enough that a rebalance stays quick.";
+
+  it("is not flagged off topic: it names NoSQL and calls SQL 'relational databases' (flagged at 8 before)", () => {
+    const result = score(DATABASES, RELATIONAL);
+    expect(result.flags).not.toContain("off_topic");
+    expect(result.total).toBeGreaterThanOrEqual(40);
+  });
+
+  it("an answer naming neither side, about another thing, is still flagged", () => {
+    const result = score(DATABASES, STREAMING);
+    expect(result.flags).toContain("off_topic");
+    expect(result.total).toBeLessThan(score(DATABASES, RELATIONAL).total - 30);
+  });
+});
+

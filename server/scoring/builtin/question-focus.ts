@@ -188,6 +188,10 @@ export function checkFocus(
   const missed = focus.filter((g) => !namesFocus(g, named, prefixes));
   // Every focus named (or none to name): nothing to drift from, unless a comparison is answered about a third thing.
   if (missed.length === 0) return { missed, chain: null, third, drifts: third !== null };
+  // A comparison whose answer names one side and not the other has engaged with it: the other side is
+  // often named by a synonym the question does not use ("SQL" as "relational databases"). Only a third
+  // subject (above) says such an answer is about something else.
+  if (third === null && focus.length >= 2 && missed.length < focus.length && isComparison(question)) return { missed, chain: null, third, drifts: false };
   const counts = new Map<string, number>();
   for (const s of answerStems) counts.set(s, (counts.get(s) ?? 0) + 1);
   const questionSet = new Set(questionStems);
