@@ -6,23 +6,18 @@
  * endpoints: answer-voice-transcript-hostile.test.ts.)
  */
 import { eq } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answers } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { resetEnvCache } from "@/server/env";
 import { recordingStorage } from "@/server/voice/storage";
+import { restoreVoiceByteLimitAfterEach, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restHandle, storedKeys, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 
 const db = connectTestDb();
 voiceStorageForTests();
-afterEach(() => {
-  delete process.env.VOICE_MAX_BYTES;
-  resetEnvCache();
-});
-
-type TActor = Awaited<ReturnType<typeof voiceCandidate>>;
-type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string>; reason?: string } } };
+restoreVoiceByteLimitAfterEach();
 
 const BOUNDARY = "----hostile0123456789";
 
@@ -40,7 +35,7 @@ function rawForm(parts: Array<[string, string | Buffer]>, options: { boundary?: 
 const field = (name: string, value: string): [string, string] => [`Content-Disposition: form-data; name="${name}"`, value];
 const audioPart = (bytes: Buffer = wavOf(1), fileName = "answer.wav"): [string, Buffer] => [`Content-Disposition: form-data; name="audio"; filename="${fileName}"\r\nContent-Type: audio/wav`, bytes];
 
-function postRaw(actor: TActor, body: Buffer, contentType = `multipart/form-data; boundary=${BOUNDARY}`, interviewId = actor.interview.id, token = actor.token) {
+function postRaw(actor: TVoiceActor, body: Buffer, contentType = `multipart/form-data; boundary=${BOUNDARY}`, interviewId = actor.interview.id, token = actor.token) {
   return restHandle(
     new Request(`${API}/interviews/${interviewId}/recordings`, { method: "POST", body: new Uint8Array(body), headers: { authorization: `Bearer ${token}`, "content-type": contentType } }),
   );
@@ -48,12 +43,12 @@ function postRaw(actor: TActor, body: Buffer, contentType = `multipart/form-data
 
 async function refusal(response: Response): Promise<{ status: number; code: string; fields: Record<string, string> | undefined; message: string }> {
   const text = await response.text();
-  const body = (text ? JSON.parse(text) : { error: { code: "", message: "" } }) as TErrorBody;
+  const body = (text ? JSON.parse(text) : { error: { code: "", message: "" } }) as TRestErrorBody;
   return { status: response.status, code: body.error.code, fields: body.error.details?.fields, message: body.error.message };
 }
 
 /** Nothing an upload writes: no recording row, no answer, no stored audio. */
-async function nothingKept(actor: TActor) {
+async function nothingKept(actor: TVoiceActor) {
   expect(await db.select({ id: recordings.id }).from(recordings).where(eq(recordings.userId, actor.user.id))).toEqual([]);
   expect(await db.select({ id: answers.id }).from(answers).where(eq(answers.userId, actor.user.id))).toEqual([]);
   expect(await storedKeys(recordingStorage(), actor.user.id)).toEqual([]);

@@ -5,7 +5,7 @@
  * /answers/{id}/transcript re-scoring from the correction, GET /answers/{id}/audio, and every refusal.
  */
 import { and, eq } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answers, scores, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
@@ -13,25 +13,19 @@ import type { TAnswer } from "@/server/contracts/interviews";
 import { resetEnvCache } from "@/server/env";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { FAILURE_REASONS } from "@/server/voice/job/failure-reasons";
-import { engineSaying, noEngine, transcribeAnswer, scoreJobCount } from "@/test/helpers/answer-voice";
+import { engineSaying, noEngine, transcribeAnswer, scoreJobCount, restoreVoiceByteLimitAfterEach, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restGet, restHandle, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 import { openApiDocument } from "./openapi";
 
 const db = connectTestDb();
 voiceStorageForTests();
-afterEach(() => {
-  delete process.env.VOICE_MAX_BYTES;
-  resetEnvCache();
-});
-
-type TActor = Awaited<ReturnType<typeof voiceCandidate>>;
-type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string>; reason?: string } } };
+restoreVoiceByteLimitAfterEach();
 
 const SPOKEN = "um so I I led the the migration and we shipped it with zero downtime";
 const CORRECTED = "So I led the migration, and we shipped it with zero downtime.";
 
-function uploadForm(actor: TActor, parts: { questionId?: string; audio?: Blob | string }, interviewId = actor.interview.id) {
+function uploadForm(actor: TVoiceActor, parts: { questionId?: string; audio?: Blob | string }, interviewId = actor.interview.id) {
   const form = new FormData();
   if (parts.questionId !== undefined) form.append("questionId", parts.questionId);
   if (typeof parts.audio === "string") form.append("audio", parts.audio);
@@ -41,7 +35,7 @@ function uploadForm(actor: TActor, parts: { questionId?: string; audio?: Blob | 
 
 const wavBlob = (seconds = 1) => new Blob([new Uint8Array(wavOf(seconds))], { type: "audio/wav" });
 
-async function uploadAnswer(actor: TActor): Promise<string> {
+async function uploadAnswer(actor: TVoiceActor): Promise<string> {
   const response = await uploadForm(actor, { questionId: actor.questionId, audio: wavBlob() });
   expect(response.status).toBe(202);
   const body = (await response.json()) as { answer: { id: string; status: string } };
@@ -53,7 +47,7 @@ function putTranscript(token: string, answerId: string, body: string) {
   return restHandle(new Request(`${API}/answers/${answerId}/transcript`, { method: "PUT", body, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } }));
 }
 
-async function getAnswer(actor: TActor, id: string): Promise<TAnswer> {
+async function getAnswer(actor: TVoiceActor, id: string): Promise<TAnswer> {
   const response = await restGet(actor.token, `/answers/${id}`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { answer: TAnswer }).answer;
@@ -163,7 +157,7 @@ describe("refusals", () => {
   it("upload: 400 naming the field, 404 others' interview or unknown question, 409 closed or attempts used, 413, 415", async () => {
     const actor = await voiceCandidate(db, "va-refuse");
     const other = await voiceCandidate(db, "va-refuse-other");
-    const fieldsOf = async (response: Response) => ((await response.json()) as TErrorBody).error.details?.fields;
+    const fieldsOf = async (response: Response) => ((await response.json()) as TRestErrorBody).error.details?.fields;
 
     const notMultipart = await restHandle(new Request(`${API}/interviews/${actor.interview.id}/recordings`, { method: "POST", body: new Uint8Array(wavOf(1)), headers: { authorization: `Bearer ${actor.token}`, "content-type": "audio/wav" } }));
     expect(notMultipart.status).toBe(400);
@@ -187,7 +181,7 @@ describe("refusals", () => {
     resetEnvCache();
     const large = await uploadForm(actor, { questionId: actor.questionId, audio: wavBlob(1) });
     expect(large.status).toBe(413);
-    expect(((await large.json()) as TErrorBody).error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(((await large.json()) as TRestErrorBody).error.code).toBe("PAYLOAD_TOO_LARGE");
     delete process.env.VOICE_MAX_BYTES;
     resetEnvCache();
 
@@ -196,7 +190,7 @@ describe("refusals", () => {
     }
     const used = await uploadForm(actor, { questionId: actor.questionId, audio: wavBlob() });
     expect(used.status).toBe(409);
-    expect(((await used.json()) as TErrorBody).error.details?.reason).toBe("attempt_limit");
+    expect(((await used.json()) as TRestErrorBody).error.details?.reason).toBe("attempt_limit");
     await actor.caller.interviews.abandon({ id: actor.interview.id });
     expect((await uploadForm(actor, { questionId: actor.questionId, audio: wavBlob() })).status).toBe(409);
     // Nothing the refusals touched was kept: no recording, no answer made by an upload.
@@ -212,14 +206,14 @@ describe("refusals", () => {
     expect((await putTranscript(other.token, id, JSON.stringify({ transcript: CORRECTED }))).status).toBe(404);
     const empty = await putTranscript(actor.token, id, JSON.stringify({ transcript: "" }));
     expect(empty.status).toBe(400);
-    expect(Object.keys(((await empty.json()) as TErrorBody).error.details?.fields ?? {})).toEqual(["transcript"]);
+    expect(Object.keys(((await empty.json()) as TRestErrorBody).error.details?.fields ?? {})).toEqual(["transcript"]);
     expect((await putTranscript(actor.token, id, "{not json")).status).toBe(400);
     expect((await putTranscript(actor.token, id, JSON.stringify({ transcript: "x".repeat(10_001) }))).status).toBe(400);
 
     const typed = await actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: "A typed answer about the migration." });
     const typedPut = await putTranscript(actor.token, typed.answer.id, JSON.stringify({ transcript: CORRECTED }));
     expect(typedPut.status).toBe(409);
-    expect(((await typedPut.json()) as TErrorBody).error.message).toMatch(/has no recording/);
+    expect(((await typedPut.json()) as TRestErrorBody).error.message).toMatch(/has no recording/);
     expect(await getAnswer(actor, typed.answer.id)).toMatchObject({ transcript: null, transcriptSource: null, delivery: null, audioUrl: null, transcriptionFailure: null, voice: null });
   });
 });

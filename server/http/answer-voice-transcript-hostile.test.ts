@@ -12,24 +12,22 @@ import { answers, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { getEnv } from "@/server/env";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { engineSaying, transcribeAnswer, scoreJobCount } from "@/test/helpers/answer-voice";
+import { engineSaying, transcribeAnswer, scoreJobCount, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restGet, restHandle, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 
 const db = connectTestDb();
 voiceStorageForTests();
 
-type TActor = Awaited<ReturnType<typeof voiceCandidate>>;
-type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } };
 
-function upload(actor: TActor, token = actor.token) {
+function upload(actor: TVoiceActor, token = actor.token) {
   const form = new FormData();
   form.append("questionId", actor.questionId);
   form.append("audio", new Blob([new Uint8Array(wavOf(1))], { type: "audio/wav" }), "answer.wav");
   return restHandle(new Request(`${API}/interviews/${actor.interview.id}/recordings`, { method: "POST", body: form, headers: { authorization: `Bearer ${token}` } }));
 }
 
-async function uploadAnswer(actor: TActor): Promise<string> {
+async function uploadAnswer(actor: TVoiceActor): Promise<string> {
   const response = await upload(actor);
   expect(response.status).toBe(202);
   return ((await response.json()) as { answer: { id: string } }).answer.id;
@@ -41,7 +39,7 @@ function putTranscript(token: string, answerId: string, body: string) {
 
 async function refusal(response: Response): Promise<{ status: number; code: string; fields: Record<string, string> | undefined }> {
   const text = await response.text();
-  const body = (text ? JSON.parse(text) : { error: { code: "" } }) as TErrorBody;
+  const body = (text ? JSON.parse(text) : { error: { code: "" } }) as TRestErrorBody;
   return { status: response.status, code: body.error?.code ?? "", fields: body.error?.details?.fields };
 }
 
@@ -194,6 +192,6 @@ it("another method on the three paths is a 405 naming what they take, with Allow
     const response = await restHandle(new Request(`${API}${path}`, { method, headers: { authorization: `Bearer ${actor.token}` } }));
     expect(response.status, `${method} ${path}`).toBe(405);
     expect(response.headers.get("allow")).toBe(allow);
-    expect(((await response.json()) as TErrorBody).error.code).toBe("METHOD_NOT_ALLOWED");
+    expect(((await response.json()) as TRestErrorBody).error.code).toBe("METHOD_NOT_ALLOWED");
   }
 });
