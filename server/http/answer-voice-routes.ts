@@ -9,21 +9,19 @@
  *   (correct-answer-transcript.ts says which answer is); 200 { answer }.
  * - GET /api/v1/answers/{id}/audio — the answer's recording, owner or admin, with Range.
  */
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/server/db";
 import { ZCorrectAnswerTranscriptBodySchema, type TRecordingAnswerAccepted } from "@/server/contracts/voice-answer";
 import { AppError } from "@/server/errors";
 import { getAnswer } from "@/server/interviews/get-answer";
 import { rateLimitHeaders } from "@/server/rate-limit/fixed-window";
-import { currentRequestId } from "@/server/request-context";
 import { answerRecordingForPlayback, createAnswerForRecording } from "@/server/voice/recordings/contract-answer";
 import { correctAnswerTranscript } from "@/server/voice/recordings/correct-answer-transcript";
 import { createRecordingFromUpload } from "@/server/voice/recordings/create-recording";
 import { recordingStorage } from "@/server/voice/storage";
-import { errorResponse } from "./error-body";
 import { readBodyWithLimit } from "./read-body";
 import { playbackUser, serveRecordingAudio, startUpload, uuidParam } from "./recording-http";
+import { matchPathRoute, type TPathHandler, type TPathRoute } from "./path-routes";
 import { requestUser } from "./request-user";
 
 const UPLOAD_PATH = /^\/api\/v1\/interviews\/([^/]+)\/recordings\/?$/;
@@ -32,26 +30,15 @@ const AUDIO_PATH = /^\/api\/v1\/answers\/([^/]+)\/audio\/?$/;
 /** Room for the multipart envelope around the audio (boundaries, part headers, questionId). */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
-type THandler = (req: Request) => Promise<Response>;
+const ROUTES: readonly TPathRoute[] = [
+  { pattern: UPLOAD_PATH, methods: ["POST"], handle: handleUpload },
+  { pattern: TRANSCRIPT_PATH, methods: ["PUT"], handle: handleTranscript },
+  { pattern: AUDIO_PATH, methods: ["GET", "HEAD"], handle: handleAudio },
+];
 
-export function answerVoiceRoute(method: string, path: string): THandler | null {
-  const route = (pattern: RegExp, handle: (req: Request, id: string) => Promise<Response>): THandler | null => {
-    const match = pattern.exec(path);
-    return match ? (req) => handle(req, match[1]!) : null;
-  };
-  if (method === "POST" && UPLOAD_PATH.test(path)) return route(UPLOAD_PATH, handleUpload);
-  if (method === "PUT" && TRANSCRIPT_PATH.test(path)) return route(TRANSCRIPT_PATH, handleTranscript);
-  if ((method === "GET" || method === "HEAD") && AUDIO_PATH.test(path)) return route(AUDIO_PATH, handleAudio);
-  // Another method on one of these paths: 405 with Allow, as the JSON API's known paths answer (README
-  // "API"); the adapter behind does not know these paths and would say 404.
-  const allowed = UPLOAD_PATH.test(path) ? ["POST"] : TRANSCRIPT_PATH.test(path) ? ["PUT"] : AUDIO_PATH.test(path) ? ["GET", "HEAD"] : null;
-  if (!allowed || method === "OPTIONS") return null;
-  return () => Promise.resolve(methodNotAllowed(allowed));
-}
-
-function methodNotAllowed(allowed: string[]): Response {
-  const error = new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed });
-  return errorResponse(error, currentRequestId() ?? randomUUID(), { allow: allowed.join(", ") });
+/** The handler for one of the contract's voice endpoints, a 405 for another method on one of their paths, else null. */
+export function answerVoiceRoute(method: string, path: string): TPathHandler | null {
+  return matchPathRoute(ROUTES, method, path);
 }
 
 function fieldError(field: string, problem: string, message: string): AppError {

@@ -14,23 +14,21 @@ import { createRecordingFromUpload } from "@/server/voice/recordings/create-reco
 import { ownRecordingRow } from "@/server/voice/recordings/recording-dto";
 import { recordingStorage } from "@/server/voice/storage";
 import { answerVoiceRoute } from "./answer-voice-routes";
+import { matchPathRoute, type TPathHandler, type TPathRoute } from "./path-routes";
 import { playbackUser, serveRecordingAudio, startUpload, uuidParam } from "./recording-http";
 
 const UPLOAD_PATH = /^\/api\/v1\/interviews\/([^/]+)\/questions\/([^/]+)\/recordings\/?$/;
 const AUDIO_PATH = /^\/api\/v1\/recordings\/([^/]+)\/audio\/?$/;
 
-/** Which of the two the request is for (null: neither, the JSON API handles it). */
-export function recordingRoute(req: Request): ((req: Request) => Promise<Response>) | null {
+const ROUTES: readonly TPathRoute[] = [
+  { pattern: UPLOAD_PATH, methods: ["POST"], handle: handleUpload },
+  { pattern: AUDIO_PATH, methods: ["GET", "HEAD"], handle: handleAudio },
+];
+
+/** Which endpoint the request is for (a 405 for another method on one of their paths; null: none, the JSON API handles it). */
+export function recordingRoute(req: Request): TPathHandler | null {
   const path = new URL(req.url).pathname;
-  if (req.method === "POST") {
-    const match = UPLOAD_PATH.exec(path);
-    if (match) return (request) => handleUpload(request, match[1]!, match[2]!);
-  }
-  if (req.method === "GET" || req.method === "HEAD") {
-    const match = AUDIO_PATH.exec(path);
-    if (match) return (request) => handleAudio(request, match[1]!);
-  }
-  return answerVoiceRoute(req.method, path);
+  return matchPathRoute(ROUTES, req.method, path) ?? answerVoiceRoute(req.method, path);
 }
 
 async function handleUpload(req: Request, rawInterviewId: string, rawQuestionId: string): Promise<Response> {

@@ -27,6 +27,20 @@ describe("REST methods", () => {
     expect(deleteTracks.status).toBe(405);
   });
 
+  it("answers 405 with Allow on the recording endpoints served outside the JSON API (they said 404)", async () => {
+    const id = "00000000-0000-4000-8000-000000000001";
+    for (const [method, path, allowed] of [
+      ["GET", `/interviews/${id}/questions/${id}/recordings?kind=answer`, "POST"],
+      ["DELETE", `/recordings/${id}/audio`, "GET, HEAD"],
+      ["PUT", `/recordings/${id}/audio`, "GET, HEAD"],
+    ] as const) {
+      const response = await handle(new Request(url(path), { method }));
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get("allow"), `${method} ${path}`).toBe(allowed);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+    }
+  });
+
   it("still answers 404 for a path no method takes", async () => {
     const response = await handle(new Request(url("/no-such-thing"), { method: "PUT", headers: { "content-type": "application/json" }, body: "{}" }));
     expect(response.status).toBe(404);
