@@ -13,6 +13,7 @@ import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail
 import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
 import { answerAndWait } from "./rest-practice";
 import { screenName } from "./screens";
+import { afterNextPaint } from "./ux-audit";
 import { testPassword } from "../test/secret-marker";
 
 const json = { "content-type": "application/json" };
@@ -28,7 +29,10 @@ const ANSWERS: Record<"ru" | "ko", string> = {
     "그 결과 3주 뒤 심각한 장애 없이 릴리스했고 이탈자도 없었습니다. 갈등은 일찍 드러내야 한다는 것을 배웠습니다.",
 };
 const SHOTS = path.resolve(".test-data", "screens-languages");
-const WIDTHS = [1280, 390] as const;
+const VIEWPORTS = [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 
 interface TSetup {
   jobId: string;
@@ -80,20 +84,27 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
 
     const pages = ["/jobs", "/jobs/new", `/jobs/${jobId}`, `/jobs/${jobId}/edit`, `/interviews/${interviewId}/report`, "/history", "/progress", "/settings", "/help", "/billing/success", "/billing/cancel", "/docs"];
     const problems: string[] = [];
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      for (const urlPath of pages) {
-        missing.length = 0;
-        await page.goto(urlPath);
-        await expectLang(page, locale);
-        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-        // Not "networkidle": the pages keep a live-update stream open. Hydration (where a missing message shows) follows the load event.
-        await page.waitForLoadState("load");
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: path.join(SHOTS, `candidate-${locale}-${screenName(urlPath)}-${width}.png`), fullPage: true });
-        // The OpenAPI reference on /docs is English by design (the REST API's language; the page says so): only its chrome counts.
-        await page.locator('[data-testid="swagger-ui"]').evaluateAll((nodes) => nodes.forEach((node) => node.remove()));
-        for (const problem of await problemsOn(page, giveaways, missing)) problems.push(`${urlPath} at ${width} px: ${problem}`);
+    // Each page is opened once and looked at in both widths (a resize reflows it as a phone would show it).
+    for (const urlPath of pages) {
+      missing.length = 0;
+      await page.setViewportSize(VIEWPORTS[0]);
+      await page.goto(urlPath);
+      await expectLang(page, locale);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      // Not "networkidle": the pages keep a live-update stream open. Hydration (where a missing message shows) follows the load event.
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(300);
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        await afterNextPaint(page);
+        await page.screenshot({ path: path.join(SHOTS, `candidate-${locale}-${screenName(urlPath)}-${viewport.width}.png`), fullPage: true });
+      }
+      // The OpenAPI reference on /docs is English by design (the REST API's language; the page says so): only its chrome counts.
+      await page.locator('[data-testid="swagger-ui"]').evaluateAll((nodes) => nodes.forEach((node) => node.remove()));
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        await afterNextPaint(page);
+        for (const problem of await problemsOn(page, giveaways, missing)) problems.push(`${urlPath} at ${viewport.width} px: ${problem}`);
       }
     }
     expect(problems).toEqual([]);

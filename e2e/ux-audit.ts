@@ -45,6 +45,11 @@ async function sidewaysOverflow(page: Page): Promise<{ overflow: number; culprit
   });
 }
 
+/** Waits for two frames: whatever the last resize set off in scripts (a media query's listener) has painted. */
+export async function afterNextPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 /** Exactly one h1 on the page, and a main landmark. */
 async function landmarks(page: Page): Promise<{ h1: number; main: number }> {
   return page.evaluate(() => ({ h1: document.querySelectorAll("h1").length, main: document.querySelectorAll("main").length }));
@@ -55,11 +60,13 @@ async function landmarks(page: Page): Promise<{ h1: number; main: number }> {
  * at both widths, then leaves the viewport at 1280 px.
  */
 export async function auditScreen(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState("load");
+  // Layout settles (client components, streamed sections, fonts) before measuring; a resize after that
+  // only reflows, which the measurements below wait for by themselves.
+  await page.waitForTimeout(400);
   for (const size of UX_WIDTHS) {
     await page.setViewportSize(size);
-    await page.waitForLoadState("load");
-    // Layout settles (client components, streamed sections, fonts) before measuring.
-    await page.waitForTimeout(400);
+    await afterNextPaint(page);
     expect.soft(await axeViolations(page), `axe violations on "${name}" at ${size.width} px`).toEqual([]);
     const { overflow, culprit } = await sidewaysOverflow(page);
     expect.soft(overflow, `"${name}" scrolls sideways at ${size.width} px (widest: ${culprit})`).toBeLessThanOrEqual(0);
