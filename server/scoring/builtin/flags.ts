@@ -173,7 +173,9 @@ export function checkAnswer(
     announcesAnotherGoal(goal) ||
     // What the question asks about is never named, while the answer keeps coming back to a subject of its own.
     (!storyQuestion && focus?.drifts === true);
-  const offTopic = !noAnswer && !isPadding && !referred && fluent && aboutSomethingElse;
+  // "Test it", "ship it" tie an answer to the question's subject, except to a comparison whose two
+  // sides it never names: no single "it" stands for both.
+  const offTopic = !noAnswer && !isPadding && (!referred || focus?.neitherSide === true) && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };
 }

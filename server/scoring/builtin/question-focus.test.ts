@@ -125,3 +125,35 @@ describe("on-topic answers that paraphrase the focus", () => {
     expect(analyzeAnswer({ rubric, level: "mid", question: { text: question }, answer }).flags).not.toContain("off_topic");
   });
 });
+
+/**
+ * A comparison whose answer names neither side (round 12, issue 14). Written for this test: a
+ * competent answer about the neighbouring subject (connection pooling), which says "test it" and
+ * "roll it out" — pronoun references that otherwise tie an answer to its question's subject.
+ */
+describe("a comparison answered without naming either side", () => {
+  const question = "What is the difference between optimistic and pessimistic locking? When would you pick each?";
+  const offTopic =
+    "I'd size the connection pool from the database's limits rather than guess. Each app instance gets a share: with 200 " +
+    "connections and 8 instances, 20 each, leaving headroom for migrations and admin sessions. I'd put PgBouncer in transaction " +
+    "mode in front, set a checkout timeout of 2 s so a burst fails fast instead of queueing, and watch pool wait time and saturation. " +
+    "I'd load test it at twice the peak before I roll it out, and alert when waits pass 100 ms.";
+  const sound =
+    "Optimistic locking lets two writers read freely and checks a version column on update: if the row changed, the second " +
+    "update fails and retries. Pessimistic locking takes SELECT … FOR UPDATE first, so the second writer waits. I'd pick " +
+    "optimistic when conflicts are rare, like profile edits, and pessimistic when they are frequent and a retry is costly, like " +
+    "seat booking, and I'd test it under contention before I roll it out.";
+
+  it("is flagged off topic even when it says 'it' about its own subject", () => {
+    const check = checkFocus(question, stems(question), stems(offTopic));
+    expect(check.neitherSide).toBe(true);
+    const score = analyzeAnswer({ rubric: "software_engineering", level: "mid", question: { text: question }, answer: offTopic });
+    expect(score.flags).toContain("off_topic");
+    expect(score.total).toBeLessThan(analyzeAnswer({ rubric: "software_engineering", level: "mid", question: { text: question }, answer: sound }).total);
+  });
+
+  it("leaves an answer that names the sides alone", () => {
+    expect(checkFocus(question, stems(question), stems(sound)).neitherSide).toBe(false);
+    expect(analyzeAnswer({ rubric: "software_engineering", level: "mid", question: { text: question }, answer: sound }).flags).not.toContain("off_topic");
+  });
+});

@@ -160,6 +160,8 @@ export type TFocusCheck = {
   third: TThirdSubject | null;
   /** The focus goes unnamed while the answer keeps returning to a subject of its own, or a comparison is answered about a third thing: an answer to another question. */
   drifts: boolean;
+  /** A comparison whose answer names neither side: it has not compared them, whatever "it" it refers to. */
+  neitherSide: boolean;
 };
 
 /** How often a word must come back to be what an answer is about. */
@@ -187,11 +189,14 @@ export function checkFocus(
   const prefixes = new Set([...named].filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
   const missed = focus.filter((g) => !namesFocus(g, named, prefixes));
   // Every focus named (or none to name): nothing to drift from, unless a comparison is answered about a third thing.
-  if (missed.length === 0) return { missed, chain: null, third, drifts: third !== null };
+  if (missed.length === 0) return { missed, chain: null, third, drifts: third !== null, neitherSide: false };
   // A comparison whose answer names one side and not the other has engaged with it: the other side is
   // often named by a synonym the question does not use ("SQL" as "relational databases"). Only a third
   // subject (above) says such an answer is about something else.
-  if (third === null && focus.length >= 2 && missed.length < focus.length && isComparison(question)) return { missed, chain: null, third, drifts: false };
+  if (third === null && focus.length >= 2 && missed.length < focus.length && isComparison(question)) return { missed, chain: null, third, drifts: false, neitherSide: false };
+  // A comparison whose answer names neither side (nor a word sharing a side's first five letters) has
+  // not compared them: whatever it keeps returning to, it answers another question.
+  if (focus.length >= 2 && missed.length === focus.length && isComparison(question)) return { missed, chain: null, third, drifts: true, neitherSide: true };
   const counts = new Map<string, number>();
   for (const s of answerStems) counts.set(s, (counts.get(s) ?? 0) + 1);
   const questionSet = new Set(questionStems);
@@ -205,5 +210,5 @@ export function checkFocus(
     else if ((chain === null || count > chain.count) && s.length >= 4 && !/\d/.test(s) && specificity(s) >= CHAIN_SPECIFICITY) chain = { stem: s, count };
   }
   const drifts = third !== null || (chain !== null && chain.count >= CHAIN_MIN && chain.count >= questionMax);
-  return { missed, chain, third, drifts };
+  return { missed, chain, third, drifts, neitherSide: false };
 }
