@@ -9,11 +9,13 @@
  *   (correct-answer-transcript.ts says which answer is); 200 { answer }.
  * - GET /api/v1/answers/{id}/audio — the answer's recording, owner or admin, with Range.
  */
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { getDb } from "@/server/db";
 import { ZCorrectAnswerTranscriptBodySchema, type TRecordingAnswerAccepted } from "@/server/contracts/voice-answer";
 import { AppError } from "@/server/errors";
 import { getAnswer } from "@/server/interviews/get-answer";
+import { claimIdempotencyKey, findIdempotentReplay, idempotencyKeyFrom } from "@/server/interviews/idempotency";
 import { rateLimitHeaders } from "@/server/rate-limit/fixed-window";
 import { answerRecordingForPlayback, createAnswerForRecording } from "@/server/voice/recordings/contract-answer";
 import { correctAnswerTranscript } from "@/server/voice/recordings/correct-answer-transcript";
@@ -76,6 +78,9 @@ function single(form: FormData, name: string): FormDataEntryValue | null {
 async function handleUpload(req: Request, rawInterviewId: string): Promise<Response> {
   const interviewId = uuidParam(rawInterviewId, "id");
   const { user, limit, body, tooLarge, maxBytes, limits } = await startUpload(req, { overhead: MULTIPART_OVERHEAD_BYTES });
+  // A retried upload (a phone that lost its connection) sends the same key: the first answer is
+  // replayed, not a second attempt made. The key covers the question and the audio's bytes.
+  const key = idempotencyKeyFrom(req.headers);
   const form = await readForm(req, body);
   const questionId = single(form, "questionId");
   if (typeof questionId !== "string" || !z.uuid().safeParse(questionId).success) {
@@ -87,26 +92,52 @@ async function handleUpload(req: Request, rawInterviewId: string): Promise<Respo
   }
   if (audio.size === 0) throw fieldError("audio", "empty", "audio is empty: the file part has no bytes.");
   if (audio.size > maxBytes) throw tooLarge();
-  let answerId: string | undefined;
-  await createRecordingFromUpload(
-    getDb(),
-    recordingStorage(),
-    {
-      userId: user.id,
-      interviewId,
-      questionId,
-      kind: "answer",
-      body: audio.stream(),
-      onInserted: async (tx, row) => {
-        answerId = await createAnswerForRecording(tx, row);
+  const db = getDb();
+  const idempotent = key === null ? null : { userId: user.id, key, scope: "recordings.answer", request: { interviewId, questionId, audio: await sha256(audio) } };
+  const accepted = (result: TRecordingAnswerAccepted, replayed: boolean) =>
+    Response.json(result, {
+      status: 202,
+      headers: { "cache-control": "no-store", location: `/api/v1/answers/${result.answer.id}`, ...rateLimitHeaders(limit), ...(replayed ? { "idempotent-replayed": "true" } : {}) },
+    });
+  const earlier = idempotent && (await findIdempotentReplay<TRecordingAnswerAccepted>(db, idempotent));
+  if (earlier) return accepted(earlier, true);
+  let result: TRecordingAnswerAccepted | undefined;
+  try {
+    await createRecordingFromUpload(
+      db,
+      recordingStorage(),
+      {
+        userId: user.id,
+        interviewId,
+        questionId,
+        kind: "answer",
+        body: audio.stream(),
+        onInserted: async (tx, row) => {
+          const claim = idempotent && (await claimIdempotencyKey<TRecordingAnswerAccepted>(tx, { ...idempotent, status: 202 }));
+          // The same upload, sent twice at once, committed first: this one rolls back (its stored audio is deleted).
+          if (claim?.replayed) throw new ReplayedUpload(claim.response);
+          result = { answer: { id: await createAnswerForRecording(tx, row), status: "transcribing" } };
+          await claim?.save(result);
+        },
       },
-    },
-    limits,
-  );
-  return Response.json(
-    { answer: { id: answerId!, status: "transcribing" } } satisfies TRecordingAnswerAccepted,
-    { status: 202, headers: { "cache-control": "no-store", location: `/api/v1/answers/${answerId!}`, ...rateLimitHeaders(limit) } },
-  );
+      limits,
+    );
+  } catch (error) {
+    if (error instanceof ReplayedUpload) return accepted(error.response, true);
+    throw error;
+  }
+  return accepted(result!, false);
+}
+
+/** Thrown inside the upload's transaction to roll it back when the same key's first request won. */
+class ReplayedUpload extends Error {
+  constructor(readonly response: TRecordingAnswerAccepted) {
+    super("replayed upload");
+  }
+}
+
+async function sha256(blob: Blob): Promise<string> {
+  return createHash("sha256").update(new Uint8Array(await blob.arrayBuffer())).digest("hex");
 }
 
 async function handleTranscript(req: Request, rawAnswerId: string): Promise<Response> {

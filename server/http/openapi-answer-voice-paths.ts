@@ -25,9 +25,19 @@ export function addAnswerVoicePaths(paths: Record<string, unknown>, limits: { ma
         `At most ${limits.maxMb} MB and, for WAV, ${limits.maxSeconds} seconds. Answers 202 with the new answer; its stored status stays \`pending\` while it is ` +
         "transcribed and scored (follow `GET /answers/{id}?wait=30`), then carries `transcript`, `transcriptSource`, `delivery` and `audioUrl`. " +
         "If the transcription fails the answer is `failed` with `transcriptionFailure`: send what was said with `PUT /answers/{id}/transcript`. " +
-        "A new attempt of the question (at most 10 per question); 60 uploads an hour per user.",
+        "A new attempt of the question (at most 10 per question); 60 uploads an hour per user. " +
+        "Send an `Idempotency-Key` to retry safely: the same key with the same question and audio replays the first answer (`Idempotent-Replayed: true`), kept 24 h.",
       ...(security ? { security } : {}),
-      parameters: [uuid("id", "The interview")],
+      parameters: [
+        uuid("id", "The interview"),
+        {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          schema: { type: "string", minLength: 1, maxLength: 255 },
+          description: "One key per recording, reused on retries: a replay returns the first answer; the key with another question or audio is a 409.",
+        },
+      ],
       requestBody: {
         required: true,
         content: {
@@ -50,10 +60,10 @@ export function addAnswerVoicePaths(paths: Record<string, unknown>, limits: { ma
             },
           },
         },
-        "400": { description: "Not multipart, questionId missing or not a UUID, audio missing or empty, questionId or audio sent more than once, a malformed form (no boundary, cut short), bad interview id" },
+        "400": { description: "A malformed Idempotency-Key; not multipart, questionId missing or not a UUID, audio missing or empty, questionId or audio sent more than once, a malformed form (no boundary, cut short), bad interview id" },
         "401": { description: "Authorization not provided" },
         "404": { description: "Not your interview, or no such question in it" },
-        "409": { description: "The interview is no longer in progress, or the question's attempts are used" },
+        "409": { description: "The interview is no longer in progress, the question's attempts are used, or the Idempotency-Key was used for another request" },
         "413": { description: "Larger than the byte limit, or a WAV longer than the duration limit" },
         "415": { description: "Not audio of an accepted type; the message names what was found" },
         "429": { description: "Too many uploads" },

@@ -82,56 +82,84 @@ function saveQuery(tx: TTransaction) {
 let claimStatement: ReturnType<ReturnType<typeof claimQuery>["prepare"]> | undefined;
 let saveStatement: ReturnType<ReturnType<typeof saveQuery>["prepare"]> | undefined;
 
+type TClaimOptions = {
+  userId: string;
+  key: string;
+  scope: string;
+  request: unknown;
+  status: number;
+  /**
+   * Called right after the key's claim is sent, before its answer: reads the action will need, sent
+   * in the claim's round trip (pipelined). On a replay they are read for nothing; they must not write.
+   */
+  withClaim?: (tx: TTransaction) => void;
+};
+
+/** A key claimed for this request (save the response with `save`), or the response of the request that claimed it first. */
+export type TIdempotencyClaim<T> = { replayed: true; response: T } | { replayed: false; save: (result: T) => Promise<unknown> };
+
+function refuseOtherRequest(first: { scope: string; requestHash: string }, scope: string, hash: string): void {
+  if (first.scope !== scope || first.requestHash !== hash) {
+    throw new AppError("CONFLICT", "This Idempotency-Key was already used for a different request. Send a new key for a new action.", {
+      reason: "idempotency_key_reused",
+    });
+  }
+}
+
+/**
+ * Claims the key in `tx`, the transaction that does the action: the claim commits or rolls back with
+ * it. A key whose first request is still running waits here for its transaction; once that commits, its
+ * response is the replay (a different request under the same key: 409).
+ */
+export async function claimIdempotencyKey<T>(tx: TTransaction, options: TClaimOptions): Promise<TIdempotencyClaim<T>> {
+  const { userId, key, scope } = options;
+  const hash = requestHash(scope, options.request);
+  const claiming = preparedOn((claimStatement ??= claimQuery(tx).prepare("idempotency_claim")), tx).execute({ userId, key, scope, requestHash: hash, status: options.status });
+  options.withClaim?.(tx);
+  const inserted = await claiming;
+  if (inserted.length === 0) {
+    const [first] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
+    if (!first) throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed. Try again in a moment.", { reason: "idempotency_key_in_use" });
+    refuseOtherRequest(first, scope, hash);
+    return { replayed: true, response: first.response as T };
+  }
+  return { replayed: false, save: (result) => preparedOn((saveStatement ??= saveQuery(tx).prepare("idempotency_save")), tx).execute({ userId, key, response: result }) };
+}
+
+/**
+ * The response of an earlier request under this key, if one committed and has not expired, read
+ * before any work: an action with a costly first step (storing an upload) skips it on a replay.
+ * Null when the key is new; 409 when it was used for a different request.
+ */
+export async function findIdempotentReplay<T>(db: TDatabase, options: Omit<TClaimOptions, "status" | "withClaim">): Promise<T | null> {
+  const [first] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, options.userId), eq(idempotencyKeys.key, options.key), sql`${idempotencyKeys.expiresAt} > now()`));
+  if (!first) return null;
+  refuseOtherRequest(first, options.scope, requestHash(options.scope, options.request));
+  return first.response as T;
+}
+
 export async function withIdempotency<T extends Record<string, unknown>>(
   db: TDatabase,
-  options: {
-    userId: string;
-    key: string | null;
-    scope: string;
-    request: unknown;
-    status: number;
-    /**
-     * Called right after the key's claim is sent, before its answer: reads the action will need, sent
-     * in the claim's round trip (pipelined). On a replay they are read for nothing; they must not write.
-     */
-    withClaim?: (tx: TTransaction) => void;
-  },
+  options: Omit<TClaimOptions, "key"> & { key: string | null },
   run: (tx: TTransaction, idempotency: TIdempotencyHandle<T>) => Promise<T>,
 ): Promise<TIdempotentResult<T>> {
-  const { userId, key, scope } = options;
+  const { key } = options;
   if (key === null) return db.transaction(async (tx) => ({ result: await run(tx, noKey), replayed: false }));
-  const hash = requestHash(scope, options.request);
   return db.transaction(async (tx) => {
-    const mine = { userId, key };
-    const claiming = preparedOn((claimStatement ??= claimQuery(tx).prepare("idempotency_claim")), tx).execute({
-      userId,
-      key,
-      scope,
-      requestHash: hash,
-      status: options.status,
-    });
-    options.withClaim?.(tx);
-    const inserted = await claiming;
-    if (inserted.length === 0) {
-      const [first] = await tx.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)));
-      if (!first) throw new AppError("CONFLICT", "A request with this Idempotency-Key is still being processed. Try again in a moment.", { reason: "idempotency_key_in_use" });
-      if (first.scope !== scope || first.requestHash !== hash) {
-        throw new AppError("CONFLICT", "This Idempotency-Key was already used for a different request. Send a new key for a new action.", {
-          reason: "idempotency_key_reused",
-        });
-      }
-      return { result: first.response as T, replayed: true };
-    }
-    const save = (result: T) => preparedOn((saveStatement ??= saveQuery(tx).prepare("idempotency_save")), tx).execute({ ...mine, response: result });
+    const claim = await claimIdempotencyKey<T>(tx, { ...options, key });
+    if (claim.replayed) return { result: claim.response, replayed: true };
     // What the action saved itself (pipelined); a result other than that is saved here after all.
     let saved: string | null = null;
     const result = await run(tx, {
       saveResponse: (response) => {
         saved = JSON.stringify(response);
-        return save(response);
+        return claim.save(response);
       },
     });
-    if (saved !== JSON.stringify(result)) await save(result);
+    if (saved !== JSON.stringify(result)) await claim.save(result);
     return { result, replayed: false };
   });
 }
