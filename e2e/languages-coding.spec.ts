@@ -73,16 +73,15 @@ async function practise(request: APIRequestContext, bearer: Record<string, strin
   return { coding: coding.id, flagged: flagged.id };
 }
 
-/** The page as it stands, at both widths: English left on it and sideways scrolling. */
-/** Clicks until `done` shows; a "briefly unavailable" refusal (`busy`) is tried again after a pause, as its words ask. */
-async function clickUntil(button: Locator, done: Locator, busy: Locator): Promise<void> {
-  for (let attempt = 1; attempt <= 4; attempt++) {
-    await button.click();
-    await expect(busy).toBeHidden({ timeout: 5_000 });
-    await expect(done.or(busy)).toBeVisible({ timeout: 150_000 });
-    if (await done.isVisible()) return;
-    await button.page().waitForTimeout(5_000);
-  }
+/**
+ * Clicks and waits for `done`. A "briefly unavailable" refusal (`busy`) fails the walk: both locales' walks
+ * save the same coding question at about the same time, and the save used to keep the question's row locked
+ * while the reference solutions ran, so the other walk's save waited into the statement timeout (a 503).
+ */
+async function clickAndWait(button: Locator, done: Locator, busy: Locator): Promise<void> {
+  await button.click();
+  await expect(done.or(busy)).toBeVisible({ timeout: 150_000 });
+  await expect(busy, "refused as briefly unavailable").toBeHidden();
 }
 
 /**
@@ -148,8 +147,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TWalkLocale[]) {
     // A coding question's tests with a wrong expected value: the reference run fails, and saving (the question is active) is refused.
     const dialogTitle = msg(messages, "admin-questions.manager.testsTitle").replace("{slug}", CODING_SLUG);
     const dialog = page.getByRole("dialog", { name: dialogTitle });
-    // Both reference solutions run every test (the large ones too) in the code runner the other locale's walk
-    // shares: when it is busy the run or save is refused with "briefly unavailable, try again in a few seconds".
+    // Both reference solutions run every test (the large ones too), in the code runner the other locale's walk shares.
     const busy = dialog.getByRole("alert").filter({ hasText: msg(messages, "errors.serviceUnavailable") });
     const breakTheFirstTest = async () => {
       await page.goto(`/admin/questions?q=${CODING_SLUG}`);
@@ -161,13 +159,13 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TWalkLocale[]) {
     problems.push(...(await problemsAt(page, locale, giveaways, "admin-reference-run", async () => {
       await breakTheFirstTest();
       const results = dialog.getByTestId("reference-results");
-      await clickUntil(dialog.getByRole("button", { name: msg(messages, "admin-questions.coding.run") }), results, busy);
+      await clickAndWait(dialog.getByRole("button", { name: msg(messages, "admin-questions.coding.run") }), results, busy);
       expect(await results.isVisible(), `the run failed: ${await dialog.getByRole("alert").allTextContents()}`).toBe(true);
     }, true)));
     problems.push(...(await problemsAt(page, locale, giveaways, "admin-reference-refused", async () => {
       await breakTheFirstTest();
       const refused = dialog.getByRole("alert").filter({ hasText: TEXTS[locale].testName });
-      await clickUntil(dialog.getByRole("button", { name: msg(messages, "admin-questions.coding.save") }), refused, busy);
+      await clickAndWait(dialog.getByRole("button", { name: msg(messages, "admin-questions.coding.save") }), refused, busy);
       await expect(refused).toBeVisible();
     }, true)));
     expect(problems).toEqual([]);

@@ -91,12 +91,18 @@ export async function getCodingSpec(db: TDbOrTx, questionId: string): Promise<TA
 }
 
 export async function saveCodingSpec(db: TDatabase, actor: TActor, questionId: string, spec: TCodingSpecInput | null, language: TReaderLanguage = "en"): Promise<TAdminCodingQuestion> {
+  const coding = spec as TCodingSpec | null;
+  // The reference run takes seconds: it runs before the transaction, so no connection is held and the
+  // question's row is not locked meanwhile (two admins saving the same question waited on that lock until
+  // the statement timeout, a 503). A question activated between this read and the lock is checked there.
+  const [current] = await db.select({ track: questions.track, active: questions.active }).from(questions).where(eq(questions.id, questionId));
+  const checked = Boolean(coding && current?.track === "coding" && current.active);
+  if (checked) await assertReferencePasses(coding!, "save", language);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(questions).where(eq(questions.id, questionId)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
     if (before.track !== "coding") throw new AppError("VALIDATION_ERROR", "Only coding-track questions have tests.", { fields: { spec: "not a coding question" } });
-    const coding = spec as TCodingSpec | null;
-    if (coding && before.active) await assertReferencePasses(coding, "save", language);
+    if (coding && before.active && !checked) await assertReferencePasses(coding, "save", language);
     // Like any admin edit, it takes the question out of the seed's hands (the next start keeps it).
     await tx
       .update(questions)

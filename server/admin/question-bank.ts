@@ -6,6 +6,7 @@ import { answers, questions, scores } from "@/db/schema";
 import { AppError } from "@/server/errors";
 import { followUpDimensionProblem, type TFollowUp } from "@/server/contracts/vocabulary/follow-ups";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
+import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { ZQuestionInputSchema, type TQuestionInput } from "@/server/contracts/admin";
 import { hasCompleteTranslation, translationStatuses } from "@/server/questions/translation-status";
 import type { TTranslationLanguage } from "@/server/contracts/question-translations";
@@ -78,14 +79,25 @@ export async function createQuestion(db: TDatabase, actor: TActor, input: TQuest
   });
 }
 
+/** The spec an activation must check: an inactive coding question being made active (null otherwise). */
+function specToCheck(before: { active: boolean; coding: TCodingSpec | null }, input: Partial<TQuestionInput>): TCodingSpec | null {
+  return input.active === true && !before.active && before.coding ? before.coding : null;
+}
+
 export async function updateQuestion(db: TDatabase, actor: TActor, id: string, input: Partial<TQuestionInput>, language: TReaderLanguage = "en") {
+  // Candidates only get a coding question whose reference solutions pass all of its tests. The run takes
+  // seconds: before the transaction, so the row is not locked and no connection held meanwhile; a spec
+  // changed between this read and the lock is checked again under it.
+  const [current] = await db.select({ active: questions.active, coding: questions.coding }).from(questions).where(eq(questions.id, id));
+  const early = current ? specToCheck(current, input) : null;
+  if (early) await assertReferencePasses(early, "activate", language);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(questions).where(eq(questions.id, id)).for("update");
     if (!before) throw new AppError("NOT_FOUND", "Question not found.");
     // A new track needs follow-ups that probe its rubric: the kept ones are checked as well as new ones.
     if (input.followUps || (input.track && input.track !== before.track)) assertFollowUpDimensions(input.track ?? before.track, input.followUps ?? before.followUps);
-    // Candidates only get a coding question whose reference solutions pass all of its tests.
-    if (input.active === true && !before.active && before.coding) await assertReferencePasses(before.coding, "activate", language);
+    const spec = specToCheck(before, input);
+    if (spec && JSON.stringify(spec) !== JSON.stringify(early)) await assertReferencePasses(spec, "activate", language);
     // An admin edit takes the question out of the seed's hands, so the next start does not undo it.
     const [after] = await tx
       .update(questions)
@@ -122,8 +134,10 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
     });
   }
   parsed.data.forEach((item, index) => assertFollowUpDimensions(item.track, item.followUps, index));
+  // The reference runs take seconds: first without locks, then, under the lock, only a spec that changed meanwhile.
+  const checked = await assertImportActivations(db, parsed.data, language, new Map());
   return db.transaction(async (tx) => {
-    await assertImportActivations(tx, parsed.data, language);
+    await assertImportActivations(tx, parsed.data, language, checked, { lock: true });
     let created = 0;
     let updated = 0;
     for (const item of parsed.data) {
@@ -140,16 +154,21 @@ export async function importQuestions(db: TDatabase, actor: TActor, items: unkno
   });
 }
 
-/** An import that would activate an inactive coding question is held to the same rule as the Activate button. */
-async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[], language: TReaderLanguage) {
+/**
+ * An import that would activate an inactive coding question is held to the same rule as the Activate
+ * button. Returns the specs it checked by slug; a spec in `checked` unchanged since is not run again.
+ */
+async function assertImportActivations(db: TDbOrTx, items: TQuestionInput[], language: TReaderLanguage, checked: Map<string, string>, options: { lock?: boolean } = {}) {
   const activating = items.filter((item) => item.active).map((item) => item.slug);
-  if (activating.length === 0) return;
-  const rows = await tx
+  if (activating.length === 0) return checked;
+  const query = db
     .select({ slug: questions.slug, coding: questions.coding })
     .from(questions)
-    .where(and(inArray(questions.slug, activating), eq(questions.active, false), isNotNull(questions.coding)))
-    .for("update");
+    .where(and(inArray(questions.slug, activating), eq(questions.active, false), isNotNull(questions.coding)));
+  const rows = options.lock ? await query.for("update") : await query;
   for (const row of rows) {
+    const spec = JSON.stringify(row.coding);
+    if (checked.get(row.slug) === spec) continue;
     try {
       await assertReferencePasses(row.coding!, "activate", language);
     } catch (error) {
@@ -158,5 +177,7 @@ async function assertImportActivations(tx: TDbOrTx, items: TQuestionInput[], lan
       const failures = (error.details as { messageValues?: { failures?: string } } | undefined)?.messageValues?.failures ?? "";
       throw new AppError(error.code, `“${row.slug}”: ${error.message}`, { fields: { [row.slug]: error.message } }).withText("server.referenceFailsImport", { slug: row.slug, failures });
     }
+    checked.set(row.slug, spec);
   }
+  return checked;
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { questions } from "@/db/schema";
 import { CODING_SPECS } from "@/db/seed/questions/coding-specs";
@@ -17,6 +17,14 @@ afterAll(async () => {
 const adminCaller = () => adminTestCaller(db, "coding-admin");
 
 const twoSum = CODING_SPECS["code-two-sum"]! as TCodingSpecInput;
+/** The bank's two-sum spec whose reference solutions also spend a few hundred ms at load (a run that can be watched). */
+const slowTwoSum: TCodingSpecInput = {
+  ...twoSum,
+  reference: {
+    python: `${twoSum.reference.python}\n_slow = sum(range(5_000_000))\n`,
+    javascript: `${twoSum.reference.javascript}\nlet _slow = 0;\nfor (let i = 0; i < 5e6; i++) _slow += i;\n`,
+  },
+};
 /** The bank's two-sum spec with its first example expecting the wrong indices. */
 const broken: TCodingSpecInput = { ...twoSum, examples: [{ ...twoSum.examples[0]!, expected: [0, 2] }, ...twoSum.examples.slice(1)] };
 
@@ -69,6 +77,39 @@ describe("admin.coding", () => {
     expect(refused.message).toContain(`“${question.slug}”: This coding question can’t be activated`);
     const [still] = await db.select({ active: questions.active }).from(questions).where(eq(questions.id, question.id));
     expect(still?.active).toBe(false);
+  });
+
+  it("runs the reference solutions without holding the question's row locked (two admins saving at once waited on it, then 503)", { timeout: 120_000 }, async () => {
+    const caller = await adminCaller();
+    const question = await inactiveCodingQuestion(caller, `coding-lock-${Date.now()}`);
+    await caller.admin.coding.save({ questionId: question.id, spec: slowTwoSum });
+    // Activating and saving an active question both run the reference; meanwhile another connection
+    // tries to take the row's lock without waiting, every 20 ms.
+    for (const action of [
+      () => caller.admin.updateQuestion({ id: question.id, changes: { active: true } }),
+      () => caller.admin.coding.save({ questionId: question.id, spec: slowTwoSum }),
+    ]) {
+      let running = true;
+      const done = action().finally(() => (running = false));
+      let tries = 0;
+      let refused = 0;
+      while (running) {
+        tries += 1;
+        // One statement, its own transaction: the lock is taken and let go at once, or refused (55P03).
+        const locked = await db.execute(sql`select 1 from questions where id = ${question.id} for update nowait`).then(
+          () => false,
+          (error: unknown) => ((error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code) === "55P03",
+        );
+        if (locked) refused += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await done;
+      // The run took many polls; the row was locked for at most the moment of the write itself.
+      expect(tries).toBeGreaterThanOrEqual(5);
+      expect(refused).toBeLessThanOrEqual(1);
+    }
+    const [row] = await db.select({ active: questions.active }).from(questions).where(eq(questions.id, question.id));
+    expect(row?.active).toBe(true);
   });
 
   it("answers bad specs with a 400 naming the field, and non-admins with 403", async () => {
