@@ -95,7 +95,7 @@ export async function saveCodingSpec(db: TDatabase, actor: TActor, questionId: s
   // The reference run takes seconds: it runs before the transaction, so no connection is held and the
   // question's row is not locked meanwhile (two admins saving the same question waited on that lock until
   // the statement timeout, a 503). A question activated between this read and the lock is checked there.
-  const [current] = await db.select({ track: questions.track, active: questions.active }).from(questions).where(eq(questions.id, questionId));
+  const [current] = coding ? await db.select({ track: questions.track, active: questions.active }).from(questions).where(eq(questions.id, questionId)) : [];
   const checked = Boolean(coding && current?.track === "coding" && current.active);
   if (checked) await assertReferencePasses(coding!, "save", language);
   return db.transaction(async (tx) => {

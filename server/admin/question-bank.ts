@@ -88,7 +88,7 @@ export async function updateQuestion(db: TDatabase, actor: TActor, id: string, i
   // Candidates only get a coding question whose reference solutions pass all of its tests. The run takes
   // seconds: before the transaction, so the row is not locked and no connection held meanwhile; a spec
   // changed between this read and the lock is checked again under it.
-  const [current] = await db.select({ active: questions.active, coding: questions.coding }).from(questions).where(eq(questions.id, id));
+  const [current] = input.active === true ? await db.select({ active: questions.active, coding: questions.coding }).from(questions).where(eq(questions.id, id)) : [];
   const early = current ? specToCheck(current, input) : null;
   if (early) await assertReferencePasses(early, "activate", language);
   return db.transaction(async (tx) => {

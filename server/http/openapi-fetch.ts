@@ -12,13 +12,13 @@
  * rest-handler answers it as GET).
  */
 import { createOpenApiNodeHttpHandler, type OpenApiRouter } from "trpc-to-openapi";
-import { AppError } from "@/server/errors";
+import { methodNotAllowedError } from "./path-routes";
 import { bodyInput, bodyParseError, createProcedureLookup, errorFromUnknown, parseBody, queryInput, type TLeanProcedure } from "./openapi-lean";
 
 const REST_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function methodNotAllowed(allowed: readonly string[]): TOpenApiFetchResult {
-  const error = new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed: [...allowed] });
+  const error = methodNotAllowedError(allowed);
   return { status: error.status, headers: new Headers({ allow: allowed.join(", ") }), error };
 }
 

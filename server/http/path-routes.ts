@@ -17,9 +17,13 @@ export type TPathRoute = {
   handle: (req: Request, ...params: string[]) => Promise<Response>;
 };
 
-export function methodNotAllowed(allowed: readonly string[]): Response {
-  const error = new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed: [...allowed] });
-  return errorResponse(error, currentRequestId() ?? randomUUID(), { allow: allowed.join(", ") });
+/** The 405 of a known path asked with another method; its response carries `Allow` with the same list. */
+export function methodNotAllowedError(allowed: readonly string[]): AppError {
+  return new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed: [...allowed] });
+}
+
+function methodNotAllowed(allowed: readonly string[]): Response {
+  return errorResponse(methodNotAllowedError(allowed), currentRequestId() ?? randomUUID(), { allow: allowed.join(", ") });
 }
 
 /**
