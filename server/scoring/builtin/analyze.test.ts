@@ -83,6 +83,23 @@ describe("built-in analyzer", () => {
     for (const d of score.dimensions) expect(d.score).toBeLessThanOrEqual(1);
   });
 
+  it("reads 'miss a deadline' as a deadline story, told in its own words, not as a mistake story", () => {
+    const question = "Tell me about a time you realised a project would miss its deadline. How did you notice, and what did you do?";
+    const story =
+      "In June our mobile checkout rewrite was due on the 20th for a partner's campaign. Ten days out, our burndown showed we were a week behind: the payment SDK upgrade took three times my estimate. I split the work, moved the refund screens to a second drop and asked the partner whether a later refund flow was acceptable; it was. We shipped the core checkout on the 19th and the refund screens two weeks later, late but agreed. Since then I compare the burndown with the estimate every Friday.";
+    const score = scoreFreeText("behavioral", "mid", question, story);
+    expect(score.flags).not.toContain("off_topic");
+    expect(score.total).toBeGreaterThanOrEqual(45);
+    // The theme word still defines the story when nothing of another theme follows it.
+    const mistake = scoreFreeText(
+      "behavioral",
+      "mid",
+      "Tell me about a time you made a mistake at work.",
+      "Last year I organised our team's move to a new office. I planned the desks, booked the movers and ran the schedule for 30 people. Everyone was at work on Monday with their monitors set up, and our director thanked the whole team. I learned that a clear plan and one owner keep a move calm.",
+    );
+    expect(mistake.flags).toContain("off_topic");
+  });
+
   it.each([
     [
       "software_engineering",

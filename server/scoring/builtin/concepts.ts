@@ -111,3 +111,8 @@ const STORY_DEFINING_THEMES = 2;
 export function isStoryDefiningTheme(cluster: number): boolean {
   return cluster < STORY_DEFINING_THEMES;
 }
+
+/** Any behavioral theme (a deadline, feedback, leadership), defining or not. */
+export function isStoryTheme(cluster: number): boolean {
+  return cluster < THEME_CLUSTER_WORDS.length;
+}

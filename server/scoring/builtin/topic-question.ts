@@ -3,7 +3,7 @@
  * the vocabulary of its sample answer and tags, and what follows from them. None of it depends on
  * the answer, so it is computed once per question (question-cache.ts) rather than for every answer.
  */
-import { clustersOf, isStoryDefiningTheme } from "@/server/scoring/builtin/concepts";
+import { clustersOf, isStoryDefiningTheme, isStoryTheme } from "@/server/scoring/builtin/concepts";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -135,6 +135,31 @@ export type TQuestionTopic = {
   topicClusters: ReadonlySet<number>;
 };
 
+/** How far after a theme word ("miss its deadline") the word it acts on may come. */
+const THEME_OBJECT_REACH = 2;
+
+/**
+ * The terms naming the story's defining theme (a mistake, a conflict). A theme word acting on
+ * another theme's word right after it ("miss its deadline", "failed the launch") asks for a story
+ * of that other theme, told in its own words ("two weeks late", "due on the 31st"), so that word
+ * names the theme too: a story that keeps coming back to either fits.
+ */
+function themeTermsOf(text: string, terms: readonly TTopicTerm[]): readonly TTopicTerm[] {
+  const defining = terms.filter((t) => t.clusters.some(isStoryDefiningTheme));
+  if (defining.length === 0) return defining;
+  const byStem = new Map(terms.map((t) => [t.stem, t]));
+  const stems = tokenize(text).map(stem);
+  const objects = new Set<TTopicTerm>();
+  stems.forEach((s, i) => {
+    if (!byStem.get(s)?.clusters.some(isStoryDefiningTheme)) return;
+    for (const next of stems.slice(i + 1, i + 1 + THEME_OBJECT_REACH)) {
+      const object = byStem.get(next);
+      if (object !== undefined && object.clusters.some((c) => isStoryTheme(c) && !isStoryDefiningTheme(c))) objects.add(object);
+    }
+  });
+  return [...defining, ...objects];
+}
+
 function computeQuestionTopic(key: string): TQuestionTopic {
   const [text, keyPointList, sampleAnswer, tags] = JSON.parse(key) as [string, string[], string, string[]];
   const terms = topicTerms(text);
@@ -147,7 +172,7 @@ function computeQuestionTopic(key: string): TQuestionTopic {
     keyPointTerms,
     coreTerms: terms.filter((t) => t.weight === 1 || t.weight === 0.5),
     expansion: expansionStems({ text, sampleAnswer, tags }),
-    themeTerms: terms.filter((t) => t.clusters.some(isStoryDefiningTheme)),
+    themeTerms: themeTermsOf(text, terms),
     allTerms,
     topicStems: new Set(allTerms.map((t) => t.stem)),
     topicClusters: new Set(allTerms.flatMap((t) => t.clusters)),
