@@ -10,16 +10,11 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
-import { catalog, englishGiveaways, englishOnPage, expectLang, msg, promoteToAdmin, visitorContext, type TLocale } from "./languages-helpers";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, openAtEachWidth, promoteToAdmin, visitorContext, type TLocale } from "./languages-helpers";
 import { screenName } from "./screens";
-import { afterNextPaint } from "./ux-audit";
 import { testPassword } from "../test/secret-marker";
 
 const SLUG = "bh-improved-team-process";
-const SIZES = [
-  { name: "desktop", width: 1280, height: 900 },
-  { name: "phone", width: 390, height: 844 },
-] as const;
 const en = catalog("en");
 const SHOTS = path.resolve(".test-data", "screens-admin");
 
@@ -58,23 +53,19 @@ async function newAdmin(browser: Browser, locale: Exclude<TLocale, "en">): Promi
   return { page, userId, ticketId };
 }
 
-/**
- * The page opened once and looked at in both widths (a resize reflows it as a phone shows it): no English
- * catalog text outside user content, no sideways scroll at 390 px, a screenshot each.
- */
+/** The page opened once and looked at in both widths: no English catalog text outside user content, no sideways scroll at 390 px, a screenshot each. */
 async function checkPage(page: Page, locale: TLocale, giveaways: string[], where: string, open: () => Promise<void>) {
-  await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
-  await open();
-  await expectLang(page, locale);
-  await page.waitForLoadState("load");
-  for (const size of SIZES) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await afterNextPaint(page);
+  const load = async () => {
+    await open();
+    await expectLang(page, locale);
+    await page.waitForLoadState("load");
+  };
+  await openAtEachWidth(page, load, async (size) => {
     expect.soft(await englishOnPage(page, giveaways), `English on ${where} in ${locale} at ${size.width} px`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect.soft(overflow, `${where} scrolls sideways at ${size.width} px in ${locale}`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, `${locale}-${where}-${size.name}.png`), fullPage: true });
-  }
+  });
 }
 
 for (const locale of ["ru", "ko"] as const) {

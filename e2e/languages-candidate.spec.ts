@@ -10,10 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
-import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { atEachWidth, catalog, englishGiveaways, englishOnPage, expectLang, msg, openAtEachWidth, visitorContext, type TLocale } from "./languages-helpers";
 import { answerAndWait } from "./rest-practice";
 import { screenName } from "./screens";
-import { afterNextPaint } from "./ux-audit";
 import { testPassword } from "../test/secret-marker";
 
 const json = { "content-type": "application/json" };
@@ -29,10 +28,6 @@ const ANSWERS: Record<"ru" | "ko", string> = {
     "그 결과 3주 뒤 심각한 장애 없이 릴리스했고 이탈자도 없었습니다. 갈등은 일찍 드러내야 한다는 것을 배웠습니다.",
 };
 const SHOTS = path.resolve(".test-data", "screens-languages");
-const VIEWPORTS = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
 
 interface TSetup {
   jobId: string;
@@ -84,28 +79,24 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
 
     const pages = ["/jobs", "/jobs/new", `/jobs/${jobId}`, `/jobs/${jobId}/edit`, `/interviews/${interviewId}/report`, "/history", "/progress", "/settings", "/help", "/billing/success", "/billing/cancel", "/docs"];
     const problems: string[] = [];
-    // Each page is opened once and looked at in both widths (a resize reflows it as a phone would show it).
     for (const urlPath of pages) {
       missing.length = 0;
-      await page.setViewportSize(VIEWPORTS[0]);
-      await page.goto(urlPath);
-      await expectLang(page, locale);
-      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-      // Not "networkidle": the pages keep a live-update stream open. Hydration (where a missing message shows) follows the load event.
-      await page.waitForLoadState("load");
-      await page.waitForTimeout(300);
-      for (const viewport of VIEWPORTS) {
-        await page.setViewportSize(viewport);
-        await afterNextPaint(page);
+      const open = async () => {
+        await page.goto(urlPath);
+        await expectLang(page, locale);
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        // Not "networkidle": the pages keep a live-update stream open. Hydration (where a missing message shows) follows the load event.
+        await page.waitForLoadState("load");
+        await page.waitForTimeout(300);
+      };
+      await openAtEachWidth(page, open, async (viewport) => {
         await page.screenshot({ path: path.join(SHOTS, `candidate-${locale}-${screenName(urlPath)}-${viewport.width}.png`), fullPage: true });
-      }
+      });
       // The OpenAPI reference on /docs is English by design (the REST API's language; the page says so): only its chrome counts.
       await page.locator('[data-testid="swagger-ui"]').evaluateAll((nodes) => nodes.forEach((node) => node.remove()));
-      for (const viewport of VIEWPORTS) {
-        await page.setViewportSize(viewport);
-        await afterNextPaint(page);
+      await atEachWidth(page, async (viewport) => {
         for (const problem of await problemsOn(page, giveaways, missing)) problems.push(`${urlPath} at ${viewport.width} px: ${problem}`);
-      }
+      });
     }
     expect(problems).toEqual([]);
 

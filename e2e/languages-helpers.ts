@@ -9,8 +9,35 @@ import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
 import { expect, latestMailTo, registerUser, signInThroughApi, type TTestUser } from "./fixtures";
 import { ADMIN } from "./helpers/admin";
 import { serverVocabularyGiveaways } from "./languages-server-words";
+import { afterNextPaint } from "./ux-audit";
 
 type TTree = { [key: string]: string | TTree };
+
+/** The two widths every language walk checks: a desktop and a phone. */
+export const WALK_WIDTHS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+export type TWalkWidth = (typeof WALK_WIDTHS)[number];
+
+/**
+ * A page is opened once, at the first width, and looked at in each: a resize reflows it as a phone
+ * shows it, without a second load. `open` loads it; `look` runs at each width after the next paint.
+ */
+export async function openAtEachWidth(page: Page, open: () => Promise<void>, look: (width: TWalkWidth) => Promise<void>): Promise<void> {
+  await page.setViewportSize({ width: WALK_WIDTHS[0].width, height: WALK_WIDTHS[0].height });
+  await open();
+  await atEachWidth(page, look);
+}
+
+/** The open page looked at in each width in turn, after the next paint. */
+export async function atEachWidth(page: Page, look: (width: TWalkWidth) => Promise<void>): Promise<void> {
+  for (const width of WALK_WIDTHS) {
+    await page.setViewportSize({ width: width.width, height: width.height });
+    await afterNextPaint(page);
+    await look(width);
+  }
+}
 export type TLocale = "en" | "ru" | "ko";
 
 const ROOT = path.resolve(import.meta.dirname, "../server/i18n/messages");

@@ -9,9 +9,8 @@
 import path from "node:path";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
 import { answerAndWait } from "./rest-practice";
-import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
+import { catalog, englishGiveaways, englishOnPage, expectLang, msg, openAtEachWidth, visitorContext, WALK_WIDTHS, type TLocale } from "./languages-helpers";
 import { testPassword } from "../test/secret-marker";
-import { afterNextPaint } from "./ux-audit";
 
 const json = { "content-type": "application/json" };
 const SHOTS = path.resolve(".test-data", "screens-layout");
@@ -19,10 +18,6 @@ const ANSWERS: Record<"ru" | "ko", string> = {
   ru: "Сначала я бы выяснил, какую проблему пользователя мы решаем, затем сравнил бы варианты по влиянию и затратам и проверил гипотезу на небольшой группе.",
   ko: "먼저 사용자가 겪는 문제를 확인하고, 영향과 비용으로 선택지를 비교한 뒤 작은 그룹에서 가설을 검증하겠습니다.",
 };
-const VIEWPORTS = [
-  { width: 1280, height: 900 },
-  { width: 390, height: 844 },
-] as const;
 
 for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
   test(`a ${locale} candidate's main pages hold at 1280 and 390 px with no English left`, async ({ browser }) => {
@@ -46,26 +41,24 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
 
     const pages = { dashboard: "/dashboard", interview: `/practice/${interview.id}`, progress: "/progress", history: "/history", settings: "/settings", pricing: "/pricing" };
     const problems: string[] = [];
-    const context = await visitorContext(browser, locale, VIEWPORTS[0]);
+    const context = await visitorContext(browser, locale, { width: WALK_WIDTHS[0].width, height: WALK_WIDTHS[0].height });
     const page = await context.newPage();
     await signInThroughApi(page, user);
-    // Each page is opened once and looked at in both widths (a resize reflows it as a phone shows it).
     for (const [name, url] of Object.entries(pages)) {
-      await page.setViewportSize(VIEWPORTS[0]);
-      await page.goto(url);
-      await expectLang(page, locale);
-      await page.waitForLoadState("load");
-      await expect(page.locator("main")).toBeVisible();
-      await expect(page.getByRole("heading", { name: msg(messages, "errors.notFound.title") })).toHaveCount(0);
-      for (const viewport of VIEWPORTS) {
-        await page.setViewportSize(viewport);
-        await afterNextPaint(page);
+      const open = async () => {
+        await page.goto(url);
+        await expectLang(page, locale);
+        await page.waitForLoadState("load");
+        await expect(page.locator("main")).toBeVisible();
+        await expect(page.getByRole("heading", { name: msg(messages, "errors.notFound.title") })).toHaveCount(0);
+      };
+      await openAtEachWidth(page, open, async (viewport) => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 1) problems.push(`${name} at ${viewport.width}px scrolls sideways by ${overflow}px`);
         const english = await englishOnPage(page, giveaways);
         if (english.length > 0) problems.push(`${name} at ${viewport.width}px shows English: ${english.join(" | ")}`);
         await page.screenshot({ path: path.join(SHOTS, `${locale}-${name}-${viewport.width}.png`), fullPage: true });
-      }
+      });
     }
     // The job form's own rules (a title, a description of 40+ characters) speak the candidate's language, on a phone.
     await page.goto("/jobs/new");
