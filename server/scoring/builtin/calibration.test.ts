@@ -22,6 +22,10 @@
  * Round 11 (a comparison answered about a third thing, comparison-subject.ts): overall 0.941, 223 of 233
  * gaming rows at or below the mediocre answer, tune 0.932 (unchanged), hold-out 0.952, fresh hold-out 7
  * unchanged (0.960, 25 of 28).
+ * Round 13: hold-out 7 joined the calibration files (10 files, 546 answers: overall 0.949, 249 of 261
+ * gaming rows at or below the mediocre answer, tune 0.944, hold-out 0.954) and hold-out 8 (8 questions ×
+ * 8 answers, written blind: see calibration-metrics.ts) became the fresh hold-out: 0.896, 28 of 32 when
+ * first scored; 0.903 after the round's hand-over wording, one of whose stories it had shown.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -41,17 +45,17 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value (10 of 233 gaming rows above the mediocre answer since round 11). */
-const FLOOR = { gamingRowsAbove: 10 };
-/** Round 11 measurements less a hair: the two halves of the split (0.932, 0.952) and fresh hold-out 7 (0.960, 3 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.93, holdout: 0.95 };
-const FRESH_FLOOR = { overall: 0.96, gamingRowsAbove: 3 };
+/** Not yet at target: today's value (12 of 261 gaming rows above the mediocre answer since round 13). */
+const FLOOR = { gamingRowsAbove: 12 };
+/** Round 13 measurements less a hair: the two halves of the split (0.944, 0.954) and fresh hold-out 8 (0.903, 4 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.94, holdout: 0.95 };
+const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 4 };
 
 describe("calibration sets", () => {
   const r = report(scored);
 
   it("has labelled answers for many questions", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(490);
+    expect(rows.length).toBeGreaterThanOrEqual(546);
   });
 
   it("meets the per-track and gaming-pair targets", () => {
@@ -97,8 +101,9 @@ describe("tune and hold-out halves", () => {
 });
 
 describe("fresh hold-out (written after the last tuning round)", () => {
-  it("has seven questions with eight labelled answers each, every gaming kind among them", () => {
-    expect(fresh.length).toBe(56);
+  it("has eight questions with eight labelled answers each, every gaming kind among them", () => {
+    expect(fresh.length).toBe(64);
+    expect(new Set(fresh.map((row) => row.question)).size).toBe(8);
     expect(new Set(fresh.map((row) => row.kind))).toEqual(new Set(["normal", "padding", "offtopic", "injection"]));
   });
 

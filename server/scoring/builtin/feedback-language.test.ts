@@ -6,12 +6,14 @@ import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+import { koPhrase } from "@/server/scoring/builtin/feedback-text/ko-phrases";
+import { ruPhrase } from "@/server/scoring/builtin/feedback-text/ru-phrases";
 import { feedbackCorpus, outsideQuotes, sentencesOf } from "@/test/helpers/feedback-corpus";
 
 const corpus = feedbackCorpus();
 
 /** Latin words a Russian or Korean interviewer writes as they are. */
-const KEPT_AS_IS = /\b(?:Big-O|RICE|CIRCLES|MoSCoW|STAR|A\/B|X|Y)\b/g;
+const KEPT_AS_IS = /\b(?:Big-O|RICE|CIRCLES|MoSCoW|STAR|A\/B|X|Y|North Star|Kano|Eisenhower|5 Whys|JTBD|AARRR|OKR|HEART|ICE|SWOT|SOLID|TDD|CAP)\b/g;
 
 function words(score: TScore): string[] {
   return [
@@ -70,6 +72,22 @@ describe.each<TLanguage>(["ru", "ko"])("feedback in %s", (language) => {
       expect(local.strengths.length).toBe(en.strengths.length);
       expect(local.improvements.length).toBe(en.improvements.length);
     }
+  });
+});
+
+describe("a framework named in the answer", () => {
+  const say = { ru: ruPhrase, ko: koPhrase } as const;
+  it.each([
+    ["root-cause analysis", "ru", "анализа первопричин"],
+    ["Root cause analysis", "ko", "근본 원인 분석"],
+    ["north star metric", "ru", "North Star"],
+    ["5 whys", "ko", "5 Whys"],
+    ["impact/effort", "ru", "«эффект против усилий»"],
+    ["RICE", "ko", "RICE"],
+  ] as const)("is named the way an interviewer in that language names it (%s, %s)", (framework, language, expected) => {
+    const phrase = say[language](`organises the answer with ${framework}`);
+    expect(phrase).toContain(expected);
+    expect(english(phrase)).toBeNull();
   });
 });
 

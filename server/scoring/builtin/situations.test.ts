@@ -17,6 +17,19 @@ describe("situation families", () => {
     expect(situationCounts("We disagreed, and the disagreement became an argument.").get("conflict")).toBe(3);
     expect(situationCounts("Nobody wanted the task; it was tedious.").get("boring")).toBe(2);
     expect(situationCounts("I took over the service after its owner had left.").get("handover")).toBe(2);
+    // Someone away on leave, and what they left behind to read, are how a hand-over story is told.
+    expect(situationCounts("Our release engineer went on sick leave, so I ran the nightly builds from her README.").get("handover")).toBe(2);
+    expect(situationCounts("I leave the office at six.").get("handover")).toBeUndefined();
+  });
+
+  it("fits a hand-over story told through a colleague's leave", () => {
+    const fit = situationFit(
+      "Tell me about a time you inherited a task from a colleague who was away.",
+      "When our release engineer went on sick leave for a month, I had to keep the nightly builds going. All I had was her README and a folder of shell scripts. " +
+        "I ran each script by hand on a copy first, wrote down what each one needed, and fixed one that still pointed at an old server. The builds never stopped, and she kept my notes when she was back.",
+    );
+    expect(fit.asked).toEqual(["handover"]);
+    expect(fit.fit).toBeGreaterThan(0.8);
   });
 
   it("finds no situation in a technical question", () => {

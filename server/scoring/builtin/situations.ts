@@ -20,7 +20,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   // Not "rest" under burnout: in stories it mostly means the remainder ("the rest of the queries").
   // Not "wanted": questions use it in passing ("all the information you wanted"), and every story does.
   need: "requested request requirement requirements workaround",
-  handover: "inherited inherit handover predecessor legacy undocumented documentation departed",
+  handover: "inherited inherit handover predecessor legacy undocumented documentation readme departed",
   hiring: "hire hiring hired candidate candidates interviewer interviewers panel recruiter offer debrief",
   burnout: "burnout burning burnt exhausted exhaustion tired overtime stress stressed workload weekends wellbeing morale sick overworked",
   deadline: "deadline deadlines urgent pressure crunch late slipped slip overdue",
@@ -39,7 +39,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
 const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["boring", /\b(?:nobody|no one|none of us) wanted\b|\b(?:wasn't|was not|isn't|not) (?:exciting|fun|glamorous|interesting)\b|\bhad to be done\b/gi],
-  ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b/gi],
+  ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b|\b(?:went|was|were|is|on) (?:on )?(?:\w+ )?leave\b/gi],
   ["feedback", /\btold me (?:that )?my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],

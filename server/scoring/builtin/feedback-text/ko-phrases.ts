@@ -93,6 +93,14 @@ const PATTERNS = slotPatterns({
   useFramework: (examples) => `도움이 된다면 알려진 프레임워크를 활용하세요(${examples})`,
   cover: (keyPoints) => `${keyPoints.map((k) => `“${k}”`).join(", ")} 내용을 다루세요`,
   frameworkExamples: { "CIRCLES, RICE, a funnel": "CIRCLES, RICE, 퍼널", "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, 임팩트 대비 노력" },
+  frameworkNames: {
+    "funnel analysis": "퍼널 분석",
+    "root cause analysis": "근본 원인 분석",
+    "cost benefit": "비용 편익 분석",
+    "impact vs effort": "임팩트 대비 노력",
+    "value vs effort": "가치 대비 노력",
+    "cap theorem": "CAP 정리",
+  },
 });
 
 export const koPhrase = phraseTranslator({ ...FOUND, ...MISSING }, PATTERNS);

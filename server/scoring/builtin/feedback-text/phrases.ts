@@ -41,13 +41,54 @@ export type TPatternWords = {
   cover: (keyPoints: readonly string[]) => string;
   /** The recipes' example lists ("CIRCLES, RICE, a funnel"), where a word in them is English. */
   frameworkExamples: Readonly<Record<string, string>>;
+  /**
+   * The frameworks an interviewer in this language names in their own words ("root-cause analysis"),
+   * by frameworkKey; a framework not listed keeps its English name, written the usual way.
+   */
+  frameworkNames: Readonly<Record<string, string>>;
 };
+
+/**
+ * A framework as the analyzer found it in the answer ("north star", "5 whys", "Root-cause analysis")
+ * reduced to one spelling: lower case, single spaces, digits as words, "metric" and "vs." dropped.
+ */
+export function frameworkKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\//g, " vs ")
+    .replace(/[-\s]+/g, " ")
+    .replace(/\bvs\.?|\bversus\b|\band\b/g, "vs")
+    .replace(/^5 /, "five ")
+    .replace(/ metrics?$/, (m) => (name.toLowerCase().startsWith("pirate") ? m : ""))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** How a framework kept in English is written, by frameworkKey (acronyms are found as written). */
+const ENGLISH_FRAMEWORK_NAMES: Readonly<Record<string, string>> = {
+  moscow: "MoSCoW",
+  kano: "Kano",
+  "north star": "North Star",
+  eisenhower: "Eisenhower",
+  "big o": "Big-O",
+  "five whys": "5 Whys",
+  "jobs to be done": "JTBD",
+  "pirate metrics": "AARRR",
+  okr: "OKR",
+  okrs: "OKR",
+};
+
+/** The framework's name in the reader's language, or its usual English spelling. */
+function localFrameworkName(words: TPatternWords, found: string): string {
+  const key = frameworkKey(found);
+  return words.frameworkNames[key] ?? ENGLISH_FRAMEWORK_NAMES[key] ?? found;
+}
 
 /** The signals' phrases with a slot (components-general.ts: framework, keyPoints), in one language. */
 export function slotPatterns(words: TPatternWords): TPhrasePattern[] {
   return [
     [/^organises the answer with a named framework$/, () => words.namedFramework],
-    [/^organises the answer with (.+)$/, (m) => words.withFramework(m[1] ?? "")],
+    [/^organises the answer with (.+)$/, (m) => words.withFramework(localFrameworkName(words, m[1] ?? ""))],
     [/^use a named framework where it helps \((.+)\)$/, (m) => words.useFramework(words.frameworkExamples[m[1] ?? ""] ?? m[1] ?? "")],
     [/^cover (".+")$/, (m) => words.cover(quotedItems(m[1] ?? ""))],
   ];

@@ -90,6 +90,14 @@ const PATTERNS = slotPatterns({
   useFramework: (examples) => `где уместно, опирайтесь на известный фреймворк (${examples})`,
   cover: (keyPoints) => `раскройте ${keyPoints.map((k) => `«${k}»`).join(" и ")}`,
   frameworkExamples: { "CIRCLES, RICE, a funnel": "CIRCLES, RICE, воронка", "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, «эффект против усилий»" },
+  frameworkNames: {
+    "funnel analysis": "анализа воронки",
+    "root cause analysis": "анализа первопричин",
+    "cost benefit": "«затраты и выгоды»",
+    "impact vs effort": "«эффект против усилий»",
+    "value vs effort": "«ценность против усилий»",
+    "cap theorem": "CAP-теоремы",
+  },
 });
 
 export const ruPhrase = phraseTranslator({ ...FOUND, ...MISSING }, PATTERNS);
