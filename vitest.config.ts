@@ -6,14 +6,16 @@ const TEST_WORKERS = 2;
 const EXCLUDE = ["node_modules/**", "e2e/**", ".next/**", ".data/**", ".test-data/**"];
 
 /**
- * Test files that change their process: replace a module (vi.mock), stub a global, or write
- * process.env (directly or through test/helpers/answer-voice.ts). They run isolated, each in a fresh
+ * Test files that change their process: replace a module (vi.mock), stub a global, write
+ * process.env (directly or through test/helpers/answer-voice.ts), or run REST through
+ * trpc-to-openapi's own adapter (`lean: false`), which switches the shared input schemas to coercion
+ * (openapi-lean.ts). They run isolated, each in a fresh
  * process, as every file did before; all others share a process per worker and import the app once
  * (importing it per file was most of the suite's time: 296 of 349 s). Found by reading the files, so a
  * new test that does any of these is isolated without a list to keep.
  */
 const CHANGES_ITS_PROCESS =
-  /vi\.(?:mock|doMock|stubEnv|stubGlobal|resetModules)\(|process\.env(?:\.[A-Z_]+|\[[^\]]+\]) =[^=]|delete process\.env|helpers\/answer-voice/;
+  /vi\.(?:mock|doMock|stubEnv|stubGlobal|resetModules)\(|process\.env(?:\.[A-Z_]+|\[[^\]]+\]) =[^=]|delete process\.env|helpers\/answer-voice|lean: false/;
 
 function isolatedTestFiles(dir = ".", found: string[] = []): string[] {
   for (const entry of fs.readdirSync(path.join(import.meta.dirname, dir), { withFileTypes: true })) {

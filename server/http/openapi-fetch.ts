@@ -101,7 +101,6 @@ export function createOpenApiFetch<TContext>(options: {
     let ctx: TContext | undefined;
     try {
       const value = procedure.useBody ? bodyInput(procedure, (input.headers ?? req.headers).get("content-type") ?? undefined, input.body) : queryInput(procedure, url);
-      procedure.coerce();
       ctx = await createContext();
       // With the request's signal, as the adapter's caller gets it (router.createCaller above).
       const data = await procedure.call(ctx, value, req.signal);

@@ -104,11 +104,12 @@ describe("REST without the OpenAPI adapter: GET", () => {
     expect((await same("/interviews/00000000-0000-4000-8000-000000000000", auth)).status).toBe(404);
   });
 
-  it("finds a procedure by method and path and builds a query's input as the adapter does: one value or all of a repeated key, then the path's parameters", () => {
+  it("finds a procedure by method and path and builds a query's input as the adapter does: one value or all of a repeated key, then the path's parameters; numbers as numbers", () => {
     const questions = leanLookup("GET", "/questions/")!;
     expect(questions.path).toBe("catalog.questions");
     expect(questions.useBody).toBe(false);
-    expect(queryInput(questions, new URL("http://x/questions?limit=3&tag=a"))).toEqual({ limit: "3", tag: "a" });
+    // A number field gets its number here (the adapter left "3" to a schema it had switched to coercion).
+    expect(queryInput(questions, new URL("http://x/questions?limit=3&tag=a"))).toEqual({ limit: 3, tag: "a" });
     // An unknown key stays as the adapter builds it (the schema drops it); a declared single one given twice, or a number not in digits, is refused.
     expect(queryInput(questions, new URL("http://x/questions?x=a&x=b"))).toEqual({ x: ["a", "b"] });
     expect(() => queryInput(questions, new URL("http://x/questions?tag=a&tag=b"))).toThrow("tag: given more than once");

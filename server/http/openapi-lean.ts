@@ -5,17 +5,20 @@
  * about 3% of GET /questions' CPU), re-parses the URL and goes through a stand-in Node response.
  * Here the same steps run with the library's own exported helpers, and what does not change between
  * requests (which procedure a method and path are, whether it takes input, which of its fields are
- * arrays) is worked out once; the coercion flags are switched on at a procedure's first request, as
- * the adapter's first request would. The outcome is the adapter's: status and headers from
+ * arrays) is worked out once. The outcome is the adapter's: status and headers from
  * responseMeta, the data as JSON, errors as the TRPCError the adapter would report, in the same
  * order (unknown procedure, content type, body, then the context and the call; openapi-lean.test.ts
  * compares both paths request by request). Paths that match no procedure still go through the adapter.
- * One deliberate difference: a query is read more strictly than the adapter reads it (queryInput).
+ * Deliberate differences: a query is read more strictly than the adapter reads it (queryInput), and
+ * no schema is switched to coercion. The adapter sets `coerce` on the input schema's number and
+ * boolean fields, for bodies too, and those schema objects are the ones tRPC itself validates with:
+ * `"reviewReminders": "false"` became `true` (Boolean("false")), `"questionCount": [2]` became 2, and
+ * after one REST request the browser's tRPC calls coerced the same way. A JSON body has real types,
+ * so it is validated as sent; a query's numbers are converted here, once their digits are checked.
  */
 import { TRPCError } from "@trpc/server";
 import {
   acceptsRequestBody,
-  coerceSchema,
   forEachOpenApiProcedure,
   getInputOutputParsers,
   getPathRegExp,
@@ -24,7 +27,6 @@ import {
   instanceofZodTypeOptional,
   normalizePath,
   unwrapZodType,
-  zodSupportsCoerce,
   type OpenApiRouter,
 } from "trpc-to-openapi";
 import { ZodArray, ZodNumber } from "zod";
@@ -43,8 +45,6 @@ export interface TLeanProcedure {
   arrayKeys: string[];
   /** The other query fields the schema declares, by what a value must look like (see queryInput). */
   singleKeys: Map<string, TQueryValueKind>;
-  /** What the adapter does to the input schema on every request (once is enough: it only sets flags). */
-  coerce(): void;
   /**
    * Calls the procedure as `router.createCaller(ctx)` would (the same options to the procedure),
    * without the caller's recursive proxies, one per path segment and request.
@@ -75,7 +75,7 @@ export function createProcedureLookup(router: OpenApiRouter): (method: string, p
     if (procedure._def.type === "subscription") return;
     const { inputParser } = getInputOutputParsers(procedure);
     const unwrapped = unwrapZodType(inputParser, true);
-    const isObject = zodSupportsCoerce && instanceofZodTypeObject(unwrapped);
+    const isObject = instanceofZodTypeObject(unwrapped);
     const useBody = acceptsRequestBody(openapi.method);
     const arrayKeys: string[] = [];
     const singleKeys = new Map<string, TQueryValueKind>();
@@ -85,18 +85,12 @@ export function createProcedureLookup(router: OpenApiRouter): (method: string, p
         else singleKeys.set(key, queryValueKind(shape));
       }
     }
-    let coerced = !isObject;
-    const coerce = () => {
-      if (coerced) return;
-      coerceSchema(unwrapped as never);
-      coerced = true;
-    };
     const type = procedure._def.type;
     const run = procedure as unknown as (options: Record<string, unknown>) => Promise<unknown>;
     const call = (ctx: unknown, input: unknown, signal: AbortSignal | undefined) => run({ path, getRawInput: async () => input, ctx, type, signal, batchIndex: 0 });
     const entries = byMethod.get(openapi.method) ?? [];
     byMethod.set(openapi.method, entries);
-    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, singleKeys, coerce, call });
+    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, singleKeys, call });
   });
   return (method, pathname) => {
     const normalized = normalizePath(pathname);
@@ -137,7 +131,8 @@ export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, 
     const coerced = (kind === "integer" || kind === "number") && Number.isFinite(Number(value));
     if (coerced && kind === "integer" && !INTEGER.test(value)) throw queryError(key, "must be a whole number in decimal digits");
     if (coerced && kind === "number" && !DECIMAL.test(value)) throw queryError(key, "must be a number in decimal digits");
-    input[key] = values.length === 1 ? values[0] : values;
+    // A query's values are text: a number field gets the number its digits write (the schema is not coerced).
+    input[key] = coerced ? Number(value) : values.length === 1 ? values[0] : values;
   }
   Object.assign(input, procedure.pathInput);
   for (const key of procedure.arrayKeys) {

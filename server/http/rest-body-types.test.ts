@@ -1,0 +1,78 @@
+/**
+ * A JSON body is validated as sent: a string where the contract says boolean or number is a 400
+ * naming the field, never converted. Before, the REST path switched the shared input schemas to
+ * coercion (trpc-to-openapi does, for bodies too): "false" was stored as true (Boolean("false")),
+ * [2] and "2" started an interview, and after one REST request the browser's tRPC calls coerced too.
+ * A query's numbers are still read from their digits.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
+import { stopRealtime } from "@/server/realtime/hub";
+import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
+import { connectTestDb } from "@/test/helpers/db";
+import { handleRestRequest } from "./rest-handler";
+import { withRequest } from "./with-request";
+
+const db = connectTestDb();
+const handle = withRequest(handleRestRequest);
+const BASE = "http://localhost:3999/api/v1";
+
+afterAll(() => stopRealtime());
+
+type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } };
+
+async function actor(prefix: string) {
+  const { user, caller } = await verifiedTestUser(db, prefix);
+  const { accessToken } = await issueTokenPair(db, user);
+  return { auth: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" }, caller };
+}
+
+async function send(method: string, path: string, headers: Record<string, string>, body: unknown) {
+  const response = await handle(new Request(`${BASE}${path}`, { method, headers, body: JSON.stringify(body) }));
+  return { status: response.status, body: (await response.json()) as TErrorBody };
+}
+
+describe("a JSON body's types", () => {
+  it("refuses a boolean written as a string, naming the field, and changes nothing", async () => {
+    const { auth, caller } = await actor("bool-string");
+    const before = (await caller.me.get()).user.preferences;
+    for (const value of ["false", "no", 0, 1, null]) {
+      const result = await send("PATCH", "/me", auth, { preferences: { reviewReminders: value } });
+      expect(result.status, JSON.stringify(value)).toBe(400);
+      expect(result.body.error.code).toBe("VALIDATION_ERROR");
+      expect(result.body.error.message).toContain("reviewReminders");
+    }
+    expect((await caller.me.get()).user.preferences).toEqual(before);
+    // Real booleans still work, both ways.
+    expect((await send("PATCH", "/me", auth, { preferences: { reviewReminders: !before.reviewReminders } })).status).toBe(200);
+    expect((await caller.me.get()).user.preferences.reviewReminders).toBe(!before.reviewReminders);
+  });
+
+  it("refuses a number written as a string, an array or a boolean, and starts no interview", async () => {
+    const { auth, caller } = await actor("number-shapes");
+    for (const value of ["2", [2], true, " 2 ", "0x2"]) {
+      const result = await send("POST", "/interviews", auth, { track: "behavioral", level: "mid", questionCount: value });
+      expect(result.status, JSON.stringify(value)).toBe(400);
+      expect(result.body.error.message).toContain("questionCount");
+    }
+    const ageResult = await send("PATCH", "/me", auth, { age: "30" });
+    expect(ageResult.status).toBe(400);
+    expect((await caller.interviews.list({})).interviews).toHaveLength(0);
+  });
+
+  it("leaves the browser's tRPC calls strict after REST requests", async () => {
+    const { auth, caller } = await actor("trpc-after-rest");
+    await send("PATCH", "/me", auth, { preferences: { weeklySummary: "false" } });
+    await send("POST", "/interviews", auth, { track: "behavioral", level: "mid", questionCount: "1" });
+    const error = await errorOf(caller.me.update({ preferences: { weeklySummary: "false" as unknown as boolean } }));
+    expect(error.code).toBe("VALIDATION_ERROR");
+  });
+
+  it("still reads a query's numbers from their digits", async () => {
+    const { auth } = await actor("query-digits");
+    const response = await handle(new Request(`${BASE}/interviews?limit=5`, { headers: { authorization: auth.authorization } }));
+    expect(response.status).toBe(200);
+    const refused = await handle(new Request(`${BASE}/interviews?limit=five`, { headers: { authorization: auth.authorization } }));
+    expect(refused.status).toBe(400);
+  });
+});
