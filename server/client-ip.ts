@@ -22,6 +22,20 @@ export function clientIp(req: Request, trustedProxies: string[] = getEnv().TRUST
   return chain[0] ?? peer;
 }
 
+/** The headers the local-machine rule reads (a Request's, or next/headers' in a page). */
+export type TPeerHeaders = Pick<Headers, "get" | "has">;
+
+/**
+ * A request from this machine itself: the socket's peer is a loopback address and no proxy forwarded
+ * it. A reverse proxy on the same machine makes every visitor's socket look local, and then only its
+ * X-Forwarded-For or Forwarded header says the request came from elsewhere.
+ */
+export function isLocalMachineRequest(headers: TPeerHeaders): boolean {
+  const peer = normalise(headers.get(PEER_IP_HEADER));
+  const forwarded = headers.has("x-forwarded-for") || headers.has("forwarded");
+  return peer !== null && (peer.startsWith("127.") || peer === "::1") && !forwarded;
+}
+
 function normalise(value: string | null | undefined): string | null {
   if (!value) return null;
   const trimmed = value.trim().replace(/^::ffff:/, "");

@@ -1,6 +1,5 @@
 import "server-only";
 import { headers } from "next/headers";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
 import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
 
 /**
@@ -8,6 +7,5 @@ import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
  * sent, or null: only when this visitor could open it (no SMTP, local run, same machine).
  */
 export async function devMailboxHref(): Promise<string | null> {
-  const peerIp = (await headers()).get(PEER_IP_HEADER);
-  return canOpenDevMailbox(peerIp) ? "/dev/mailbox" : null;
+  return canOpenDevMailbox(await headers()) ? "/dev/mailbox" : null;
 }

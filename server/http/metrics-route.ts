@@ -7,13 +7,12 @@ import client from "prom-client";
 import { getDb } from "@/server/db";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { PEER_IP_HEADER } from "@/server/client-ip";
+import { isLocalMachineRequest } from "@/server/client-ip";
 import { processMetricsText } from "@/server/metrics/cluster";
 import { databaseMetricsText } from "@/server/metrics/db-metrics";
 import { withRequest } from "./with-request";
 
 const DB_UP_HELP = "# HELP rehearse_database_up Whether the scrape could read the database\n# TYPE rehearse_database_up gauge\n";
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -29,10 +28,7 @@ export function assertMetricsAccess(req: Request, token: string | undefined = ge
     if (token && given && sameSecret(given, token)) return;
     throw new AppError("UNAUTHORIZED", "The metrics token is not valid.");
   }
-  const peer = req.headers.get(PEER_IP_HEADER)?.trim();
-  // A local reverse proxy makes every visitor look local: a forwarded request is not the local machine.
-  const forwarded = req.headers.has("x-forwarded-for") || req.headers.has("forwarded");
-  if (peer && LOOPBACK.has(peer) && !forwarded) return;
+  if (isLocalMachineRequest(req.headers)) return;
   throw new AppError(
     "FORBIDDEN",
     token

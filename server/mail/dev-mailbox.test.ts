@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { PEER_IP_HEADER } from "@/server/client-ip";
 import { canOpenDevMailbox, isDevMailboxEnabled } from "./dev-mailbox";
+
+/** A request's headers as our server sets them: the socket's address, and whatever a proxy added. */
+function from(peer: string | null, forwarded: Record<string, string> = {}): Headers {
+  return new Headers({ ...(peer ? { [PEER_IP_HEADER]: peer } : {}), ...forwarded });
+}
 
 const SMTP_URL = "smtp://mail.example.com:587";
 
@@ -24,19 +30,24 @@ describe("canOpenDevMailbox", () => {
   const localProduction = { NODE_ENV: "production", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: true } as const;
 
   it("in production, answers only a browser on the same machine", () => {
-    expect(canOpenDevMailbox("127.0.0.1", localProduction)).toBe(true);
-    expect(canOpenDevMailbox("::1", localProduction)).toBe(true);
-    expect(canOpenDevMailbox("::ffff:127.0.0.1", localProduction)).toBe(true);
-    expect(canOpenDevMailbox("203.0.113.7", localProduction)).toBe(false);
-    expect(canOpenDevMailbox(null, localProduction)).toBe(false);
+    expect(canOpenDevMailbox(from("127.0.0.1"), localProduction)).toBe(true);
+    expect(canOpenDevMailbox(from("::1"), localProduction)).toBe(true);
+    expect(canOpenDevMailbox(from("::ffff:127.0.0.1"), localProduction)).toBe(true);
+    expect(canOpenDevMailbox(from("203.0.113.7"), localProduction)).toBe(false);
+    expect(canOpenDevMailbox(from(null), localProduction)).toBe(false);
+  });
+
+  it("in production, refuses a visitor a reverse proxy on the same machine forwarded", () => {
+    expect(canOpenDevMailbox(from("127.0.0.1", { "x-forwarded-for": "203.0.113.7" }), localProduction)).toBe(false);
+    expect(canOpenDevMailbox(from("::1", { forwarded: "for=203.0.113.7" }), localProduction)).toBe(false);
   });
 
   it("in development, answers anyone who can reach the dev server", () => {
-    expect(canOpenDevMailbox("192.168.1.20", { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
-    expect(canOpenDevMailbox(null, { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+    expect(canOpenDevMailbox(from("192.168.1.20"), { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
+    expect(canOpenDevMailbox(from(null), { NODE_ENV: "development", SMTP_URL: undefined, REHEARSE_EMBEDDED_DB: false })).toBe(true);
   });
 
   it("never opens a disabled mailbox", () => {
-    expect(canOpenDevMailbox("127.0.0.1", { NODE_ENV: "development", SMTP_URL, REHEARSE_EMBEDDED_DB: false })).toBe(false);
+    expect(canOpenDevMailbox(from("127.0.0.1"), { NODE_ENV: "development", SMTP_URL, REHEARSE_EMBEDDED_DB: false })).toBe(false);
   });
 });

@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
 import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
 import { listOutbox } from "@/server/mail/outbox";
 import { EmailEntry } from "./email-entry";
@@ -20,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const SHOWN = 50;
 
 export default async function DevMailboxPage() {
-  const peerIp = (await headers()).get(PEER_IP_HEADER);
-  if (!canOpenDevMailbox(peerIp)) notFound();
+  if (!canOpenDevMailbox(await headers())) notFound();
   const [emails, t] = await Promise.all([listOutbox(getDb(), { limit: SHOWN }), getTranslations("dev.mailbox")]);
 
   return (
