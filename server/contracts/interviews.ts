@@ -107,7 +107,11 @@ export const ZStartInterviewInputSchema = z.object({
   questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(MAX_QUESTIONS, { error: `At most ${MAX_QUESTIONS} questions per interview.` }),
   focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(MAX_FOCUS_TAGS, { error: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` }).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
-  questionIds: z.array(z.uuid()).max(10).optional(),
+  questionIds: z
+    .array(z.uuid())
+    .max(10)
+    .describe("Questions to ask first, in this order; each must be an active question of this track and level (else 400 naming it). Others fill up to questionCount")
+    .optional(),
   language: ZLanguageSchema.describe(
     "The language of the questions for the whole interview (en, ru, ko); default: the user's saved language, else Accept-Language, else en",
   ).optional(),

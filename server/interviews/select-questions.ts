@@ -3,6 +3,7 @@ import type { TDbOrTx } from "@/db";
 import { isTransaction } from "@/db/in-transaction";
 import { interviewQuestions, interviews, questions } from "@/db/schema";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
+import { AppError } from "@/server/errors";
 import { preparedOn } from "./prepared-in-transaction";
 
 type TPickValue<T> = T | Placeholder;
@@ -36,6 +37,16 @@ function plainPickOn(db: TDbOrTx, input: { userId: string; track: TTrack; level:
   return preparedOn(plainPick, db).execute(input);
 }
 
+/** Which of `ids` are active questions of this track and level (a link to practise them may be stale). */
+export async function activeQuestionIds(db: TDbOrTx, ids: readonly string[], track: TTrack, level: TLevel): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .where(and(eq(questions.track, track), eq(questions.level, level), eq(questions.active, true), inArray(questions.id, [...ids])));
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
  * Picks questions for a new interview: active ones of the track and level, matching the focus tags
  * when given, questions this user has never been asked first, then the least recently seen; random
@@ -46,19 +57,25 @@ export async function selectQuestions(
   input: { userId: string; track: TTrack; level: TLevel; count: number; focusTags?: string[]; questionIds?: string[] },
 ): Promise<Array<{ id: string }>> {
   const { userId, track, level } = input;
-  const base = and(eq(questions.track, track), eq(questions.level, level), eq(questions.active, true));
   const pick = (tags: string[] | undefined, limit: number, exclude: string[]) => {
     if (!tags && exclude.length === 0) return plainPickOn(db, { userId, track, level, limit });
     const excluded = exclude.length > 0 ? sql`${questions.id} not in (${sql.join(exclude.map((id) => sql`${id}`), sql`, `)})` : undefined;
     return pickQuery(db, { userId, track, level, limit }, and(tags ? arrayOverlaps(questions.tags, tags) : undefined, excluded));
   };
 
-  // Questions asked for by id come first, in the order given, when they belong to this track and level.
+  // Questions asked for by id come first, in the order given; each must be an active one of this track and level.
   // Each at most once: a repeated id would put one question in the interview twice, and a submit
   // (keyed by interview and question) could only ever reach one of the two.
   const askedFor = [...new Set(input.questionIds ?? [])];
-  const requested = askedFor.length ? await db.select({ id: questions.id }).from(questions).where(and(base, inArray(questions.id, askedFor))) : [];
-  const chosen = askedFor.filter((id) => requested.some((row) => row.id === id)).slice(0, input.count).map((id) => ({ id }));
+  const requested = await activeQuestionIds(db, askedFor, track, level);
+  // An id that is no active question of this track and level is refused, not dropped: the caller asked
+  // for that question, and random ones in its place would spend an interview of the quota.
+  const unknown = askedFor.filter((id) => !requested.has(id));
+  if (unknown.length > 0) {
+    const problem = `${unknown.join(", ")}: not an active ${track} question at the ${level} level`;
+    throw new AppError("VALIDATION_ERROR", `Invalid input — questionIds: ${problem}`, { fields: { questionIds: problem } });
+  }
+  const chosen = askedFor.slice(0, input.count).map((id) => ({ id }));
   if (chosen.length >= input.count) return chosen;
   const focused = input.focusTags?.length
     ? await pick(input.focusTags, input.count - chosen.length, chosen.map((row) => row.id))

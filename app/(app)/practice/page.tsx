@@ -5,6 +5,8 @@ import { Suspense } from "react";
 import { getCurrentUser } from "@/app/_components/current-user";
 import { serverCaller } from "@/app/_trpc/server";
 import { isBillingConfigured } from "@/server/billing/stripe-client";
+import { getDb } from "@/server/db";
+import { activeQuestionIds } from "@/server/interviews/select-questions";
 import { defaultChoice } from "./default-choice";
 import { parsePrefill, queryStringOf } from "./prefill";
 import PracticeLoading from "./practice-loading";
@@ -39,6 +41,11 @@ async function StartPractice({ searchParams }: { searchParams: TSearchParams }) 
   ]);
   const prefill = parsePrefill(params);
   const remembered = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
+  const track = prefill.track ?? remembered.track;
+  const level = prefill.level ?? remembered.level;
+  // A saved link may name a question retired since: the start asks for the ones still in the bank
+  // (the server refuses an id that is not, rather than swap in another question).
+  const active = await activeQuestionIds(getDb(), prefill.questionIds, track, level);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6 lg:py-14">
@@ -48,11 +55,11 @@ async function StartPractice({ searchParams }: { searchParams: TSearchParams }) 
         tracks={tracks}
         email={user.email}
         defaults={{
-          track: prefill.track ?? remembered.track,
-          level: prefill.level ?? remembered.level,
+          track,
+          level,
           count: prefill.count ?? 3,
           tags: prefill.tags,
-          questionIds: prefill.questionIds,
+          questionIds: prefill.questionIds.filter((id) => active.has(id)),
         }}
         autostart={prefill.autostart}
         initialQuota={quota}

@@ -39,19 +39,23 @@ describe("starting interviews", () => {
     expect(second.interview.questions.filter((question) => firstIds.has(question.questionId))).toEqual([]);
   });
 
-  it("asks questions requested by id first (a review item), ignoring ids of another track or level", async () => {
+  it("asks questions requested by id first (a review item), and refuses an id of another track or level without starting", async () => {
     const { caller } = await verifiedTestUser(db, "review-start");
     const first = await caller.interviews.create({ track: "coding", level: "mid", questionCount: 1 });
     const seenId = first.interview.questions[0]!.questionId;
     const other = await caller.catalog.questions({ track: "behavioral", level: "mid", limit: 1 });
-    const again = await caller.interviews.create({
-      track: "coding",
-      level: "mid",
-      questionCount: 2,
-      questionIds: [other.questions[0]!.id, seenId],
-    });
+    const otherId = other.questions[0]!.id;
+    const unknownId = "00000000-0000-4000-8000-000000000000";
+    for (const questionIds of [[otherId, seenId], [unknownId]]) {
+      const error = await errorOf(caller.interviews.create({ track: "coding", level: "mid", questionCount: 2, questionIds }));
+      expect(error.code).toBe("VALIDATION_ERROR");
+      expect(error.message).toContain(questionIds[0]!);
+      expect(error.details).toMatchObject({ fields: { questionIds: expect.stringContaining("not an active coding question") as string } });
+    }
+    // Nothing started and no quota spent: the free plan's second interview is still there.
+    expect((await caller.interviews.list({})).interviews).toHaveLength(1);
+    const again = await caller.interviews.create({ track: "coding", level: "mid", questionCount: 2, questionIds: [seenId] });
     expect(again.interview.questions.map((question) => question.questionId)[0]).toBe(seenId);
-    expect(again.interview.questions.map((question) => question.questionId)).not.toContain(other.questions[0]!.id);
     expect(again.interview.questions).toHaveLength(2);
   });
 
