@@ -5,13 +5,14 @@
  * message missing here is shown as written. Messages with a number in them match a pattern.
  */
 import { PASSWORD_LENGTH_MESSAGES } from "./new-password";
-import { CONTROL_CHARACTER_MESSAGE, LONE_SURROGATE_MESSAGE } from "./safe-string";
+import { CONTROL_CHARACTER_MESSAGE, INVISIBLE_ONLY_MESSAGE, LONE_SURROGATE_MESSAGE } from "./safe-string";
 
 export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "We couldn’t reach Rehearse. Check your connection and try again.": "network",
   "Something went wrong on our side. Please try again.": "generic",
   [CONTROL_CHARACTER_MESSAGE]: "controlCharacters",
   [LONE_SURROGATE_MESSAGE]: "loneSurrogates",
+  [INVISIBLE_ONLY_MESSAGE]: "invisibleOnly",
   [PASSWORD_LENGTH_MESSAGES.too_short]: "passwordTooShort",
   [PASSWORD_LENGTH_MESSAGES.too_long]: "passwordTooLong",
   "Enter your password.": "passwordRequired",

@@ -76,3 +76,20 @@ describe("a JSON body's types", () => {
     expect(refused.status).toBe(400);
   });
 });
+
+describe("invisible text", () => {
+  it("is a 400 naming the field: a name of zero-width spaces, a name with a direction override, an answer of nothing visible", async () => {
+    const { auth, caller } = await actor("invisible");
+    const before = (await caller.me.get()).user.name;
+    for (const name of ["\u200b\u200b", "Bob\u202egnp.exe"]) {
+      const result = await send("PATCH", "/me", auth, { name });
+      expect(result.status, JSON.stringify(name)).toBe(400);
+      expect(result.body.error.details?.fields).toHaveProperty("name");
+    }
+    expect((await caller.me.get()).user.name).toBe(before);
+    const { interview } = await caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
+    const answer = await send("POST", `/interviews/${interview.id}/answers`, auth, { questionId: interview.questions[0]!.questionId, answer: "\u200b " });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.details?.fields).toHaveProperty("answer");
+  });
+});

@@ -23,6 +23,26 @@ describe("the safe string schemas", () => {
     expect(hasControlCharacters("a\nb")).toBe(true);
   });
 
+  it("refuse direction overrides in a line, and a value made only of invisible characters anywhere", () => {
+    // "Bob\u202Egnp.exe" shows as "Bobexe.png".
+    for (const bad of ["Bob\u202Egnp.exe", "a\u202Ab", "\u2066x\u2069"]) expect(zSafeLine().safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    for (const bad of ["\u200B", "\u200B ", " \u200C\u200D ", "\uFEFF", "\u3164", "\u2060\n\u200B"]) {
+      const line = zSafeLine().safeParse(bad);
+      const text = zSafeText().safeParse(bad);
+      expect(text.success, JSON.stringify(bad)).toBe(false);
+      expect(text.error?.issues[0]?.message).toBe("This field holds only invisible characters; write something that can be read.");
+      if (!bad.includes("\n")) expect(line.success, JSON.stringify(bad)).toBe(false);
+    }
+    // Invisible characters inside readable text are text: a joined emoji, a Persian word with a ZWNJ, a soft hyphen.
+    for (const good of ["👩\u200D💻 dev", "می\u200Cخواهم", "co\u00ADoperate", "   ", ""]) {
+      expect(zSafeLine().safeParse(good).success, JSON.stringify(good)).toBe(true);
+      expect(zSafeText().safeParse(good).success, JSON.stringify(good)).toBe(true);
+    }
+    // Right-to-left writing itself is fine, in a line and in text; a direction override only in text.
+    expect(zSafeLine().safeParse("مرحبا بالعالم").success).toBe(true);
+    expect(zSafeText().safeParse("quoted \u202Bעברית\u202C here").success).toBe(true);
+  });
+
   it("say what is wrong, before length rules, and chain like z.string()", () => {
     const result = zSafeLine().trim().min(3).max(5).safeParse("\u0000");
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(["Remove the control characters (such as NUL) from this field."]);
