@@ -3,13 +3,15 @@ import { z } from "zod";
 import { ZAnswerTextSchema } from "./interviews";
 import { ZScoreSchema } from "./vocabulary/score";
 import { zSafeText } from "./safe-string";
-import { LEVELS, TRACKS, ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
+import { RUBRIC_IDS } from "./vocabulary/rubrics";
+import { LEVELS, ZLevelSchema } from "./vocabulary/tracks";
 
 /** At most this many items in one POST /analysis/batch. */
 export const MAX_BATCH_ITEMS = 20;
 
 export const ZAnalysisInputSchema = z.object({
-  track: z.union([ZTrackSchema, z.literal("general")]),
+  // One enum, so a wrong value is told the allowed ones (a union of an enum and a literal said "Invalid input").
+  track: z.enum(RUBRIC_IDS).describe("A track's rubric, or general for a role outside the four tracks"),
   level: ZLevelSchema,
   question: zSafeText().trim().min(5, { error: "Give the question (at least 5 characters)." }).max(2000),
   answer: ZAnswerTextSchema,
@@ -25,7 +27,7 @@ const ZBatchItemSchema = z.unknown().meta({
   type: "object",
   required: ["track", "level", "question", "answer"],
   properties: {
-    track: { type: "string", enum: [...TRACKS, "general"] },
+    track: { type: "string", enum: [...RUBRIC_IDS] },
     level: { type: "string", enum: [...LEVELS] },
     question: { type: "string", minLength: 5, maxLength: 2000 },
     answer: { type: "string", minLength: 1, maxLength: 10_000 },

@@ -3,11 +3,13 @@
  * Every score records RUBRIC_VERSION so a stored score can always be read against the rubric
  * that produced it; bump the version whenever a dimension, its scale or its meaning changes.
  */
-import type { TTrack } from "./tracks";
+import { TRACKS } from "./tracks";
 
 export const RUBRIC_VERSION = "2026-11-1";
 
-export type TRubricId = TTrack | "general";
+/** The rubrics an answer can be scored against: each track's, and `general` for a role outside them. */
+export const RUBRIC_IDS = [...TRACKS, "general"] as const;
+export type TRubricId = (typeof RUBRIC_IDS)[number];
 
 export type TRubricDimension = {
   readonly key: string;

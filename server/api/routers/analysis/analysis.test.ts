@@ -49,6 +49,10 @@ describe("analysis.batch", () => {
       expect(result).toMatchObject({ error: { code: "VALIDATION_ERROR", message: expect.stringContaining(`Item ${index + 1}`) } });
       expect("error" in result && result.error.details).toMatchObject({ fields: { [field]: expect.any(String) } });
     }
+    // A wrong track is told the ones there are (it said "Invalid input").
+    const wrongTrack = results[3]!;
+    expect("error" in wrongTrack && wrongTrack.error.message).toMatch(/product_management.*general/);
+    expect((await errorOf(caller.analysis.run({ ...ITEM, track: "cooking" as never }))).message).toMatch(/track: .*behavioral.*general/);
   });
 
   it("refuses a malformed body as a whole: no items, more than 20, not a list", async () => {
