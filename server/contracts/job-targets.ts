@@ -46,7 +46,6 @@ export const ZJobTargetFormSchema = z.object({
 export type TJobTargetForm = z.infer<typeof ZJobTargetFormSchema>;
 
 export const ZJobTargetIdSchema = z.object({ id: z.uuid({ error: "The job target id must be a UUID." }) });
-export const ZUpdateJobTargetSchema = ZJobTargetFormSchema.partial().extend({ id: z.uuid({ error: "The job target id must be a UUID." }) });
 
 export const ZRequirementSchema = z.object({
   id: z.uuid(),
@@ -72,6 +71,15 @@ export const ZSetRequirementsSchema = z.object({
   requirements: z.array(ZRequirementEditSchema).max(MAX_REQUIREMENTS, { error: `At most ${MAX_REQUIREMENTS} requirements.` }),
 });
 export type TSetRequirements = z.infer<typeof ZSetRequirementsSchema>;
+
+/** PATCH: any of the form's fields, and the whole requirement list (as PUT …/requirements takes it). */
+export const ZUpdateJobTargetSchema = ZJobTargetFormSchema.partial().extend({
+  id: z.uuid({ error: "The job target id must be a UUID." }),
+  requirements: ZSetRequirementsSchema.shape.requirements
+    .describe("The whole requirement list in rank order, as PUT /job-targets/{id}/requirements takes it: an existing id keeps its mapping unless its text changed; requirements left out are removed")
+    .optional(),
+});
+export type TUpdateJobTarget = z.infer<typeof ZUpdateJobTargetSchema>;
 
 export const ZJobTargetSummarySchema = z.object({
   id: z.uuid(),

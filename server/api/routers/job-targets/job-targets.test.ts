@@ -64,6 +64,27 @@ describe("jobTargets router", () => {
     expect((await failure(caller.jobTargets.get({ id: jobTarget.id }))).status).toBe(404);
   });
 
+  it("PATCH takes the contract's requirements list with a new title, and refuses a malformed one without changing anything", async () => {
+    const { caller } = await verifiedTestUser(db, "jobs-patch-requirements");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Backend", level: "senior", description: GO_JOB });
+    const kept = jobTarget.requirements[1]!;
+    const { jobTarget: patched } = await caller.jobTargets.update({
+      id: jobTarget.id,
+      title: "Backend (payments)",
+      requirements: [{ text: "Idempotent payment APIs with retries", kind: "skill" }, { id: kept.id, text: kept.text, kind: kept.kind }],
+    });
+    expect(patched.title).toBe("Backend (payments)");
+    expect(patched.requirements.map((requirement) => requirement.text)).toEqual(["Idempotent payment APIs with retries", kept.text]);
+    expect(patched.requirements[1]!.id).toBe(kept.id);
+    // A list that is not one: a 400 naming it, and neither the title nor the list changed.
+    const error = await failure(caller.jobTargets.update({ id: jobTarget.id, title: "Renamed", requirements: "SQL" as never }));
+    expect(error.status).toBe(400);
+    expect(error.details).toMatchObject({ fields: { requirements: expect.any(String) as string } });
+    const after = (await caller.jobTargets.get({ id: jobTarget.id })).jobTarget;
+    expect(after.title).toBe("Backend (payments)");
+    expect(after.requirements).toHaveLength(2);
+  });
+
   it("refuses hostile input with a 400 naming the field", async () => {
     const { caller } = await verifiedTestUser(db, "jobs-hostile");
     const base = { title: "Backend", level: "mid" as const, description: GO_JOB };

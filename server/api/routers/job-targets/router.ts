@@ -20,7 +20,8 @@ import { interviewCoverage } from "@/server/job-targets/coverage";
 import { jobProgress } from "@/server/job-targets/job-progress";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
 import { startJobInterview } from "@/server/job-targets/start-job-interview";
-import { createJobTarget, deleteJobTarget, getJobTarget, listJobTargets, listRequirements, ownJobTarget, requirementDto, updateJobTarget } from "@/server/job-targets/store";
+import { patchJobTarget } from "@/server/job-targets/patch-job-target";
+import { createJobTarget, deleteJobTarget, getJobTarget, listJobTargets, listRequirements, ownJobTarget, requirementDto } from "@/server/job-targets/store";
 
 const TAGS = ["job-targets"];
 
@@ -48,11 +49,11 @@ export const jobTargetsRouter = router({
 
   update: protectedProcedure
     .meta({
-      openapi: { method: "PATCH", path: "/job-targets/{id}", tags: TAGS, summary: "Change a job target; a changed description re-extracts the requirements you did not edit", errorResponses: [400, 401, 404] },
+      openapi: { method: "PATCH", path: "/job-targets/{id}", tags: TAGS, summary: "Change a job target; a changed description re-extracts the requirements you did not edit, and a requirements list replaces them", errorResponses: [400, 401, 404] },
     })
     .input(ZUpdateJobTargetSchema)
     .output(ZJobTargetResponseSchema)
-    .mutation(async ({ ctx, input }) => ({ jobTarget: await updateJobTarget(ctx.db, ctx.user.id, input) })),
+    .mutation(async ({ ctx, input }) => ({ jobTarget: await patchJobTarget(ctx.db, ctx.user.id, input) })),
 
   delete: protectedProcedure
     .meta({ openapi: { method: "DELETE", path: "/job-targets/{id}", tags: TAGS, summary: "Delete a job target (its interviews stay, unlinked)", errorResponses: [400, 401, 404] } })
