@@ -66,7 +66,7 @@ async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
 
 export async function hashPassword(password: string): Promise<string> {
   if (isOverLong(password)) {
-    throw new AppError("VALIDATION_ERROR", `Use at most ${PASSWORD_MAX} characters.`, { field: "password" });
+    throw new AppError("VALIDATION_ERROR", `Use at most ${PASSWORD_MAX} characters.`, { field: "password", fields: { password: `at most ${PASSWORD_MAX} characters` } });
   }
   return inHashSlot(() => hash(password, HASH_OPTIONS));
 }

@@ -23,7 +23,7 @@ describe("a code answer the question does not take", () => {
     const error = thrown(() => checkAnswerCode(pythonOnly, { code: "function f() {}", language: "javascript", kind: "answer" }));
     expect(error.code).toBe("VALIDATION_ERROR");
     expect(error.message).toBe("This question takes Python code.");
-    expect(error.details).toMatchObject({ field: "language", allowed: ["python"], messageKey: "server.codeLanguageNotTaken", messageValues: { first: "Python", second: "none" } });
+    expect(error.details).toMatchObject({ field: "language", fields: { language: "takes Python" }, allowed: ["python"], messageKey: "server.codeLanguageNotTaken", messageValues: { first: "Python", second: "none" } });
   });
 
   it("to a written question or a follow-up: keyed too", () => {

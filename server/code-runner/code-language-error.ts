@@ -8,7 +8,7 @@ import { AppError } from "@/server/errors";
  */
 export function codeLanguageNotTaken(languages: readonly TCodeLanguage[], details: Record<string, unknown> = {}): AppError<"VALIDATION_ERROR"> {
   const labels = languages.map((language) => CODE_LANGUAGE_LABELS[language]);
-  return new AppError("VALIDATION_ERROR", `This question takes ${labels.join(" or ")} code.`, { field: "language", ...details }).withText("server.codeLanguageNotTaken", {
+  return new AppError("VALIDATION_ERROR", `This question takes ${labels.join(" or ")} code.`, { field: "language", fields: { language: `takes ${labels.join(" or ")}` }, ...details }).withText("server.codeLanguageNotTaken", {
     first: labels[0] ?? "",
     second: labels[1] ?? "none",
   });

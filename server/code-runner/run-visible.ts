@@ -47,7 +47,7 @@ export async function runVisibleTests(db: TDbOrTx, userId: string, input: TRunCo
     .where(and(eq(questions.id, input.questionId), eq(questions.active, true)));
   if (!question) throw new AppError("NOT_FOUND", "Question not found.");
   const spec = question.coding;
-  if (!spec) throw new AppError("VALIDATION_ERROR", "This question has no tests to run: it takes a written answer.", { field: "questionId" });
+  if (!spec) throw new AppError("VALIDATION_ERROR", "This question has no tests to run: it takes a written answer.", { field: "questionId", fields: { questionId: "takes a written answer: no tests to run" } });
   if (!(input.language in spec.signatures)) {
     throw codeLanguageNotTaken(Object.keys(spec.signatures) as TCodeLanguage[]);
   }

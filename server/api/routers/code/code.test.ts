@@ -7,7 +7,7 @@ import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
-import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
+import { asSessionUser, callerFor, errorOf, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
@@ -133,6 +133,8 @@ describe("coding answers: run, submit, score from tests", () => {
     const questionId = interview.questions[0]!.questionId;
     await expect(written.caller.interviews.submitAnswer({ id: interview.id, questionId, answer: "A story.", code: "x = 1", language: "python" })).rejects.toThrow(/written answer/);
     await expect(written.caller.code.run({ questionId, language: "python", code: "x = 1" })).rejects.toThrow(/no tests/);
+    // Named in details.fields, as every other 400 names its field (details.field kept for older clients).
+    expect((await errorOf(written.caller.code.run({ questionId, language: "python", code: "x = 1" }))).details).toMatchObject({ field: "questionId", fields: { questionId: expect.any(String) as string } });
   }, 60_000);
 
   it("code.run is rate-limited per user", async () => {
