@@ -45,6 +45,8 @@ export interface TLeanProcedure {
   arrayKeys: string[];
   /** The other query fields the schema declares, by what a value must look like (see queryInput). */
   singleKeys: Map<string, TQueryValueKind>;
+  /** A body procedure's top-level fields (null when its input is no object): a body naming none of them is refused (bodyInput). */
+  bodyKeys: ReadonlySet<string> | null;
   /**
    * Calls the procedure as `router.createCaller(ctx)` would (the same options to the procedure),
    * without the caller's recursive proxies, one per path segment and request.
@@ -90,7 +92,8 @@ export function createProcedureLookup(router: OpenApiRouter): (method: string, p
     const call = (ctx: unknown, input: unknown, signal: AbortSignal | undefined) => run({ path, getRawInput: async () => input, ctx, type, signal, batchIndex: 0 });
     const entries = byMethod.get(openapi.method) ?? [];
     byMethod.set(openapi.method, entries);
-    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, singleKeys, call });
+    const bodyKeys = isObject && useBody ? new Set(Object.keys(unwrapped.shape)) : null;
+    entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, singleKeys, bodyKeys, call });
   });
   return (method, pathname) => {
     const normalized = normalizePath(pathname);
@@ -167,8 +170,31 @@ export function bodyInput(procedure: TLeanProcedure, contentType: string | undef
   if (!procedure.takesInput) return undefined;
   const body = parseBody(contentType, text);
   if (!body.ok) throw bodyParseError(body.cause);
+  refuseOnlyUnknownFields(procedure, body.data);
   // A spread, as the adapter's: a body that is not an object spreads as JS spreads it (rest-handler refuses those first).
   return { ...(body.data as object), ...procedure.pathInput };
+}
+
+/** How many unknown field names a refusal lists. */
+const NAMED_UNKNOWN = 5;
+
+/**
+ * A body whose fields are all unknown to the endpoint (`PATCH /me {"nmae": "Ann"}`) is a 400 naming
+ * them: validated as it was, every field optional, it answered 200 and changed nothing. Unknown
+ * fields beside known ones are still dropped, as the schema drops them, so a client that sends a
+ * field from a newer version of the contract keeps working.
+ */
+function refuseOnlyUnknownFields(procedure: TLeanProcedure, data: unknown): void {
+  if (!procedure.bodyKeys || typeof data !== "object" || data === null || Array.isArray(data)) return;
+  const sent = Object.keys(data).filter((key) => !(key in procedure.pathInput));
+  if (sent.length === 0 || sent.some((key) => procedure.bodyKeys!.has(key))) return;
+  const named = sent.slice(0, NAMED_UNKNOWN);
+  const known = [...procedure.bodyKeys].filter((key) => !(key in procedure.pathInput));
+  throw toTrpcError(
+    new AppError("VALIDATION_ERROR", `Invalid input — ${named.join(", ")}: not a field of this endpoint; it takes ${known.join(", ")}.`, {
+      fields: Object.fromEntries(named.map((key) => [key, `not a field of this endpoint (it takes ${known.join(", ")})`])),
+    }),
+  );
 }
 
 /** What the adapter reports for a thrown value: a TRPCError as it is, anything else as INTERNAL_SERVER_ERROR around it. */

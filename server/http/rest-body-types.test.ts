@@ -93,3 +93,19 @@ describe("invisible text", () => {
     expect(answer.body.error.details?.fields).toHaveProperty("answer");
   });
 });
+
+describe("a body of unknown fields", () => {
+  it("is a 400 naming them and the fields the endpoint takes; an unknown field beside a known one is dropped as before", async () => {
+    const { auth, caller } = await actor("unknown-fields");
+    const before = (await caller.me.get()).user.name;
+    const typo = await send("PATCH", "/me", auth, { nmae: "Ann" });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.message).toContain("nmae");
+    expect(typo.body.error.message).toContain("name");
+    expect(typo.body.error.details?.fields).toHaveProperty("nmae");
+    expect((await caller.me.get()).user.name).toBe(before);
+    const mixed = await send("PATCH", "/me", auth, { name: "Ann", futureField: true });
+    expect(mixed.status).toBe(200);
+    expect((await caller.me.get()).user.name).toBe("Ann");
+  });
+});
