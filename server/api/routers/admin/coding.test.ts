@@ -104,9 +104,11 @@ describe("admin.coding", () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       await done;
-      // The run took many polls; the row was locked for at most the moment of the write itself.
+      // The run took many polls; the row was locked only for the moment of the write itself: a poll or
+      // two on a busy machine (a write took over 20 ms in CI while other suites ran), never the run
+      // (before, 20 of 21 polls were refused).
       expect(tries).toBeGreaterThanOrEqual(5);
-      expect(refused).toBeLessThanOrEqual(1);
+      expect(refused, `${refused} of ${tries} polls refused`).toBeLessThanOrEqual(Math.max(2, Math.floor(tries / 5)));
     }
     const [row] = await db.select({ active: questions.active }).from(questions).where(eq(questions.id, question.id));
     expect(row?.active).toBe(true);
