@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
+import { devMailboxHtml } from "./dev-mailbox";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { testPassword } from "../test/secret-marker";
 
@@ -12,8 +13,8 @@ async function register(request: APIRequestContext) {
   return { response, email, password };
 }
 
-async function mailboxLink(request: APIRequestContext, email: string, path: string): Promise<string> {
-  const html = await (await request.get("/dev/mailbox")).text();
+async function mailboxLink(email: string, path: string): Promise<string> {
+  const html = await devMailboxHtml();
   const section = html.slice(html.indexOf(email));
   const match = new RegExp(`${path}\\?token=([A-Za-z0-9_%-]+)`).exec(section);
   if (!match) throw new Error(`no ${path} link for ${email} in the dev mailbox`);
@@ -34,7 +35,7 @@ test.describe("REST auth and me", () => {
     expect(await duplicate.json()).toEqual(body);
     // The owner gets the notice instead of a second account.
     // (Newest first: the subject heading comes just before the address of the newest email to it.)
-    const html = await (await request.get("/dev/mailbox")).text();
+    const html = await devMailboxHtml();
     const newest = html.indexOf(email);
     expect(html.slice(Math.max(0, newest - 800), newest)).toContain("Someone tried to sign up to Rehearse with your email");
 
@@ -53,7 +54,7 @@ test.describe("REST auth and me", () => {
 
   test("verify email, tokens, bearer /me, refresh rotation, logout, delete", async ({ request }) => {
     const { email, password } = await register(request);
-    const token = await mailboxLink(request, email, "/verify-email");
+    const token = await mailboxLink(email, "/verify-email");
     const verified = await request.post("/api/v1/auth/verify-email", { headers: json, data: { token } });
     expect(await verified.json()).toEqual({ verified: true, email, emailChanged: false });
 
@@ -117,7 +118,7 @@ test.describe("REST auth and me", () => {
     expect(known.status()).toBe(202);
     expect(unknown.status()).toBe(202);
     expect(await known.json()).toEqual(await unknown.json());
-    const token = await mailboxLink(request, email, "/reset-password");
+    const token = await mailboxLink(email, "/reset-password");
     const newPassword = testPassword("api-new");
     const reset = await request.post("/api/v1/auth/reset-password", { headers: json, data: { token, newPassword } });
     expect(reset.status()).toBe(200);

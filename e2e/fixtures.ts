@@ -8,6 +8,7 @@ import { uniqueEmail as sharedUniqueEmail } from "../test/helpers/unique-email";
 import { testPassword } from "../test/secret-marker";
 
 export { expect };
+export { latestMailTo } from "./dev-mailbox";
 
 export interface TTestUser {
   name: string;
@@ -50,28 +51,6 @@ export async function signInThroughApi(page: Page, user: Pick<TTestUser, "email"
   if (response.status() !== 302 || location.includes("error=")) {
     throw new Error(`signing in ${user.email} failed: ${response.status()} ${location}`);
   }
-}
-
-/**
- * The link in the newest dev-mailbox email to `email` (newest first on the page), optionally the
- * newest one whose path is `path` ("/verify-email", "/reset-password"). Email is queued in the same
- * transaction as the action, but the page is reloaded until it shows up, to be safe.
- */
-export async function latestMailTo(page: Page, email: string, path?: string): Promise<string> {
-  let found: string | undefined;
-  await expect(async () => {
-    const response = await page.goto("/dev/mailbox");
-    expect(response?.status(), "the dev mailbox is open (no SMTP_URL, embedded database)").toBe(200);
-    const entries = page.getByRole("listitem").filter({ hasText: email });
-    const links = await entries.evaluateAll((items) =>
-      items.flatMap((item) => Array.from(item.querySelectorAll("pre a"), (anchor) => anchor.getAttribute("href") ?? "")),
-    );
-    found = links.map((href) => new URL(href)).find((url) => !path || url.pathname === path)?.toString();
-    expect(found, `an email to ${email}${path ? ` with a ${path} link` : ""}`).toBeTruthy();
-  }).toPass({ timeout: 15_000 });
-  // The app's own origin may differ from the link's (APP_URL); keep the path and query.
-  const url = new URL(found!);
-  return `${url.pathname}${url.search}`;
 }
 
 interface TFixtures {

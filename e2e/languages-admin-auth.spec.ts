@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
 import { expect, test, uniqueEmail } from "./fixtures";
 import { saveScreen } from "./screens";
 import { testPassword } from "../test/secret-marker";
@@ -104,10 +105,12 @@ for (const language of LANGUAGES) {
       await expect(page.getByRole("heading", { name: language.inbox })).toBeVisible();
       await expectNoEnglish(page, runs, "the check-inbox page");
 
-      await expect(async () => {
-        await page.goto("/dev/mailbox");
-        await expect(page.getByRole("listitem").filter({ hasText: email }).first()).toContainText(language.mail);
-      }).toPass({ timeout: 15_000 });
+      await withDevMailbox(page, async (mailbox) => {
+        await expect(async () => {
+          await gotoDevMailbox(mailbox);
+          await expect(mailbox.getByRole("listitem").filter({ hasText: email }).first()).toContainText(language.mail);
+        }).toPass({ timeout: 15_000 });
+      });
     });
   });
 }

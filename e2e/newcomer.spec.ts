@@ -8,6 +8,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, type TTestUser } from "./fixtures";
 import { verifyEmailFromMailbox } from "./practice-helpers";
+import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
 import { saveScreen } from "./screens";
 
 const json = { "content-type": "application/json" };
@@ -92,12 +93,14 @@ test.describe("a newcomer's first hour", () => {
     await expect(page.getByRole("link", { name: /Upgrade/ })).toHaveCount(0);
 
     // The "one interview left" email went out without an upgrade push.
-    const mail = page.getByRole("listitem").filter({ hasText: newUser.email }).filter({ hasText: "You have one Rehearse interview left" });
-    await page.goto("/dev/mailbox");
-    await expect(mail.first()).toBeVisible();
-    await expect(mail.first()).not.toContainText(/upgrade/i);
-    await expect(mail.first()).not.toContainText("/pricing");
-    await expect(mail.first()).toContainText("/dashboard");
+    await withDevMailbox(page, async (mailbox) => {
+      const mail = mailbox.getByRole("listitem").filter({ hasText: newUser.email }).filter({ hasText: "You have one Rehearse interview left" });
+      await gotoDevMailbox(mailbox);
+      await expect(mail.first()).toBeVisible();
+      await expect(mail.first()).not.toContainText(/upgrade/i);
+      await expect(mail.first()).not.toContainText("/pricing");
+      await expect(mail.first()).toContainText("/dashboard");
+    });
 
     await startThroughApi(page.request, await bearerFor(page.request, newUser));
     await page.goto("/practice");

@@ -4,7 +4,7 @@
  * let in-flight requests finish (bounded), then cut what is left.
  */
 import http from "node:http";
-import { PEER_IP_HEADER } from "@/server/http/client-ip";
+import { PEER_FORWARDED_HEADER, PEER_IP_HEADER, peerHeaders } from "@/server/http/client-ip";
 
 export const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -20,7 +20,8 @@ export async function startWebServer(
 ): Promise<RunningServer & { server: http.Server }> {
   const server = http.createServer((req, res) => {
     delete req.headers[PEER_IP_HEADER];
-    if (req.socket.remoteAddress) req.headers[PEER_IP_HEADER] = req.socket.remoteAddress;
+    delete req.headers[PEER_FORWARDED_HEADER];
+    Object.assign(req.headers, peerHeaders(req.socket.remoteAddress, req.headers));
     listener(req, res);
   });
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appPoolMax, closeDb } from "@/server/db";
 import { answers, users } from "@/db/schema";
 import { resetEnvCache } from "@/server/env";
-import { PEER_IP_HEADER } from "@/server/client-ip";
+import { peerHeaders } from "@/server/client-ip";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
 import { startBackgroundWorker } from "@/server/worker/start-background-worker";
@@ -56,7 +56,7 @@ describe("/api/metrics and the admin System panel", () => {
     const rest = withRequest(handleRestRequest);
     expect((await rest(new Request("http://localhost:3999/api/v1/questions?limit=2"))).status).toBe(200);
 
-    const response = await scrape({ [PEER_IP_HEADER]: "127.0.0.1" });
+    const response = await scrape(peerHeaders("127.0.0.1", {}));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
@@ -84,18 +84,18 @@ describe("/api/metrics and the admin System panel", () => {
   }, 60_000);
 
   it("refuses remote and forwarded callers, and wrong tokens; accepts METRICS_TOKEN from anywhere", async () => {
-    expect((await scrape({ [PEER_IP_HEADER]: "203.0.113.7" })).status).toBe(403);
+    expect((await scrape(peerHeaders("203.0.113.7", {}))).status).toBe(403);
     expect((await scrape({})).status).toBe(403);
     // A reverse proxy on the same machine: the peer is local, the visitor is not.
-    expect((await scrape({ [PEER_IP_HEADER]: "127.0.0.1", "x-forwarded-for": "203.0.113.7" })).status).toBe(403);
-    expect((await scrape({ [PEER_IP_HEADER]: "127.0.0.1", authorization: `Bearer ${TOKEN}` })).status).toBe(401); // no token configured
+    expect((await scrape({ ...peerHeaders("127.0.0.1", { "x-forwarded-for": "203.0.113.7" }), "x-forwarded-for": "203.0.113.7" })).status).toBe(403);
+    expect((await scrape({ ...peerHeaders("127.0.0.1", {}), authorization: `Bearer ${TOKEN}` })).status).toBe(401); // no token configured
 
     process.env.METRICS_TOKEN = TOKEN;
     resetEnvCache();
-    const refused = await scrape({ [PEER_IP_HEADER]: "203.0.113.7", authorization: "Bearer not-the-token-at-all" });
+    const refused = await scrape({ ...peerHeaders("203.0.113.7", {}), authorization: "Bearer not-the-token-at-all" });
     expect(refused.status).toBe(401);
     expect(await refused.text()).not.toContain("rehearse_");
-    expect((await scrape({ [PEER_IP_HEADER]: "203.0.113.7", authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+    expect((await scrape({ ...peerHeaders("203.0.113.7", {}), authorization: `Bearer ${TOKEN}` })).status).toBe(200);
   });
 
   it("labels routes by template, not by raw path", () => {

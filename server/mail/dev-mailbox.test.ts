@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PEER_IP_HEADER } from "@/server/client-ip";
+import { peerHeaders } from "@/server/client-ip";
 import { canOpenDevMailbox, isDevMailboxEnabled } from "./dev-mailbox";
 
-/** A request's headers as our server sets them: the socket's address, and whatever a proxy added. */
+/**
+ * A request's headers as a page reads them: our server's peer headers, whatever a proxy added, and
+ * the X-Forwarded-For Next.js adds to every request it renders (the socket's own address).
+ */
 function from(peer: string | null, forwarded: Record<string, string> = {}): Headers {
-  return new Headers({ ...(peer ? { [PEER_IP_HEADER]: peer } : {}), ...forwarded });
+  return new Headers({ "x-forwarded-for": peer ?? "", ...forwarded, ...peerHeaders(peer ?? undefined, forwarded) });
 }
 
 const SMTP_URL = "smtp://mail.example.com:587";
@@ -40,6 +43,11 @@ describe("canOpenDevMailbox", () => {
   it("in production, refuses a visitor a reverse proxy on the same machine forwarded", () => {
     expect(canOpenDevMailbox(from("127.0.0.1", { "x-forwarded-for": "203.0.113.7" }), localProduction)).toBe(false);
     expect(canOpenDevMailbox(from("::1", { forwarded: "for=203.0.113.7" }), localProduction)).toBe(false);
+  });
+
+  it("in production, refuses a request that did not come through our server (no record of how it arrived)", () => {
+    expect(canOpenDevMailbox(new Headers({ "x-rehearse-peer-ip": "127.0.0.1" }), localProduction)).toBe(false);
+    expect(canOpenDevMailbox(new Headers({ "x-rehearse-peer-ip": "127.0.0.1", "x-rehearse-peer-forwarded": "1" }), localProduction)).toBe(false);
   });
 
   it("in development, answers anyone who can reach the dev server", () => {
