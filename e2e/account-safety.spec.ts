@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { signUnsubscribeToken } from "../server/reminders/unsubscribe-token";
 import { testPassword } from "../test/secret-marker";
+import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
 import { saveScreen } from "./screens";
 
@@ -105,7 +106,10 @@ test.describe("account safety", () => {
     // The old address got a notice with a way to reach support without signing in.
     const contactLink = await latestMailTo(page, signedInUser.email, "/contact");
     expect(contactLink).toBe("/contact");
-    await expect(page.getByRole("listitem").filter({ hasText: "The email address of your Rehearse account was changed" }).first()).toContainText(newEmail);
+    await withDevMailbox(page, async (mailbox) => {
+      await gotoDevMailbox(mailbox);
+      await expect(mailbox.getByRole("listitem").filter({ hasText: "The email address of your Rehearse account was changed" }).first()).toContainText(newEmail);
+    });
   });
 
   test("a suspended candidate is pointed to a contact form that works without an account", async ({ page, browser }, testInfo) => {

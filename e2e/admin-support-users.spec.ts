@@ -48,7 +48,10 @@ test.describe("admin console: support and users", () => {
     await page.getByRole("searchbox", { name: "Email or name" }).fill(candidate.user.email);
     await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("heading", { name: "1 user" })).toBeVisible();
-    await page.getByRole("link", { name: candidate.user.name }).click();
+    // Every candidatePage user shares the name: wait until the unfiltered list has been replaced.
+    const found = page.getByRole("link", { name: candidate.user.name });
+    await expect(found).toHaveCount(1);
+    await found.click();
     await expect(page.getByRole("heading", { level: 1, name: candidate.user.name })).toBeVisible();
     const endsOn = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
     await page.getByRole("combobox", { name: "Plan" }).selectOption("pro");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { testPassword } from "../test/secret-marker";
+import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
 import { expect, latestMailTo, registerUser, test } from "./fixtures";
 import { saveScreen } from "./screens";
 
@@ -90,9 +91,12 @@ test.describe("accounts in the browser", () => {
 
     const notice = await latestMailTo(page, newUser.email, "/sign-in");
     expect(notice).toBe("/sign-in");
-    const newestToOwner = page.getByRole("listitem").filter({ hasText: newUser.email }).first();
-    await expect(newestToOwner.getByRole("heading", { name: "Someone tried to sign up to Rehearse with your email" })).toBeVisible();
-    await expect(newestToOwner.getByRole("link", { name: /\/forgot-password$/ })).toBeVisible();
+    await withDevMailbox(page, async (mailbox) => {
+      await gotoDevMailbox(mailbox);
+      const newestToOwner = mailbox.getByRole("listitem").filter({ hasText: newUser.email }).first();
+      await expect(newestToOwner.getByRole("heading", { name: "Someone tried to sign up to Rehearse with your email" })).toBeVisible();
+      await expect(newestToOwner.getByRole("link", { name: /\/forgot-password$/ })).toBeVisible();
+    });
 
     // A brand-new address gets word for word the same page.
     const fresh = await signUp(`fresh-${newUser.email}`, testPassword("e2e-fresh"));

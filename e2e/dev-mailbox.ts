@@ -7,6 +7,15 @@
  */
 import { expect, request, test, type Page } from "@playwright/test";
 
+/**
+ * Options for a context of the machine's own: inside a test, Playwright fills every option a new
+ * context leaves out from the test's own (the fixture's X-Forwarded-For included), so the empty
+ * header set is spelled out.
+ */
+function localContextOptions() {
+  return { baseURL: baseURL(), extraHTTPHeaders: {} };
+}
+
 function baseURL(): string {
   const url = test.info().project.use.baseURL;
   if (!url) throw new Error("the Playwright project has no baseURL");
@@ -17,7 +26,7 @@ function baseURL(): string {
 export async function withDevMailbox<T>(page: Page, read: (mailbox: Page) => Promise<T>): Promise<T> {
   const browser = page.context().browser();
   if (!browser) throw new Error("the page has no browser to open the dev mailbox in");
-  const context = await browser.newContext({ baseURL: baseURL() });
+  const context = await browser.newContext(localContextOptions());
   try {
     const mailbox = await context.newPage();
     return await read(mailbox);
@@ -34,7 +43,7 @@ export async function gotoDevMailbox(mailbox: Page): Promise<void> {
 
 /** The mailbox page's HTML, fetched without a forwarding header (for REST-only specs). */
 export async function devMailboxHtml(): Promise<string> {
-  const local = await request.newContext({ baseURL: baseURL() });
+  const local = await request.newContext(localContextOptions());
   try {
     const response = await local.get("/dev/mailbox");
     expect(response.status(), "the dev mailbox is open (no SMTP_URL, embedded database)").toBe(200);
