@@ -15,7 +15,8 @@ export async function startOneQuestionInterview(page: Page): Promise<void> {
   await page.getByRole("radio", { name: /Junior/ }).check();
   await page.getByLabel("Number of questions").fill("1");
   await page.getByRole("button", { name: "Start interview" }).click();
-  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+  // Creating the interview and opening its page took over 10 s on a loaded 2-core machine.
+  await expect(page.getByText("Question 1 of 1")).toBeVisible({ timeout: 30_000 });
 }
 
 /**
