@@ -3,10 +3,9 @@
  * given twice or a number not written in decimal digits, and HEAD on an answer's event stream.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { stopRealtime } from "@/server/realtime/hub";
-import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { bearerTestUser, type TRestErrorBody } from "@/test/helpers/rest-actor";
 import { handleRestRequest } from "./rest-handler";
 import { withRequest } from "./with-request";
 
@@ -16,20 +15,17 @@ const BASE = "http://localhost:3999/api/v1";
 
 afterAll(() => stopRealtime());
 
-type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } };
-
 async function actor(prefix: string) {
-  const { user, caller } = await verifiedTestUser(db, prefix);
-  const { accessToken } = await issueTokenPair(db, user);
+  const { caller, authorization } = await bearerTestUser(db, prefix);
   const { interview } = await caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
   const questionId = interview.questions[0]!.questionId;
   const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId, answer: "I listened first, then we agreed on a plan." });
-  return { auth: { authorization: `Bearer ${accessToken}` }, caller, answerId: answer.id };
+  return { auth: { authorization }, caller, answerId: answer.id };
 }
 
 async function get(path: string, headers: Record<string, string>) {
   const response = await handle(new Request(`${BASE}${path}`, { headers }));
-  return { status: response.status, body: (await response.json()) as TErrorBody };
+  return { status: response.status, body: (await response.json()) as TRestErrorBody };
 }
 
 describe("a JSON body that is not UTF-8", () => {
@@ -39,7 +35,7 @@ describe("a JSON body that is not UTF-8", () => {
     const bytes = Buffer.concat([Buffer.from('{"name":"Ana'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
     const response = await handle(new Request(`${BASE}/me`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: bytes }));
     expect(response.status).toBe(400);
-    const body = (await response.json()) as TErrorBody;
+    const body = (await response.json()) as TRestErrorBody;
     expect(body.error).toMatchObject({ code: "VALIDATION_ERROR", message: "The request body is not valid UTF-8.", details: { fields: { body: "must be valid UTF-8" } } });
     expect((await caller.me.get()).user.name).toBe(before);
     // Valid UTF-8 (Cyrillic, an emoji) still goes through.

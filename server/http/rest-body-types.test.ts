@@ -6,10 +6,10 @@
  * A query's numbers are still read from their digits.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { stopRealtime } from "@/server/realtime/hub";
-import { errorOf, verifiedTestUser } from "@/test/helpers/caller";
+import { errorOf } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
+import { bearerTestUser, type TRestErrorBody } from "@/test/helpers/rest-actor";
 import { handleRestRequest } from "./rest-handler";
 import { withRequest } from "./with-request";
 
@@ -19,17 +19,14 @@ const BASE = "http://localhost:3999/api/v1";
 
 afterAll(() => stopRealtime());
 
-type TErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string> } } };
-
 async function actor(prefix: string) {
-  const { user, caller } = await verifiedTestUser(db, prefix);
-  const { accessToken } = await issueTokenPair(db, user);
-  return { auth: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" }, caller };
+  const { caller, authorization } = await bearerTestUser(db, prefix);
+  return { auth: { authorization, "content-type": "application/json" }, caller };
 }
 
 async function send(method: string, path: string, headers: Record<string, string>, body: unknown) {
   const response = await handle(new Request(`${BASE}${path}`, { method, headers, body: JSON.stringify(body) }));
-  return { status: response.status, body: (await response.json()) as TErrorBody };
+  return { status: response.status, body: (await response.json()) as TRestErrorBody };
 }
 
 describe("a JSON body's types", () => {
