@@ -36,7 +36,7 @@ export function clientIp(req: Request, trustedProxies: string[] = getEnv().TRUST
 }
 
 /** The headers the local-machine rule reads (a Request's, or next/headers' in a page). */
-export type TPeerHeaders = Pick<Headers, "get" | "has">;
+export type TPeerHeaders = Pick<Headers, "get">;
 
 /**
  * A request from this machine itself: the socket's peer is a loopback address and no proxy forwarded
