@@ -16,6 +16,8 @@ function localContextOptions() {
   return { baseURL: baseURL(), extraHTTPHeaders: {} };
 }
 
+const MAILBOX_OPEN = "the dev mailbox is open (no SMTP_URL, embedded database)";
+
 function baseURL(): string {
   const url = test.info().project.use.baseURL;
   if (!url) throw new Error("the Playwright project has no baseURL");
@@ -38,7 +40,7 @@ export async function withDevMailbox<T>(page: Page, read: (mailbox: Page) => Pro
 /** Loads (or reloads) the mailbox page and asserts it is open to this machine. */
 export async function gotoDevMailbox(mailbox: Page): Promise<void> {
   const response = await mailbox.goto("/dev/mailbox");
-  expect(response?.status(), "the dev mailbox is open (no SMTP_URL, embedded database)").toBe(200);
+  expect(response?.status(), MAILBOX_OPEN).toBe(200);
 }
 
 /** The mailbox page's HTML, fetched without a forwarding header (for REST-only specs). */
@@ -46,7 +48,7 @@ export async function devMailboxHtml(): Promise<string> {
   const local = await request.newContext(localContextOptions());
   try {
     const response = await local.get("/dev/mailbox");
-    expect(response.status(), "the dev mailbox is open (no SMTP_URL, embedded database)").toBe(200);
+    expect(response.status(), MAILBOX_OPEN).toBe(200);
     return await response.text();
   } finally {
     await local.dispose();

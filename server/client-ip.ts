@@ -11,7 +11,7 @@ export const PEER_IP_HEADER = "x-rehearse-peer-ip";
  */
 export const PEER_FORWARDED_HEADER = "x-rehearse-peer-forwarded";
 
-/** The headers our server sets from the socket and from the request as it arrived (client-sent values of them are dropped first). */
+/** The headers our server sets from the socket and from the request as it arrived; they replace any client-sent values. */
 export function peerHeaders(remoteAddress: string | undefined, arrived: Readonly<Record<string, unknown>>): Record<string, string> {
   const forwarded = arrived["x-forwarded-for"] !== undefined || arrived["forwarded"] !== undefined;
   return { ...(remoteAddress ? { [PEER_IP_HEADER]: remoteAddress } : {}), [PEER_FORWARDED_HEADER]: forwarded ? "1" : "0" };

@@ -4,7 +4,7 @@
  * let in-flight requests finish (bounded), then cut what is left.
  */
 import http from "node:http";
-import { PEER_FORWARDED_HEADER, PEER_IP_HEADER, peerHeaders } from "@/server/http/client-ip";
+import { PEER_IP_HEADER, peerHeaders } from "@/server/http/client-ip";
 
 export const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -19,8 +19,8 @@ export async function startWebServer(
   options: { port: number; hostname?: string },
 ): Promise<RunningServer & { server: http.Server }> {
   const server = http.createServer((req, res) => {
+    // peerHeaders always sets the forwarded marker; the peer address only when the socket has one.
     delete req.headers[PEER_IP_HEADER];
-    delete req.headers[PEER_FORWARDED_HEADER];
     Object.assign(req.headers, peerHeaders(req.socket.remoteAddress, req.headers));
     listener(req, res);
   });
