@@ -33,8 +33,9 @@ export class BenchClient {
     readonly port: number,
     maxSockets = 2048,
   ) {
-    // keepAlive like a browser; free sockets closed before the server's 5 s keep-alive timeout so a
-    // request is never written onto a socket the server is closing (a client artefact, not an error).
+    // keepAlive like a browser; free sockets closed before Node's default 5 s keep-alive timeout (a bare
+    // baseline server keeps it; ours is 65 s) so a request is never written onto a socket the server is
+    // closing (a client artefact, not an error).
     this.agent = new http.Agent({ keepAlive: true, maxSockets, timeout: 4000, scheduling: "lifo" });
   }
 

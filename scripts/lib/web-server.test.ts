@@ -7,7 +7,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isLocalMachineRequest, PEER_FORWARDED_HEADER, PEER_IP_HEADER } from "@/server/client-ip";
-import { startWebServer, type RunningServer } from "./web-server";
+import { KEEP_ALIVE_TIMEOUT_MS, startWebServer, type RunningServer } from "./web-server";
 
 let server: RunningServer;
 
@@ -51,4 +51,29 @@ describe("the peer headers our server sets", () => {
     const forged = await seen({ "x-forwarded-for": "203.0.113.7", [PEER_IP_HEADER]: "10.9.9.9", [PEER_FORWARDED_HEADER]: "0" });
     expect(forged).toEqual({ peer: "127.0.0.1", forwarded: "1", local: false });
   });
+});
+
+describe("idle keep-alive connections", () => {
+  /** One GET on the agent's socket; `reused` says whether it went out on a connection kept from before. */
+  function get(agent: http.Agent): Promise<{ status: number; reused: boolean }> {
+    return new Promise((resolve, reject) => {
+      const request = http.get({ host: "127.0.0.1", port: server.port, path: "/", agent }, (response) => {
+        response.resume().on("end", () => resolve({ status: response.statusCode ?? 0, reused: request.reusedSocket }));
+      });
+      request.on("error", reject);
+    });
+  }
+
+  it("stay open past Node's 5 s default, so a client or proxy that waited 6 s reuses its socket instead of racing the close", async () => {
+    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(60_000);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expect(await get(agent)).toEqual({ status: 200, reused: false });
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      // With the default the server had closed the socket at 5 s: the agent would have dropped it (reused: false) or hit a reset.
+      expect(await get(agent)).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 15_000);
 });

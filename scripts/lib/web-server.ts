@@ -7,6 +7,14 @@ import http from "node:http";
 import { PEER_IP_HEADER, peerHeaders } from "@/server/http/client-ip";
 
 export const DRAIN_TIMEOUT_MS = 10_000;
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) is shorter than what keeps
+ * connections on the other side: a proxy's upstream pool (nginx and load balancers idle out at 60 s)
+ * or a client's agent sends its next request on a socket the server is closing at that moment, and
+ * gets a reset (a 502 behind a proxy; ECONNRESET in a browser test whose page sat 5 s between two
+ * calls on a loaded machine). Longer than those 60 s, so the other side closes first.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export interface RunningServer {
   readonly port: number;
@@ -24,6 +32,9 @@ export async function startWebServer(
     Object.assign(req.headers, peerHeaders(req.socket.remoteAddress, req.headers));
     listener(req, res);
   });
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // A request's headers must arrive within this; Node wants it above the keep-alive timeout.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
