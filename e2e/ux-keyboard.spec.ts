@@ -51,6 +51,9 @@ test("the practice loop with the keyboard only", async ({ page, signedInUser }) 
   test.setTimeout(180_000);
   const invisible: string[] = [];
   await verifyEmailFromMailbox(page, signedInUser.email);
+  // The server's HTML already has the default chosen, so a Tab that comes before hydration enters the group at it.
+  const html = await (await page.request.get("/practice")).text();
+  expect(html, "the default track is checked before any script runs").toMatch(/<input(?=[^>]*value="software_engineering")(?=[^>]*checked="")[^>]*>/);
   await page.goto("/practice");
   await expect(page.getByRole("heading", { level: 1, name: "Start a practice interview" })).toBeVisible();
 

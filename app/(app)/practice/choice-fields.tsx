@@ -14,11 +14,17 @@ export interface TTrackInfo {
   dimensions: Array<{ key: string; label: string; max: number }>;
 }
 
-/** A radio of the group bound to the form's field `name`: the group's first radio carries the field's id (focus on error). */
+/**
+ * A radio of the group bound to the form's field `name`: the group's first radio carries the field's id (focus on error).
+ * The default is rendered as `defaultChecked` too: react-hook-form checks it only once the page has hydrated, and
+ * until then the server's HTML showed no choice, so a Tab into the group landed on its first radio and stayed
+ * there when the default (software engineering) was checked a moment later.
+ */
 function useRadio(name: "track" | "level") {
-  const { register } = useFormContext();
+  const { register, formState } = useFormContext();
   const firstId = useFieldId(name);
-  return (value: string, index: number) => ({ id: index === 0 ? firstId : undefined, type: "radio" as const, value, ...register(name) });
+  const chosen: unknown = formState.defaultValues?.[name];
+  return (value: string, index: number) => ({ id: index === 0 ? firstId : undefined, type: "radio" as const, value, defaultChecked: chosen === value, ...register(name) });
 }
 
 /** A choice card: a label around its radio, outlined in the brand colour while checked. */
