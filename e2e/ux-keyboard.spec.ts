@@ -54,6 +54,11 @@ test("the practice loop with the keyboard only", async ({ page, signedInUser }) 
   // The server's HTML already has the default chosen, so a Tab that comes before hydration enters the group at it.
   const html = await (await page.request.get("/practice")).text();
   expect(html, "the default track is checked before any script runs").toMatch(/<input(?=[^>]*value="software_engineering")(?=[^>]*checked="")[^>]*>/);
+  expect(html, "the question count shows its default before any script runs").toMatch(/<input(?=[^>]*type="number")(?=[^>]*value="\d+")[^>]*>/);
+  // So do the shared text fields: the settings form's name is there before hydration, not an empty box.
+  const settings = await (await page.request.get("/settings")).text();
+  const nameInput = settings.match(/<input[^>]*autocomplete="name"[^>]*>/i)?.[0] ?? "";
+  expect(nameInput, "the name field holds the account's name before any script runs").toContain(`value="${signedInUser.name}"`);
   await page.goto("/practice");
   await expect(page.getByRole("heading", { level: 1, name: "Start a practice interview" })).toBeVisible();
 

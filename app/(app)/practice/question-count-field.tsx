@@ -34,6 +34,8 @@ export function QuestionCountField() {
         min={1}
         max={MAX_QUESTIONS}
         step={1}
+        // The default in the server's HTML too (react-hook-form fills it in only after hydration).
+        defaultValue={formState.defaultValues?.questionCount}
         {...register("questionCount")}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(error && errorId, "question-count-hint")}

@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { get, useFormContext, useWatch } from "react-hook-form";
 import { PasswordField } from "@/app/_components/password-field";
 import { PasswordStrengthMeter } from "@/app/_components/password-strength-meter";
 import { SelectField, type SelectFieldProps } from "@/app/_components/select-field";
@@ -18,11 +18,22 @@ import { useFieldId } from "./form";
 
 type TBound<P> = Omit<P, "id" | "name" | "error" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"> & { name: string };
 
-/** register() plus the field's id and current error message. */
+/**
+ * register() plus the field's id, current error message and the form's default as the element's own
+ * default: react-hook-form writes defaults into the DOM only once the page has hydrated, so without
+ * it the server's HTML showed an empty field (or a select's first option) until then, and a person who
+ * typed or chose before hydration saw their choice replaced.
+ */
 function useBoundField(name: string) {
   const { register, getFieldState, formState } = useFormContext();
   const message = getFieldState(name, formState).error?.message;
-  return { id: useFieldId(name), error: typeof message === "string" ? message : undefined, ...register(name) };
+  const initial: unknown = get(formState.defaultValues, name);
+  return {
+    id: useFieldId(name),
+    error: typeof message === "string" ? message : undefined,
+    defaultValue: typeof initial === "string" || typeof initial === "number" ? initial : undefined,
+    ...register(name),
+  };
 }
 
 export function FormTextField({ name, ...props }: TBound<TextFieldProps>) {
@@ -102,12 +113,14 @@ export function FormLevelSelect(props: TChoiceProps) {
 
 /** A checkbox with its label and a one-line explanation tied to it (aria-describedby). */
 export function FormCheckboxField({ name, label, hint }: { name: string; label: string; hint: ReactNode }) {
-  const { id, error: _error, ...field } = useBoundField(name);
+  const { id, error: _error, defaultValue: _value, ...field } = useBoundField(name);
+  const { formState } = useFormContext();
   return (
     <div className="flex items-start gap-3">
       <input
         id={id}
         type="checkbox"
+        defaultChecked={get(formState.defaultValues, name) === true}
         {...field}
         aria-describedby={`${id}-hint`}
         className="mt-0.5 h-5 w-5 flex-none rounded border-slate-500 accent-brand-700"
