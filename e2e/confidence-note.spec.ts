@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { startOneQuestionInterview, verifyEmailFromMailbox } from "./practice-helpers";
+import { keepScreenshot } from "./screens";
 
 /** Short and a bare list: little to judge, in a format word-based analysis reads less reliably. */
 const SHORT_ANSWER = "- cache\n- replicas\n- queue";
@@ -25,8 +26,8 @@ test("a short, list-like answer gets a score marked as an estimate, with the rea
   await card.scrollIntoViewIfNeeded();
   // The README's picture of a feedback card; refreshed on demand so a test run leaves the tree clean.
   if (process.env.UPDATE_DOCS_SCREENSHOTS === "1") await card.screenshot({ path: "docs/feedback-card.png" });
-  await card.screenshot({ path: testInfo.outputPath("feedback-card.png") });
+  await keepScreenshot(card, testInfo.outputPath("feedback-card.png"));
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(note).toBeVisible();
-  await card.screenshot({ path: testInfo.outputPath("feedback-card-390.png") });
+  await keepScreenshot(card, testInfo.outputPath("feedback-card-390.png"));
 });

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { verifyEmailFromMailbox } from "./practice-helpers";
-import { saveScreen } from "./screens";
+import { keepScreenshot, saveScreen } from "./screens";
 
 const ANSWER = [
   "Last spring our team had to move the billing service to a new queue. A teammate wanted to switch everything over in one night;",
@@ -77,7 +77,7 @@ test.describe("dashboard, history and report", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
     await expect(page.getByText(`Rehearse · interview report for ${signedInUser.name}`)).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath("report-print.png"), fullPage: true });
+    await keepScreenshot(page, testInfo.outputPath("report-print.png"));
     await page.emulateMedia({ media: "screen" });
 
     // Dashboard: the recent score and the quota.

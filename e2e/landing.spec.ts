@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { keepScreenshot } from "./screens";
 
 test("the landing page says what Rehearse is, for whom, and is keyboard reachable", async ({ page }, testInfo) => {
   const errors: string[] = [];
@@ -32,10 +33,10 @@ test("the landing page says what Rehearse is, for whom, and is keyboard reachabl
   // Hydration worked under the CSP: no script was blocked.
   expect(errors.filter((error) => /Content Security Policy|Refused to/.test(error))).toEqual([]);
 
-  await page.screenshot({ path: testInfo.outputPath("landing.png"), fullPage: true });
+  await keepScreenshot(page, testInfo.outputPath("landing.png"));
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath("landing-mobile.png"), fullPage: true });
+  await keepScreenshot(page, testInfo.outputPath("landing-mobile.png"));
 });
 
 test("an unknown page gets the 404 page with a way back", async ({ page }) => {

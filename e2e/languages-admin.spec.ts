@@ -13,6 +13,7 @@ import { catalog, englishGiveaways, englishOnPage, expectLang, msg, openAtEachWi
 import { screenName } from "./screens";
 import { axeViolations } from "./ux-audit";
 import { testPassword } from "../test/secret-marker";
+import { keepScreenshot } from "./screens";
 
 const SLUG = "bh-improved-team-process";
 const en = catalog("en");
@@ -64,7 +65,7 @@ async function checkPage(page: Page, locale: TLocale, giveaways: string[], where
     expect.soft(await englishOnPage(page, giveaways), `English on ${where} in ${locale} at ${size.width} px`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect.soft(overflow, `${where} scrolls sideways at ${size.width} px in ${locale}`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(SHOTS, `${locale}-${where}-${size.name}.png`), fullPage: true });
+    await keepScreenshot(page, path.join(SHOTS, `${locale}-${where}-${size.name}.png`));
   });
 }
 

@@ -14,6 +14,7 @@ import { atEachWidth, catalog, englishGiveaways, englishOnPage, expectLang, msg,
 import { answerAndWait } from "./rest-practice";
 import { screenName } from "./screens";
 import { testPassword } from "../test/secret-marker";
+import { keepScreenshot } from "./screens";
 
 const json = { "content-type": "application/json" };
 const DESCRIPTION = fs.readFileSync(path.resolve("test/fixtures/job-descriptions/behavioral-engineering-manager.txt"), "utf8");
@@ -90,7 +91,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
         await page.waitForTimeout(300);
       };
       await openAtEachWidth(page, open, async (viewport) => {
-        await page.screenshot({ path: path.join(SHOTS, `candidate-${locale}-${screenName(urlPath)}-${viewport.width}.png`), fullPage: true });
+        await keepScreenshot(page, path.join(SHOTS, `candidate-${locale}-${screenName(urlPath)}-${viewport.width}.png`));
       });
       // The OpenAPI reference on /docs is English by design (the REST API's language; the page says so): only its chrome counts.
       await page.locator('[data-testid="swagger-ui"]').evaluateAll((nodes) => nodes.forEach((node) => node.remove()));

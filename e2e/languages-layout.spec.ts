@@ -11,6 +11,7 @@ import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail
 import { answerAndWait } from "./rest-practice";
 import { catalog, englishGiveaways, englishOnPage, expectLang, msg, openAtEachWidth, visitorContext, WALK_WIDTHS, type TLocale } from "./languages-helpers";
 import { testPassword } from "../test/secret-marker";
+import { keepScreenshot } from "./screens";
 
 const json = { "content-type": "application/json" };
 const SHOTS = path.resolve(".test-data", "screens-layout");
@@ -57,7 +58,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
         if (overflow > 1) problems.push(`${name} at ${viewport.width}px scrolls sideways by ${overflow}px`);
         const english = await englishOnPage(page, giveaways);
         if (english.length > 0) problems.push(`${name} at ${viewport.width}px shows English: ${english.join(" | ")}`);
-        await page.screenshot({ path: path.join(SHOTS, `${locale}-${name}-${viewport.width}.png`), fullPage: true });
+        await keepScreenshot(page, path.join(SHOTS, `${locale}-${name}-${viewport.width}.png`));
       });
     }
     // The job form's own rules (a title, a description of 40+ characters) speak the candidate's language, on a phone.
@@ -66,7 +67,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     await page.getByRole("button", { name: msg(messages, "jobs.form.create") }).click();
     await expect(page.getByText(msg(messages, "form-errors.forms.jobTitleRequired"))).toBeVisible();
     await expect(page.getByText(msg(messages, "form-errors.forms.jobDescriptionTooShort"))).toBeVisible();
-    await page.screenshot({ path: path.join(SHOTS, `${locale}-job-form-errors-390.png`), fullPage: true });
+    await keepScreenshot(page, path.join(SHOTS, `${locale}-job-form-errors-390.png`));
     await context.close();
     expect(problems).toEqual([]);
   });

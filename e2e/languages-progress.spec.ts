@@ -12,6 +12,7 @@ import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail
 import { answerAndWait } from "./rest-practice";
 import { catalog, englishOnPage, englishGiveaways, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
 import { testPassword } from "../test/secret-marker";
+import { keepScreenshot } from "./screens";
 
 const json = { "content-type": "application/json" };
 const SHOTS = path.resolve(".test-data", "screens-languages");
@@ -76,7 +77,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await section.scrollIntoViewIfNeeded();
-    await section.screenshot({ path: path.join(SHOTS, `progress-gaps-${locale}-390.png`) });
+    await keepScreenshot(section, path.join(SHOTS, `progress-gaps-${locale}-390.png`));
     await context.close();
   });
 }

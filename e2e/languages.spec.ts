@@ -9,6 +9,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test, latestMailTo, registerUser, signInThroughApi, uniqueEmail } from "./fixtures";
 import { catalog, englishGiveaways, englishOnPage, expectLang, msg, visitorContext, type TLocale } from "./languages-helpers";
 import { testPassword } from "../test/secret-marker";
+import { keepScreenshot } from "./screens";
 
 const ru = catalog("ru");
 const ko = catalog("ko");
@@ -141,7 +142,5 @@ async function submitAndShootFeedback(page: Page, locale: "ru" | "ko"): Promise<
 const SHOTS = path.resolve(".test-data", "screens-languages");
 
 async function shoot(target: Page | Locator, name: string): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  if ("goto" in target) await target.screenshot({ path: file, fullPage: true });
-  else await target.screenshot({ path: file });
+  await keepScreenshot(target, path.join(SHOTS, `${name}.png`));
 }

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { slowDownScoring, verifyEmailFromMailbox } from "./practice-helpers";
 import { saveScreen } from "./screens";
+import { keepScreenshot } from "./screens";
 
 const FIRST_ANSWER =
   "I would put a cache in front of the database for the hot read path. First I would measure the p99 latency and the hit rate " +
@@ -67,7 +68,7 @@ test.describe("practice interviews", () => {
     const restoreScoring = await slowDownScoring(page, 1500);
     await page.getByRole("button", { name: "Submit answer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Scoring…" })).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath("scoring-1280.png") });
+    await keepScreenshot(page, testInfo.outputPath("scoring-1280.png"), { fullPage: false });
     const card = page.getByRole("article", { name: "Your score", exact: true });
     await expect(card).toBeVisible({ timeout: 30_000 });
     await restoreScoring();

@@ -1,9 +1,24 @@
 /**
- * The screenshot set the issue asks for: every page a spec passes here is saved at desktop size and
- * at a 390×844 phone size into test-results/screens/, full page, on every run.
+ * Screenshots for a person to look at: the pages the specs pass here at desktop size and at a 390×844
+ * phone size (test-results/screens/, ux/ and .test-data/screens-languages/), full page.
+ *
+ * Taken when asked (`npm run screenshots`, which sets E2E_SCREENSHOTS=1), not on every `npm test`: no
+ * test reads them, and the browser's painting and encoding of about 270 full-page images was a tenth of
+ * the browser tests' time on this 2-core machine (the admin console walk: 60 s with them, 55 s without).
+ * What a screenshot would show a person is checked in the DOM on every run: axe, sideways scroll,
+ * clipped text, untranslated strings. A failing test still gets its screenshot (playwright.config.ts).
  */
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+export const SCREENSHOTS_WANTED = process.env.E2E_SCREENSHOTS === "1";
+
+/** A screenshot of a page (full page) or of one element, saved to `file` when screenshots are asked for. */
+export async function keepScreenshot(target: Page | Locator, file: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
+  if ("goto" in target) await target.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  else await target.screenshot({ path: file });
+}
 
 const SCREENS_DIR = path.resolve("test-results", "screens");
 const PHONE = { width: 390, height: 844 };
@@ -18,15 +33,12 @@ export function screenName(urlPath: string): string {
   return parts.join("-") || "landing";
 }
 
-/** One screenshot of the page as it is now, at the viewport it has, named `<name>-<size>.png`. */
-export async function saveViewport(page: Page, name: string, size: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-${size}.png`), fullPage: true });
-}
-
+/** The page at its own size and at a phone's, when screenshots are asked for (it resizes only then). */
 export async function saveScreen(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
   const desktop = page.viewportSize();
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-desktop.png`), fullPage: true });
+  await keepScreenshot(page, path.join(SCREENS_DIR, `${name}-desktop.png`));
   await page.setViewportSize(PHONE);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}-phone.png`), fullPage: true });
+  await keepScreenshot(page, path.join(SCREENS_DIR, `${name}-phone.png`));
   if (desktop) await page.setViewportSize(desktop);
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { keepScreenshot } from "./screens";
 
 const UX_DIR = path.resolve("test-results", "ux");
 export const UX_WIDTHS = [
@@ -78,7 +79,7 @@ export async function auditScreen(page: Page, name: string): Promise<void> {
     expect.soft(overflow, `"${name}" scrolls sideways at ${size.width} px (widest: ${culprit})`).toBeLessThanOrEqual(0);
     const found = await landmarks(page);
     expect.soft(found, `"${name}" has one h1 and one main at ${size.width} px`).toEqual({ h1: 1, main: 1 });
-    await page.screenshot({ path: path.join(UX_DIR, `${name}-${size.width}.png`), fullPage: true });
+    await keepScreenshot(page, path.join(UX_DIR, `${name}-${size.width}.png`));
   }
   await page.setViewportSize(UX_WIDTHS[0]);
 }

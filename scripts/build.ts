@@ -1,8 +1,12 @@
-/** `npm run build`: a production build, recorded so `npm start` knows it is current. */
-import { buildApp } from "./lib/build";
+/**
+ * `npm run build`: a production build, recorded so `npm start` knows it is current.
+ * `--if-needed` (npm test): only when the sources changed since the last build, as `npm start` does.
+ */
+import { buildApp, buildIfNeeded } from "./lib/build";
 import { runLauncher } from "./lib/run-launcher";
 
 runLauncher(async () => {
-  buildApp();
+  if (process.argv.includes("--if-needed")) buildIfNeeded();
+  else buildApp();
   return "exit";
 });

@@ -1,7 +1,8 @@
 /**
- * The offline engine end to end: espeak-ng speaks 10 written answers, pocketsphinx transcribes them, and the
- * word error rate is printed per answer and overall (rough by nature: only its range is asserted). The
- * ~2-minute timing is a benchmark: `npm run bench:voice`.
+ * The offline engine end to end: espeak-ng speaks three of the written answers, pocketsphinx transcribes them, and
+ * the word error rate is printed per answer and overall (rough by nature: only its range is asserted). All ten
+ * answers took 40–78 s of both cores in `npm test` for that loose check; the word error rate over all ten, per
+ * engine and speed, is `npm run eval:voice`, and the ~2-minute timing is `npm run bench:voice`.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -31,10 +32,10 @@ describe("pocketsphinx on espeak-ng speech", () => {
     expect(await first).toBe(true);
   });
 
-  it("transcribes 10 answers and prints the word error rate", async () => {
+  it("transcribes spoken answers and prints the word error rate", async () => {
     await requireBinaries("espeak-ng", "sox", "pocketsphinx_continuous");
-    const texts = await answers();
-    expect(texts).toHaveLength(10);
+    const texts = (await answers()).slice(0, 3);
+    expect(texts).toHaveLength(3);
     // Two at a time: the machine has two cores and each run is single-threaded.
     const run = await runWer(engine, texts.map((text, i) => ({ id: String(i), text })), { speed: 160, dir: await scratchDir(), parallel: 2 });
     const rows = run.rows.map((r) => `WER ${r.wer.toFixed(2)} (${r.transcribeMs} ms) "${r.hypothesis}"`);
