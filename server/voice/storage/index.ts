@@ -5,7 +5,7 @@
 import path from "node:path";
 import { getEnv } from "@/server/env";
 import { localRecordingStorage } from "./local-storage";
-import { s3RecordingStorage } from "./s3-storage";
+import { lazyS3Storage } from "./lazy-s3-storage";
 import type { TRecordingStorage } from "./storage";
 
 export type { TRecordingStorage, TStoredObject } from "./storage";
@@ -16,7 +16,7 @@ let current: TRecordingStorage | undefined;
 export function storageFromEnv(): TRecordingStorage {
   const env = getEnv();
   if (env.S3_BUCKET) {
-    return s3RecordingStorage({
+    return lazyS3Storage({
       bucket: env.S3_BUCKET,
       endpoint: env.S3_ENDPOINT,
       region: env.S3_REGION,

@@ -10,7 +10,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { assertRecordingKey, RECORDINGS_PREFIX } from "./keys";
-import { StorageObjectMissingError, type TListedObject, type TRecordingStorage } from "./storage";
+import { beforeReading, StorageObjectMissingError, type TListedObject, type TRecordingStorage } from "./storage";
 
 const TYPE_SUFFIX = ".type";
 const TEMP_MARK = ".tmp-";
@@ -62,7 +62,7 @@ export function localRecordingStorage(root: string): TRecordingStorage {
     kind: "local",
     async put(key, body, contentType) {
       const file = fileOf(key);
-      await fs.mkdir(path.dirname(file), { recursive: true });
+      await beforeReading(body, () => fs.mkdir(path.dirname(file), { recursive: true }));
       const temp = `${file}${TEMP_MARK}${randomUUID()}`;
       try {
         await pipeline(body, createWriteStream(temp, { flags: "wx" }));

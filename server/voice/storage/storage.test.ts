@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeS3Server, type TFakeS3Server } from "@/test/helpers/fake-s3-server";
 import { newRecordingKey } from "./keys";
+import { lazyS3Storage } from "./lazy-s3-storage";
 import { localRecordingStorage } from "./local-storage";
 import { s3RecordingStorage } from "./s3-storage";
 import { StorageObjectMissingError, type TRecordingStorage } from "./storage";
@@ -15,6 +16,9 @@ let folder: string;
 const backends: Record<string, () => TRecordingStorage> = {
   local: () => localRecordingStorage(folder),
   s3: () => s3RecordingStorage({ bucket: "voice", endpoint: s3.endpoint, region: "us-east-1", accessKeyId: "test", secretAccessKey: "test", forcePathStyle: true }),
+  // What storageFromEnv() gives with S3_BUCKET set: the same storage, its SDK imported on first use.
+  "s3, SDK loaded on first use": () =>
+    lazyS3Storage({ bucket: "voice", endpoint: s3.endpoint, region: "us-east-1", accessKeyId: "test", secretAccessKey: "test", forcePathStyle: true }),
 };
 
 beforeAll(async () => {
@@ -77,7 +81,18 @@ describe.each(Object.keys(backends))("recording storage: %s", (name) => {
     for await (const object of storage.list(`recordings/${user}/`)) listed.push(object);
     expect(listed).toEqual([]);
     if (name === "local") expect(await fs.readdir(path.join(folder, "recordings", user))).toEqual([]);
-    if (name === "s3") expect(s3.pendingUploads()).toBe(0);
+    if (name.startsWith("s3")) expect(s3.pendingUploads()).toBe(0);
+  });
+
+  it("rejects with the body's own error when it fails before a byte is read (a client gone during the upload's set-up)", async () => {
+    const storage = backends[name]!();
+    const user = randomUUID();
+    const key = newRecordingKey(user);
+    const body = new PassThrough();
+    const stored = storage.put(key, body, "audio/wav");
+    body.destroy(new Error("client went away"));
+    await expect(stored).rejects.toThrow(/client went away/);
+    expect(await storage.head(key)).toBeNull();
   });
 
   it("reports a missing object, deletes idempotently, and lists by prefix", async () => {

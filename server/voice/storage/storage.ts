@@ -32,6 +32,25 @@ export interface TRecordingStorage {
   list(prefix: string): AsyncIterable<TListedObject>;
 }
 
+/**
+ * Runs a put's set-up (a folder made, the SDK loaded) with the body's error kept: a body that fails
+ * meanwhile (a client gone) makes the put reject with its own error instead of an uncaught stream error,
+ * which would end the process. The put's own listeners take over once it starts reading.
+ */
+export async function beforeReading<T>(body: Readable, setUp: () => Promise<T>): Promise<T> {
+  let early: { error: unknown } | undefined;
+  const remember = (error: unknown) => (early ??= { error });
+  body.once("error", remember);
+  let value: T;
+  try {
+    value = await setUp();
+  } finally {
+    body.off("error", remember);
+  }
+  if (early) throw early.error;
+  return value;
+}
+
 export class StorageObjectMissingError extends Error {
   constructor(key: string) {
     super(`No stored object for ${key}`);
