@@ -2,7 +2,7 @@
  * Visitor pages in Russian and Korean (#18): a browser asking for ru or ko gets every page in that
  * language, with no English catalogue string outside user content (the landing page's sample answer
  * is marked data-user-content), a sign-up whose field errors, check-inbox page and verification
- * email are in that language, and screenshots at desktop and 390 px to look at the layout.
+ * email are in that language, and (npm run screenshots) screenshots at desktop and 390 px to look at the layout.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -5,7 +5,7 @@
  * review queue with the flagged answer, and a coding question's tests editor whose reference solution
  * fails (the run's table and the refused save, which names the failing test). Every page at 1280 and
  * 390 px fails on English catalog text or a run of Latin words outside user content (englishOnPage)
- * and on sideways scrolling. Screenshots: .test-data/screens-languages/coding-<locale>-<page>-<width>.png.
+ * and on sideways scrolling. Screenshots (npm run screenshots): .test-data/screens-languages/coding-<locale>-<page>-<width>.png.
  */
 import path from "node:path";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";

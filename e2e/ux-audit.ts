@@ -1,7 +1,7 @@
 /**
  * The user's-eye pass (ux-walk.spec.ts): each page as it stands, at 1280 px and at 390 px, gets an axe
- * scan, a check that nothing scrolls sideways, and a full-page screenshot in test-results/ux/ for a
- * person to look at. Findings are soft assertions so one run lists every page's problems at once.
+ * scan, a check that nothing scrolls sideways, and (with `npm run screenshots`) a full-page screenshot in
+ * test-results/ux/ for a person to look at. Findings are soft assertions so one run lists every page's problems at once.
  */
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";

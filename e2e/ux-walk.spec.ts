@@ -2,7 +2,7 @@
  * A user's pass through the whole site (issue: "judged as its users would"): a visitor opens the public
  * pages, a candidate signs up with a long name and a long address, walks every page and every state of the
  * practice loop, and an admin walks the console. Each screen is audited at 1280 and 390 px by ux-audit.ts
- * (zero axe violations, no sideways scroll, one h1 and one main) and saved in test-results/ux/ for a person
+ * (zero axe violations, no sideways scroll, one h1 and one main) and, with `npm run screenshots`, saved in test-results/ux/ for a person
  * to look at. This is the site's accessibility check: every page a visitor, a candidate or an admin uses is here.
  */
 import fs from "node:fs";
