@@ -16,11 +16,11 @@ import { LEVEL_OPTIONS, TRACK_OPTIONS, VocabularyOptions, type TOptions } from "
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/server/contracts/vocabulary/passwords";
 import { useFieldId } from "./form";
 
-type TBound<P> = Omit<P, "id" | "name" | "error" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref"> & { name: string };
+type TBound<P> = Omit<P, "id" | "name" | "error" | "value" | "defaultValue" | "defaultChecked" | "onChange" | "onBlur" | "ref"> & { name: string };
 
 /**
  * register() plus the field's id, current error message and the form's default as the element's own
- * default: react-hook-form writes defaults into the DOM only once the page has hydrated, so without
+ * default (a value, or a checkbox's checked state): react-hook-form writes defaults into the DOM only once the page has hydrated, so without
  * it the server's HTML showed an empty field (or a select's first option) until then, and a person who
  * typed or chose before hydration saw their choice replaced.
  */
@@ -32,6 +32,7 @@ function useBoundField(name: string) {
     id: useFieldId(name),
     error: typeof message === "string" ? message : undefined,
     defaultValue: typeof initial === "string" || typeof initial === "number" ? initial : undefined,
+    defaultChecked: typeof initial === "boolean" ? initial : undefined,
     ...register(name),
   };
 }
@@ -113,14 +114,12 @@ export function FormLevelSelect(props: TChoiceProps) {
 
 /** A checkbox with its label and a one-line explanation tied to it (aria-describedby). */
 export function FormCheckboxField({ name, label, hint }: { name: string; label: string; hint: ReactNode }) {
-  const { id, error: _error, defaultValue: _value, ...field } = useBoundField(name);
-  const { formState } = useFormContext();
+  const { id, error: _error, ...field } = useBoundField(name);
   return (
     <div className="flex items-start gap-3">
       <input
         id={id}
         type="checkbox"
-        defaultChecked={get(formState.defaultValues, name) === true}
         {...field}
         aria-describedby={`${id}-hint`}
         className="mt-0.5 h-5 w-5 flex-none rounded border-slate-500 accent-brand-700"
