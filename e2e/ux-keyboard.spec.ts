@@ -59,6 +59,10 @@ test("the practice loop with the keyboard only", async ({ page, signedInUser }) 
   const settings = await (await page.request.get("/settings")).text();
   const nameInput = settings.match(/<input[^>]*autocomplete="name"[^>]*>/i)?.[0] ?? "";
   expect(nameInput, "the name field holds the account's name before any script runs").toContain(`value="${signedInUser.name}"`);
+  // And the checkboxes their saved state: email notifications on, the weekly summary off (a new account's defaults).
+  const checkbox = (name: string) => settings.match(new RegExp(`<input[^>]*name="preferences\\.${name}"[^>]*>`))?.[0] ?? "";
+  expect(checkbox("emailNotifications"), "email notifications are checked before any script runs").toContain('checked=""');
+  expect(checkbox("weeklySummary"), "the weekly summary is found, and not checked").toMatch(/^<input(?![^>]*checked)/);
   await page.goto("/practice");
   await expect(page.getByRole("heading", { level: 1, name: "Start a practice interview" })).toBeVisible();
 
