@@ -54,6 +54,11 @@ export default defineConfig({
       DATA_DIR: path.resolve(".test-data", `e2e-${PORT}`),
       LOG_FILE: path.resolve(".test-data", "logs", `e2e-server-${PORT}.log`),
       LOG_LEVEL: "info",
+      // One web process, serving from the launcher itself. npm start's default, one per core, cost this
+      // 2-core machine a quarter of the suite's time (3 specs: 268 s with two processes, 207 s with one;
+      // startup 18.8 s against 7.8 s): each process compiles and caches every page again, beside two
+      // browsers. web-processes.spec.ts starts its own launcher with two forked processes on this build.
+      WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
       // Tests send X-Forwarded-For (see e2e/fixtures.ts), as clients behind a real proxy would.
       TRUSTED_PROXIES: "127.0.0.1,::1",
       // The admin the console tests sign in as, created at start like any deployment's first admin.
