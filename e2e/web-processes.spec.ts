@@ -6,11 +6,15 @@
  * the same production build and checks the whole path there: a person signs in and opens pages, a
  * REST client starts an interview and answers, the launcher's job worker scores it, and the long poll
  * returns the score. Every REST call opens its own connection, so calls land on both processes.
+ *
+ * The same server then runs the README's API walkthrough as a newcomer would paste it (curl, jq,
+ * espeak-ng, sox): a server nobody else uses, because the walkthrough reads the newest link in the dev
+ * mailbox, which on the shared e2e server could be another test's.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { ADMIN, signInAsAdmin } from "./helpers/admin";
@@ -61,6 +65,17 @@ function cpuTicks(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return Number(fields[11]) + Number(fields[12]);
 }
+
+/** The README's API walkthrough: the first bash block after "## API", pointed at this spec's server. */
+function readmeWalkthrough(): string {
+  const readme = fs.readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("\n## API\n"));
+  const block = /```bash\n([\s\S]*?)\n```/.exec(section)?.[1];
+  if (!block) throw new Error("README.md has no bash block under ## API");
+  return block.replaceAll("http://localhost:3000", BASE_URL);
+}
+
+test.describe.configure({ mode: "serial" });
 
 let launcher: ChildProcess | undefined;
 let launcherOutput = "";
@@ -141,4 +156,36 @@ test("two forked web processes serve the same app: pages, REST and a scored answ
 
   const after = pids.map(cpuTicks);
   pids.forEach((pid, index) => expect(after[index]!, `web process ${pid} served some of the requests`).toBeGreaterThan(before[index]!));
+});
+
+test("the README's API walkthrough runs as written and prints what the README says it prints", () => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rehearse-readme-walk-"));
+  try {
+    const run = spawnSync("bash", ["-c", readmeWalkthrough()], { cwd: dir, encoding: "utf8", timeout: 110_000 });
+    const output = `${run.stdout}\n--- stderr ---\n${run.stderr}`;
+    expect(run.status, output).toBe(0);
+    expect(run.stderr, "no command of the walkthrough complains").toBe("");
+    for (const printed of [
+      '"status":"ok"',
+      '{"id":"coding","levels":["intern","junior","mid","senior"]}',
+      '"status":"verification_sent"',
+      '"verified":true',
+      '"transcriptSource":"offline"',
+      '"transcriptSource":"edited"}',
+      "200 audio/wav",
+      '"completedInterviews":1',
+      '"questionsAnswered":2',
+      '"code":"VALIDATION_ERROR"',
+      '{"format":"rehearse-export/1","interviews":1}',
+      '"questionCount":2}',
+    ]) {
+      expect(run.stdout, `the walkthrough prints ${printed}`).toContain(printed);
+    }
+    // Step 5 and 5b print the typed and the spoken answer's status: both scored, none left pending.
+    expect(run.stdout.match(/"scored"/g)?.length ?? 0, run.stdout).toBeGreaterThanOrEqual(2);
+    expect(run.stdout).not.toContain('"pending"');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
