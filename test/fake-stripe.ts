@@ -11,7 +11,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll } from "vitest";
 import { closeDb } from "@/server/db";
 import { createStripeClient, overrideStripeClient } from "@/server/billing/stripe-client";
-import { resetEnvCache } from "@/server/env";
+import { setEnvForFile } from "@/test/helpers/env-overrides";
 import { FakeStripeFaults } from "./fake-stripe-faults";
 import { parseStripeForm } from "./fake-stripe-form";
 import { fakeEvent, fakeInvoice } from "./fake-stripe-objects";
@@ -249,18 +249,18 @@ export class FakeStripe implements TFakeStripeStore {
 }
 
 /**
- * Configures billing for this test file's process (env vars, read through getEnv) and points every
- * Stripe call at a fresh fake. Vitest runs each file in its own process, so nothing leaks.
+ * Configures billing for the rest of this test file (env vars, read through getEnv) and points every
+ * Stripe call at a fresh fake. Files share their worker's process: the variables are put back after
+ * the file (env-overrides.ts), so the next file sees a server without billing again.
  */
 export async function useFakeStripe(): Promise<FakeStripe> {
   const fake = await FakeStripe.start();
-  Object.assign(process.env, {
+  setEnvForFile({
     STRIPE_SECRET_KEY: "sk_test_fake_rehearse",
     STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
     STRIPE_PRICE_PRO: TEST_PRICE_PRO,
     STRIPE_PRICE_PREMIUM: TEST_PRICE_PREMIUM,
   });
-  resetEnvCache();
   overrideStripeClient(fake.client());
   return fake;
 }

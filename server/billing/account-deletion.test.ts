@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/server/db";
 import { stripeCustomers, subscriptions, users } from "@/db/schema";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { FakeStripe, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
 import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
@@ -12,17 +12,12 @@ import { overrideStripeClient } from "./stripe-client";
 
 const db = connectTestDb();
 let fake: FakeStripe;
-const FULL_ENV = { ...process.env };
-
 beforeAll(async () => {
   fake = await useFakeStripe();
-  Object.assign(FULL_ENV, process.env);
 });
 
 afterEach(() => {
-  // Each test may drop variables or point Stripe elsewhere: back to the full fake configuration.
-  Object.assign(process.env, FULL_ENV);
-  resetEnvCache();
+  // Each test may drop variables (put back by the setup file) or point Stripe elsewhere: back to the fake.
   fake.clearFaults();
   overrideStripeClient(fake.client());
 });
@@ -33,10 +28,8 @@ afterAll(async () => {
 });
 
 function keepOnly(...names: string[]): void {
-  for (const name of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"]) {
-    if (!names.includes(name)) delete process.env[name];
-  }
-  resetEnvCache();
+  const dropped = ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"].filter((name) => !names.includes(name));
+  setEnv(Object.fromEntries(dropped.map((name) => [name, undefined])));
 }
 
 /** A verified user on Pro: paid through our checkout, the webhook processed. */

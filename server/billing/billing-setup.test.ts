@@ -1,22 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { resetEnvCache } from "@/server/env";
+import { describe, expect, it } from "vitest";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { billingSetup, BILLING_VARIABLES } from "./billing-setup";
 
-const saved = BILLING_VARIABLES.map((name) => process.env[name]);
-
-afterEach(() => {
-  BILLING_VARIABLES.forEach((name, index) => {
-    if (saved[index] === undefined) delete process.env[name];
-    else process.env[name] = saved[index];
-  });
-  resetEnvCache();
-});
+const each = (value: (name: string) => string | undefined) => Object.fromEntries(BILLING_VARIABLES.map((name) => [name, value(name)]));
 
 describe("billingSetup", () => {
   it("names every missing Stripe variable (never a value) and the webhook URL", () => {
-    for (const name of BILLING_VARIABLES) delete process.env[name];
-    process.env.STRIPE_SECRET_KEY = "sk_test_secret_value";
-    resetEnvCache();
+    setEnv({ ...each(() => undefined), STRIPE_SECRET_KEY: "sk_test_secret_value" });
     const setup = billingSetup();
     expect(setup).toMatchObject({ configured: false, missing: ["STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"] });
     expect(setup.webhookUrl).toMatch(/\/api\/webhooks\/stripe$/);
@@ -24,8 +14,7 @@ describe("billingSetup", () => {
   });
 
   it("is configured with all four", () => {
-    for (const name of BILLING_VARIABLES) process.env[name] = `value_${name}`;
-    resetEnvCache();
+    setEnv(each((name) => `value_${name}`));
     expect(billingSetup()).toMatchObject({ configured: true, missing: [] });
   });
 });

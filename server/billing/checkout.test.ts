@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { stripeCustomers } from "@/db/schema";
 import { handleRestRequest } from "@/server/http/rest-handler";
-import { resetEnvCache } from "@/server/env";
+import { withEnv } from "@/test/helpers/env-overrides";
 import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -13,16 +13,8 @@ let fake: FakeStripe;
 fakeStripeForFile((started) => (fake = started));
 
 /** Runs `fn` with the Stripe variables unset, as on a server without billing. */
-async function withoutStripeKeys<T>(fn: () => Promise<T>): Promise<T> {
-  const saved = { ...process.env };
-  for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"]) delete process.env[key];
-  resetEnvCache();
-  try {
-    return await fn();
-  } finally {
-    Object.assign(process.env, saved);
-    resetEnvCache();
-  }
+function withoutStripeKeys<T>(fn: () => Promise<T>): Promise<T> {
+  return withEnv({ STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, STRIPE_PRICE_PRO: undefined, STRIPE_PRICE_PREMIUM: undefined }, fn);
 }
 
 describe("billing.plans", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { outboxEmails, users } from "@/db/schema";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { currentPlan, resolvePlan } from "./current-plan";
 import { grantPlan, revokePlanGrant } from "./plan-grants";
 
@@ -60,22 +60,12 @@ describe("the one-interview-left email", () => {
 
   it("links to the plans when billing is configured", async () => {
     const names = ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_PRO", "STRIPE_PRICE_PREMIUM"] as const;
-    const before = names.map((name) => process.env[name]);
-    for (const name of names) process.env[name] = `test_${name.toLowerCase()}`;
-    resetEnvCache();
-    try {
-      const { caller, email } = await verifiedTestUser(db, "quota-notice-billing");
-      await caller.interviews.create({ track: "coding", level: "junior", questionCount: 1 });
-      const [notice] = await noticesTo(email);
-      expect(notice?.text).toContain("/pricing");
-      expect(notice?.text).toContain("Upgrade for more interviews");
-    } finally {
-      names.forEach((name, index) => {
-        if (before[index] === undefined) delete process.env[name];
-        else process.env[name] = before[index];
-      });
-      resetEnvCache();
-    }
+    setEnv(Object.fromEntries(names.map((name) => [name, `test_${name.toLowerCase()}`])));
+    const { caller, email } = await verifiedTestUser(db, "quota-notice-billing");
+    await caller.interviews.create({ track: "coding", level: "junior", questionCount: 1 });
+    const [notice] = await noticesTo(email);
+    expect(notice?.text).toContain("/pricing");
+    expect(notice?.text).toContain("Upgrade for more interviews");
   });
 
   it("counts per plan (a Pro user hears at 19 of 20), and respects the email preference", async () => {

@@ -9,15 +9,14 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { answers } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { recordingStorage } from "@/server/voice/storage";
-import { restoreVoiceByteLimitAfterEach, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
+import { type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restHandle, storedKeys, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 
 const db = connectTestDb();
 voiceStorageForTests();
-restoreVoiceByteLimitAfterEach();
 
 const BOUNDARY = "----hostile0123456789";
 
@@ -78,8 +77,7 @@ describe("upload: forms a client should not send", () => {
       ["empty body", Buffer.alloc(0)],
       ["header over the envelope", rawForm([[`Content-Disposition: form-data; name="questionId"\r\nX-Junk: ${"j".repeat(200_000)}`, actor.questionId], audioPart()])],
     ];
-    process.env.VOICE_MAX_BYTES = String(64 * 1024);
-    resetEnvCache();
+    setEnv({ VOICE_MAX_BYTES: String(64 * 1024) });
     for (const [label, body, contentType] of cases) {
       const response = await postRaw(actor, body, contentType);
       expect([400, 413, 415], label).toContain(response.status);

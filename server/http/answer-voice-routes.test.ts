@@ -10,17 +10,16 @@ import { answers, scores, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import type { TAnswer } from "@/server/contracts/interviews";
-import { resetEnvCache } from "@/server/env";
+import { withEnv } from "@/test/helpers/env-overrides";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { FAILURE_REASONS } from "@/server/voice/job/failure-reasons";
-import { engineSaying, noEngine, transcribeAnswer, scoreJobCount, restoreVoiceByteLimitAfterEach, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
+import { engineSaying, noEngine, transcribeAnswer, scoreJobCount, type TRestErrorBody, type TVoiceActor } from "@/test/helpers/answer-voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { API, restGet, restHandle, voiceCandidate, voiceStorageForTests, wavOf } from "@/test/helpers/recordings";
 import { openApiDocument } from "./openapi";
 
 const db = connectTestDb();
 voiceStorageForTests();
-restoreVoiceByteLimitAfterEach();
 
 const SPOKEN = "um so I I led the the migration and we shipped it with zero downtime";
 const CORRECTED = "So I led the migration, and we shipped it with zero downtime.";
@@ -177,13 +176,9 @@ describe("refusals", () => {
     const text = await uploadForm(actor, { questionId: actor.questionId, audio: new Blob(["This is my answer, typed into a file called answer.wav\n"]) });
     expect(text.status).toBe(415);
 
-    process.env.VOICE_MAX_BYTES = "4096";
-    resetEnvCache();
-    const large = await uploadForm(actor, { questionId: actor.questionId, audio: wavBlob(1) });
+    const large = await withEnv({ VOICE_MAX_BYTES: "4096" }, () => uploadForm(actor, { questionId: actor.questionId, audio: wavBlob(1) }));
     expect(large.status).toBe(413);
     expect(((await large.json()) as TRestErrorBody).error.code).toBe("PAYLOAD_TOO_LARGE");
-    delete process.env.VOICE_MAX_BYTES;
-    resetEnvCache();
 
     for (let attempt = 1; attempt <= 10; attempt++) {
       await actor.caller.interviews.submitAnswer({ id: actor.interview.id, questionId: actor.questionId, answer: `Typed attempt number ${attempt} about the migration.` });

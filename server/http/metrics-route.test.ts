@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appPoolMax, closeDb } from "@/server/db";
 import { answers, users } from "@/db/schema";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { peerHeaders } from "@/server/client-ip";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
@@ -35,8 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await closeDb();
-  delete process.env.METRICS_TOKEN;
-  resetEnvCache();
 });
 
 describe("/api/metrics and the admin System panel", () => {
@@ -90,8 +88,7 @@ describe("/api/metrics and the admin System panel", () => {
     expect((await scrape({ ...peerHeaders("127.0.0.1", { "x-forwarded-for": "203.0.113.7" }), "x-forwarded-for": "203.0.113.7" })).status).toBe(403);
     expect((await scrape({ ...peerHeaders("127.0.0.1", {}), authorization: `Bearer ${TOKEN}` })).status).toBe(401); // no token configured
 
-    process.env.METRICS_TOKEN = TOKEN;
-    resetEnvCache();
+    setEnv({ METRICS_TOKEN: TOKEN });
     const refused = await scrape({ ...peerHeaders("203.0.113.7", {}), authorization: "Bearer not-the-token-at-all" });
     expect(refused.status).toBe(401);
     expect(await refused.text()).not.toContain("rehearse_");

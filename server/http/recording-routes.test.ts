@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { recordings } from "@/db/schema/voice";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import type { TRecording } from "@/server/contracts/voice";
 import { connectTestDb } from "@/test/helpers/db";
 import { notifyRecordingChanged } from "@/server/voice/recordings/notify";
@@ -15,9 +15,6 @@ import { API, restGet, restHandle, storedKeys, uploadRequest, voiceStorageForTes
 const db = connectTestDb();
 const voice = voiceStorageForTests();
 afterEach(() => {
-  delete process.env.VOICE_MAX_BYTES;
-  delete process.env.VOICE_MAX_SECONDS;
-  resetEnvCache();
   voice.s3.failWrites = false;
 });
 
@@ -57,8 +54,7 @@ describe.each(["local", "s3"] as const)("upload and playback: %s storage", (back
 
   it("refuses a body over VOICE_MAX_BYTES while it streams (no Content-Length) and stores nothing", async () => {
     voice.use(backend);
-    process.env.VOICE_MAX_BYTES = "4096";
-    resetEnvCache();
+    setEnv({ VOICE_MAX_BYTES: "4096" });
     const actor = await voiceCandidate(db, `voice-413-${backend}`);
     const audio = wavOf(1);
     let sent = 0;
@@ -105,8 +101,7 @@ describe("upload checks", () => {
 
   it("refuses a WAV longer than VOICE_MAX_SECONDS from its header, naming the limit", async () => {
     voice.use("local");
-    process.env.VOICE_MAX_SECONDS = "5";
-    resetEnvCache();
+    setEnv({ VOICE_MAX_SECONDS: "5" });
     const actor = await voiceCandidate(db, "voice-long");
     const response = await uploadRequest(actor.token, actor.interview.id, actor.questionId, wavOf(6));
     expect(response.status).toBe(413);

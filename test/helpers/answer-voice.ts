@@ -4,10 +4,8 @@
  * scoring jobs queued for an answer (exactly one is the rule).
  */
 import { eq, sql } from "drizzle-orm";
-import { afterEach } from "vitest";
 import type { TDatabase } from "@/db";
 import { recordings } from "@/db/schema/voice";
-import { resetEnvCache } from "@/server/env";
 import { transcribeRecordingHandler } from "@/server/voice/job/handler";
 import { recordingStorage } from "@/server/voice/storage";
 import type { EngineChoice } from "@/server/voice/transcribe/choose-engine";
@@ -15,14 +13,6 @@ import type { voiceCandidate } from "./recordings";
 
 export type TVoiceActor = Awaited<ReturnType<typeof voiceCandidate>>;
 export type TRestErrorBody = { error: { code: string; message: string; details?: { fields?: Record<string, string>; reason?: string } } };
-
-/** A test that lowers VOICE_MAX_BYTES gets the default back for the next one. */
-export function restoreVoiceByteLimitAfterEach(): void {
-  afterEach(() => {
-    delete process.env.VOICE_MAX_BYTES;
-    resetEnvCache();
-  });
-}
 
 export const engineSaying = (text: string) => (): Promise<EngineChoice> =>
   Promise.resolve({ engine: { name: "openai", available: () => Promise.resolve(true), transcribe: () => Promise.resolve({ text, engine: "openai", durationMs: 1 }) }, why: "test" });

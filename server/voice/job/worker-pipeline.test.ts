@@ -11,7 +11,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/server/db";
 import { aiUsage, recordings } from "@/db/schema";
-import { resetEnvCache } from "@/server/env";
+import { setEnvForFile } from "@/test/helpers/env-overrides";
 import { startBackgroundWorker } from "@/server/worker/start-background-worker";
 import { connectTestDb } from "@/test/helpers/db";
 import { createCandidate, createInterview } from "@/test/helpers/factories";
@@ -24,18 +24,15 @@ import { resetConfiguredEngine } from "../transcribe/choose-engine";
 
 const db = connectTestDb();
 let fake: TFakeTranscriptionServer;
-const saved = { ...process.env };
 
 beforeAll(async () => {
   fake = await startFakeTranscriptionServer();
-  Object.assign(process.env, { TRANSCRIPTION_ENGINE: "auto", TRANSCRIPTION_BASE_URL: fake.baseURL, TRANSCRIPTION_PRICE_PER_MINUTE: "0.006" });
-  resetEnvCache();
+  setEnvForFile({ TRANSCRIPTION_ENGINE: "auto", TRANSCRIPTION_BASE_URL: fake.baseURL, TRANSCRIPTION_PRICE_PER_MINUTE: "0.006" });
   resetConfiguredEngine();
   setRecordingStorage(localRecordingStorage(await mkdtemp(path.join(tmpdir(), "rehearse-voice-worker-"))));
 });
 afterAll(async () => {
-  process.env = saved;
-  resetEnvCache();
+  // The variables go back after the file (env-overrides.ts); the engine is chosen again from them on next use.
   resetConfiguredEngine();
   setRecordingStorage(undefined);
   await fake.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb } from "@/server/db";
 import { payments, stripeCustomers, stripeEvents } from "@/db/schema";
 import { stopQueue } from "@/server/jobs/queue";
-import { resetEnvCache } from "@/server/env";
+import { setEnv } from "@/test/helpers/env-overrides";
 import { FakeStripe, TEST_PRICE_PRO, stopFakeStripe, useFakeStripe } from "@/test/fake-stripe";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -52,20 +52,13 @@ describe("POST /api/webhooks/stripe", () => {
   });
 
   it("answers 503 with a clear message when STRIPE_WEBHOOK_SECRET is unset", async () => {
-    const saved = process.env.STRIPE_WEBHOOK_SECRET;
-    delete process.env.STRIPE_WEBHOOK_SECRET;
-    resetEnvCache();
-    try {
-      const event = fake.event("invoice.paid", { id: "in_x", object: "invoice" });
-      const response = await POST(FakeStripe.signedRequest(JSON.stringify(event)));
-      expect(response.status).toBe(503);
-      const body = (await response.json()) as { error: { code: string; message: string } };
-      expect(body.error.code).toBe("SERVICE_UNAVAILABLE");
-      expect(body.error.message).toMatch(/STRIPE_WEBHOOK_SECRET/);
-    } finally {
-      process.env.STRIPE_WEBHOOK_SECRET = saved;
-      resetEnvCache();
-    }
+    setEnv({ STRIPE_WEBHOOK_SECRET: undefined });
+    const event = fake.event("invoice.paid", { id: "in_x", object: "invoice" });
+    const response = await POST(FakeStripe.signedRequest(JSON.stringify(event)));
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("SERVICE_UNAVAILABLE");
+    expect(body.error.message).toMatch(/STRIPE_WEBHOOK_SECRET/);
   });
 
   it("refuses a body over 1 MiB (413) before checking its signature", async () => {
