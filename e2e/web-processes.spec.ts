@@ -90,7 +90,11 @@ test.beforeAll(async () => {
       APP_URL: BASE_URL,
       DATA_DIR,
       WEB_CONCURRENCY: "2",
+      // Its own embedded database, the dev mailbox (the walkthrough reads its link there) and the built-in
+      // analyzer, whatever the shell running the tests has configured.
       DATABASE_URL: "",
+      SMTP_URL: "",
+      OPENAI_API_KEY: "",
       LOG_FILE: path.resolve(".test-data", "logs", `e2e-web-processes-${PORT}.log`),
       LOG_LEVEL: "info",
       TRUSTED_PROXIES: "127.0.0.1,::1",
