@@ -59,6 +59,11 @@ export default defineConfig({
       // startup 18.8 s against 7.8 s): each process compiles and caches every page again, beside two
       // browsers. web-processes.spec.ts starts its own launcher with two forked processes on this build.
       WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
+      // The suite expects the built-in analyzer, offline transcription and the dev mailbox (it reads its
+      // links there), whatever the shell running it has configured: no real email or AI call from a test.
+      SMTP_URL: "",
+      OPENAI_API_KEY: "",
+      TRANSCRIPTION_API_KEY: "",
       // Tests send X-Forwarded-For (see e2e/fixtures.ts), as clients behind a real proxy would.
       TRUSTED_PROXIES: "127.0.0.1,::1",
       // The admin the console tests sign in as, created at start like any deployment's first admin.

@@ -95,6 +95,7 @@ test.beforeAll(async () => {
       DATABASE_URL: "",
       SMTP_URL: "",
       OPENAI_API_KEY: "",
+      TRANSCRIPTION_API_KEY: "",
       LOG_FILE: path.resolve(".test-data", "logs", `e2e-web-processes-${PORT}.log`),
       LOG_LEVEL: "info",
       TRUSTED_PROXIES: "127.0.0.1,::1",
