@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./e2e/chromium-launch";
-import { testPassword } from "./test/secret-marker";
+import { launcherEnv } from "./e2e/server-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -49,27 +49,12 @@ export default defineConfig({
     stdout: "ignore", // JSON logs go to LOG_FILE; launcher messages and errors stay on stderr
     stderr: "pipe",
     env: {
-      PORT: String(PORT),
-      APP_URL: BASE_URL,
-      DATA_DIR: path.resolve(".test-data", `e2e-${PORT}`),
-      LOG_FILE: path.resolve(".test-data", "logs", `e2e-server-${PORT}.log`),
-      LOG_LEVEL: "info",
+      ...launcherEnv(PORT, { dataDir: `e2e-${PORT}`, logName: `e2e-server-${PORT}` }),
       // One web process, serving from the launcher itself. npm start's default, one per core, cost this
       // 2-core machine a quarter of the suite's time (3 specs: 268 s with two processes, 207 s with one;
       // startup 18.8 s against 7.8 s): each process compiles and caches every page again, beside two
       // browsers. web-processes.spec.ts starts its own launcher with two forked processes on this build.
       WEB_CONCURRENCY: process.env.E2E_WEB_CONCURRENCY ?? "1",
-      // The suite expects the built-in analyzer, offline transcription and the dev mailbox (it reads its
-      // links there), whatever the shell running it has configured: no real email or AI call from a test.
-      SMTP_URL: "",
-      OPENAI_API_KEY: "",
-      TRANSCRIPTION_API_KEY: "",
-      // Tests send X-Forwarded-For (see e2e/fixtures.ts), as clients behind a real proxy would.
-      TRUSTED_PROXIES: "127.0.0.1,::1",
-      // The admin the console tests sign in as, created at start like any deployment's first admin.
-      ADMIN_EMAIL: "admin@e2e.test",
-      ADMIN_PASSWORD: testPassword("staff"),
-      NEXT_TELEMETRY_DISABLED: "1",
     },
   },
 });

@@ -5,10 +5,10 @@ import { signUnsubscribeToken } from "../server/reminders/unsubscribe-token";
 import { testPassword } from "../test/secret-marker";
 import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, uniqueEmail } from "./fixtures";
+import { ADMIN } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
 /** Issue 16, items 6, 8 and 11: the phone menu and answer-first layout, account safety messages, reminders. */
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.ADMIN_PASSWORD ?? testPassword("staff") };
 const PHONE = { width: 390, height: 844 };
 
 /** The e2e server generated its AUTH_SECRET into its DATA_DIR (playwright.config.ts); unsubscribe links are signed with it. */

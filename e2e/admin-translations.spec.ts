@@ -1,13 +1,8 @@
 import { SEED_TRANSLATIONS } from "@/db/seed/questions/translations";
-import { testPassword } from "../test/secret-marker";
 import { expect, signInThroughApi, test } from "./fixtures";
+import { ADMIN } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
-/** The admin the e2e server creates at start (playwright.config.ts passes the same values). */
-const ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
-  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
-};
 const SLUG = "bh-improved-team-process";
 const KOREAN_SAMPLE_ANSWER = SEED_TRANSLATIONS.ko[SLUG]!.sampleAnswer!;
 

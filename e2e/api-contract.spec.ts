@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, latestMailTo, test, uniqueEmail } from "./fixtures";
+import { ADMIN } from "./helpers/admin";
 import { testPassword } from "../test/secret-marker";
 
 interface TOpenApiDocument {
@@ -187,7 +188,7 @@ test("every row of the REST contract answers as written", async ({ request, page
 
 test("admin rows answer an admin, and the webhook refuses unsigned events", async ({ request }) => {
   const admin = await call(request, "post", "/auth/token", {
-    body: { email: process.env.ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.ADMIN_PASSWORD ?? testPassword("staff") },
+    body: ADMIN,
     expect: 200,
   });
   const token = admin!.accessToken as string;

@@ -6,11 +6,11 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { testPassword } from "../test/secret-marker";
+import { ADMIN } from "./helpers/admin";
 
 /** Created over the REST API as the e2e admin: something that belongs to someone else. */
 async function createAsAdmin(request: APIRequestContext, path: string, data: object): Promise<unknown> {
-  const token = await request.post("/api/v1/auth/token", { data: { email: "admin@e2e.test", password: testPassword("staff") } });
+  const token = await request.post("/api/v1/auth/token", { data: ADMIN });
   expect(token.status(), await token.text()).toBe(200);
   const { accessToken } = (await token.json()) as { accessToken: string };
   const created = await request.post(`/api/v1${path}`, { headers: { authorization: `Bearer ${accessToken}` }, data });

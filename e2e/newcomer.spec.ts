@@ -5,15 +5,14 @@
  * desktop and phone size go to test-results/screens/.
  */
 import type { APIRequestContext, Page } from "@playwright/test";
-import { testPassword } from "../test/secret-marker";
 import { expect, latestMailTo, registerUser, signInThroughApi, test, type TTestUser } from "./fixtures";
 import { verifyEmailFromMailbox } from "./practice-helpers";
 import { gotoDevMailbox, withDevMailbox } from "./dev-mailbox";
+import { ADMIN } from "./helpers/admin";
 import { saveScreen } from "./screens";
 
 const json = { "content-type": "application/json" };
 const interviewUrl = /\/practice\/([0-9a-f-]{36})(\?.*)?$/;
-const ADMIN = { email: process.env.ADMIN_EMAIL ?? "admin@e2e.test", password: process.env.ADMIN_PASSWORD ?? testPassword("staff") };
 
 async function bearerFor(request: APIRequestContext, user: TTestUser): Promise<Record<string, string>> {
   const issued = await request.post("/api/v1/auth/token", { headers: json, data: { email: user.email, password: user.password } });

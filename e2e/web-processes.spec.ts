@@ -18,6 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { ADMIN, signInAsAdmin } from "./helpers/admin";
+import { launcherEnv } from "./server-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
 const BASE_URL = `http://localhost:${PORT}`;
@@ -86,22 +87,10 @@ test.beforeAll(async () => {
   launcher = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
-      PORT: String(PORT),
-      APP_URL: BASE_URL,
-      DATA_DIR,
+      ...launcherEnv(PORT, { dataDir: path.basename(DATA_DIR), logName: `e2e-web-processes-${PORT}` }),
       WEB_CONCURRENCY: "2",
-      // Its own embedded database, the dev mailbox (the walkthrough reads its link there) and the built-in
-      // analyzer, whatever the shell running the tests has configured.
+      // Its own embedded database: the walkthrough reads the newest link in this server's dev mailbox.
       DATABASE_URL: "",
-      SMTP_URL: "",
-      OPENAI_API_KEY: "",
-      TRANSCRIPTION_API_KEY: "",
-      LOG_FILE: path.resolve(".test-data", "logs", `e2e-web-processes-${PORT}.log`),
-      LOG_LEVEL: "info",
-      TRUSTED_PROXIES: "127.0.0.1,::1",
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -6,18 +6,19 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Locator, Page, TestInfo } from "@playwright/test";
 import { testPassword } from "../../test/secret-marker";
 import { expect, registerUser, signInThroughApi, uniqueEmail, type TTestUser } from "../fixtures";
+import { E2E_ADMIN } from "../server-env";
 
-/** The e2e server creates this admin from ADMIN_EMAIL / ADMIN_PASSWORD (playwright.config.ts passes the same values). */
-export const ADMIN = {
-  email: process.env.ADMIN_EMAIL ?? "admin@e2e.test",
-  password: process.env.ADMIN_PASSWORD ?? testPassword("staff"),
-};
+/**
+ * The e2e server creates this admin at start (server-env.ts passes it as ADMIN_EMAIL / ADMIN_PASSWORD,
+ * whatever the shell running the tests has set).
+ */
+export const ADMIN = E2E_ADMIN;
 
 export async function signInAsAdmin(page: Page): Promise<void> {
   try {
     await signInThroughApi(page, ADMIN);
   } catch (error) {
-    throw new Error(`The e2e server has no admin ${ADMIN.email}: start it with ADMIN_EMAIL and ADMIN_PASSWORD (see playwright.config.ts). ${String(error)}`);
+    throw new Error(`The e2e server has no admin ${ADMIN.email}: start it with ADMIN_EMAIL and ADMIN_PASSWORD (see e2e/server-env.ts). ${String(error)}`);
   }
 }
 
