@@ -62,4 +62,49 @@ describe("situation families", () => {
     expect(score.flags).not.toContain("off_topic");
     expect(situationFit(question, story).fit).toBeGreaterThan(0.7);
   });
+
+  it("hears a situation told in everyday phrasings", () => {
+    expect(situationCounts("The release broke search, so we rolled the release back within the hour.").get("mistake")).toBe(2);
+    expect(situationCounts("I had accidentally pointed the job at the production bucket.").get("mistake")).toBe(1);
+    expect(situationCounts("My lead told me after the demo that my slides buried the point.").get("feedback")).toBe(1);
+    expect(situationCounts("By Wednesday it was clear we wouldn't finish by Friday.").get("deadline")).toBe(1);
+    expect(situationCounts("I had no say over how the data team worked, so I brought them the numbers.").get("influence")).toBe(1);
+    // Rolling something out is no mistake.
+    expect(situationCounts("We rolled the feature out to 5% of users first.").get("mistake")).toBeUndefined();
+  });
+
+  describe("a story of another kind, named twice, for a question whose situation it never names", () => {
+    const question = "Tell me about a time you had to turn down a request from your manager. How did you handle it?";
+    const incident =
+      "During my first on-call week our payment page went down at 2 a.m. after a bad config push caused an outage. I paged the database owner, " +
+      "found the config change in the deploy log within fifteen minutes and reverted it, and payments recovered by 2:40. The next day I wrote the postmortem " +
+      "with a timeline, and we added a check to the deploy pipeline that validates the config before it ships. We have had no config outage since.";
+    const mediocre =
+      "My manager asked me to take on an extra report when I was already busy. I said no, because I couldn't do it well on top of my other work. " +
+      "I explained it to him and suggested someone else. He was fine with it and the report was done by another person.";
+
+    it("is of another kind", () => {
+      const fit = situationFit(question, incident);
+      expect(fit.asked).toEqual(["refusal"]);
+      expect(fit.otherKind).toBe(true);
+      expect(situationFit(question, mediocre).otherKind).toBe(false);
+    });
+
+    it("is flagged off topic and scores below a thin story of the asked kind", () => {
+      const other = analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer: incident });
+      const thin = analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer: mediocre });
+      expect(other.flags).toContain("off_topic");
+      expect(thin.flags).not.toContain("off_topic");
+      expect(other.total).toBeLessThan(thin.total);
+    });
+
+    it("is not flagged when the asked situation is named, even beside two mistakes", () => {
+      const refusal =
+        "My manager asked me to ship a half-finished export feature for a customer demo. Our last rushed release had caused an outage and a bug that took a week " +
+        "to clean up, so I said no to shipping it as it was and offered a read-only preview instead. He agreed after I showed him the open issues, the demo went " +
+        "well, and the full export shipped two weeks later without incidents.";
+      expect(situationFit(question, refusal).otherKind).toBe(false);
+      expect(analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer: refusal }).flags).not.toContain("off_topic");
+    });
+  });
 });

@@ -13,7 +13,7 @@ import { tokenize } from "@/server/scoring/builtin/text";
 
 const FAMILIES: Readonly<Record<string, string>> = {
   conflict: "disagree disagreement conflict argue argument clash tension pushback objected objection dispute standoff opposed opposing friction debate confrontation",
-  mistake: "mistake wrong bug bugs error blunder broke broken outage incident rollback reverted regret fault apologise apologize apology forgot overlooked oversight misjudged postmortem",
+  mistake: "mistake wrong bug bugs error blunder broke broken outage incident rollback reverted regret fault apologise apologize apology forgot overlooked oversight misjudged postmortem regression accidentally incorrect defect typo faulty",
   feedback: "feedback criticism criticise criticize critique critical constructive reviewer harsh blunt",
   goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress months resolution",
   boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
@@ -38,13 +38,15 @@ const FAMILIES: Readonly<Record<string, string>> = {
 
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
 const PHRASES: ReadonlyArray<[string, RegExp]> = [
+  ["mistake", /\broll(?:ed|ing)? (?:it |them |the \w+ |that \w+ |this \w+ )?back\b/gi],
+  ["influence", /\b(?:had|have|with) no (?:say|authority|power)\b/gi],
   ["boring", /\b(?:nobody|no one|none of us) wanted\b|\b(?:wasn't|was not|isn't|not) (?:exciting|fun|glamorous|interesting)\b|\bhad to be done\b/gi],
   ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b|\b(?:went|was|were|is|on) (?:on )?(?:\w+ )?leave\b/gi],
-  ["feedback", /\btold me (?:that )?my\b|\bpointed out\b/gi],
+  ["feedback", /\btold me (?:that )?my\b|\btold me\b[^.!?]{0,40}\bthat my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
   ["learning", /\b(?:had |have )?never (?:used|worked with|written|touched|done)\b|\bhad only (?:used|worked with|done)\b|\bnew to (?:me|us|the|our)\b|\bto learn\b|\blearn(?:ed|t|ing)? (?:\w+ ){0,3}(?:quickly|fast|from scratch|enough|the basics)\b/gi],
-  ["deadline", /\bmiss(?:ed|ing)? (?:the|a|our|my|its|that) (?:date|deadline|launch|release)\b|\bbehind schedule\b|\bunderestimat\w*/gi],
+  ["deadline", /\b(?:wouldn't|would not|won't|will not|couldn't|could not) (?:finish|be ready|be done|make it)\b|\bmiss(?:ed|ing)? (?:the|a|our|my|its|that) (?:date|deadline|launch|release)\b|\bbehind schedule\b|\bunderestimat\w*/gi],
   ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 
@@ -171,5 +173,9 @@ export function situationFit(question: string, answer: string): TSituationFit {
   // Only a story that never names the asked situation is of another kind: a sound story often names
   // another situation in passing (a feedback story about someone's mistakes), so "named once while
   // another is named four times" was tried and dropped as too risky for one calibration pair.
-  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3 };
+  // Another situation named twice is enough once the asked one goes unnamed: with the everyday
+  // phrasings above, 1 of 53 on-topic calibration stories never names its situation, against 250 of
+  // 342 strong stories written for another question (2 December; at 3 the off-topic stories of the
+  // fresh hold-out that told an incident or a mistake for a "say no" or a hand-over question went through).
+  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 2 };
 }
