@@ -5,7 +5,8 @@
  * baseline and the worst pairs. Exits 1 when the built-in analyzer misses a target, so CI can run it.
  *
  * Also prints the English files split in two halves by question (tune / hold-out, splitOf) and the
- * fresh hold-outs written after the last tuning round on their own, neither of which the targets use.
+ * fresh hold-outs written after the last tuning round on their own, neither of which the targets use,
+ * and how many of 40 genuine stories written blind the scorer flags off topic (on-topic-stories.ts).
  *
  * Options: --files a.jsonl,b.jsonl (default: every calibration fixture, the hold-outs and the ru/ko sets),
  * --provider builtin|openai, --yes (skip the cost prompt), --no-targets (report only).
@@ -34,6 +35,7 @@ import {
   missedLanguageTargets,
   reportByLanguage,
 } from "@/server/scoring/builtin/eval/language-metrics";
+import { loadOnTopicStories, ON_TOPIC_STORIES_FILE, onTopicSummary, type TOnTopicStory } from "@/server/scoring/builtin/eval/on-topic-stories";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
 function arg(name: string): string | undefined {
@@ -41,7 +43,7 @@ function arg(name: string): string | undefined {
   return index === -1 ? undefined : process.argv[index + 1];
 }
 
-function inputOf(row: TCalibrationRow): TScoreInput {
+function inputOf(row: Pick<TCalibrationRow, "track" | "level" | "question" | "answer">): TScoreInput {
   return { rubric: row.track, level: row.level, question: { text: row.question }, answer: row.answer };
 }
 
@@ -86,7 +88,7 @@ function printSplit(rows: readonly TScoredRow[], baseline: readonly TScoredRow[]
   }
 }
 
-async function confirmCost(rows: readonly TCalibrationRow[]): Promise<boolean> {
+async function confirmCost(rows: ReadonlyArray<Pick<TCalibrationRow, "question" | "answer">>): Promise<boolean> {
   const { getEnv } = await import("@/server/env");
   const { DEFAULT_PRICES } = await import("@/server/scoring/service/engine");
   const env = getEnv();
@@ -108,18 +110,31 @@ async function confirmCost(rows: readonly TCalibrationRow[]): Promise<boolean> {
   return /^y(es)?$/i.test(reply.trim());
 }
 
-async function scoreRows(rows: readonly TCalibrationRow[], provider: string): Promise<TScoredRow[]> {
-  if (provider === "builtin") return rows.map((row) => ({ ...row, total: analyzeAnswer(inputOf(row)).total }));
+/** Each answer's total and flags, from the analyzer or the configured engine (one call at a time). */
+async function scoreInputs(inputs: readonly TScoreInput[], provider: string): Promise<Array<{ total: number; flags: readonly string[] }>> {
+  if (provider === "builtin") return inputs.map((input) => analyzeAnswer(input));
   const { scoringEngine } = await import("@/server/scoring/service/engine");
   const engine = scoringEngine();
-  const scored: TScoredRow[] = [];
-  for (const row of rows) {
-    const { score } = await engine.score(inputOf(row));
-    scored.push({ ...row, total: score.total });
+  const scores: Array<{ total: number; flags: readonly string[] }> = [];
+  for (const input of inputs) {
+    scores.push((await engine.score(input)).score);
     process.stdout.write(".");
   }
   process.stdout.write("\n");
-  return scored;
+  return scores;
+}
+
+async function scoreRows(rows: readonly TCalibrationRow[], provider: string): Promise<TScoredRow[]> {
+  const scores = await scoreInputs(rows.map(inputOf), provider);
+  return rows.map((row, i) => ({ ...row, total: scores[i]?.total ?? 0 }));
+}
+
+async function printOnTopicStories(stories: readonly TOnTopicStory[], provider: string): Promise<void> {
+  const scores = await scoreInputs(stories.map(inputOf), provider);
+  const { flagged, median } = onTopicSummary(stories.map((story, i) => ({ story, total: scores[i]?.total ?? 0, offTopic: scores[i]?.flags.includes("off_topic") ?? false })));
+  console.log(`\nON-TOPIC STORIES (${provider}; ${stories.length} genuine answers written blind, none of which should be flagged off topic)`);
+  console.log(`  flagged off topic: ${flagged.length} of ${stories.length} (median score of all ${median})`);
+  for (const r of flagged) console.log(`    ${r.story.id} (${r.story.quality}) ${r.total}`);
 }
 
 function missedTargets(r: TReport): string[] {
@@ -149,7 +164,8 @@ async function main(): Promise<void> {
   const files = arg("files")?.split(",").map((f) => (existsSync(f) ? f : fixture(f))) ?? [...CALIBRATION_FILES, ...FRESH_HOLDOUT_FILES, ...LANGUAGE_CALIBRATION_FILES].map(fixture);
   const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
   const all = sets.flatMap((s) => s.rows);
-  if (provider === "openai" && !(await confirmCost(all))) process.exit(1);
+  const stories = arg("files") ? [] : loadOnTopicStories(fixture(ON_TOPIC_STORIES_FILE));
+  if (provider === "openai" && !(await confirmCost([...all, ...stories]))) process.exit(1);
 
   const scored = await scoreRows(all, provider);
   const baselineRows = all.map((row) => ({ ...row, total: wordCountScore(row.answer) }));
@@ -175,6 +191,7 @@ async function main(): Promise<void> {
     printReport(`FRESH HOLD-OUT (${provider}; written after the last tuning round, not in ALL)`, report(fresh(scored)), report(fresh(baselineRows)));
     printGamingAbove(fresh(scored));
   }
+  if (stories.length > 0) await printOnTopicStories(stories, provider);
   const byLanguage = reportByLanguage(scored);
   console.log(`
 BY LANGUAGE (${provider}, all files; targets for ru and ko: ≥ 85% and every gaming row at or below the mediocre answer)`);

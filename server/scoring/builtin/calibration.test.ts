@@ -26,12 +26,17 @@
  * gaming rows at or below the mediocre answer, tune 0.944, hold-out 0.954) and hold-out 8 (8 questions ×
  * 8 answers, written blind: see calibration-metrics.ts) became the fresh hold-out: 0.896, 28 of 32 when
  * first scored; 0.903 after the round's hand-over wording, one of whose stories it had shown.
+ * Round 14: hold-out 8 joined the calibration files (11 files, 610 answers: overall 0.943, 278 of 293
+ * gaming rows at or below the mediocre answer, tune 0.940, hold-out 0.947) and hold-out 9 (written
+ * blind the same way) became the fresh hold-out: 0.903, 30 of 32, when first scored. Also since round 14:
+ * 40 genuine stories written blind (on-topic-stories.ts), of which 3 are flagged off topic today.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import * as metrics from "@/server/scoring/builtin/eval/calibration-metrics";
 import type { TCalibrationRow } from "@/server/scoring/builtin/eval/calibration-metrics";
+import { loadOnTopicStories, ON_TOPIC_STORIES_FILE } from "@/server/scoring/builtin/eval/on-topic-stories";
 
 const { CALIBRATION_FILES, FRESH_HOLDOUT_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS, splitOf } = metrics;
 
@@ -45,17 +50,19 @@ const rows = CALIBRATION_FILES.flatMap((file) => loadCalibration(fixture(file)))
 const scored = rows.map(scoreRow);
 const fresh = FRESH_HOLDOUT_FILES.flatMap((file) => loadCalibration(fixture(file))).map(scoreRow);
 
-/** Not yet at target: today's value (12 of 261 gaming rows above the mediocre answer since round 13). */
-const FLOOR = { gamingRowsAbove: 12 };
-/** Round 13 measurements less a hair: the two halves of the split (0.944, 0.954) and fresh hold-out 8 (0.903, 4 gaming rows above). */
-const SPLIT_FLOOR = { tune: 0.94, holdout: 0.95 };
-const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 4 };
+/** Not yet at target: today's value (15 of 293 gaming rows above the mediocre answer since round 14). */
+const FLOOR = { gamingRowsAbove: 15 };
+/** Round 14 measurements less a hair: the two halves of the split (0.940, 0.947) and fresh hold-out 9 (0.903, 2 gaming rows above). */
+const SPLIT_FLOOR = { tune: 0.935, holdout: 0.945 };
+const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 2 };
+/** Genuine stories flagged off topic: today's 3 of 40 (the target is none). */
+const ON_TOPIC_FLAGGED_MAX = 3;
 
 describe("calibration sets", () => {
   const r = report(scored);
 
   it("has labelled answers for many questions", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(546);
+    expect(rows.length).toBeGreaterThanOrEqual(610);
   });
 
   it("meets the per-track and gaming-pair targets", () => {
@@ -111,5 +118,21 @@ describe("fresh hold-out (written after the last tuning round)", () => {
     const r = report(fresh);
     expect(r.overall).toBeGreaterThanOrEqual(FRESH_FLOOR.overall);
     expect(gamingChecks(fresh).filter((c) => !c.ok).length).toBeLessThanOrEqual(FRESH_FLOOR.gamingRowsAbove);
+  });
+});
+
+describe("genuine stories written blind (on-topic-stories.ts)", () => {
+  const stories = loadOnTopicStories(fixture(ON_TOPIC_STORIES_FILE));
+
+  it("holds five stories for each of eight questions", () => {
+    expect(stories.length).toBe(40);
+    expect(new Set(stories.map((story) => story.question)).size).toBe(8);
+  });
+
+  it("flags no more of them off topic than today", () => {
+    const flagged = stories.filter(
+      (story) => analyzeAnswer({ rubric: story.track, level: story.level, question: { text: story.question }, answer: story.answer }).flags.includes("off_topic"),
+    );
+    expect(flagged.map((story) => story.id).length).toBeLessThanOrEqual(ON_TOPIC_FLAGGED_MAX);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
-import { askedSituations, situationCounts, situationFit } from "@/server/scoring/builtin/situations";
+import { situationCounts, situationFit } from "@/server/scoring/builtin/situations";
 
 // Written for these tests: questions and stories unlike any calibration question.
 const MISTAKE_Q = "Tell me about a mistake you made on a project. What happened and what did you learn?";
@@ -73,7 +73,7 @@ describe("situation families", () => {
     expect(situationCounts("We rolled the feature out to 5% of users first.").get("mistake")).toBeUndefined();
   });
 
-  describe("a story of another kind, named twice, for a question whose situation it never names", () => {
+  describe("a story of another kind for a question whose situation it never names", () => {
     const question = "Tell me about a time you had to turn down a request from your manager. How did you handle it?";
     const incident =
       "During my first on-call week our payment page went down at 2 a.m. after a bad config push caused an outage. I paged the database owner, " +
@@ -106,35 +106,5 @@ describe("situation families", () => {
       expect(situationFit(question, refusal).otherKind).toBe(false);
       expect(analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer: refusal }).flags).not.toContain("off_topic");
     });
-  });
-
-  it("knows the kinds of story that have no word of their own elsewhere: ending a project, initiative, an underperformer", () => {
-    expect(situationCounts("After the pilot we decided to stop the project and shelved the prototype.").get("cancellation")).toBe(3);
-    expect(situationCounts("Nobody asked me to, so I built the dashboard on my own time.").get("initiative")).toBe(2);
-    expect(situationCounts("As the volunteer treasurer I booked the hostel; two members volunteered to move.").get("initiative")).toBeUndefined();
-    expect(situationCounts("He had missed most of his commitments and kept falling short in reviews.").get("underperformance")).toBe(2);
-    expect(askedSituations("Tell me about a time you had to cancel a project your team cared about.")).toEqual(["cancellation"]);
-    expect(askedSituations("Tell me about a time you took the initiative on something outside your role.")).toEqual(["initiative"]);
-    expect(askedSituations("Tell me about a time you managed an underperforming engineer.")).toEqual(["underperformance"]);
-  });
-
-  it("tells a story about ending a project from a story about a hire", () => {
-    const question = "Tell me about a time you had to cancel a project your team cared about. How did you tell them?";
-    const ending =
-      "My team of four had spent three months on a plugin marketplace. When only 2% of customers installed a plugin in the beta, I proposed to stop it. " +
-      "I showed the numbers to my director, then told the team the same afternoon: why we were stopping, what we would keep (the permission model), and that " +
-      "the call was mine. Two engineers were upset, so I gave them the lead on the next quarter's import work. We shelved the marketplace and shipped imports in six weeks.";
-    const hire =
-      "Our panel was split on a backend candidate: two interviewers liked her system design, one thought her coding round was weak. In the debrief I asked each " +
-      "interviewer for evidence instead of impressions, and we saw the coding concern came from one question about an API she had never used. We hired her " +
-      "with a mentor for her first month, and a year later she led our billing rewrite.";
-    expect(situationFit(question, ending).fit).toBeGreaterThan(0.8);
-    const other = situationFit(question, hire);
-    expect(other.otherKind).toBe(true);
-    const onTopic = analyzeAnswer({ rubric: "behavioral", level: "senior", question: { text: question }, answer: ending });
-    const offTopic = analyzeAnswer({ rubric: "behavioral", level: "senior", question: { text: question }, answer: hire });
-    expect(onTopic.flags).not.toContain("off_topic");
-    expect(offTopic.flags).toContain("off_topic");
-    expect(onTopic.total).toBeGreaterThan(offTopic.total + 30);
   });
 });

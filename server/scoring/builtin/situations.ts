@@ -34,12 +34,6 @@ const FAMILIES: Readonly<Record<string, string>> = {
   refusal: "refuse refused refusal decline declined reject turned-down",
   // Not "learned" alone: every story's lesson says it ("I learned that…"); see PHRASES. Not "course": "of course".
   learning: "tutorial tutorials docs textbook bootcamp studied studying unfamiliar",
-  // Ending work people cared about.
-  cancellation: "stop stopped stopping cancel cancelled canceled cancellation shelve shelved scrapped abandon abandoned discontinue discontinued sunset sunsetting deprioritise deprioritised deprioritize deprioritized",
-  // Not "volunteered" as a word: a volunteer treasurer, "two of them volunteered" (see PHRASES).
-  initiative: "initiative proactive proactively unasked",
-  blocked: "blocked blocker blockers unblock unblocked stuck dependency dependencies",
-  underperformance: "underperform underperforming underperformed underperformance underperformer",
 };
 
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
@@ -53,9 +47,6 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
   ["learning", /\b(?:had |have )?never (?:used|worked with|written|touched|done)\b|\bhad only (?:used|worked with|done)\b|\bnew to (?:me|us|the|our)\b|\bto learn\b|\blearn(?:ed|t|ing)? (?:\w+ ){0,3}(?:quickly|fast|from scratch|enough|the basics)\b/gi],
   ["deadline", /\b(?:wouldn't|would not|won't|will not|couldn't|could not) (?:finish|be ready|be done|make it)\b|\bmiss(?:ed|ing)? (?:the|a|our|my|its|that) (?:date|deadline|launch|release)\b|\bbehind schedule\b|\bunderestimat\w*/gi],
-  ["cancellation", /\b(?:stop(?:ped|ping)?|kill(?:ed|ing)?|shut(?:ting)? down|wound down|wind(?:ing)? down|pull(?:ed|ing)? the plug on) (?:the |our |my |this |that |a )?(?:project|work|feature|effort|initiative|product|migration|rewrite|programme|program)\b/gi],
-  ["initiative", /\bI volunteered\b|\bnobody (?:had )?asked (?:me |us )?(?:to|for)\b|\bon my own (?:time|initiative)\b|\b(?:not|wasn't|was not|isn't) (?:part of )?my (?:job|role|assignment|task|ticket)\b/gi],
-  ["underperformance", /\bperformance (?:improvement plan|issues?|problems?|concerns?)\b|\b(?:fall|fell|falling) short of (?:the|his|her|their|what)\b|\bfalling short\b|\b(?:missed|missing|miss|wasn't meeting|was not meeting|not meeting) (?:\w+ ){0,3}(?:his|her|their) (?:commitments|targets|expectations|deadlines)\b|\bpull(?:ing)? (?:his|her|their) weight\b/gi],
   ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 
@@ -182,9 +173,8 @@ export function situationFit(question: string, answer: string): TSituationFit {
   // Only a story that never names the asked situation is of another kind: a sound story often names
   // another situation in passing (a feedback story about someone's mistakes), so "named once while
   // another is named four times" was tried and dropped as too risky for one calibration pair.
-  // Another situation named twice is enough once the asked one goes unnamed: with the everyday
-  // phrasings above, 1 of 53 on-topic calibration stories never names its situation, against 250 of
-  // 342 strong stories written for another question (2 December; at 3 the off-topic stories of the
-  // fresh hold-out that told an incident or a mistake for a "say no" or a hand-over question went through).
-  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 2 };
+  // Tried on 2 December and dropped: another situation named twice instead of three times. It caught a
+  // quarter more of the strong stories written for another calibration question, but flagged 2 more of
+  // the 40 on-topic stories written blind for test/fixtures/scoring/on-topic-stories.jsonl (5 instead of 3).
+  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3 };
 }

@@ -38,17 +38,18 @@ export const CALIBRATION_FILES = [
   "scoring-holdout-5.jsonl",
   "scoring/holdout-s6.jsonl",
   "scoring-holdout-7.jsonl",
+  "scoring-holdout-8.jsonl",
 ] as const;
 
 /**
  * Hold-outs written after the last tuning round and kept out of it: reported on their own (eval:scoring's
  * FRESH HOLD-OUT section and the calibration test), not mixed into the ALL numbers above, so those stay
- * comparable from round to round. Hold-out 8: 8 questions × 8 answers (two per track), written in round 13
- * by a writer who had not seen the analyzer's code or the other files' answers, and first scored by the
- * analyzer as it stood (0.896, 28 of 32 gaming rows at or below the mediocre answer). Hold-out 7, the
- * previous fresh set, joined the files above when it arrived.
+ * comparable from round to round. Hold-out 9: 8 questions × 8 answers (two per track), written in round 14
+ * by a writer who had not seen the analyzer's code, and first scored by the analyzer as round 14 found it
+ * (0.903, 30 of 32 gaming rows at or below the mediocre answer). Hold-out 8, the previous fresh set
+ * (written the same way in round 13), joined the files above when it arrived.
  */
-export const FRESH_HOLDOUT_FILES = ["scoring-holdout-8.jsonl"] as const;
+export const FRESH_HOLDOUT_FILES = ["scoring-holdout-9.jsonl"] as const;
 
 export type TSplit = "tune" | "holdout";
 

@@ -1,0 +1,42 @@
+/**
+ * The other side of off-topic detection: genuine answers the analyzer must not call off topic.
+ * Pairwise ordering cannot see this error (a flagged strong story still ranks above a weak one
+ * sometimes), yet it is the one a real candidate meets, since nearly everyone answers the question
+ * asked. `test/fixtures/scoring/on-topic-stories.jsonl`: 40 stories, 5 for each of 8 behavioral
+ * questions, written on 2 December by a writer who had not seen the analyzer's code, in everyday
+ * words that seldom repeat the question's ("we pulled it", "she moved to another company").
+ */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+
+export const ON_TOPIC_STORIES_FILE = "scoring/on-topic-stories.jsonl";
+
+export const ZOnTopicStorySchema = z.object({
+  id: z.string(),
+  track: ZTrackSchema,
+  level: ZLevelSchema,
+  question: z.string(),
+  answer: z.string(),
+  quality: z.enum(["strong", "average", "thin"]),
+});
+export type TOnTopicStory = z.infer<typeof ZOnTopicStorySchema>;
+
+export function loadOnTopicStories(file: string): TOnTopicStory[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line, index) => {
+      const parsed = ZOnTopicStorySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+export type TOnTopicResult = { story: TOnTopicStory; total: number; offTopic: boolean };
+
+/** The stories the analyzer flagged off topic, and the median score of all of them. */
+export function onTopicSummary(results: readonly TOnTopicResult[]): { flagged: TOnTopicResult[]; median: number } {
+  const totals = results.map((r) => r.total).sort((a, b) => a - b);
+  return { flagged: results.filter((r) => r.offTopic), median: totals[Math.floor(totals.length / 2)] ?? 0 };
+}
