@@ -1,8 +1,8 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useSyncExternalStore } from "react";
 import { intlLocale } from "./format";
+import { useHydrated } from "./use-hydrated";
 
 const FORMATS = {
   date: { day: "numeric", month: "short", year: "numeric" },
@@ -13,8 +13,6 @@ const FORMATS = {
 
 export type TTimeFormat = keyof typeof FORMATS;
 
-const subscribe = () => () => {};
-
 /**
  * A date in the reader's own time zone. The server cannot know that zone, so the first paint (and
  * a page without JavaScript) shows UTC and says so; the browser swaps in local time after hydration.
@@ -22,11 +20,7 @@ const subscribe = () => () => {};
  */
 export function LocalTime({ iso, format = "date", className }: { iso: string; format?: TTimeFormat; className?: string }) {
   const locale = intlLocale(useLocale());
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const inBrowser = useHydrated();
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   // UTC until hydration, so the server's text and the hydrating client's agree.

@@ -3,6 +3,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { buttonClass, type TButtonVariant } from "./button-styles";
 import { Spinner } from "./spinner";
+import { useHydrated } from "./use-hydrated";
 
 interface SubmitButtonProps {
   pending: boolean;
@@ -21,7 +22,9 @@ interface SubmitButtonProps {
  * Disabled while its request runs, with a spinner and a "…ing" label. aria-disabled rather than
  * `disabled`: a disabled button drops keyboard focus to the page, and the person would have to
  * find their place again; this one keeps focus and ignores presses instead. Forms using it also
- * ignore submits (the Enter key) while pending.
+ * ignore submits (the Enter key) while pending. A `type="button"` one acts only through JavaScript,
+ * so until the page is hydrated it is marked disabled too: a press before then would do nothing and
+ * say nothing (a browser test clicking "Resend the email" as soon as it appeared lost the press).
  */
 export function SubmitButton({
   pending,
@@ -33,6 +36,8 @@ export function SubmitButton({
   type = "submit",
   onClick,
 }: SubmitButtonProps) {
+  const hydrated = useHydrated();
+  const inactive = pending || (type === "button" && !hydrated);
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
     if (pending) {
       event.preventDefault();
@@ -41,7 +46,7 @@ export function SubmitButton({
     onClick?.();
   }
   return (
-    <button type={type} aria-disabled={pending || undefined} onClick={handleClick} className={buttonClass(variant, { size, extra: className })}>
+    <button type={type} aria-disabled={inactive || undefined} onClick={handleClick} className={buttonClass(variant, { size, extra: className })}>
       {pending ? (
         <>
           <Spinner />

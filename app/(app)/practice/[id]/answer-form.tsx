@@ -22,7 +22,7 @@ import { patchCachedDraft, useDraft } from "./use-draft";
 import { saveStateText } from "./save-state-text";
 import { useIdempotencyKey } from "../use-idempotency-key";
 import { StaleAnswerNotice, staleConflictOf, type TStaleConflict } from "./stale-answer-notice";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useQuestionTimer } from "./use-question-timer";
 
 export interface AnswerFormProps {

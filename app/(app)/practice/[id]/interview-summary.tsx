@@ -10,7 +10,7 @@ import { ScoreCountingChoice } from "../../interviews/_components/score-counting
 import { formatResetDate } from "../format-time";
 import { AnswerResult } from "./answer-result";
 import { pruneInterview } from "./draft-storage";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 /** A completed or abandoned interview: read-only, with its answers and scores and a link to the report. */
 export function InterviewSummary({ interview }: { interview: TInterview }) {

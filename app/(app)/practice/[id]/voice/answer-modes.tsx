@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
-import { useHydrated } from "../use-hydrated";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 export type TAnswerMode = "type" | "speak";
 
