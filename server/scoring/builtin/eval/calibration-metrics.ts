@@ -70,15 +70,20 @@ export function splitOf(row: Pick<TCalibrationRow, "question">): TSplit {
 /** Issue 14's targets for the built-in analyzer on all files together; every gaming row must also stay at or below its mediocre answer. */
 export const SCORING_TARGETS = { overall: 0.92, perTrack: 0.85, gamingPairs: 0.85 } as const;
 
-export function loadCalibration(file: string): TCalibrationRow[] {
+/** One JSON object per line, each checked against `schema`; an error names the file and line. */
+export function loadJsonlRows<T>(file: string, schema: z.ZodType<T>): T[] {
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim().length > 0)
     .map((line, index) => {
-      const parsed = ZCalibrationRowSchema.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+export function loadCalibration(file: string): TCalibrationRow[] {
+  return loadJsonlRows(file, ZCalibrationRowSchema);
 }
 
 export function isGaming(row: TCalibrationRow): boolean {

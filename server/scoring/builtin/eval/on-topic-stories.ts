@@ -6,9 +6,9 @@
  * questions, written on 2 December by a writer who had not seen the analyzer's code, in everyday
  * words that seldom repeat the question's ("we pulled it", "she moved to another company").
  */
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
+import { loadJsonlRows } from "@/server/scoring/builtin/eval/calibration-metrics";
 
 export const ON_TOPIC_STORIES_FILE = "scoring/on-topic-stories.jsonl";
 
@@ -23,14 +23,7 @@ export const ZOnTopicStorySchema = z.object({
 export type TOnTopicStory = z.infer<typeof ZOnTopicStorySchema>;
 
 export function loadOnTopicStories(file: string): TOnTopicStory[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim().length > 0)
-    .map((line, index) => {
-      const parsed = ZOnTopicStorySchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
+  return loadJsonlRows(file, ZOnTopicStorySchema);
 }
 
 export type TOnTopicResult = { story: TOnTopicStory; total: number; offTopic: boolean };
