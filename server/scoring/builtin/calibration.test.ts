@@ -133,6 +133,6 @@ describe("genuine stories written blind (on-topic-stories.ts)", () => {
     const flagged = stories.filter(
       (story) => analyzeAnswer({ rubric: story.track, level: story.level, question: { text: story.question }, answer: story.answer }).flags.includes("off_topic"),
     );
-    expect(flagged.map((story) => story.id).length).toBeLessThanOrEqual(ON_TOPIC_FLAGGED_MAX);
+    expect(flagged.length, `flagged: ${flagged.map((story) => story.id).join(", ")}`).toBeLessThanOrEqual(ON_TOPIC_FLAGGED_MAX);
   });
 });
