@@ -166,7 +166,8 @@ export function checkAnswer(
         // are about something else.
         (f.wordCount >= LONG_ENOUGH_TO_TELL && fit < UNRELATED_FIT && topic.uncoveredCoreTerms >= 5))) ||
     // A mistake or conflict story names the mistake or the conflict; a success story does not fit.
-    (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4) ||
+    // Named in everyday phrases ("I hadn't checked", "what I'd done") twice counts as named.
+    (storyQuestion && topic.themeCovered === false && topic.specificCoverage < 0.4 && (situation?.askedNamed ?? 0) < 2) ||
     // A story of another kind: the asked situation is never named while another one is, repeatedly.
     (storyQuestion && situation?.otherKind === true) ||
     // The answer says outright which problem it solves, and the question names almost none of it.

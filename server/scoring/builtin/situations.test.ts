@@ -22,6 +22,27 @@ describe("situation families", () => {
     expect(situationCounts("I leave the office at six.").get("handover")).toBeUndefined();
   });
 
+  it("counts a hand-over told as someone leaving and their work landing on the teller", () => {
+    expect(situationCounts("Our buyer resigned unexpectedly and I picked up her three suppliers.").get("handover")).toBe(2);
+    expect(situationCounts("The analyst moved to another team, so the dashboards were mine.").get("handover")).toBe(1);
+    expect(situationCounts("I left the meeting early and got her notes later.").get("handover")).toBeUndefined();
+  });
+
+  it("counts a slip told without the word mistake", () => {
+    expect(situationCounts("I hadn't checked the date format, so I uploaded what I thought was the final list. I should have asked.").get("mistake")).toBe(3);
+    expect(situationCounts("We checked every number twice before the release.").get("mistake")).toBeUndefined();
+  });
+
+  it("does not flag a mistake story told in everyday words", () => {
+    const question = "Describe a time you got something wrong that other people depended on. What did you do about it?";
+    const story =
+      "I ran payroll for a small clinic, and one month I uploaded what I thought was the approved timesheet, but it was the draft. Eleven nurses were underpaid. " +
+      "I hadn't checked the file name against the approval email. I told the practice manager that afternoon, ran a correction the next morning and called each nurse myself. " +
+      "Now a second person signs off the file before I upload it.";
+    const score = analyzeAnswer({ rubric: "behavioral", level: "junior", question: { text: question }, answer: story });
+    expect(score.flags).not.toContain("off_topic");
+  });
+
   it("fits a hand-over story told through a colleague's leave", () => {
     const fit = situationFit(
       "Tell me about a time you inherited a task from a colleague who was away.",

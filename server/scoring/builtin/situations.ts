@@ -39,8 +39,12 @@ const FAMILIES: Readonly<Record<string, string>> = {
 /** Everyday phrasings of a situation that single words miss ("nobody wanted it", "took over"). */
 const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["mistake", /\broll(?:ed|ing)? (?:it |them |the \w+ |that \w+ |this \w+ )?back\b/gi],
+  // The slip itself, told without the word "mistake": what went unchecked, what it was taken for, owning it.
+  ["mistake", /\b(?:I|we) (?:didn't|did not|hadn't|had not|never) (?:notice|noticed|check|checked|double-check|double-checked|verify|verified|test|tested|read)\b|\bwhat I (?:thought|assumed) was\b|\bwhat I(?:'d| had) done\b|\bI should(?:'ve| have)\b/gi],
   ["influence", /\b(?:had|have|with) no (?:say|authority|power)\b/gi],
   ["boring", /\b(?:nobody|no one|none of us) wanted\b|\b(?:wasn't|was not|isn't|not) (?:exciting|fun|glamorous|interesting)\b|\bhad to be done\b/gi],
+  // Someone leaving and their work landing on the teller: "left suddenly", "moved to another company", "I got her six clients".
+  ["handover", /\b(?:left|quit|resigned) (?:suddenly|abruptly|unexpectedly|the company|the team|the firm)\b|\b(?:moved|transferred) to another (?:company|team|department|group|role)\b|\b(?:got|inherited|picked up) (?:her|his|their) (?:\w+ ){0,2}(?:clients|customers|accounts|suppliers|vendors|projects|work|workload|tickets|cases|caseload|patients|students|classes|portfolio|territory|code|codebase|services?|reports|team)\b/gi],
   ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b|\b(?:went|was|were|is|on) (?:on )?(?:\w+ )?leave\b/gi],
   ["feedback", /\btold me (?:that )?my\b|\btold me\b[^.!?]{0,40}\bthat my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
@@ -117,6 +121,8 @@ export type TSituationFit = {
   fit: number | null;
   /** A story of another kind: other families dominate and the asked ones are barely named. */
   otherKind: boolean;
+  /** How often the story names the asked situation, in a family word or an everyday phrase. */
+  askedNamed: number;
 };
 
 /**
@@ -162,7 +168,7 @@ function readAskedSituations(question: string): string[] {
 
 export function situationFit(question: string, answer: string): TSituationFit {
   const asked = askedSituations(question);
-  if (asked.length === 0) return { asked, fit: null, otherKind: false };
+  if (asked.length === 0) return { asked, fit: null, otherKind: false, askedNamed: 0 };
   const counts = situationCounts(answer);
   const askedHits = asked.reduce((sum, f) => sum + (counts.get(f) ?? 0), 0);
   const allHits = [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -176,5 +182,5 @@ export function situationFit(question: string, answer: string): TSituationFit {
   // Tried on 2 December and dropped: another situation named twice instead of three times. It caught a
   // quarter more of the strong stories written for another calibration question, but flagged 2 more of
   // the 40 on-topic stories written blind for test/fixtures/scoring/on-topic-stories.jsonl (5 instead of 3).
-  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3 };
+  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3, askedNamed: askedHits };
 }
