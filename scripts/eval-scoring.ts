@@ -35,7 +35,16 @@ import {
   missedLanguageTargets,
   reportByLanguage,
 } from "@/server/scoring/builtin/eval/language-metrics";
-import { loadOnTopicStories, ON_TOPIC_STORIES_FILE, onTopicSummary, type TOnTopicStory } from "@/server/scoring/builtin/eval/on-topic-stories";
+import {
+  loadOnTopicStories,
+  loadOtherKindStories,
+  ON_TOPIC_STORIES_FILES,
+  onTopicSummary,
+  OTHER_KIND_STORIES_FILE,
+  otherKindSummary,
+  type TOnTopicStory,
+  type TOtherKindStory,
+} from "@/server/scoring/builtin/eval/on-topic-stories";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
 function arg(name: string): string | undefined {
@@ -129,12 +138,17 @@ async function scoreRows(rows: readonly TCalibrationRow[], provider: string): Pr
   return rows.map((row, i) => ({ ...row, total: scores[i]?.total ?? 0 }));
 }
 
-async function printOnTopicStories(stories: readonly TOnTopicStory[], provider: string): Promise<void> {
-  const scores = await scoreInputs(stories.map(inputOf), provider);
-  const { flagged, median } = onTopicSummary(stories.map((story, i) => ({ story, total: scores[i]?.total ?? 0, offTopic: scores[i]?.flags.includes("off_topic") ?? false })));
+async function printOnTopicStories(stories: readonly TOnTopicStory[], others: readonly TOtherKindStory[], provider: string): Promise<void> {
+  const scores = await scoreInputs([...stories, ...others].map(inputOf), provider);
+  const result = <T>(story: T, i: number) => ({ story, total: scores[i]?.total ?? 0, offTopic: scores[i]?.flags.includes("off_topic") ?? false });
+  const genuine = stories.map(result);
+  const { flagged, median } = onTopicSummary(genuine);
   console.log(`\nON-TOPIC STORIES (${provider}; ${stories.length} genuine answers written blind, none of which should be flagged off topic)`);
   console.log(`  flagged off topic: ${flagged.length} of ${stories.length} (median score of all ${median})`);
   for (const r of flagged) console.log(`    ${r.story.id} (${r.story.quality}) ${r.total}`);
+  if (others.length === 0) return;
+  const other = otherKindSummary(others.map((story, i) => result(story, stories.length + i)), genuine);
+  console.log(`  stories of another kind filed under these questions (${other.of}): flagged off topic ${other.flagged}, above the question's weaker average genuine story ${other.aboveAverage}`);
 }
 
 function missedTargets(r: TReport): string[] {
@@ -164,8 +178,9 @@ async function main(): Promise<void> {
   const files = arg("files")?.split(",").map((f) => (existsSync(f) ? f : fixture(f))) ?? [...CALIBRATION_FILES, ...FRESH_HOLDOUT_FILES, ...LANGUAGE_CALIBRATION_FILES].map(fixture);
   const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
   const all = sets.flatMap((s) => s.rows);
-  const stories = arg("files") ? [] : loadOnTopicStories(fixture(ON_TOPIC_STORIES_FILE));
-  if (provider === "openai" && !(await confirmCost([...all, ...stories]))) process.exit(1);
+  const stories = arg("files") ? [] : ON_TOPIC_STORIES_FILES.flatMap((file) => loadOnTopicStories(fixture(file)));
+  const others = arg("files") ? [] : loadOtherKindStories(fixture(OTHER_KIND_STORIES_FILE));
+  if (provider === "openai" && !(await confirmCost([...all, ...stories, ...others]))) process.exit(1);
 
   const scored = await scoreRows(all, provider);
   const baselineRows = all.map((row) => ({ ...row, total: wordCountScore(row.answer) }));
@@ -191,7 +206,7 @@ async function main(): Promise<void> {
     printReport(`FRESH HOLD-OUT (${provider}; written after the last tuning round, not in ALL)`, report(fresh(scored)), report(fresh(baselineRows)));
     printGamingAbove(fresh(scored));
   }
-  if (stories.length > 0) await printOnTopicStories(stories, provider);
+  if (stories.length > 0) await printOnTopicStories(stories, others, provider);
   const byLanguage = reportByLanguage(scored);
   console.log(`
 BY LANGUAGE (${provider}, all files; targets for ru and ko: ≥ 85% and every gaming row at or below the mediocre answer)`);

@@ -29,14 +29,24 @@
  * Round 14: hold-out 8 joined the calibration files (11 files, 610 answers: overall 0.943, 278 of 293
  * gaming rows at or below the mediocre answer, tune 0.940, hold-out 0.947) and hold-out 9 (written
  * blind the same way) became the fresh hold-out: 0.903, 30 of 32, when first scored. Also since round 14:
- * 40 genuine stories written blind (on-topic-stories.ts), of which 3 are flagged off topic today.
+ * 40 genuine stories written blind (on-topic-stories.ts), of which 3 were flagged off topic.
+ * 3 December: those 3 unflagged (everyday hand-over and mistake phrasings), and 50 more genuine stories
+ * and 30 stories of another kind written blind for ten questions of kinds the families do not know:
+ * 1 of 90 genuine stories flagged, 3 of 30 of another kind flagged and 24 of 30 above the question's
+ * weaker average story when first scored (what the built-in analyzer cannot judge; see the README).
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyzeAnswer } from "@/server/scoring/builtin/analyze";
 import * as metrics from "@/server/scoring/builtin/eval/calibration-metrics";
 import type { TCalibrationRow } from "@/server/scoring/builtin/eval/calibration-metrics";
-import { loadOnTopicStories, ON_TOPIC_STORIES_FILE } from "@/server/scoring/builtin/eval/on-topic-stories";
+import {
+  loadOnTopicStories,
+  loadOtherKindStories,
+  ON_TOPIC_STORIES_FILES,
+  otherKindSummary,
+  OTHER_KIND_STORIES_FILE,
+} from "@/server/scoring/builtin/eval/on-topic-stories";
 
 const { CALIBRATION_FILES, FRESH_HOLDOUT_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS, splitOf } = metrics;
 
@@ -55,8 +65,10 @@ const FLOOR = { gamingRowsAbove: 15 };
 /** Round 14 measurements less a hair: the two halves of the split (0.940, 0.947) and fresh hold-out 9 (0.903, 2 gaming rows above). */
 const SPLIT_FLOOR = { tune: 0.935, holdout: 0.945 };
 const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 2 };
-/** Genuine stories flagged off topic: today's 3 of 40 (the target is none). */
-const ON_TOPIC_FLAGGED_MAX = 3;
+/** Genuine stories flagged off topic: today's 1 of 90 (the target is none). */
+const ON_TOPIC_FLAGGED_MAX = 1;
+/** Stories of another kind: today 3 of 30 flagged and 24 of 30 above the weaker average story; not to get worse. */
+const OTHER_KIND_FLOOR = { flagged: 3, aboveAverage: 24 };
 
 describe("calibration sets", () => {
   const r = report(scored);
@@ -122,17 +134,29 @@ describe("fresh hold-out (written after the last tuning round)", () => {
 });
 
 describe("genuine stories written blind (on-topic-stories.ts)", () => {
-  const stories = loadOnTopicStories(fixture(ON_TOPIC_STORIES_FILE));
+  const stories = ON_TOPIC_STORIES_FILES.flatMap((file) => loadOnTopicStories(fixture(file)));
+  const others = loadOtherKindStories(fixture(OTHER_KIND_STORIES_FILE));
+  const judge = <T extends { track: TCalibrationRow["track"]; level: TCalibrationRow["level"]; question: string; answer: string }>(story: T) => {
+    const score = analyzeAnswer({ rubric: story.track, level: story.level, question: { text: story.question }, answer: story.answer });
+    return { story, total: score.total, offTopic: score.flags.includes("off_topic") };
+  };
+  const genuine = stories.map(judge);
 
-  it("holds five stories for each of eight questions", () => {
-    expect(stories.length).toBe(40);
-    expect(new Set(stories.map((story) => story.question)).size).toBe(8);
+  it("holds five stories for each of eighteen questions, and three of another kind for each of the last ten", () => {
+    expect(stories.length).toBe(90);
+    expect(new Set(stories.map((story) => story.question)).size).toBe(18);
+    expect(others.length).toBe(30);
+    expect(others.every((other) => stories.some((story) => story.question === other.question))).toBe(true);
   });
 
   it("flags no more of them off topic than today", () => {
-    const flagged = stories.filter(
-      (story) => analyzeAnswer({ rubric: story.track, level: story.level, question: { text: story.question }, answer: story.answer }).flags.includes("off_topic"),
-    );
-    expect(flagged.length, `flagged: ${flagged.map((story) => story.id).join(", ")}`).toBeLessThanOrEqual(ON_TOPIC_FLAGGED_MAX);
+    const flagged = genuine.filter((r) => r.offTopic);
+    expect(flagged.length, `flagged: ${flagged.map((r) => r.story.id).join(", ")}`).toBeLessThanOrEqual(ON_TOPIC_FLAGGED_MAX);
+  });
+
+  it("ranks stories of another kind no worse than today", () => {
+    const summary = otherKindSummary(others.map(judge), genuine);
+    expect(summary.flagged).toBeGreaterThanOrEqual(OTHER_KIND_FLOOR.flagged);
+    expect(summary.aboveAverage).toBeLessThanOrEqual(OTHER_KIND_FLOOR.aboveAverage);
   });
 });

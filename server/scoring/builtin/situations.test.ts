@@ -28,6 +28,13 @@ describe("situation families", () => {
     expect(situationCounts("I left the meeting early and got her notes later.").get("handover")).toBeUndefined();
   });
 
+  it("reads a pushback as a conflict, a corner cut as a slip and getting up to speed on a subject as learning", () => {
+    expect(situationCounts("I pushed back on the launch date in the planning meeting.").get("conflict")).toBe(1);
+    expect(situationCounts("We cut corners on the stocktake and skipped the review; it backfired.").get("mistake")).toBe(3);
+    expect(situationFit("Describe a time you had to get up to speed on an unfamiliar tool in a week.", "").asked).toEqual(["learning"]);
+    expect(situationFit("Tell me about a time you inherited a project. How did you get up to speed?", "").asked).toEqual(["handover"]);
+  });
+
   it("counts a slip told without the word mistake", () => {
     expect(situationCounts("I hadn't checked the date format, so I uploaded what I thought was the final list. I should have asked.").get("mistake")).toBe(3);
     expect(situationCounts("We checked every number twice before the release.").get("mistake")).toBeUndefined();

@@ -45,12 +45,16 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["boring", /\b(?:nobody|no one|none of us) wanted\b|\b(?:wasn't|was not|isn't|not) (?:exciting|fun|glamorous|interesting)\b|\bhad to be done\b/gi],
   // Someone leaving and their work landing on the teller: "left suddenly", "moved to another company", "I got her six clients".
   ["handover", /\b(?:left|quit|resigned) (?:suddenly|abruptly|unexpectedly|the company|the team|the firm)\b|\b(?:moved|transferred) to another (?:company|team|department|group|role)\b|\b(?:got|inherited|picked up) (?:her|his|their) (?:\w+ ){0,2}(?:clients|customers|accounts|suppliers|vendors|projects|work|workload|tickets|cases|caseload|patients|students|classes|portfolio|territory|code|codebase|services?|reports|team)\b/gi],
-  ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bget up to speed\b|\bup to speed\b|\b(?:went|was|were|is|on) (?:on )?(?:\w+ )?leave\b/gi],
+  // "Up to speed on" something is learning it; a hand-over story says who left and what was handed over.
+  ["handover", /\btook over\b|\bhanded (?:it |them )?(?:over )?to me\b|\b(?:had|who) left\b|\bup to speed\b(?! on)|\b(?:went|was|were|is|on) (?:on )?(?:\w+ )?leave\b/gi],
   ["feedback", /\btold me (?:that )?my\b|\btold me\b[^.!?]{0,40}\bthat my\b|\bpointed out\b/gi],
   ["need", /\basked (?:us |me )?for\b|\bactually needed\b|\breal(?:ly)? need/gi],
   ["burnout", /\blate nights?\b|\bburn(?:ing|ed|t)? out\b/gi],
-  ["learning", /\b(?:had |have )?never (?:used|worked with|written|touched|done)\b|\bhad only (?:used|worked with|done)\b|\bnew to (?:me|us|the|our)\b|\bto learn\b|\blearn(?:ed|t|ing)? (?:\w+ ){0,3}(?:quickly|fast|from scratch|enough|the basics)\b/gi],
+  ["learning", /\bup to speed on\b|\bcrash course\b|\b(?:had |have )?never (?:used|worked with|written|touched|done)\b|\bhad only (?:used|worked with|done)\b|\bnew to (?:me|us|the|our)\b|\bto learn\b|\blearn(?:ed|t|ing)? (?:\w+ ){0,3}(?:quickly|fast|from scratch|enough|the basics)\b/gi],
   ["deadline", /\b(?:wouldn't|would not|won't|will not|couldn't|could not) (?:finish|be ready|be done|make it)\b|\bmiss(?:ed|ing)? (?:the|a|our|my|its|that) (?:date|deadline|launch|release)\b|\bbehind schedule\b|\bunderestimat\w*/gi],
+  ["conflict", /\bpush(?:ed|ing)? back\b/gi],
+  // A corner cut is the slip a shortcut story is about.
+  ["mistake", /\bcut(?:ting)? (?:a |the )?corners?\b|\bskipp(?:ed|ing) (?:the |a |writing |running )?(?:tests?|review|checks?|step|canary)\b|\bcame back to (?:bite|haunt)\b|\bbackfired\b/gi],
   ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 

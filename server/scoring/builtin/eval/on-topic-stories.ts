@@ -10,7 +10,18 @@ import { z } from "zod";
 import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks";
 import { loadJsonlRows } from "@/server/scoring/builtin/eval/calibration-metrics";
 
-export const ON_TOPIC_STORIES_FILE = "scoring/on-topic-stories.jsonl";
+/**
+ * The first file: 8 questions of kinds the analyzer's situation families know. The second, written on
+ * 3 December the same way: 10 questions of other kinds ("a project that was shut down", "changing
+ * your mind", "almost no information"), 5 stories each.
+ */
+export const ON_TOPIC_STORIES_FILES = ["scoring/on-topic-stories.jsonl", "scoring/on-topic-stories-2.jsonl"] as const;
+/**
+ * Strong stories filed under a question they do not answer (a prepared story reused for the wrong
+ * question), 3 for each question of the second file, written blind with it; `answers_instead` says
+ * which question each really answers.
+ */
+export const OTHER_KIND_STORIES_FILE = "scoring/other-kind-stories.jsonl";
 
 export const ZOnTopicStorySchema = z.object({
   id: z.string(),
@@ -24,6 +35,32 @@ export type TOnTopicStory = z.infer<typeof ZOnTopicStorySchema>;
 
 export function loadOnTopicStories(file: string): TOnTopicStory[] {
   return loadJsonlRows(file, ZOnTopicStorySchema);
+}
+
+export const ZOtherKindStorySchema = ZOnTopicStorySchema.omit({ quality: true }).extend({ answers_instead: z.string() });
+export type TOtherKindStory = z.infer<typeof ZOtherKindStorySchema>;
+
+export function loadOtherKindStories(file: string): TOtherKindStory[] {
+  return loadJsonlRows(file, ZOtherKindStorySchema);
+}
+
+/**
+ * How the stories of another kind fare against the genuine ones under the same question: how many
+ * are flagged off topic, and how many score above the question's weaker "average" genuine story
+ * (which a story that does not answer the question should never do).
+ */
+export function otherKindSummary(
+  others: ReadonlyArray<{ story: TOtherKindStory; total: number; offTopic: boolean }>,
+  genuine: readonly TOnTopicResult[],
+): { flagged: number; aboveAverage: number; of: number } {
+  const weakerAverage = (question: string): number =>
+    Math.min(...genuine.filter((r) => r.story.question === question && r.story.quality === "average").map((r) => r.total));
+  const compared = others.filter((o) => Number.isFinite(weakerAverage(o.story.question)));
+  return {
+    flagged: others.filter((o) => o.offTopic).length,
+    aboveAverage: compared.filter((o) => o.total > weakerAverage(o.story.question)).length,
+    of: others.length,
+  };
 }
 
 export type TOnTopicResult = { story: TOnTopicStory; total: number; offTopic: boolean };
