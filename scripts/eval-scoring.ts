@@ -40,7 +40,7 @@ import {
   loadOtherKindStories,
   ON_TOPIC_STORIES_FILES,
   onTopicSummary,
-  OTHER_KIND_STORIES_FILE,
+  OTHER_KIND_STORIES_FILES,
   otherKindSummary,
   type TOnTopicStory,
   type TOtherKindStory,
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   const sets = files.map((file) => ({ file, rows: loadCalibration(file) }));
   const all = sets.flatMap((s) => s.rows);
   const stories = arg("files") ? [] : ON_TOPIC_STORIES_FILES.flatMap((file) => loadOnTopicStories(fixture(file)));
-  const others = arg("files") ? [] : loadOtherKindStories(fixture(OTHER_KIND_STORIES_FILE));
+  const others = arg("files") ? [] : OTHER_KIND_STORIES_FILES.flatMap((file) => loadOtherKindStories(fixture(file)));
   if (provider === "openai" && !(await confirmCost([...all, ...stories, ...others]))) process.exit(1);
 
   const scored = await scoreRows(all, provider);

@@ -30,10 +30,12 @@
  * gaming rows at or below the mediocre answer, tune 0.940, hold-out 0.947) and hold-out 9 (written
  * blind the same way) became the fresh hold-out: 0.903, 30 of 32, when first scored. Also since round 14:
  * 40 genuine stories written blind (on-topic-stories.ts), of which 3 were flagged off topic.
- * 3 December: those 3 unflagged (everyday hand-over and mistake phrasings), and 50 more genuine stories
- * and 30 stories of another kind written blind for ten questions of kinds the families do not know:
- * 1 of 90 genuine stories flagged, 3 of 30 of another kind flagged and 24 of 30 above the question's
- * weaker average story when first scored (what the built-in analyzer cannot judge; see the README).
+ * 3 December: those 3 unflagged (everyday hand-over and mistake phrasings); then two more sets written
+ * blind, each 50 genuine stories and 30 of another kind for ten questions of kinds the families do not
+ * know. First scored: set 2, 1 of 50 flagged, 3 of 30 of another kind flagged, 24 of 30 above the
+ * question's weaker average story; set 3, 11 of 50 flagged (a question's "wrong" or "missing" read as
+ * a mistake story), 10 and 22 of 30. After the day's changes: 1 of 140 flagged, 7 of 60 of another
+ * kind flagged and 47 of 60 above the weaker average story (what the built-in analyzer cannot judge).
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -45,7 +47,7 @@ import {
   loadOtherKindStories,
   ON_TOPIC_STORIES_FILES,
   otherKindSummary,
-  OTHER_KIND_STORIES_FILE,
+  OTHER_KIND_STORIES_FILES,
 } from "@/server/scoring/builtin/eval/on-topic-stories";
 
 const { CALIBRATION_FILES, FRESH_HOLDOUT_FILES, gamingChecks, loadCalibration, report, SCORING_TARGETS, splitOf } = metrics;
@@ -65,10 +67,10 @@ const FLOOR = { gamingRowsAbove: 15 };
 /** Round 14 measurements less a hair: the two halves of the split (0.940, 0.947) and fresh hold-out 9 (0.903, 2 gaming rows above). */
 const SPLIT_FLOOR = { tune: 0.935, holdout: 0.945 };
 const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 2 };
-/** Genuine stories flagged off topic: today's 1 of 90 (the target is none). */
+/** Genuine stories flagged off topic: today's 1 of 140 (the target is none). */
 const ON_TOPIC_FLAGGED_MAX = 1;
-/** Stories of another kind: today 3 of 30 flagged and 24 of 30 above the weaker average story; not to get worse. */
-const OTHER_KIND_FLOOR = { flagged: 3, aboveAverage: 24 };
+/** Stories of another kind: today 7 of 60 flagged and 47 of 60 above the weaker average story; not to get worse. */
+const OTHER_KIND_FLOOR = { flagged: 7, aboveAverage: 47 };
 
 describe("calibration sets", () => {
   const r = report(scored);
@@ -135,17 +137,17 @@ describe("fresh hold-out (written after the last tuning round)", () => {
 
 describe("genuine stories written blind (on-topic-stories.ts)", () => {
   const stories = ON_TOPIC_STORIES_FILES.flatMap((file) => loadOnTopicStories(fixture(file)));
-  const others = loadOtherKindStories(fixture(OTHER_KIND_STORIES_FILE));
+  const others = OTHER_KIND_STORIES_FILES.flatMap((file) => loadOtherKindStories(fixture(file)));
   const judge = <T extends { track: TCalibrationRow["track"]; level: TCalibrationRow["level"]; question: string; answer: string }>(story: T) => {
     const score = analyzeAnswer({ rubric: story.track, level: story.level, question: { text: story.question }, answer: story.answer });
     return { story, total: score.total, offTopic: score.flags.includes("off_topic") };
   };
   const genuine = stories.map(judge);
 
-  it("holds five stories for each of eighteen questions, and three of another kind for each of the last ten", () => {
-    expect(stories.length).toBe(90);
-    expect(new Set(stories.map((story) => story.question)).size).toBe(18);
-    expect(others.length).toBe(30);
+  it("holds five stories for each of 28 questions, and three of another kind for each of the last 20", () => {
+    expect(stories.length).toBe(140);
+    expect(new Set(stories.map((story) => story.question)).size).toBe(28);
+    expect(others.length).toBe(60);
     expect(others.every((other) => stories.some((story) => story.question === other.question))).toBe(true);
   });
 

@@ -35,6 +35,22 @@ describe("situation families", () => {
     expect(situationFit("Tell me about a time you inherited a project. How did you get up to speed?", "").asked).toEqual(["handover"]);
   });
 
+  it("does not take a question's \"wrong\" or \"missing\" for a request for a mistake story", () => {
+    const judge = (question: string, story: string) => analyzeAnswer({ rubric: "behavioral", level: "mid", question: { text: question }, answer: story });
+    const ethics = judge(
+      "Describe a time a client asked you to do something you thought was wrong. What did you do?",
+      "A landlord I did bookkeeping for wanted me to date a repair invoice into the previous tax year so he could claim it early. I told him I could not sign off on that, " +
+        "and showed him that claiming it this year cost him only about two hundred dollars more. He grumbled, but we filed it with the real date, and he still sends me his books every spring.",
+    );
+    const target = judge(
+      "Tell me about a sales target you owned and ended up missing.",
+      "I ran a two-person team selling school software, and our spring number was forty new districts. We closed thirty-one. Two big districts froze budgets in March and I had counted on both. " +
+        "I told my director in April instead of hoping for a late rush, and we moved one rep onto renewals, which finished the year at a record. Now I never let two deals make up a fifth of a quarter.",
+    );
+    expect(ethics.flags).not.toContain("off_topic");
+    expect(target.flags).not.toContain("off_topic");
+  });
+
   it("counts a slip told without the word mistake", () => {
     expect(situationCounts("I hadn't checked the date format, so I uploaded what I thought was the final list. I should have asked.").get("mistake")).toBe(3);
     expect(situationCounts("We checked every number twice before the release.").get("mistake")).toBeUndefined();

@@ -15,7 +15,7 @@ const FAMILIES: Readonly<Record<string, string>> = {
   conflict: "disagree disagreement conflict argue argument clash tension pushback objected objection dispute standoff opposed opposing friction debate confrontation",
   mistake: "mistake wrong bug bugs error blunder broke broken outage incident rollback reverted regret fault apologise apologize apology forgot overlooked oversight misjudged postmortem regression accidentally incorrect defect typo faulty",
   feedback: "feedback criticism criticise criticize critique critical constructive reviewer harsh blunt",
-  goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress months resolution",
+  goal: "goal milestone milestones stalled plateau plateaued motivation habit practised practiced progress resolution",
   boring: "boring tedious unglamorous repetitive dull mundane chore grunt thankless monotonous cleanup",
   // Not "rest" under burnout: in stories it mostly means the remainder ("the rest of the queries").
   // Not "wanted": questions use it in passing ("all the information you wanted"), and every story does.

@@ -144,13 +144,32 @@ const THEME_OBJECT_REACH = 2;
  * of that other theme, told in its own words ("two weeks late", "due on the 31st"), so that word
  * names the theme too: a story that keeps coming back to either fits.
  */
+/**
+ * Question words that name a defining theme outright. The rest of the theme's vocabulary ("wrong",
+ * "missing", "lost") says something else in a question as often as not: "something you believed was
+ * wrong" asks about ethics, "when things were going wrong fast" about an emergency, "a goal you ended
+ * up missing" about a target; their genuine stories need not name a mistake at all.
+ */
+const THEME_HEADS: ReadonlySet<string> = new Set(
+  "mistake mistakes error errors fail failed failure failures conflict conflicts disagree disagreed disagreement argue argued argument clash tension dispute"
+    .split(" ")
+    .map(stem),
+);
+
+/**
+ * Russian and Korean questions keep their whole theme vocabulary: their wording was not measured this
+ * way, and their theme words (language/concepts-ru-ko.ts) are fewer and closer to the theme's name.
+ */
+const namesThemeOutright = (s: string): boolean => THEME_HEADS.has(s) || !/^[a-z]/.test(s);
+
 function themeTermsOf(text: string, terms: readonly TTopicTerm[]): readonly TTopicTerm[] {
-  const defining = terms.filter((t) => t.clusters.some(isStoryDefiningTheme));
-  if (defining.length === 0) return defining;
+  const defining = terms.filter((t) => t.clusters.some(isStoryDefiningTheme) && namesThemeOutright(t.stem));
+  if (!terms.some((t) => t.clusters.some(isStoryDefiningTheme))) return [];
   const byStem = new Map(terms.map((t) => [t.stem, t]));
   const stems = tokenize(text).map(stem);
   const objects = new Set<TTopicTerm>();
   stems.forEach((s, i) => {
+    // "Miss its deadline" asks for a deadline story even though "miss" alone defines nothing.
     if (!byStem.get(s)?.clusters.some(isStoryDefiningTheme)) return;
     for (const next of stems.slice(i + 1, i + 1 + THEME_OBJECT_REACH)) {
       const object = byStem.get(next);

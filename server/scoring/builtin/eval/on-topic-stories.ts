@@ -11,17 +11,18 @@ import { ZLevelSchema, ZTrackSchema } from "@/server/contracts/vocabulary/tracks
 import { loadJsonlRows } from "@/server/scoring/builtin/eval/calibration-metrics";
 
 /**
- * The first file: 8 questions of kinds the analyzer's situation families know. The second, written on
- * 3 December the same way: 10 questions of other kinds ("a project that was shut down", "changing
- * your mind", "almost no information"), 5 stories each.
+ * The first file: 8 questions of kinds the analyzer's situation families know. The second and third,
+ * written on 3 December the same way by two more writers: 10 questions each of other kinds ("a project
+ * that was shut down", "changing your mind", "something you believed was wrong", "a genuine
+ * emergency"), 5 stories each.
  */
-export const ON_TOPIC_STORIES_FILES = ["scoring/on-topic-stories.jsonl", "scoring/on-topic-stories-2.jsonl"] as const;
+export const ON_TOPIC_STORIES_FILES = ["scoring/on-topic-stories.jsonl", "scoring/on-topic-stories-2.jsonl", "scoring/on-topic-stories-3.jsonl"] as const;
 /**
  * Strong stories filed under a question they do not answer (a prepared story reused for the wrong
- * question), 3 for each question of the second file, written blind with it; `answers_instead` says
- * which question each really answers.
+ * question), 3 for each question of the second and third files, written blind with them;
+ * `answers_instead` says which question each really answers.
  */
-export const OTHER_KIND_STORIES_FILE = "scoring/other-kind-stories.jsonl";
+export const OTHER_KIND_STORIES_FILES = ["scoring/other-kind-stories.jsonl", "scoring/other-kind-stories-3.jsonl"] as const;
 
 export const ZOnTopicStorySchema = z.object({
   id: z.string(),
