@@ -2,9 +2,13 @@
  * Hostile input through the real REST handler: a JSON body that is not UTF-8, a query parameter
  * given twice or a number not written in decimal digits, and HEAD on an answer's event stream.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { stopRealtime } from "@/server/realtime/hub";
 import { connectTestDb } from "@/test/helpers/db";
+import { verifiedTestUser } from "@/test/helpers/caller";
 import { bearerTestUser, type TRestErrorBody } from "@/test/helpers/rest-actor";
 import { handleRestRequest } from "./rest-handler";
 import { withRequest } from "./with-request";
@@ -106,5 +110,49 @@ describe("HEAD /answers/{id}/events", () => {
       const asGet = await handle(new Request(request.url, { headers: request.headers }));
       expect(asGet.status).toBe(status);
     }
+  });
+});
+
+describe("DELETE /me", () => {
+  const del = async (path: string, auth: Record<string, string>, body?: string) => {
+    const response = await handle(new Request(`${BASE}${path}`, { method: "DELETE", headers: { ...auth, "content-type": "application/json" }, body }));
+    return { status: response.status, body: response.status === 204 ? null : ((await response.json()) as TRestErrorBody) };
+  };
+
+  it("refuses the password in the URL, even beside the right one in the body, and keeps the account", async () => {
+    const { user, password } = await verifiedTestUser(db, "del-query");
+    const { accessToken } = await issueTokenPair(db, user);
+    const auth = { authorization: `Bearer ${accessToken}` };
+    const inUrl = await del(`/me?password=${encodeURIComponent(password)}`, auth);
+    expect(inUrl.status).toBe(400);
+    expect(inUrl.body?.error.details?.fields?.password).toBe("send it in the JSON body, not in the URL");
+    expect((await del("/me?password=wrong-password", auth, JSON.stringify({ password }))).status).toBe(400);
+    expect(await db.select({ id: users.id }).from(users).where(eq(users.id, user.id))).toHaveLength(1);
+  });
+
+  it("names a password that is not a string instead of converting it, and deletes with the right one in the body", async () => {
+    const { user, password } = await verifiedTestUser(db, "del-types");
+    const { accessToken } = await issueTokenPair(db, user);
+    const auth = { authorization: `Bearer ${accessToken}` };
+    for (const value of [true, 123, ["x"], { a: 1 }, null]) {
+      const { status, body } = await del("/me", auth, JSON.stringify({ password: value }));
+      expect(status, JSON.stringify(value)).toBe(400);
+      expect(body?.error.details?.fields?.password, JSON.stringify(value)).toBe("expected a string");
+    }
+    expect((await del("/me", auth, JSON.stringify({ password }))).status).toBe(204);
+    expect(await db.select({ id: users.id }).from(users).where(eq(users.id, user.id))).toHaveLength(0);
+  });
+});
+
+describe("a body of Object.prototype names", () => {
+  it("is refused as unknown fields, like any other name the endpoint does not take", async () => {
+    const { auth, caller } = await actor("proto");
+    const before = (await caller.me.get()).user;
+    for (const body of ['{"toString":1}', '{"constructor":{"prototype":{"x":1}}}', '{"hasOwnProperty":1}', '{"__proto__":{"role":"admin"}}']) {
+      const response = await handle(new Request(`${BASE}/me`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body }));
+      expect(response.status, body).toBe(400);
+      expect(((await response.json()) as TRestErrorBody).error.message, body).toContain("not a field of this endpoint");
+    }
+    expect((await caller.me.get()).user).toEqual(before);
   });
 });

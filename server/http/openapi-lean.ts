@@ -127,7 +127,7 @@ export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, 
   });
   const input: Record<string, unknown> = {};
   for (const [key, values] of Object.entries(query)) {
-    const kind = key in procedure.pathInput ? undefined : procedure.singleKeys.get(key);
+    const kind = Object.hasOwn(procedure.pathInput, key) ? undefined : procedure.singleKeys.get(key);
     if (kind && values.length > 1) throw queryError(key, "given more than once; send it once");
     // Only what coercion would have taken as a number: anything else gets the schema's own message.
     const value = values[0]!;
@@ -186,10 +186,11 @@ const NAMED_UNKNOWN = 5;
  */
 function refuseOnlyUnknownFields(procedure: TLeanProcedure, data: unknown): void {
   if (!procedure.bodyKeys || typeof data !== "object" || data === null || Array.isArray(data)) return;
-  const sent = Object.keys(data).filter((key) => !(key in procedure.pathInput));
+  // Own keys only: "toString" or "constructor" is no path parameter, however `in` sees an object.
+  const sent = Object.keys(data).filter((key) => !Object.hasOwn(procedure.pathInput, key));
   if (sent.length === 0 || sent.some((key) => procedure.bodyKeys!.has(key))) return;
   const named = sent.slice(0, NAMED_UNKNOWN);
-  const known = [...procedure.bodyKeys].filter((key) => !(key in procedure.pathInput));
+  const known = [...procedure.bodyKeys].filter((key) => !Object.hasOwn(procedure.pathInput, key));
   throw toTrpcError(
     new AppError("VALIDATION_ERROR", `Invalid input — ${named.join(", ")}: not a field of this endpoint; it takes ${known.join(", ")}.`, {
       fields: Object.fromEntries(named.map((key) => [key, `not a field of this endpoint (it takes ${known.join(", ")})`])),

@@ -57,6 +57,7 @@ function buildDocument(): TOpenApiDocument {
     schemas: { ...(document.components?.schemas ?? {}), Error: ERROR_SCHEMA as never },
   };
   applySuccessStatuses(document);
+  deleteInputAsBody(document);
   if (document.paths) addAnswerEventsPath(document.paths as Record<string, unknown>);
   if (document.paths) addJobUploadPath(document.paths as Record<string, unknown>);
   if (document.paths) addRecordingPaths(document.paths as Record<string, unknown>, { maxBytes: getEnv().VOICE_MAX_BYTES, maxSeconds: getEnv().VOICE_MAX_SECONDS });
@@ -88,5 +89,34 @@ function applySuccessStatuses(document: TOpenApiDocument): void {
     delete operation.responses["200"];
     operation.responses[String(meta.successStatus)] =
       meta.successStatus === 204 ? { description: "No content" } : { ...ok, description: ok.description ?? "Success" };
+  }
+}
+
+type TParameter = { in?: string; name?: string; required?: boolean; schema?: unknown; description?: string };
+
+/**
+ * The generator puts a DELETE's input in the query string, where a password (DELETE /me) would land in
+ * proxies' logs; the API takes it as a JSON body and refuses it in the URL (rest-handler.ts), so the
+ * document says that.
+ */
+function deleteInputAsBody(document: TOpenApiDocument): void {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    const operation = (pathItem as Record<string, { parameters?: TParameter[]; requestBody?: unknown } | undefined>).delete;
+    const query = operation?.parameters?.filter((p) => p.in === "query") ?? [];
+    if (!operation || query.length === 0) continue;
+    operation.parameters = operation.parameters?.filter((p) => p.in !== "query");
+    const required = query.filter((p) => p.required).map((p) => p.name ?? "");
+    operation.requestBody = {
+      required: required.length > 0,
+      content: {
+        "application/json": {
+          schema: {
+            type: "object",
+            properties: Object.fromEntries(query.map((p) => [p.name ?? "", { ...(p.schema as object), ...(p.description ? { description: p.description } : {}) }])),
+            ...(required.length > 0 ? { required } : {}),
+          },
+        },
+      },
+    };
   }
 }

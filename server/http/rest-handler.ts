@@ -108,6 +108,13 @@ async function handleJsonRequest(req: Request, requestId: string, cors: Record<s
  * request; the URL is internal and never logged, so nothing secret reaches a log line.
  */
 function withBodyAsQuery(url: string, body: string | undefined): string {
+  // A secret in the URL ends up in proxies' access logs and browser history: DELETE input is a body.
+  const sentInQuery = [...new Set(new URL(url).searchParams.keys())];
+  if (sentInQuery.length > 0) {
+    throw new AppError("VALIDATION_ERROR", `Invalid input — ${sentInQuery.join(", ")}: send it in the JSON body, not in the URL.`, {
+      fields: Object.fromEntries(sentInQuery.map((key) => [key, "send it in the JSON body, not in the URL"])),
+    });
+  }
   if (!body?.trim()) return url;
   let parsed: unknown;
   try {
@@ -119,9 +126,14 @@ function withBodyAsQuery(url: string, body: string | undefined): string {
     throw new AppError("VALIDATION_ERROR", "The request body must be a JSON object.");
   }
   const target = new URL(url);
-  for (const [key, value] of Object.entries(parsed)) {
-    if (["string", "number", "boolean"].includes(typeof value)) target.searchParams.set(key, String(value));
+  // Every DELETE body field is a string (DELETE /me {password}); anything else is named, never converted.
+  const notStrings = Object.entries(parsed).filter(([, value]) => typeof value !== "string").map(([key]) => key);
+  if (notStrings.length > 0) {
+    throw new AppError("VALIDATION_ERROR", `Invalid input — ${notStrings.join(", ")}: expected a string.`, {
+      fields: Object.fromEntries(notStrings.map((key) => [key, "expected a string"])),
+    });
   }
+  for (const [key, value] of Object.entries(parsed as Record<string, string>)) target.searchParams.set(key, value);
   return target.toString();
 }
 
