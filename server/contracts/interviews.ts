@@ -131,8 +131,11 @@ export const ZSubmitAnswerInputSchema = z
   .object({
     id: z.uuid(),
     questionId: z.uuid(),
-    /** The answer; for a coding question sent with `code`, its prose explanation (which may then be empty). */
-    answer: zSafeText().max(MAX_ANSWER_CHARS, { error: `An answer has at most ${MAX_ANSWER_CHARS} characters.` }),
+    /** The answer; for a coding question sent with `code`, its prose explanation (which may then be empty or left out). */
+    answer: zSafeText()
+      .max(MAX_ANSWER_CHARS, { error: `An answer has at most ${MAX_ANSWER_CHARS} characters.` })
+      .default("")
+      .describe("The written answer; with `code` (a coding question), its explanation, which may be left out"),
     /** A coding question's solution, run against every test (visible and hidden) when the answer is scored. */
     code: ZCodeSourceSchema.optional(),
     /** The language of `code`: one of the question's languages. Required with `code`. */

@@ -107,7 +107,7 @@ describe("coding answers: run, submit, score from tests", () => {
   it("hostile code in a submission ends in a clear result and the sandbox stays healthy", async () => {
     const { caller, interview, question, spec } = await codingInterview("code-hostile");
     const hostile = `import os\nos.system("echo hi")\n${spec.signatures.python}`;
-    const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId: question.questionId, answer: "", code: hostile, language: "python" });
+    const { answer } = await caller.interviews.submitAnswer({ id: interview.id, questionId: question.questionId, code: hostile, language: "python" });
     const score = await scoreOf(answer.id);
     expect(["not_allowed", "error"]).toContain(score.codeTests?.status);
     expect(score.dimensions.find((d) => d.key === "code_quality")!.score).toBe(0);
