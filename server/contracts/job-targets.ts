@@ -3,6 +3,7 @@
  * /api/v1/job-targets). Client-safe: zod and other contracts only.
  */
 import { z } from "zod";
+import { ZInterviewSchema } from "./interviews";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZInterviewStatusSchema } from "./vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
@@ -117,7 +118,15 @@ export const ZStartJobInterviewSchema = z.object({
 export type TStartJobInterview = z.infer<typeof ZStartJobInterviewSchema>;
 
 export const ZCoveredItemSchema = z.object({ questionId: z.uuid(), questionText: z.string(), track: ZTrackSchema, requirementId: z.uuid().nullable(), requirementText: z.string() });
-export const ZStartJobInterviewResponseSchema = z.object({ interviewId: z.uuid(), items: z.array(ZCoveredItemSchema) });
+/**
+ * api-v1.md's answer: the new interview, as POST /interviews gives it, with which requirement each
+ * question was picked for; `interviewId` and `items` (the question and requirement texts) beside it.
+ */
+export const ZStartJobInterviewResponseSchema = z.object({
+  interview: ZInterviewSchema.extend({ coverage: z.array(z.object({ requirementId: z.uuid().nullable(), questionId: z.uuid() })) }),
+  interviewId: z.uuid(),
+  items: z.array(ZCoveredItemSchema),
+});
 
 export const ZCoverageEvidenceSchema = z.object({ questionId: z.uuid(), quote: z.string(), score: z.number().int() });
 export const ZRequirementCoverageSchema = z.object({

@@ -7,13 +7,21 @@
 import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { interviews } from "@/db/schema";
+import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
+import { handleRestRequest } from "@/server/http/rest-handler";
+import { withRequest } from "@/server/http/with-request";
+import { stopRealtime } from "@/server/realtime/hub";
 import { failure } from "@/test/helpers/app-error";
 import { verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 
 const db = connectTestDb();
+const handle = withRequest(handleRestRequest);
+const BASE = "http://localhost:3999/api/v1";
+
+afterAll(() => stopRealtime());
 const GO_JOB = fs.readFileSync(path.resolve("test/fixtures/job-descriptions/backend-senior-go.txt"), "utf8");
 
 async function interviewCount(userId: string): Promise<number> {
@@ -45,5 +53,29 @@ describe("POST /interviews with a jobTargetId", () => {
     const error = await failure(caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1, jobTargetId: "not-a-uuid" }));
     expect(error.code).toBe("VALIDATION_ERROR");
     expect(error.details?.fields).toHaveProperty("jobTargetId");
+  });
+});
+
+describe("POST /job-targets/{id}/interviews and DELETE /job-targets/{id} over REST, as api-v1.md has them", () => {
+  it("answers 201 {interview} with coverage of requirement and question, and deletes with 204", async () => {
+    const { user } = await verifiedTestUser(db, "job-rest");
+    const { accessToken } = await issueTokenPair(db, user);
+    const headers = { authorization: `Bearer ${accessToken}`, "content-type": "application/json" };
+    const created = await handle(new Request(`${BASE}/job-targets`, { method: "POST", headers, body: JSON.stringify({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB }) }));
+    expect(created.status).toBe(201);
+    const { jobTarget } = (await created.json()) as { jobTarget: { id: string } };
+
+    const started = await handle(new Request(`${BASE}/job-targets/${jobTarget.id}/interviews`, { method: "POST", headers, body: JSON.stringify({ questionCount: 2 }) }));
+    expect(started.status).toBe(201);
+    const body = (await started.json()) as { interview: { id: string; questions: Array<{ questionId: string }>; coverage: Array<{ requirementId: string | null; questionId: string }> } };
+    expect(body.interview.questions).toHaveLength(2);
+    expect(body.interview.coverage.map((item) => item.questionId)).toEqual(body.interview.questions.map((q) => q.questionId));
+    expect(body.interview.coverage.some((item) => item.requirementId !== null)).toBe(true);
+
+    const deleted = await handle(new Request(`${BASE}/job-targets/${jobTarget.id}`, { method: "DELETE", headers: { authorization: headers.authorization } }));
+    expect(deleted.status).toBe(204);
+    expect(await deleted.text()).toBe("");
+    const gone = await handle(new Request(`${BASE}/job-targets/${jobTarget.id}`, { headers }));
+    expect(gone.status).toBe(404);
   });
 });

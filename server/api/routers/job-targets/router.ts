@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noContentProcedure } from "@/server/api/procedure-kinds";
 import { protectedProcedure, router } from "@/server/api/trpc";
 import {
   ZCoverageInputSchema,
@@ -16,6 +17,7 @@ import {
 } from "@/server/contracts/job-targets";
 import { zSafeLine } from "@/server/contracts/safe-string";
 import { idempotencyKeyFrom } from "@/server/interviews/idempotency";
+import { loadInterview } from "@/server/interviews/load-interview";
 import { interviewCoverage } from "@/server/job-targets/coverage";
 import { jobProgress } from "@/server/job-targets/job-progress";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
@@ -55,13 +57,10 @@ export const jobTargetsRouter = router({
     .output(ZJobTargetResponseSchema)
     .mutation(async ({ ctx, input }) => ({ jobTarget: await patchJobTarget(ctx.db, ctx.user.id, input) })),
 
-  delete: protectedProcedure
-    .meta({ openapi: { method: "DELETE", path: "/job-targets/{id}", tags: TAGS, summary: "Delete a job target (its interviews stay, unlinked)", errorResponses: [400, 401, 404] } })
+  delete: noContentProcedure({ method: "DELETE", path: "/job-targets/{id}", tags: TAGS, summary: "Delete a job target (its interviews stay, unlinked)", errorResponses: [400, 401, 404] })
     .input(ZJobTargetIdSchema)
-    .output(z.object({ deleted: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await deleteJobTarget(ctx.db, ctx.user.id, input.id);
-      return { deleted: true as const };
     }),
 
   requirements: protectedProcedure
@@ -101,7 +100,9 @@ export const jobTargetsRouter = router({
       // A retried "Practise" (same Idempotency-Key) replays the first interview instead of using the quota twice.
       const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, input, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
       if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
-      return result;
+      const interview = await loadInterview(ctx.db, ctx.user.id, result.interviewId);
+      const coverage = result.items.map(({ requirementId, questionId }) => ({ requirementId, questionId }));
+      return { ...result, interview: { ...interview, coverage } };
     }),
 
   interviews: protectedProcedure
