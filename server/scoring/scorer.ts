@@ -15,6 +15,13 @@ export type TScoreQuestion = {
   tags?: string[];
   /** Bank follow-ups; `dimension` is a rubric dimension key (server/contracts/vocabulary/rubrics.ts) the follow-up probes. */
   followUps?: ReadonlyArray<{ text: string; dimension: string }>;
+  /**
+   * For a follow-up: the question it follows and that question's sample answer. A reply to "What would
+   * you log on every request?" talks about the parent's subject (request ids, latency, secrets), which
+   * the follow-up's few words do not name; this is vocabulary that ties the reply to its subject, never
+   * a yardstick the reply is graded against and never shown.
+   */
+  context?: string;
 };
 
 export type TScoreInput = {

@@ -23,7 +23,7 @@ import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { situationFit } from "@/server/scoring/builtin/situations";
 import { statedGoal } from "@/server/scoring/builtin/stated-goal";
 import { stem } from "@/server/scoring/builtin/stem";
-import { bestOtherQuestionCoverage } from "@/server/scoring/builtin/term-specificity";
+import { bestOtherQuestionCoverage, bestTextCoverage } from "@/server/scoring/builtin/term-specificity";
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
 import { matchTopic } from "@/server/scoring/builtin/topic";
 import { topicPhrase } from "@/server/scoring/builtin/topic-phrase";
@@ -55,6 +55,9 @@ function roundScore(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/** How much of a whole answer's content a reply to a follow-up is expected to bring. */
+const FOLLOW_UP_EXPECTATION = 0.6;
+
 export function analyzeAnswer(input: TScoreInput): TScore {
   assertAnswerLength(input.answer);
   const answer = input.answer.replace(/\r\n?/g, "\n");
@@ -68,9 +71,13 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const acronyms = acronymStems(input.question.text, injection.cleaned);
   const topic = matchTopic(input.question, [...features.allContentStems, ...acronyms], sentenceStems);
   const minimumWords = minimumWordsFor(input.level);
-  // A follow-up answer stays on its parent question's subject, which a bank question may share.
+  // A follow-up answer stays on its parent question's subject, which a bank question may share: it is
+  // compared with the parent's other follow-ups instead.
+  const answerStems = new Set(features.allContentStems);
   const otherFit =
-    input.focusDimension === undefined ? bestOtherQuestionCoverage(input.rubric, input.question.text, new Set(features.allContentStems)) : 0;
+    input.focusDimension === undefined
+      ? bestOtherQuestionCoverage(input.rubric, input.question.text, answerStems)
+      : bestTextCoverage((input.question.followUps ?? []).map((item) => item.text), answerStems);
   const storyQuestion = isStoryQuestion(input.question.text, input.rubric);
   const situation = storyQuestion ? situationFit(input.question.text, injection.cleaned) : null;
   const questionStems = questionContentStems(input.question.text);
@@ -80,8 +87,10 @@ export function analyzeAnswer(input: TScoreInput): TScore {
     ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, goal, focus),
     noSolution: isCodingWithoutSolution(features, input.rubric),
   };
-  const precision = measurePrecision(features);
-  const ctx: TSignalContext = { features, topic, checks, expectation: expectationFor(input.level), minimumWords, precision };
+  const precision = measurePrecision(features, input.question.text);
+  // A follow-up asks one narrow thing, and a good reply says it in a paragraph: its counts saturate sooner.
+  const expectation = expectationFor(input.level) * (input.focusDimension === undefined ? 1 : FOLLOW_UP_EXPECTATION);
+  const ctx: TSignalContext = { features, topic, checks, expectation, minimumWords, precision };
 
   const rubric = getRubric(input.rubric);
   const recipes = RECIPES[input.rubric];

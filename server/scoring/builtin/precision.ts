@@ -33,7 +33,14 @@ function isTermList(sentence: string): boolean {
   return commas / words.length >= 0.12 && verbs / words.length < 0.15 && functionWords / words.length < 0.3;
 }
 
-export function measurePrecision(f: TTextFeatures): TPrecision {
+/**
+ * A question that asks for a set of things ("What would you log on every request?", "Which metrics
+ * would you track?") is answered well by a list: its list sentences count half as stuffing.
+ */
+const ASKS_FOR_ITEMS =
+  /\b(?:what|which)\b[^.?!]{0,40}?\b(?:would|do|should|will|to)\s+(?:you\s+)?(?:log|measure|track|monitor|collect|record|store|include|instrument|alert on|ask|check|look at|watch|capture)\b|\bwhich (?:metrics|signals|fields|events|alerts|questions|data)\b/i;
+
+export function measurePrecision(f: TTextFeatures, question = ""): TPrecision {
   const words = Math.max(f.proseWordCount, 1);
   const per100 = (n: number): number => (n / words) * 100;
   const L = f.lexicon;
@@ -54,7 +61,7 @@ export function measurePrecision(f: TTextFeatures): TPrecision {
   // A hedge in a specific answer ("maybe around five") is honest estimation; it costs half a filler.
   const vagueCount = 0.5 * (L.hedge.count + L.habitual.count) + L.filler.count + 1.5 * L.buzzword.count + L.overclaim.count + L.metaTalk.count;
   const vagueness = Math.min(1, per100(vagueCount) / 6);
-  const listSentences = f.sentences.filter((s) => isTermList(s.text)).length;
+  const listSentences = f.sentences.filter((s) => isTermList(s.text)).length * (ASKS_FOR_ITEMS.test(question) ? 0.5 : 1);
   const stuffing = f.sentences.length === 0 ? 0 : Math.min(1, (listSentences / f.sentences.length) * 1.5 + (per100(L.buzzword.count) >= 4 ? 0.3 : 0));
   const factor = Math.max(0.2, Math.min(1, 0.6 + 0.4 * concreteness - 0.45 * vagueness - 0.5 * stuffing));
   return { concreteness, vagueness, stuffing, factor };

@@ -137,3 +137,14 @@ export function bestOtherQuestionCoverage(track: string, questionText: string, a
   }
   return best;
 }
+
+/**
+ * The best coverage the answer reaches on one of these texts: for a reply to a follow-up, the other
+ * follow-ups of the same question. A reply that fits a sibling follow-up far better than the one
+ * asked answered that one ("threads or processes for image resizing?" under "what do two threads
+ * share?"): its parent's subject ties it to the question, but not to what was asked.
+ */
+export function bestTextCoverage(texts: readonly string[], answerStems: ReadonlySet<string>): number {
+  const prefixes = new Set([...answerStems].filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
+  return Math.max(0, ...texts.map((text) => termCoverage(weightedTerms(text), answerStems, prefixes)));
+}

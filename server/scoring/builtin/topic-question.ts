@@ -16,6 +16,8 @@ export type TTopicQuestion = {
   text: string;
   keyPoints?: readonly string[];
   sampleAnswer?: string;
+  /** A follow-up's parent question and its sample answer (TScoreQuestion.context). */
+  context?: string;
   tags?: readonly string[];
 };
 
@@ -108,15 +110,27 @@ export const echoOf = memoByKey(computeEcho);
 /** A question's content stems in order, with repeats (memoised per question). */
 export const questionContentStems = memoByKey((text: string): readonly string[] => tokenize(text).filter((t) => !isStopWord(t)).map(stem));
 
-/** Specific stems of the sample answer and tags: the vocabulary an on-topic answer tends to use. */
-function expansionStems(question: TTopicQuestion): ReadonlySet<string> {
-  const text = [question.sampleAnswer ?? "", ...(question.tags ?? [])].join(" ");
+/** Specific stems of a text: the vocabulary an on-topic answer tends to use. */
+function vocabularyStems(text: string): Set<string> {
   return new Set(
     tokenize(text)
       .filter((t) => !isStopWord(t) && t.length > 2 && !/\d/.test(t))
       .map(stem)
       .filter((s) => !COMMON_STEMS.has(s) && !GENERIC_STEMS.has(s)),
   );
+}
+
+/**
+ * The sample answer's and tags' vocabulary, and a follow-up's context (its parent question and that
+ * question's sample answer), with how many of those words an answer must use to count as fully tied.
+ * A sample answer asks for a fifth of its words; a follow-up's context is broader than the reply, so a
+ * tenth, at most 8, is enough: "request id", "latency", "secrets" tie a reply about logging.
+ */
+function expansionOf(question: TTopicQuestion): { expansion: ReadonlySet<string>; expansionNeed: number } {
+  const own = vocabularyStems([question.sampleAnswer ?? "", ...(question.tags ?? [])].join(" "));
+  const context = vocabularyStems(question.context ?? "");
+  const need = question.sampleAnswer?.trim() || context.size === 0 ? 0.2 * own.size : Math.min(8, 0.1 * context.size);
+  return { expansion: new Set([...own, ...context]), expansionNeed: Math.max(3, need) };
 }
 
 export type TQuestionTopic = {
@@ -127,6 +141,8 @@ export type TQuestionTopic = {
   /** The question's specific terms: neither generic, scene-setting nor light (numbers count). */
   coreTerms: readonly TTopicTerm[];
   expansion: ReadonlySet<string>;
+  /** How many expansion words an answer uses to be fully tied to it (expansionOf). */
+  expansionNeed: number;
   /** Terms naming a story-defining theme (a mistake, a conflict). */
   themeTerms: readonly TTopicTerm[];
   /** The question's terms and its key points' terms. */
@@ -180,7 +196,7 @@ function themeTermsOf(text: string, terms: readonly TTopicTerm[]): readonly TTop
 }
 
 function computeQuestionTopic(key: string): TQuestionTopic {
-  const [text, keyPointList, sampleAnswer, tags] = JSON.parse(key) as [string, string[], string, string[]];
+  const [text, keyPointList, sampleAnswer, tags, context] = JSON.parse(key) as [string, string[], string, string[], string];
   const terms = topicTerms(text);
   const keyPoints = keyPointList.filter((k) => k.trim().length > 0);
   const keyPointTerms = keyPoints.map((k) => topicTerms(k));
@@ -190,7 +206,7 @@ function computeQuestionTopic(key: string): TQuestionTopic {
     keyPoints,
     keyPointTerms,
     coreTerms: terms.filter((t) => t.weight === 1 || t.weight === 0.5),
-    expansion: expansionStems({ text, sampleAnswer, tags }),
+    ...expansionOf({ text, sampleAnswer, tags, context }),
     themeTerms: themeTermsOf(text, terms),
     allTerms,
     topicStems: new Set(allTerms.map((t) => t.stem)),
@@ -202,5 +218,5 @@ const questionTopicByKey = memoByKey(computeQuestionTopic);
 
 /** The question side of the topic match, keyed by everything it reads: the text, key points, sample answer and tags. */
 export function questionTopic(question: TTopicQuestion): TQuestionTopic {
-  return questionTopicByKey(JSON.stringify([question.text, question.keyPoints ?? [], question.sampleAnswer ?? "", question.tags ?? []]));
+  return questionTopicByKey(JSON.stringify([question.text, question.keyPoints ?? [], question.sampleAnswer ?? "", question.tags ?? [], question.context ?? ""]));
 }

@@ -157,7 +157,7 @@ export function matchTopic(
   answerStems: readonly string[],
   sentenceStems: readonly (readonly string[])[],
 ): TTopicMatch {
-  const { terms, keyPoints, keyPointTerms, coreTerms, expansion, themeTerms, allTerms, topicStems, topicClusters } = questionTopic(question);
+  const { terms, keyPoints, keyPointTerms, coreTerms, expansion, expansionNeed, themeTerms, allTerms, topicStems, topicClusters } = questionTopic(question);
   const vocabulary = new AnswerVocabulary(answerStems);
 
   const coverage = weightedCoverage(terms, vocabulary);
@@ -169,7 +169,7 @@ export function matchTopic(
   const specific = specificityCoverage(terms, vocabulary);
   const questionTie = 0.75 * specific.coverage + 0.25 * coverage;
   const expansionHits = [...vocabulary.stemCounts.keys()].filter((s) => expansion.has(s)).length;
-  const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / Math.max(3, 0.2 * expansion.size));
+  const expansionTie = expansion.size === 0 ? null : Math.min(1, expansionHits / expansionNeed);
   const withExpansion = expansionTie === null ? questionTie : 0.5 * questionTie + 0.5 * expansionTie;
   const tie = keyPointCoverage === null ? withExpansion : 0.5 * withExpansion + 0.5 * keyPointCoverage;
 

@@ -17,7 +17,7 @@ import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { RUBRIC_VERSION } from "@/server/contracts/vocabulary/rubrics";
 
-type TBankQuestion = { keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
+type TBankQuestion = { text?: string; keyPoints: string[]; sampleAnswer: string; tags: string[]; followUps: TFollowUp[] };
 type TDimensionResult = { key: string; score: number; max: number };
 
 /** Words that occur in any follow-up ("your", "approach", "code") and say nothing about which key point it is about. */
@@ -85,8 +85,10 @@ export function buildScoreInput(args: {
     question: {
       text: answer.prompt,
       keyPoints: relevantKeyPoints(answer.prompt, question.keyPoints),
-      // The sample answer answers the main question, not this one: left out so it is not the yardstick.
+      // The sample answer answers the main question, not this one: left out so it is not the yardstick,
+      // but with the main question it is the subject the reply talks about (vocabulary only).
       tags: question.tags,
+      context: [question.text ?? "", question.sampleAnswer].join("\n").trim(),
       // What an interviewer could ask next: the bank's other follow-ups, never the one just answered.
       followUps: question.followUps.filter((item) => normaliseFollowUp(item.text) !== askedKey),
     },
@@ -109,6 +111,7 @@ function scoreInputQuery(db: TDbOrTx) {
       // The words of the score follow the candidate's interface language now (it may have changed since the interview began).
       userLanguage: users.language,
       questionId: questions.id,
+      questionText: questions.text,
       keyPoints: questions.keyPoints,
       sampleAnswer: questions.sampleAnswer,
       tags: questions.tags,
@@ -137,11 +140,11 @@ export async function loadScoreInput(db: TDbOrTx, answerId: string) {
   if (!row) return null;
   const askedBy = row.answer.kind === "follow_up" ? await mainScoreDimensions(db, row.answer.interviewQuestionId, row.answer.prompt) : null;
   // Key points, sample answer and follow-ups in the interview's language (English where not translated).
-  const question = await localizeOne(db, row.questionId, { keyPoints: row.keyPoints, sampleAnswer: row.sampleAnswer, followUps: row.followUps }, row.language);
+  const question = await localizeOne(db, row.questionId, { text: row.questionText, keyPoints: row.keyPoints, sampleAnswer: row.sampleAnswer, followUps: row.followUps }, row.language);
   const input = buildScoreInput({
     track: row.track,
     level: row.level,
-    question: { keyPoints: question.keyPoints, sampleAnswer: question.sampleAnswer, tags: row.tags, followUps: question.followUps },
+    question: { text: question.text, keyPoints: question.keyPoints, sampleAnswer: question.sampleAnswer, tags: row.tags, followUps: question.followUps },
     answer: row.answer,
     askedBy,
   });
