@@ -4,11 +4,19 @@ import { useLocale } from "next-intl";
 import { intlLocale } from "./format";
 import { useHydrated } from "./use-hydrated";
 
-const FORMATS = {
+/**
+ * Times on the 24-hour clock in every language: English (en-GB) and Russian write them so anyway, and
+ * Korean's 12-hour clock names the day period from ICU data that differs between Node and browsers
+ * (Node's ICU 78 writes "AM 8:12", Chromium "오전 8:12"), so the server's text would not match the
+ * hydrating browser's (React error #418 on every Korean page with a time).
+ */
+const CLOCK = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } as const;
+
+export const FORMATS = {
   date: { day: "numeric", month: "short", year: "numeric" },
   short: { day: "numeric", month: "short" },
-  dateTime: { day: "numeric", month: "short", year: "numeric", hour: "numeric", minute: "2-digit" },
-  weekdayTime: { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" },
+  dateTime: { day: "numeric", month: "short", year: "numeric", ...CLOCK },
+  weekdayTime: { weekday: "short", day: "numeric", month: "short", ...CLOCK },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export type TTimeFormat = keyof typeof FORMATS;

@@ -1,4 +1,4 @@
-/** Dates and durations in the interface language and the reader's own time zone (so only call these in the browser). */
+/** Dates and durations in the interface language and the reader's own time zone (so only call these in the browser); 24-hour clock as LocalTime's. */
 import { intlLocale } from "@/app/_components/format";
 import { isLanguage } from "@/server/contracts/vocabulary/languages";
 
@@ -7,12 +7,12 @@ function dateLocale(locale: string | undefined): string | undefined {
 }
 
 export function formatResetDate(iso: string, locale?: string): string {
-  return new Intl.DateTimeFormat(dateLocale(locale), { weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale(locale), { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 }
 
 /** "12:03": when a draft was last saved. */
 export function formatClock(iso: string | number, locale?: string): string {
-  return new Intl.DateTimeFormat(dateLocale(locale), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(dateLocale(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 }
 
 /** mm:ss, or h:mm:ss past the hour. */
