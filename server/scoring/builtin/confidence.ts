@@ -25,8 +25,10 @@ export function assessConfidence(args: {
   if (checks.noAnswer) return { level: "high", reasons: [] };
   if (f.wordCount < minimumWords * 2) reasons.push(say.short);
   const codeShare = f.codeChars / Math.max(1, f.text.replace(/\s+/g, "").length);
+  // Code is the expected format of a coding answer: its symbols do not make the words less trustworthy.
+  const codingWithCode = rubric === "coding" && f.codeChars > 0;
   const unusual =
-    (rubric !== "coding" && codeShare > 0.6) || (f.listItemCount >= 8 && f.avgSentenceWords < 6) || f.wordlikeRatio < 0.85;
+    (rubric !== "coding" && codeShare > 0.6) || (f.listItemCount >= 8 && f.avgSentenceWords < 6) || (f.wordlikeRatio < 0.85 && !codingWithCode);
   if (unusual) reasons.push(say.unusual);
   if (checks.offTopic) reasons.push(say.offTopic);
   else if (checks.relevance < 0.4 || topic.tieConfidence < 0.5) reasons.push(say.weakLink);

@@ -183,6 +183,16 @@ describe("follow-up answers and confidence", () => {
     expect(short.confidence?.reasons.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("does not call code an unusual format under a coding question, fenced or not", () => {
+    const code = "def first_unique(s):\n    counts = {}\n    for ch in s:\n        counts[ch] = counts.get(ch, 0) + 1\n    for i, ch in enumerate(s):\n        if counts[ch] == 1:\n            return i\n    return -1\n";
+    const lead = "I count every character in one pass, then return the first index whose count is one. O(n) time and O(k) space for k distinct characters; -1 when none is unique.\n\n";
+    const question = { text: "Return the index of the first character in a string that does not repeat, or -1 if there is none." };
+    for (const answer of [`${lead}\`\`\`python\n${code}\`\`\``, lead + code]) {
+      const score = analyzeAnswer({ rubric: "coding", level: "junior", question, answer });
+      expect(score.confidence?.reasons.join(" ")).not.toMatch(/unusual format/);
+    }
+  });
+
   it("gives identical output for identical input", () => {
     expect(analyzeAnswer(input(GOOD))).toEqual(analyzeAnswer(input(GOOD)));
   });
