@@ -49,7 +49,7 @@ describe("correctness from test results", () => {
     const dimension = result.dimensions.find((d) => d.key === "code_quality")!;
     expect(dimension.score).toBe(correctnessFromTests(tests));
     expect(dimension.comment).toContain("Passed 1 of 3 tests");
-    expect(result.feedback).toMatch(/First failing test: empty: input \[\[\]\], expected 0, IndexError/);
+    expect(result.feedback).toMatch(/First failing test: empty: input \[\], expected 0, IndexError/);
     expect(result.improvements[0]).toContain("empty");
     expect(result.tests).toEqual(tests);
     expect(result.total).toBe(computeTotal(result.dimensions));
@@ -59,7 +59,7 @@ describe("correctness from test results", () => {
 
   it("a wrong value is shown as what the code returned", () => {
     const tests = table([{ name: "basic", passed: false, input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [1, 2] }]);
-    expect(testsSummary(tests)).toContain("basic: input [[2,7,11,15],9], expected [0,1], got [1,2]");
+    expect(testsSummary(tests)).toContain("basic: input [2,7,11,15], 9, expected [0,1], got [1,2]");
   });
 
   it("all passed raises the correctness dimension to full marks and says so", () => {

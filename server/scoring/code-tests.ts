@@ -47,11 +47,14 @@ export function answerWithCode(text: string, code: string, language: TCodeLangua
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const json = (value: unknown) => (typeof value === "string" && value.includes("characters)") ? value : (JSON.stringify(value) ?? "undefined"));
 
-/** "input [[2,7,11,15],9]: expected [0,1], got [1,0]" (or the error the code raised), in the feedback's language. */
+/** A test's arguments as the result table writes them: each argument, comma-separated ("[2,7,11,15], 9"). */
+const argumentsText = (input: unknown) => (Array.isArray(input) ? input.map(json).join(", ") : json(input));
+
+/** "input [2,7,11,15], 9: expected [0,1], got [1,0]" (or the error the code raised), in the feedback's language. */
 export function describeFailure(test: TScoreTests["tests"][number], max = 300, language: TLanguage = "en"): string {
   const text = codeTestsText(language);
   const got = test.error ? runErrorText(test.error, language) : text.got(json(test.actual));
-  return clip(text.failure(test.name, Boolean(test.hidden), json(test.input), json(test.expected), got), max);
+  return clip(text.failure(test.name, Boolean(test.hidden), argumentsText(test.input), json(test.expected), got), max);
 }
 
 /**
