@@ -52,6 +52,11 @@ describe("completing an interview", () => {
     expect(recomputed).toEqual({ overallScore: completed.overallScore, passed: completed.passed });
     // A second complete returns the completed interview as it is.
     expect((await candidate.caller.interviews.complete({ id: interview.id })).interview).toEqual(completed);
+    // Abandoning it now is a CONFLICT (a 204 would say something changed), and it stays completed.
+    const abandon = await errorOf(candidate.caller.interviews.abandon({ id: interview.id }));
+    expect(abandon.code).toBe("CONFLICT");
+    expect(abandon.message).toContain("completed");
+    expect(await statusOf(interview.id)).toMatchObject({ status: "completed", overallScore: completed.overallScore });
   });
 
   it("an abandoned interview is a CONFLICT and stays abandoned; another user's is NOT_FOUND (the read sent with the update is not used then)", async () => {

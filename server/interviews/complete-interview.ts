@@ -81,7 +81,7 @@ export async function setScoreCounting(db: TDatabase, userId: string, input: { i
 /**
  * Abandons an in-progress interview. One with no answer yet (just started, or started by mistake)
  * is refunded: it stops counting toward the plan's quota. The refund happens at most once, because
- * an interview leaves "in_progress" only once. A finished or abandoned interview is left as it is.
+ * an interview leaves "in_progress" only once. An abandoned one is left as it is; a completed one is a 409.
  */
 export async function abandonInterview(db: TDatabase, userId: string, interviewId: string): Promise<{ refunded: boolean }> {
   return db.transaction(async (tx) => {
@@ -91,6 +91,9 @@ export async function abandonInterview(db: TDatabase, userId: string, interviewI
     // a submit in flight commits first, and its answer is then seen below.
     await tx.select({ id: interviewQuestions.id }).from(interviewQuestions).where(eq(interviewQuestions.interviewId, interviewId)).for("update");
     const [row] = await tx.select({ status: interviews.status }).from(interviews).where(eq(interviews.id, interviewId)).for("update");
+    // A finished interview cannot be abandoned: a 204 would tell the client something changed.
+    if (row?.status === "completed") throw new AppError("CONFLICT", "This interview is completed; it can no longer be abandoned.");
+    // Abandoned already (a retry, another tab): nothing more to do.
     if (row?.status !== "in_progress") return { refunded: false };
     const [answered] = await tx.select({ id: answers.id }).from(answers).where(eq(answers.interviewId, interviewId)).limit(1);
     const refunded = !answered;
