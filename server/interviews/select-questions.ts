@@ -65,17 +65,18 @@ export async function selectQuestions(
 
   // Questions asked for by id come first, in the order given; each must be an active one of this track and level.
   // Each at most once: a repeated id would put one question in the interview twice, and a submit
-  // (keyed by interview and question) could only ever reach one of the two.
+  // (keyed by interview and question) could only ever reach one of the two; and no more than questionCount.
   const askedFor = [...new Set(input.questionIds ?? [])];
+  // More ids than questions is refused rather than trimmed: silently dropping ids the caller chose
+  // leaves it unable to tell which were asked. (A repeated id is the same question: asked once.)
+  const refuse = (problem: string) => new AppError("VALIDATION_ERROR", `Invalid input — questionIds: ${problem}`, { fields: { questionIds: problem } });
+  if (askedFor.length > input.count) throw refuse(`${askedFor.length} questions asked for, but questionCount is ${input.count}`);
   const requested = await activeQuestionIds(db, askedFor, track, level);
   // An id that is no active question of this track and level is refused, not dropped: the caller asked
   // for that question, and random ones in its place would spend an interview of the quota.
   const unknown = askedFor.filter((id) => !requested.has(id));
-  if (unknown.length > 0) {
-    const problem = `${unknown.join(", ")}: not an active ${track} question at the ${level} level`;
-    throw new AppError("VALIDATION_ERROR", `Invalid input — questionIds: ${problem}`, { fields: { questionIds: problem } });
-  }
-  const chosen = askedFor.slice(0, input.count).map((id) => ({ id }));
+  if (unknown.length > 0) throw refuse(`${unknown.join(", ")}: not an active ${track} question at the ${level} level`);
+  const chosen = askedFor.map((id) => ({ id }));
   if (chosen.length >= input.count) return chosen;
   const focused = input.focusTags?.length
     ? await pick(input.focusTags, input.count - chosen.length, chosen.map((row) => row.id))

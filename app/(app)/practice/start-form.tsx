@@ -81,7 +81,11 @@ export function StartForm({ tracks, email, defaults, autostart, initialQuota, in
   function send(values: TStartInterviewInput) {
     setBlock(null);
     // Questions asked for by id (a review item) only make sense with the track and level they came with.
-    const questionIds = defaults.questionIds?.length && values.track === defaults.track && values.level === defaults.level ? defaults.questionIds : undefined;
+    // The questions brought back for review come first, as many as the interview has room for (the API refuses more).
+    const questionIds =
+      defaults.questionIds?.length && values.track === defaults.track && values.level === defaults.level
+        ? [...new Set(defaults.questionIds)].slice(0, Number(values.questionCount))
+        : undefined;
     const input = { ...values, focusTags: values.focusTags?.length ? values.focusTags : undefined, questionIds };
     create.mutate(input, {
       onSuccess: ({ interview }) => {

@@ -52,6 +52,11 @@ describe("starting interviews", () => {
       expect(error.message).toContain(questionIds[0]!);
       expect(error.details).toMatchObject({ fields: { questionIds: expect.stringContaining("not an active coding question") as string } });
     }
+    // More questions asked for than the interview holds: refused, not trimmed in silence.
+    const coding = await caller.catalog.questions({ track: "coding", level: "mid", limit: 3 });
+    const tooMany = await errorOf(caller.interviews.create({ track: "coding", level: "mid", questionCount: 2, questionIds: coding.questions.map((q) => q.id) }));
+    expect(tooMany.code).toBe("VALIDATION_ERROR");
+    expect(tooMany.details).toMatchObject({ fields: { questionIds: "3 questions asked for, but questionCount is 2" } });
     // Nothing started and no quota spent: the free plan's second interview is still there.
     expect((await caller.interviews.list({})).interviews).toHaveLength(1);
     const again = await caller.interviews.create({ track: "coding", level: "mid", questionCount: 2, questionIds: [seenId] });
