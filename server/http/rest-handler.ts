@@ -10,6 +10,7 @@ import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { answerEventsPathId, handleAnswerEvents, headAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
+import { methodNotAllowedError } from "./path-routes";
 import { isJobTargetForm, jobTargetFormAsJson } from "./job-target-form";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
@@ -35,6 +36,9 @@ export function createRestOpenApiFetch(options: { lean?: boolean } = {}) {
   });
 }
 
+/** The answer's event stream is read only. */
+const EVENTS_METHODS = ["GET", "HEAD"] as const;
+
 // Built once (building walks every procedure).
 const openApiFetch = createRestOpenApiFetch();
 
@@ -43,7 +47,10 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   if (req.method === "OPTIONS") return preflightResponse(req, cors);
   // Server-sent events are not JSON: this one endpoint streams outside the OpenAPI adapter.
   // Its HEAD runs the GET's checks (id, caller, owner) and answers their status and headers, no stream.
-  const eventsAnswerId = req.method === "GET" || req.method === "HEAD" ? answerEventsPathId(req) : null;
+  const eventsAnswerId = answerEventsPathId(req);
+  if (eventsAnswerId !== null && req.method !== "GET" && req.method !== "HEAD") {
+    return errorResponse(methodNotAllowedError(EVENTS_METHODS), requestId, { ...cors, allow: EVENTS_METHODS.join(", ") });
+  }
   if (eventsAnswerId !== null) {
     const events = req.method === "HEAD" ? headAnswerEvents : handleAnswerEvents;
     return events(req, eventsAnswerId, cors).catch((error: unknown) => headless(req, errorResponse(toAppError(error), requestId, cors)));

@@ -27,17 +27,30 @@ describe("REST methods", () => {
     expect(deleteTracks.status).toBe(405);
   });
 
-  it("answers 405 with Allow on the recording endpoints served outside the JSON API (they said 404)", async () => {
+  it("answers 405 with Allow on the recording and event-stream endpoints served outside the JSON API (they said 404)", async () => {
     const id = "00000000-0000-4000-8000-000000000001";
     for (const [method, path, allowed] of [
       ["GET", `/interviews/${id}/questions/${id}/recordings?kind=answer`, "POST"],
       ["DELETE", `/recordings/${id}/audio`, "GET, HEAD"],
       ["PUT", `/recordings/${id}/audio`, "GET, HEAD"],
+      ["POST", `/answers/${id}/events`, "GET, HEAD"],
+      ["DELETE", `/answers/${id}/events`, "GET, HEAD"],
     ] as const) {
       const response = await handle(new Request(url(path), { method }));
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers.get("allow"), `${method} ${path}`).toBe(allowed);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe("METHOD_NOT_ALLOWED");
+    }
+  });
+
+  it("answers the job-description upload's other methods with the JSON 405, not Next's empty one", async () => {
+    const upload = await import("@/app/api/v1/job-targets/upload/route");
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"] as const) {
+      const response = await upload[method](new Request(url("/job-targets/upload"), { method }));
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get("allow"), method).toBe("POST");
+      expect(response.headers.get("x-request-id"), method).toBeTruthy();
+      expect(((await response.json()) as { error: { code: string } }).error.code, method).toBe("METHOD_NOT_ALLOWED");
     }
   });
 
