@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** An upload whose bytes are not a kind the endpoint takes (a text file named .wav): details name what was found. */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A Range that starts past the end of the audio: details give its size in bytes (Content-Range says it too). */
+  RANGE_NOT_SATISFIABLE: 416,
   RATE_LIMITED: 429,
   QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
@@ -71,6 +73,7 @@ export const ERROR_DETAILS_SCHEMAS = {
   GONE: z.looseObject({}),
   PAYLOAD_TOO_LARGE: z.looseObject({ limitBytes: z.number().int() }),
   UNSUPPORTED_MEDIA_TYPE: z.looseObject({ found: z.string(), accepted: z.array(z.string()) }),
+  RANGE_NOT_SATISFIABLE: z.looseObject({ size: z.number().int() }),
   RATE_LIMITED: z.looseObject({ retryAfterSeconds: z.number(), resetsAt: z.string().optional() }),
   QUOTA_EXCEEDED: z.looseObject({ limit: z.number().int(), used: z.number().int(), resetsAt: z.string().nullable(), plan: z.string() }),
   /** Never shown to a user; kept for the logs of an internal invariant. */

@@ -143,6 +143,11 @@ describe("GET /answers/{id}/audio", () => {
     expect(Buffer.from(await part.arrayBuffer()).equals(audio.subarray(4, 12))).toBe(true);
     expect((await restGet(other.token, `/answers/${id}/audio`)).status).toBe(404);
     expect((await restGet(adminToken, `/answers/${id}/audio`)).status).toBe(200);
+    // The answer's own link (voice.audioUrl, /recordings/{id}/audio) plays for the admin too, not for others.
+    const audioUrl = (await getAnswer(owner, id)).audioUrl!;
+    const recordingPath = new URL(audioUrl, "http://localhost").pathname.replace(/^\/api\/v1/, "");
+    expect((await restGet(adminToken, recordingPath)).status).toBe(200);
+    expect((await restGet(other.token, recordingPath)).status).toBe(404);
 
     const typed = await other.caller.interviews.submitAnswer({ id: other.interview.id, questionId: other.questionId, answer: "A typed answer about the migration." });
     expect((await restGet(other.token, `/answers/${typed.answer.id}/audio`)).status).toBe(404);

@@ -3,6 +3,7 @@
  * answer-voice-routes.ts): path ids, the upload's preamble and the audio response with Range.
  */
 import { z } from "zod";
+import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { getDb } from "@/server/db";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
@@ -10,8 +11,10 @@ import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { consumeRateLimit } from "@/server/rate-limit/fixed-window";
 import type { TRecordingRow } from "@/server/voice/recordings/recording-dto";
+import { currentRequestId } from "@/server/request-context";
 import { recordingStorage } from "@/server/voice/storage";
 import { parseByteRange } from "./byte-range";
+import { errorResponse } from "./error-body";
 import { limitedBodyStream } from "./read-body";
 import { requestUser } from "./request-user";
 
@@ -68,7 +71,11 @@ export async function serveRecordingAudio(req: Request, row: Pick<TRecordingRow,
     "x-content-type-options": "nosniff",
   };
   const range = parseByteRange(req.headers.get("range"), head.size);
-  if (range === "unsatisfiable") return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${head.size}` } });
+  if (range === "unsatisfiable") {
+    // The API's JSON error body, as every other error has: the audio's headers do not describe it.
+    const error = new AppError("RANGE_NOT_SATISFIABLE", `The range starts past the end of the audio (${head.size} bytes).`, { size: head.size });
+    return errorResponse(error, currentRequestId() ?? randomUUID(), { "accept-ranges": "bytes", "content-range": `bytes */${head.size}` });
+  }
   const length = range ? range.end - range.start + 1 : head.size;
   headers["content-length"] = String(length);
   if (range) headers["content-range"] = `bytes ${range.start}-${range.end}/${head.size}`;

@@ -50,6 +50,9 @@ describe.each(["local", "s3"] as const)("upload and playback: %s storage", (back
     const beyond = await restGet(actor.token, `/recordings/${recording.id}/audio`, { range: `bytes=${audio.length}-` });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get("content-range")).toBe(`bytes */${audio.length}`);
+    // The API's JSON error body, as every error has (it was an empty body typed audio/wav).
+    expect(beyond.headers.get("content-type")).toContain("application/json");
+    expect(await beyond.json()).toMatchObject({ error: { code: "RANGE_NOT_SATISFIABLE", details: { size: audio.length } } });
   });
 
   it("refuses a body over VOICE_MAX_BYTES while it streams (no Content-Length) and stores nothing", async () => {

@@ -2,7 +2,7 @@
  * The two recording endpoints that are not JSON, served outside the tRPC adapter:
  * - POST /api/v1/interviews/{id}/questions/{questionId}/recordings?kind=answer — the raw audio as
  *   the body, streamed to storage under VOICE_MAX_BYTES (413 while it streams), 201 { recording };
- * - GET /api/v1/recordings/{id}/audio — playback for the owner, with Range (206/416).
+ * - GET /api/v1/recordings/{id}/audio — playback for the owner or an admin, with Range (206/416).
  * Session cookie (same origin for the upload) or bearer token; another user's → 404.
  * The contract's answer-shaped voice endpoints (answer-voice-routes.ts) are dispatched from here too.
  */
@@ -11,7 +11,7 @@ import { ZUploadRecordingQuerySchema } from "@/server/contracts/voice";
 import { AppError } from "@/server/errors";
 import { rateLimitHeaders } from "@/server/rate-limit/fixed-window";
 import { createRecordingFromUpload } from "@/server/voice/recordings/create-recording";
-import { ownRecordingRow } from "@/server/voice/recordings/recording-dto";
+import { playableRecordingRow } from "@/server/voice/recordings/recording-dto";
 import { recordingStorage } from "@/server/voice/storage";
 import { answerVoiceRoute } from "./answer-voice-routes";
 import { matchPathRoute, type TPathHandler, type TPathRoute } from "./path-routes";
@@ -44,5 +44,5 @@ async function handleUpload(req: Request, rawInterviewId: string, rawQuestionId:
 async function handleAudio(req: Request, rawId: string): Promise<Response> {
   const id = uuidParam(rawId, "id");
   const user = await playbackUser(req);
-  return serveRecordingAudio(req, await ownRecordingRow(getDb(), user.id, id));
+  return serveRecordingAudio(req, await playableRecordingRow(getDb(), user, id));
 }

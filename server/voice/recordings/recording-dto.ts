@@ -57,6 +57,17 @@ export async function ownRecordingRow(db: TDbOrTx, userId: string, id: string, o
   return row;
 }
 
+/**
+ * A recording for GET /recordings/{id}/audio (where an answer's `voice.audioUrl` points): its owner's,
+ * or any for an admin, as GET /answers/{id}/audio allows; anyone else: NOT_FOUND.
+ */
+export async function playableRecordingRow(db: TDbOrTx, viewer: { id: string; role: string }, id: string): Promise<TRecordingRow> {
+  if (viewer.role !== "admin") return ownRecordingRow(db, viewer.id, id);
+  const [row] = await db.select().from(recordings).where(eq(recordings.id, id));
+  if (!row) throw new AppError("NOT_FOUND", "Recording not found.");
+  return row;
+}
+
 export async function getRecording(db: TDbOrTx, userId: string, id: string): Promise<TRecording> {
   return recordingDto(await ownRecordingRow(db, userId, id));
 }
