@@ -122,3 +122,8 @@ export function toAppError(error: unknown): AppError {
   }
   return new AppError("INTERNAL", "Something went wrong on our side. Please try again.");
 }
+
+/** "1 second", "30 seconds": the wait in a rate limit's message. */
+export function secondsText(seconds: number): string {
+  return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+}

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
 import { expireUnusedTokens } from "@/server/auth/email-tokens";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { consumeRateLimit, FORGOT_PASSWORD_PER_EMAIL } from "@/server/rate-limit/fixed-window";
 import { confirmCurrentPassword } from "./confirm-password";
 import { notifyExistingOwner, sendVerification } from "./register";
@@ -27,7 +27,7 @@ export async function requestEmailChange(
   // Each request emails an address the caller chose: a few an hour, so an account is not a way to mail strangers in bulk.
   const quota = await consumeRateLimit(db, { key: `email-change:user:${user.id}`, ...FORGOT_PASSWORD_PER_EMAIL });
   if (!quota.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${quota.retryAfterSeconds} seconds.`, { retryAfterSeconds: quota.retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(quota.retryAfterSeconds)}.`, { retryAfterSeconds: quota.retryAfterSeconds });
   }
   const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.newEmail));
   if (taken) {

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { verifyPassword } from "@/server/auth/password-hash";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { checkSignIn, recordSignInFailure, recordSignInSuccess } from "@/server/rate-limit/sign-in-throttle";
 
 /** Resolves when `password` is the account's; throws `wrong` when it is not, RATE_LIMITED while guesses are throttled. */
@@ -25,7 +25,7 @@ export async function confirmCurrentPassword(db: TDatabase, user: { email: strin
   });
   if (!outcome.allowed) {
     // Sign-in's own words (the forms translate them): it is the same count of wrong passwords.
-    throw new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${outcome.retryAfterSeconds} seconds, or reset your password.`, {
+    throw new AppError("RATE_LIMITED", `Too many failed sign-in attempts. Try again in ${secondsText(outcome.retryAfterSeconds)}, or reset your password.`, {
       retryAfterSeconds: outcome.retryAfterSeconds,
     });
   }

@@ -1,5 +1,5 @@
 import { consumeRateLimit, rateLimitHeaders, type RateLimitPolicy } from "@/server/rate-limit/fixed-window";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import type { TContext } from "./trpc";
 
 /**
@@ -11,7 +11,7 @@ export async function enforceRateLimit(ctx: TContext, bucket: string, subject: s
   const result = await consumeRateLimit(ctx.db, { key: `${bucket}:${subject}`, ...policy });
   Object.assign(ctx.res.headers, rateLimitHeaders(result));
   if (!result.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${result.retryAfterSeconds} seconds.`, {
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(result.retryAfterSeconds)}.`, {
       retryAfterSeconds: result.retryAfterSeconds,
       resetsAt: result.resetAt.toISOString(),
     });

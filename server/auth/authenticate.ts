@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users, type TUserRow } from "@/db/schema";
 import { verifyAgainstDummy, verifyPassword } from "./password-hash";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { checkSignIn, recordSignInFailure, recordSignInSuccess } from "@/server/rate-limit/sign-in-throttle";
 import { signInGate } from "./sign-in-gate";
@@ -45,7 +45,7 @@ export async function authenticateWithPassword(
       audit("throttled");
       throw new AppError(
         "RATE_LIMITED",
-        `Too many failed sign-in attempts. Try again in ${outcome.retryAfterSeconds} seconds, or reset your password.`,
+        `Too many failed sign-in attempts. Try again in ${secondsText(outcome.retryAfterSeconds)}, or reset your password.`,
         { retryAfterSeconds: outcome.retryAfterSeconds },
       );
     case "wrong":

@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
 import type { TCodeLanguage, TRunCodeInput } from "@/server/contracts/code";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import type { RateLimitPolicy } from "@/server/rate-limit/fixed-window";
 import { codeLanguageNotTaken } from "./code-language-error";
 import { testsFor } from "./public-spec";
@@ -28,7 +28,7 @@ const inFlight = new Map<string, number>();
 async function oneOfTheirRuns<T>(userId: string, run: () => Promise<T>): Promise<T> {
   const current = inFlight.get(userId) ?? 0;
   if (current >= CODE_RUNS_IN_FLIGHT) {
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${RETRY_AFTER_SECONDS} seconds.`, { retryAfterSeconds: RETRY_AFTER_SECONDS, reason: "runs_in_flight", limit: CODE_RUNS_IN_FLIGHT });
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(RETRY_AFTER_SECONDS)}.`, { retryAfterSeconds: RETRY_AFTER_SECONDS, reason: "runs_in_flight", limit: CODE_RUNS_IN_FLIGHT });
   }
   inFlight.set(userId, current + 1);
   try {

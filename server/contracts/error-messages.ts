@@ -97,8 +97,8 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
  * `names` (the default: one group, `seconds`). Numbers become numbers, so the catalog can decline them.
  */
 export const ERROR_MESSAGE_PATTERNS: ReadonlyArray<{ pattern: RegExp; key: string; names?: readonly string[] }> = [
-  { pattern: /^Too many requests\. Try again in (\d+) seconds\.$/, key: "rateLimited" },
-  { pattern: /^Too many failed sign-in attempts\. Try again in (\d+) seconds, or reset your password\.$/, key: "signInThrottled" },
+  { pattern: /^Too many requests\. Try again in (\d+) seconds?\.$/, key: "rateLimited" },
+  { pattern: /^Too many failed sign-in attempts\. Try again in (\d+) seconds?, or reset your password\.$/, key: "signInThrottled" },
   {
     pattern: /^Your (.+) plan includes (\d+) interviews per (\d+) days\. Upgrade for more, or wait until your quota resets\.$/,
     key: "planQuota",

@@ -8,7 +8,7 @@
 import { TRPCError } from "@trpc/server";
 import { MAX_UPLOAD_BYTES, ZJobTargetFormSchema } from "@/server/contracts/job-targets";
 import { getDb } from "@/server/db";
-import { AppError, toAppError } from "@/server/errors";
+import { AppError, secondsText, toAppError } from "@/server/errors";
 import { extractUploadText } from "@/server/job-targets/extract-text";
 import { consumeRateLimit } from "@/server/rate-limit/fixed-window";
 import { JOB_UPLOADS_PER_USER } from "./job-upload-route";
@@ -29,7 +29,7 @@ export async function jobTargetFormAsJson(req: Request): Promise<Request> {
   const user = await requestUser(req, { action: "create a job target", changes: true });
   const limit = await consumeRateLimit(getDb(), { key: `job-upload:${user.id}`, ...JOB_UPLOADS_PER_USER });
   if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many uploads. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
+    throw new AppError("RATE_LIMITED", `Too many uploads. Try again in ${secondsText(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
   }
   const file = await readMultipartFile(req, { field: "file", maxFileBytes: MAX_UPLOAD_BYTES });
   const form = ZFormFieldsSchema.safeParse(file.fields);

@@ -11,7 +11,7 @@
  */
 import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-targets";
 import { hasControlCharacters } from "@/server/contracts/safe-string";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { extractUploadText } from "@/server/job-targets/extract-text";
 import { getDb } from "@/server/db";
 import { consumeRateLimit, rateLimitHeaders } from "@/server/rate-limit/fixed-window";
@@ -45,7 +45,7 @@ export async function handleJobUpload(req: Request): Promise<Response> {
   const fileName = fileNameFrom(req.url);
   const limit = await consumeRateLimit(getDb(), { key: `job-upload:${user.id}`, ...JOB_UPLOADS_PER_USER });
   if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
   }
   const file = isMultipart(req) ? await readMultipartFile(req, { field: "file", maxFileBytes: MAX_UPLOAD_BYTES }) : await readRawFile(req);
   const result = ZExtractedTextSchema.parse(await extractUploadText(file.bytes, fileName ?? file.fileName));

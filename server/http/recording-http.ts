@@ -8,7 +8,7 @@ import { Readable } from "node:stream";
 import { getDb } from "@/server/db";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { getEnv } from "@/server/env";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { consumeRateLimit } from "@/server/rate-limit/fixed-window";
 import type { TRecordingRow } from "@/server/voice/recordings/recording-dto";
 import { currentRequestId } from "@/server/request-context";
@@ -43,7 +43,7 @@ export async function startUpload(req: Request, options: { overhead?: number } =
   const env = getEnv();
   const limit = await consumeRateLimit(getDb(), { key: `voice-upload:${user.id}`, ...VOICE_UPLOADS_PER_USER });
   if (!limit.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many recordings. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
+    throw new AppError("RATE_LIMITED", `Too many recordings. Try again in ${secondsText(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds, resetsAt: limit.resetAt.toISOString() });
   }
   const tooLarge = () => {
     const maxMb = Math.round((env.VOICE_MAX_BYTES / (1024 * 1024)) * 10) / 10;

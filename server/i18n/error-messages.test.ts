@@ -12,6 +12,7 @@ import { PASSWORD_LENGTH_MESSAGES } from "@/server/contracts/new-password";
 import { CONTROL_CHARACTER_MESSAGE } from "@/server/contracts/safe-string";
 import { ERROR_MESSAGE_KEYS, ERROR_MESSAGE_PATTERNS, errorMessageKey } from "@/server/contracts/error-messages";
 import { planNameWith } from "@/app/_components/plan-name";
+import { secondsText } from "@/server/errors";
 import { loadMessages } from "./messages";
 
 /** What useErrorText (app/_components/form/use-error-text.ts) does: the key's text, a plan named in the reader's language; `server.` keys from form-errors. */
@@ -37,6 +38,11 @@ describe("error message keys", () => {
     expect(translate("en", "Too many requests. Try again in 30 seconds.")).toBe("Too many requests. Try again in 30 seconds.");
     expect(translate("ru", "Too many requests. Try again in 21 seconds.")).toBe("Слишком много запросов. Попробуйте снова через 21 секунду.");
     expect(translate("ko", "Too many requests. Try again in 5 seconds.")).toBe("요청이 너무 많습니다. 5초 후에 다시 시도하세요.");
+    // One second is "1 second" (it said "1 seconds"), in the server's message and the catalog's.
+    const oneSecond = `Too many requests. Try again in ${secondsText(1)}.`;
+    expect(oneSecond).toBe("Too many requests. Try again in 1 second.");
+    expect(translate("en", oneSecond)).toBe(oneSecond);
+    expect(translate("ru", oneSecond)).toBe("Слишком много запросов. Попробуйте снова через 1 секунду.");
   });
 
   it("covers what the sign-up form's schema says, and passes unknown messages through", () => {

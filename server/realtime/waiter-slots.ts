@@ -5,7 +5,7 @@
  * of the LISTEN connection would cost thousands of queries. A person with a few tabs open uses a
  * handful; past the cap a stream is refused with 429 and a long poll answers at once without waiting.
  */
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 
 export const MAX_WAITERS_PER_USER = 24;
 const RETRY_AFTER_SECONDS = 5;
@@ -38,7 +38,7 @@ export function tryHoldWaiterSlot(owner: string): (() => void) | null {
 /** As tryHoldWaiterSlot, but a stream past the cap is an error the client sees (429 with a retry hint). */
 export function holdWaiterSlot(owner: string): () => void {
   const release = tryHoldWaiterSlot(owner);
-  if (!release) throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${RETRY_AFTER_SECONDS} seconds.`, { retryAfterSeconds: RETRY_AFTER_SECONDS, limit: MAX_WAITERS_PER_USER });
+  if (!release) throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(RETRY_AFTER_SECONDS)}.`, { retryAfterSeconds: RETRY_AFTER_SECONDS, limit: MAX_WAITERS_PER_USER });
   return release;
 }
 

@@ -11,7 +11,7 @@ import { interviewQuestions, interviews } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TRecording } from "@/server/contracts/voice";
-import { AppError } from "@/server/errors";
+import { AppError, secondsText } from "@/server/errors";
 import { interviewClosedError } from "@/server/interview-closed";
 import { enqueueJob } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
@@ -80,7 +80,7 @@ export async function createRecordingFromUpload(db: TDatabase, storage: TRecordi
   // a budget per account and hour, counted before a byte is read.
   const budget = await consumeRateLimit(db, { key: `recordings:user:${input.userId}`, ...RECORDINGS_PER_USER });
   if (!budget.allowed) {
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${budget.retryAfterSeconds} seconds.`, { retryAfterSeconds: budget.retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${secondsText(budget.retryAfterSeconds)}.`, { retryAfterSeconds: budget.retryAfterSeconds });
   }
   if (!input.body) throw new AppError("VALIDATION_ERROR", "The request body is empty: send the audio's bytes as the body.", { reason: "empty_body" });
   const { head, iterator } = await splitHead(input.body);
