@@ -30,9 +30,10 @@ export async function AccountMenu() {
         <span aria-hidden="true" className="flex h-7 w-7 flex-none items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-900">
           {initials(user.name)}
         </span>
-        {/* Phones show just the initials, so logo, account and "Sign out" share one row even at 360 px. */}
+        {/* Only wide screens show the name beside the initials: below that the navigation (longer in
+            Russian, longer still for an admin) squeezed it to a clipped letter with no ellipsis. */}
         <span className="sr-only">{t("accountSettingsFor", { name: user.name })}</span>
-        <span aria-hidden="true" data-user-content dir="auto" className="hidden max-w-[14rem] truncate sm:inline">
+        <span aria-hidden="true" data-user-content dir="auto" className="hidden max-w-[12rem] truncate 2xl:block">
           {user.name}
         </span>
       </Link>
