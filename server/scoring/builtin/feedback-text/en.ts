@@ -36,7 +36,7 @@ export const EN: TFeedbackText = {
     `Most of the points still open are in ${and(labels.map((l) => l.toLowerCase()))}; the note on ${labels.length === 1 ? "it" : "each"} says what would raise it.`,
   noAnswer: (topic) => `There is no real answer to "${topic}" yet. Even a partial attempt earns credit: say how you would start and why.`,
   offTopic: (topic) =>
-    `This answer is about a different question from the one asked ("${topic}"), so it cannot earn credit, however well it is told. Re-read the question and answer it directly.`,
+    `This answer is about a different question from the one asked ("${topic}"), so it earns almost no credit, however well it is told. Re-read the question and answer it directly.`,
   tooShort: "The answer is too short to show depth; develop each step with a reason or an example.",
   padding:
     "Much of the answer is general wording (buzzwords, \"always\", \"it is important\") that earns no credit; replace it with what you actually did or would do.",
