@@ -10,6 +10,7 @@ import { neutralizeAnswer } from "@/server/scoring/builtin/injection";
 import { scoreFreeText } from "@/server/scoring/builtin/score-fixtures";
 import { findCodeRanges } from "@/server/scoring/builtin/text";
 import { specificity } from "@/server/scoring/builtin/term-specificity";
+import { topicTerms } from "@/server/scoring/builtin/topic-question";
 import { stem } from "@/server/scoring/builtin/stem";
 import type { TScoreInput } from "@/server/scoring/scorer";
 
@@ -181,6 +182,26 @@ describe("follow-up answers and confidence", () => {
     const short = analyzeAnswer(input("- add GPS\n- better locks\n- more cameras\n- a deposit\n- call police\n- get insurance\n- loud alarms\n- higher fines"));
     expect(short.confidence?.level).toBe("low");
     expect(short.confidence?.reasons.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not need the question's scene verbs (\"started\", \"grew\") to count an answer on topic", () => {
+    const question = {
+      text: "Our recipe site's search page started returning errors at dinner time since monthly visitors grew fivefold. How would you make the search service cope?",
+    };
+    const answer =
+      "First I'd confirm where the time goes: the database full-text query, the ranking step, or the page render. The likely culprit is the LIKE query on the recipes table, " +
+      "which scans every row. I'd move search to a dedicated index such as OpenSearch, fed from the database by a change stream, and cache the top few hundred queries " +
+      "(\"chicken\", \"pasta\") in Redis for a minute, since dinner-time traffic is very repetitive. The service itself is stateless, so I'd run more instances behind the " +
+      "load balancer and autoscale on CPU and p95 latency. To protect the database I'd add a timeout and a circuit breaker, so a slow index returns cached or partial results " +
+      "instead of errors. I'd load-test at ten times today's peak before dinner next week and alert on the error rate above 1%.";
+    const score = analyzeAnswer({ rubric: "software_engineering", level: "mid", question, answer });
+    expect(score.flags).not.toContain("off_topic");
+    expect(score.total).toBeGreaterThanOrEqual(40);
+    // The scene's change verbs are not what the question is about: light words, not core terms.
+    const weight = (word: string) => topicTerms(question.text).find((term) => term.word === word)?.weight ?? 0;
+    expect(weight("started")).toBeLessThan(1);
+    expect(weight("grew")).toBeLessThan(1);
+    expect(weight("errors")).toBe(1);
   });
 
   it("does not call code an unusual format under a coding question, fenced or not", () => {

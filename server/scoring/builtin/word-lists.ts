@@ -82,6 +82,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   ...`use used using uses make made makes making get got gets do did does done go went goes take took takes give gave gives
   have has had need needs needed want wants wanted try tried know knew think see saw look looked put set keep kept let
   come came bring brought become became seem seems feel felt say said tell told ask asked work worked run ran add added
-  adds`.split(/\s+/),
+  adds start started starts begin began begun grow grew grown`.split(/\s+/),
   ...RU_KO_LIGHT_VERBS,
 ]);
