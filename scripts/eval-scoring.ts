@@ -143,12 +143,12 @@ async function printOnTopicStories(stories: readonly TOnTopicStory[], others: re
   const result = <T>(story: T, i: number) => ({ story, total: scores[i]?.total ?? 0, offTopic: scores[i]?.flags.includes("off_topic") ?? false });
   const genuine = stories.map(result);
   const { flagged, median } = onTopicSummary(genuine);
-  console.log(`\nON-TOPIC STORIES (${provider}; ${stories.length} genuine answers written blind, none of which should be flagged off topic)`);
+  console.log(`\nGENUINE ANSWERS WRITTEN BLIND (${provider}; ${stories.length}, none of which should be flagged off topic)`);
   console.log(`  flagged off topic: ${flagged.length} of ${stories.length} (median score of all ${median})`);
   for (const r of flagged) console.log(`    ${r.story.id} (${r.story.quality}) ${r.total}`);
   if (others.length === 0) return;
   const other = otherKindSummary(others.map((story, i) => result(story, stories.length + i)), genuine);
-  console.log(`  stories of another kind filed under these questions (${other.of}): flagged off topic ${other.flagged}, above the question's weaker average genuine story ${other.aboveAverage}`);
+  console.log(`  answers to another question filed under these (${other.of}): flagged off topic ${other.flagged}, above the question's weaker average genuine answer ${other.aboveAverage}`);
 }
 
 function missedTargets(r: TReport): string[] {

@@ -36,6 +36,10 @@
  * question's weaker average story; set 3, 11 of 50 flagged (a question's "wrong" or "missing" read as
  * a mistake story), 10 and 22 of 30. After the day's changes: 1 of 140 flagged, 7 of 60 of another
  * kind flagged and 47 of 60 above the weaker average story (what the built-in analyzer cannot judge).
+ * A fourth set, 15 product, engineering and coding questions with 4 genuine answers and 2 off-topic
+ * ones each: 3 of 60 genuine flagged when first scored, 2 after the day's light verbs; with it, 3 of
+ * 200 genuine answers flagged, 28 of 90 answers to another question flagged and 54 of 90 above the
+ * weaker average genuine answer.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -67,10 +71,10 @@ const FLOOR = { gamingRowsAbove: 15 };
 /** Round 14 measurements less a hair: the two halves of the split (0.940, 0.947) and fresh hold-out 9 (0.903, 2 gaming rows above). */
 const SPLIT_FLOOR = { tune: 0.935, holdout: 0.945 };
 const FRESH_FLOOR = { overall: 0.9, gamingRowsAbove: 2 };
-/** Genuine stories flagged off topic: today's 1 of 140 (the target is none). */
-const ON_TOPIC_FLAGGED_MAX = 1;
-/** Stories of another kind: today 7 of 60 flagged and 47 of 60 above the weaker average story; not to get worse. */
-const OTHER_KIND_FLOOR = { flagged: 7, aboveAverage: 47 };
+/** Genuine answers flagged off topic: today's 3 of 200 (the target is none). */
+const ON_TOPIC_FLAGGED_MAX = 3;
+/** Answers to another question: today 28 of 90 flagged and 54 of 90 above the weaker average genuine one; not to get worse. */
+const OTHER_KIND_FLOOR = { flagged: 28, aboveAverage: 54 };
 
 describe("calibration sets", () => {
   const r = report(scored);
@@ -144,10 +148,10 @@ describe("genuine stories written blind (on-topic-stories.ts)", () => {
   };
   const genuine = stories.map(judge);
 
-  it("holds five stories for each of 28 questions, and three of another kind for each of the last 20", () => {
-    expect(stories.length).toBe(140);
-    expect(new Set(stories.map((story) => story.question)).size).toBe(28);
-    expect(others.length).toBe(60);
+  it("holds genuine answers to 43 questions, and answers to another question for 35 of them", () => {
+    expect(stories.length).toBe(200);
+    expect(new Set(stories.map((story) => story.question)).size).toBe(43);
+    expect(others.length).toBe(90);
     expect(others.every((other) => stories.some((story) => story.question === other.question))).toBe(true);
   });
 

@@ -16,13 +16,19 @@ import { loadJsonlRows } from "@/server/scoring/builtin/eval/calibration-metrics
  * that was shut down", "changing your mind", "something you believed was wrong", "a genuine
  * emergency"), 5 stories each.
  */
-export const ON_TOPIC_STORIES_FILES = ["scoring/on-topic-stories.jsonl", "scoring/on-topic-stories-2.jsonl", "scoring/on-topic-stories-3.jsonl"] as const;
+export const ON_TOPIC_STORIES_FILES = [
+  "scoring/on-topic-stories.jsonl",
+  "scoring/on-topic-stories-2.jsonl",
+  "scoring/on-topic-stories-3.jsonl",
+  // Written the same way for 15 product, engineering and coding questions: 4 genuine answers each.
+  "scoring/on-topic-answers-4.jsonl",
+] as const;
 /**
  * Strong stories filed under a question they do not answer (a prepared story reused for the wrong
  * question), 3 for each question of the second and third files, written blind with them;
  * `answers_instead` says which question each really answers.
  */
-export const OTHER_KIND_STORIES_FILES = ["scoring/other-kind-stories.jsonl", "scoring/other-kind-stories-3.jsonl"] as const;
+export const OTHER_KIND_STORIES_FILES = ["scoring/other-kind-stories.jsonl", "scoring/other-kind-stories-3.jsonl", "scoring/off-topic-answers-4.jsonl"] as const;
 
 export const ZOnTopicStorySchema = z.object({
   id: z.string(),
