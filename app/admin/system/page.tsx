@@ -67,7 +67,12 @@ export default async function SystemPage() {
           <KpiTile
             label={t("emailsFailed")}
             value={count(status.emailsLastDay.failed)}
-            hint={t("emailsHint", { sent: count(status.emailsLastDay.sent), pending: count(status.emailsLastDay.pending) })}
+            hint={
+              // Without SMTP the emails are kept in the dev mailbox, not sent: say so instead of "0 sent".
+              status.emailsLastDay.captured > 0
+                ? t("emailsHintCaptured", { sent: count(status.emailsLastDay.sent), pending: count(status.emailsLastDay.pending), captured: count(status.emailsLastDay.captured) })
+                : t("emailsHint", { sent: count(status.emailsLastDay.sent), pending: count(status.emailsLastDay.pending) })
+            }
           />
         </TileGrid>
       </AdminSection>
