@@ -83,6 +83,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h2 id="audit-results" className="text-sm font-medium text-slate-700">
           {entries.length === 0 ? (before ? t("noOlder") : filtered ? t("noMatch") : t("none")) : before ? t("older") : t("latest")}
         </h2>
+        {/* No entries: the heading says so; an empty table's header row under it said nothing more. */}
+        {entries.length === 0 ? null : (
         <DataTable
           minWidth="min-w-[56rem]"
           caption={t("caption")}
@@ -108,6 +110,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             },
           ]}
         />
+        )}
         <Pagination
           label={t("pages")}
           previous={before ? hrefWith("/admin/audit", { action, actor }) : null}
