@@ -4,6 +4,7 @@ import type { TDatabase, TDbOrTx } from "@/db";
 import { questions } from "@/db/schema";
 import type { TBrowseQuestionsRequest } from "@/server/contracts/catalog";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { localizeRows } from "@/server/questions/translations";
 import { getRubric } from "@/server/contracts/vocabulary/rubrics";
 import { LEVELS, TRACK_NAMES, TRACKS } from "@/server/contracts/vocabulary/tracks";
@@ -30,7 +31,7 @@ function pageQuery(db: TDbOrTx, present: readonly TFilterName[], value: (name: T
   if (present.includes("tag")) filters.push(arrayContains(questions.tags, value("tag") as never));
   if (present.includes("cursor")) filters.push(gt(questions.id, value("cursor") as never));
   return db
-    .select({ id: questions.id, track: questions.track, level: questions.level, text: questions.text, tags: questions.tags, difficulty: questions.difficulty })
+    .select({ id: questions.id, track: questions.track, level: questions.level, text: questions.text, tags: questions.tags, difficulty: questions.difficulty, coding: questions.coding })
     .from(questions)
     .where(and(...filters))
     .orderBy(asc(questions.id))
@@ -66,9 +67,16 @@ export async function browseQuestions(db: TDbOrTx, filter: TBrowseQuestionsReque
   const rows = await pageRows(db, filter);
   const page = rows.slice(0, filter.limit);
   // English needs no translations: the rows as they are (built field by field, cheaper than a spread of each row).
-  const questions =
+  const localized =
     language === "en"
       ? page.map((row) => ({ id: row.id, track: row.track, level: row.level, text: row.text, tags: row.tags, difficulty: row.difficulty, language, fallback: [] }))
       : await localizeRows(db, page, language, (row) => row.id);
+  // api-v1.md: a coding question carries its starting code and visible examples (never its hidden tests).
+  // Language and fallback stay last, as localizeRows writes them, so both paths give the same JSON.
+  const questions = localized.map((question, index) => {
+    const coding = publicCodingSpec(page[index]?.coding);
+    const { coding: _stored, language: asked, fallback, ...summary } = question as typeof question & { coding?: unknown };
+    return { ...summary, ...(coding ? { signatures: coding.signatures, examples: coding.examples } : {}), language: asked, fallback };
+  });
   return { language, questions, nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null };
 }

@@ -1,5 +1,6 @@
 /** The public catalog (catalog.*, REST GET /tracks and GET /questions): tracks with their rubric, and the question bank. Client-safe. */
 import { z } from "zod";
+import { ZPublicCodingSpecSchema } from "./code";
 import { zSafeLine } from "./safe-string";
 import { ZTranslatableFieldSchema } from "./question-translations";
 import { ZLanguageSchema } from "./vocabulary/languages";
@@ -36,6 +37,8 @@ export const ZQuestionSummarySchema = z.object({
 export const ZLocalizedQuestionSummarySchema = ZQuestionSummarySchema.extend({
   language: ZLanguageSchema.describe("The language asked for"),
   fallback: z.array(ZTranslatableFieldSchema).describe("Fields shown in English because this language has no translation of them yet"),
+  signatures: ZPublicCodingSpecSchema.shape.signatures.describe("Coding questions: the starting code in each language").optional(),
+  examples: ZPublicCodingSpecSchema.shape.examples.describe("Coding questions: the visible examples (hidden tests stay on the server)").optional(),
 });
 export const ZBrowseQuestionsResponseSchema = z.object({
   language: ZLanguageSchema,

@@ -22,6 +22,21 @@ describe("catalog", () => {
     for (const question of [...first.questions, ...second.questions]) expect(question).toMatchObject({ track: "behavioral", level: "mid" });
   });
 
+  it("gives coding questions their starting code and visible examples, never hidden tests or solutions, in any language", async () => {
+    for (const lang of ["en", "ru"] as const) {
+      const { questions } = await caller.catalog.questions({ track: "coding", level: "mid", limit: 3, lang });
+      expect(questions.length).toBeGreaterThan(0);
+      for (const question of questions) {
+        expect(question.signatures?.python, lang).toMatch(/def |class /);
+        expect(question.signatures?.javascript, lang).toMatch(/function |=>|class /);
+        expect(question.examples?.length, lang).toBeGreaterThan(0);
+        expect(JSON.stringify(question), lang).not.toMatch(/hiddenTests|reference/);
+      }
+    }
+    const { questions: behavioral } = await caller.catalog.questions({ track: "behavioral", level: "mid", limit: 2 });
+    for (const question of behavioral) expect(question).not.toHaveProperty("signatures");
+  });
+
   it("filters by tag", async () => {
     const [sample] = (await caller.catalog.questions({ limit: 1 })).questions;
     const tag = sample!.tags[0]!;
