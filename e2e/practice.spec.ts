@@ -72,6 +72,9 @@ test.describe("practice interviews", () => {
     const card = page.getByRole("article", { name: "Your score", exact: true });
     await expect(card).toBeVisible({ timeout: 30_000 });
     await restoreScoring();
+    // A reload comes back to this question and its feedback, not to the next open question.
+    await page.reload();
+    await expect(card).toBeVisible({ timeout: 30_000 });
 
     for (const label of ["Correctness", "Depth", "Trade-offs", "Practical experience", "Clarity"]) {
       await expect(card.getByRole("heading", { name: label, exact: true })).toBeVisible();

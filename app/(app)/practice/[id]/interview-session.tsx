@@ -69,6 +69,17 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
     };
   }, []);
 
+  // The question opened first goes into the address too: answered and reloaded while it is scored, the
+  // page came back to the next open question instead of the feedback just produced.
+  useEffect(() => {
+    if (initialQuestion !== null || interview.status !== "in_progress") return;
+    const url = new URL(window.location.href);
+    url.searchParams.set("q", String(index + 1));
+    window.history.replaceState(window.history.state, "", url);
+    // Once, for the question the page opened on; goTo keeps it current after that.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   if (interview.status !== "in_progress") return <InterviewSummary interview={interview} />;
 
   const current = Math.min(index, total - 1);
