@@ -27,10 +27,11 @@ export function ResetPasswordForm({ token }: { token: string | null }) {
   const [invalid, setInvalid] = useState(!looksLikeToken(token));
   const reset = api.auth.resetPassword.useMutation();
 
+  // Success first: the refresh after it renders the page again, and the spent link then reads as unusable.
+  if (reset.isSuccess) return <Done />;
   if (invalid || !token) {
     return <InvalidLink title={t("invalidTitle")} body={t("invalidBody")} action={{ href: "/forgot-password", label: t("invalidAction") }} />;
   }
-  if (reset.isSuccess) return <Done />;
 
   return (
     <AuthForm
