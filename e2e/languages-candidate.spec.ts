@@ -70,6 +70,9 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
     page.on("console", (message) => {
       if (message.text().includes("MISSING_MESSAGE")) missing.push(message.text().slice(0, 200));
     });
+    // Text the server writes differently from the browser (a Korean time's "AM" against "오전") fails hydration.
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.message.slice(0, 200)}`));
     await registerUser(page.request, user);
     const token = new URL(await latestMailTo(page, user.email, "/verify-email"), "http://localhost").searchParams.get("token");
     expect((await page.request.post("/api/v1/auth/verify-email", { headers: json, data: { token } })).status()).toBe(200);
@@ -100,6 +103,7 @@ for (const locale of ["ru", "ko"] as const satisfies readonly TLocale[]) {
       });
     }
     expect(problems).toEqual([]);
+    expect(pageErrors, "no page errors (a hydration mismatch shows as one)").toEqual([]);
 
     // The job's own words on the pages it owns: the editor, the coverage and the upload hint.
     await page.goto(`/jobs/${jobId}`);
