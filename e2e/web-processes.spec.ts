@@ -163,6 +163,7 @@ test("the README's API walkthrough runs as written and prints what the README sa
     for (const printed of [
       '"status":"ok"',
       '{"id":"coding","levels":["intern","junior","mid","senior"]}',
+      '{"signatures":["javascript","python"],"examples":',
       '"status":"verification_sent"',
       '"verified":true',
       '"transcriptSource":"offline"',
