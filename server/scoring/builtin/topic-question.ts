@@ -155,12 +155,6 @@ export type TQuestionTopic = {
 const THEME_OBJECT_REACH = 2;
 
 /**
- * The terms naming the story's defining theme (a mistake, a conflict). A theme word acting on
- * another theme's word right after it ("miss its deadline", "failed the launch") asks for a story
- * of that other theme, told in its own words ("two weeks late", "due on the 31st"), so that word
- * names the theme too: a story that keeps coming back to either fits.
- */
-/**
  * Question words that name a defining theme outright. The rest of the theme's vocabulary ("wrong",
  * "missing", "lost") says something else in a question as often as not: "something you believed was
  * wrong" asks about ethics, "when things were going wrong fast" about an emergency, "a goal you ended
@@ -178,9 +172,15 @@ const THEME_HEADS: ReadonlySet<string> = new Set(
  */
 const namesThemeOutright = (s: string): boolean => THEME_HEADS.has(s) || !/^[a-z]/.test(s);
 
+/**
+ * The terms naming the story's defining theme (a mistake, a conflict). A theme word acting on
+ * another theme's word right after it ("miss its deadline", "failed the launch") asks for a story
+ * of that other theme, told in its own words ("two weeks late", "due on the 31st"), so that word
+ * names the theme too: a story that keeps coming back to either fits.
+ */
 function themeTermsOf(text: string, terms: readonly TTopicTerm[]): readonly TTopicTerm[] {
-  const defining = terms.filter((t) => t.clusters.some(isStoryDefiningTheme) && namesThemeOutright(t.stem));
   if (!terms.some((t) => t.clusters.some(isStoryDefiningTheme))) return [];
+  const defining = terms.filter((t) => t.clusters.some(isStoryDefiningTheme) && namesThemeOutright(t.stem));
   const byStem = new Map(terms.map((t) => [t.stem, t]));
   const stems = tokenize(text).map(stem);
   const objects = new Set<TTopicTerm>();
