@@ -22,8 +22,9 @@ export function methodNotAllowedError(allowed: readonly string[]): AppError {
   return new AppError("METHOD_NOT_ALLOWED", `This endpoint takes ${allowed.join(", ")} only.`, { allowed: [...allowed] });
 }
 
-function methodNotAllowed(allowed: readonly string[]): Response {
-  return errorResponse(methodNotAllowedError(allowed), currentRequestId() ?? randomUUID(), { allow: allowed.join(", ") });
+/** That 405 as a response, with Allow (and any other headers, such as CORS). */
+export function methodNotAllowed(allowed: readonly string[], headers: Record<string, string> = {}): Response {
+  return errorResponse(methodNotAllowedError(allowed), currentRequestId() ?? randomUUID(), { ...headers, allow: allowed.join(", ") });
 }
 
 /**

@@ -10,7 +10,7 @@ import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
 import { answerEventsPathId, handleAnswerEvents, headAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
-import { methodNotAllowedError } from "./path-routes";
+import { methodNotAllowed } from "./path-routes";
 import { isJobTargetForm, jobTargetFormAsJson } from "./job-target-form";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
@@ -49,7 +49,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   // Its HEAD runs the GET's checks (id, caller, owner) and answers their status and headers, no stream.
   const eventsAnswerId = answerEventsPathId(req);
   if (eventsAnswerId !== null && req.method !== "GET" && req.method !== "HEAD") {
-    return errorResponse(methodNotAllowedError(EVENTS_METHODS), requestId, { ...cors, allow: EVENTS_METHODS.join(", ") });
+    return methodNotAllowed(EVENTS_METHODS, cors);
   }
   if (eventsAnswerId !== null) {
     const events = req.method === "HEAD" ? headAnswerEvents : handleAnswerEvents;
