@@ -11,7 +11,15 @@ import { useMemo, type ReactNode } from "react";
 export function MergeMessages({ messages, children }: { messages: AbstractIntlMessages; children: ReactNode }) {
   const parent = useMessages();
   const locale = useLocale();
-  const merged = useMemo(() => ({ ...parent, ...messages }), [parent, messages]);
+  // One level deep: an area may send one part of a namespace ("marketing.pricing", client-areas.ts).
+  const merged = useMemo(() => {
+    const next: AbstractIntlMessages = { ...parent };
+    for (const [name, value] of Object.entries(messages)) {
+      const before = next[name];
+      next[name] = typeof before === "object" && typeof value === "object" ? { ...before, ...value } : value;
+    }
+    return next;
+  }, [parent, messages]);
   return (
     <NextIntlClientProvider locale={locale} messages={merged}>
       {children}

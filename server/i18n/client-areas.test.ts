@@ -7,12 +7,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "@/server/contracts/vocabulary/languages";
 import { CLIENT_AREAS, SHELL_NAMESPACES, areaMessages, shellMessages, type TClientArea } from "./client-areas";
 import { clientNamespacesOf } from "./client-namespace-graph";
 import { NAMESPACE_NAMES, SERVER_ONLY_NAMESPACES, clientMessages, type TNamespace } from "./messages";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const known = (names: Set<string>) => [...names].filter((name): name is TNamespace => (NAMESPACE_NAMES as string[]).includes(name)).sort();
+/** The read paths ("marketing.pricing") whose namespace is one of the catalogs'. */
+const known = (paths: Set<string>) => [...paths].filter((path) => (NAMESPACE_NAMES as string[]).includes(namespaceOf(path))).sort();
+const namespaceOf = (path: string) => path.split(".")[0]!;
+/** The paths of `needed` that no sent path covers (a namespace covers every part of it). */
+const notSent = (needed: readonly string[], sent: Iterable<string>) => {
+  const sentPaths = [...sent];
+  return needed.filter((path) => !sentPaths.some((s) => path === s || path.startsWith(`${s}.`)));
+};
 /**
  * The strength meter's advice is read only where a password field is rendered: the form kit's barrel
  * makes the meter reachable from every form, so for this namespace the test asks who renders one.
@@ -26,10 +34,10 @@ function renders(entries: readonly string[], pattern: RegExp): boolean {
   return files.some((file) => pattern.test(fs.readFileSync(file, "utf8")));
 }
 
-/** The namespaces `folders` need in the browser. */
-function neededBy(folders: readonly string[]): TNamespace[] {
-  return known(clientNamespacesOf(folders)).filter((name) => {
-    const pattern = RENDERED_ONLY_WITH[name];
+/** The namespaces (or parts of one) `folders` need in the browser. */
+function neededBy(folders: readonly string[]): string[] {
+  return known(clientNamespacesOf(folders)).filter((path) => {
+    const pattern = RENDERED_ONLY_WITH[namespaceOf(path) as TNamespace];
     return !pattern || renders(folders, pattern);
   });
 }
@@ -39,13 +47,12 @@ const SHELL_ENTRIES = ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "
 describe("client namespaces", () => {
   it("the shell sends what the root layout, the error pages, the dev and docs pages read in the browser", () => {
     const needed = neededBy(SHELL_ENTRIES);
-    expect(needed.filter((name) => !(SHELL_NAMESPACES as readonly string[]).includes(name))).toEqual([]);
+    expect(notSent(needed, SHELL_NAMESPACES)).toEqual([]);
   });
 
   it.each(Object.keys(CLIENT_AREAS) as TClientArea[])("area %s sends what its client components read", (area) => {
     const { folders, namespaces } = CLIENT_AREAS[area];
-    const sent = new Set<string>([...SHELL_NAMESPACES, ...namespaces]);
-    expect(neededBy(folders).filter((name) => !sent.has(name))).toEqual([]);
+    expect(notSent(neededBy(folders), [...SHELL_NAMESPACES, ...namespaces])).toEqual([]);
   });
 
   it.each(Object.entries(CLIENT_AREAS))("area %s is wired in its layout", (area, { folders }) => {
@@ -63,7 +70,17 @@ describe("client namespaces", () => {
 
   it("the admin console's provider sends what its client components read", () => {
     const sent = Object.keys(clientMessages("en", "admin"));
-    expect(known(clientNamespacesOf(["app/admin"])).filter((name) => !sent.includes(name))).toEqual([]);
+    expect(notSent(known(clientNamespacesOf(["app/admin"])), sent)).toEqual([]);
+  });
+
+  it("a part of a namespace covers reads inside it only, and every area's parts exist in every language", () => {
+    expect(notSent(["marketing.pricing", "marketing.hero", "marketingx"], ["marketing.pricing"])).toEqual(["marketing.hero", "marketingx"]);
+    for (const locale of LANGUAGES) {
+      for (const area of Object.keys(CLIENT_AREAS) as TClientArea[]) expect(() => areaMessages(locale, area)).not.toThrow();
+    }
+    // The landing page sends the pricing button's words, not the landing text its server components render.
+    const landing = areaMessages("ru", "marketing") as { marketing: Record<string, unknown> };
+    expect(Object.keys(landing.marketing)).toEqual(["pricing"]);
   });
 
   it("server-only namespaces never reach the browser, and the shell is small", () => {

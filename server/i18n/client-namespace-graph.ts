@@ -1,7 +1,7 @@
 /**
  * Which message namespaces a part of app/ needs in the browser, read from the source: the files its
  * pages import, the client components among them ("use client") and everything those import, and
- * the namespaces their useTranslations calls name. Used by client-areas.test.ts to check that each
+ * the namespaces (or parts of one, "marketing.pricing") their useTranslations calls name. Used by client-areas.test.ts to check that each
  * area's provider sends what its client components read (and by bench:i18n's notes).
  */
 import fs from "node:fs";
@@ -39,7 +39,8 @@ function read(file: string): TSourceFile | null {
       .filter((match) => !/^(?:import|export)\s+type\s/.test(match[0]))
       .map((match) => resolveImport(file, match[1]!))
       .filter((resolved): resolved is string => resolved !== null);
-    const namespaces = [...source.matchAll(/useTranslations\(\s*["'`]([^"'`.]+)/g)].map((match) => match[1]!);
+    // The whole path named ("marketing.pricing"): a namespaced translator cannot read outside it.
+    const namespaces = [...source.matchAll(/useTranslations\(\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]!);
     parsed = { client: /^\s*["']use client["']/m.test(source.slice(0, 200)), imports, namespaces };
   }
   cache.set(file, parsed);

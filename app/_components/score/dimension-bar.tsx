@@ -12,10 +12,12 @@ interface DimensionBarProps {
   previousScore?: number | null;
   /** Renders an evidence quote (a piece of the candidate's answer, code included). */
   markdown: ComponentType<TMarkdownProps>;
+  /** The language the comment was written in (the score's). */
+  lang?: string;
 }
 
 /** One rubric dimension: label, score/max, a bar, the change since last time, the comment and its evidence. */
-export function DimensionBar({ dimension, previousScore, markdown: Md }: DimensionBarProps) {
+export function DimensionBar({ dimension, previousScore, markdown: Md, lang }: DimensionBarProps) {
   const t = useTranslations("components.score");
   const tv = useTranslations("vocabulary");
   const locale = useLocale();
@@ -40,7 +42,7 @@ export function DimensionBar({ dimension, previousScore, markdown: Md }: Dimensi
       <div className="mt-2 h-2.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
         <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
-      {dimension.comment ? <p className="mt-2 text-sm text-slate-700">{dimension.comment}</p> : null}
+      {dimension.comment ? <p lang={lang} className="mt-2 text-sm text-slate-700">{dimension.comment}</p> : null}
       {dimension.evidence.length > 0 ? (
         <div className="mt-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("fromYourAnswer")}</p>

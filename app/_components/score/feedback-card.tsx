@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ScoreLanguageNote } from "@/app/_components/content-language";
 import { dimensionName } from "@/app/_components/dimension-name";
 import type { ComponentType, ReactNode } from "react";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
@@ -42,12 +43,12 @@ function useCardText() {
   return useTranslations("components.score");
 }
 
-function ListSection({ title, items, tone }: { title: string; items: readonly string[]; tone: "good" | "improve" }) {
+function ListSection({ title, items, tone, lang }: { title: string; items: readonly string[]; tone: "good" | "improve"; lang: string }) {
   if (items.length === 0) return null;
   return (
     <div className={`rounded-lg p-4 ${tone === "good" ? "bg-green-50" : "bg-amber-50"}`}>
       <h4 className={`text-sm font-semibold ${tone === "good" ? "text-green-900" : "text-amber-950"}`}>{title}</h4>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
+      <ul lang={lang} className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-800">
         {items.map((item, index) => (
           <li key={index}>{item}</li>
         ))}
@@ -56,10 +57,14 @@ function ListSection({ title, items, tone }: { title: string; items: readonly st
   );
 }
 
+/** The language the score's words were written in (scores from before languages are English). */
+const wordsLanguage = (score: TScore) => score.language ?? "en";
+
 /** The analyzer's words: comments per skill (only under a review), strengths, improvements, feedback. */
 function AutomaticFeedback({ score, showComments = false, markdown: Md }: { score: TScore; showComments?: boolean; markdown: ComponentType<TMarkdownProps> }) {
   const t = useCardText();
   const tv = useTranslations("vocabulary");
+  const lang = wordsLanguage(score);
   return (
     <>
       {showComments && score.dimensions.some((dimension) => dimension.comment) ? (
@@ -67,20 +72,22 @@ function AutomaticFeedback({ score, showComments = false, markdown: Md }: { scor
           {score.dimensions.map((dimension) =>
             dimension.comment ? (
               <li key={dimension.key}>
-                <span className="font-semibold">{dimensionName(tv, dimension.key, dimension.label)}:</span> {dimension.comment}
+                <span className="font-semibold">{dimensionName(tv, dimension.key, dimension.label)}:</span> <span lang={lang}>{dimension.comment}</span>
               </li>
             ) : null,
           )}
         </ul>
       ) : null}
       <div className={`mt-6 grid gap-4 ${score.strengths.length > 0 && score.improvements.length > 0 ? "md:grid-cols-2" : ""}`}>
-        <ListSection title={t("strengths")} items={score.strengths} tone="good" />
-        <ListSection title={t("toImprove")} items={score.improvements} tone="improve" />
+        <ListSection title={t("strengths")} items={score.strengths} tone="good" lang={lang} />
+        <ListSection title={t("toImprove")} items={score.improvements} tone="improve" lang={lang} />
       </div>
       {score.feedback ? (
         <div className="mt-6">
           <h4 className="text-sm font-semibold text-slate-900">{t("feedback")}</h4>
-          <Md source={score.feedback} className="mt-1 text-slate-800" />
+          <div lang={lang}>
+            <Md source={score.feedback} className="mt-1 text-slate-800" />
+          </div>
         </div>
       ) : null}
     </>
@@ -120,6 +127,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       <div className="mt-5">
         <ScoreFlagNotes flags={score.flags} />
       </div>
+      <ScoreLanguageNote language={wordsLanguage(score)} />
       <ConfidenceNote score={score} />
       <ProvisionalNote score={score} />
 
@@ -142,6 +150,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
               dimension={review ? { ...dimension, comment: "", evidence: [] } : dimension}
               previousScore={previous ? (previousByKey.get(dimension.key) ?? null) : undefined}
               markdown={Md}
+              lang={wordsLanguage(score)}
             />
           ))}
         </ul>

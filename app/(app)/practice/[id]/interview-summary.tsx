@@ -1,5 +1,6 @@
 "use client";
 
+import { InterviewLanguageNote, questionTextLanguage } from "@/app/_components/content-language";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
@@ -47,6 +48,7 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
         )}
         {!completed && interview.quotaRefunded ? t("summary.refunded") : null}
       </p>
+      <InterviewLanguageNote language={interview.language} className="mt-2" />
       {completed && interview.overallScore !== null ? <ScoreCountingChoice interviewId={interview.id} counting={interview.scoreCounting} /> : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href={`/interviews/${interview.id}/report`} className={buttonClass("primary")}>
@@ -62,7 +64,7 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
           <li key={question.questionId}>
             <section aria-labelledby={`summary-q-${question.questionId}`}>
               <p className="text-sm font-semibold text-brand-700">{t("question", { number: index + 1 })}</p>
-              <h2 id={`summary-q-${question.questionId}`} data-user-content className="mt-1 text-xl font-semibold text-slate-900">
+              <h2 id={`summary-q-${question.questionId}`} data-user-content lang={questionTextLanguage(question, interview.language)} className="mt-1 text-xl font-semibold text-slate-900">
                 {question.text}
               </h2>
               <div className="mt-4">

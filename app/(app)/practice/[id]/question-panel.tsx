@@ -1,5 +1,6 @@
 "use client";
 
+import { questionTextLanguage } from "@/app/_components/content-language";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -126,6 +127,7 @@ export function QuestionPanel({ interview, question, index, focusOnMount, onNext
         style={{ outline: "none" }}
         className="mt-4 text-lg font-semibold leading-snug text-slate-900 sm:mt-5 sm:text-2xl"
         data-user-content
+        lang={questionTextLanguage(question, interview.language)}
       >
         {question.text}
       </h2>

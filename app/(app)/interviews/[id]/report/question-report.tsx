@@ -1,4 +1,6 @@
 import { useTranslations } from "next-intl";
+import { questionTextLanguage } from "@/app/_components/content-language";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { SolidIcon } from "@/app/_components/icons";
 import { DisputeScoreButton } from "@/app/_components/dispute-score-button";
 import { Markdown } from "@/app/_components/markdown/markdown";
@@ -11,7 +13,7 @@ import { useDuration } from "./use-duration";
 import { questionSeconds, type TQuestion } from "./report-data";
 
 /** One question of the report: what was asked, every attempt and follow-up, and their feedback. */
-export function QuestionReport({ question, index }: { question: TQuestion; index: number }) {
+export function QuestionReport({ question, index, interviewLanguage }: { question: TQuestion; index: number; interviewLanguage: TLanguage }) {
   const t = useTranslations("report.question");
   const topicLabel = useTopicLabel();
   const formatDuration = useDuration();
@@ -42,7 +44,7 @@ export function QuestionReport({ question, index }: { question: TQuestion; index
             </span>
           ) : null}
         </div>
-        <p className="mt-2 text-lg font-medium text-slate-900" data-user-content>
+        <p className="mt-2 text-lg font-medium text-slate-900" data-user-content lang={questionTextLanguage(question, interviewLanguage)}>
           {question.text}
         </p>
         {question.tags.length > 0 ? (
