@@ -14,24 +14,22 @@ export function questionTextLanguage(question: { fallback: readonly TTranslatabl
   return question.fallback.includes("text") ? "en" : interviewLanguage;
 }
 
-/** "This interview is in English, the language it was started in…", shown only when that is not the page's language. */
-export function InterviewLanguageNote({ language, className = "" }: { language: TLanguage; className?: string }) {
-  const t = useTranslations("interview.language");
-  if (useLocale() === language) return null;
-  return (
-    <p className={`text-sm text-slate-700 ${className}`} data-testid="interview-language-note">
-      {t("otherLanguage", { language })}
-    </p>
-  );
-}
+/** Which stored text a note speaks of: its message (interview.language) and the test id it carries. */
+const NOTES = {
+  interview: { message: "otherLanguage", testId: "interview-language-note" },
+  score: { message: "scoreWrittenIn", testId: "score-language-note" },
+} as const;
 
-/** "This feedback is in English, your language when the answer was scored", shown only when that is not the page's language. */
-export function ScoreLanguageNote({ language }: { language: TLanguage }) {
+/**
+ * "This interview is in English, the language it was started in…" or "This feedback is in English,
+ * your language when the answer was scored": shown only when that is not the page's language.
+ */
+export function LanguageNote({ of, language, className }: { of: keyof typeof NOTES; language: TLanguage; className: string }) {
   const t = useTranslations("interview.language");
   if (useLocale() === language) return null;
   return (
-    <p className="mt-3 text-sm text-slate-700" data-testid="score-language-note">
-      {t("scoreWrittenIn", { language })}
+    <p className={`text-sm text-slate-700 ${className}`} data-testid={NOTES[of].testId}>
+      {t(NOTES[of].message, { language })}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { ScoreLanguageNote } from "@/app/_components/content-language";
+import { LanguageNote } from "@/app/_components/content-language";
 import { dimensionName } from "@/app/_components/dimension-name";
 import type { ComponentType, ReactNode } from "react";
 import { ClientMarkdown } from "@/app/_components/markdown/client-markdown";
@@ -127,7 +127,7 @@ export function FeedbackCard({ score, answerText, previous, followUpAction, titl
       <div className="mt-5">
         <ScoreFlagNotes flags={score.flags} />
       </div>
-      <ScoreLanguageNote language={wordsLanguage(score)} />
+      <LanguageNote of="score" language={wordsLanguage(score)} className="mt-3" />
       <ConfidenceNote score={score} />
       <ProvisionalNote score={score} />
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { InterviewLanguageNote } from "@/app/_components/content-language";
+import { LanguageNote } from "@/app/_components/content-language";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -153,7 +153,7 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
             {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)}
           </p>
           <h1 className="mt-1 text-xl font-bold tracking-tight text-slate-900 sm:text-3xl">{t("title")}</h1>
-          <InterviewLanguageNote language={interview.language} className="mt-2" />
+          <LanguageNote of="interview" language={interview.language} className="mt-2" />
         </div>
         <button
           type="button"

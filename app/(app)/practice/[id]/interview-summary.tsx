@@ -1,6 +1,6 @@
 "use client";
 
-import { InterviewLanguageNote, questionTextLanguage } from "@/app/_components/content-language";
+import { LanguageNote, questionTextLanguage } from "@/app/_components/content-language";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
@@ -48,7 +48,7 @@ export function InterviewSummary({ interview }: { interview: TInterview }) {
         )}
         {!completed && interview.quotaRefunded ? t("summary.refunded") : null}
       </p>
-      <InterviewLanguageNote language={interview.language} className="mt-2" />
+      <LanguageNote of="interview" language={interview.language} className="mt-2" />
       {completed && interview.overallScore !== null ? <ScoreCountingChoice interviewId={interview.id} counting={interview.scoreCounting} /> : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href={`/interviews/${interview.id}/report`} className={buttonClass("primary")}>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { InterviewLanguageNote } from "@/app/_components/content-language";
+import { LanguageNote } from "@/app/_components/content-language";
 import { redirect } from "next/navigation";
 import { BackLink } from "@/app/_components/back-link";
 import { buttonClass } from "@/app/_components/button-styles";
@@ -50,7 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {tv(`tracks.${interview.track}`)} · {tv(`levels.${interview.level}`)}
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight text-slate-900">{t("title")}</h1>
-        <InterviewLanguageNote language={interview.language} className="mt-2" />
+        <LanguageNote of="interview" language={interview.language} className="mt-2" />
         <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-slate-600">{t("started")}</dt>
