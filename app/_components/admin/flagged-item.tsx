@@ -172,8 +172,11 @@ export function FlaggedItem({ answer, aiConfigured, aiModel, onResolved }: Flagg
         {answer.error ? (
           <p className="mt-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
             <span className="font-semibold">{t("item.error")}</span>
-            {/* The worker's own diagnostic (an exception's text, as logged): shown as code, not interface words. */}
-            <code className="break-words font-mono text-xs">{answer.error}</code>
+            {/* The worker's own diagnostic (an exception's text, as logged, always English): shown as code,
+                not interface words, and marked as English so screen readers and page translators read it as such. */}
+            <code lang="en" translate="no" className="break-words font-mono text-xs">
+              {answer.error}
+            </code>
           </p>
         ) : null}
       </section>
