@@ -18,7 +18,8 @@
  * off by default), --pages=/,/practice (a subset), --skip=wall,cpu,browser (any of them).
  * --verdict: only the browser verdict on the 10% target (scripts/lib/bench/i18n-verdict.ts): rounds of cold loads
  * of the four pages per language for --verdict-minutes=5 (at least 3 rounds, at most --verdict-rounds=20), a Markdown
- * table with PASS/FAIL.
+ * table with PASS/FAIL, each ratio's 90% bootstrap interval, and an A/A control row (English against English,
+ * loaded in its own slot of every round) that shows what the run reads when nothing differs; --no-control drops it.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -203,7 +204,7 @@ runLauncher(async () => {
   if (VERDICT) {
     const [rounds, budgetMs, started, loadBefore] = [option("verdict-rounds", 20), option("verdict-minutes", 5) * 60_000, performance.now(), os.loadavg()];
     const onRound = (round: number) => say(`  verdict round ${round} (the first is not counted), ${Math.round((performance.now() - started) / 1000)} s`);
-    const rows = await measureVerdict({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1, budgetMs, onRound });
+    const rows = await measureVerdict({ base, locales: LANGUAGES, baseline: "en", pages: browserPages, cookies, rounds, warmUp: 1, budgetMs, onRound, control: !process.argv.includes("--no-control") });
     printVerdict(rows, { baseline: "en", elapsedSeconds: (performance.now() - started) / 1000, loadBefore });
   }
   if (option("trace", 0) > 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type TVerdictSample, verdictRows } from "./i18n-verdict";
+import { medianInterval } from "./bootstrap";
+import { CONTROL_LOCALE, settled, type TVerdictSample, verdictRows } from "./i18n-verdict";
 
 const sample = (ms: number): TVerdictSample => ({ domContentLoadedMs: ms, loadMs: ms * 2, cpuMs: ms / 2 });
 
@@ -33,5 +34,35 @@ describe("bench:i18n --verdict rows", () => {
     expect(ru!.cells.cpuMs.high).toBeCloseTo(1.3);
     expect(ru!.cells.loadMs.ratio).toBe(1);
     expect(ru!.pass).toBe(false);
+  });
+});
+
+describe("bench:i18n --verdict intervals", () => {
+  it("gives a median's bootstrap interval that holds the median, narrows with more rounds and repeats exactly", () => {
+    const few = [0.9, 1.0, 1.05, 1.1, 1.3];
+    const many = Array.from({ length: 40 }, (_, i) => few[i % few.length]!);
+    const a = medianInterval(few);
+    expect(a.low).toBeLessThanOrEqual(1.05);
+    expect(a.high).toBeGreaterThanOrEqual(1.05);
+    expect(medianInterval(few)).toEqual(a);
+    const b = medianInterval(many);
+    expect(b.high - b.low).toBeLessThan(a.high - a.low);
+  });
+
+  it("calls a cell over only when its whole interval is above ×1.10, within when all of it is at or under", () => {
+    const cell = (ciLow: number, ciHigh: number) => ({ ms: 1, ratio: (ciLow + ciHigh) / 2, low: ciLow, high: ciHigh, ciLow, ciHigh });
+    expect(settled(cell(1.12, 1.3))).toBe("over");
+    expect(settled(cell(0.95, 1.1))).toBe("within");
+    expect(settled(cell(1.02, 1.15))).toBe("unresolved");
+  });
+
+  it("names the A/A control row and compares it with the baseline like a language", () => {
+    const samples = new Map([
+      ["/ en", [100, 110, 90].map(sample)],
+      [`/ ${CONTROL_LOCALE}`, [110, 110, 99].map(sample)],
+    ]);
+    const [, control] = verdictRows(samples, ["/"], ["en", CONTROL_LOCALE], "en");
+    expect(control!.locale).toBe(CONTROL_LOCALE);
+    expect(control!.cells.loadMs.ratio).toBeCloseTo(1.1);
   });
 });
