@@ -3,6 +3,7 @@ import type { TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import { ZScoreSchema } from "@/server/contracts/vocabulary/score";
+import { answerLength } from "@/server/contracts/vocabulary/score";
 import { answerWithCode, applyCodeTests, correctnessFromTests, testsForPrompt, testsSummary } from "./code-tests";
 
 function table(results: Array<Partial<TScoreTests["tests"][number]> & { name: string; passed: boolean }>, status: TScoreTests["status"] = "failed"): TScoreTests {
@@ -85,5 +86,11 @@ describe("correctness from test results", () => {
   it("the scored text is the explanation and the code as a fenced block, within the answer limit", () => {
     expect(answerWithCode("Hash map.", "def f():\n    return 1", "python")).toBe("Hash map.\n\n```python\ndef f():\n    return 1\n```");
     expect(answerWithCode("", "x".repeat(50_000), "javascript").length).toBeLessThanOrEqual(10_000);
+    // An explanation and code each at the limit (in characters, emoji counting one): together within it, both kept in part.
+    const both = answerWithCode("\u{1F600}".repeat(10_000), "y".repeat(10_000), "python");
+    expect(answerLength(both)).toBeLessThanOrEqual(10_000);
+    expect(both).toContain("\u{1F600}");
+    expect(both).toMatch(/y{4000}/);
+    expect(both).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 });

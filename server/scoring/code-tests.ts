@@ -10,8 +10,7 @@ import { runCode } from "@/server/code-runner/run-code";
 import type { TCodingSpec } from "@/server/contracts/vocabulary/code-shapes";
 import type { TCodeLanguage, TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
-import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
-import { MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
+import { answerLength, firstCodePoints, MAX_ANSWER_CHARS, MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { codeTestsText, runErrorText, statusNote } from "./code-tests-text";
 
@@ -37,11 +36,14 @@ export async function runAnswerTests(spec: TCodingSpec, code: string, language: 
 
 /** The text the scorers read: the explanation, then the code as a fenced block, within the answer limit. */
 export function answerWithCode(text: string, code: string, language: TCodeLanguage): string {
-  const head = text.trim() ? `${text.trim()}\n\n` : "";
   const open = `\`\`\`${language}\n`;
   const close = "\n```";
-  const room = Math.max(0, MAX_ANSWER_CHARS - head.length - open.length - close.length);
-  return `${head}${open}${code.length > room ? code.slice(0, room) : code}${close}`;
+  const room = MAX_ANSWER_CHARS - open.length - close.length;
+  // Each part may be up to the limit on its own: the code keeps at least half the room (what is run and
+  // graded), the explanation what the code leaves, and the code the rest. Counted in code points, as the limit is.
+  const codeLength = answerLength(code);
+  const head = text.trim() ? firstCodePoints(`${text.trim()}\n\n`, room - Math.min(codeLength, Math.floor(room / 2))) : "";
+  return `${head}${open}${firstCodePoints(code, room - answerLength(head))}${close}`;
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

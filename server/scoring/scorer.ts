@@ -4,7 +4,7 @@
  */
 import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import type { TRubricId } from "@/server/contracts/vocabulary/rubrics";
-import { MAX_ANSWER_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
+import { answerLength, MAX_ANSWER_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 import type { TScoreTests } from "@/server/contracts/code";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 
@@ -60,8 +60,12 @@ export class AnswerTooLongError extends Error {
 
 /**
  * Refuses an over-long answer before any work is done, so a paid provider is never called
- * for text the API would have rejected anyway. Length counts UTF-16 units, like Zod's .max().
+ * for text the API would have rejected anyway. Length counts code points, as the API's Zod `.max()`
+ * does: counting UTF-16 units here failed every accepted answer of more than 5,000 emoji.
  */
 export function assertAnswerLength(answer: string): void {
-  if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
+  // Cheap first: a text within the limit in UTF-16 units is within it in code points too.
+  if (answer.length <= MAX_ANSWER_CHARS) return;
+  const length = answerLength(answer);
+  if (length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(length);
 }

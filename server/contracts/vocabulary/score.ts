@@ -20,8 +20,25 @@ export const SCORE_FLAGS = [
 export const ZScoreFlagSchema = z.enum(SCORE_FLAGS);
 export type TScoreFlag = z.infer<typeof ZScoreFlagSchema>;
 
-/** Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated. */
+/**
+ * Same limit as the public API (answer: 1..10000 chars); longer answers are refused, not truncated.
+ * Characters are Unicode code points, as Zod's `.max()` counts them: an emoji is one character, though
+ * JavaScript's `length` counts it as two. Everything that checks this limit counts with `answerLength`.
+ */
 export const MAX_ANSWER_CHARS = 10_000;
+
+/** An answer's length as the limit counts it: code points (see MAX_ANSWER_CHARS). */
+export function answerLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
+/** The first `max` code points of a text: never half of a surrogate pair. */
+export function firstCodePoints(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return Array.from(text).slice(0, Math.max(0, max)).join("");
+}
 
 export const MAX_EVIDENCE_QUOTES = 3;
 export const MAX_EVIDENCE_CHARS = 120;

@@ -17,7 +17,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { TDbOrTx, TTransaction } from "@/db";
 import { answers, interviewQuestions, interviews, questions, users } from "@/db/schema";
 import { recordings } from "@/db/schema/voice";
-import { MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
+import { firstCodePoints, MAX_ANSWER_CHARS } from "@/server/contracts/vocabulary/score";
 import { AppError } from "@/server/errors";
 import { answerTextHash, assertAttemptLeft } from "@/server/answer-attempts";
 import { enqueueJob } from "@/server/jobs/queue";
@@ -71,7 +71,7 @@ export type TTranscriptionSettled = { status: "transcribed"; transcript: string 
 export async function settleAnswerOfRecording(tx: TTransaction, answer: { id: string; userId: string }, outcome: TTranscriptionSettled): Promise<void> {
   const pendingAnswer = and(eq(answers.id, answer.id), eq(answers.status, "pending"));
   if (outcome.status === "transcribed") {
-    const text = outcome.transcript.slice(0, MAX_ANSWER_CHARS);
+    const text = firstCodePoints(outcome.transcript, MAX_ANSWER_CHARS);
     const updated = await tx.update(answers).set({ text, textHash: answerTextHash(text) }).where(pendingAnswer).returning({ id: answers.id });
     if (updated.length > 0) await enqueueJob("score-answer", { answerId: answer.id, userId: answer.userId }, { tx, singletonKey: answer.id });
   } else {

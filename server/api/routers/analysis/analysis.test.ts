@@ -55,6 +55,17 @@ describe("analysis.batch", () => {
     expect((await errorOf(caller.analysis.run({ ...ITEM, track: "cooking" as never }))).message).toMatch(/track: .*behavioral.*general/);
   });
 
+  it("counts an answer's length in characters, as the limit says: 10,000 emoji are scored, 10,001 are refused with a 4xx", async () => {
+    // An emoji is one character but two UTF-16 units: the analyzer counted units and answered 500 to what validation accepted.
+    const { caller } = await verifiedTestUser(db, "analysis-emoji");
+    const atLimit = `${ANSWER} ${"\u{1F600}".repeat(10_000 - ANSWER.length - 1)}`;
+    expect((await caller.analysis.run({ ...ITEM, answer: atLimit })).score.total).toBeGreaterThanOrEqual(0);
+    const over = await errorOf(caller.analysis.run({ ...ITEM, answer: `${atLimit}\u{1F600}` }));
+    expect(over.code).toBe("VALIDATION_ERROR");
+    expect(over.status).toBe(400);
+    expect(over.message).toMatch(/10000 characters/);
+  });
+
   it("refuses a malformed body as a whole: no items, more than 20, not a list", async () => {
     const { caller } = await verifiedTestUser(db, "batch-malformed");
     for (const input of [{ items: [] }, { items: Array.from({ length: 21 }, () => ITEM) }, { items: "all of them" }, {}, null]) {
