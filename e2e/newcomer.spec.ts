@@ -91,6 +91,18 @@ test.describe("a newcomer's first hour", () => {
     await expect(page.getByRole("link", { name: /^Start Coding/ })).toHaveAttribute("href", "/practice?track=coding&level=junior&count=3&autostart=1");
     await expect(page.getByRole("link", { name: /Upgrade/ })).toHaveCount(0);
 
+    // A level saved in settings after that interview is newer than it: the form and the quick start take it (the track stays the last one).
+    await page.goto("/settings");
+    const profile = page.getByRole("region", { name: "Profile" });
+    await profile.getByLabel("Preferred level").selectOption({ label: "Senior" });
+    await profile.getByRole("button", { name: "Save profile" }).click();
+    await expect(profile.getByRole("status")).toHaveText("Saved.");
+    await page.goto("/practice");
+    await expect(page.getByRole("radio", { name: /Coding/ })).toBeChecked();
+    await expect(page.getByRole("radio", { name: /Senior/ })).toBeChecked();
+    await page.goto("/dashboard");
+    await expect(page.getByRole("link", { name: /^Start Coding/ })).toHaveAttribute("href", "/practice?track=coding&level=senior&count=3&autostart=1");
+
     // The "one interview left" email went out without an upgrade push.
     await withDevMailbox(page, async (mailbox) => {
       const mail = mailbox.getByRole("listitem").filter({ hasText: newUser.email }).filter({ hasText: "You have one Rehearse interview left" });

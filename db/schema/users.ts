@@ -29,6 +29,11 @@ export const users = pgTable(
     age: smallint(),
     preferredTrack: trackEnum(),
     preferredLevel: levelEnum(),
+    /**
+     * When preferredTrack or preferredLevel last changed (null: never): the practice form starts from
+     * them instead of the last interview's choice when they were saved after that interview started.
+     */
+    preferencesUpdatedAt: momentColumn(),
     emailNotifications: boolean().notNull().default(true),
     /** Opt-in: a morning email on days with spaced-repetition reviews due (server/reminders). */
     reviewReminders: boolean().notNull().default(false),

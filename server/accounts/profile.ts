@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, or, sql, type SQL } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users, type TUserRow } from "@/db/schema";
 import { AppError } from "@/server/errors";
@@ -32,11 +32,24 @@ export async function updateProfile(db: TDatabase, userId: string, input: TUpdat
   if (Object.keys(changes).length === 0) return getUser(db, userId);
   const [user] = await db
     .update(users)
-    .set({ ...changes, updatedAt: sql`now()` })
+    .set({ ...changes, preferencesUpdatedAt: preferencesUpdatedAt(changes), updatedAt: sql`now()` })
     .where(eq(users.id, userId))
     .returning();
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   return user;
+}
+
+/**
+ * Now when the track or level takes a new value, else unchanged: the settings form sends both with
+ * every save, and saving a name must not make an old preference beat the last interview's choice
+ * (app/(app)/practice/default-choice.ts). Compared in the UPDATE itself, against the row it replaces.
+ */
+function preferencesUpdatedAt(changes: Partial<typeof users.$inferInsert>): SQL | undefined {
+  const changed: SQL[] = [];
+  if (changes.preferredTrack !== undefined) changed.push(sql`${users.preferredTrack} is distinct from ${changes.preferredTrack}`);
+  if (changes.preferredLevel !== undefined) changed.push(sql`${users.preferredLevel} is distinct from ${changes.preferredLevel}`);
+  if (changed.length === 0) return undefined;
+  return sql`case when ${or(...changed)} then now() else ${users.preferencesUpdatedAt} end`;
 }
 
 async function knownTimeZone(db: TDatabase, zone: string): Promise<boolean> {

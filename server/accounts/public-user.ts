@@ -16,6 +16,7 @@ export function toPublicUser(user: TUserRow): TPublicUser {
     preferences: {
       track: user.preferredTrack,
       level: user.preferredLevel,
+      updatedAt: user.preferencesUpdatedAt?.toISOString() ?? null,
       emailNotifications: user.emailNotifications,
       reviewReminders: user.reviewReminders,
       weeklySummary: user.weeklySummary,

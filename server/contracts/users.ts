@@ -19,6 +19,8 @@ export const ZPublicUserSchema = z
     preferences: z.object({
       track: ZTrackSchema.nullable(),
       level: ZLevelSchema.nullable(),
+      /** When track or level last changed (null: never). Newer than the last interview's start, they are what the practice form starts from. */
+      updatedAt: z.string().datetime().nullable(),
       emailNotifications: z.boolean(),
       /** Opt-in morning email on days with reviews due. */
       reviewReminders: z.boolean(),
@@ -44,6 +46,7 @@ export const ZPublicUserSchema = z
       preferences: {
         track: "software_engineering",
         level: "mid",
+        updatedAt: "2026-11-26T09:30:00.000Z",
         emailNotifications: true,
         reviewReminders: false,
         weeklySummary: false,

@@ -29,11 +29,11 @@ export default async function DashboardPage() {
   ]);
   const current = inProgress.interviews[0] ?? null;
   const recent = completed.interviews;
-  // The same starting choice as the practice form: the last interview's, else settings, else mid-level.
+  // The same starting choice as the practice form: the more recent of the last interview's and settings, else mid-level.
   const choice = defaultChoice({ last: latest.interviews[0], preferences: user.preferences });
   const level = choice.level;
   // "Your track" only when there is one: set in settings, or practised last; not the bare default.
-  const preferredTrack = user.preferences.track ?? (latest.interviews[0] ? choice.track : null);
+  const preferredTrack = user.preferences.track !== null || latest.interviews[0] ? choice.track : null;
   const windowDays = PLANS[quota.plan as TPlanId]?.windowDays ?? 7;
   const firstName = user.name.trim().split(/\s+/)[0] ?? "";
   const quotaUsedUp = quota.limit !== null && quota.used >= quota.limit;

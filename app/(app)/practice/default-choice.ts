@@ -1,7 +1,9 @@
 /**
  * The track and level the practice form and the dashboard's quick start begin with, from one rule so
- * they never disagree: the last interview the candidate started (what they chose last time), else
- * the preferences from settings, else mid-level software engineering.
+ * they never disagree: whichever the candidate chose more recently of the last interview they started
+ * and the preferences they saved in settings, else mid-level software engineering. A preference saved
+ * after that interview started wins (else changing it in settings would look broken); otherwise the
+ * last interview's choice does, as it is what they picked last time.
  */
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 
@@ -13,9 +15,28 @@ export interface TChoice {
   level: TLevel;
 }
 
-export function defaultChoice(input: { last: TChoice | null | undefined; preferences: { track: TTrack | null; level: TLevel | null } }): TChoice {
-  return {
-    track: input.last?.track ?? input.preferences.track ?? DEFAULT_TRACK,
-    level: input.last?.level ?? input.preferences.level ?? DEFAULT_LEVEL,
-  };
+export interface TChoiceInput {
+  /** The last interview started (interviews.list's first), if any. */
+  last: (TChoice & { startedAt: string }) | null | undefined;
+  /** The public user's preferences: `updatedAt` is when track or level last changed (null: never). */
+  preferences: { track: TTrack | null; level: TLevel | null; updatedAt: string | null };
+}
+
+export function defaultChoice({ last, preferences }: TChoiceInput): TChoice {
+  if (!last || savedAfter(preferences.updatedAt, last.startedAt)) {
+    // A preference left empty ("no preference") still falls back to the last interview's choice.
+    return {
+      track: preferences.track ?? last?.track ?? DEFAULT_TRACK,
+      level: preferences.level ?? last?.level ?? DEFAULT_LEVEL,
+    };
+  }
+  return { track: last.track, level: last.level };
+}
+
+/** Strictly later: a preference saved in the same instant the interview started does not displace it. */
+function savedAfter(savedAt: string | null, startedAt: string): boolean {
+  if (savedAt === null) return false;
+  const saved = Date.parse(savedAt);
+  const started = Date.parse(startedAt);
+  return Number.isFinite(saved) && Number.isFinite(started) && saved > started;
 }
