@@ -93,6 +93,10 @@ test("every row of the REST contract answers as written", async ({ request, page
   const verifyLink = await latestMailTo(page, email, "/verify-email");
   const verifyToken = new URL(verifyLink, "http://x").searchParams.get("token")!;
   expect(await call(request, "post", "/auth/verify-email", { body: { token: verifyToken }, expect: 200 })).toEqual({ verified: true, email, emailChanged: false });
+  // Spent: the same link again is a 409 that says the address is verified and names none.
+  expect(await call(request, "post", "/auth/verify-email", { body: { token: verifyToken }, expect: 409 })).toMatchObject({
+    error: { code: "CONFLICT", details: { reason: "already_verified" } },
+  });
 
   await call(request, "post", "/auth/token", { body: { email, password: testPassword("wrong") }, expect: 401 });
   const pair = await call(request, "post", "/auth/token", { body: { email, password }, expect: 200 });

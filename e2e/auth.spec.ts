@@ -48,7 +48,8 @@ test.describe("accounts in the browser", () => {
     await page.getByRole("button", { name: "Resend the email" }).click();
     await expect(page.getByText(`Sent. Check ${newUser.email} for the new link.`)).toBeVisible();
 
-    await page.goto(await latestMailTo(page, newUser.email, "/verify-email"));
+    const verifyLink = await latestMailTo(page, newUser.email, "/verify-email");
+    await page.goto(verifyLink);
     await expect(page.getByRole("heading", { name: "Your email is verified" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to your dashboard" })).toHaveAttribute("href", "/dashboard");
     // The banner asking to verify is gone once verified.
@@ -57,6 +58,12 @@ test.describe("accounts in the browser", () => {
 
     await signOutFromHeader(page);
     await expect(page).toHaveURL(/\/$/);
+
+    // The same link opened again, signed out (a second click, another browser): not a dead end but "already verified", and signing in.
+    await page.goto(verifyLink);
+    await expect(page.getByRole("heading", { name: "Your email is already verified" })).toBeFocused();
+    await expect(page.getByText("This verification link doesn’t work")).toHaveCount(0);
+    await expect(page.getByRole("main").getByRole("link", { name: "Sign in", exact: true })).toHaveAttribute("href", "/sign-in");
 
     await page.goto("/sign-in");
     await saveScreen(page, "auth-sign-in");

@@ -13,7 +13,9 @@ export const emailTokens = pgTable(
     tokenHash: text().notNull().unique(),
     /** The address being verified (a changed email is verified before it replaces the old one). */
     email: text().notNull(),
+    /** Moved to now when a newer link voids this one. */
     expiresAt: momentColumn().notNull(),
+    /** When the link was spent; only spending sets it, so a spent link opened again is recognised (server/auth/email-tokens.ts). */
     usedAt: momentColumn(),
     createdAt: createdAtColumn(),
   },

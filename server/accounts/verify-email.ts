@@ -1,7 +1,7 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { users } from "@/db/schema";
-import { consumeEmailToken, expireUnusedTokens } from "@/server/auth/email-tokens";
+import { consumeEmailToken, expireUnusedTokens, findSpentEmailToken } from "@/server/auth/email-tokens";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { queueEmail } from "@/server/mail/send-email";
@@ -14,6 +14,13 @@ const invalidLink = () =>
   });
 
 /**
+ * A link opened again (clicked twice, opened in another browser) after it verified its address, which
+ * is still the account's and verified. Only someone holding the link learns this, and the answer
+ * names no address.
+ */
+const alreadyVerified = () => new AppError("CONFLICT", "This email address is already verified. Sign in to continue.", { reason: "already_verified" });
+
+/**
  * Spends a verification link. A link sent to a new address (email change) also moves the account
  * to that address — only now, once the new owner proved they read it — and tells the old address,
  * so an owner whose password was stolen learns of it. `changedFrom` tells the page which it was.
@@ -21,7 +28,7 @@ const invalidLink = () =>
 export async function verifyEmail(db: TDatabase, token: string): Promise<{ userId: string; email: string; changedFrom: string | null }> {
   return db.transaction(async (tx) => {
     const spent = await consumeEmailToken(tx, { token, purpose: "verify_email" });
-    if (!spent) throw invalidLink();
+    if (!spent) throw (await verifiedBefore(tx, token)) ? alreadyVerified() : invalidLink();
     const taken = await tx
       .select({ id: users.id })
       .from(users)
@@ -49,6 +56,17 @@ export async function verifyEmail(db: TDatabase, token: string): Promise<{ userI
     }
     return { userId: user.id, email: user.email, changedFrom };
   });
+}
+
+/** Whether this link was spent, within its lifetime, on the address the account still has and has verified. */
+async function verifiedBefore(db: Pick<TDatabase, "select">, token: string): Promise<boolean> {
+  const spent = await findSpentEmailToken(db, { token, purpose: "verify_email" });
+  if (!spent) return false;
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, spent.userId), eq(users.email, spent.email), isNotNull(users.emailVerified)));
+  return user !== undefined;
 }
 
 /** Sends a fresh link (older ones stop working). Already-verified accounts get nothing. */

@@ -1,8 +1,10 @@
 /**
  * Single-use email links (verify email: 24 h; reset password: 1 h). 256 random bits; only the
  * hash is stored; consuming is one atomic UPDATE, so a link works once even when clicked twice at once.
+ * usedAt marks a link that was spent, and only that (a newer link voids older ones by expiring them),
+ * so a spent link opened again within its lifetime can be told apart from a voided or unknown one.
  */
-import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { emailTokens } from "@/db/schema";
 import { generateToken, hashToken } from "./tokens/random-token";
@@ -70,10 +72,37 @@ export async function peekEmailToken(
   return row ?? null;
 }
 
-/** A new reset link makes older unused ones useless. */
+/**
+ * Whose address a spent token verified or reset, while it would still be within its lifetime; null for
+ * one unknown, unspent, voided or past its expiry (those stay indistinguishable). Lets a link opened a
+ * second time say what happened the first time instead of that it never worked.
+ */
+export async function findSpentEmailToken(
+  db: Pick<TDatabase, "select">,
+  input: { token: string; purpose: TEmailTokenPurpose },
+): Promise<{ userId: string; email: string } | null> {
+  const [row] = await db
+    .select({ userId: emailTokens.userId, email: emailTokens.email })
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(input.token)),
+        eq(emailTokens.purpose, input.purpose),
+        isNotNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * A new link makes older unused ones useless: they expire now rather than count as used, because
+ * usedAt means the link did its job (findSpentEmailToken).
+ */
 export async function expireUnusedTokens(db: TExecutor, userId: string, purpose: TEmailTokenPurpose): Promise<void> {
   await db
     .update(emailTokens)
-    .set({ usedAt: sql`now()` })
-    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));
+    .set({ expiresAt: sql`now()` })
+    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, sql`now()`)));
 }

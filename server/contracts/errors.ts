@@ -64,6 +64,8 @@ export const ERROR_DETAILS_SCHEMAS = {
       current: ZStaleAnswerSchema.nullable(),
     }),
     z.looseObject({ reason: z.enum(["scoring_pending", "idempotency_key_in_use", "idempotency_key_reused"]) }),
+    /** A verification link opened again after it verified the account's address (server/accounts/verify-email.ts). */
+    z.looseObject({ reason: z.literal("already_verified") }),
     /** One question's attempts in one interview are capped (server/interviews/submit-answer.ts). */
     z.looseObject({ reason: z.literal("attempt_limit"), limit: z.number().int() }),
     z.looseObject({ action: z.literal("manage_billing"), plan: z.string().optional(), status: z.string().optional() }),

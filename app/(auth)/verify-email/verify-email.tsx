@@ -14,6 +14,7 @@ import { Spinner } from "@/app/_components/spinner";
 import { appCodeOf, messageOf } from "@/app/_components/use-form-errors";
 import { api } from "@/app/_trpc/client";
 import { ZTokenInputSchema } from "@/server/contracts/accounts";
+import { errorDetails } from "@/server/contracts/errors";
 
 interface VerifyEmailProps {
   token: string | null;
@@ -54,19 +55,7 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
     return (
       <Outcome title={t("verifiedTitle")}>
         <p>{t("verifiedBody")}</p>
-        {signedInUser ? (
-          <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
-            {t("toDashboard")}
-          </Link>
-        ) : (
-          <LinkButtons
-            className="mt-6"
-            links={[
-              { href: "/sign-in", label: t("signIn") },
-              { href: "/", label: t("toHome") },
-            ]}
-          />
-        )}
+        <NextSteps signedIn={signedInUser !== null} />
       </Outcome>
     );
   }
@@ -77,6 +66,16 @@ export function VerifyEmail({ token, signedInUser }: VerifyEmailProps) {
         <Spinner />
         <h1 className="text-lg font-semibold">{t("verifying")}</h1>
       </div>
+    );
+  }
+
+  // The link already did its job (clicked twice, opened in another browser): say so, not that it never worked.
+  if (verify.isError && errorDetails(verify.error, "CONFLICT")?.reason === "already_verified") {
+    return (
+      <Outcome title={t("alreadyVerifiedTitle")}>
+        <p>{t("alreadyVerifiedBody")}</p>
+        <NextSteps signedIn={signedInUser !== null} />
+      </Outcome>
     );
   }
 
@@ -124,5 +123,26 @@ function Outcome({ title, children }: { title: string; children: ReactNode }) {
       <FocusHeading>{title}</FocusHeading>
       <div className="mt-3 text-sm text-slate-700">{children}</div>
     </div>
+  );
+}
+
+/** Once the address is verified: on to the dashboard when signed in, else to signing in. */
+function NextSteps({ signedIn }: { signedIn: boolean }) {
+  const t = useTranslations("auth.verifyEmail");
+  if (signedIn) {
+    return (
+      <Link href="/dashboard" className={buttonClass("primary", { extra: "mt-6 w-full" })}>
+        {t("toDashboard")}
+      </Link>
+    );
+  }
+  return (
+    <LinkButtons
+      className="mt-6"
+      links={[
+        { href: "/sign-in", label: t("signIn") },
+        { href: "/", label: t("toHome") },
+      ]}
+    />
   );
 }
