@@ -30,6 +30,7 @@ import {
   type OpenApiRouter,
 } from "trpc-to-openapi";
 import { ZodArray, ZodNumber } from "zod";
+import { isJsonMediaType } from "./same-origin";
 import { AppError, toTrpcError } from "@/server/errors";
 
 export interface TLeanProcedure {
@@ -45,8 +46,8 @@ export interface TLeanProcedure {
   arrayKeys: string[];
   /** The other query fields the schema declares, by what a value must look like (see queryInput). */
   singleKeys: Map<string, TQueryValueKind>;
-  /** A body procedure's top-level fields (null when its input is no object): a body naming none of them is refused (bodyInput). */
-  bodyKeys: ReadonlySet<string> | null;
+  /** A body procedure's fields, nested objects' too (null when its input is no object): a body or object naming none of them is refused (bodyInput). */
+  bodyKeys: TBodyKeys | null;
   /**
    * Calls the procedure as `router.createCaller(ctx)` would (the same options to the procedure),
    * without the caller's recursive proxies, one per path segment and request.
@@ -55,6 +56,18 @@ export interface TLeanProcedure {
 }
 
 type TEntry = Omit<TLeanProcedure, "pathInput"> & { regex: RegExp };
+
+/** An object schema's field names, each with its own fields when it is an object too (`preferences`). */
+type TBodyKeys = ReadonlyMap<string, TBodyKeys | null>;
+
+function bodyKeysOf(shape: Record<string, unknown>): TBodyKeys {
+  return new Map(
+    Object.entries(shape).map(([key, field]) => {
+      const inner = unwrapZodType(field as Parameters<typeof unwrapZodType>[0], true);
+      return [key, instanceofZodTypeObject(inner) ? bodyKeysOf(inner.shape) : null];
+    }),
+  );
+}
 
 type TQueryValueKind = "integer" | "number" | "text";
 
@@ -92,7 +105,7 @@ export function createProcedureLookup(router: OpenApiRouter): (method: string, p
     const call = (ctx: unknown, input: unknown, signal: AbortSignal | undefined) => run({ path, getRawInput: async () => input, ctx, type, signal, batchIndex: 0 });
     const entries = byMethod.get(openapi.method) ?? [];
     byMethod.set(openapi.method, entries);
-    const bodyKeys = isObject && useBody ? new Set(Object.keys(unwrapped.shape)) : null;
+    const bodyKeys = isObject && useBody ? bodyKeysOf(unwrapped.shape) : null;
     entries.push({ path, regex: getPathRegExp(normalizePath(openapi.path)), takesInput: !instanceofZodTypeLikeVoid(unwrapped), useBody, arrayKeys, singleKeys, bodyKeys, call });
   });
   return (method, pathname) => {
@@ -147,7 +160,7 @@ export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, 
 /** The library's body handling: a JSON body parsed up front, a parse failure reported when read. */
 export function parseBody(contentType: string, text: string | undefined): { ok: true; data: unknown } | { ok: false; cause: unknown } {
   // Only JSON bodies reach the adapter's body reading (it refuses any other content type first).
-  if (text === undefined || !contentType.includes("application/json")) return { ok: true, data: undefined };
+  if (text === undefined || !isJsonMediaType(contentType)) return { ok: true, data: undefined };
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (cause) {
@@ -164,11 +177,11 @@ export function bodyParseError(cause: unknown): TRPCError {
  * then the body's fields and the path's parameters over them. Throws what the adapter throws.
  */
 export function bodyInput(procedure: TLeanProcedure, contentType: string | undefined, text: string | undefined): Record<string, unknown> | undefined {
-  if (!contentType?.startsWith("application/json")) {
+  if (!isJsonMediaType(contentType)) {
     throw new TRPCError({ code: "UNSUPPORTED_MEDIA_TYPE", message: contentType ? `Unsupported content-type "${contentType}` : "Missing content-type header" });
   }
   if (!procedure.takesInput) return undefined;
-  const body = parseBody(contentType, text);
+  const body = parseBody(contentType ?? "", text);
   if (!body.ok) throw bodyParseError(body.cause);
   refuseOnlyUnknownFields(procedure, body.data);
   // A spread, as the adapter's: a body that is not an object spreads as JS spreads it (rest-handler refuses those first).
@@ -180,22 +193,34 @@ const NAMED_UNKNOWN = 5;
 
 /**
  * A body whose fields are all unknown to the endpoint (`PATCH /me {"nmae": "Ann"}`) is a 400 naming
- * them: validated as it was, every field optional, it answered 200 and changed nothing. Unknown
+ * them: validated as it was, every field optional, it answered 200 and changed nothing. So is an
+ * object field whose own fields are all unknown (`{"preferences": {"langauge": "ru"}}`). Unknown
  * fields beside known ones are still dropped, as the schema drops them, so a client that sends a
  * field from a newer version of the contract keeps working.
  */
 function refuseOnlyUnknownFields(procedure: TLeanProcedure, data: unknown): void {
-  if (!procedure.bodyKeys || typeof data !== "object" || data === null || Array.isArray(data)) return;
+  if (!procedure.bodyKeys) return;
   // Own keys only: "toString" or "constructor" is no path parameter, however `in` sees an object.
-  const sent = Object.keys(data).filter((key) => !Object.hasOwn(procedure.pathInput, key));
-  if (sent.length === 0 || sent.some((key) => procedure.bodyKeys!.has(key))) return;
-  const named = sent.slice(0, NAMED_UNKNOWN);
-  const known = [...procedure.bodyKeys].filter((key) => !Object.hasOwn(procedure.pathInput, key));
-  throw toTrpcError(
-    new AppError("VALIDATION_ERROR", `Invalid input — ${named.join(", ")}: not a field of this endpoint; it takes ${known.join(", ")}.`, {
-      fields: Object.fromEntries(named.map((key) => [key, `not a field of this endpoint (it takes ${known.join(", ")})`])),
-    }),
-  );
+  refuseUnknownIn(procedure.bodyKeys, data, "", (key) => Object.hasOwn(procedure.pathInput, key));
+}
+
+function refuseUnknownIn(keys: TBodyKeys, data: unknown, prefix: string, isPathKey: (key: string) => boolean): void {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return;
+  const sent = Object.keys(data).filter((key) => !isPathKey(key));
+  if (sent.length > 0 && !sent.some((key) => keys.has(key))) {
+    const named = sent.slice(0, NAMED_UNKNOWN).map((key) => `${prefix}${key}`);
+    const known = [...keys.keys()].filter((key) => !isPathKey(key)).join(", ");
+    const where = prefix ? `of ${prefix.slice(0, -1)}` : "of this endpoint";
+    throw toTrpcError(
+      new AppError("VALIDATION_ERROR", `Invalid input — ${named.join(", ")}: not a field ${where}; it takes ${known}.`, {
+        fields: Object.fromEntries(named.map((key) => [key, `not a field ${where} (it takes ${known})`])),
+      }),
+    );
+  }
+  for (const key of sent) {
+    const nested = keys.get(key);
+    if (nested) refuseUnknownIn(nested, (data as Record<string, unknown>)[key], `${prefix}${key}.`, () => false);
+  }
 }
 
 /** What the adapter reports for a thrown value: a TRPCError as it is, anything else as INTERNAL_SERVER_ERROR around it. */

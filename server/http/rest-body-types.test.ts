@@ -105,4 +105,26 @@ describe("a body of unknown fields", () => {
     expect(mixed.status).toBe(200);
     expect((await caller.me.get()).user.name).toBe("Ann");
   });
+
+  it("is a 400 naming an object field's own fields when all of them are unknown (a typo inside preferences)", async () => {
+    const { auth, caller } = await actor("unknown-nested");
+    const typo = await send("PATCH", "/me", auth, { preferences: { langauge: "ru" } });
+    expect(typo.status).toBe(400);
+    expect(typo.body.error.details?.fields).toHaveProperty(["preferences.langauge"]);
+    expect(typo.body.error.message).toContain("language");
+    expect((await caller.me.get()).user.preferences.language).toBeNull();
+    const mixed = await send("PATCH", "/me", auth, { preferences: { language: "ru", futureField: true } });
+    expect(mixed.status).toBe(200);
+    expect((await caller.me.get()).user.preferences.language).toBe("ru");
+  });
+});
+
+describe("a JSON body's content type", () => {
+  it("is read case-insensitively, as media types are: Application/JSON with a charset is JSON", async () => {
+    const { auth, caller } = await actor("content-type-case");
+    const response = await send("PATCH", "/me", { ...auth, "content-type": "Application/JSON; Charset=UTF-8" }, { name: "Grace" });
+    expect(response.status).toBe(200);
+    expect((await caller.me.get()).user.name).toBe("Grace");
+    expect((await send("PATCH", "/me", { ...auth, "content-type": "application/jsonp" }, { name: "Eve" })).status).toBe(400);
+  });
 });

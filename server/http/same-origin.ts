@@ -16,6 +16,10 @@ export function checkSameOrigin(req: Request, appUrl: string): TCrossSiteVerdict
 }
 
 export function isJsonContentType(req: Request): boolean {
-  const type = req.headers.get("content-type") ?? "";
-  return /^application\/json(\s*;|$)/i.test(type);
+  return isJsonMediaType(req.headers.get("content-type"));
+}
+
+/** A Content-Type value naming JSON, parameters aside; media types are case-insensitive (RFC 9110 §8.3.1). */
+export function isJsonMediaType(type: string | null | undefined): boolean {
+  return /^\s*application\/json\s*(;|$)/i.test(type ?? "");
 }
