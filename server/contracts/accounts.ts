@@ -44,7 +44,7 @@ function clearable<T extends z.ZodType>(schema: T) {
 export const ZUpdateProfileInputSchema = z.object({
   name: ZNameSchema.optional(),
   gender: clearable(zSafeLine().trim().max(40, { error: "At most 40 characters." })),
-  age: clearable(z.number().int().min(13, { error: "You must be at least 13." }).max(120, { error: "Enter a real age." })),
+  age: clearable(z.number().min(13, { error: "You must be at least 13." }).max(120, { error: "Enter a real age." }).int()),
   preferences: z
     .object({
       track: clearable(ZTrackSchema),

@@ -16,12 +16,12 @@ import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
 import { ZPublicUserSchema } from "./users";
 
 export const ZOkSchema = z.object({ ok: z.literal(true) });
-const ZPageInputShape = { limit: z.number().int().min(1).max(200).default(50), offset: z.number().int().min(0).default(0) };
+const ZPageInputShape = { limit: z.number().min(1).max(200).int().default(50), offset: z.number().min(0).int().default(0) };
 const ZNoteSchema = zSafeText().trim().max(2000).nullable().default(null);
 
 // ── review queue (flagged answers) ──────────────────────────────────────────
 
-export const ZFlaggedInputSchema = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+export const ZFlaggedInputSchema = z.object({ limit: z.coerce.number().min(1).max(200).int().default(50) });
 export const ZFlaggedAnswerSchema = z.object({
   id: z.uuid(),
   status: ZAnswerStatusSchema,
@@ -42,7 +42,7 @@ export const ZFlaggedResponseSchema = z.object({ answers: z.array(ZFlaggedAnswer
 export const ZRescoreInputSchema = z.object({ answerId: z.uuid(), using: z.enum(["builtin", "ai"]) });
 export const ZSetManualScoreInputSchema = z.object({
   answerId: z.uuid(),
-  dimensions: z.array(z.object({ key: zSafeLine().min(1).max(100), score: z.number().int().min(0) })).min(1),
+  dimensions: z.array(z.object({ key: zSafeLine().min(1).max(100), score: z.number().min(0).int() })).min(1),
   note: zSafeText().trim().min(3, { error: "Say why you changed the score." }).max(2000),
 });
 export const ZScoreResponseSchema = z.object({ score: ZScoreSchema });
@@ -56,7 +56,7 @@ export const ZQuestionInputSchema = z.object({
   level: ZLevelSchema,
   text: zSafeText().trim().min(10, { error: "Write the question (at least 10 characters)." }).max(2000),
   tags: z.array(zSafeLine().trim().toLowerCase().min(1).max(40)).max(8),
-  difficulty: z.number().int().min(1).max(5),
+  difficulty: z.number().min(1).max(5).int(),
   keyPoints: z.array(zSafeLine().trim().min(3).max(300)).min(1, { error: "Add at least one key point." }).max(10),
   sampleAnswer: zSafeText().trim().min(20, { error: "Write a sample answer (at least 20 characters)." }).max(10_000),
   active: z.boolean().default(true),
@@ -100,7 +100,7 @@ export const ZQuestionSearchResponseSchema = z.object({
   ),
 });
 export const ZUpdateQuestionInputSchema = z.object({ id: z.uuid(), changes: ZQuestionInputSchema.partial() });
-export const ZGenerateDraftsInputSchema = z.object({ track: ZTrackSchema, level: ZLevelSchema, count: z.number().int().min(1).max(10).default(5) });
+export const ZGenerateDraftsInputSchema = z.object({ track: ZTrackSchema, level: ZLevelSchema, count: z.number().min(1).max(10).int().default(5) });
 export const ZGenerateDraftsResponseSchema = z.object({ created: z.number().int(), skipped: z.number().int(), ids: z.array(z.uuid()) });
 export const ZQuestionExportSchema = z.array(ZQuestionInputSchema.omit({ followUps: true }).extend({ followUps: ZAdminQuestionSchema.shape.followUps }));
 export const ZImportQuestionsInputSchema = z.object({ questions: z.array(z.unknown()).max(2000) });
@@ -139,7 +139,7 @@ export const ZFailedStripeEventSchema = z.object({
 
 // ── support inbox ───────────────────────────────────────────────────────────
 
-export const ZInboxInputSchema = z.object({ status: ZTicketStatusSchema.optional(), limit: z.number().int().min(1).max(200).default(50) });
+export const ZInboxInputSchema = z.object({ status: ZTicketStatusSchema.optional(), limit: z.number().min(1).max(200).int().default(50) });
 export const ZReplyToTicketInputSchema = z.object({
   ticketId: z.uuid(),
   message: zSafeText().trim().min(1, { error: "Write a reply." }).max(10_000),
@@ -154,7 +154,7 @@ export const ZAuditInputSchema = z.object({
   actorEmail: zSafeLine().trim().max(254).optional(),
   targetId: zSafeLine().trim().max(100).optional(),
   before: zSafeLine().datetime().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+  limit: z.number().min(1).max(200).int().default(50),
 });
 export const ZAuditResponseSchema = z.object({
   entries: z.array(

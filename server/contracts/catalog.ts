@@ -18,7 +18,7 @@ export const ZBrowseQuestionsRequestSchema = z.object({
   track: ZTrackSchema.optional(),
   level: ZLevelSchema.optional(),
   tag: zSafeLine().trim().min(1).max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: z.coerce.number().min(1).max(100).int().default(20),
   cursor: z.uuid().optional(),
   lang: ZLanguageSchema.describe(
     "Language of the question texts (en, ru, ko). Default: the user's saved language, else Accept-Language, else en. A text not translated yet is English (see `fallback`).",

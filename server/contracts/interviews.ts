@@ -104,7 +104,8 @@ export const MAX_FOCUS_TAGS = 10;
 export const ZStartInterviewInputSchema = z.object({
   track: ZTrackSchema,
   level: ZLevelSchema,
-  questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(MAX_QUESTIONS, { error: `At most ${MAX_QUESTIONS} questions per interview.` }),
+  // Range before int, here and in every input schema: past 2^53 the field's own limit is then the first error, not the safe-integer one.
+  questionCount: z.number().min(1, { error: "Ask for at least 1 question." }).max(MAX_QUESTIONS, { error: `At most ${MAX_QUESTIONS} questions per interview.` }).int(),
   focusTags: z.array(zSafeLine().trim().min(1).max(40)).max(MAX_FOCUS_TAGS, { error: `Choose at most ${MAX_FOCUS_TAGS} focus tags.` }).optional(),
   /** Questions to ask first (a review item brought back for another try); others of the track and level fill up. */
   questionIds: z
@@ -140,7 +141,7 @@ export const ZSubmitAnswerInputSchema = z
     code: ZCodeSourceSchema.optional(),
     /** The language of `code`: one of the question's languages. Required with `code`. */
     language: ZCodeLanguageSchema.optional(),
-    timeSpentSeconds: z.number().int().min(0).max(24 * 3600).optional(),
+    timeSpentSeconds: z.number().min(0).max(24 * 3600).int().optional(),
     /** "follow_up" answers the interviewer's follow-up to this question's latest scored answer. */
     kind: ZAnswerKindSchema.default("answer"),
     /**
@@ -148,7 +149,7 @@ export const ZSubmitAnswerInputSchema = z
      * unanswered), as `questions[].versions` of the interview gives it. A stale one is refused with a
      * 409 so a second tab cannot silently add an attempt; leave it out to skip the check.
      */
-    expectedVersion: z.number().int().min(0).max(10_000).optional(),
+    expectedVersion: z.number().min(0).max(10_000).int().optional(),
     /** A spoken answer: the recording (POST …/recordings) this answer's text was transcribed from; linked to the answer. */
     recordingId: z.uuid().optional(),
   })
@@ -177,7 +178,7 @@ export const ZListInterviewsInputSchema = z.object({
   status: ZInterviewStatusSchema.optional(),
   track: ZTrackSchema.optional(),
   level: ZLevelSchema.optional(),
-  limit: z.number().int().min(1).max(100).default(20),
+  limit: z.number().min(1).max(100).int().default(20),
   cursor: zSafeLine()
     .max(200)
     .refine((cursor) => decodeInterviewCursor(cursor) !== null, { error: "The cursor is not valid; use nextCursor from the previous page." })

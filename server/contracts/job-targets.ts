@@ -113,7 +113,7 @@ export const ZRequirementsResponseSchema = z.object({ requirements: z.array(ZReq
 
 export const ZStartJobInterviewSchema = z.object({
   id: z.uuid({ error: "The job target id must be a UUID." }),
-  questionCount: z.number().int().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }).default(5),
+  questionCount: z.number().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }).int().default(5),
 });
 export type TStartJobInterview = z.infer<typeof ZStartJobInterviewSchema>;
 

@@ -86,6 +86,19 @@ describe("query parameters", () => {
     expect((await get(`/answers/${answerId}?wait=0`, auth)).status).toBe(200);
     expect((await get("/questions?limit=10", auth)).status).toBe(200);
   });
+
+  it("names a field's own limit for a number past the safe-integer range, not 2^53", async () => {
+    const { auth } = await actor("huge-limit");
+    for (const [path, limit] of [
+      ["/interviews?limit=99999999999999999999", "100"],
+      ["/questions?limit=99999999999999999999", "100"],
+    ] as const) {
+      const { status, body } = await get(path, auth);
+      expect(status, path).toBe(400);
+      expect(body.error.details?.fields?.limit, path).toContain(limit);
+      expect(JSON.stringify(body), path).not.toContain("9007199254740991");
+    }
+  });
 });
 
 describe("HEAD /answers/{id}/events", () => {
