@@ -6,6 +6,7 @@ import { gapsFrom, unansweredQuestions, type TGap } from "./gaps";
 import { localizeQuestion } from "@/server/questions/localized-question";
 import { loadTranslations } from "@/server/questions/translations";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { dimensionLabel } from "@/server/i18n/dimension-label";
 import { inJobTarget } from "./job-filter";
 import { latestScore } from "./latest-score";
 import { getBenchmark, type TBenchmark } from "./percentile";
@@ -88,8 +89,8 @@ export async function getProgress(
     unansweredQuestions(db, userId, track),
     getBenchmark(db, userId, track, level),
   ]);
-  const skills = skillsFrom(track, recent);
   const language = input.language ?? "en";
+  const skills = skillsFrom(track, recent).map((skill) => ({ ...skill, label: dimensionLabel(skill.key, skill.label, language) }));
   const gaps = await questionsInLanguage(db, gapsFrom(track, level, skills, candidates, language), language);
   return {
     track,

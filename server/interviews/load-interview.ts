@@ -11,6 +11,7 @@ import type { TAnswer, TInterview } from "@/server/contracts/interviews";
 import { countedAttempt } from "./interview-score";
 import { interviewFields } from "./interview-fields";
 import { localizeQuestion, type TTranslationFields } from "@/server/questions/localized-question";
+import { withDimensionLabels } from "@/server/i18n/dimension-label";
 
 type TScoreRow = typeof scores.$inferSelect;
 
@@ -26,7 +27,12 @@ function splitLegacyNote(row: TScoreRow): { feedback: string; note: string | nul
   return { feedback: row.feedback.slice(0, at), note: row.feedback.slice(at + LEGACY_NOTE_MARKER.length) };
 }
 
+/** A stored score as every output shows it; its dimensions named in its words' language (dimension-label.ts). */
 export function scoreFromRow(row: TScoreRow): TScore {
+  return withDimensionLabels(storedScore(row));
+}
+
+function storedScore(row: TScoreRow): TScore {
   const manual = row.manual || row.provider === "manual";
   return {
     total: row.total,

@@ -10,6 +10,7 @@ import type { TLevel } from "@/server/contracts/vocabulary/tracks";
 import { scoringEngine, type TScoringEngine } from "./engine";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoreWithCache } from "./score-cache";
+import { withDimensionLabels } from "@/server/i18n/dimension-label";
 
 export type TAdhocInput = {
   rubric: TRubricId;
@@ -36,7 +37,7 @@ export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TS
     answer: input.answer,
     feedbackLanguage: input.feedbackLanguage ?? (await savedLanguage(db, input.userId)),
   }, { ledger: aiUsageLedger(db, { purpose: "analysis", userId: input.userId }) });
-  return result.score;
+  return withDimensionLabels(result.score);
 }
 
 /** Items of one batch scored at once: enough to overlap model calls, few enough to be fair to other users. */

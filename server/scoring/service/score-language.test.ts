@@ -36,6 +36,10 @@ describe("the scoring job's feedback language", () => {
     const { answer } = await candidate.caller.interviews.getAnswer({ id: answerId });
     expect(answer.score?.language).toBe("ru");
     expect(answer.score?.feedback).toBe(row?.feedback);
+    // Its dimensions are named in its words' language too, not in the rubric's English.
+    const labels = answer.score?.dimensions.map((dimension) => dimension.label) ?? [];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^[^A-Za-z]*[а-яё][^A-Za-z]*$/i);
   });
 
   it("tolerates no saved preference: the interview's language, English by default", async () => {
@@ -59,6 +63,7 @@ describe("ad-hoc analysis (POST /analysis and /analysis/batch)", () => {
     const { score } = await candidate.caller.analysis.run(item);
     expect(score.language).toBe("ko");
     expect(score.feedback).toMatch(/[가-힣]/);
+    for (const dimension of score.dimensions) expect(dimension.label).toMatch(/^[^A-Za-z]*[가-힣][^A-Za-z]*$/);
     const { results } = await candidate.caller.analysis.batch({ items: [item] });
     expect(results[0] && "score" in results[0] ? results[0].score.language : null).toBe("ko");
   });

@@ -144,6 +144,10 @@ describe("progress.get", () => {
     expect(gaps.map((gap) => gap.adviceKey)).toEqual(["product_management.prioritization", "product_management.metrics"]);
     for (const gap of gaps) expect(gap.advice).toBe(adviceIn("ru", gap.adviceKey));
     expect(gaps[1]!.advice).toMatch(/^Назовите одну основную метрику/);
+    // Skills and gaps are named in the reader's language as well, beside their advice.
+    expect(gaps.map((gap) => gap.label)).toEqual(["Приоритизация", "Метрики"]);
+    const { skills } = await caller.progress.get({});
+    for (const skill of skills) expect(skill.label).toMatch(/^[^A-Za-z]*[а-яё]/i);
     const recommended = gaps.flatMap((gap) => gap.recommendedQuestions);
     expect(recommended.length).toBeGreaterThan(0);
     const slugs = new Map((await db.select({ id: questions.id, slug: questions.slug }).from(questions)).map((row) => [row.id, row.slug]));
