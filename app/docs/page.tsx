@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import packageJson from "@/package.json";
 import { SwaggerReference } from "./swagger-reference";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,6 +31,8 @@ export default async function DocsPage() {
           ),
         })}
       </p>
+      {/* The OpenAPI document's info.version (server/http/openapi.ts): Swagger UI's own info block, which showed it, is left out (swagger-a11y.ts). */}
+      <p className="mt-2 text-sm text-slate-600">{t("version", { version: packageJson.version })}</p>
       {locale === "en" ? null : <p className="mt-2 max-w-3xl text-sm text-slate-600">{t("englishOnly")}</p>}
       <SwaggerReference text={{ endpoints: t("endpoints"), loading: t("loading"), failed: t("failed", { document: DOCUMENT }) }} />
     </div>
