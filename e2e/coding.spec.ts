@@ -66,6 +66,8 @@ async function submitAndSeeTests(page: Page, scoreTitle: string) {
   const tests = page.getByRole("region", { name: "Tests run on your code" });
   await expect(tests.getByRole("status")).toHaveText(/^All tests passed: (\d+) of \1 passed/);
   await expect(tests.getByText("(hidden)").first()).toBeVisible();
+  // A hidden test's values stay on the server: its row says so instead.
+  await expect(tests.getByText("Input, expected value and output of a hidden test are not shown.").first()).toBeVisible();
 }
 
 /** At 390 px the verdict column stays in view beside long hidden case names ("large: pair at the end of 100,000"). */

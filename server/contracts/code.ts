@@ -61,7 +61,7 @@ export const ZTestResultSchema = z.object({
   error: z.string().optional(),
   /** `error` as a stable code (server/contracts/run-errors.ts): what clients translate; `error` stays English. */
   errorCode: z.enum(RUN_ERROR_CODES).optional(),
-  /** A hidden test (only in a submitted answer's score: the candidate sees it once the answer is scored). */
+  /** A hidden test (only in a submitted answer's score, where the candidate sees its name and verdict, never its values). */
   hidden: z.boolean().optional(),
   /** How long the test took, in ms (the browser sandbox measures it per test). */
   ms: z.number().optional(),
@@ -94,8 +94,26 @@ export const ZRunCodeInputSchema = z.object({
 export type TRunCodeInput = z.infer<typeof ZRunCodeInputSchema>;
 export const ZRunCodeOutputSchema = ZRunResultSchema;
 
-/** A score's test evidence: every test (visible and hidden) the server ran on the submitted code. */
+/**
+ * One row of a score's test table. The server stores every field of every test; what a candidate reads
+ * of a hidden test is its name, `passed`, `errorCode` and `ms`: never its input, expected value, what
+ * the code returned or the error's text (server/interviews/candidate-score.ts).
+ */
+export const ZScoreTestResultSchema = ZTestResultSchema.extend({
+  input: z.array(ZJsonSchema).optional().describe("The test's arguments (absent on a hidden test)"),
+  expected: ZJsonSchema.optional().describe("The expected return value (absent on a hidden test)"),
+  actual: ZJsonSchema.optional().describe("What the code returned (absent on a hidden test)"),
+  error: z.string().optional().describe("The error the code raised or the limit it hit, as the sandbox wrote it (absent on a hidden test: see errorCode)"),
+});
+export type TScoreTestResultView = z.infer<typeof ZScoreTestResultSchema>;
+
+/**
+ * A score's test evidence: every test (visible and hidden) the server ran on the submitted code; a
+ * hidden test's values stay on the server. `stdout` is empty when the table has hidden tests (the code
+ * printed on their inputs too).
+ */
 export const ZScoreTestsSchema = ZRunResultSchema.extend({
+  tests: z.array(ZScoreTestResultSchema),
   language: ZCodeLanguageSchema,
   passed: z.number().int(),
   total: z.number().int(),

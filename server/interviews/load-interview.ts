@@ -5,6 +5,7 @@ import { isTransaction } from "@/db/in-transaction";
 import { preparedOn } from "./prepared-in-transaction";
 import { publicCodingSpec } from "@/server/code-runner/public-spec";
 import { AppError } from "@/server/errors";
+import { candidateScore } from "./candidate-score";
 import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TAnswerKind } from "@/server/contracts/vocabulary/statuses";
 import type { TAnswer, TInterview } from "@/server/contracts/interviews";
@@ -75,7 +76,8 @@ export function answerDto(row: TAnswerRow, score: TScoreRow | undefined): TAnswe
     flagReasons: row.flagReasons,
     timeSpentSeconds: row.timeSpentSeconds,
     createdAt: row.createdAt.toISOString(),
-    score: score ? scoreFromRow(score) : null,
+    // The candidate's view of the score: a hidden test's values stay on the server (admins read scoreFromRow).
+    score: score ? candidateScore(scoreFromRow(score)) : null,
     review: score?.manual ? { reviewedBy: REVIEWER_LABEL, note: splitLegacyNote(score).note ?? "" } : null,
   };
 }

@@ -53,6 +53,19 @@ describe("coding test results in the feedback's language", () => {
     expect(limit.feedback).toContain(locale === "ru" ? "Превышено время выполнения" : "시간 제한 초과");
   });
 
+  it.each(["en", "ru", "ko"] as const)("%s: a failing hidden test is named without its input, expected value or error text", (locale) => {
+    const leaky = run("failed", [
+      { name: "basic", passed: true, input: [1], expected: 1, actual: 1 },
+      { name: "secret", passed: false, input: [[5, 4, -1]], expected: 8, actual: null, error: "ValueError: got [5, 4, -1] (line 2)", hidden: true },
+    ]);
+    const score = applyCodeTests(SCORE, leaky, locale);
+    for (const text of texts(score)) expect(text).not.toMatch(/5, 4, -1|5,4,-1|\b8\b|ValueError/);
+    expect(score.feedback).toContain("secret");
+    // A limit it hit says nothing of its values, and is named.
+    const limit = applyCodeTests(SCORE, run("time_limit", [FAILING.tests[2]!]), locale);
+    expect(limit.feedback).toContain({ en: "Time limit exceeded", ru: "Превышено время выполнения", ko: "시간 제한 초과" }[locale]);
+  });
+
   it("English stays as it was", () => {
     const score = applyCodeTests(SCORE, FAILING);
     expect(score.feedback).toContain("Passed 1 of 4 tests (Python): a test ran past its time limit, so the tests after it did not run. First failing test: zero: input 0, expected 1, ZeroDivisionError: division by zero (line 3).");

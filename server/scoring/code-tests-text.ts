@@ -20,6 +20,8 @@ export interface TCodeTestsText {
   notes: Record<TNoteStatus, string>;
   /** "basic (hidden): input …, expected …, got …". */
   failure: (name: string, hidden: boolean, input: string, expected: string, got: string) => string;
+  /** A failing hidden test: its name and, for a limit it hit, the limit; never its values (server/interviews/candidate-score.ts). */
+  hiddenFailure: (name: string, limit: string | undefined) => string;
   got: (actual: string) => string;
   improvement: (name: string, hidden: boolean, failure: string) => string;
   strength: (total: number) => string;
@@ -41,6 +43,7 @@ const EN: TCodeTestsText = {
     error: "the code did not load (a syntax error, a missing function or a failing top level)",
   },
   failure: (name, hidden, input, expected, got) => `${name}${hidden ? " (hidden)" : ""}: input ${input}, expected ${expected}, ${got}`,
+  hiddenFailure: (name, limit) => `${name} (hidden; its input and expected value are not shown)${limit ? `: ${limit}` : ""}`,
   got: (actual) => `got ${actual}`,
   improvement: (name, hidden, failure) => `Make ${name}${hidden ? " (a hidden test)" : ""} pass: ${failure}`,
   strength: (total) => `All ${total} tests pass, hidden edge cases and large inputs included.`,
@@ -60,6 +63,7 @@ const RU: TCodeTestsText = {
     error: "код не загрузился (синтаксическая ошибка, нет нужной функции или ошибка на верхнем уровне)",
   },
   failure: (name, hidden, input, expected, got) => `${name}${hidden ? " (скрытый)" : ""}: вход ${input}, ожидалось ${expected}, ${got}`,
+  hiddenFailure: (name, limit) => `${name} (скрытый; его вход и ожидаемое значение не показываются)${limit ? `: ${limit}` : ""}`,
   got: (actual) => `получено ${actual}`,
   improvement: (name, hidden, failure) => `Добейтесь, чтобы ${hidden ? "скрытый тест" : "тест"} ${name} проходил: ${failure}`,
   strength: (total) => `Все тесты (${total}) пройдены, включая скрытые граничные случаи и большие входные данные.`,
@@ -79,6 +83,7 @@ const KO: TCodeTestsText = {
     error: "코드를 불러오지 못했습니다(문법 오류, 함수 누락 또는 최상위 코드 오류)",
   },
   failure: (name, hidden, input, expected, got) => `${name}${hidden ? " (숨김)" : ""}: 입력 ${input}, 기대값 ${expected}, ${got}`,
+  hiddenFailure: (name, limit) => `${name} (숨김; 입력과 기대값은 표시되지 않음)${limit ? `: ${limit}` : ""}`,
   got: (actual) => `실제값 ${actual}`,
   improvement: (name, hidden, failure) => `${name}${hidden ? " (숨김 테스트)" : ""} 테스트를 통과하도록 고치세요: ${failure}`,
   strength: (total) => `숨김 엣지 케이스와 큰 입력을 포함해 테스트 ${total}개를 모두 통과했습니다.`,

@@ -12,6 +12,7 @@ import type { TCodeLanguage, TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import { answerLength, firstCodePoints, MAX_ANSWER_CHARS, MAX_EVIDENCE_CHARS, type TScore } from "@/server/contracts/vocabulary/score";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
+import { runErrorOf, type TRunErrorCode } from "@/server/contracts/run-errors";
 import { codeTestsText, runErrorText, statusNote } from "./code-tests-text";
 
 export const CORRECTNESS_DIMENSION = "code_quality";
@@ -52,9 +53,19 @@ const json = (value: unknown) => (typeof value === "string" && value.includes("c
 /** A test's arguments as the result table writes them: each argument, comma-separated ("[2,7,11,15], 9"). */
 const argumentsText = (input: unknown) => (Array.isArray(input) ? input.map(json).join(", ") : json(input));
 
-/** "input [2,7,11,15], 9: expected [0,1], got [1,0]" (or the error the code raised), in the feedback's language. */
+/** Limits a hidden test's failure may name: they say nothing of its values (an exception's text could). */
+const HIDDEN_LIMITS = new Set<TRunErrorCode>(["time_limit", "memory_limit", "not_run"]);
+
+/**
+ * "input [2,7,11,15], 9: expected [0,1], got [1,0]" (or the error the code raised), in the feedback's
+ * language. The feedback is the candidate's to read, so a hidden test is named without its values.
+ */
 export function describeFailure(test: TScoreTests["tests"][number], max = 300, language: TLanguage = "en"): string {
   const text = codeTestsText(language);
+  if (test.hidden) {
+    const limit = test.error && HIDDEN_LIMITS.has(runErrorOf(test.error).code) ? runErrorText(test.error, language) : undefined;
+    return clip(text.hiddenFailure(test.name, limit), max);
+  }
   const got = test.error ? runErrorText(test.error, language) : text.got(json(test.actual));
   return clip(text.failure(test.name, Boolean(test.hidden), argumentsText(test.input), json(test.expected), got), max);
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { TRunResultView, TTestResultView } from "@/server/contracts/code";
+import type { TRunResultView, TScoreTestResultView } from "@/server/contracts/code";
 import { runErrorOf, type TRunError, type TRunErrorCode } from "@/server/contracts/run-errors";
 
 /** A value as JSON, cut for the table (a large input is already cut by the server, with its full length). */
@@ -21,15 +21,19 @@ const VERDICTS: Partial<Record<TRunErrorCode, { key: TVerdict; tone: string }>> 
 };
 
 /** One test's verdict (a catalog key): the row's "time limit" / "error" is spelled out, never a bare ✗. */
-function verdict(test: TTestResultView, error: TRunError | null): { key: TVerdict; tone: string } {
+function verdict(test: TScoreTestResultView, error: TRunError | null): { key: TVerdict; tone: string } {
   if (test.passed) return { key: "passed", tone: "text-green-800" };
   if (!error) return { key: "wrong", tone: "text-red-700" };
   return VERDICTS[error.code] ?? { key: "error", tone: "text-red-700" };
 }
 
-/** The code and values of a test's error, read from its text as the server reads errorCode (results stored before codes have only the text). */
-function errorOf(test: TTestResultView): TRunError | null {
-  return test.error ? runErrorOf(test.error) : null;
+/**
+ * The code and values of a test's error, read from its text as the server reads errorCode (results
+ * stored before codes have only the text); a hidden test in a score has only the code.
+ */
+function errorOf(test: TScoreTestResultView): TRunError | null {
+  if (test.error) return runErrorOf(test.error);
+  return test.errorCode ? { code: test.errorCode, values: {} } : null;
 }
 
 const TRUNCATED = "\n… (output truncated)";
@@ -38,7 +42,7 @@ const TRUNCATED = "\n… (output truncated)";
  * A run's tests as a table: case, input, expected, actual (or the error), verdict and time; with what
  * the code printed below. Used for "Run tests" in the editor and for a score's evidence.
  */
-export function TestResultsTable({ result, caption }: { result: TRunResultView; caption: string }) {
+export function TestResultsTable({ result, caption }: { result: Omit<TRunResultView, "tests"> & { tests: TScoreTestResultView[] }; caption: string }) {
   const t = useTranslations("code.results");
   const tTable = useTranslations("components.dataTable");
   const passed = result.tests.filter((test) => test.passed).length;
@@ -81,9 +85,18 @@ export function TestResultsTable({ result, caption }: { result: TRunResultView; 
                     {test.hidden ? <span className="ml-1 text-xs font-normal text-slate-600">{t("hidden")}</span> : null}
                   </th>
                   <td className={`whitespace-nowrap px-3 py-2 font-semibold ${tone}`}>{t(`verdict.${key}`)}</td>
-                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
-                  <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
-                  <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{error ? <span className="font-sans text-red-700">{errorText(error)}</span> : show(test.actual)}</td>
+                  {/* A hidden test in a score comes without its values (they stay on the server): one cell says so. */}
+                  {test.input === undefined ? (
+                    <td colSpan={3} className="px-3 py-2 text-xs text-slate-600">
+                      {t("hiddenValues")}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
+                      <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
+                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{error ? <span className="font-sans text-red-700">{errorText(error)}</span> : show(test.actual)}</td>
+                    </>
+                  )}
                   {hasTimes ? <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">{test.ms === undefined ? "—" : t("duration", { ms: test.ms })}</td> : null}
                 </tr>
               );

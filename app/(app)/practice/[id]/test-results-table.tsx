@@ -4,7 +4,8 @@ import { CODE_LANGUAGE_LABELS, type TCodeLanguage, type TScoreTests } from "@/se
 
 /**
  * A scored coding answer's evidence: the code as submitted and every test the server ran on it
- * (visible and hidden), beside the feedback. Renders nothing for a written answer.
+ * (visible and hidden; a hidden one by its name and verdict only), beside the feedback. Renders nothing
+ * for a written answer.
  */
 export function ScoreTestResults({ tests, code, language }: { tests: TScoreTests | undefined; code: string | null; language: TCodeLanguage | null }) {
   const t = useTranslations("interview.tests");
