@@ -101,7 +101,8 @@ export type TInterviewSummary = z.infer<typeof ZInterviewSummarySchema>;
 export const MAX_QUESTIONS = 10;
 export const MAX_FOCUS_TAGS = 10;
 
-export const ZStartInterviewInputSchema = z.object({
+/** An ordinary start's fields (the web form's schema extends it): a track and a level choose the questions. */
+export const ZStartInterviewFieldsSchema = z.object({
   track: ZTrackSchema,
   level: ZLevelSchema,
   // Range before int, here and in every input schema: past 2^53 the field's own limit is then the first error, not the safe-integer one.
@@ -111,16 +112,46 @@ export const ZStartInterviewInputSchema = z.object({
   questionIds: z
     .array(z.uuid())
     .max(10)
-    .describe("Questions to ask first, in this order; each must be an active question of this track and level (else 400 naming it). Others fill up to questionCount")
+    .describe("Questions to ask first, in this order; each must be an active question of this track and level (else 400 naming it). Others fill up to questionCount. Not with jobTargetId (400)")
     .optional(),
   language: ZLanguageSchema.describe(
     "The language of the questions for the whole interview (en, ru, ko); default: the user's saved language, else Accept-Language, else en",
   ).optional(),
+});
+export type TStartInterviewFields = z.infer<typeof ZStartInterviewFieldsSchema>;
+
+export const JOB_TARGET_QUESTION_IDS_REFUSED = "questionIds cannot be combined with jobTargetId: a job target chooses its questions";
+
+/**
+ * POST /interviews. With `jobTargetId` the job target decides what an ordinary start's fields decide:
+ * its requirements pick the questions (so `questionIds` is refused, not dropped), its level is the
+ * level and the track most of the picked questions come from is the track. `track` and `level` may
+ * then be left out; a client that sends them (as before jobTargetId existed) is held to them: one
+ * that disagrees with the job target is a 400 naming the field (server/job-targets/start-job-interview.ts),
+ * never an interview quietly different from what was asked.
+ */
+export const ZStartInterviewInputSchema = ZStartInterviewFieldsSchema.extend({
+  track: ZTrackSchema.optional().describe(
+    "Required, unless jobTargetId is given: then the track most of the job target's questions come from; if sent, it must be that track (else 400 naming it)",
+  ),
+  level: ZLevelSchema.optional().describe("Required, unless jobTargetId is given: then the job target's level; if sent, it must be that level (else 400 naming it)"),
   /** api-v1.md's way to practise for a job; without it here the field was dropped and an untailored interview used the quota. */
   jobTargetId: z
     .uuid({ error: "The job target id must be a UUID." })
-    .describe("Practise for one of your job targets, as POST /job-targets/{id}/interviews does: its top requirements choose the questions (and so the tracks and level)")
+    .describe(
+      "Practise for one of your job targets, as POST /job-targets/{id}/interviews does: its top requirements choose the questions (and so the track and level: leave them out, or send the job target's). Not with questionIds (400). The response adds `coverage`",
+    )
     .optional(),
+}).superRefine((input, ctx) => {
+  if (input.jobTargetId !== undefined) {
+    if (input.questionIds !== undefined) ctx.addIssue({ code: "custom", path: ["questionIds"], message: JOB_TARGET_QUESTION_IDS_REFUSED });
+    return;
+  }
+  // Without a job target they are required, with the messages the required fields always gave.
+  for (const [key, schema] of [["track", ZTrackSchema], ["level", ZLevelSchema]] as const) {
+    if (input[key] !== undefined) continue;
+    for (const issue of schema.safeParse(undefined).error?.issues ?? []) ctx.addIssue({ ...issue, path: [key, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+  }
 });
 export type TStartInterviewInput = z.infer<typeof ZStartInterviewInputSchema>;
 
@@ -190,6 +221,14 @@ export type TListInterviewsInput = z.infer<typeof ZListInterviewsInputSchema>;
 
 export const ZInterviewIdInputSchema = z.object({ id: z.uuid() });
 export const ZInterviewResponseSchema = z.object({ interview: ZInterviewSchema });
+/** Which requirement each question of a job target's interview was picked for (null: written for a gap). */
+export const ZJobCoverageItemsSchema = z.array(z.object({ requirementId: z.uuid().nullable(), questionId: z.uuid() }));
+/** POST /interviews: with jobTargetId, `coverage` as POST /job-targets/{id}/interviews gives it. */
+export const ZStartInterviewResponseSchema = z.object({
+  interview: ZInterviewSchema.extend({
+    coverage: ZJobCoverageItemsSchema.optional().describe("With jobTargetId: which requirement each question was picked for, as POST /job-targets/{id}/interviews gives it; absent otherwise"),
+  }),
+});
 export const ZInterviewListResponseSchema = z.object({ interviews: z.array(ZInterviewSummarySchema), nextCursor: z.string().nullable() });
 export const ZIdempotencyHeadersSchema = z.object({
   "Idempotency-Key": zSafeLine().max(255).optional().describe("One key per user action (a UUID), reused on retries: a replay returns the first result."),

@@ -3,7 +3,7 @@
  * /api/v1/job-targets). Client-safe: zod and other contracts only.
  */
 import { z } from "zod";
-import { ZInterviewSchema } from "./interviews";
+import { ZInterviewSchema, ZJobCoverageItemsSchema } from "./interviews";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZInterviewStatusSchema } from "./vocabulary/statuses";
 import { ZLevelSchema, ZTrackSchema } from "./vocabulary/tracks";
@@ -123,7 +123,7 @@ export const ZCoveredItemSchema = z.object({ questionId: z.uuid(), questionText:
  * question was picked for; `interviewId` and `items` (the question and requirement texts) beside it.
  */
 export const ZStartJobInterviewResponseSchema = z.object({
-  interview: ZInterviewSchema.extend({ coverage: z.array(z.object({ requirementId: z.uuid().nullable(), questionId: z.uuid() })) }),
+  interview: ZInterviewSchema.extend({ coverage: ZJobCoverageItemsSchema }),
   interviewId: z.uuid(),
   items: z.array(ZCoveredItemSchema),
 });

@@ -7,7 +7,7 @@ import { currentPlan } from "@/server/billing/current-plan";
 import { noticeWhenOneInterviewLeft } from "@/server/billing/quota-notice";
 import { AppError } from "@/server/errors";
 import { consumeInterviewQuota } from "@/server/billing/quota";
-import type { TStartInterviewInput } from "@/server/contracts/interviews";
+import type { TStartInterviewFields } from "@/server/contracts/interviews";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { preparedOn } from "./prepared-in-transaction";
 import { selectQuestions } from "./select-questions";
@@ -62,7 +62,7 @@ function readAccount(db: TDbOrTx, userId: string) {
  * Starts an interview: the email must be verified, and the plan's quota is checked and consumed
  * in the same transaction as the insert.
  */
-export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewInput, hooks: TStartInterviewHooks = {}): Promise<string> {
+export async function startInterview(db: TDbOrTx, userId: string, input: TStartInterviewFields, hooks: TStartInterviewHooks = {}): Promise<string> {
   const [[user], plan] = await (hooks.account ?? readStartAccount(db, userId));
   if (!user) throw new AppError("NOT_FOUND", "Account not found.");
   if (!user.emailVerified) {

@@ -14,7 +14,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx, TTransaction } from "@/db";
 import { idempotencyKeys, interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
 import type { TStartJobInterview } from "@/server/contracts/job-targets";
-import type { TTrack } from "@/server/contracts/vocabulary/tracks";
+import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
 import { AppError } from "@/server/errors";
 import { withIdempotency, type TIdempotentResult } from "@/server/interviews/idempotency";
@@ -104,18 +104,43 @@ export async function startPlannedInterview(db: TDbOrTx, userId: string, { targe
   };
 }
 
+/** What POST /interviews with jobTargetId was sent beside it: the job target must agree, or nothing starts. */
+export interface TJobStartAgreement {
+  track?: TTrack;
+  level?: TLevel;
+}
+
+function disagreement(field: "track" | "level", sent: string, picked: string): AppError {
+  const problem = `this job target's interview is ${field === "level" ? "at" : "in"} ${picked}, not ${sent}: leave ${field} out or send ${picked}`;
+  return new AppError("VALIDATION_ERROR", `Invalid input — ${field}: ${problem}`, { fields: { [field]: problem }, [field]: picked });
+}
+
 /** Plan, then start; without an Idempotency-Key the start still runs in one short transaction. */
 export async function startJobInterview(
   db: TDatabase,
   userId: string,
   input: TStartJobInterview,
-  options: { idempotencyKey?: string | null; ai?: TModelConfig | null } = {},
+  options: { idempotencyKey?: string | null; ai?: TModelConfig | null; agree?: TJobStartAgreement } = {},
 ): Promise<TIdempotentResult<Awaited<ReturnType<typeof startPlannedInterview>>>> {
   const ai = options.ai === undefined ? modelConfigFromEnv() : options.ai;
   const key = options.idempotencyKey ?? null;
   const request = { userId, key, scope: "jobTargets.startInterview", request: input, status: 201 };
   // A key already used: withIdempotency replays (or refuses) without running; plan inside only if the key expired meanwhile.
   if (key !== null && (await keyInUse(db, userId, key))) return withIdempotency(db, request, async (tx: TTransaction) => startPlannedInterview(tx, userId, await planJobInterview(tx, userId, input, null)));
+  const { track, level } = options.agree ?? {};
+  // The level is the target's own: refused before the plan (which may call the model).
+  if (level !== undefined) {
+    const target = await ownJobTarget(db, userId, input.id);
+    if (target.level !== level) throw disagreement("level", level, target.level);
+  }
   const plan = await planJobInterview(db, userId, input, ai);
+  // The track comes out of the plan; refused before the start, so no quota is used.
+  const planned = mostCommonTrack(plan.picked.map((pick) => pick.question.track));
+  if (track !== undefined && track !== planned) throw disagreement("track", track, planned);
   return withIdempotency(db, request, (tx: TTransaction) => startPlannedInterview(tx, userId, plan));
+}
+
+/** The response's `coverage`: which requirement each question was picked for (both start routes give it). */
+export function jobCoverage(result: Awaited<ReturnType<typeof startPlannedInterview>>) {
+  return result.items.map(({ requirementId, questionId }) => ({ requirementId, questionId }));
 }

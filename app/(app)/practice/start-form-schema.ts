@@ -1,13 +1,13 @@
 import * as z from "zod";
-import { ZStartInterviewInputSchema } from "@/server/contracts/interviews";
+import { ZStartInterviewFieldsSchema } from "@/server/contracts/interviews";
 import { normalizeTag } from "./prefill";
 
 /**
  * The start form's schema: the contract's, with only the number input's text turned into a number
  * first, so an empty or out-of-range count gets the contract's own message, the server's words.
  */
-export const ZStartFormSchema = ZStartInterviewInputSchema.extend({
-  questionCount: z.preprocess((value) => (typeof value === "string" ? Number(value) : value), ZStartInterviewInputSchema.shape.questionCount),
+export const ZStartFormSchema = ZStartInterviewFieldsSchema.extend({
+  questionCount: z.preprocess((value) => (typeof value === "string" ? Number(value) : value), ZStartInterviewFieldsSchema.shape.questionCount),
 });
 
 /** The tags typed in the add field (comma-separated), normalized and added to `tags` without repeats. */

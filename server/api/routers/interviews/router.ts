@@ -6,7 +6,8 @@ import { listInterviews } from "@/server/interviews/list-interviews";
 import { loadInterview } from "@/server/interviews/load-interview";
 import { quotaSummary } from "@/server/billing/quota-summary";
 import { readStartAccount, startInterview } from "@/server/interviews/start-interview";
-import { startJobInterview } from "@/server/job-targets/start-job-interview";
+import { jobCoverage, startJobInterview } from "@/server/job-targets/start-job-interview";
+import { AppError } from "@/server/errors";
 import { languageWithPreference } from "@/server/questions/candidate-language";
 import { submitAnswer } from "@/server/interviews/submit-answer";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
@@ -23,10 +24,11 @@ import {
   ZSetScoreCountingInputSchema,
   ZSkipQuestionInputSchema,
   ZStartInterviewInputSchema,
+  ZStartInterviewResponseSchema,
   ZSubmitAnswerInputSchema,
   ZSubmitAnswerResponseSchema,
 } from "@/server/contracts/interviews";
-import type { TInterview } from "@/server/contracts/interviews";
+import type { TInterview, TStartInterviewInput } from "@/server/contracts/interviews";
 import type { TAnswerStatus } from "@/server/contracts/vocabulary/statuses";
 import { getAnswerProcedure, onAnswerProcedure } from "./answer-procedures";
 
@@ -47,11 +49,20 @@ async function idempotent<T extends Record<string, unknown>>(
   return outcome;
 }
 
-/** POST /interviews with a jobTargetId: the job-target start (its plan, quota, idempotency; another user's target is a 404). */
-async function startForJob(ctx: TContext & { user: { id: string } }, jobTargetId: string, questionCount: number): Promise<TInterview> {
-  const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, { id: jobTargetId, questionCount }, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
+/**
+ * POST /interviews with a jobTargetId: the job-target start (its plan, quota, idempotency; another
+ * user's target is a 404), answered as POST /job-targets/{id}/interviews answers, coverage included.
+ * The schema refused questionIds; a track or level sent must agree with the job target's.
+ */
+async function startForJob(ctx: TContext & { user: { id: string } }, jobTargetId: string, input: TStartInterviewInput) {
+  const { result, replayed } = await startJobInterview(
+    ctx.db,
+    ctx.user.id,
+    { id: jobTargetId, questionCount: input.questionCount },
+    { idempotencyKey: idempotencyKeyFrom(ctx.headers), agree: { track: input.track, level: input.level } },
+  );
   if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
-  return loadInterview(ctx.db, ctx.user.id, result.interviewId);
+  return { ...(await loadInterview(ctx.db, ctx.user.id, result.interviewId)), coverage: jobCoverage(result) };
 }
 
 export const interviewsRouter = router({
@@ -68,13 +79,17 @@ export const interviewsRouter = router({
       successStatus: 201,
     })
     .input(ZStartInterviewInputSchema)
-    .output(ZInterviewResponseSchema)
+    .output(ZStartInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
-      if (input.jobTargetId) return { interview: await startForJob(ctx, input.jobTargetId, input.questionCount) };
+      if (input.jobTargetId) return { interview: await startForJob(ctx, input.jobTargetId, input) };
+      const { track, level } = input;
+      // The schema requires both without a jobTargetId; this tells TypeScript so.
+      if (track === undefined || level === undefined) throw new AppError("VALIDATION_ERROR", "Invalid input — track and level are required.", { fields: { [track === undefined ? "track" : "level"]: "required" } });
+      const fields = { ...input, track, level };
       let started: TInterview | undefined;
       let account: ReturnType<typeof readStartAccount> | undefined;
       const { result, replayed } = await idempotent<{ interviewId: string }>(ctx, "interviews.create", input, 201, async (tx, idempotency) => ({
-        interviewId: await startInterview(tx, ctx.user.id, input, {
+        interviewId: await startInterview(tx, ctx.user.id, fields, {
           // Asked for in the key's claim round trip, when there is a key.
           account,
           // The saved preference comes from the start's own read of the account (one read fewer).

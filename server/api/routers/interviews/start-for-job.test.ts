@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { interviews } from "@/db/schema";
+import { interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
@@ -34,8 +34,9 @@ describe("POST /interviews with a jobTargetId", () => {
     const { caller } = await verifiedTestUser(db, "start-for-job");
     const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
 
-    const { interview } = await caller.interviews.create({ track: "behavioral", level: "intern", questionCount: 2, jobTargetId: jobTarget.id });
+    const { interview } = await caller.interviews.create({ questionCount: 2, jobTargetId: jobTarget.id });
     expect(interview.questions).toHaveLength(2);
+    expect(interview.level).toBe("senior");
     const { coverage } = await caller.jobTargets.coverage({ interviewId: interview.id });
     expect(coverage).not.toBeNull();
     expect((await caller.jobTargets.interviews({ id: jobTarget.id })).interviews.map((item) => item.id)).toContain(interview.id);
@@ -46,6 +47,73 @@ describe("POST /interviews with a jobTargetId", () => {
       expect(error.status).toBe(404);
     }
     expect(await interviewCount(other.user.id)).toBe(0);
+  });
+
+  it("answers with coverage, as POST /job-targets/{id}/interviews does, on a first start and on a replay", async () => {
+    const { user, caller } = await verifiedTestUser(db, "start-for-job-coverage");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const { accessToken } = await issueTokenPair(db, user);
+    const headers = { authorization: `Bearer ${accessToken}`, "content-type": "application/json", "idempotency-key": crypto.randomUUID() };
+    const post = () => handle(new Request(`${BASE}/interviews`, { method: "POST", headers, body: JSON.stringify({ questionCount: 2, jobTargetId: jobTarget.id }) }));
+    const started = await post();
+    expect(started.status).toBe(201);
+    const body = (await started.json()) as { interview: { id: string; questions: Array<{ questionId: string }>; coverage: Array<{ requirementId: string | null; questionId: string }> | null } };
+    expect(body.interview.coverage?.map((item) => item.questionId)).toEqual(body.interview.questions.map((q) => q.questionId));
+    // The requirement each question was picked for, as the job interview stored it.
+    const items = await db.select().from(jobInterviewItems).where(eq(jobInterviewItems.interviewId, body.interview.id));
+    const requirementOf = new Map(items.map((item) => [item.interviewQuestionId, item.requirementId]));
+    const asked = await db.select().from(interviewQuestions).where(eq(interviewQuestions.interviewId, body.interview.id));
+    expect(new Set(body.interview.coverage!.map((item) => `${item.questionId}:${item.requirementId}`))).toEqual(new Set(asked.map((row) => `${row.questionId}:${requirementOf.get(row.id) ?? null}`)));
+    expect(body.interview.coverage!.some((item) => item.requirementId !== null)).toBe(true);
+
+    const replay = await post();
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(((await replay.json()) as typeof body).interview.coverage).toEqual(body.interview.coverage);
+    // An ordinary start has none.
+    const { interview: ordinary } = await caller.interviews.create({ track: "behavioral", level: "mid", questionCount: 1 });
+    expect(ordinary).not.toHaveProperty("coverage");
+  });
+
+  it("refuses questionIds with a jobTargetId (a job target chooses its questions), with a 400 naming it and no quota used", async () => {
+    const { user, caller } = await verifiedTestUser(db, "start-for-job-ids");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const error = await failure(caller.interviews.create({ questionCount: 1, jobTargetId: jobTarget.id, questionIds: [crypto.randomUUID()] }));
+    expect(error.status).toBe(400);
+    expect(error.details?.fields).toEqual({ questionIds: "questionIds cannot be combined with jobTargetId: a job target chooses its questions" });
+    const { accessToken } = await issueTokenPair(db, user);
+    const rest = await handle(
+      new Request(`${BASE}/interviews`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
+        body: JSON.stringify({ track: "software_engineering", level: "senior", questionCount: 1, jobTargetId: jobTarget.id, questionIds: [] }),
+      }),
+    );
+    expect(rest.status).toBe(400);
+    expect(((await rest.json()) as { error: { message: string } }).error.message).toContain("questionIds cannot be combined with jobTargetId");
+    expect(await interviewCount(user.id)).toBe(0);
+  });
+
+  it("a track or level sent with a jobTargetId must be the job target's: else a 400 naming it and no quota used", async () => {
+    const { user, caller } = await verifiedTestUser(db, "start-for-job-agree");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const level = await failure(caller.interviews.create({ track: "behavioral", level: "intern", questionCount: 2, jobTargetId: jobTarget.id }));
+    expect(level.status).toBe(400);
+    expect(level.details?.fields).toHaveProperty("level");
+    expect(level.message).toContain("senior");
+    // The track is the one most of the picked questions come from: another one is refused.
+    const { interview } = await caller.interviews.create({ level: "senior", questionCount: 2, jobTargetId: jobTarget.id });
+    const other = interview.track === "behavioral" ? "product_management" : "behavioral";
+    const track = await failure(caller.interviews.create({ track: other, level: "senior", questionCount: 2, jobTargetId: jobTarget.id }));
+    expect(track.status).toBe(400);
+    expect(track.details?.fields).toHaveProperty("track");
+    expect(await interviewCount(user.id)).toBe(1);
+  });
+
+  it("without a jobTargetId, track and level are required as before", async () => {
+    const { caller } = await verifiedTestUser(db, "start-for-job-plain");
+    const error = await failure(caller.interviews.create({ level: "mid", questionCount: 1 }));
+    expect(error.code).toBe("VALIDATION_ERROR");
+    expect(Object.keys(error.details?.fields ?? {})).toEqual(["track"]);
   });
 
   it("a malformed jobTargetId is a 400 naming it", async () => {

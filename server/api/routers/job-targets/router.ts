@@ -21,7 +21,7 @@ import { loadInterview } from "@/server/interviews/load-interview";
 import { interviewCoverage } from "@/server/job-targets/coverage";
 import { jobProgress } from "@/server/job-targets/job-progress";
 import { setRequirements } from "@/server/job-targets/edit-requirements";
-import { startJobInterview } from "@/server/job-targets/start-job-interview";
+import { jobCoverage, startJobInterview } from "@/server/job-targets/start-job-interview";
 import { patchJobTarget } from "@/server/job-targets/patch-job-target";
 import { createJobTarget, deleteJobTarget, getJobTarget, listJobTargets, listRequirements, ownJobTarget, requirementDto } from "@/server/job-targets/store";
 
@@ -101,8 +101,7 @@ export const jobTargetsRouter = router({
       const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, input, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
       if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
       const interview = await loadInterview(ctx.db, ctx.user.id, result.interviewId);
-      const coverage = result.items.map(({ requirementId, questionId }) => ({ requirementId, questionId }));
-      return { ...result, interview: { ...interview, coverage } };
+      return { ...result, interview: { ...interview, coverage: jobCoverage(result) } };
     }),
 
   interviews: protectedProcedure
