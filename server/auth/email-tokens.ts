@@ -64,11 +64,12 @@ export async function peekEmailToken(
   db: Pick<TDatabase, "select">,
   input: { token: string; purpose: TEmailTokenPurpose },
 ): Promise<{ userId: string; email: string } | null> {
-  const [row] = await db
-    .select({ userId: emailTokens.userId, email: emailTokens.email })
-    .from(emailTokens)
-    .where(spendable(input.token, input.purpose))
-    .limit(1);
+  return tokenOwner(db, spendable(input.token, input.purpose));
+}
+
+/** Whose the first token matching `where` is, and for which address. */
+async function tokenOwner(db: Pick<TDatabase, "select">, where: SQL | undefined): Promise<{ userId: string; email: string } | null> {
+  const [row] = await db.select({ userId: emailTokens.userId, email: emailTokens.email }).from(emailTokens).where(where).limit(1);
   return row ?? null;
 }
 
@@ -81,19 +82,10 @@ export async function findSpentEmailToken(
   db: Pick<TDatabase, "select">,
   input: { token: string; purpose: TEmailTokenPurpose },
 ): Promise<{ userId: string; email: string } | null> {
-  const [row] = await db
-    .select({ userId: emailTokens.userId, email: emailTokens.email })
-    .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.tokenHash, hashToken(input.token)),
-        eq(emailTokens.purpose, input.purpose),
-        isNotNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, sql`now()`),
-      ),
-    )
-    .limit(1);
-  return row ?? null;
+  return tokenOwner(
+    db,
+    and(eq(emailTokens.tokenHash, hashToken(input.token)), eq(emailTokens.purpose, input.purpose), isNotNull(emailTokens.usedAt), gt(emailTokens.expiresAt, sql`now()`)),
+  );
 }
 
 /**
