@@ -36,6 +36,13 @@ function isErrorLike(value: unknown): value is Error {
   return typeof value === "object" && value !== null && !isPlainObject(value) && "message" in value && "stack" in value;
 }
 
+/**
+ * Copies serializeError made (everything in them sanitized already). The logger's formatter walks the
+ * whole line again after the serializers: scrubbing a stack a second time cut its frames off (the
+ * "params: [redacted]" tail matched and took the frames with it), so these are left as they are.
+ */
+const serialized = new WeakSet<object>();
+
 /** A JSON-safe copy of an error: type, message, stack, code and own fields, causes included, values dropped. */
 export function serializeError(error: unknown, seen = new WeakSet<object>(), depth = 0): unknown {
   if (!isErrorLike(error)) return sanitizeLogValue(error, seen, depth);
@@ -55,6 +62,7 @@ export function serializeError(error: unknown, seen = new WeakSet<object>(), dep
   const cause = (error as { cause?: unknown }).cause;
   if (cause !== undefined && !("cause" in out)) out.cause = serializeError(cause, seen, depth + 1);
   if (error instanceof AggregateError && !("errors" in out)) out.errors = error.errors.map((inner) => serializeError(inner, seen, depth + 1));
+  serialized.add(out);
   return out;
 }
 
@@ -63,6 +71,7 @@ export function sanitizeLogValue(value: unknown, seen = new WeakSet<object>(), d
   if (typeof value === "string") return scrubQueryText(value);
   if (typeof value !== "object" || value === null) return value;
   if (isErrorLike(value)) return serializeError(value, seen, depth);
+  if (serialized.has(value)) return value;
   // Never hand back an unwalked object: it could hold anything.
   if (seen.has(value)) return "[circular]";
   if (depth > MAX_DEPTH) return "[too deep]";
@@ -79,4 +88,53 @@ export function sanitizeLogValue(value: unknown, seen = new WeakSet<object>(), d
     out[key] = sanitizeLogValue(inner, seen, depth + 1);
   }
   return out;
+}
+
+/** What PostgreSQL said about a failed statement (postgres.js' PostgresError, field names as the wire protocol's). */
+export interface TDatabaseErrorFields {
+  code: string;
+  message: string;
+  detail?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+}
+
+const CAUSE_DEPTH = 6;
+const SQLSTATE = /^[0-9A-Z]{5}$/;
+
+/** The first error in the cause chain that came from the PostgreSQL server (a SQLSTATE code and a severity). */
+function databaseError(error: unknown): Record<string, unknown> | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < CAUSE_DEPTH && typeof current === "object" && current !== null; depth++) {
+    const candidate = current as Record<string, unknown>;
+    if (typeof candidate.code === "string" && SQLSTATE.test(candidate.code) && typeof candidate.severity === "string") return candidate;
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+/** The SQLSTATE of a PostgreSQL error anywhere in the cause chain (23503 foreign key, 40P01 deadlock…). */
+export function databaseErrorCode(error: unknown): string | undefined {
+  return databaseError(error)?.code as string | undefined;
+}
+
+export function databaseErrorFields(error: unknown): TDatabaseErrorFields | undefined {
+  const found = databaseError(error);
+  if (!found) return undefined;
+  const text = (key: string) => (typeof found[key] === "string" ? (found[key] as string) : undefined);
+  const fields: TDatabaseErrorFields = { code: found.code as string, message: text("message") ?? "" };
+  const optional = { detail: text("detail"), constraint: text("constraint_name"), table: text("table_name"), column: text("column_name") };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) fields[key as keyof typeof optional] = value;
+  return fields;
+}
+
+/** The fields a warning about a failed try adds to its message: the underlying cause and PostgreSQL's fields. */
+export function errorCauseFields(error: unknown): { cause?: string; pg?: TDatabaseErrorFields } {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  const pg = databaseErrorFields(error);
+  return {
+    ...(cause instanceof Error ? { cause: `${cause.name}: ${cause.message}` } : {}),
+    ...(pg ? { pg } : {}),
+  };
 }

@@ -9,6 +9,9 @@ import pino from "pino";
 import { getEnv } from "./env";
 import { batchedDestination } from "./log-destination";
 import { sanitizeLogValue, scrubQueryText, serializeError } from "./log-errors";
+
+/** For warnings about a failed try (the job worker): the cause under a wrapper and PostgreSQL's fields. */
+export { errorCauseFields } from "./log-errors";
 import { isoTimestamp } from "./log-time";
 import { currentRequestId } from "./request-context";
 

@@ -15,7 +15,7 @@ import { resolveRequestUser } from "@/server/auth/resolve-request-user";
 import { clientIp } from "@/server/client-ip";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError, toAppError, toTrpcError } from "@/server/errors";
-import { logger } from "@/server/logger";
+import { logUnexpectedError } from "@/server/log-unexpected";
 import { syncFirstBuilder } from "./sync-first-schema";
 
 // ── 1. context ──────────────────────────────────────────────────────────────
@@ -91,7 +91,7 @@ const t = initTRPC
     errorFormatter({ shape, error }) {
       const appError = toAppError(error);
       if (appError.code === "INTERNAL") {
-        logger().error({ err: error.cause ?? error }, "unhandled error in procedure");
+        logUnexpectedError(error, "unhandled error in procedure");
       }
       return {
         ...shape,

@@ -8,6 +8,7 @@ import { procedureMeta } from "@/server/api/procedures";
 import { createRequestContext, type TContext } from "@/server/api/trpc";
 import { getEnv } from "@/server/env";
 import { AppError, toAppError } from "@/server/errors";
+import { logUnexpectedError } from "@/server/log-unexpected";
 import { answerEventsPathId, handleAnswerEvents, headAnswerEvents } from "./answer-events";
 import { errorResponse } from "./error-body";
 import { methodNotAllowed } from "./path-routes";
@@ -53,13 +54,13 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
   }
   if (eventsAnswerId !== null) {
     const events = req.method === "HEAD" ? headAnswerEvents : handleAnswerEvents;
-    return events(req, eventsAnswerId, cors).catch((error: unknown) => headless(req, errorResponse(toAppError(error), requestId, cors)));
+    return events(req, eventsAnswerId, cors).catch((error: unknown) => headless(req, failureResponse(error, requestId, cors)));
   }
   // Recordings' raw audio (upload, playback) streams outside the adapter too.
   const recording = recordingRoute(req);
   if (recording) return recording(req).then(
     (response) => withHeaders(response, cors),
-    (error: unknown) => errorResponse(toAppError(error), requestId, cors),
+    (error: unknown) => failureResponse(error, requestId, cors),
   );
 
   // POST /job-targets as a multipart form with a `file` part: its text becomes the description of the JSON create.
@@ -68,7 +69,7 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     try {
       asJson = await jobTargetFormAsJson(req);
     } catch (error) {
-      return errorResponse(toAppError(error), requestId, cors);
+      return failureResponse(error, requestId, cors);
     }
     return handleJsonRequest(asJson, requestId, cors);
   }
@@ -103,10 +104,21 @@ async function handleJsonRequest(req: Request, requestId: string, cors: Record<s
   if (error !== undefined || status >= 400) {
     headers.delete("content-length");
     headers.delete("content-type");
-    return errorResponse(toAppError(error), requestId, headers);
+    return failureResponse(error, requestId, headers);
   }
   if (status === 204) return new Response(null, { status: 204, headers });
   return body === undefined ? new Response(null, { status, headers }) : textResponse(body, { status, headers });
+}
+
+/**
+ * The contract's error response for what a request failed with. An unexpected error (500 INTERNAL) is
+ * logged here with its cause, once: the lean path never reaches tRPC's errorFormatter, and the client's
+ * body only says "something went wrong" with the request id to find this line by. 4xx are not errors of ours.
+ */
+function failureResponse(error: unknown, requestId: string, headers: HeadersInit): Response {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") logUnexpectedError(error, "unhandled error in REST request", { requestId });
+  return errorResponse(appError, requestId, headers);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { AppError, toAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
+import { logUnexpectedError } from "@/server/log-unexpected";
 import { writeRequestLine } from "@/server/request-line";
 import { routeTemplate } from "@/server/api/route-template";
 import { recordRequestMetrics } from "@/server/metrics/http-metrics";
@@ -23,7 +24,7 @@ export function withRequest(handler: TRouteHandler): (req: Request) => Promise<R
         response = await handler(req, requestId);
       } catch (error) {
         const appError = error instanceof AppError ? error : toAppError(error);
-        if (appError.code === "INTERNAL") logger().error({ err: error }, "unhandled error in route");
+        if (appError.code === "INTERNAL") logUnexpectedError(error, "unhandled error in route", { requestId });
         response = errorResponse(appError, requestId);
       }
       response.headers.set("x-request-id", requestId);

@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import { getDb } from "@/server/db";
-import { logger } from "@/server/logger";
+import { errorCauseFields, logger } from "@/server/logger";
 import { getEnv } from "@/server/env";
 import { startDispatcher, type DispatchedJob } from "./dispatcher";
 import { onQueueStop, startQueue, stopQueue } from "./queue";
@@ -105,7 +105,8 @@ export async function workQueue<TData>(
       try {
         await handler.run(payload.parse(job.data), attempt);
       } catch (error) {
-        log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error) }, "job try failed");
+        // Drizzle's message names the statement; the cause (PostgreSQL's code, detail, constraint) says why it failed.
+        log.warn({ jobId: job.id, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, error: errorMessage(error), ...errorCauseFields(error) }, "job try failed");
         throw error;
       }
     },
