@@ -8,8 +8,10 @@
 import crypto from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { TDatabase, TTransaction } from "@/db";
-import { idempotencyKeys } from "@/db/schema";
+import { idempotencyKeys, users } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { isLockConflict, retryLockConflicts } from "@/server/lock-conflicts";
+import { databaseErrorCode } from "@/server/log-errors";
 import { preparedOn } from "./prepared-in-transaction";
 
 export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
@@ -93,6 +95,12 @@ type TClaimOptions = {
    * in the claim's round trip (pipelined). On a replay they are read for nothing; they must not write.
    */
   withClaim?: (tx: TTransaction) => void;
+  /**
+   * Locks the action takes before the key's row is written (only with a key). That row references
+   * the user, so the claim holds the user row from then on; an action that then waits for rows an
+   * account's deletion locks first (a question row) deadlocked with it (server/accounts/delete-account.ts).
+   */
+  beforeClaim?: (tx: TTransaction) => Promise<void>;
 };
 
 /** A key claimed for this request (save the response with `save`), or the response of the request that claimed it first. */
@@ -141,7 +149,37 @@ export async function findIdempotentReplay<T>(db: TDatabase, options: Omit<TClai
   return first.response as T;
 }
 
+/**
+ * Runs the action under its key in one transaction. A lock conflict PostgreSQL resolved by aborting
+ * this transaction (a deadlock no lock order here prevents) rolled it back whole: it runs again, and
+ * then sees what the other transaction did. When that was the account's deletion, the key's or the
+ * answer's row is refused by its foreign key to the user: the account no longer exists (401), not a 500.
+ */
 export async function withIdempotency<T extends Record<string, unknown>>(
+  db: TDatabase,
+  options: Omit<TClaimOptions, "key"> & { key: string | null },
+  run: (tx: TTransaction, idempotency: TIdempotencyHandle<T>) => Promise<T>,
+): Promise<TIdempotentResult<T>> {
+  try {
+    return await retryLockConflicts(() => runIdempotent(db, options, run));
+  } catch (error) {
+    const code = databaseErrorCode(error);
+    if ((code === FOREIGN_KEY_VIOLATION || isLockConflict(error)) && (await accountGone(db, options.userId))) {
+      throw new AppError("UNAUTHORIZED", "This account no longer exists.");
+    }
+    throw error;
+  }
+}
+
+const FOREIGN_KEY_VIOLATION = "23503";
+
+/** Whether the user row is gone; a failed look-up says no, so the original error is what is reported. */
+async function accountGone(db: TDatabase, userId: string): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).catch(() => null);
+  return rows !== null && rows.length === 0;
+}
+
+async function runIdempotent<T extends Record<string, unknown>>(
   db: TDatabase,
   options: Omit<TClaimOptions, "key"> & { key: string | null },
   run: (tx: TTransaction, idempotency: TIdempotencyHandle<T>) => Promise<T>,
@@ -149,6 +187,7 @@ export async function withIdempotency<T extends Record<string, unknown>>(
   const { key } = options;
   if (key === null) return db.transaction(async (tx) => ({ result: await run(tx, noKey), replayed: false }));
   return db.transaction(async (tx) => {
+    await options.beforeClaim?.(tx);
     const claim = await claimIdempotencyKey<T>(tx, { ...options, key });
     if (claim.replayed) return { result: claim.response, replayed: true };
     // What the action saved itself (pipelined); a result other than that is saved here after all.

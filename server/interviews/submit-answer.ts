@@ -26,10 +26,11 @@ export async function submitAnswer(
   db: TDbOrTx,
   userId: string,
   input: TSubmitAnswerInput,
-  options: { saveResponse?: (answer: { id: string; status: TAnswerStatus }) => Promise<unknown> } = {},
+  options: { saveResponse?: (answer: { id: string; status: TAnswerStatus }) => Promise<unknown>; target?: TSubmitTarget } = {},
 ): Promise<{ id: string; status: TAnswerStatus; created: boolean }> {
   return inTransaction(db, async (tx) => {
-    const { item, question, interview } = await lockInterviewItemRow(tx, { userId, interviewId: input.id, questionId: input.questionId });
+    // Locked already in this transaction when it came with an Idempotency-Key (lockSubmitTarget).
+    const { item, question, interview } = options.target ?? (await lockSubmitTarget(tx, userId, input));
     const code = checkAnswerCode(question.coding, input);
     // The code is part of what makes an attempt a duplicate (NUL cannot occur in either part).
     const textHash = answerTextHash(code ? `${input.answer}\u0000${code.language}\u0000${code.code}` : input.answer);
@@ -101,6 +102,19 @@ export async function submitAnswer(
     }
     return { ...answer, created: true };
   });
+}
+
+/** The locked question row a submit acts on (lockSubmitTarget). */
+export type TSubmitTarget = Awaited<ReturnType<typeof lockInterviewItemRow>>;
+
+/**
+ * Locks the question row a submit acts on. With an Idempotency-Key it is taken before the key's row is
+ * written (withIdempotency's beforeClaim) and handed to submitAnswer: the key's row references the user,
+ * so the claim holds the user row, and a submit that claimed first and then waited for the question row
+ * deadlocked with an account's deletion, which locks question rows, interviews, then the user row.
+ */
+export function lockSubmitTarget(tx: TTransaction, userId: string, input: Pick<TSubmitAnswerInput, "id" | "questionId">): Promise<TSubmitTarget> {
+  return lockInterviewItemRow(tx, { userId, interviewId: input.id, questionId: input.questionId });
 }
 
 /**

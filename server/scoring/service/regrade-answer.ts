@@ -22,7 +22,7 @@ import { reviewReasons } from "./review-reasons";
 import { scoreWithCache } from "./score-cache";
 import { loadScoreInput } from "./score-input";
 import { scoreRowValues } from "./score-row";
-import { settleScoredAnswer } from "./settle-answer";
+import { lockAnswerInterview, settleScoredAnswer } from "./settle-answer";
 
 export type TRegradeOutcome = "replaced" | "not_provisional" | "missing" | "kept_builtin";
 
@@ -50,6 +50,7 @@ export async function keepBuiltinScore(db: TDatabase, answerId: string, reason: 
   const row = await provisionalRow(db, answerId);
   if (!row) return false;
   const kept = await db.transaction(async (tx) => {
+    await lockAnswerInterview(tx, { answerId });
     const updated = await tx.update(scores).set({ provisional: false, fallbackReason: reason }).where(stillProvisional(row.id)).returning({ id: scores.id });
     if (updated.length === 0) return null;
     const [answer] = await tx
@@ -90,6 +91,7 @@ async function replaceProvisional(
   score: TScore,
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
+    await lockAnswerInterview(tx, { interviewId: answer.interviewId });
     // A follow-up already asked from the provisional score stays the one shown: the candidate answered it.
     const [askedFollowUp] = await tx
       .select({ id: answers.id })

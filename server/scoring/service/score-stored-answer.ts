@@ -24,6 +24,23 @@ import { loadScoreInput } from "./score-input";
 export type TScoreOutcome = "scored" | "already_scored" | "missing";
 
 export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine: TScoringEngine = scoringEngine()): Promise<TScoreOutcome> {
+  try {
+    return await scoreAnswer(db, answerId, engine);
+  } catch (error) {
+    // Deleted under the scorer (its account or interview went meanwhile): the usage or score row then
+    // references a gone answer (23503). Nothing is left to score: the job is done, not retried.
+    if (await answerGone(db, answerId)) return "missing";
+    throw error;
+  }
+}
+
+/** Whether the answer no longer exists; a failed look-up says no, so the original error is what the job reports. */
+async function answerGone(db: TDatabase, answerId: string): Promise<boolean> {
+  const rows = await db.select({ id: answers.id }).from(answers).where(eq(answers.id, answerId)).catch(() => null);
+  return rows !== null && rows.length === 0;
+}
+
+async function scoreAnswer(db: TDatabase, answerId: string, engine: TScoringEngine): Promise<TScoreOutcome> {
   // The answer, its question and whether it is scored already: one statement.
   const loaded = await loadScoreInput(db, answerId);
   if (!loaded) return "missing";

@@ -19,7 +19,7 @@ import type { TScore } from "@/server/contracts/vocabulary/score";
 import type { TTrack } from "@/server/contracts/vocabulary/tracks";
 import { encodeEvent } from "@/server/realtime/events";
 import { reviewReasons } from "./review-reasons";
-import { settleScoredAnswer } from "./settle-answer";
+import { lockAnswerInterview, settleScoredAnswer } from "./settle-answer";
 import { scoreRowValues } from "./score-row";
 import { runStoreScoreStatement } from "./store-score-statement";
 
@@ -50,6 +50,7 @@ export async function storeScore(db: TDatabase, answer: TStoredAnswer, score: TS
 
 async function storeInTransaction(db: TDatabase, answer: TStoredAnswer, values: typeof scores.$inferInsert, reasons: string[]): Promise<boolean> {
   return db.transaction(async (tx) => {
+    await lockAnswerInterview(tx, { interviewId: answer.interviewId });
     const inserted = await tx.insert(scores).values(values).onConflictDoNothing({ target: [scores.answerId, scores.rubricVersion] }).returning({ id: scores.id });
     if (inserted.length === 0) return false;
     // Only if this score commits: the AI grade replaces it once the provider answers again.

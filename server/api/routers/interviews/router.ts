@@ -9,7 +9,7 @@ import { readStartAccount, startInterview } from "@/server/interviews/start-inte
 import { jobCoverage, startJobInterview } from "@/server/job-targets/start-job-interview";
 import { AppError } from "@/server/errors";
 import { languageWithPreference } from "@/server/questions/candidate-language";
-import { submitAnswer } from "@/server/interviews/submit-answer";
+import { lockSubmitTarget, submitAnswer, type TSubmitTarget } from "@/server/interviews/submit-answer";
 import { protectedProcedure, router, type TContext } from "@/server/api/trpc";
 import { noContentProcedure, ownDataQuery, ownRowAction } from "@/server/api/procedure-kinds";
 import {
@@ -42,9 +42,10 @@ async function idempotent<T extends Record<string, unknown>>(
   status: number,
   run: Parameters<typeof withIdempotency<T>>[2],
   withClaim?: Parameters<typeof withIdempotency<T>>[1]["withClaim"],
+  beforeClaim?: Parameters<typeof withIdempotency<T>>[1]["beforeClaim"],
 ): Promise<{ result: T; replayed: boolean }> {
   const key = idempotencyKeyFrom(ctx.headers);
-  const outcome = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status, withClaim }, run);
+  const outcome = await withIdempotency(ctx.db, { userId: ctx.user.id, key, scope, request, status, withClaim, beforeClaim }, run);
   if (outcome.replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
   return outcome;
 }
@@ -132,11 +133,12 @@ export const interviewsRouter = router({
     .input(ZSubmitAnswerInputSchema)
     .output(ZSubmitAnswerResponseSchema)
     .mutation(async ({ ctx, input }) => {
+      let target: TSubmitTarget | undefined;
       const { result } = await idempotent<TSubmitted>(ctx, "interviews.submitAnswer", input, 202, async (tx, idempotency) => {
         // The response is saved under the key in the same round trip as the answer and its job.
-        const submitted = await submitAnswer(tx, ctx.user.id, input, { saveResponse: idempotency.saveResponse });
+        const submitted = await submitAnswer(tx, ctx.user.id, input, { saveResponse: idempotency.saveResponse, target });
         return { id: submitted.id, status: submitted.status };
-      });
+      }, undefined, async (tx) => void (target = await lockSubmitTarget(tx, ctx.user.id, input)));
       return { answer: result };
     }),
 
