@@ -124,7 +124,9 @@ export function databaseErrorFields(error: unknown): TDatabaseErrorFields | unde
   if (!found) return undefined;
   const text = (key: string) => (typeof found[key] === "string" ? (found[key] as string) : undefined);
   const fields: TDatabaseErrorFields = { code: found.code as string, message: text("message") ?? "" };
-  const optional = { detail: text("detail"), constraint: text("constraint_name"), table: text("table_name"), column: text("column_name") };
+  // A detail quotes the row's values ("Key (email)=(ada@example.com) already exists"): the column names stay, the values do not.
+  const detail = text("detail")?.replace(/=\((?:[^()]|\([^()]*\))*\)/g, "=(…)");
+  const optional = { detail, constraint: text("constraint_name"), table: text("table_name"), column: text("column_name") };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) fields[key as keyof typeof optional] = value;
   return fields;
 }

@@ -84,12 +84,17 @@ describe("logging a REST request's unexpected error", () => {
 
   it("gives a failed job try the PostgreSQL error under Drizzle's 'Failed query'", async () => {
     // What the worker's "job try failed" line adds: a real foreign-key violation through Drizzle.
+    const missingAnswer = randomUUID();
     const failed = await db.execute(sql`insert into scores (answer_id, rubric_version, track, total, dimensions, strengths, improvements, feedback, sample_answer, provider, model, latency_ms)
-      values (${randomUUID()}, 'v', 'coding', 1, '[]', '{}', '{}', '', '', 'p', 'm', 1)`).then(
+      values (${missingAnswer}, 'v', 'coding', 1, '[]', '{}', '{}', '', '', 'p', 'm', 1)`).then(
       () => undefined,
       (error: unknown) => error,
     );
     expect((failed as Error).message).toContain("Failed query");
     expect(errorCauseFields(failed)).toMatchObject({ cause: expect.stringContaining("PostgresError") as unknown, pg: { code: "23503", table: "scores", constraint: expect.stringContaining("answer_id") as unknown } });
+    // PostgreSQL's detail names the key's columns but its values (an id here, an email elsewhere) stay out of the log.
+    const detail = errorCauseFields(failed).pg?.detail ?? "";
+    expect(detail).toContain("answer_id");
+    expect(detail).not.toContain(missingAnswer);
   });
 });
