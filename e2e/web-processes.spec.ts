@@ -173,7 +173,8 @@ test("the README's API walkthrough runs as written and prints what the README sa
       '"questionsAnswered":2',
       '"code":"VALIDATION_ERROR"',
       '{"format":"rehearse-export/1","interviews":1}',
-      '"questionCount":2}',
+      // A tailored start takes the job target's level and says which requirement each question covers.
+      '"level":"mid","coverage":[{"requirementId":"',
     ]) {
       expect(run.stdout, `the walkthrough prints ${printed}`).toContain(printed);
     }
