@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { TDatabase, TTransaction } from "@/db";
 import { idempotencyKeys, users } from "@/db/schema";
+import { isRowGone } from "@/db/row-gone";
 import { AppError } from "@/server/errors";
 import { isLockConflict, retryLockConflicts } from "@/server/lock-conflicts";
 import { databaseErrorCode } from "@/server/log-errors";
@@ -164,7 +165,7 @@ export async function withIdempotency<T extends Record<string, unknown>>(
     return await retryLockConflicts(() => runIdempotent(db, options, run));
   } catch (error) {
     const code = databaseErrorCode(error);
-    if ((code === FOREIGN_KEY_VIOLATION || isLockConflict(error)) && (await accountGone(db, options.userId))) {
+    if ((code === FOREIGN_KEY_VIOLATION || isLockConflict(error)) && (await isRowGone(db, users, options.userId))) {
       throw new AppError("UNAUTHORIZED", "This account no longer exists.");
     }
     throw error;
@@ -172,12 +173,6 @@ export async function withIdempotency<T extends Record<string, unknown>>(
 }
 
 const FOREIGN_KEY_VIOLATION = "23503";
-
-/** Whether the user row is gone; a failed look-up says no, so the original error is what is reported. */
-async function accountGone(db: TDatabase, userId: string): Promise<boolean> {
-  const rows = await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).catch(() => null);
-  return rows !== null && rows.length === 0;
-}
 
 async function runIdempotent<T extends Record<string, unknown>>(
   db: TDatabase,

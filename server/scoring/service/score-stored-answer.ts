@@ -10,6 +10,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { TDatabase } from "@/db";
 import { answers } from "@/db/schema";
+import { isRowGone } from "@/db/row-gone";
 import { recomputeInterviewScore } from "@/server/interviews/interview-score";
 import { logger } from "@/server/logger";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
@@ -29,15 +30,9 @@ export async function scoreStoredAnswer(db: TDatabase, answerId: string, engine:
   } catch (error) {
     // Deleted under the scorer (its account or interview went meanwhile): the usage or score row then
     // references a gone answer (23503). Nothing is left to score: the job is done, not retried.
-    if (await answerGone(db, answerId)) return "missing";
+    if (await isRowGone(db, answers, answerId)) return "missing";
     throw error;
   }
-}
-
-/** Whether the answer no longer exists; a failed look-up says no, so the original error is what the job reports. */
-async function answerGone(db: TDatabase, answerId: string): Promise<boolean> {
-  const rows = await db.select({ id: answers.id }).from(answers).where(eq(answers.id, answerId)).catch(() => null);
-  return rows !== null && rows.length === 0;
 }
 
 async function scoreAnswer(db: TDatabase, answerId: string, engine: TScoringEngine): Promise<TScoreOutcome> {
