@@ -54,6 +54,9 @@ const TRPC_CODE: Record<TErrorCode, TRPCError["code"]> = {
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   // Only the raw audio routes raise it, outside tRPC; its nearest tRPC code.
   RANGE_NOT_SATISFIABLE: "BAD_REQUEST",
+  // Raised by the HTTP server before any route (server/http/client-error.ts), never inside tRPC.
+  HEADERS_TOO_LARGE: "BAD_REQUEST",
+  REQUEST_TIMEOUT: "TIMEOUT",
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   QUOTA_EXCEEDED: "TOO_MANY_REQUESTS",
   INTERNAL: "INTERNAL_SERVER_ERROR",

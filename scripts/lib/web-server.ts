@@ -4,6 +4,7 @@
  * let in-flight requests finish (bounded), then cut what is left.
  */
 import http from "node:http";
+import { answerClientError } from "@/server/http/client-error";
 import { PEER_IP_HEADER, peerHeaders } from "@/server/http/client-ip";
 
 export const DRAIN_TIMEOUT_MS = 10_000;
@@ -32,6 +33,8 @@ export async function startWebServer(
     Object.assign(req.headers, peerHeaders(req.socket.remoteAddress, req.headers));
     listener(req, res);
   });
+  // Requests the parser refuses (oversized headers, malformed HTTP) get the contract's JSON error body.
+  server.on("clientError", answerClientError);
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   // A request's headers must arrive within this; Node wants it above the keep-alive timeout.
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;

@@ -20,6 +20,10 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A Range that starts past the end of the audio: details give its size in bytes (Content-Range says it too). */
   RANGE_NOT_SATISFIABLE: 416,
+  /** Node's HTTP parser refused the request's headers as too large (server/http/client-error.ts). */
+  HEADERS_TOO_LARGE: 431,
+  /** The request's headers did not arrive within the server's headers timeout. */
+  REQUEST_TIMEOUT: 408,
   RATE_LIMITED: 429,
   QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
@@ -76,6 +80,8 @@ export const ERROR_DETAILS_SCHEMAS = {
   PAYLOAD_TOO_LARGE: z.looseObject({ limitBytes: z.number().int() }),
   UNSUPPORTED_MEDIA_TYPE: z.looseObject({ found: z.string(), accepted: z.array(z.string()) }),
   RANGE_NOT_SATISFIABLE: z.looseObject({ size: z.number().int() }),
+  HEADERS_TOO_LARGE: z.looseObject({ limitBytes: z.number().int() }),
+  REQUEST_TIMEOUT: z.looseObject({}),
   RATE_LIMITED: z.looseObject({ retryAfterSeconds: z.number(), resetsAt: z.string().optional() }),
   QUOTA_EXCEEDED: z.looseObject({ limit: z.number().int(), used: z.number().int(), resetsAt: z.string().nullable(), plan: z.string() }),
   /** Never shown to a user; kept for the logs of an internal invariant. */
