@@ -121,6 +121,7 @@ export const ZStartInterviewFieldsSchema = z.object({
 export type TStartInterviewFields = z.infer<typeof ZStartInterviewFieldsSchema>;
 
 export const JOB_TARGET_QUESTION_IDS_REFUSED = "questionIds cannot be combined with jobTargetId: a job target chooses its questions";
+export const JOB_TARGET_FOCUS_TAGS_REFUSED = "focusTags cannot be combined with jobTargetId: the job target's requirements are its focus";
 
 /**
  * POST /interviews. With `jobTargetId` the job target decides what an ordinary start's fields decide:
@@ -139,12 +140,13 @@ export const ZStartInterviewInputSchema = ZStartInterviewFieldsSchema.extend({
   jobTargetId: z
     .uuid({ error: "The job target id must be a UUID." })
     .describe(
-      "Practise for one of your job targets, as POST /job-targets/{id}/interviews does: its top requirements choose the questions (and so the track and level: leave them out, or send the job target's). Not with questionIds (400). The response adds `coverage`",
+      "Practise for one of your job targets, as POST /job-targets/{id}/interviews does: its top requirements choose the questions (and so the track and level: leave them out, or send the job target's). Not with questionIds or focusTags (400); `language` applies. The response adds `coverage`",
     )
     .optional(),
 }).superRefine((input, ctx) => {
   if (input.jobTargetId !== undefined) {
     if (input.questionIds !== undefined) ctx.addIssue({ code: "custom", path: ["questionIds"], message: JOB_TARGET_QUESTION_IDS_REFUSED });
+    if (input.focusTags !== undefined) ctx.addIssue({ code: "custom", path: ["focusTags"], message: JOB_TARGET_FOCUS_TAGS_REFUSED });
     return;
   }
   // Without a job target they are required, with the messages the required fields always gave.

@@ -3,6 +3,7 @@
  * /api/v1/job-targets). Client-safe: zod and other contracts only.
  */
 import { z } from "zod";
+import { ZLanguageSchema } from "./vocabulary/languages";
 import { ZInterviewSchema, ZJobCoverageItemsSchema } from "./interviews";
 import { zSafeLine, zSafeText } from "./safe-string";
 import { ZInterviewStatusSchema } from "./vocabulary/statuses";
@@ -114,6 +115,9 @@ export const ZRequirementsResponseSchema = z.object({ requirements: z.array(ZReq
 export const ZStartJobInterviewSchema = z.object({
   id: z.uuid({ error: "The job target id must be a UUID." }),
   questionCount: z.number().min(1, { error: "Ask for at least 1 question." }).max(10, { error: "At most 10 questions per interview." }).int().default(5),
+  language: ZLanguageSchema.describe(
+    "The language of the questions for the whole interview (en, ru, ko); default: the user's saved language, else Accept-Language, else en",
+  ).optional(),
 });
 export type TStartJobInterview = z.infer<typeof ZStartJobInterviewSchema>;
 

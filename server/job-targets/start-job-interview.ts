@@ -14,6 +14,7 @@ import { and, eq, gt, sql } from "drizzle-orm";
 import type { TDatabase, TDbOrTx, TTransaction } from "@/db";
 import { idempotencyKeys, interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
 import type { TStartJobInterview } from "@/server/contracts/job-targets";
+import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import type { TLevel, TTrack } from "@/server/contracts/vocabulary/tracks";
 import { modelConfigFromEnv, type TModelConfig } from "@/server/scoring/openai/model-config";
 import { AppError } from "@/server/errors";
@@ -74,13 +75,17 @@ export async function planJobInterview(db: TDbOrTx, userId: string, input: TStar
 }
 
 /** Starts the planned interview (quota, email check, inserts) in the caller's transaction or a new one. */
-export async function startPlannedInterview(db: TDbOrTx, userId: string, { target, picked }: TJobInterviewPlan) {
+/** The interview's language from the saved preference when the start names none (the request's cookie and Accept-Language next). */
+export type TJobInterviewLanguage = (saved: TLanguage | null) => TLanguage;
+
+export async function startPlannedInterview(db: TDbOrTx, userId: string, { target, picked }: TJobInterviewPlan, language?: TJobInterviewLanguage) {
   const track = mostCommonTrack(picked.map((pick) => pick.question.track));
   const interviewId = await startInterview(
     db,
     userId,
     { track, level: target.level, questionCount: picked.length },
     {
+      language,
       pickQuestions: async () => picked.map((pick) => ({ id: pick.question.id })),
       afterInsert: async (tx, id, items) => {
         await tx.insert(jobInterviewItems).values(
@@ -120,13 +125,16 @@ export async function startJobInterview(
   db: TDatabase,
   userId: string,
   input: TStartJobInterview,
-  options: { idempotencyKey?: string | null; ai?: TModelConfig | null; agree?: TJobStartAgreement } = {},
+  options: { idempotencyKey?: string | null; ai?: TModelConfig | null; agree?: TJobStartAgreement; language?: TJobInterviewLanguage } = {},
 ): Promise<TIdempotentResult<Awaited<ReturnType<typeof startPlannedInterview>>>> {
   const ai = options.ai === undefined ? modelConfigFromEnv() : options.ai;
   const key = options.idempotencyKey ?? null;
+  // A language sent with the start wins over the saved one and the request's.
+  const sent = input.language;
+  const language: TJobInterviewLanguage | undefined = sent ? () => sent : options.language;
   const request = { userId, key, scope: "jobTargets.startInterview", request: input, status: 201 };
   // A key already used: withIdempotency replays (or refuses) without running; plan inside only if the key expired meanwhile.
-  if (key !== null && (await keyInUse(db, userId, key))) return withIdempotency(db, request, async (tx: TTransaction) => startPlannedInterview(tx, userId, await planJobInterview(tx, userId, input, null)));
+  if (key !== null && (await keyInUse(db, userId, key))) return withIdempotency(db, request, async (tx: TTransaction) => startPlannedInterview(tx, userId, await planJobInterview(tx, userId, input, null), language));
   const { track, level } = options.agree ?? {};
   // The level is the target's own: refused before the plan (which may call the model).
   if (level !== undefined) {
@@ -137,7 +145,7 @@ export async function startJobInterview(
   // The track comes out of the plan; refused before the start, so no quota is used.
   const planned = mostCommonTrack(plan.picked.map((pick) => pick.question.track));
   if (track !== undefined && track !== planned) throw disagreement("track", track, planned);
-  return withIdempotency(db, request, (tx: TTransaction) => startPlannedInterview(tx, userId, plan));
+  return withIdempotency(db, request, (tx: TTransaction) => startPlannedInterview(tx, userId, plan, language));
 }
 
 /** The response's `coverage`: which requirement each question was picked for (both start routes give it). */

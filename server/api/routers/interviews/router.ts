@@ -53,14 +53,15 @@ async function idempotent<T extends Record<string, unknown>>(
 /**
  * POST /interviews with a jobTargetId: the job-target start (its plan, quota, idempotency; another
  * user's target is a 404), answered as POST /job-targets/{id}/interviews answers, coverage included.
- * The schema refused questionIds; a track or level sent must agree with the job target's.
+ * The schema refused questionIds and focusTags; a track or level sent must agree with the job target's,
+ * and a language sent is the interview's (else the saved one, the request's, English).
  */
 async function startForJob(ctx: TContext & { user: { id: string } }, jobTargetId: string, input: TStartInterviewInput) {
   const { result, replayed } = await startJobInterview(
     ctx.db,
     ctx.user.id,
-    { id: jobTargetId, questionCount: input.questionCount },
-    { idempotencyKey: idempotencyKeyFrom(ctx.headers), agree: { track: input.track, level: input.level } },
+    { id: jobTargetId, questionCount: input.questionCount, language: input.language },
+    { idempotencyKey: idempotencyKeyFrom(ctx.headers), agree: { track: input.track, level: input.level }, language: (saved) => languageWithPreference(ctx.headers, saved) },
   );
   if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
   return { ...(await loadInterview(ctx.db, ctx.user.id, result.interviewId)), coverage: jobCoverage(result) };

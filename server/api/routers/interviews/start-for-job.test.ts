@@ -93,6 +93,29 @@ describe("POST /interviews with a jobTargetId", () => {
     expect(await interviewCount(user.id)).toBe(0);
   });
 
+  it("refuses focusTags with a jobTargetId (its requirements are the focus), naming the field; no quota used", async () => {
+    const { user, caller } = await verifiedTestUser(db, "start-for-job-tags");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const error = await failure(caller.interviews.create({ questionCount: 1, jobTargetId: jobTarget.id, focusTags: ["sql"] }));
+    expect(error.status).toBe(400);
+    expect(error.details?.fields).toEqual({ focusTags: "focusTags cannot be combined with jobTargetId: the job target's requirements are its focus" });
+    expect(await interviewCount(user.id)).toBe(0);
+  });
+
+  it("a job interview is in the language sent, else the request's (Accept-Language) when none is saved, on both start routes", async () => {
+    const { user, caller } = await verifiedTestUser(db, "start-for-job-language");
+    const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });
+    const { accessToken } = await issueTokenPair(db, user);
+    const headers = { authorization: `Bearer ${accessToken}`, "content-type": "application/json", "accept-language": "ru-RU,ru;q=0.9" };
+    // Before: both were English, the saved language (none) or nothing.
+    const sent = await handle(new Request(`${BASE}/interviews`, { method: "POST", headers, body: JSON.stringify({ questionCount: 1, jobTargetId: jobTarget.id, language: "ko" }) }));
+    expect(sent.status).toBe(201);
+    expect(((await sent.json()) as { interview: { language: string } }).interview.language).toBe("ko");
+    const viaJob = await handle(new Request(`${BASE}/job-targets/${jobTarget.id}/interviews`, { method: "POST", headers, body: JSON.stringify({ questionCount: 1 }) }));
+    expect(viaJob.status).toBe(201);
+    expect(((await viaJob.json()) as { interview: { language: string } }).interview.language).toBe("ru");
+  });
+
   it("a track or level sent with a jobTargetId must be the job target's: else a 400 naming it and no quota used", async () => {
     const { user, caller } = await verifiedTestUser(db, "start-for-job-agree");
     const { jobTarget } = await caller.jobTargets.create({ title: "Senior Backend Engineer", level: "senior", description: GO_JOB });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageWithPreference } from "@/server/questions/candidate-language";
 import { noContentProcedure } from "@/server/api/procedure-kinds";
 import { protectedProcedure, router } from "@/server/api/trpc";
 import {
@@ -98,7 +99,10 @@ export const jobTargetsRouter = router({
     .output(ZStartJobInterviewResponseSchema)
     .mutation(async ({ ctx, input }) => {
       // A retried "Practise" (same Idempotency-Key) replays the first interview instead of using the quota twice.
-      const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, input, { idempotencyKey: idempotencyKeyFrom(ctx.headers) });
+      const { result, replayed } = await startJobInterview(ctx.db, ctx.user.id, input, {
+        idempotencyKey: idempotencyKeyFrom(ctx.headers),
+        language: (saved) => languageWithPreference(ctx.headers, saved),
+      });
       if (replayed) ctx.res.headers["Idempotent-Replayed"] = "true";
       const interview = await loadInterview(ctx.db, ctx.user.id, result.interviewId);
       return { ...result, interview: { ...interview, coverage: jobCoverage(result) } };
