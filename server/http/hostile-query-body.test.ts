@@ -101,6 +101,27 @@ describe("query parameters", () => {
   });
 });
 
+describe("unknown query parameters", () => {
+  it("a query whose parameters are all unknown is a 400 naming them and what the endpoint takes, not an unfiltered list", async () => {
+    const { auth, answerId } = await actor("unknown-query");
+    for (const [path, key, takes] of [
+      ["/interviews?staus=completed", "staus", "status"],
+      ["/questions?trak=coding", "trak", "track"],
+      [`/answers/${answerId}?wiat=5`, "wiat", "wait"],
+    ] as const) {
+      const { status, body } = await get(path, auth);
+      expect(status, path).toBe(400);
+      expect(body.error.details?.fields?.[key], path).toContain("not a query parameter of this endpoint");
+      expect(body.error.message, path).toContain(takes);
+    }
+    // Beside a known one an unknown parameter is dropped (as a body's unknown field is); a known one alone works.
+    expect((await get("/interviews?status=completed&utm_source=mail", auth)).status).toBe(200);
+    expect((await get("/questions?track=coding", auth)).status).toBe(200);
+    // An endpoint that takes nothing from the query still ignores it.
+    expect((await get("/me?x=1", auth)).status).toBe(200);
+  });
+});
+
 describe("HEAD /answers/{id}/events", () => {
   it("answers the GET's status and headers without a body, and opens no stream", async () => {
     const { auth, answerId } = await actor("head-events");

@@ -110,8 +110,10 @@ describe("REST without the OpenAPI adapter: GET", () => {
     expect(questions.useBody).toBe(false);
     // A number field gets its number here (the adapter left "3" to a schema it had switched to coercion).
     expect(queryInput(questions, new URL("http://x/questions?limit=3&tag=a"))).toEqual({ limit: 3, tag: "a" });
-    // An unknown key stays as the adapter builds it (the schema drops it); a declared single one given twice, or a number not in digits, is refused.
-    expect(queryInput(questions, new URL("http://x/questions?x=a&x=b"))).toEqual({ x: ["a", "b"] });
+    // An unknown key beside a known one stays as the adapter builds it (the schema drops it); alone it is refused,
+    // as is a declared single one given twice, or a number not in digits.
+    expect(queryInput(questions, new URL("http://x/questions?limit=3&x=a&x=b"))).toEqual({ limit: 3, x: ["a", "b"] });
+    expect(() => queryInput(questions, new URL("http://x/questions?x=a&x=b"))).toThrow("x: not a query parameter of this endpoint");
     expect(() => queryInput(questions, new URL("http://x/questions?tag=a&tag=b"))).toThrow("tag: given more than once");
     expect(() => queryInput(questions, new URL("http://x/questions?limit=0x10"))).toThrow("limit: must be a whole number");
     const interview = leanLookup("GET", "/interviews/abc")!;

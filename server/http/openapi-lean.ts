@@ -138,6 +138,7 @@ export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, 
   url.searchParams.forEach((value, key) => {
     (query[key] ??= []).push(value);
   });
+  refuseOnlyUnknownParameters(procedure, Object.keys(query));
   const input: Record<string, unknown> = {};
   for (const [key, values] of Object.entries(query)) {
     const kind = Object.hasOwn(procedure.pathInput, key) ? undefined : procedure.singleKeys.get(key);
@@ -155,6 +156,25 @@ export function queryInput(procedure: TLeanProcedure, url: URL): Record<string, 
     if (input[key] !== undefined && !Array.isArray(input[key])) input[key] = [input[key]];
   }
   return input;
+}
+
+/**
+ * A query whose parameters are all unknown to the endpoint (`GET /interviews?staus=completed`) is a
+ * 400 naming them: dropped, it answered every interview as if unfiltered. Beside a known parameter an
+ * unknown one is still dropped, as bodies' unknown fields are (refuseOnlyUnknownFields).
+ */
+function refuseOnlyUnknownParameters(procedure: TLeanProcedure, sentKeys: readonly string[]): void {
+  const isPathKey = (key: string) => Object.hasOwn(procedure.pathInput, key);
+  const known = [...procedure.singleKeys.keys(), ...procedure.arrayKeys].filter((key) => !isPathKey(key));
+  const sent = sentKeys.filter((key) => !isPathKey(key));
+  if (known.length === 0 || sent.length === 0 || sent.some((key) => known.includes(key))) return;
+  const named = sent.slice(0, NAMED_UNKNOWN);
+  const problem = `not a query parameter of this endpoint (it takes ${known.join(", ")})`;
+  throw toTrpcError(
+    new AppError("VALIDATION_ERROR", `Invalid input — ${named.join(", ")}: not a query parameter of this endpoint; it takes ${known.join(", ")}.`, {
+      fields: Object.fromEntries(named.map((key) => [key, problem])),
+    }),
+  );
 }
 
 /** The library's body handling: a JSON body parsed up front, a parse failure reported when read. */
