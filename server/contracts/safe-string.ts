@@ -29,7 +29,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 const INVISIBLE_ONLY = /^[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
 const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
-export const CONTROL_CHARACTER_MESSAGE = "Remove the control characters (such as NUL) from this field.";
+export const CONTROL_CHARACTER_MESSAGE = "Remove the control characters (such as NUL or a text-direction override) from this field.";
 export const INVISIBLE_ONLY_MESSAGE = "This field holds only invisible characters; write something that can be read.";
 export const LONE_SURROGATE_MESSAGE = "Remove the broken characters (unpaired UTF-16 surrogates) from this field.";
 

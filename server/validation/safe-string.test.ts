@@ -45,7 +45,7 @@ describe("the safe string schemas", () => {
 
   it("say what is wrong, before length rules, and chain like z.string()", () => {
     const result = zSafeLine().trim().min(3).max(5).safeParse("\u0000");
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["Remove the control characters (such as NUL) from this field."]);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(["Remove the control characters (such as NUL or a text-direction override) from this field."]);
     expect(zSafeLine().trim().min(3).safeParse("  abc  ").data).toBe("abc");
   });
 });
