@@ -1,4 +1,5 @@
 import { desc, eq } from "drizzle-orm";
+import { candidateTests, hiddenValueScrubber } from "@/server/interviews/candidate-score";
 import type { TDatabase } from "@/db";
 import {
   accounts,
@@ -55,7 +56,16 @@ export async function exportUserData(db: TDatabase, userId: string) {
       .where(eq(answers.userId, userId))
       .orderBy(desc(answers.createdAt)),
     db
-      .select({ answerId: scores.answerId, total: scores.total, dimensions: scores.dimensions, feedback: scores.feedback, provider: scores.provider, model: scores.model, createdAt: scores.createdAt })
+      .select({
+        answerId: scores.answerId,
+        total: scores.total,
+        dimensions: scores.dimensions,
+        feedback: scores.feedback,
+        codeTests: scores.codeTests,
+        provider: scores.provider,
+        model: scores.model,
+        createdAt: scores.createdAt,
+      })
       .from(scores)
       .innerJoin(answers, eq(answers.id, scores.answerId))
       .where(eq(answers.userId, userId)),
@@ -97,7 +107,16 @@ export async function exportUserData(db: TDatabase, userId: string) {
     })),
     interviews: interviewRows,
     answers: answerRows,
-    scores: scoreRows,
+    // A coding score's hidden tests stay on the server here too: their values out of the words, the table as the candidate sees it.
+    scores: scoreRows.map(({ codeTests, ...row }) => {
+      const words = hiddenValueScrubber(codeTests);
+      return {
+        ...row,
+        feedback: words(row.feedback),
+        dimensions: row.dimensions.map((dimension) => ({ ...dimension, comment: words(dimension.comment) })),
+        ...(codeTests ? { tests: candidateTests(codeTests) } : {}),
+      };
+    }),
     subscriptions: subscriptionRows,
     payments: paymentRows,
     planGrants: grantRows,

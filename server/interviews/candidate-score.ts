@@ -7,7 +7,9 @@
  */
 import type { TScoreTests } from "@/server/contracts/code";
 import { runErrorOf } from "@/server/contracts/run-errors";
+import { LANGUAGES } from "@/server/contracts/vocabulary/languages";
 import type { TScore } from "@/server/contracts/vocabulary/score";
+import { describeFailure, formerHiddenFailure, testValueTexts } from "@/server/scoring/code-tests";
 
 type TTestRow = TScoreTests["tests"][number];
 
@@ -36,7 +38,61 @@ export function candidateTests(tests: TScoreTests): TScoreTests {
   };
 }
 
-/** A score as a candidate reads it (every candidate path goes through answerDto, which calls this). */
+/**
+ * Shorter values ("23", "[]", "true") are taken out only where feedback quoted them in a known form:
+ * anywhere else they would blank out the same digits in "23 tests".
+ */
+const SHORTEST_QUOTED_VALUE = 4;
+/** Longer values never reached feedback whole (describeFailure clips at 300 characters). */
+const LONGEST_QUOTED_VALUE = 400;
+
+/** A value as JSON wrote it, or as a grader might retype it: spaces after commas and colons, single quotes. */
+function looseValuePattern(value: string): RegExp {
+  let pattern = "";
+  for (const char of value) {
+    if (char === '"') pattern += "[\"']";
+    else if (char === "," || char === ":") pattern += `${char}\\s*`;
+    else if (char === "[") pattern += "\\[\\s*";
+    else if (char === "]") pattern += "\\s*\\]";
+    else pattern += char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(pattern, "g");
+}
+
+/**
+ * Words about a score with its hidden tests' values taken out: the feedback a built-in score wrote
+ * before the values stayed on the server (its whole "input …, expected …, got …" becomes the hidden
+ * form), and any value an AI grader repeated from its prompt, which shows it the failing tests.
+ */
+function withoutHiddenValues(text: string, hidden: ReadonlyArray<TTestRow>): string {
+  let clean = text;
+  for (const test of hidden) {
+    for (const language of LANGUAGES) clean = clean.replaceAll(formerHiddenFailure(test, language), describeFailure(test, 300, language));
+    // Longest first: the arguments together before each of them.
+    for (const value of testValueTexts(test).sort((a, b) => b.length - a.length)) {
+      if (value.length >= SHORTEST_QUOTED_VALUE && value.length <= LONGEST_QUOTED_VALUE) clean = clean.replace(looseValuePattern(value), "…");
+    }
+  }
+  return clean;
+}
+
+/** What takes a score's hidden values out of its words for a candidate (the identity without hidden values). */
+export function hiddenValueScrubber(tests: TScoreTests | null | undefined): (text: string) => string {
+  const hidden = (tests?.tests ?? []).filter((test) => test.hidden && (test.input !== undefined || test.expected !== undefined));
+  return (text) => (hidden.length > 0 ? withoutHiddenValues(text, hidden) : text);
+}
+
+/** A score as a candidate reads it (every candidate path goes through answerDto, which calls this; the data export uses the scrubber). */
 export function candidateScore(score: TScore): TScore {
-  return score.tests ? { ...score, tests: candidateTests(score.tests) } : score;
+  if (!score.tests) return score;
+  const words = hiddenValueScrubber(score.tests);
+  return {
+    ...score,
+    tests: candidateTests(score.tests),
+    feedback: words(score.feedback),
+    strengths: score.strengths.map(words),
+    improvements: score.improvements.map(words),
+    followUp: score.followUp === null ? null : words(score.followUp),
+    dimensions: score.dimensions.map((dimension) => ({ ...dimension, comment: words(dimension.comment) })),
+  };
 }

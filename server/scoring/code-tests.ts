@@ -71,6 +71,23 @@ export function describeFailure(test: TScoreTests["tests"][number], max = 300, l
 }
 
 /**
+ * A failing hidden test as feedback written before hidden values stayed on the server quoted it,
+ * input, expected value and result included (the old describeFailure); candidate-score.ts finds it in
+ * stored scores and puts describeFailure's words in its place.
+ */
+export function formerHiddenFailure(test: TScoreTests["tests"][number], language: TLanguage): string {
+  const text = codeTestsText(language);
+  const got = test.error ? runErrorText(test.error, language) : text.got(json(test.actual));
+  return clip(text.failure(test.name, true, argumentsText(test.input), json(test.expected), got), 300);
+}
+
+/** A test's values as the results table and the AI grader's prompt write them: the arguments (together and each), the expected value, the result. */
+export function testValueTexts(test: TScoreTests["tests"][number]): string[] {
+  const values = [test.input, ...(Array.isArray(test.input) ? test.input : []), test.expected, test.actual].filter((value) => value !== undefined);
+  return [...new Set([argumentsText(test.input), ...values.map(json)])];
+}
+
+/**
  * 0–10 from the tests: all passed is 10; otherwise the share passed, scaled to 0–8, so a solution that
  * misses an edge case or the large input's time limit never looks complete. Code that does not load,
  * or breaks the sandbox's rules, earns 0.

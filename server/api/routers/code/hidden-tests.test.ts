@@ -14,6 +14,7 @@ import type { TScore } from "@/server/contracts/vocabulary/score";
 import { stopRealtime } from "@/server/realtime/hub";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
+import { formerHiddenFailure } from "@/server/scoring/code-tests";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
@@ -130,6 +131,21 @@ describe("hidden coding tests stay on the server", () => {
       expectNoMarks("SSE events", scoreShown(view));
     }
     expectNoMarks("export", exported);
+
+    // A score stored before the values stayed on the server, or written by an AI grader (its prompt
+    // lists the failing tests' values), quotes them in its words: the candidate's views take them out.
+    const oldWords = `Passed 2 of 5 tests (Python). First failing test: ${formerHiddenFailure(storedHidden[0]!, "en")}. Also check [-3, -2, -5].`;
+    await db
+      .update(scores)
+      .set({ feedback: oldWords, dimensions: stored!.dimensions.map((dimension) => ({ ...dimension, comment: oldWords })) })
+      .where(eq(scores.answerId, answer.id));
+    const { answer: oldView } = await candidate.caller.interviews.getAnswer({ id: answer.id });
+    const oldRest = ((await (await restGet(accessToken, `/answers/${answer.id}`)).json()) as { answer: typeof viaTrpc }).answer;
+    for (const [label, view] of Object.entries({ oldView, oldRest })) {
+      expect(view.score?.feedback, label).toContain("all positive (hidden; its input and expected value are not shown)");
+      expectNoMarks(label, scoreShown(view));
+    }
+    expectNoMarks("export of an old score", await candidate.caller.me.export());
 
     // The admin's rescore reads the whole table, as the review queue does.
     await db.update(users).set({ role: "admin" }).where(eq(users.id, candidate.user.id));
