@@ -75,6 +75,8 @@ const MISSING: Record<string, string> = {
   "compare with another approach (brute force versus optimal)": "다른 접근법과 비교하세요(브루트 포스와 최적 해법)",
   "show why your solution meets the time and space bound (which loop or structure sets it), not only that it does":
     "제한을 만족한다고만 하지 말고, 왜 시간·공간 제한을 만족하는지(어떤 반복문이나 자료구조가 이를 결정하는지) 보여 주세요",
+  "recount the time complexity from the code: a loop nested in another loop over the same input makes it at least O(n²)":
+    "코드를 보고 시간 복잡도를 다시 계산하세요: 같은 입력을 도는 반복문 안에 또 반복문이 있으면 최소 O(n²)입니다",
   "state the time and space complexity in Big-O": "시간·공간 복잡도를 Big-O로 밝히세요",
   "write working code for the solution": "해법을 실제로 동작하는 코드로 작성하세요",
   "list the test cases that prove it works": "해법이 동작함을 보여 줄 테스트 케이스를 나열하세요",

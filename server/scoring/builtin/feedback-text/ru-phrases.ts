@@ -72,6 +72,8 @@ const MISSING: Record<string, string> = {
   "compare with another approach (brute force versus optimal)": "сравните с другим подходом (полный перебор и оптимальное решение)",
   "show why your solution meets the time and space bound (which loop or structure sets it), not only that it does":
     "покажите, почему решение укладывается в ограничения по времени и памяти (какой цикл или структура это определяет), а не только что укладывается",
+  "recount the time complexity from the code: a loop nested in another loop over the same input makes it at least O(n²)":
+    "пересчитайте сложность по времени по коду: цикл внутри другого цикла по тем же входным данным даёт как минимум O(n²)",
   "state the time and space complexity in Big-O": "укажите сложность по времени и памяти в нотации Big-O",
   "write working code for the solution": "напишите рабочий код решения",
   "list the test cases that prove it works": "перечислите тесты, которые доказывают, что решение работает",
