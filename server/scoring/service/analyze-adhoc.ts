@@ -11,6 +11,8 @@ import { scoringEngine, type TScoringEngine } from "./engine";
 import { aiUsageLedger } from "./ai-usage-ledger";
 import { scoreWithCache } from "./score-cache";
 import { withDimensionLabels } from "@/server/i18n/dimension-label";
+import { withExampleTests } from "@/server/scoring/code-tests-input";
+import type { TScoreInput } from "@/server/scoring/scorer";
 
 export type TAdhocInput = {
   rubric: TRubricId;
@@ -30,13 +32,16 @@ async function savedLanguage(db: TDatabase, userId: string): Promise<TLanguage> 
 
 /** Scores any question and answer on the spot (POST /analysis): the same engine, cache and cost records (written ahead of each call). */
 export async function analyzeAdhoc(db: TDatabase, input: TAdhocInput, engine: TScoringEngine = scoringEngine()): Promise<TScore> {
-  const result = await scoreWithCache(db, engine, {
+  const scoreInput: TScoreInput = {
     rubric: input.rubric,
     level: input.level,
     question: { text: input.question },
     answer: input.answer,
     feedbackLanguage: input.feedbackLanguage ?? (await savedLanguage(db, input.userId)),
-  }, { ledger: aiUsageLedger(db, { purpose: "analysis", userId: input.userId }) });
+  };
+  // A coding answer's code is run on the examples the question states; code that gets them wrong is graded so.
+  const withTests = input.rubric === "coding" ? await withExampleTests(scoreInput) : scoreInput;
+  const result = await scoreWithCache(db, engine, withTests, { ledger: aiUsageLedger(db, { purpose: "analysis", userId: input.userId }) });
   return withDimensionLabels(result.score);
 }
 
