@@ -173,8 +173,9 @@ test("the README's API walkthrough runs as written and prints what the README sa
       '"questionsAnswered":2',
       '"code":"VALIDATION_ERROR"',
       '{"format":"rehearse-export/1","interviews":1}',
-      // A tailored start takes the job target's level and says which requirement each question covers.
-      '"level":"mid","coverage":[{"requirementId":"',
+      // A tailored start takes the job target's level and says which requirement each question covers; its
+      // one requirement names engineering and mentoring, and the tie goes to the track it names first.
+      '"track":"software_engineering","level":"mid","coverage":[{"requirementId":"',
     ]) {
       expect(run.stdout, `the walkthrough prints ${printed}`).toContain(printed);
     }

@@ -38,10 +38,19 @@ async function recentlySeen(db: TDbOrTx, userId: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.questionId));
 }
 
-function mostCommonTrack(tracks: TTrack[]): TTrack {
+/**
+ * The interview's track: the one most of the picked questions come from. A tie goes to the track the
+ * job's requirements name first (its top requirement's first track), not to whichever question was
+ * picked first: "a backend engineer who knows PostgreSQL … and can mentor juniors" picks one
+ * engineering and one mentoring question, and is an engineering interview.
+ */
+function interviewTrack(picked: ReadonlyArray<{ question: { track: TTrack }; requirement: { tracks: readonly TTrack[] } }>): TTrack {
   const counts = new Map<TTrack, number>();
-  for (const track of tracks) counts.set(track, (counts.get(track) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const { question } of picked) counts.set(question.track, (counts.get(question.track) ?? 0) + 1);
+  const most = Math.max(...counts.values());
+  const tied = [...counts].filter(([, count]) => count === most).map(([track]) => track);
+  for (const { requirement } of picked) for (const track of requirement.tracks) if (tied.includes(track)) return track;
+  return tied[0]!;
 }
 
 async function keyInUse(db: TDbOrTx, userId: string, key: string): Promise<boolean> {
@@ -79,7 +88,7 @@ export async function planJobInterview(db: TDbOrTx, userId: string, input: TStar
 export type TJobInterviewLanguage = (saved: TLanguage | null) => TLanguage;
 
 export async function startPlannedInterview(db: TDbOrTx, userId: string, { target, picked }: TJobInterviewPlan, language?: TJobInterviewLanguage) {
-  const track = mostCommonTrack(picked.map((pick) => pick.question.track));
+  const track = interviewTrack(picked);
   const interviewId = await startInterview(
     db,
     userId,
@@ -143,7 +152,7 @@ export async function startJobInterview(
   }
   const plan = await planJobInterview(db, userId, input, ai);
   // The track comes out of the plan; refused before the start, so no quota is used.
-  const planned = mostCommonTrack(plan.picked.map((pick) => pick.question.track));
+  const planned = interviewTrack(plan.picked);
   if (track !== undefined && track !== planned) throw disagreement("track", track, planned);
   return withIdempotency(db, request, (tx: TTransaction) => startPlannedInterview(tx, userId, plan, language));
 }

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { interviewQuestions, interviews, jobInterviewItems } from "@/db/schema";
+import { interviewQuestions, interviews, jobInterviewItems, questions } from "@/db/schema";
 import { issueTokenPair } from "@/server/auth/tokens/refresh-tokens";
 import { handleRestRequest } from "@/server/http/rest-handler";
 import { withRequest } from "@/server/http/with-request";
@@ -114,6 +114,18 @@ describe("POST /interviews with a jobTargetId", () => {
     const viaJob = await handle(new Request(`${BASE}/job-targets/${jobTarget.id}/interviews`, { method: "POST", headers, body: JSON.stringify({ questionCount: 1 }) }));
     expect(viaJob.status).toBe(201);
     expect(((await viaJob.json()) as { interview: { language: string } }).interview.language).toBe("ru");
+  });
+
+  it("a tie between tracks goes to the track the job's requirements name first, not the first question's", async () => {
+    const { caller } = await verifiedTestUser(db, "start-for-job-tie");
+    // The README's example: one requirement naming both engineering and mentoring.
+    const description = "We need a backend engineer who knows PostgreSQL, APIs and caching, and can mentor juniors.";
+    const { jobTarget } = await caller.jobTargets.create({ title: "Backend engineer", level: "mid", description });
+    const { interview } = await caller.interviews.create({ questionCount: 2, jobTargetId: jobTarget.id });
+    const asked = await db.select({ track: questions.track }).from(interviewQuestions).innerJoin(questions, eq(questions.id, interviewQuestions.questionId)).where(eq(interviewQuestions.interviewId, interview.id));
+    const tracks = new Set(asked.map((question) => question.track));
+    expect(tracks.size, "one question from each track: a tie").toBe(2);
+    expect(interview.track).toBe("software_engineering");
   });
 
   it("a track or level sent with a jobTargetId must be the job target's: else a 400 naming it and no quota used", async () => {
