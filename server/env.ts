@@ -173,10 +173,15 @@ export const ZEnvSchema = z.object({
   DB_PREPARED_STATEMENTS: booleanFromString.default(true),
   /** Bearer token that lets a remote Prometheus read /api/metrics; without it only the local machine may. */
   METRICS_TOKEN: z.string().min(16, { error: "expected at least 16 characters (e.g. `openssl rand -hex 24`)" }).optional(),
-  STRIPE_SECRET_KEY: z.string().min(1).optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
-  STRIPE_PRICE_PRO: z.string().min(1).optional(),
-  STRIPE_PRICE_PREMIUM: z.string().min(1).optional(),
+  // Each Stripe value has its own prefix: a publishable key, a product id or a copied-wrong secret fails
+  // at start-up instead of at a candidate's first checkout.
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(?:sk|rk)_(?:test|live)_\w+$/, { error: "expected a secret key (sk_test_…, sk_live_… or a restricted rk_… key), not a publishable pk_ key" })
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\w+$/, { error: "expected the webhook endpoint's signing secret (whsec_…)" }).optional(),
+  STRIPE_PRICE_PRO: z.string().regex(/^price_\w+$/, { error: "expected a price id (price_…), not a product id (prod_…)" }).optional(),
+  STRIPE_PRICE_PREMIUM: z.string().regex(/^price_\w+$/, { error: "expected a price id (price_…), not a product id (prod_…)" }).optional(),
   ADMIN_EMAIL: z.email({ error: "expected an email address" }).optional(),
   ADMIN_PASSWORD: z.string().min(8, { error: "expected at least 8 characters" }).optional(),
 });

@@ -6,7 +6,9 @@ import { withEnv } from "@/test/helpers/env-overrides";
 import { fakeStripeForFile, FakeStripe, TEST_PRICE_PREMIUM, TEST_PRICE_PRO } from "@/test/fake-stripe";
 import { callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { BILLING_NOT_CONFIGURED } from "./stripe-client";
+import { AppError } from "@/server/errors";
+import { createCheckoutSession, createPortalSession } from "./checkout";
+import { BILLING_NOT_CONFIGURED, createStripeClient } from "./stripe-client";
 
 const db = connectTestDb();
 let fake: FakeStripe;
@@ -112,5 +114,21 @@ describe("GET /api/v1/me/subscription", () => {
 
     const anonymous = await handleRestRequest(new Request("http://localhost:3999/api/v1/me/subscription"), "test-request");
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe("Stripe cannot be reached", () => {
+  it("checkout and the portal answer 503 with Retry-After naming Stripe, not a 500", async () => {
+    const { user } = await verifiedTestUser(db, "checkout-unreachable");
+    // Nothing listens on port 1: the SDK's connection error, as when Stripe is down or the network is.
+    const unreachable = () => createStripeClient("sk_test_unreachable", { host: "127.0.0.1", port: 1, protocol: "http", maxNetworkRetries: 0, timeoutMs: 2000 });
+    const checkout = await createCheckoutSession(db, { userId: user.id, plan: "pro" }, unreachable).catch((error: unknown) => error);
+    expect(checkout).toBeInstanceOf(AppError);
+    expect(checkout).toMatchObject({ code: "SERVICE_UNAVAILABLE", status: 503, details: { retryAfterSeconds: 30 } });
+    expect((checkout as AppError).message).toContain("Stripe");
+    // The portal needs a customer first: a checkout through the fake Stripe makes one.
+    await createCheckoutSession(db, { userId: user.id, plan: "pro" });
+    const portal = await createPortalSession(db, user.id, unreachable).catch((error: unknown) => error);
+    expect(portal).toMatchObject({ code: "SERVICE_UNAVAILABLE", details: { retryAfterSeconds: 30 } });
   });
 });

@@ -8,6 +8,7 @@ import { refuseWhenSubscribedAtStripe, settleOpenCheckouts } from "./open-checko
 import { PLANS, type TPaidPlanId } from "@/server/contracts/vocabulary/plans";
 import { requirePriceIdForPlan } from "./price-plans";
 import { assertBillingConfigured, getStripe } from "./stripe-client";
+import { whileStripeAnswers } from "./stripe-errors";
 import { customerIdForUser, ensureStripeCustomer } from "./stripe-customers";
 import { LIVE_STATUSES } from "./subscription-statuses";
 
@@ -23,6 +24,10 @@ export async function createCheckoutSession(
   client: () => Stripe = getStripe,
 ): Promise<{ url: string }> {
   assertBillingConfigured();
+  return whileStripeAnswers(() => checkoutSession(db, input, client));
+}
+
+async function checkoutSession(db: TDatabase, input: { userId: string; plan: TPaidPlanId }, client: () => Stripe): Promise<{ url: string }> {
   const stripe = client();
   const price = requirePriceIdForPlan(input.plan);
   const [user] = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, input.userId));
@@ -80,6 +85,6 @@ export async function createPortalSession(db: TDatabase, userId: string, client:
   if (!customerId) {
     throw new AppError("NOT_FOUND", `You have no billing account yet. Choose a plan first; the ${PLANS.pro.name} and ${PLANS.premium.name} plans are on the pricing page.`);
   }
-  const session = await client().billingPortal.sessions.create({ customer: customerId, return_url: `${getEnv().APP_URL}/settings#billing` });
+  const session = await whileStripeAnswers(() => client().billingPortal.sessions.create({ customer: customerId, return_url: `${getEnv().APP_URL}/settings#billing` }));
   return { url: session.url };
 }
