@@ -8,7 +8,8 @@ export function corsHeaders(req: Request, allowedOrigins: string[]): Record<stri
   return {
     "Access-Control-Allow-Origin": origin,
     Vary: "Origin",
-    "Access-Control-Expose-Headers": "x-request-id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After",
+    // Every response header the contract documents, so browser code can read them as curl can.
+    "Access-Control-Expose-Headers": "x-request-id, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Allow, Content-Range, Accept-Ranges",
   };
 }
 
@@ -18,7 +19,8 @@ export function preflightResponse(req: Request, cors: Record<string, string>): R
     status: 204,
     headers: {
       ...cors,
-      "Access-Control-Allow-Methods": "GET, POST, PATCH, DELETE, OPTIONS",
+      // Every method the API takes: PUT replaces a transcript, a draft or a job's requirements.
+      "Access-Control-Allow-Methods": "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS",
       "Access-Control-Allow-Headers": req.headers.get("access-control-request-headers") ?? "authorization, content-type",
       "Access-Control-Max-Age": "600",
     },

@@ -76,7 +76,8 @@ export const interviewsRouter = router({
         tags: ["interviews"],
         summary: "Start an interview",
         requestHeaders: ZIdempotencyHeadersSchema,
-        errorResponses: [400, 401, 403, 409, 429],
+        // 404: a jobTargetId that is not one of yours.
+        errorResponses: [400, 401, 403, 404, 409, 429],
       },
       successStatus: 201,
     })
