@@ -19,6 +19,14 @@ const LINE_CONTROL = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /** The same without \t, \n and \r, which multi-line text needs. */
 const TEXT_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/**
+ * Multi-line text without the control characters zSafeText refuses: what an answer box keeps of a
+ * paste. They are invisible, so a candidate refused for one could never find it to delete it.
+ */
+export function withoutTextControls(value: string): string {
+  return value.replace(new RegExp(TEXT_CONTROL.source, "g"), "");
+}
+
 /** With the u flag a well-formed pair is one code point (an emoji, a rare CJK character); only a lone half matches. */
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -4,7 +4,7 @@ import { users } from "@/db/schema";
 import { toAppError } from "@/server/errors";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
-import { hasControlCharacters, zSafeLine, zSafeText } from "@/server/contracts/safe-string";
+import { hasControlCharacters, withoutTextControls, zSafeLine, zSafeText } from "@/server/contracts/safe-string";
 
 describe("the safe string schemas", () => {
   it("refuse NUL, C0/C1 controls and DEL in a line; keep ordinary and non-Latin text", () => {
@@ -92,5 +92,15 @@ describe("procedures outside the REST API refuse control characters with a 400 n
     };
     expect(await fieldsOf(caller.admin.createQuestion(question))).toHaveProperty("text");
     expect(await fieldsOf(caller.admin.createQuestion({ ...question, text: "Tell me about a time you failed.", tags: ["a\u0000"] }))).toHaveProperty("tags.0");
+  });
+});
+
+describe("withoutTextControls (what an answer box keeps of a paste)", () => {
+  it("drops exactly what zSafeText refuses and keeps newlines, tabs, emoji and direction marks", () => {
+    const pasted = "Line one\u0007\r\n\tLine two\u0000 with \u000Bvertical tab 🎯 \u200Fשלום\u009F";
+    const kept = withoutTextControls(pasted);
+    expect(kept).toBe("Line one\r\n\tLine two with vertical tab 🎯 \u200Fשלום");
+    expect(zSafeText().safeParse(kept).success).toBe(true);
+    expect(zSafeText().safeParse(pasted).success).toBe(false);
   });
 });

@@ -55,8 +55,9 @@ export default async function DashboardPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:py-12">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900">{firstName ? t.rich("hello", { name: () => <span dir="auto">{firstName}</span> }) : t("yourDashboard")}</h1>
+        {/* min-w-0 and break-words: a long name with no spaces wraps instead of widening the page at 390 px. */}
+        <div className="min-w-0 max-w-full">
+          <h1 className="break-words text-3xl font-bold tracking-tight text-slate-900">{firstName ? t.rich("hello", { name: () => <span dir="auto">{firstName}</span> }) : t("yourDashboard")}</h1>
           <p className="mt-2 text-slate-700">
             {recent.length > 0 ? t("leadWithScores") : t("leadFirst")}
           </p>

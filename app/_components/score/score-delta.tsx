@@ -1,19 +1,18 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDimensionPoints, roundDimensionPoints } from "@/app/_components/format";
 
 interface ScoreDeltaProps {
   /** This attempt minus the previous one. */
   change: number;
-  /** What the change is in, for screen readers (translated; "points" by default). */
-  unit?: string;
 }
 
 /**
  * The change against the previous attempt: "+2" in green, "−1" in red, "±0" in grey. The sign and
  * the arrow carry the meaning, so it never rests on colour alone.
  */
-export function ScoreDelta({ change, unit }: ScoreDeltaProps) {
+export function ScoreDelta({ change }: ScoreDeltaProps) {
   const t = useTranslations("components.score");
+  const locale = useLocale();
   // The same resolution as the points beside it: a change too small to show is no change.
   const rounded = roundDimensionPoints(change);
   if (rounded === 0) {
@@ -25,7 +24,9 @@ export function ScoreDelta({ change, unit }: ScoreDeltaProps) {
     );
   }
   const up = rounded > 0;
-  const magnitude = formatDimensionPoints(Math.abs(rounded));
+  // "7,5" in Russian, as the points beside it. Said without a unit ("up 7.5", "на 7,5 больше"): the unit's
+  // Russian plural depends on the number ("балл", "балла", "баллов"), and the score beside it names it.
+  const magnitude = formatDimensionPoints(Math.abs(rounded), locale);
   return (
     <span
       className={`inline-flex items-center gap-0.5 rounded-full px-2 py-0.5 text-xs font-semibold ${
@@ -37,7 +38,7 @@ export function ScoreDelta({ change, unit }: ScoreDeltaProps) {
         {magnitude}
       </span>
       <span className="sr-only">
-        {t(up ? "up" : "down", { magnitude, unit: unit ?? t("pointsUnit") })}
+        {t(up ? "up" : "down", { magnitude })}
       </span>
     </span>
   );

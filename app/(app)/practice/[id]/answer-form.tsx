@@ -1,5 +1,6 @@
 "use client";
 
+import { withoutTextControls } from "@/server/contracts/safe-string";
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
@@ -248,7 +249,8 @@ function AnswerFormReady({
         rows={coding ? 5 : rows}
         value={draft.text}
         onChange={(event) => {
-          draft.setText(event.target.value);
+          // Invisible control characters (a paste from a PDF or a terminal) would get the whole answer refused.
+          draft.setText(withoutTextControls(event.target.value));
           if (error) setError(null);
         }}
         onKeyDown={onKeyDown}

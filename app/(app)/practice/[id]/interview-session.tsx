@@ -44,13 +44,26 @@ function detailsReason(error: unknown): unknown {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function InterviewSession({ initialInterview, initialQuestion }: { initialInterview: TInterview; initialQuestion: number | null }) {
+/**
+ * How long the server's copy of the interview counts as current. Back, or a tab left open, can show a
+ * page rendered long ago (Next's router cache, the browser's back-forward cache): past this the
+ * interview is read again on mount, on focus and on return, so an interview finished meanwhile shows
+ * as finished instead of offering answers the server will refuse.
+ */
+const INTERVIEW_FRESH_MS = 5_000;
+
+export function InterviewSession({ initialInterview, initialQuestion, renderedAt }: { initialInterview: TInterview; initialQuestion: number | null; renderedAt: number }) {
   const t = useTranslations("interview");
   const tv = useTranslations("vocabulary");
+  const te = useTranslations("errors");
   const failureText = useFailureText();
   const utils = api.useUtils();
   const router = useRouter();
-  const { data } = api.interviews.get.useQuery({ id: initialInterview.id }, { initialData: { interview: initialInterview } });
+  const query = api.interviews.get.useQuery(
+    { id: initialInterview.id },
+    { initialData: { interview: initialInterview }, initialDataUpdatedAt: renderedAt, staleTime: INTERVIEW_FRESH_MS, refetchOnWindowFocus: true },
+  );
+  const { data, dataUpdatedAt, refetch } = query;
   const interview = data.interview;
   const total = interview.questions.length;
   const [index, setIndex] = useState(() =>
@@ -62,6 +75,23 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
   const [confirmAbandon, setConfirmAbandon] = useState(false);
   const abandon = api.interviews.abandon.useMutation();
   const mounted = useRef(true);
+
+  // A page restored from the back-forward cache runs no effects again, and a tab brought back to the
+  // front may hold an old copy: read the interview once more when it is older than INTERVIEW_FRESH_MS.
+  useEffect(() => {
+    const readAgainIfOld = () => {
+      if (Date.now() - dataUpdatedAt > INTERVIEW_FRESH_MS) void refetch();
+    };
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) void refetch();
+    };
+    window.addEventListener("pageshow", restored);
+    window.addEventListener("focus", readAgainIfOld);
+    return () => {
+      window.removeEventListener("pageshow", restored);
+      window.removeEventListener("focus", readAgainIfOld);
+    };
+  }, [dataUpdatedAt, refetch]);
 
   useEffect(() => {
     mounted.current = true;
@@ -129,7 +159,15 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
     }
   }
 
-  const finishControl = (
+  const answered = interview.questions.filter((item) => item.status === "answered").length;
+  const skipped = interview.questions.filter((item) => item.status === "skipped").length;
+
+  // With nothing answered yet (every question skipped, say) the server refuses to finish: say so
+  // instead of offering a button that fails; "Abandon interview" stays for leaving it.
+  const finishControl =
+    answered === 0 ? (
+      <p className="text-sm text-slate-700">{te("completeNeedsAnswer")}</p>
+    ) : (
     <div className="flex flex-wrap items-center gap-3">
       <SubmitButton
         type="button"
@@ -141,9 +179,6 @@ export function InterviewSession({ initialInterview, initialQuestion }: { initia
       </SubmitButton>
     </div>
   );
-
-  const answered = interview.questions.filter((item) => item.status === "answered").length;
-  const skipped = interview.questions.filter((item) => item.status === "skipped").length;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-5 sm:px-6 sm:py-8 lg:py-10">

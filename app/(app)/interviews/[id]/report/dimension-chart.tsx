@@ -9,7 +9,11 @@ export function DimensionChart({ dimensions, scoredQuestions }: { dimensions: TD
   const t = useTranslations("report");
   const tv = useTranslations("vocabulary");
   const locale = useLocale();
-  const weakest = dimensions.reduce<TDimensionAverage | null>((low, dimension) => (!low || dimension.average < low.average ? dimension : low), null);
+  // The weakest at the resolution the bars show: skills tied there are named together, and when every
+  // skill ties none is called weakest (all at 2.5/10 named "Trade-offs" alone).
+  const lowest = Math.min(...dimensions.map((dimension) => roundDimensionPoints(dimension.average)));
+  const weakest = dimensions.filter((dimension) => roundDimensionPoints(dimension.average) === lowest);
+  const weakestNames = new Intl.ListFormat(locale, { type: "conjunction" }).format(weakest.map((dimension) => dimensionName(tv, dimension.key, dimension.label)));
   return (
     <section aria-labelledby="skills-heading" className="break-inside-avoid rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 print:shadow-none sm:p-6">
       <h2 id="skills-heading" className="text-lg font-semibold text-slate-900">
@@ -34,9 +38,11 @@ export function DimensionChart({ dimensions, scoredQuestions }: { dimensions: TD
               srDisplay: t("outOf10", { value: formatDimensionPoints(dimension.average, locale) }),
             }))}
           />
-          {weakest && dimensions.length > 1 ? (
+          {weakest.length > 0 && weakest.length < dimensions.length ? (
             <figcaption className="mt-4 text-sm text-slate-700">
-              {t.rich("weakest", { skill: dimensionName(tv, weakest.key, weakest.label), strong: (chunks) => <strong>{chunks}</strong> })}
+              {weakest.length === 1
+                ? t.rich("weakest", { skill: weakestNames, strong: (chunks) => <strong>{chunks}</strong> })
+                : t.rich("weakestTied", { skills: weakestNames, strong: (chunks) => <strong>{chunks}</strong> })}
             </figcaption>
           ) : null}
         </figure>
