@@ -36,6 +36,12 @@ runLauncher(async () => {
   if (env.RUN_WORKER_IN_WEB) {
     const worker = await startBackgroundWorker();
     onShutdown(() => worker.stop());
+  } else if (!env.DATABASE_URL) {
+    // `npm run worker` cannot open this process's embedded database (DATA_DIR is in use), so nothing
+    // would ever score an answer or send an email: say so instead of leaving answers pending.
+    say(
+      `RUN_WORKER_IN_WEB=false: no job worker in this process. With the embedded database \`npm run worker\` cannot start beside it, so answers stay pending; run the worker here (unset RUN_WORKER_IN_WEB) or point both at an external PostgreSQL with DATABASE_URL.`,
+    );
   }
   const processes = env.WEB_CONCURRENCY ?? os.availableParallelism();
   if (processes === 1) {

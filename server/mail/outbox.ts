@@ -1,5 +1,5 @@
 /** Reading the outbox (for the dev mailbox) and finding the links in an email's text. */
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import type { TDbOrTx } from "@/db";
 import { outboxEmails } from "@/db/schema";
 
@@ -9,7 +9,8 @@ export type OutboxEntry = Pick<
 >;
 
 /** Newest first. */
-export async function listOutbox(db: TDbOrTx, options: { limit: number }): Promise<OutboxEntry[]> {
+/** The newest emails, or the newest to one address (`to`, matched without regard to case). */
+export async function listOutbox(db: TDbOrTx, options: { limit: number; to?: string }): Promise<OutboxEntry[]> {
   return db
     .select({
       id: outboxEmails.id,
@@ -24,6 +25,7 @@ export async function listOutbox(db: TDbOrTx, options: { limit: number }): Promi
       sentAt: outboxEmails.sentAt,
     })
     .from(outboxEmails)
+    .where(options.to ? sql`lower(${outboxEmails.to}) = lower(${options.to})` : undefined)
     .orderBy(desc(outboxEmails.createdAt), desc(outboxEmails.id))
     .limit(options.limit);
 }

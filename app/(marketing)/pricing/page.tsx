@@ -85,6 +85,7 @@ export default async function PricingPage() {
             highlighted={onSale && plan.id === "pro"}
             current={subscription?.plan === plan.id}
             action={actionFor(plan.id)}
+            grantedUntil={subscription?.source === "grant" && subscription.plan === plan.id ? subscription.grantEndsAt : null}
           />
         ))}
       </ul>

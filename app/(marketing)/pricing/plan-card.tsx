@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { TPriceView } from "@/app/_components/billing-format";
+import { formatLocalDate } from "@/app/_components/format";
 import { planQuota } from "@/app/_components/plan-quota";
 import { usePlanName } from "@/app/_components/plan-name";
 import type { TPlanId } from "@/server/contracts/vocabulary/plans";
@@ -13,9 +14,11 @@ interface PlanCardProps {
   current?: boolean;
   /** The card's button or link. */
   action: ReactNode;
+  /** An admin granted this plan until then (ISO date): said in place of a price the site does not sell it at. */
+  grantedUntil?: string | null;
 }
 
-export function PlanCard({ plan, freePrice = null, highlighted = false, current = false, action }: PlanCardProps) {
+export function PlanCard({ plan, freePrice = null, highlighted = false, current = false, action, grantedUntil = null }: PlanCardProps) {
   const t = useTranslations("marketing.pricing");
   const planName = usePlanName();
   const locale = useLocale();
@@ -30,7 +33,8 @@ export function PlanCard({ plan, freePrice = null, highlighted = false, current 
   };
   const quota = planQuota(t as unknown as Parameters<typeof planQuota>[0], plan);
   // The heading already says "Free": the price line says what it costs, not the name again.
-  const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : plan.price ? formatPrice(plan.price) : t("priceUnavailable");
+  const paidPrice = plan.price ? formatPrice(plan.price) : grantedUntil ? t("grantedUntil", { date: formatLocalDate(grantedUntil, locale) }) : t("priceUnavailable");
+  const price = plan.id === "free" ? (freePrice ? formatPrice(freePrice) : "$0") : paidPrice;
   return (
     <li
       aria-labelledby={headingId}

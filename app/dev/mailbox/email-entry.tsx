@@ -3,7 +3,8 @@ import type { OutboxEntry } from "@/server/mail/outbox";
 import { LinkedText } from "./linked-text";
 import { StatusBadge } from "./status-badge";
 
-const TIME_FORMAT = { dateStyle: "medium", timeStyle: "medium" } as const;
+// The 24-hour clock, as everywhere else in the app (README, Languages).
+const TIME_FORMAT = { dateStyle: "medium", timeStyle: "medium", hourCycle: "h23" } as const;
 
 export async function EmailEntry({ email }: { email: OutboxEntry }) {
   const [t, format] = await Promise.all([getTranslations("dev.mailbox"), getFormatter()]);

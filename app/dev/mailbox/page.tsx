@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
 import { canOpenDevMailbox } from "@/server/mail/dev-mailbox";
 import { listOutbox } from "@/server/mail/outbox";
+import { firstParam } from "@/app/_components/search-params";
+import { hasControlCharacters } from "@/server/contracts/safe-string";
 import { EmailEntry } from "./email-entry";
 import { LiveRefresh } from "./live-refresh";
 
@@ -18,9 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const SHOWN = 50;
 
-export default async function DevMailboxPage() {
+/**
+ * `?to=ada@example.com` shows only the emails to that address: a script taking "the newest
+ * verification link" from the whole mailbox could pick another account's (the README walkthrough).
+ */
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!canOpenDevMailbox(await headers())) notFound();
-  const [emails, t] = await Promise.all([listOutbox(getDb(), { limit: SHOWN }), getTranslations("dev.mailbox")]);
+  const to = firstParam((await searchParams).to)?.slice(0, 320);
+  // No address holds a control character (PostgreSQL would refuse a NUL in the query): nothing matches.
+  const readable = to === undefined || !hasControlCharacters(to);
+  const [emails, t] = await Promise.all([readable ? listOutbox(getDb(), { limit: SHOWN, ...(to ? { to } : {}) }) : [], getTranslations("dev.mailbox")]);
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-12 sm:px-6">

@@ -78,9 +78,12 @@ export function InterviewSession({ initialInterview, initialQuestion, renderedAt
 
   // A page restored from the back-forward cache runs no effects again, and a tab brought back to the
   // front may hold an old copy: read the interview once more when it is older than INTERVIEW_FRESH_MS.
+  const lastRead = useRef(renderedAt);
   useEffect(() => {
     const readAgainIfOld = () => {
-      if (Date.now() - dataUpdatedAt > INTERVIEW_FRESH_MS) void refetch();
+      if (Date.now() - Math.max(lastRead.current, dataUpdatedAt) <= INTERVIEW_FRESH_MS) return;
+      lastRead.current = Date.now();
+      void refetch();
     };
     const restored = (event: PageTransitionEvent) => {
       if (event.persisted) void refetch();
@@ -141,6 +144,8 @@ export function InterviewSession({ initialInterview, initialQuestion, renderedAt
       try {
         await utils.client.interviews.complete.mutate({ id: interview.id });
         await utils.interviews.list.invalidate();
+        // Marked old without a refetch now (this page is leaving): Back reads it again and shows it finished.
+        void utils.interviews.get.invalidate({ id: interview.id }, { refetchType: "none" });
         router.push(`/interviews/${interview.id}/report`);
         return;
       } catch (error) {
