@@ -40,3 +40,13 @@ test("Back after finishing, and a second tab left open, show the finished interv
   await expect(other.getByText("Interview completed")).toBeVisible({ timeout: 15_000 });
   await expect(other.getByLabel("Your answer", { exact: true })).toHaveCount(0);
 });
+
+test("with every question skipped and nothing drafted, the page says an answer is needed instead of offering Finish", async ({ page, signedInUser }) => {
+  await verifyEmailFromMailbox(page, signedInUser.email);
+  await startOneQuestionInterview(page);
+  await page.getByRole("button", { name: "Skip this question" }).click();
+  await expect(page.getByText("You skipped this question.")).toBeVisible();
+  await expect(page.getByText("Answer at least one question before completing the interview.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Finish interview" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Abandon interview" })).toBeVisible();
+});

@@ -167,10 +167,12 @@ export function InterviewSession({ initialInterview, initialQuestion, renderedAt
   const answered = interview.questions.filter((item) => item.status === "answered").length;
   const skipped = interview.questions.filter((item) => item.status === "skipped").length;
 
-  // With nothing answered yet (every question skipped, say) the server refuses to finish: say so
-  // instead of offering a button that fails; "Abandon interview" stays for leaving it.
+  // With nothing answered or drafted (every question skipped, say) the server refuses to finish: say
+  // so instead of offering a button that fails; "Abandon interview" stays for leaving it. A draft keeps
+  // the button, which then offers to go back to it (the unsubmitted-answer dialog).
+  const drafted = interview.questions.some((question) => question.draft.trim() !== "");
   const finishControl =
-    answered === 0 ? (
+    answered === 0 && !drafted ? (
       <p className="text-sm text-slate-700">{te("completeNeedsAnswer")}</p>
     ) : (
     <div className="flex flex-wrap items-center gap-3">
