@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { freePort } from "@/db/embedded-postmaster";
 import { runMigrations } from "@/db/migrate";
-import { databaseProblem } from "./launch-error";
+import { AppError } from "@/server/errors";
+import { databaseProblem, launchProblem } from "./launch-error";
 
 describe("a launcher's start-up failure on the database", () => {
   // `npm run db:migrate` with a wrong port printed "Failed query: select pg_advisory_lock($1)" and a stack.
@@ -26,5 +27,16 @@ describe("a launcher's start-up failure on the database", () => {
     expect(databaseProblem(new Error("next build failed (exit 1)"))).toBeNull();
     expect(databaseProblem(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBeNull();
     expect(databaseProblem("a string")).toBeNull();
+  });
+});
+
+describe("other start-up failures a person can fix from the message", () => {
+  it("an app refusal (a common ADMIN_PASSWORD, an unknown email to promote) and a taken port are one line", () => {
+    expect(launchProblem(new AppError("VALIDATION_ERROR", "ADMIN_PASSWORD: This password is among the most commonly used; choose another."))).toBe(
+      "ADMIN_PASSWORD: This password is among the most commonly used; choose another.",
+    );
+    const taken = Object.assign(new Error("listen EADDRINUSE: address already in use :::3000"), { code: "EADDRINUSE", port: 3000 });
+    expect(launchProblem(taken)).toBe("Port 3000 is already in use by another program: stop it, or start on another port with PORT=…");
+    expect(launchProblem(new Error("next build failed (exit 1)"))).toBeNull();
   });
 });

@@ -33,3 +33,18 @@ export function databaseProblem(error: unknown): string | null {
   }
   return null;
 }
+
+/**
+ * One line for a failure the person starting the app can fix from its message alone: the database
+ * (above), a refusal the app itself explains (an AppError: a common ADMIN_PASSWORD, an unknown email for
+ * user:promote) or a port already taken. Anything else keeps its stack trace: it is a bug to report.
+ */
+export function launchProblem(error: unknown): string | null {
+  const database = databaseProblem(error);
+  if (database) return database;
+  if (!(error instanceof Error)) return null;
+  if (error.name === "AppError") return error.message;
+  const { code, port } = error as Error & { code?: unknown; port?: unknown };
+  if (code === "EADDRINUSE") return `${port ? `Port ${String(port)}` : "The port"} is already in use by another program: stop it, or start on another port with PORT=…`;
+  return null;
+}

@@ -1,7 +1,7 @@
 import { isKnownDriverSocketFault } from "@/db/driver-faults";
 import { EmbeddedPostgresError } from "@/db/embedded";
 import { fail, say } from "./console-log";
-import { databaseProblem } from "./launch-error";
+import { launchProblem } from "./launch-error";
 
 type Cleanup = () => Promise<void>;
 
@@ -83,7 +83,7 @@ export function runLauncher(main: () => Promise<void | "exit">): void {
       const message =
         error instanceof EmbeddedPostgresError
           ? error.message
-          : (databaseProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)));
+          : (launchProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error)));
       if (!shuttingDown) {
         shuttingDown = true;
         for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
