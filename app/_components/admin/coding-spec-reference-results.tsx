@@ -18,7 +18,7 @@ export function CodingSpecReferenceResults({ check }: { check: TReferenceCheck }
       {check.runs.map(({ language, result }) => (
         <div key={language}>
           <h4 className="mb-1 text-sm font-semibold text-slate-900">{CODE_LANGUAGE_LABELS[language]}</h4>
-          <TestResultsTable result={result} caption={t("runCaption", { language: CODE_LANGUAGE_LABELS[language] })} />
+          <TestResultsTable result={result} language={language} caption={t("runCaption", { language: CODE_LANGUAGE_LABELS[language] })} />
         </div>
       ))}
     </section>

@@ -95,7 +95,7 @@ export function CodingWorkspace({ questionId, spec, language, code, onLanguageCh
           </p>
         ) : null}
         {state.kind === "failed" ? <p className="text-sm font-medium text-red-700">{t("failed", { message: failureText(state.error) })}</p> : null}
-        {state.kind === "done" ? <TestResultsTable result={state.result} caption={t(state.where === "browser" ? "captionBrowser" : "captionServer")} /> : null}
+        {state.kind === "done" ? <TestResultsTable result={state.result} language={language} caption={t(state.where === "browser" ? "captionBrowser" : "captionServer")} /> : null}
       </div>
     </section>
   );

@@ -1,10 +1,20 @@
 import { useTranslations } from "next-intl";
-import type { TRunResultView, TScoreTestResultView } from "@/server/contracts/code";
+import type { TCodeLanguage, TRunResultView, TScoreTestResultView } from "@/server/contracts/code";
 import { runErrorOf, type TRunError, type TRunErrorCode } from "@/server/contracts/run-errors";
 
-/** A value as JSON, cut for the table (a large input is already cut by the server, with its full length). */
-function show(value: unknown): string {
-  const text = typeof value === "string" && /… \([\d,]+ characters\)$/.test(value) ? value : (JSON.stringify(value) ?? "undefined");
+/** A JSON value as Python writes it (None, True, False): what a Python answer returned, in its own terms. */
+function pythonLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (Array.isArray(value)) return `[${value.map(pythonLiteral).join(", ")}]`;
+  if (typeof value === "object") return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${pythonLiteral(item)}`).join(", ")}}`;
+  return JSON.stringify(value) ?? "None";
+}
+
+/** A value as JSON (as Python literals for Python code), cut for the table (a large input is already cut by the server, with its full length). */
+function show(value: unknown, language?: TCodeLanguage): string {
+  const cut = typeof value === "string" && /… \([\d,]+ characters\)$/.test(value);
+  const text = cut ? (value as string) : language === "python" ? pythonLiteral(value) : (JSON.stringify(value) ?? "undefined");
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
 
@@ -42,7 +52,16 @@ const TRUNCATED = "\n… (output truncated)";
  * A run's tests as a table: case, input, expected, actual (or the error), verdict and time; with what
  * the code printed below. Used for "Run tests" in the editor and for a score's evidence.
  */
-export function TestResultsTable({ result, caption }: { result: Omit<TRunResultView, "tests"> & { tests: TScoreTestResultView[] }; caption: string }) {
+export function TestResultsTable({
+  result,
+  caption,
+  language,
+}: {
+  result: Omit<TRunResultView, "tests"> & { tests: TScoreTestResultView[] };
+  caption: string;
+  /** The code's language: Python's values read as Python writes them (None, True). */
+  language?: TCodeLanguage;
+}) {
   const t = useTranslations("code.results");
   const tTable = useTranslations("components.dataTable");
   const passed = result.tests.filter((test) => test.passed).length;
@@ -92,9 +111,9 @@ export function TestResultsTable({ result, caption }: { result: Omit<TRunResultV
                     </td>
                   ) : (
                     <>
-                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map(show).join(", ")}</td>
-                      <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected)}</td>
-                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{error ? <span className="font-sans text-red-700">{errorText(error)}</span> : show(test.actual)}</td>
+                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{test.input.map((arg) => show(arg, language)).join(", ")}</td>
+                      <td className="max-w-[10rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{show(test.expected, language)}</td>
+                      <td className="max-w-[14rem] break-all px-3 py-2 font-mono text-xs text-slate-800">{error ? <span className="font-sans text-red-700">{errorText(error)}</span> : show(test.actual, language)}</td>
                     </>
                   )}
                   {hasTimes ? <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-600">{test.ms === undefined ? "—" : t("duration", { ms: test.ms })}</td> : null}

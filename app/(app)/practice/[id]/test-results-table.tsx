@@ -18,7 +18,7 @@ export function ScoreTestResults({ tests, code, language }: { tests: TScoreTests
       <p className="text-sm text-slate-700">
         {t("summary", { passed: tests.passed, total: tests.total })}
       </p>
-      <TestResultsTable result={tests} caption={t("caption", { language: CODE_LANGUAGE_LABELS[tests.language] })} />
+      <TestResultsTable result={tests} language={tests.language} caption={t("caption", { language: CODE_LANGUAGE_LABELS[tests.language] })} />
       {code ? (
         <details className="text-sm">
           <summary className="cursor-pointer font-medium text-slate-800">
