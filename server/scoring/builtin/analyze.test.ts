@@ -235,3 +235,14 @@ describe("built-in analyzer", () => {
     expect((await createBuiltinScorer().score(pmInput(GOOD_PM_ANSWER))).latencyMs).toBe(0);
   });
 });
+
+describe("an approach named in words", () => {
+  it("prefix and suffix products, a running maximum and two passes count as naming the algorithm", () => {
+    const question = "Given an integer array, return an array where each element is the product of all the others, without division.";
+    const named = "Two passes: prefix products left to right, then suffix products right to left, keeping a running product. It is O(n) time.";
+    const vague = "I would go through the numbers and work out each answer carefully so that it comes out right. It is O(n) time.";
+    const approach = (answer: string) => analyzeAnswer({ rubric: "coding", level: "junior", question: { text: question }, answer }).dimensions.find((d) => d.key === "approach")!;
+    expect(approach(named).score).toBeGreaterThan(approach(vague).score);
+    expect(approach(named).comment).not.toContain("name the algorithm");
+  });
+});

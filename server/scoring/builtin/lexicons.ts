@@ -162,6 +162,9 @@ export const LEXICON_PATTERNS = {
     "binary search", "two pointers?", "sliding window", "sort(?:ed|ing)?", "recursion", "recursive(?:ly)?",
     "iterat(?:e|es|ive|ion|ing)", "dynamic programming", "memoi[sz](?:e|ation|ed)", "greedy", "bfs", "dfs",
     "breadth[- ]first", "depth[- ]first", "backtracking", "divide and conquer", "prefix sums?", "union[- ]find",
+    // Named techniques told in words: "prefix products", "a running maximum", "two passes".
+    "(?:prefix|suffix) (?:products?|sums?|max(?:ima|imum|es)?|min(?:ima|imum|s)?|counts?)", "running (?:sums?|totals?|products?|max(?:imum)?|min(?:imum)?|counts?)",
+    "(?:two|second|both) passes", "second pass",
     "loops?", "pointers?", "indices", "index", "counters?", "push(?:es|ed)?", "pop(?:s|ped)?", "lookups?", "walk the",
     "one pass", "single pass", "scan",
   ],
