@@ -14,7 +14,7 @@ import { CODE_LANGUAGE_LABELS } from "@/server/contracts/code";
 import type { TAdminCodingQuestion, TCodingSpecInput, TReferenceCheck } from "@/server/contracts/coding-spec";
 import type { TLanguage } from "@/server/contracts/vocabulary/languages";
 import { AppError } from "@/server/errors";
-import { codeTestsText, runErrorText, statusNote } from "@/server/scoring/code-tests-text";
+import { codeTestsText, runErrorText, statusNote } from "@/server/code-runner/code-tests-text";
 import { audit, type TActor } from "./audit";
 
 /**

@@ -14,7 +14,9 @@ describe("billingSetup", () => {
   });
 
   it("is configured with all four", () => {
-    setEnv(each((name) => `value_${name}`));
+    // Well-formed values: start-up checks each variable's prefix (server/env.ts).
+    const valid: Record<string, string> = { STRIPE_SECRET_KEY: "sk_test_value", STRIPE_WEBHOOK_SECRET: "whsec_value", STRIPE_PRICE_PRO: "price_pro", STRIPE_PRICE_PREMIUM: "price_premium" };
+    setEnv(each((name) => valid[name]));
     expect(billingSetup()).toMatchObject({ configured: true, missing: [] });
   });
 });

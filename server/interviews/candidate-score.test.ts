@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { TScoreTests } from "@/server/contracts/code";
 import type { TScore } from "@/server/contracts/vocabulary/score";
-import { describeFailure, formerHiddenFailure } from "@/server/scoring/code-tests";
+import { describeFailure, formerHiddenFailure } from "@/server/code-runner/failure-text";
 import { candidateScore } from "./candidate-score";
 
 const hiddenRow = { name: "all positive", passed: false, hidden: true, input: [[5, 4, -1, 7, 8]], expected: 23, actual: 22 };

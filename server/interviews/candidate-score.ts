@@ -9,7 +9,7 @@ import type { TScoreTests } from "@/server/contracts/code";
 import { runErrorOf } from "@/server/contracts/run-errors";
 import { LANGUAGES } from "@/server/contracts/vocabulary/languages";
 import type { TScore } from "@/server/contracts/vocabulary/score";
-import { describeFailure, formerHiddenFailure, testValueTexts } from "@/server/scoring/code-tests";
+import { describeFailure, formerHiddenFailure, testValueTexts } from "@/server/code-runner/failure-text";
 
 type TTestRow = TScoreTests["tests"][number];
 

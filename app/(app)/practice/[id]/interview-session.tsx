@@ -8,6 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { MutationErrorText } from "@/app/_components/mutation-error-text";
 import { useFailureText } from "@/app/_components/form/use-form-error-text";
 import { appCodeOf } from "@/app/_components/use-form-errors";
+import { useFreshInterview } from "./use-fresh-interview";
 import { api } from "@/app/_trpc/client";
 import type { TInterview } from "@/server/contracts/interviews";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -44,14 +45,6 @@ function detailsReason(error: unknown): unknown {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * How long the server's copy of the interview counts as current. Back, or a tab left open, can show a
- * page rendered long ago (Next's router cache, the browser's back-forward cache): past this the
- * interview is read again on mount, on focus and on return, so an interview finished meanwhile shows
- * as finished instead of offering answers the server will refuse.
- */
-const INTERVIEW_FRESH_MS = 5_000;
-
 export function InterviewSession({ initialInterview, initialQuestion, renderedAt }: { initialInterview: TInterview; initialQuestion: number | null; renderedAt: number }) {
   const t = useTranslations("interview");
   const tv = useTranslations("vocabulary");
@@ -59,12 +52,7 @@ export function InterviewSession({ initialInterview, initialQuestion, renderedAt
   const failureText = useFailureText();
   const utils = api.useUtils();
   const router = useRouter();
-  const query = api.interviews.get.useQuery(
-    { id: initialInterview.id },
-    { initialData: { interview: initialInterview }, initialDataUpdatedAt: renderedAt, staleTime: INTERVIEW_FRESH_MS, refetchOnWindowFocus: true },
-  );
-  const { data, dataUpdatedAt, refetch } = query;
-  const interview = data.interview;
+  const interview = useFreshInterview(initialInterview, renderedAt);
   const total = interview.questions.length;
   const [index, setIndex] = useState(() =>
     initialQuestion !== null && initialQuestion >= 0 && initialQuestion < total ? initialQuestion : firstOpenQuestion(initialInterview),
@@ -75,26 +63,6 @@ export function InterviewSession({ initialInterview, initialQuestion, renderedAt
   const [confirmAbandon, setConfirmAbandon] = useState(false);
   const abandon = api.interviews.abandon.useMutation();
   const mounted = useRef(true);
-
-  // A page restored from the back-forward cache runs no effects again, and a tab brought back to the
-  // front may hold an old copy: read the interview once more when it is older than INTERVIEW_FRESH_MS.
-  const lastRead = useRef(renderedAt);
-  useEffect(() => {
-    const readAgainIfOld = () => {
-      if (Date.now() - Math.max(lastRead.current, dataUpdatedAt) <= INTERVIEW_FRESH_MS) return;
-      lastRead.current = Date.now();
-      void refetch();
-    };
-    const restored = (event: PageTransitionEvent) => {
-      if (event.persisted) void refetch();
-    };
-    window.addEventListener("pageshow", restored);
-    window.addEventListener("focus", readAgainIfOld);
-    return () => {
-      window.removeEventListener("pageshow", restored);
-      window.removeEventListener("focus", readAgainIfOld);
-    };
-  }, [dataUpdatedAt, refetch]);
 
   useEffect(() => {
     mounted.current = true;

@@ -14,7 +14,7 @@ import type { TScore } from "@/server/contracts/vocabulary/score";
 import { stopRealtime } from "@/server/realtime/hub";
 import { createBuiltinScorer } from "@/server/scoring/builtin/builtin-scorer";
 import type { TScoringEngine } from "@/server/scoring/service/engine";
-import { formerHiddenFailure } from "@/server/scoring/code-tests";
+import { formerHiddenFailure } from "@/server/code-runner/failure-text";
 import { scoreStoredAnswer } from "@/server/scoring/service/score-stored-answer";
 import { asSessionUser, callerFor, verifiedTestUser } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { TScoreTests } from "@/server/contracts/code";
 import { computeTotal } from "@/server/contracts/vocabulary/rubrics";
 import type { TScore } from "@/server/contracts/vocabulary/score";
-import { applyCodeTests } from "./code-tests";
+import { applyCodeTests } from "@/server/scoring/code-tests";
 
 function run(status: TScoreTests["status"], tests: TScoreTests["tests"]): TScoreTests {
   return { status, tests, ms: 5, stdout: "", language: "python", passed: tests.filter((test) => test.passed).length, total: tests.length };
