@@ -56,3 +56,12 @@ describe("running the question's examples on the answer's code", () => {
     expect(await failedQuestionExamples(`Given the head of a linked list, ${QUESTION}`, fenced(WRONG), "en")).toBeUndefined();
   });
 });
+
+describe("the answer's code", () => {
+  it("takes the lines a bare block needs, but not prose between two fenced blocks", () => {
+    const twoBlocks = "First the helper:\n\n```python\ndef helper(x):\n    return x\n```\n\nThen the solution uses it.\n\n```python\ndef second_largest(values):\n    return helper(sorted(set(values))[-2]) if len(set(values)) > 1 else None\n```";
+    const code = answerFunction(twoBlocks, 1)?.code ?? "";
+    expect(code).not.toContain("Then the solution uses it.");
+    expect(code).toContain("def second_largest(values):");
+  });
+});

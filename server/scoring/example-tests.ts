@@ -28,8 +28,8 @@ const ENTRY = "rehearse_example_entry";
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /**
- * The answer's code: fenced blocks and bare code lines, without fences, dedented. A line between two
- * code lines and indented at least as deep as them belongs to the block: the analyzer's line-by-line
+ * The answer's code: fenced blocks and bare code lines, without fences, dedented. An indented line
+ * between two code lines, at least as deep as them, belongs to the block: the analyzer's line-by-line
  * reading leaves out the ambiguous ones ("best = 0"), which the code cannot run without.
  */
 function codeOf(answer: string): string {
@@ -44,7 +44,8 @@ function codeOf(answer: string): string {
   const codeAt = lines.flatMap((line, index) => (line.code && line.text.trim() ? [index] : []));
   for (let k = 1; k < codeAt.length; k += 1) {
     const [from, to] = [codeAt[k - 1]!, codeAt[k]!];
-    const floor = Math.min(indentOf(lines[from]!.text), indentOf(lines[to]!.text));
+    // At least one space deep: prose between two fenced blocks (at the margin) is never taken for code.
+    const floor = Math.max(1, Math.min(indentOf(lines[from]!.text), indentOf(lines[to]!.text)));
     const between = lines.slice(from + 1, to);
     if (between.every((line) => !line.text.trim() || indentOf(line.text) >= floor)) for (const line of between) line.code = true;
   }
