@@ -83,10 +83,10 @@ export async function planJobInterview(db: TDbOrTx, userId: string, input: TStar
   return { target, picked };
 }
 
-/** Starts the planned interview (quota, email check, inserts) in the caller's transaction or a new one. */
 /** The interview's language from the saved preference when the start names none (the request's cookie and Accept-Language next). */
 export type TJobInterviewLanguage = (saved: TLanguage | null) => TLanguage;
 
+/** Starts the planned interview (quota, email check, inserts) in the caller's transaction or a new one. */
 export async function startPlannedInterview(db: TDbOrTx, userId: string, { target, picked }: TJobInterviewPlan, language?: TJobInterviewLanguage) {
   const track = interviewTrack(picked);
   const interviewId = await startInterview(
