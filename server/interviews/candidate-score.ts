@@ -60,26 +60,28 @@ function looseValuePattern(value: string): RegExp {
 }
 
 /**
- * Words about a score with its hidden tests' values taken out: the feedback a built-in score wrote
- * before the values stayed on the server (its whole "input …, expected …, got …" becomes the hidden
- * form), and any value an AI grader repeated from its prompt, which shows it the failing tests.
+ * What takes a score's hidden values out of its words for a candidate (the identity without hidden
+ * values): the feedback a built-in score wrote before the values stayed on the server (its whole
+ * "input …, expected …, got …" becomes the hidden form), and any value an AI grader repeated from its
+ * prompt, which shows it the failing tests. The replacements are worked out once per score, then
+ * applied to each of its texts.
  */
-function withoutHiddenValues(text: string, hidden: ReadonlyArray<TTestRow>): string {
-  let clean = text;
-  for (const test of hidden) {
-    for (const language of LANGUAGES) clean = clean.replaceAll(formerHiddenFailure(test, language), describeFailure(test, 300, language));
-    // Longest first: the arguments together before each of them.
-    for (const value of testValueTexts(test).sort((a, b) => b.length - a.length)) {
-      if (value.length >= SHORTEST_QUOTED_VALUE && value.length <= LONGEST_QUOTED_VALUE) clean = clean.replace(looseValuePattern(value), "…");
-    }
-  }
-  return clean;
-}
-
-/** What takes a score's hidden values out of its words for a candidate (the identity without hidden values). */
 export function hiddenValueScrubber(tests: TScoreTests | null | undefined): (text: string) => string {
   const hidden = (tests?.tests ?? []).filter((test) => test.hidden && (test.input !== undefined || test.expected !== undefined));
-  return (text) => (hidden.length > 0 ? withoutHiddenValues(text, hidden) : text);
+  if (hidden.length === 0) return (text) => text;
+  const steps = hidden.flatMap((test) => [
+    ...LANGUAGES.map((language) => {
+      const [former, shown] = [formerHiddenFailure(test, language), describeFailure(test, 300, language)];
+      return (text: string) => text.replaceAll(former, shown);
+    }),
+    // Longest first: the arguments together before each of them.
+    ...testValueTexts(test)
+      .filter((value) => value.length >= SHORTEST_QUOTED_VALUE && value.length <= LONGEST_QUOTED_VALUE)
+      .sort((x, y) => y.length - x.length)
+      .map((value) => looseValuePattern(value))
+      .map((pattern) => (text: string) => text.replace(pattern, "…")),
+  ]);
+  return (text) => steps.reduce((clean, step) => step(clean), text);
 }
 
 /** A score as a candidate reads it (every candidate path goes through answerDto, which calls this; the data export uses the scrubber). */

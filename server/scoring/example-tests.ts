@@ -13,7 +13,14 @@ import { logger } from "@/server/logger";
 import { findCodeRanges } from "@/server/scoring/builtin/text";
 import { exampleTests, questionExamples } from "@/server/scoring/question-examples";
 
-export type TAnswerFunction = { language: TCodeLanguage; code: string; functionName: string };
+export type TAnswerFunction = {
+  language: TCodeLanguage;
+  code: string;
+  /** What the runner calls: the function itself, or the wrapper around a `class Solution` method. */
+  functionName: string;
+  /** The function's name as the answer wrote it (the method's, for a class), which a call-form example must name. */
+  definedAs: string;
+};
 
 /** The test names in the feedback's language: "example 1" (the feedback quotes them). */
 const EXAMPLE_NAME: Readonly<Record<TLanguage, string>> = { en: "example", ru: "пример", ko: "예시" };
@@ -106,9 +113,9 @@ export function answerFunction(answer: string, arity: number): TAnswerFunction |
   const calledElsewhere = (name: string) => (code.match(new RegExp(`\\b${name}\\s*\\(`, "g"))?.length ?? 0) > 1;
   const chosen = usable.find((d) => !calledElsewhere(d.name)) ?? usable[0];
   if (!chosen) return null;
-  if (language === "javascript") return { language, code, functionName: chosen.name };
+  if (language === "javascript") return { language, code, functionName: chosen.name, definedAs: chosen.name };
   const entry = chosen.method ? `\n\ndef ${ENTRY}(*args):\n    return Solution().${chosen.name}(*args)\n` : "";
-  return { language, code: `${PYTHON_PRELUDE}${code}${entry}`, functionName: chosen.method ? ENTRY : chosen.name };
+  return { language, code: `${PYTHON_PRELUDE}${code}${entry}`, functionName: chosen.method ? ENTRY : chosen.name, definedAs: chosen.name };
 }
 
 /** A verdict the examples give: some failed on code that ran. */
@@ -126,11 +133,10 @@ export async function failedQuestionExamples(question: string, answer: string, l
   if (examples.length === 0) return undefined;
   const target = answerFunction(answer, examples[0]!.args.length);
   if (!target) return undefined;
-  const functionName = target.functionName === ENTRY ? (/return Solution\(\)\.(\w+)/.exec(target.code)?.[1] ?? ENTRY) : target.functionName;
-  const tests = exampleTests(examples, question, functionName, (index) => `${EXAMPLE_NAME[language]} ${index}`);
+  const tests = exampleTests(examples, question, target.definedAs, (index) => `${EXAMPLE_NAME[language]} ${index}`);
   if (tests.length === 0) return undefined;
   try {
-    const result = await runCode({ ...target, tests, timeLimitMs: EXAMPLE_TIME_LIMIT_MS });
+    const result = await runCode({ language: target.language, code: target.code, functionName: target.functionName, tests, timeLimitMs: EXAMPLE_TIME_LIMIT_MS });
     const scored: TScoreTests = { ...result, language: target.language, passed: result.tests.filter((test) => test.passed).length, total: tests.length };
     return isClearFailure(scored) ? scored : undefined;
   } catch (error) {

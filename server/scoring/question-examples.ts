@@ -1,7 +1,7 @@
 /**
  * A coding question's own examples, read from its text ("For example, [7, 1, 5, 3, 6, 4] returns 5",
- * "two_sum([2, 7, 11, 15], 9) → [0, 1]", "nums = [3, 3], target = 6 gives [0, 1]"), and the function an
- * answer defines to solve it. A question without a test suite (POST /analysis, an admin's free-text
+ * "two_sum([2, 7, 11, 15], 9) → [0, 1]", "nums = [3, 3], target = 6 gives [0, 1]"); example-tests.ts
+ * finds the answer's function and runs them. A question without a test suite (POST /analysis, an admin's free-text
  * question) still lets the server run the answer's code on the examples it states: code that gets
  * them wrong is wrong, however well it is explained. Read by hand because the examples are prose,
  * not a format any parser knows; only literals a JSON reader would take (numbers, strings, lists,

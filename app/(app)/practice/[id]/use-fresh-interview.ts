@@ -23,7 +23,8 @@ export function useFreshInterview(initialInterview: TInterview, renderedAt: numb
     const readAgainIfOld = () => {
       if (Date.now() - Math.max(lastRead.current, dataUpdatedAt) <= INTERVIEW_FRESH_MS) return;
       lastRead.current = Date.now();
-      void refetch();
+      // Joins a read already under way (React Query's own on a visibility change) instead of starting a second.
+      void refetch({ cancelRefetch: false });
     };
     const restored = (event: PageTransitionEvent) => {
       if (event.persisted) void refetch();
