@@ -15,12 +15,16 @@ const CONTRADICTED_COMPLEXITY = 0.25;
 /** Advice for a time complexity the code's nested loops contradict (feedback-text phrase maps translate it). */
 export const RECOUNT_COMPLEXITY = "recount the time complexity from the code: a loop nested in another loop over the same input makes it at least O(n²)";
 
+/** Whether an answer speaks of time and of space, in English, Russian ("время", "памяти") or Korean ("시간", "공간"). */
+const TIME_WORD = /time|врем|시간/u;
+const SPACE_WORD = /space|memory|памят|пространств|공간|메모리/u;
+
 /** Credit needs an actual complexity class (O(n), linear...); "it should be efficient" is not one. */
 export const complexity: TComponentFn = ({ features, expectation }) => {
   const notation = features.lexicon.complexity;
   const talk = features.lexicon.complexityTalk;
   const text = features.text.toLowerCase();
-  const both = /time/.test(text) && /space|memory/.test(text) ? 1 : 0.7;
+  const both = TIME_WORD.test(text) && SPACE_WORD.test(text) ? 1 : 0.7;
   // Quoting the question's own target ("O(n) time") earns nothing, but the advice must not then say
   // "state the complexity" beside an answer that did: what is missing is why the solution meets it.
   const quotesTarget = notation.count === 0 && /\bo\([^)\n]{1,20}\)/i.test(features.text);

@@ -91,7 +91,7 @@ function lexiconHits(sentences: readonly TSentence[], echo: TEcho | null, ruKo: 
       const matches = lexiconMatches(name, sentence.text, ruKo);
       // A phrase the question itself uses is the question's: naming it back earns half, and repeating
       // its Big-O target ("O(n) time") earns nothing, since that is the requirement, not a solution.
-      const found = echo === null ? matches.length : matches.reduce((sum, m) => sum + (echo.phrases(m) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
+      const found = matches.reduce((sum, m) => sum + m.weight * (echo?.phrases(m.text) ? (name === "complexity" ? 0 : ECHO_CREDIT) : 1), 0);
       if (found > 0) {
         entry.count += found;
         entry.sentences.push(index);

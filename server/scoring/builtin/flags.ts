@@ -159,7 +159,9 @@ export function checkAnswer(
   const aboutSomethingElse =
     (!storyQuestion &&
       enoughToGoOn &&
-      ((unanswered && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
+      // An answer that uses none of the question's own words is unanswered however much of its domain
+      // it shares: what covers the question's terms then is concepts ("query" for "index") alone.
+      (((unanswered || (topic.namesNoTermExactly && topic.uncoveredCoreTerms >= 3)) && (tie < UNRELATED_TIE || (tie < WEAK_TIE && topic.foreignTopic))) ||
         (topic.specificCoverage < 0.2 && otherFit - topic.specificCoverage >= 0.45) ||
         // The longer an answer, the surer the absence: 100 words that name almost none of the
         // question's specific terms, and whose own specific words the question does not explain,

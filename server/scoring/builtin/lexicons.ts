@@ -196,9 +196,28 @@ export type TLexiconName = keyof typeof LEXICON_PATTERNS;
 
 export const LEXICON_NAMES = Object.keys(LEXICON_PATTERNS) as TLexiconName[];
 
+/**
+ * What may not follow a match: a letter or digit. Korean attaches its particles to the word before
+ * them ("O(n)입니다", "RICE로", "Redis를"), so after a match that ends in Latin, a digit or a bracket,
+ * Hangul is a particle and the word has ended; Latin and Cyrillic text never has Hangul after a word.
+ * A match that ends in Hangul still needs a real word end ("면" is not "면접"): Korean entries that
+ * take particles say so (\p{L}* after the stem).
+ */
+const WORD_END = "(?:(?<=\\p{Script=Hangul})(?![\\p{L}\\p{N}])|(?<!\\p{Script=Hangul})(?!(?!\\p{Script=Hangul})[\\p{L}\\p{N}]))";
+
+/** Marks a Korean ending that attaches to the word before it ("~므로" in "꺼내므로", "~지만" in "빠르지만"). */
+const ATTACHED = "~";
+
 export function compile(patterns: readonly string[]): RegExp {
   // Letter/number look-arounds instead of \b so accented words and "o(n)" behave.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  const words = patterns.filter((p) => !p.startsWith(ATTACHED));
+  const endings = patterns.filter((p) => p.startsWith(ATTACHED)).map((p) => p.slice(ATTACHED.length));
+  const starts = [
+    ...(words.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${words.join("|")})`] : []),
+    // An ending is matched only where it is attached: right after a Hangul syllable.
+    ...(endings.length > 0 ? [`(?<=\\p{Script=Hangul})(?:${endings.join("|")})`] : []),
+  ];
+  return new RegExp(`(?:${starts.join("|")})${WORD_END}`, "giu");
 }
 
 export const LEXICONS: Readonly<Record<TLexiconName, RegExp>> = Object.fromEntries(
@@ -216,20 +235,38 @@ export const RU_KO_LEXICONS: Readonly<Partial<Record<TLexiconName, RegExp>>> = O
   }),
 );
 
+/** One phrase a lexicon found, and what it counts for (see ENDING_WEIGHT). */
+export type TLexiconMatch = { text: string; weight: number };
+
+/**
+ * What a Korean ending counts for against a separate word. Korean marks a condition or a cause on
+ * nearly every clause ("정렬하면", "꺼내므로", "보이도록"), where English writes "if" or "because" in
+ * some: counted in full, the bank's 120 Korean sample answers showed 1.9 times the reasons and
+ * conditions of the same answers in English; at half, about 1.15 times (Russian: 1.4).
+ */
+const ENDING_WEIGHT = 0.5;
+
+const HANGUL = /\p{Script=Hangul}/u;
+
 /**
  * A lexicon's matches in one sentence: its English phrases, and its Russian and Korean ones in a
  * sentence written in those scripts (only looked for when the whole text has them).
  */
-export function lexiconMatches(name: TLexiconName, sentence: string, ruKoText: boolean): string[] {
+export function lexiconMatches(name: TLexiconName, sentence: string, ruKoText: boolean): TLexiconMatch[] {
   const pattern = LEXICONS[name];
   pattern.lastIndex = 0;
-  const matches = [...(sentence.match(pattern) ?? [])];
+  const matches: TLexiconMatch[] = (sentence.match(pattern) ?? []).map((text) => ({ text, weight: 1 }));
   pattern.lastIndex = 0;
   const foreign = RU_KO_LEXICONS[name];
-  if (foreign !== undefined && ruKoText && RU_KO_SCRIPT.test(sentence)) matches.push(...(sentence.match(foreign) ?? []));
+  if (foreign === undefined || !ruKoText || !RU_KO_SCRIPT.test(sentence)) return matches;
+  for (const match of sentence.matchAll(foreign)) {
+    // Only an attached ending starts right after a Hangul syllable (compile's "~" entries).
+    const attached = match.index > 0 && HANGUL.test(sentence[match.index - 1] ?? "");
+    matches.push({ text: match[0], weight: attached ? ENDING_WEIGHT : 1 });
+  }
   return matches;
 }
 
 /** Named frameworks are matched case-sensitively where the name is also a common word (RICE, HEART...). */
 export const FRAMEWORK_PATTERN =
-  /(?<![\p{L}\p{N}])(?:STAR|CIRCLES|RICE|ICE|HEART|AARRR|MoSCoW|MOSCOW|Kano|KANO|JTBD|SWOT|OKRs?|CAP theorem|SOLID|TDD|[Bb]ig[- ]O|5 [Ww]hys|[Ff]ive [Ww]hys|[Jj]obs[- ]to[- ]be[- ]done|[Nn]orth [Ss]tar(?: metric)?|[Pp]irate metrics|[Ee]isenhower|[Vv]alue vs\.? effort|[Ii]mpact(?:\/| vs\.? | and )effort|[Ff]unnel analysis|[Rr]oot[- ]cause analysis|[Cc]ost[- ]benefit)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:STAR|CIRCLES|RICE|ICE|HEART|AARRR|MoSCoW|MOSCOW|Kano|KANO|JTBD|SWOT|OKRs?|CAP theorem|SOLID|TDD|[Bb]ig[- ]O|5 [Ww]hys|[Ff]ive [Ww]hys|[Jj]obs[- ]to[- ]be[- ]done|[Nn]orth [Ss]tar(?: metric)?|[Pp]irate metrics|[Ee]isenhower|[Vv]alue vs\.? effort|[Ii]mpact(?:\/| vs\.? | and )effort|[Ff]unnel analysis|[Rr]oot[- ]cause analysis|[Cc]ost[- ]benefit|북극성 지표)(?!(?!\p{Script=Hangul})[\p{L}\p{N}])/gu;

@@ -60,6 +60,11 @@ export type TTopicMatch = {
   onTopicSentences: number[];
   /** 0..1: share of the answer's specific content in sentences that name the question's specific terms (see section-relevance.ts). */
   sectionShare: number;
+  /**
+   * The answer uses none of the question's own words: whatever ties it to the question comes through
+   * neighbouring concepts ("query" for "index") or a loose variant ("데이터" for "데이터베이스").
+   */
+  namesNoTermExactly: boolean;
 };
 
 /** Close variants: a shared five-letter prefix, or for Korean compounds a shared syllable bigram (language/korean.ts). */
@@ -209,5 +214,6 @@ export function matchTopic(
     missingKeyPoints: keyPoints.filter((_, i) => keyPointResults[i] !== true),
     onTopicSentences,
     sectionShare: sectionShare(terms, sentenceStems),
+    namesNoTermExactly: !terms.some((t) => vocabulary.stemCounts.has(t.stem)),
   };
 }
