@@ -21,7 +21,7 @@ import { measurePrecision } from "@/server/scoring/builtin/precision";
 import { COMMUNICATION, RECIPES } from "@/server/scoring/builtin/recipes";
 import { writeSampleAnswer } from "@/server/scoring/builtin/sample-answer";
 import { situationFit } from "@/server/scoring/builtin/situations";
-import { statedGoal } from "@/server/scoring/builtin/stated-goal";
+import { askedFunctionCheck, statedGoal } from "@/server/scoring/builtin/stated-goal";
 import { stem } from "@/server/scoring/builtin/stem";
 import { bestOtherQuestionCoverage, bestTextCoverage } from "@/server/scoring/builtin/term-specificity";
 import { findCodeRanges, isStopWord, tokenize } from "@/server/scoring/builtin/text";
@@ -84,7 +84,7 @@ export function analyzeAnswer(input: TScoreInput): TScore {
   const focus = storyQuestion ? null : checkFocus(input.question.text, questionStems, sentenceStems.flat(), acronyms, injection.cleaned);
   const goal = statedGoal(injection.cleaned, input.question.text);
   const checks = {
-    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, goal, focus),
+    ...checkAnswer(features, topic, minimumWords, storyQuestion, otherFit, situation, goal, focus, askedFunctionCheck(input.question.text, injection.cleaned)),
     noSolution: isCodingWithoutSolution(features, input.rubric),
   };
   const precision = measurePrecision(features, input.question.text);

@@ -89,6 +89,9 @@ const SITUATION_WEIGHT = 0.65;
 const SECTION_FULL = 0.5;
 const SECTION_FLOOR = 0.5;
 
+/** The least relevance of an answer whose code defines the function the question names. */
+const ASKED_NAME_RELEVANCE = 0.8;
+
 /** Below this topic tie an answer shares almost nothing with its question. */
 export const UNRELATED_TIE = 0.1;
 /** Below this tie, an answer whose own vocabulary is about something else is judged off topic. */
@@ -114,6 +117,8 @@ export function checkAnswer(
   goal: TStatedGoal | null = null,
   /** For other questions: whether the answer names what the question asks about (question-focus.ts). */
   focus: TFocusCheck | null = null,
+  /** Whether the answer's code defines the function the question names ("least_time(tasks, n)") or only others (stated-goal.ts). */
+  askedFunction: "defined" | "other" | null = null,
 ): TAnswerChecks {
   const noAnswer = f.wordCount < 3 && f.codeChars === 0 ? true : isDontKnow(f) || isGibberish(f);
   const oneSentence = f.sentences.length <= 1 && f.wordCount < 25 && f.codeChars < 40;
@@ -144,8 +149,11 @@ export function checkAnswer(
   // the situation match says more than word overlap does.
   const situationRelevance =
     storyQuestion && situation?.fit != null ? Math.max(0, Math.min(1, (situation.fit - SITUATION_NONE) / (SITUATION_FULL - SITUATION_NONE))) : null;
-  const relevance =
+  const measuredRelevance =
     situationRelevance === null ? wordRelevance : (1 - SITUATION_WEIGHT) * wordRelevance + SITUATION_WEIGHT * situationRelevance;
+  // Code that defines the very function the question names is on this question, whatever its prose repeats.
+  const definesAskedName = askedFunction === "defined";
+  const relevance = definesAskedName ? Math.max(measuredRelevance, ASKED_NAME_RELEVANCE) : measuredRelevance;
 
   // Off topic needs a fluent answer that is demonstrably about something else. Word overlap is a
   // blunt tool (answers paraphrase, and a question may name its subject once), so each case needs
@@ -175,10 +183,12 @@ export function checkAnswer(
     // The answer says outright which problem it solves, and the question names almost none of it.
     announcesAnotherGoal(goal) ||
     // What the question asks about is never named, while the answer keeps coming back to a subject of its own.
-    (!storyQuestion && focus?.drifts === true);
+    (!storyQuestion && focus?.drifts === true) ||
+    // Code for another function than the one the question names, which the answer never mentions.
+    askedFunction === "other";
   // "Test it", "ship it" tie an answer to the question's subject, except to a comparison whose two
   // sides it never names: no single "it" stands for both.
-  const offTopic = !noAnswer && !isPadding && (!referred || focus?.neitherSide === true) && fluent && aboutSomethingElse;
+  const offTopic = !noAnswer && !isPadding && !definesAskedName && (!referred || focus?.neitherSide === true) && fluent && aboutSomethingElse;
 
   return { noAnswer, tooShort, padding, isPadding, offTopic, relevance };
 }

@@ -166,3 +166,29 @@ export function compareGoal(goal: string, source: TStatedGoal["source"], questio
   if (mass < minimumMass) return null;
   return { text: goal, source, fit: named / mass, unnamed };
 }
+
+/** "least_time(tasks, n)", "compareVersions(a, b)": a name the question writes with its call (one letter is Big-O's "O(n)"). */
+const ASKED_CALL = /(?<![\w.])([A-Za-z_]\w{2,})\(/g;
+
+/** "least_time" and "leastTime" are one name: candidates write it in their language's style. */
+const sameName = (name: string): string => name.replace(/_/g, "").toLowerCase();
+
+/**
+ * Whether the answer's code defines the function the question asks for by name ("Write a function
+ * least_time(tasks, n)…" answered with `def least_time(tasks, n):`). "defined": it does; such an
+ * answer addresses this question whatever its prose repeats, and a terse correct solution must
+ * never be told it answered another one. "other": it defines functions, none of them that one
+ * (nor a name holding it, "reverse_words_in_place"), and never writes the asked name at all: code
+ * for another problem (`most_common_word` under a question asking for `reverse_words`). null when
+ * the question names no function or the answer defines none.
+ */
+export function askedFunctionCheck(question: string, answer: string): "defined" | "other" | null {
+  const asked = [...new Set([...question.matchAll(ASKED_CALL)].map((m) => sameName(m[1] ?? "")))];
+  if (asked.length === 0) return null;
+  const defined = [...codeOf(answer).matchAll(DEFINED_NAME)].map((m) => m[1] ?? m[2] ?? "").filter((name) => !GENERIC_NAME.test(name)).map(sameName);
+  if (defined.length === 0) return null;
+  if (defined.some((name) => asked.includes(name))) return "defined";
+  const written = sameName(answer.replace(/[^\w]+/g, " "));
+  const mentioned = asked.some((name) => defined.some((d) => d.includes(name) || name.includes(d)) || written.includes(name));
+  return mentioned ? null : "other";
+}
