@@ -149,8 +149,8 @@ export function checkAnswer(
   // the situation match says more than word overlap does.
   const situationRelevance =
     storyQuestion && situation?.fit != null ? Math.max(0, Math.min(1, (situation.fit - SITUATION_NONE) / (SITUATION_FULL - SITUATION_NONE))) : null;
-  const measuredRelevance =
-    situationRelevance === null ? wordRelevance : (1 - SITUATION_WEIGHT) * wordRelevance + SITUATION_WEIGHT * situationRelevance;
+  const blended = situationRelevance === null ? wordRelevance : (1 - SITUATION_WEIGHT) * wordRelevance + SITUATION_WEIGHT * situationRelevance;
+  const measuredRelevance = situation?.trusted === false ? Math.max(wordRelevance, blended) : blended;
   // Code that defines the very function the question names is on this question, whatever its prose repeats.
   const definesAskedName = askedFunction === "defined";
   const relevance = definesAskedName ? Math.max(measuredRelevance, ASKED_NAME_RELEVANCE) : measuredRelevance;

@@ -7,6 +7,7 @@
  * word's stem, a slightly shorter form of it or a longer word built on it, so "disagree", "disagreed"
  * and "disagreement" are one word (words that only share their first letters are not).
  */
+import { RU_KO_FAMILIES, RU_KO_PHRASES } from "@/server/scoring/builtin/language/situations-ru-ko";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
 import { tokenize } from "@/server/scoring/builtin/text";
@@ -58,12 +59,17 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
   ["refusal", /\b(?:say|said|saying|says) no\b|\bjust a no\b|\b(?:couldn't|could not|can't|cannot|wouldn't) (?:do|take|commit|fit|add|deliver)\b|\bturn(?:ed)? (?:it |them |this |that )?down\b|\bnot (?:take|taking) (?:it|this|that) on\b/gi],
 ];
 
+const ALL_PHRASES: ReadonlyArray<[string, RegExp]> = [...PHRASES, ...RU_KO_PHRASES];
+
+const HANGUL = /\p{Script=Hangul}/u;
+const RU_KO_LETTER = /[\p{Script=Cyrillic}\p{Script=Hangul}]/u;
+
 const PREFIX = 5;
 
 /** Each family word's stem → the families it belongs to. */
 const FAMILY_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
-  for (const [family, words] of Object.entries(FAMILIES)) {
+  for (const [family, words] of [...Object.entries(FAMILIES), ...Object.entries(RU_KO_FAMILIES)]) {
     for (const word of words.split(/\s+/)) {
       const key = stem(word.replace(/-/g, ""));
       const list = map.get(key) ?? [];
@@ -111,7 +117,7 @@ export function situationCounts(text: string): Map<string, number> {
   for (const token of tokenize(text)) {
     for (const family of familiesOf(stem(token))) counts.set(family, (counts.get(family) ?? 0) + 1);
   }
-  for (const [family, pattern] of PHRASES) {
+  for (const [family, pattern] of ALL_PHRASES) {
     const n = text.match(pattern)?.length ?? 0;
     if (n > 0) counts.set(family, (counts.get(family) ?? 0) + n);
   }
@@ -127,6 +133,13 @@ export type TSituationFit = {
   otherKind: boolean;
   /** How often the story names the asked situation, in a family word or an everyday phrase. */
   askedNamed: number;
+  /**
+   * Whether the fit can lower a story's standing. The Russian and Korean families
+   * (language/situations-ru-ko.ts) are younger and were never checked against stories written
+   * blind: in those languages a good fit may lift a story told in its own words, but a poor one
+   * neither lowers it nor calls it a story of another kind.
+   */
+  trusted: boolean;
 };
 
 /**
@@ -144,12 +157,14 @@ function firstNamed(text: string): string[] {
   let at = Infinity;
   let families: readonly string[] = [];
   for (const match of text.matchAll(/[\p{L}][\p{L}'-]*/gu)) {
-    const named = familiesOf(stem(match[0].toLowerCase().replace(/-/g, "")));
+    // A Korean word carries its particle ("갈등이"): its tokens are the word and the particle.
+    const words = HANGUL.test(match[0]) ? tokenize(match[0]) : [match[0].toLowerCase().replace(/-/g, "")];
+    const named = words.flatMap((word) => familiesOf(stem(word)));
     const found = named.length > 0 ? named : undefined;
     if (found && (match.index ?? 0) < at) [at, families] = [match.index ?? 0, found];
     if (found) break;
   }
-  for (const [family, pattern] of PHRASES) {
+  for (const [family, pattern] of ALL_PHRASES) {
     for (const match of text.matchAll(pattern)) if ((match.index ?? Infinity) < at) [at, families] = [match.index ?? 0, [family]];
   }
   return [...families];
@@ -172,7 +187,8 @@ function readAskedSituations(question: string): string[] {
 
 export function situationFit(question: string, answer: string): TSituationFit {
   const asked = askedSituations(question);
-  if (asked.length === 0) return { asked, fit: null, otherKind: false, askedNamed: 0 };
+  const trusted = !RU_KO_LETTER.test(answer);
+  if (asked.length === 0) return { asked, fit: null, otherKind: false, askedNamed: 0, trusted };
   const counts = situationCounts(answer);
   const askedHits = asked.reduce((sum, f) => sum + (counts.get(f) ?? 0), 0);
   const allHits = [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -186,5 +202,5 @@ export function situationFit(question: string, answer: string): TSituationFit {
   // Tried on 2 December and dropped: another situation named twice instead of three times. It caught a
   // quarter more of the strong stories written for another calibration question, but flagged 2 more of
   // the 40 on-topic stories written blind for test/fixtures/scoring/on-topic-stories.jsonl (5 instead of 3).
-  return { asked, fit, otherKind: askedHits === 0 && strongestOther >= 3, askedNamed: askedHits };
+  return { asked, fit, otherKind: trusted && askedHits === 0 && strongestOther >= 3, askedNamed: askedHits, trusted };
 }
