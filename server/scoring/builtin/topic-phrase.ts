@@ -26,7 +26,8 @@ function stripLeadIns(sentence: string): string {
 function shorten(phrase: string): string {
   const words = phrase.split(/\s+/);
   if (words.length <= MAX_WORDS) return phrase;
-  const clause = phrase.split(/,|\s(?=(?:where|which|and what|and how|so that|because|while)\s)/)[0]?.trim() ?? phrase;
+  // A comma inside a number ("8,000 firms") does not end a clause.
+  const clause = phrase.split(/,(?!\d)|\s(?=(?:where|which|and what|and how|so that|because|while)\s)/)[0]?.trim() ?? phrase;
   const clauseWords = clause.split(/\s+/);
   if (clauseWords.length >= 3 && clauseWords.length <= MAX_WORDS) return clause;
   return `${clauseWords.slice(0, MAX_WORDS).join(" ")}…`;

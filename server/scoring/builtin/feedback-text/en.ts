@@ -16,15 +16,16 @@ export const EN: TFeedbackText = {
   strong: (found, gap) =>
     `Strong: the answer ${found.length > 0 ? and(found) : "covers what this dimension asks for"}.${gap ? ` To reach the top, ${gap}.` : ""}`,
   partly: (found, gap, label, variant) =>
-    partlyComment({ found: ["Partly there: the answer {found}.", "A good start: the answer {found}.", "The answer {found}, which helps."], next: ["Next, {gap}.", "To go further, {gap}.", "What would lift it: {gap}."], noFound: `Partly there on ${label.toLowerCase()}.`, noGap: `take ${label.toLowerCase()} one level deeper with a reason or an example` }, found, gap, variant),
+    partlyComment({ found: ["Partly there: the answer {found}.", "A good start: the answer {found}.", "The answer {found}, which helps."], next: ["Next, {gap}.", "To go further, {gap}.", "What would lift it: {gap}."], noFound: `The answer covers part of what ${label.toLowerCase()} asks for.`, noGap: `take ${label.toLowerCase()} one level deeper with a reason or an example` }, found, gap, variant),
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
-    if (!gap) return `There is little here on ${label.toLowerCase()} yet.`;
+    if (!gap) return `${capital(label)} is the thinnest part of this answer; develop it with a reason or a concrete example.`;
     const first = (WEAK_FIRST[variant % WEAK_FIRST.length] ?? "").replace("{Gap}", capital(gap)).replace("{gap}", gap);
     return second ? `${first} Also ${second}.` : first;
   },
   strength: (label, found) => `${label}: the answer ${found.length > 0 ? and(found) : "is solid here"}.`,
-  improvement: (label, gap) => `${label}: ${capital(gap)}.`,
+  // "Name the trade-offs: …" under "Trade-offs" says its label already.
+  improvement: (label, gap) => (gap.toLowerCase().includes(label.toLowerCase()) ? `${capital(gap)}.` : `${label}: ${gap}.`),
   verdicts: [
     "A strong answer.",
     "A solid answer with a few gaps.",

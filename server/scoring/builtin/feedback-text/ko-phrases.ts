@@ -92,7 +92,7 @@ const MISSING: Record<string, string> = {
 const PATTERNS = slotPatterns({
   namedFramework: "알려진 프레임워크로 답변을 구조화한 점",
   withFramework: (name) => `${name} 프레임워크로 답변을 구조화한 점`,
-  useFramework: (examples) => `도움이 된다면 알려진 프레임워크를 활용하세요(${examples})`,
+  useFramework: (examples) => `알려진 프레임워크가 도움이 되는 곳에는 활용하세요(${examples})`,
   cover: (keyPoints) => `${keyPoints.map((k) => `“${k}”`).join(", ")} 내용을 다루세요`,
   frameworkExamples: { "CIRCLES, RICE, a funnel": "CIRCLES, RICE, 퍼널", "RICE, MoSCoW, impact versus effort": "RICE, MoSCoW, 임팩트 대비 노력" },
   frameworkNames: {

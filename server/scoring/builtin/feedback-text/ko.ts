@@ -60,7 +60,7 @@ export const KO: TFeedbackText = {
     partlyComment({ found: ["{found}이 좋아 어느 정도 갖췄습니다.", "{found}은 좋은 출발입니다.", "{found}이 도움이 됩니다."], next: ["다음으로, {gap}.", "한 단계 더 나아가려면 {gap}.", "점수를 더 올리려면 {gap}."], noFound: `${particle(label, "은", "는")} 어느 정도 갖췄습니다.`, noGap: `${label} 측면을 이유나 예시로 더 깊이 다루세요` }, found, gap, variant),
   weak: (gaps, label, variant) => {
     const [gap, second] = gaps;
-    if (!gap) return `${label}에 관한 내용이 아직 부족합니다.`;
+    if (!gap) return `${label} 부분이 가장 약하니 이유나 구체적인 예를 더하세요.`;
     const first = [`${gap}.`, `보완이 필요한 부분: ${gap}.`, `${gap}. 이 부분에서 점수를 가장 많이 잃었습니다.`, `가장 부족한 부분: ${gap}.`, `먼저 이것부터: ${gap}.`][variant % 5] ?? "";
     return second ? `${first} 또한 ${second}.` : first;
   },
