@@ -28,6 +28,8 @@ export interface CreateDbOptions {
   applicationName?: string;
   /** A query still without a connection after this long fails (503) instead of waiting (acquire-deadline.ts). */
   acquireTimeoutMs?: number;
+  /** A query with a connection but no answer after this long fails (503): the server hangs (acquire-deadline.ts). */
+  responseTimeoutMs?: number;
   /** Named prepared statements for Drizzle's queries (db/prepared-statements.ts); on unless false. */
   preparedStatements?: boolean;
 }
@@ -59,7 +61,7 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   // Refused while the database is down before a query waits for a connection (inside the deadline).
   const reachability = createReachability();
   const gated = withReachability(prepared, reachability);
-  const sql = options.acquireTimeoutMs ? withAcquireDeadline(gated, options.acquireTimeoutMs) : gated;
+  const sql = options.acquireTimeoutMs ? withAcquireDeadline(gated, options.acquireTimeoutMs, options.responseTimeoutMs) : gated;
   const db = drizzle(sql, { schema, casing: "snake_case" }) as TDatabase;
   return { sql, db, reachability };
 }

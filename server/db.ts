@@ -12,6 +12,9 @@ import { getEnv } from "./env";
 const globalForDb = globalThis as unknown as { rehearseDb?: DbHandle };
 
 /** Pool size of the app's own client (this file's handle): DB_POOL_MAX, else from the cores. Metrics report usage against it. */
+/** How long past the statement timeout a query on a silent server is still waited for. */
+const RESPONSE_MARGIN_MS = 2_000;
+
 export function appPoolMax(): number {
   return getEnv().DB_POOL_MAX ?? defaultPoolMax(os.availableParallelism());
 }
@@ -29,6 +32,9 @@ function handle(): DbHandle {
       max: appPoolMax(),
       // DB_ACQUIRE_TIMEOUT_MS (default 4 s): above connect_timeout, so an unanswered connect reports its own CONNECT_TIMEOUT first.
       acquireTimeoutMs: getEnv().DB_ACQUIRE_TIMEOUT_MS,
+      // A server that hangs never sends its statement timeout: a query without an answer a little
+      // after it (the margin covers the round trip) is given up with a 503 (db/acquire-deadline.ts).
+      responseTimeoutMs: getEnv().DB_STATEMENT_TIMEOUT_MS + RESPONSE_MARGIN_MS,
       preparedStatements: getEnv().DB_PREPARED_STATEMENTS,
     });
   }
