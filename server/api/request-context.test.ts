@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { PEER_IP_HEADER } from "@/server/http/client-ip";
-import { errorOf } from "@/test/helpers/caller";
 import { connectTestDb } from "@/test/helpers/db";
 import { createRequestContext } from "./trpc";
 
@@ -17,9 +16,12 @@ describe("createRequestContext (tRPC, REST and server components share it)", () 
     expect(ctx.headers.get("idempotency-key")).toBe("k-1");
   });
 
-  it("reads a bearer token on the REST transport only, and a bad one is a 401, never anonymous", async () => {
+  it("reads a bearer token on the REST transport only; a bad one is refused where a caller is needed, never taken for one", async () => {
     const bad = request({ authorization: "Bearer not-a-token" });
-    expect((await errorOf(createRequestContext(bad, { requestId: "req-2", transport: "rest" }))).code).toBe("UNAUTHORIZED");
+    const context = await createRequestContext(bad, { requestId: "req-2", transport: "rest" });
+    expect(context.user).toBeNull();
+    expect(context.tokenRefusal?.code).toBe("UNAUTHORIZED");
+    expect(context.tokenRefusal?.details).toEqual({ reason: "invalid" });
     // The web transport reads the session cookie and ignores Authorization.
     expect((await createRequestContext(bad, { requestId: "req-3", transport: "web" })).user).toBeNull();
   });

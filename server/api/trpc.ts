@@ -31,6 +31,8 @@ export interface TContext {
   user: TSessionUser | null;
   /** The browser session's id, when the caller uses one. */
   sessionId: string | null;
+  /** A bearer token sent but refused (expired, invalid): what signed-in procedures answer instead of "sign in". */
+  tokenRefusal?: AppError | null;
   requestId: string;
   ip: string | null;
   /** "web" for the tRPC endpoint, "rest" for /api/v1, "internal" for server-side callers and tests. */
@@ -45,6 +47,7 @@ export function createContextInner(options: Partial<TContext> & { requestId: str
     db: options.db ?? getDb(),
     user: options.user ?? null,
     sessionId: options.sessionId ?? null,
+    tokenRefusal: options.tokenRefusal ?? null,
     requestId: options.requestId,
     ip: options.ip ?? null,
     transport: options.transport ?? "internal",
@@ -63,6 +66,7 @@ export async function createRequestContext(req: Request, options: { requestId: s
     requestId: options.requestId,
     user: identity.user,
     sessionId: identity.sessionId,
+    tokenRefusal: identity.tokenRefusal,
     ip: clientIp(req),
     headers: req.headers,
     transport: options.transport,
@@ -135,7 +139,7 @@ const appErrors = t.middleware(async ({ next }) => withAppErrorCode(await next()
  */
 function signedInAs(allowed: (user: TSessionUser) => AppError | null) {
   return t.middleware(async ({ ctx, next }) => {
-    const refusal = ctx.user ? allowed(ctx.user) : new AppError("UNAUTHORIZED", "Sign in to continue.");
+    const refusal = ctx.user ? allowed(ctx.user) : (ctx.tokenRefusal ?? new AppError("UNAUTHORIZED", "Sign in to continue."));
     if (refusal) throw toTrpcError(refusal);
     // Only the user is passed: tRPC merges it into the context (the type narrows to a signed-in user).
     return withAppErrorCode(await next({ ctx: { user: ctx.user as TSessionUser } }));

@@ -39,8 +39,8 @@ function parseId(raw: string): string {
 /** The checks of a GET before it streams (id, caller, owner): a HEAD runs these alone and answers the headers. */
 async function checkAnswerEvents(req: Request, rawId: string): Promise<{ userId: string; id: string }> {
   const id = parseId(rawId);
-  const { user } = await resolveRequestUser(req, "bearer");
-  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue.");
+  const { user, tokenRefusal } = await resolveRequestUser(req, "bearer");
+  if (!user) throw tokenRefusal ?? new AppError("UNAUTHORIZED", "Sign in to continue.");
   await getAnswer(getDb(), user.id, id);
   return { userId: user.id, id };
 }

@@ -16,6 +16,6 @@ export async function requestUser(req: Request, options: { action: string; chang
     if (!verdict.ok) throw new AppError("FORBIDDEN", verdict.reason);
   }
   const identity = await resolveRequestUser(req, bearer ? "bearer" : "session");
-  if (!identity.user) throw new AppError("UNAUTHORIZED", `Sign in to ${options.action}.`);
+  if (!identity.user) throw identity.tokenRefusal ?? new AppError("UNAUTHORIZED", `Sign in to ${options.action}.`);
   return identity.user;
 }
