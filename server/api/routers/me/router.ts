@@ -29,7 +29,7 @@ export const meRouter = router({
     .output(ZUserResponseSchema)
     .mutation(async ({ ctx, input }) => ({ user: toPublicUser(await updateProfile(ctx.db, ctx.user.id, input)) })),
 
-  changePassword: noContentProcedure({ method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password (ends your other sessions and tokens)", errorResponses: [400, 401, 429] })
+  changePassword: noContentProcedure({ method: "POST", path: "/me/password", tags: ["me"], summary: "Change your password. Ends every session and token except the browser session that asks: an API client signs in again (POST /auth/token)", errorResponses: [400, 401, 429] })
     .input(ZChangePasswordInputSchema)
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, { userId: ctx.user.id, ...input, keepSid: ctx.sessionId });
