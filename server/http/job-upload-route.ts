@@ -9,6 +9,7 @@
  * names for job targets, and what an HTML form or `curl -F file=@job.pdf` sends): capped the same
  * way, its other fields (title, level) accepted and not used here.
  */
+import { matchPathRoute, type TPathHandler } from "./path-routes";
 import { MAX_UPLOAD_BYTES, ZExtractedTextSchema } from "@/server/contracts/job-targets";
 import { hasControlCharacters } from "@/server/contracts/safe-string";
 import { AppError, secondsText } from "@/server/errors";
@@ -38,6 +39,17 @@ function fileNameFrom(url: string): string | null {
       fields: { fileName: "at most 200 characters, no control characters" },
     });
   return name;
+}
+
+const UPLOAD_PATH = /^\/api\/v1\/job-targets\/upload\/?$/;
+
+/**
+ * POST /api/v1/job-targets/upload, served by the API's catch-all route (rest-handler.ts) like the
+ * other raw-body endpoints, so CORS and the API's 405s apply to it as to every other path (a route
+ * file of its own bypassed them); null for any other path.
+ */
+export function jobUploadRoute(req: Request): TPathHandler | null {
+  return matchPathRoute([{ pattern: UPLOAD_PATH, methods: ["POST"], handle: handleJobUpload }], req.method, new URL(req.url).pathname);
 }
 
 export async function handleJobUpload(req: Request): Promise<Response> {

@@ -15,6 +15,7 @@ import { methodNotAllowed } from "./path-routes";
 import { isJobTargetForm, jobTargetFormAsJson } from "./job-target-form";
 import { createOpenApiFetch, type TOpenApiInput } from "./openapi-fetch";
 import { readBodyWithLimit } from "./read-body";
+import { jobUploadRoute } from "./job-upload-route";
 import { recordingRoute } from "./recording-routes";
 import { retryAfterHeader } from "./retry-after";
 import { textResponse } from "./text-response";
@@ -56,9 +57,9 @@ export async function handleRestRequest(req: Request, requestId: string): Promis
     const events = req.method === "HEAD" ? headAnswerEvents : handleAnswerEvents;
     return events(req, eventsAnswerId, cors).catch((error: unknown) => headless(req, failureResponse(error, requestId, cors)));
   }
-  // Recordings' raw audio (upload, playback) streams outside the adapter too.
-  const recording = recordingRoute(req);
-  if (recording) return recording(req).then(
+  // Recordings' raw audio (upload, playback) and job-description files stream outside the adapter too.
+  const raw = recordingRoute(req) ?? jobUploadRoute(req);
+  if (raw) return raw(req).then(
     (response) => withHeaders(response, cors),
     (error: unknown) => failureResponse(error, requestId, cors),
   );

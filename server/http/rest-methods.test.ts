@@ -44,9 +44,8 @@ describe("REST methods", () => {
   });
 
   it("answers the job-description upload's other methods with the JSON 405, not Next's empty one", async () => {
-    const upload = await import("@/app/api/v1/job-targets/upload/route");
     for (const method of ["GET", "PUT", "PATCH", "DELETE"] as const) {
-      const response = await upload[method](new Request(url("/job-targets/upload"), { method }));
+      const response = await handle(new Request(url("/job-targets/upload"), { method }));
       expect(response.status, method).toBe(405);
       expect(response.headers.get("allow"), method).toBe("POST");
       expect(response.headers.get("x-request-id"), method).toBeTruthy();
@@ -70,5 +69,29 @@ describe("REST methods", () => {
 
     const unauthorized = await handle(new Request(url("/me"), { method: "HEAD" }));
     expect(unauthorized.status).toBe(401);
+  });
+});
+
+describe("the job-description upload under CORS", () => {
+  it("answers an allowed origin's preflight and request like every other /api/v1 path", async () => {
+    const { resetEnvCache } = await import("@/server/env");
+    const before = process.env.CORS_ORIGINS;
+    process.env.CORS_ORIGINS = "https://app.example.test";
+    resetEnvCache();
+    try {
+      const origin = { origin: "https://app.example.test" };
+      const preflight = await handle(new Request(url("/job-targets/upload"), { method: "OPTIONS", headers: { ...origin, "access-control-request-method": "POST" } }));
+      expect(preflight.headers.get("access-control-allow-origin")).toBe("https://app.example.test");
+      // A token that is no good: a 401, which the browser code can read because it carries the CORS headers.
+      const post = await handle(
+        new Request(url("/job-targets/upload?fileName=jd.txt"), { method: "POST", headers: { ...origin, authorization: "Bearer stale", "content-type": "text/plain" }, body: "PostgreSQL and Redis." }),
+      );
+      expect(post.status).toBe(401);
+      expect(post.headers.get("access-control-allow-origin")).toBe("https://app.example.test");
+    } finally {
+      if (before === undefined) delete process.env.CORS_ORIGINS;
+      else process.env.CORS_ORIGINS = before;
+      resetEnvCache();
+    }
   });
 });
