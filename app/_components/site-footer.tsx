@@ -14,9 +14,10 @@ export function SiteFooter() {
             </Link>
           </li>
           <li>
-            <Link className="hover:text-slate-900 hover:underline" href="/api/health">
+            {/* A JSON endpoint, not a page: a plain link, so no page prefetches it as if it were a route. */}
+            <a className="hover:text-slate-900 hover:underline" href="/api/health">
               {t("status")}
-            </Link>
+            </a>
           </li>
         </ul>
       </div>

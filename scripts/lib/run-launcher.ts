@@ -88,7 +88,8 @@ export function runLauncher(main: () => Promise<void | "exit">): void {
         shuttingDown = true;
         for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       }
-      fail(message);
+      // Said outright: the last line of a refused start must not read like one more step of it.
+      fail(`Stopped: ${message}`);
     },
   );
 }
