@@ -59,3 +59,12 @@ describe("requirement extraction on labelled job descriptions", () => {
     }
   });
 });
+
+describe("a database requirement that names EXPLAIN", () => {
+  it("is a software-engineering skill, not communication (EXPLAIN is PostgreSQL's, not 'explain to people')", () => {
+    for (const text of ["Requirements:\n- Deep knowledge of PostgreSQL: indexes, EXPLAIN, locking", "Требования:\n- Глубокое знание PostgreSQL: индексы, EXPLAIN, блокировки"]) {
+      const [requirement] = extractRequirements(text, vocabulary, "Backend engineer");
+      expect(requirement?.tracks, text).not.toContain("behavioral");
+    }
+  });
+});

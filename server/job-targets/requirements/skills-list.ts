@@ -85,7 +85,8 @@ const PRODUCT = [
 ];
 
 const PEOPLE = [
-  entry("communication", ["communicat*", "written", "verbal", "explain*", "present*", "коммуника*", "договарива*", "english", "spanish", "portuguese", "german", "dutch"], ["communication"], BH, ["communication", ...BH_DIMS], "Communication"),
+  // Not "explain*" alone: PostgreSQL's EXPLAIN is in many a database requirement.
+  entry("communication", ["communicat*", "written", "verbal", "explaining", "explanation*", "explain complex", "explain technical", "present*", "коммуника*", "договарива*", "english", "spanish", "portuguese", "german", "dutch"], ["communication"], BH, ["communication", ...BH_DIMS], "Communication"),
   entry("collaboration", ["collaborat*", "work with", "working with", "partner with", "team player", "work closely", "в команде", "cross-functional"], ["collaboration"], BH, BH_DIMS, "Collaboration"),
   entry("stakeholders", ["stakeholder*", "align*", "leadership", "influenc*", "non-technical"], ["stakeholders", "stakeholder-management", "influence"], [...BH, ...PM], BH_DIMS, "Stakeholder management"),
   entry("mentoring", ["mentor*", "coach*", "grow a team", "grow frontend", "share knowledge", "наставни*"], ["mentoring", "leadership"], BH, BH_DIMS, "Mentoring"),
