@@ -70,7 +70,18 @@ export const ZRequirementEditSchema = z.object({
 });
 export const ZSetRequirementsSchema = z.object({
   id: z.uuid({ error: "The job target id must be a UUID." }),
-  requirements: z.array(ZRequirementEditSchema).max(MAX_REQUIREMENTS, { error: `At most ${MAX_REQUIREMENTS} requirements.` }),
+  requirements: z
+    .array(ZRequirementEditSchema)
+    .max(MAX_REQUIREMENTS, { error: `At most ${MAX_REQUIREMENTS} requirements.` })
+    // One row per id: a second item with the same id would silently replace the first.
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (item.id === undefined) return;
+        if (seen.has(item.id)) ctx.addIssue({ code: "custom", path: [index, "id"], message: "This requirement id is given more than once." });
+        seen.add(item.id);
+      });
+    }),
 });
 export type TSetRequirements = z.infer<typeof ZSetRequirementsSchema>;
 

@@ -96,6 +96,14 @@ describe("jobTargets router", () => {
     expect((await failure(caller.jobTargets.get({ id: "00000000-0000-4000-8000-000000000000" }))).status).toBe(404);
     expect((await failure(caller.jobTargets.setRequirements({ id: "00000000-0000-4000-8000-000000000000", requirements: Array.from({ length: 31 }, () => ({ text: "SQL", kind: "skill" as const })) }))).status).toBe(400);
     expect((await failure(caller.jobTargets.coverage({ interviewId: "00000000-0000-4000-8000-000000000000" }))).status).toBe(404);
+    // The same requirement id twice: the second would silently replace the first.
+    const { jobTarget } = await caller.jobTargets.create(base);
+    const [first] = jobTarget.requirements;
+    const twice = [{ id: first!.id, text: "PostgreSQL tuning", kind: "skill" as const }, { id: first!.id, text: "Mentoring juniors", kind: "responsibility" as const }];
+    const duplicate = await failure(caller.jobTargets.setRequirements({ id: jobTarget.id, requirements: twice }));
+    expect(duplicate.status).toBe(400);
+    expect(JSON.stringify(duplicate.details)).toContain("requirements.1.id");
+    expect((await caller.jobTargets.get({ id: jobTarget.id })).jobTarget.requirements.map((r) => r.text)).toEqual(jobTarget.requirements.map((r) => r.text));
   });
 
   it("suggests the questions to practise next in the interview's language", async () => {
