@@ -167,97 +167,101 @@ export function QuestionManager({ questions, aiConfigured }: { questions: TAdmin
       {questions.length === 0 ? (
         <p className="rounded-xl bg-white p-8 text-center text-slate-700 ring-1 ring-slate-200">{tm("empty")}</p>
       ) : (
-        <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="w-full min-w-[60rem] text-left text-sm">
-            <caption id="questions-table-caption" className="sr-only">
-              {tm("caption")}
-            </caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">{tm("question")}</th>
-                <th scope="col" className="px-2 py-3 font-semibold">
-                  <span className="sr-only">{tm("actions")}</span>
-                </th>
-                <th scope="col" className="px-4 py-3 font-semibold">{tm("trackLevel")}</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("difficulty")}</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("usedIn")}</th>
-                <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("avgScore")}</th>
-                <th scope="col" className="px-4 py-3 font-semibold">{tm("status")}</th>
-                <th scope="col" className="px-4 py-3 font-semibold">{t("column")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {questions.map((question) => (
-                <tr key={question.id} className="align-top">
-                  <th scope="row" className="w-[24rem] min-w-[12rem] px-4 py-3 font-normal">
-                    <span data-user-content translate="no" className="block break-all font-mono text-xs text-slate-600">
-                      {question.slug}
-                    </span>
-                    <span data-user-content className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
+        <>
+          {/* On a phone the table scrolls sideways in its frame (nothing else shows it); its first column narrows so each row's actions stay on screen. */}
+          <p className="text-xs text-slate-600 sm:hidden">{tm("scrollHint")}</p>
+          <div role="region" aria-labelledby="questions-table-caption" tabIndex={0} className="relative overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+            <table className="w-full min-w-[60rem] text-left text-sm">
+              <caption id="questions-table-caption" className="sr-only">
+                {tm("caption")}
+              </caption>
+              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">{tm("question")}</th>
+                  <th scope="col" className="px-2 py-3 font-semibold">
+                    <span className="sr-only">{tm("actions")}</span>
                   </th>
-                  <td className="px-2 py-3">
-                    <span className="flex flex-col items-stretch gap-1">
-                      <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
-                        {tm("edit")}
-                        <span data-user-content translate="no" className="sr-only">
-                          {" "}
-                          {question.slug}
-                        </span>
-                      </button>
-                      <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
-                        {tm("preview")}
-                        <span data-user-content translate="no" className="sr-only">
-                          {" "}
-                          {question.slug}
-                        </span>
-                      </button>
-                      <button type="button" onClick={() => setDialog({ kind: "translate", question })} className={ROW_BUTTON}>
-                        {t("open")}
-                        <span data-user-content translate="no" className="sr-only">
-                          {" "}
-                          {question.slug}
-                        </span>
-                      </button>
-                      {question.track === "coding" ? (
-                        <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
-                          {tm("tests")}
-                          <span className="sr-only"> {tm("testsOf", { slug: question.slug })}</span>
-                        </button>
-                      ) : null}
-                      <button
-                        type="button"
-                        aria-disabled={(toggle.isPending && toggle.variables?.id === question.id) || undefined}
-                        onClick={() => onToggle(question)}
-                        className={ROW_BUTTON}
-                      >
-                        {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? tm("deactivating") : tm("activating")) : question.active ? tm("deactivate") : tm("activate")}
-                        <span data-user-content translate="no" className="sr-only">
-                          {" "}
-                          {question.slug}
-                        </span>
-                      </button>
-                    </span>
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">
-                    {(TRACKS as readonly string[]).includes(question.track) ? tv(`tracks.${question.track as TTrack}`) : question.track}
-                    <span className="block text-slate-600">{(LEVELS as readonly string[]).includes(question.level) ? tv(`levels.${question.level as TLevel}`) : question.level}</span>
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{tm("difficultyValue", { difficulty: question.difficulty })}</td>
-                  <td className="px-4 py-3 text-right tabular-nums">
-                    {count(question.uses)} <span className="text-slate-600">{tm("uses", { count: question.uses })}</span>
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : tm("outOf100", { score: count(question.averageScore) })}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}>{question.active ? tm("active") : tm("inactive")}</Badge>
-                  </td>
-                  <td className="px-4 py-3">
-                    <TranslationBadges statuses={question.translations} />
-                  </td>
+                  <th scope="col" className="px-4 py-3 font-semibold">{tm("trackLevel")}</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("difficulty")}</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("usedIn")}</th>
+                  <th scope="col" className="px-4 py-3 text-right font-semibold">{tm("avgScore")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">{tm("status")}</th>
+                  <th scope="col" className="px-4 py-3 font-semibold">{t("column")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {questions.map((question) => (
+                  <tr key={question.id} className="align-top">
+                    <th scope="row" className="w-48 min-w-[12rem] px-4 py-3 font-normal sm:w-[24rem]">
+                      <span data-user-content translate="no" className="block break-all font-mono text-xs text-slate-600">
+                        {question.slug}
+                      </span>
+                      <span data-user-content className="mt-0.5 line-clamp-2 text-slate-900">{question.text}</span>
+                    </th>
+                    <td className="px-2 py-3">
+                      <span className="flex flex-col items-stretch gap-1">
+                        <button type="button" onClick={() => setDialog({ kind: "edit", question })} className={ROW_BUTTON}>
+                          {tm("edit")}
+                          <span data-user-content translate="no" className="sr-only">
+                            {" "}
+                            {question.slug}
+                          </span>
+                        </button>
+                        <button type="button" onClick={() => setDialog({ kind: "preview", question })} className={ROW_BUTTON}>
+                          {tm("preview")}
+                          <span data-user-content translate="no" className="sr-only">
+                            {" "}
+                            {question.slug}
+                          </span>
+                        </button>
+                        <button type="button" onClick={() => setDialog({ kind: "translate", question })} className={ROW_BUTTON}>
+                          {t("open")}
+                          <span data-user-content translate="no" className="sr-only">
+                            {" "}
+                            {question.slug}
+                          </span>
+                        </button>
+                        {question.track === "coding" ? (
+                          <button type="button" onClick={() => setDialog({ kind: "coding", question })} className={ROW_BUTTON}>
+                            {tm("tests")}
+                            <span className="sr-only"> {tm("testsOf", { slug: question.slug })}</span>
+                          </button>
+                        ) : null}
+                        <button
+                          type="button"
+                          aria-disabled={(toggle.isPending && toggle.variables?.id === question.id) || undefined}
+                          onClick={() => onToggle(question)}
+                          className={ROW_BUTTON}
+                        >
+                          {toggle.isPending && toggle.variables?.id === question.id ? (question.active ? tm("deactivating") : tm("activating")) : question.active ? tm("deactivate") : tm("activate")}
+                          <span data-user-content translate="no" className="sr-only">
+                            {" "}
+                            {question.slug}
+                          </span>
+                        </button>
+                      </span>
+                    </td>
+                    <td className="px-4 py-3 text-slate-700">
+                      {(TRACKS as readonly string[]).includes(question.track) ? tv(`tracks.${question.track as TTrack}`) : question.track}
+                      <span className="block text-slate-600">{(LEVELS as readonly string[]).includes(question.level) ? tv(`levels.${question.level as TLevel}`) : question.level}</span>
+                    </td>
+                    <td className="px-4 py-3 text-right tabular-nums">{tm("difficultyValue", { difficulty: question.difficulty })}</td>
+                    <td className="px-4 py-3 text-right tabular-nums">
+                      {count(question.uses)} <span className="text-slate-600">{tm("uses", { count: question.uses })}</span>
+                    </td>
+                    <td className="px-4 py-3 text-right tabular-nums">{question.averageScore === null ? "—" : tm("outOf100", { score: count(question.averageScore) })}</td>
+                    <td className="px-4 py-3">
+                      <Badge tone={question.active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}>{question.active ? tm("active") : tm("inactive")}</Badge>
+                    </td>
+                    <td className="px-4 py-3">
+                      <TranslationBadges statuses={question.translations} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
 
       <AdminDialog

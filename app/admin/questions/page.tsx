@@ -65,7 +65,8 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
       />
 
       <Form action="/admin/questions" aria-label={tp("searchLabel")} className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-5">
-        <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr]">
+        {/* Three to a row at most: in one row of five, the selects cut their longest option ("Включённые и отключённые"). */}
+        <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-3">
           <TextField id="questions-q" name="q" type="search" label={tp("search")} hint={tp("searchHint")} defaultValue={query.q ?? ""} />
           <SelectField id="questions-track" name="track" label={tp("track")} defaultValue={query.track ?? ""}>
             <VocabularyOptions options={TRACK_OPTIONS} emptyLabel={tp("allTracks")} />
