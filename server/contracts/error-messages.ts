@@ -33,6 +33,7 @@ export const ERROR_MESSAGE_KEYS: Readonly<Record<string, string>> = {
   "Your password is not correct.": "passwordIncorrect",
   "Your current password is not correct.": "currentPasswordIncorrect",
   "That is already your email address.": "sameEmail",
+  "This requirement id is given more than once.": "requirementIdTwice",
   "Another account uses this email address.": "emailTaken",
   "Another account uses this email address now.": "emailTakenNow",
   "This reset link is invalid, already used or expired. Ask for a new one.": "resetLinkInvalid",
