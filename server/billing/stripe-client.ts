@@ -7,6 +7,7 @@
 import Stripe from "stripe";
 import { getEnv } from "@/server/env";
 import { AppError } from "@/server/errors";
+import { logger } from "@/server/logger";
 
 export const BILLING_NOT_CONFIGURED = "Billing is not configured on this server";
 
@@ -40,18 +41,30 @@ export function isBillingConfigured(): boolean {
   return Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_PRO && env.STRIPE_PRICE_PREMIUM);
 }
 
+/**
+ * Until an operator sets Stripe up (an hour is a fair guess at "later"): the contract's 503 carries
+ * Retry-After. The setting names are for the operator, in the log and the admin console, not for
+ * a candidate reading the error.
+ */
+const BILLING_RETRY_AFTER_SECONDS = 3_600;
+
+function billingNotConfigured(missing: string): AppError<"SERVICE_UNAVAILABLE"> {
+  logger().warn({ missing }, "billing is not configured: set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO and STRIPE_PRICE_PREMIUM to sell plans");
+  return new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED}: paid plans cannot be bought here yet.`, { retryAfterSeconds: BILLING_RETRY_AFTER_SECONDS }).withText(
+    "billingNotConfigured",
+  );
+}
+
 /** Throws the clear SERVICE_UNAVAILABLE error that checkout, portal and the pricing page show. */
 export function assertBillingConfigured(): void {
-  if (!isBillingConfigured()) {
-    throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED}. Set STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO and STRIPE_PRICE_PREMIUM to sell plans.`).withText("billingNotConfigured");
-  }
+  if (!isBillingConfigured()) throw billingNotConfigured("settings");
 }
 
 /** The client for API calls; webhook processing needs only the secret key, so it checks just that. */
 export function getStripe(): Stripe {
   if (globalForStripe.rehearseStripeOverride) return globalForStripe.rehearseStripeOverride;
   const key = getEnv().STRIPE_SECRET_KEY;
-  if (!key) throw new AppError("SERVICE_UNAVAILABLE", `${BILLING_NOT_CONFIGURED} (STRIPE_SECRET_KEY is unset).`).withText("billingNotConfigured");
+  if (!key) throw billingNotConfigured("STRIPE_SECRET_KEY");
   if (globalForStripe.rehearseStripe?.key !== key) globalForStripe.rehearseStripe = { key, client: createStripeClient(key) };
   return globalForStripe.rehearseStripe.client;
 }
