@@ -37,10 +37,15 @@ function armQuery<T extends PendingLike>(query: T, acquireMs: number, responseMs
     settled.catch(() => {});
     return query;
   }
-  const bounded = withinResponse(settled, responseMs + acquireMs);
-  // The caller awaits the query object itself (Drizzle calls `.values()`, which returns it): its
-  // `then` is the bounded outcome's from here on.
-  Object.defineProperty(query, "then", { value: bounded.then.bind(bounded), configurable: true });
+  return settleAs(query, withinResponse(settled, responseMs + acquireMs));
+}
+
+/**
+ * The caller awaits the query object itself (Drizzle calls `.values()`, which returns it): from here
+ * on its `then` is `outcome`'s.
+ */
+function settleAs<T extends { then: unknown }>(query: T, outcome: Promise<unknown>): T {
+  Object.defineProperty(query, "then", { value: outcome.then.bind(outcome), configurable: true });
   return query;
 }
 
@@ -72,9 +77,7 @@ function boundedTransaction(tx: postgres.TransactionSql, responseMs: number): po
       if (property === "unsafe") {
         return (...args: Parameters<postgres.TransactionSql["unsafe"]>) => {
           const query = target.unsafe(...args);
-          const bounded = withinResponse(new Promise((resolve, reject) => query.then(resolve, reject)), responseMs);
-          Object.defineProperty(query, "then", { value: bounded.then.bind(bounded), configurable: true });
-          return query;
+          return settleAs(query, withinResponse(new Promise((resolve, reject) => query.then(resolve, reject)), responseMs));
         };
       }
       return Reflect.get(target, property, receiver) as unknown;
