@@ -60,8 +60,12 @@ test.describe("answer status by push", () => {
     // Playwright reports -1 for a stream whose response never started before the page closed it.
     const first = recorded.streams[0]!.timing();
     const connectedAfterMs = first.responseStart >= 0 ? first.startTime + first.responseStart - recorded.submittedAt : -1;
-    if (connectedAfterMs >= 0 && connectedAfterMs < STREAM_GRACE_MS) expect(recorded.polls, `the stream connected ${Math.round(connectedAfterMs)} ms after the submit`).toEqual([]);
-    else test.info().annotations.push({ type: "slow stream", description: `connected ${Math.round(connectedAfterMs)} ms after the submit; ${recorded.polls.length} polls meanwhile` });
+    // A score fast enough to come back with the interview's own re-read (after the submit) is read once,
+    // in that same batch, for the parts the interview's copy leaves out (use-answer-status.ts,
+    // initialDataUpdatedAt): that is not polling, which asks for the answer alone, every 700 ms.
+    const polls = recorded.polls.filter((path) => !/(?:^|,)interviews\.get(?:,|$)/.test(path.replace("/api/trpc/", "")));
+    if (connectedAfterMs >= 0 && connectedAfterMs < STREAM_GRACE_MS) expect(polls, `the stream connected ${Math.round(connectedAfterMs)} ms after the submit`).toEqual([]);
+    else test.info().annotations.push({ type: "slow stream", description: `connected ${Math.round(connectedAfterMs)} ms after the submit; ${polls.length} polls meanwhile` });
   });
 
   test("when the stream is refused, the page falls back to polling and still shows the score", async ({ page, signedInUser }) => {
