@@ -3,7 +3,7 @@ import { loadTokenUser } from "@/server/auth/session-user";
 import type { TSessionUser } from "@/server/contracts/vocabulary/roles";
 import { AppError } from "@/server/errors";
 import { parseCookieHeader, readCookieSession } from "./session-cookie";
-import { verifyAccessToken } from "./tokens/access-token";
+import { claimsExpired, verifyAccessToken } from "./tokens/access-token";
 
 export interface TRequestIdentity {
   user: TSessionUser | null;
@@ -19,19 +19,8 @@ export interface TRequestIdentity {
 
 const ANONYMOUS: TRequestIdentity = { user: null, sessionId: null, tokenRefusal: null };
 
-/** Whether a token's own `exp` has passed (read without trusting it: it only picks the message). */
-function hasExpired(token: string): boolean {
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
-    const exp = (payload as { exp?: unknown } | null)?.exp;
-    return typeof exp === "number" && exp <= Date.now() / 1000;
-  } catch {
-    return false;
-  }
-}
-
 function tokenRefusal(token: string | undefined): AppError {
-  return token !== undefined && hasExpired(token)
+  return token !== undefined && claimsExpired(token)
     ? new AppError("UNAUTHORIZED", "The access token has expired: get a new one from POST /api/v1/auth/refresh.", { reason: "expired" })
     : new AppError("UNAUTHORIZED", "The access token is invalid or revoked: sign in again.", { reason: "invalid" });
 }

@@ -53,6 +53,15 @@ function decodeJson(part: string): Record<string, unknown> | null {
   }
 }
 
+/**
+ * Whether a token's own `exp` has passed, read without verifying it: it only picks what a refusal
+ * says ("expired, refresh" or "invalid, sign in again"), never whether the token is accepted.
+ */
+export function claimsExpired(token: string): boolean {
+  const exp = decodeJson(token.split(".")[1] ?? "")?.exp;
+  return typeof exp === "number" && exp <= Date.now() / 1000;
+}
+
 /** Tokens this process verified lately, and the secret they were verified with. */
 export const MAX_VERIFIED_TOKENS = 10_000;
 const verifiedTokens = new Map<string, { claims: TAccessClaims; exp: number }>();

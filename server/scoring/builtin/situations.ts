@@ -7,6 +7,7 @@
  * word's stem, a slightly shorter form of it or a longer word built on it, so "disagree", "disagreed"
  * and "disagreement" are one word (words that only share their first letters are not).
  */
+import { RU_KO_SCRIPT } from "@/server/scoring/builtin/language/features-ru-ko";
 import { RU_KO_FAMILIES, RU_KO_PHRASES } from "@/server/scoring/builtin/language/situations-ru-ko";
 import { memoByKey } from "@/server/scoring/builtin/question-cache";
 import { stem } from "@/server/scoring/builtin/stem";
@@ -62,7 +63,6 @@ const PHRASES: ReadonlyArray<[string, RegExp]> = [
 const ALL_PHRASES: ReadonlyArray<[string, RegExp]> = [...PHRASES, ...RU_KO_PHRASES];
 
 const HANGUL = /\p{Script=Hangul}/u;
-const RU_KO_LETTER = /[\p{Script=Cyrillic}\p{Script=Hangul}]/u;
 
 const PREFIX = 5;
 
@@ -187,7 +187,7 @@ function readAskedSituations(question: string): string[] {
 
 export function situationFit(question: string, answer: string): TSituationFit {
   const asked = askedSituations(question);
-  const trusted = !RU_KO_LETTER.test(answer);
+  const trusted = !RU_KO_SCRIPT.test(answer);
   if (asked.length === 0) return { asked, fit: null, otherKind: false, askedNamed: 0, trusted };
   const counts = situationCounts(answer);
   const askedHits = asked.reduce((sum, f) => sum + (counts.get(f) ?? 0), 0);
